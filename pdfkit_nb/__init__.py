@@ -1,0 +1,87 @@
+"""pdfkit_nb: a folder of PDFs in, a typed pandas DataFrame out — async, parallel, notebook-friendly.
+
+>>> import pdfkit_nb as pk
+>>> df = await pk.extract_batch("invoices/", ["invoice_number", "invoice_date", "total"])  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from .api import extract_batch, extract_batch_sync, iter_batch, to_dataframe
+from .errors import (
+    CorruptPDFError,
+    EmptyPDFError,
+    EncryptedPDFError,
+    ExtractorError,
+    FieldSpecError,
+    FileError,
+    FileTimeoutError,
+    NoFilesFoundError,
+    NoTextError,
+    NotPDFError,
+    OptionError,
+    PdfkitError,
+    SourceNotFoundError,
+    SourceReadError,
+    SourceTypeError,
+    UsageError,
+    WorkerCrashedError,
+)
+from .executors import Executor, ProcessExecutor, ThreadExecutor
+from .extractors import CallableExtractor, Extracted, Extractor, FieldValue
+from .fields import Field
+from .loop import run_sync
+from .processors import AsyncBatchProcessor, AsyncPDFProcessor, BatchProcessor, BatchResult
+from .progress import (
+    ProgressCallback,
+    ProgressEvent,
+    ProgressEventType,
+    ProgressWarning,
+    TqdmProgress,
+    WidgetProgress,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AsyncBatchProcessor",
+    "AsyncPDFProcessor",
+    "BatchProcessor",
+    "BatchResult",
+    "CallableExtractor",
+    "CorruptPDFError",
+    "EmptyPDFError",
+    "EncryptedPDFError",
+    "Executor",
+    "Extracted",
+    "Extractor",
+    "ExtractorError",
+    "Field",
+    "FieldSpecError",
+    "FieldValue",
+    "FileError",
+    "FileTimeoutError",
+    "NoFilesFoundError",
+    "NoTextError",
+    "NotPDFError",
+    "OptionError",
+    "PdfkitError",
+    "ProcessExecutor",
+    "ProgressCallback",
+    "ProgressEvent",
+    "ProgressEventType",
+    "ProgressWarning",
+    "SourceNotFoundError",
+    "SourceReadError",
+    "SourceTypeError",
+    "ThreadExecutor",
+    "TqdmProgress",
+    "UsageError",
+    "WidgetProgress",
+    "WorkerCrashedError",
+    "__version__",
+    "extract_batch",
+    "extract_batch_sync",
+    "iter_batch",
+    "run_sync",
+    "to_dataframe",
+]

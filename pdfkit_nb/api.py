@@ -1,0 +1,278 @@
+"""The public entry points: extract_batch, extract_batch_sync, iter_batch, and the DataFrame."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .errors import OptionError
+from .executors import Executor, available_cpus
+from .extractors import resolve_extractor
+from .extractors.base import Extractor
+from .fields import Field, resolve_fields
+from .loop import run_sync
+from .processors import AsyncBatchProcessor, AsyncPDFProcessor, BatchResult
+from .sources import Source, normalize_sources
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "ERROR_TYPES",
+    "extract_batch",
+    "extract_batch_sync",
+    "iter_batch",
+    "to_dataframe",
+]
+
+#: Every ``error_type`` a row can carry (the column is a pandas categorical of these).
+ERROR_TYPES = (
+    "not_found",
+    "read_error",
+    "not_pdf",
+    "encrypted",
+    "corrupt",
+    "no_pages",
+    "no_text",
+    "timeout",
+    "crashed",
+    "extractor_error",
+    "internal_error",
+)
+
+
+def default_max_concurrent() -> int:
+    """Files in flight when ``max_concurrent=None``: enough to keep every CPU's worker fed."""
+    return max(4, 2 * available_cpus())
+
+
+@dataclass
+class _Plan:
+    sources: list[Source]
+    fields: dict[str, Field]
+    extractor: Extractor
+    batch: AsyncBatchProcessor
+    explain: bool
+
+
+def _plan(
+    sources: Any,
+    fields: Any,
+    *,
+    method: Any,
+    max_concurrent: int | None,
+    progress: Any,
+    engine: str,
+    executor: str | Executor | None,
+    timeout: float | None,
+    password: str | None,
+    dayfirst: bool | None,
+    explain: bool,
+    recursive: bool,
+) -> _Plan:
+    """Validate every argument once, before any work starts (misuse raises here)."""
+    from .progress.auto import resolve_progress
+
+    specs = resolve_fields(fields)
+    if dayfirst is not None and not isinstance(dayfirst, bool):
+        raise OptionError(f"dayfirst must be True, False or None, not {dayfirst!r}")
+    options = {"dayfirst": dayfirst} if isinstance(method, str) and method == "rules" else {}
+    extractor = resolve_extractor(method, **options)
+    if max_concurrent is None:
+        max_concurrent = default_max_concurrent()
+    callbacks = resolve_progress(progress)
+    proc = AsyncPDFProcessor(engine=engine, password=password, executor=executor, timeout=timeout)
+    batch = AsyncBatchProcessor(proc, max_concurrent=max_concurrent, progress_callback=callbacks)
+    found = normalize_sources(sources, recursive=recursive)
+    return _Plan(found, specs, extractor, batch, bool(explain))
+
+
+async def extract_batch(
+    sources: Any,
+    fields: Any,
+    *,
+    method: Any = "rules",
+    max_concurrent: int | None = None,
+    progress: Any = "auto",
+    engine: str = "pdfplumber",
+    executor: str | Executor | None = None,
+    timeout: float | None = None,
+    password: str | None = None,
+    dayfirst: bool | None = None,
+    explain: bool = False,
+    recursive: bool = False,
+) -> pd.DataFrame:
+    """Extract ``fields`` from every PDF in ``sources`` into a typed DataFrame, one row per file.
+
+    Parameters
+    ----------
+    sources
+        A folder (its ``*.pdf`` files, sorted), a glob (``"invoices/**/*.pdf"``), a path,
+        ``bytes``, a binary file object (``read()`` or async ``aread()``), a
+        ``(name, bytes)`` pair, or an iterable mixing them.
+    fields
+        Field names (``["invoice_number", "invoice_date", "total"]``) or a dict of name →
+        regex string (first group is the value) / :class:`~pdfkit_nb.Field` / ``None``.
+    method
+        ``"rules"`` (layout-aware label rules, default), an
+        :class:`~pdfkit_nb.extractors.Extractor`, or any callable ``(text, fields) -> dict``,
+        sync or async.
+    max_concurrent
+        Files in flight at once; ``None`` means twice the CPUs (at least 4).
+    progress
+        ``"auto"`` (a widget in Jupyter, a bar in a terminal, nothing when output is not
+        interactive), ``"tqdm"``, ``"widget"``, ``None``, or a callback taking a
+        :class:`~pdfkit_nb.ProgressEvent` (sync or async), or a list of these.
+    engine
+        ``"pdfplumber"`` (default) or ``"pdfium"`` (pypdfium2: many times faster).
+    executor
+        ``"process"`` (parallel parsing; default for 4+ files), ``"thread"``, or an
+        :class:`~pdfkit_nb.executors.Executor` you manage.
+    timeout
+        Seconds per file; a slower file becomes a ``timeout`` row and its worker is replaced.
+    password
+        Password for encrypted PDFs.
+    dayfirst
+        Read ambiguous dates such as ``03/04/2024`` day-first (``True``) or month-first
+        (``False``); ``None`` guesses per document.
+    explain
+        Add a ``<field>__source`` column per field: page, label matched and bounding box.
+    recursive
+        Descend into sub-folders of a folder source.
+
+    Returns
+    -------
+    pandas.DataFrame
+        In input order: ``file``, one column per field (dates ``datetime64``, amounts and
+        numbers ``float64``, the rest pandas ``string``; missing is NA), then ``success``,
+        ``error_type`` (categorical), ``error``, ``pages``, ``sha256``, ``seconds``, ``cached``.
+
+    Raises
+    ------
+    NoFilesFoundError, FieldSpecError, OptionError, SourceTypeError
+        For misuse, before any file is read. Problems with a file never raise: they are rows.
+
+    Examples
+    --------
+    >>> import pdfkit_nb as pk
+    >>> df = await pk.extract_batch("invoices/", ["invoice_number", "invoice_date", "total"])  # doctest: +SKIP
+    >>> df[~df.success][["file", "error_type", "error"]]  # doctest: +SKIP
+    """
+    plan = _plan(
+        sources,
+        fields,
+        method=method,
+        max_concurrent=max_concurrent,
+        progress=progress,
+        engine=engine,
+        executor=executor,
+        timeout=timeout,
+        password=password,
+        dayfirst=dayfirst,
+        explain=explain,
+        recursive=recursive,
+    )
+    results = await plan.batch.process_batch(plan.sources, plan.extractor, plan.fields)
+    return to_dataframe(results, plan.fields, explain=plan.explain)
+
+
+def extract_batch_sync(sources: Any, fields: Any, **options: Any) -> pd.DataFrame:
+    """:func:`extract_batch` for code that is not async; same arguments, same DataFrame.
+
+    Works in scripts and inside a running Jupyter kernel (see :func:`~pdfkit_nb.run_sync`).
+
+    Examples
+    --------
+    >>> import pdfkit_nb as pk
+    >>> df = pk.extract_batch_sync("invoices/*.pdf", ["total"], progress=None)  # doctest: +SKIP
+    """
+    return run_sync(extract_batch(sources, fields, **options))
+
+
+def iter_batch(sources: Any, fields: Any, **options: Any) -> AsyncIterator[BatchResult]:
+    """Yield a :class:`~pdfkit_nb.BatchResult` per file as each completes (not in input order).
+
+    Takes :func:`extract_batch`'s arguments. Arguments are checked when called, before the
+    first ``await``. ``result.index`` is the file's position in the input. Use
+    ``contextlib.aclosing`` when you may stop early, so in-flight work is cancelled at once.
+
+    Examples
+    --------
+    >>> async for r in pk.iter_batch("invoices/", ["total"]):  # doctest: +SKIP
+    ...     print(r.file_name, r.data.get("total"), r.error)
+    """
+    explain = options.pop("explain", False)
+    plan = _plan(sources, fields, explain=explain, **_with_defaults(options))
+    return plan.batch.iter_batch(plan.sources, plan.extractor, plan.fields)
+
+
+_DEFAULTS: dict[str, Any] = {
+    "method": "rules",
+    "max_concurrent": None,
+    "progress": "auto",
+    "engine": "pdfplumber",
+    "executor": None,
+    "timeout": None,
+    "password": None,
+    "dayfirst": None,
+    "recursive": False,
+}
+
+
+def _with_defaults(options: Mapping[str, Any]) -> dict[str, Any]:
+    unknown = set(options) - set(_DEFAULTS)
+    if unknown:
+        raise OptionError(
+            f"unknown option(s) {', '.join(sorted(unknown))}; "
+            f"iter_batch accepts {', '.join(sorted([*_DEFAULTS, 'explain']))}"
+        )
+    return {**_DEFAULTS, **options}
+
+
+def to_dataframe(
+    results: Iterable[BatchResult], fields: Mapping[str, Field] | Iterable[str], *, explain: bool = False
+) -> pd.DataFrame:
+    """Build the typed result DataFrame from :class:`BatchResult` objects (kept in input order)."""
+    import pandas as pd
+
+    specs = fields if isinstance(fields, Mapping) else resolve_fields(list(fields))
+    rows = sorted(results, key=lambda r: r.index)
+    columns: dict[str, Any] = {"file": pd.array([r.file_name for r in rows], dtype="string")}
+    for name, spec in specs.items():
+        values = [r.data.get(name) if r.success else None for r in rows]
+        columns[name] = _typed_column(values, spec.resolved_kind)
+    columns["success"] = pd.array([r.success for r in rows], dtype=bool)
+    known = list(ERROR_TYPES) + sorted(
+        {r.error_type for r in rows if r.error_type and r.error_type not in ERROR_TYPES}
+    )
+    columns["error_type"] = pd.Categorical([r.error_type for r in rows], categories=known)
+    columns["error"] = pd.array([r.error for r in rows], dtype="string")
+    columns["pages"] = pd.array([r.pages for r in rows], dtype="Int64")
+    columns["sha256"] = pd.array([r.sha256 for r in rows], dtype="string")
+    columns["seconds"] = pd.array([r.seconds for r in rows], dtype="float64")
+    columns["cached"] = pd.array([r.cached for r in rows], dtype=bool)
+    meta_keys: dict[str, None] = {}
+    for r in rows:
+        meta_keys.update(dict.fromkeys(r.meta))
+    for key in meta_keys:
+        if key not in columns:
+            columns[key] = [r.meta.get(key) for r in rows]
+    if explain:
+        for name in specs:
+            columns[f"{name}__source"] = [r.sources.get(name) for r in rows]
+    return pd.DataFrame(columns, index=pd.RangeIndex(len(rows)))
+
+
+def _typed_column(values: list[Any], kind: str) -> Any:
+    import pandas as pd
+
+    if kind == "date":
+        return pd.to_datetime(pd.Series(values, dtype=object), errors="coerce").astype(
+            "datetime64[ns]"
+        )
+    if kind in ("amount", "number"):
+        return pd.array(
+            [float(v) if v is not None else float("nan") for v in values], dtype="float64"
+        )
+    return pd.array([None if v is None else str(v) for v in values], dtype="string")

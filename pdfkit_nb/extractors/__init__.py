@@ -1,0 +1,44 @@
+"""Extractors: turn a parsed document into field values (rules, user callables, …)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import OptionError
+from .base import CallableExtractor, Extracted, Extractor, FieldValue
+
+__all__ = [
+    "CallableExtractor",
+    "Extracted",
+    "Extractor",
+    "FieldValue",
+    "resolve_extractor",
+]
+
+METHODS = ("rules",)
+
+
+def resolve_extractor(method: Any, **options: Any) -> Extractor:
+    """Normalise ``method=`` once: a name, an :class:`Extractor`, or a callable ``(text, fields)``.
+
+    ``options`` go to the named extractor's constructor (e.g. ``dayfirst=True`` for rules).
+
+    >>> resolve_extractor("rules").name
+    'rules'
+    """
+    if isinstance(method, Extractor):
+        return method
+    if isinstance(method, str):
+        if method == "rules":
+            from .rules import RulesExtractor
+
+            return RulesExtractor(**options)
+        raise OptionError(
+            f"unknown method {method!r}; use one of {', '.join(repr(m) for m in METHODS)}, "
+            "an Extractor, or a function (text, fields) -> dict"
+        )
+    if callable(method):
+        return CallableExtractor(method)
+    raise OptionError(
+        f"method must be a name such as 'rules', an Extractor or a callable, not {type(method).__name__}"
+    )

@@ -1,0 +1,131 @@
+"""The Extractor contract, values with provenance, and the adapter for plain callables."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import inspect
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from ..document import Document
+from ..fields import Field
+
+__all__ = ["CallableExtractor", "Extracted", "Extractor", "FieldValue"]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldValue:
+    """An extracted value with where it came from (for ``explain=True``).
+
+    ``bbox`` is ``(x0, top, x1, bottom)`` in PDF points on 1-based ``page``.
+    """
+
+    value: Any
+    page: int | None = None
+    label: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    raw: str | None = None
+    rule: str | None = None
+
+    def source(self) -> dict[str, Any]:
+        return {
+            "page": self.page,
+            "label": self.label,
+            "bbox": list(self.bbox) if self.bbox else None,
+            "raw": self.raw,
+            "rule": self.rule,
+        }
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What an extractor may return instead of a plain dict: values plus per-row metadata.
+
+    Each ``meta`` key becomes an extra DataFrame column (e.g. ``ai_prompt_tokens``).
+    """
+
+    values: Mapping[str, Any]
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+
+class Extractor:
+    """Turns a parsed document into ``{field: value}``.
+
+    Subclass and implement one of:
+
+    * ``extract(doc, fields)``: synchronous, CPU-bound, runs **inside the parse worker**
+      (a process by default), sees words with positions. Must be picklable.
+      Set ``in_worker = True`` (the default).
+    * ``aextract(doc, fields)``: a coroutine that runs **on the event loop** (I/O-bound work
+      such as an LLM call), sees the text only. Set ``in_worker = False``.
+
+    Values may be plain (``"INV-1"``, ``"12/03/2024"``) or :class:`FieldValue`; they are
+    coerced to each field's kind afterwards, so an extractor may return strings.
+    """
+
+    in_worker: ClassVar[bool] = True
+    #: Short name shown in results and used in cache keys.
+    name: str = "extractor"
+
+    def extract(self, doc: Document, fields: Mapping[str, Field]) -> Mapping[str, Any] | Extracted:
+        raise NotImplementedError(f"{type(self).__name__} must implement extract() or aextract()")
+
+    async def aextract(
+        self, doc: Document, fields: Mapping[str, Field]
+    ) -> Mapping[str, Any] | Extracted:
+        return await asyncio.to_thread(self.extract, doc, fields)
+
+    def fingerprint(self) -> str:
+        """What changes this extractor's answers (for cache keys)."""
+        return f"{type(self).__module__}.{type(self).__qualname__}"
+
+
+class CallableExtractor(Extractor):
+    """Wraps a user function ``(text, fields) -> dict`` (sync or async).
+
+    ``fields`` is passed as the list of field names. A sync function runs in a thread so it
+    cannot block the event loop; an async one is awaited on the loop.
+
+    >>> ex = CallableExtractor(lambda text, fields: {f: None for f in fields})
+    >>> ex.name
+    '<lambda>'
+    """
+
+    in_worker = False
+
+    def __init__(self, func: Callable[[str, list[str]], Mapping[str, Any] | Awaitable[Mapping[str, Any]]]):
+        if not callable(func):
+            raise TypeError(f"expected a callable (text, fields) -> dict, got {type(func).__name__}")
+        self.func = func
+        self.name = getattr(func, "__name__", type(func).__name__)
+        self._is_async = inspect.iscoroutinefunction(func) or inspect.iscoroutinefunction(
+            getattr(func, "__call__", None)  # noqa: B004 - callable objects with async __call__
+        )
+
+    async def aextract(self, doc: Document, fields: Mapping[str, Field]) -> Mapping[str, Any]:
+        names = list(fields)
+        if self._is_async:
+            result = await self.func(doc.text, names)  # type: ignore[misc]
+        else:
+            result = await asyncio.to_thread(self.func, doc.text, names)
+            if inspect.isawaitable(result):
+                result = await result
+        if result is None:
+            return {}
+        if not isinstance(result, Mapping):
+            raise TypeError(
+                f"extractor {self.name!r} returned {type(result).__name__}; it must return a dict "
+                "of field name -> value"
+            )
+        return result
+
+    def fingerprint(self) -> str:
+        code = getattr(self.func, "__code__", None)
+        digest = hashlib.sha256(code.co_code).hexdigest()[:12] if code is not None else "?"
+        module = getattr(self.func, "__module__", "?")
+        return f"callable:{module}.{getattr(self.func, '__qualname__', self.name)}:{digest}"
+
+    def __repr__(self) -> str:
+        return f"CallableExtractor({self.name})"

@@ -1,0 +1,256 @@
+"""Field specs: what the user asks for, its kind, and the labels that announce it in a document."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, get_args
+
+from .errors import FieldSpecError
+
+__all__ = [
+    "RESERVED_COLUMNS",
+    "Field",
+    "FieldKind",
+    "infer_kind",
+    "label_variants",
+    "resolve_fields",
+]
+
+FieldKind = Literal["text", "date", "amount", "currency", "number", "id"]
+KINDS: tuple[str, ...] = get_args(FieldKind)
+
+#: Columns every result DataFrame has; a field may not take one of these names.
+RESERVED_COLUMNS: tuple[str, ...] = (
+    "file",
+    "success",
+    "error_type",
+    "error",
+    "pages",
+    "sha256",
+    "seconds",
+    "cached",
+)
+
+
+@dataclass(frozen=True)
+class Field:
+    """What to extract for one column.
+
+    Parameters
+    ----------
+    kind
+        ``"text"``, ``"date"``, ``"amount"``, ``"currency"``, ``"number"`` or ``"id"``.
+        ``None`` infers it from the field's name (``invoice_date`` → date, ``total`` → amount).
+    labels
+        Words that announce the value in a document (``["Invoice No", "Inv #"]``). Empty means
+        the built-in knowledge for well-known fields, else labels derived from the name.
+    pattern
+        A regular expression searched in the page text; its first group (or the whole match)
+        is the value. Tried before the label rules.
+    dayfirst
+        For ambiguous numeric dates such as ``03/04/2024``: ``True`` reads 3 April,
+        ``False`` 4 March, ``None`` guesses from the other dates in the document.
+
+    Examples
+    --------
+    >>> Field(kind="amount", labels=["Amount due"]).kind
+    'amount'
+    """
+
+    kind: FieldKind | None = None
+    labels: tuple[str, ...] = ()
+    pattern: str | None = None
+    dayfirst: bool | None = None
+    name: str = field(default="", compare=True)
+
+    def __post_init__(self) -> None:
+        if self.kind is not None and self.kind not in KINDS:
+            raise FieldSpecError(
+                f"unknown field kind {self.kind!r}; use one of {', '.join(KINDS)}"
+            )
+        if isinstance(self.labels, str):
+            object.__setattr__(self, "labels", (self.labels,))
+        else:
+            object.__setattr__(self, "labels", tuple(self.labels))
+        if self.pattern is not None:
+            try:
+                re.compile(self.pattern)
+            except re.error as exc:
+                where = f" for field {self.name!r}" if self.name else ""
+                raise FieldSpecError(
+                    f"invalid regular expression{where}: {self.pattern!r} ({exc}); "
+                    "escape special characters such as '.', '(' or '$' with a backslash"
+                ) from exc
+
+    @property
+    def resolved_kind(self) -> FieldKind:
+        """The kind, inferred from the name when not given."""
+        return self.kind if self.kind is not None else infer_kind(self.name)
+
+    @property
+    def regex(self) -> re.Pattern[str] | None:
+        """The compiled ``pattern`` (case-insensitive, multi-line), or ``None``."""
+        if self.pattern is None:
+            return None
+        return re.compile(self.pattern, re.IGNORECASE | re.MULTILINE)
+
+    def spec(self) -> dict[str, Any]:
+        """A plain-dict form, stable across runs (used for cache keys and prompts)."""
+        return {
+            "name": self.name,
+            "kind": self.resolved_kind,
+            "labels": list(self.labels),
+            "pattern": self.pattern,
+            "dayfirst": self.dayfirst,
+        }
+
+
+_DATE_NAME = re.compile(r"(^|_)(date|dated|issued|issue_date|due|datum)($|_)|date")
+_AMOUNT_NAME = re.compile(
+    r"^(total|amount|price|balance|subtotal|sum|tax|vat|net|gross|fee|cost|paid|due_amount)$"
+    r"|_(amount|total|price|balance|sum|tax|vat|gross|net|fee|cost)$"
+    r"|^(total|amount|grand_total|subtotal|tax|vat|net|gross)_"
+)
+_ID_NAME = re.compile(r"number|_no$|_id$|_num$|_nr$|^id$|^iban$|^bic$|^swift$|^ref(erence)?$")
+_NUMBER_NAME = re.compile(r"^(quantity|qty|count|pages|items|units|hours)$|_(qty|count|quantity)$")
+
+
+def infer_kind(name: str) -> FieldKind:
+    """Guess a field's kind from its name.
+
+    >>> [infer_kind(n) for n in ("invoice_date", "total", "currency", "po_number", "vendor")]
+    ['date', 'amount', 'currency', 'id', 'text']
+    """
+    n = name.strip().lower().replace("-", "_").replace(" ", "_")
+    if n == "currency" or n.endswith("_currency") or n == "currency_code":
+        return "currency"
+    # "_id"/"_number" wins over "date" words only when it is the suffix (vat_id, not id_date).
+    if _ID_NAME.search(n) and not n.endswith("date"):
+        return "id"
+    if _DATE_NAME.search(n) or n == "issued":
+        return "date"
+    if _AMOUNT_NAME.search(n):
+        return "amount"
+    if _NUMBER_NAME.search(n):
+        return "number"
+    return "text"
+
+
+_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "number": ("number", "no", "no.", "nr", "nr.", "#", "num"),
+    "no": ("no", "no.", "number", "#", "nr"),
+    "num": ("num", "number", "no", "#"),
+    "nr": ("nr", "nr.", "number", "no"),
+    "id": ("id", "number", "no"),
+    "po": ("po", "p.o.", "purchase order"),
+    "vat": ("vat", "tva", "ust"),
+    "qty": ("qty", "quantity"),
+    "amt": ("amt", "amount"),
+}
+
+
+def label_variants(name: str) -> tuple[str, ...]:
+    """Labels a field name may appear as in a document, most specific first.
+
+    >>> label_variants("po_number")[:3]
+    ('po number', 'po no', 'po no.')
+    """
+    words = [w for w in re.split(r"[_\-\s]+", name.strip().lower()) if w]
+    if not words:
+        return ()
+    variants: list[list[str]] = [[]]
+    for w in words:
+        options = _ABBREVIATIONS.get(w, (w,))
+        variants = [v + [o] for v in variants for o in options]
+        if len(variants) > 64:  # pathological names: keep the most literal readings only
+            variants = variants[:64]
+    seen: dict[str, None] = {}
+    for v in variants:
+        seen.setdefault(" ".join(v).replace(" #", " #"), None)
+    return tuple(seen)
+
+
+FieldsArg = (
+    str
+    | Iterable[str | Field]
+    | Mapping[str, "str | Field | None | Mapping[str, Any]"]
+)
+
+
+def resolve_fields(fields: Any) -> dict[str, Field]:
+    """Normalise the ``fields`` argument to ``{name: Field}`` with names set and kinds resolved.
+
+    Accepts a list of names, a dict of name → regex string / ``Field`` / ``None`` / dict of
+    ``Field`` keywords, or a single name.
+
+    >>> resolve_fields(["total", "invoice_date"])["total"].resolved_kind
+    'amount'
+    >>> resolve_fields({"po": r"PO[-\\s]?(\\d+)"})["po"].pattern
+    'PO[-\\\\s]?(\\\\d+)'
+    """
+    if isinstance(fields, str):
+        items: list[tuple[str, Any]] = [(fields, None)]
+    elif isinstance(fields, Mapping):
+        items = list(fields.items())
+    elif isinstance(fields, Iterable):
+        items = []
+        for entry in fields:
+            if isinstance(entry, Field):
+                if not entry.name:
+                    raise FieldSpecError(
+                        "a Field in a list needs a name: use Field(..., name='total') "
+                        "or pass a dict {'total': Field(...)}"
+                    )
+                items.append((entry.name, entry))
+            else:
+                items.append((entry, None))
+    else:
+        raise FieldSpecError(
+            f"fields must be a list of names or a dict of name -> spec, not {type(fields).__name__}; "
+            "e.g. ['invoice_number', 'total'] or {'total': pk.Field(kind='amount')}"
+        )
+    if not items:
+        raise FieldSpecError(
+            "no fields asked for: pass at least one, e.g. ['invoice_number', 'total']"
+        )
+    out: dict[str, Field] = {}
+    for name, spec in items:
+        if not isinstance(name, str) or not name.strip():
+            raise FieldSpecError(f"field names must be non-empty strings, got {name!r}")
+        name = name.strip()
+        if name in RESERVED_COLUMNS:
+            raise FieldSpecError(
+                f"field name {name!r} clashes with a result column; rename it "
+                f"(reserved: {', '.join(RESERVED_COLUMNS)})"
+            )
+        if name in out:
+            raise FieldSpecError(f"field {name!r} is given twice")
+        out[name] = _to_field(name, spec)
+    return out
+
+
+def _to_field(name: str, spec: Any) -> Field:
+    if spec is None:
+        base = Field()
+    elif isinstance(spec, Field):
+        base = spec
+    elif isinstance(spec, str):
+        base = Field(pattern=spec)
+    elif isinstance(spec, re.Pattern):
+        base = Field(pattern=spec.pattern)
+    elif isinstance(spec, Mapping):
+        try:
+            base = Field(**spec)
+        except TypeError as exc:
+            raise FieldSpecError(
+                f"bad spec for field {name!r}: {exc}; allowed keys are kind, labels, pattern, dayfirst"
+            ) from exc
+    else:
+        raise FieldSpecError(
+            f"spec for field {name!r} must be a regex string, a pk.Field or None, "
+            f"not {type(spec).__name__}"
+        )
+    resolved = replace(base, name=name)
+    return replace(resolved, kind=resolved.resolved_kind)

@@ -1,0 +1,103 @@
+"""Run a coroutine to completion from sync code, whether or not an event loop is running."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import threading
+from collections.abc import Coroutine
+from typing import Any, Literal, TypeVar
+
+from .errors import OptionError
+
+__all__ = ["run_sync"]
+
+T = TypeVar("T")
+
+
+def run_sync(
+    coro: Coroutine[Any, Any, T], *, strategy: Literal["thread", "nest"] = "thread"
+) -> T:
+    """Run ``coro`` and return its result, from code that is not async.
+
+    With no event loop running in this thread (a script, a terminal), this is
+    :func:`asyncio.run`. Inside a running loop (a Jupyter cell) the coroutine runs on a private
+    event loop in a worker thread while this thread waits — the pattern jupyter_core's
+    ``run_sync`` and fsspec's ``sync`` use — so the kernel's loop is never re-entered.
+    Ctrl-C / a kernel interrupt cancels the coroutine, waits for its clean-up, and re-raises
+    ``KeyboardInterrupt``: nothing is left running.
+
+    ``strategy="nest"`` opts into ``nest_asyncio`` (needs the ``[nest]`` extra): it patches
+    asyncio for the whole process so the coroutine runs on the caller's own loop. Only use it
+    when the coroutine must share that loop's objects.
+
+    Examples
+    --------
+    >>> async def answer() -> int:
+    ...     return 42
+    >>> run_sync(answer())
+    42
+    """
+    if strategy not in ("thread", "nest"):
+        coro.close()
+        raise OptionError(f"unknown strategy {strategy!r}; use 'thread' (default) or 'nest'")
+    try:
+        running = asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    if strategy == "nest":
+        try:
+            import nest_asyncio
+        except ImportError as exc:
+            coro.close()
+            raise OptionError(
+                "strategy='nest' needs nest_asyncio: pip install \"pdfkit_nb[nest]\""
+            ) from exc
+        nest_asyncio.apply(running)
+        return running.run_until_complete(coro)
+    return _run_in_thread(coro)
+
+
+def _run_in_thread(coro: Coroutine[Any, Any, T]) -> T:
+    loop = asyncio.new_event_loop()
+    done: concurrent.futures.Future[T] = concurrent.futures.Future()
+
+    def runner() -> None:
+        asyncio.set_event_loop(loop)
+        try:
+            done.set_result(loop.run_until_complete(coro))
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+            done.set_exception(exc)
+        finally:
+            try:
+                loop.run_until_complete(loop.shutdown_asyncgens())
+                loop.run_until_complete(loop.shutdown_default_executor())
+            finally:
+                asyncio.set_event_loop(None)
+                loop.close()
+
+    thread = threading.Thread(target=runner, name="pdfkit_nb-run_sync", daemon=True)
+    thread.start()
+    try:
+        # A timed wait keeps this thread interruptible: KeyboardInterrupt is only delivered
+        # to the main thread between bytecodes, never inside a plain blocking join().
+        while True:
+            try:
+                return done.result(timeout=0.1)
+            except concurrent.futures.TimeoutError:
+                continue
+    except KeyboardInterrupt:
+        try:
+            loop.call_soon_threadsafe(_cancel_all, loop)
+        except RuntimeError:  # the loop finished (and closed) at this very moment
+            pass
+        thread.join()
+        raise
+    finally:
+        if not done.done():  # pragma: no cover - only on interpreter shutdown
+            thread.join(timeout=5)
+
+
+def _cancel_all(loop: asyncio.AbstractEventLoop) -> None:
+    for task in asyncio.all_tasks(loop):
+        task.cancel()

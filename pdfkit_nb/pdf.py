@@ -1,0 +1,243 @@
+"""Open, validate and read a PDF with one engine; map every library failure to our FileErrors."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import re
+import threading
+import warnings
+from collections.abc import Callable, Iterator
+from .document import Document, Page, Word
+from .errors import (
+    CorruptPDFError,
+    EmptyPDFError,
+    EncryptedPDFError,
+    FileError,
+    FileTimeoutError,
+    NoTextError,
+    NotPDFError,
+)
+
+__all__ = [
+    "ENGINES",
+    "check_stop",
+    "is_bold",
+    "parse_document",
+    "quiet_pdf_libraries",
+    "sniff_pdf",
+    "stop_on",
+]
+
+#: How far into a file the ``%PDF-`` header may start (Acrobat accepts 1024 bytes of junk).
+HEADER_WINDOW = 1024
+_stop = threading.local()
+
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+
+
+def is_bold(fontname: str | None) -> bool:
+    """Whether a font name says bold (``ABCDEF+Lato-Bold``, ``Helvetica-BoldOblique``)."""
+    return bool(fontname and _BOLD.search(fontname))
+
+
+def sniff_pdf(data: bytes) -> str | None:
+    """A reason why ``data`` is certainly not a PDF, or ``None`` if it may be one."""
+    if not data:
+        return "file is empty (0 bytes)"
+    head = data[:HEADER_WINDOW]
+    if b"%PDF-" in head:
+        return None
+    # Some real files lack the header but still parse (pdf.js bug1606566); only call a file
+    # "not a PDF" when it has neither a header nor any PDF object syntax.
+    if b" obj" in data[:65536] and (b"/Type" in data[:65536] or b"trailer" in data[-4096:]):
+        return None
+    stripped = head.lstrip()
+    if stripped.startswith(b"<?xml") or stripped.startswith(b"<"):
+        kind = "an XML/HTML document"
+    elif stripped[:4] == b"PK\x03\x04":
+        kind = "a ZIP archive (perhaps .docx/.xlsx)"
+    elif stripped[:3] == b"\xff\xd8\xff" or stripped[:8] == b"\x89PNG\r\n\x1a\n":
+        kind = "an image"
+    else:
+        try:
+            head.decode("utf-8")
+            kind = "plain text"
+        except UnicodeDecodeError:
+            kind = "binary data"
+    return f"not a PDF: no %PDF- header in the first {HEADER_WINDOW} bytes (looks like {kind})"
+
+
+@contextlib.contextmanager
+def stop_on(event: threading.Event | None) -> Iterator[None]:
+    """Let engines abandon this thread's parse between pages once ``event`` is set.
+
+    Threads cannot be killed; this is how the thread executor honours timeouts and
+    cancellation (the process executor kills the worker instead).
+    """
+    _stop.event = event
+    try:
+        yield
+    finally:
+        _stop.event = None
+
+
+def check_stop() -> None:
+    """Raise :class:`FileTimeoutError` if this thread's parse was asked to stop."""
+    event = getattr(_stop, "event", None)
+    if event is not None and event.is_set():
+        raise FileTimeoutError("stopped: timed out or cancelled")
+
+
+@contextlib.contextmanager
+def quiet_pdf_libraries() -> Iterator[None]:
+    """Silence pdfminer/pypdfium2 chatter (logging and warnings) while parsing one file.
+
+    Broken files make pdfminer log a line per object it repairs; across a batch of thousands
+    that is noise, and every real failure is reported in the file's row instead.
+    """
+    loggers = [logging.getLogger(n) for n in ("pdfminer", "pdfplumber", "pypdfium2")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        for lg, level in zip(loggers, levels):
+            lg.setLevel(level)
+
+
+def _cause(exc: BaseException) -> BaseException:
+    """pdfplumber wraps pdfminer errors as ``PdfminerException(original)``; unwrap it."""
+    if type(exc).__name__ == "PdfminerException" and exc.args and isinstance(
+        exc.args[0], BaseException
+    ):
+        return exc.args[0]
+    return exc
+
+
+def _map_error(exc: BaseException, data: bytes, password: str | None) -> FileError:
+    cause = _cause(exc)
+    name = type(cause).__name__
+    detail = str(cause).strip() or name
+    if name in {"PDFPasswordIncorrect", "PdfiumPasswordError"} or "password" in detail.lower():
+        if password:
+            return EncryptedPDFError("encrypted: the password given does not open it")
+        return EncryptedPDFError("encrypted: it needs a password; pass password='...'")
+    reason = sniff_pdf(data)
+    if reason is not None:
+        return NotPDFError(reason)
+    if b"/Encrypt" in data[-65536:] and name in {"PDFEncryptionError", "TypeError", "KeyError"}:
+        return EncryptedPDFError(f"encrypted with a scheme the engine cannot read ({name}: {detail})")
+    if name in {"PSEOF", "PDFNoValidXRef"} or "EOF" in detail:
+        return CorruptPDFError(f"truncated or damaged: {detail} ({name})")
+    return CorruptPDFError(f"cannot be parsed: {detail} ({name})")
+
+
+def _parse_pdfplumber(data: bytes, password: str | None, words: bool) -> Document:
+    import pdfplumber  # heavy; workers import it once
+
+    pages: list[Page] = []
+    with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            check_stop()
+            try:
+                text = page.extract_text() or ""
+                page_words: list[Word] = []
+                if words:
+                    for w in page.extract_words(extra_attrs=["size", "fontname"]):
+                        page_words.append(
+                            Word(
+                                text=w["text"],
+                                x0=float(w["x0"]),
+                                top=float(w["top"]),
+                                x1=float(w["x1"]),
+                                bottom=float(w["bottom"]),
+                                page=number,
+                                size=float(w.get("size") or 0.0),
+                                bold=is_bold(w.get("fontname")),
+                            )
+                        )
+                pages.append(
+                    Page(number, float(page.width), float(page.height), text, page_words)
+                )
+            except Exception as exc:
+                # Keep the library's error for mapping, but say which page broke.
+                if hasattr(exc, "add_note"):  # Python >= 3.11
+                    exc.add_note(f"(on page {number})")
+                raise
+            finally:
+                # pdfplumber caches chars/objects per page; free them as we go (memory in batches).
+                page.close()
+    return Document(pages, engine="pdfplumber")
+
+
+def _parse_pdfium(data: bytes, password: str | None, words: bool) -> Document:
+    from .pdf_pdfium import parse_pdfium
+
+    return parse_pdfium(data, password, words)
+
+
+Parser = Callable[[bytes, "str | None", bool], Document]
+ENGINES: dict[str, Parser] = {"pdfplumber": _parse_pdfplumber, "pdfium": _parse_pdfium}
+
+
+def parse_document(
+    data: bytes,
+    *,
+    engine: str = "pdfplumber",
+    password: str | None = None,
+    words: bool = True,
+    require_text: bool = True,
+) -> Document:
+    """Parse PDF bytes into a :class:`Document`, raising a :class:`FileError` subclass on failure.
+
+    Parameters
+    ----------
+    data
+        The file's bytes.
+    engine
+        ``"pdfplumber"`` (exact layout, pure Python) or ``"pdfium"`` (pypdfium2, fast).
+    password
+        For encrypted files. Files with only an owner password open without one.
+    words
+        Also read words with positions (the rules extractor needs them).
+    require_text
+        Raise :class:`NoTextError` when no page has extractable text (a scan).
+
+    Examples
+    --------
+    >>> parse_document(b"hello")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    NotPDFError: not a PDF: no %PDF- header in the first 1024 bytes (looks like plain text)
+    """
+    reason = sniff_pdf(data)
+    if reason is not None:
+        raise NotPDFError(reason)
+    parser = ENGINES[engine]
+    try:
+        with quiet_pdf_libraries():
+            doc = parser(data, password, words)
+    except FileError:
+        raise
+    except RecursionError as exc:
+        raise CorruptPDFError("cannot be parsed: objects refer to themselves (recursion)") from exc
+    except MemoryError as exc:
+        raise CorruptPDFError("cannot be parsed: it needs more memory than is available") from exc
+    except Exception as exc:
+        err = _map_error(exc, data, password)
+        notes = getattr(exc, "__notes__", None)
+        if notes and isinstance(err, CorruptPDFError):
+            err = CorruptPDFError(f"{err.message} {' '.join(notes)}")
+        raise err from exc
+    if doc.page_count == 0:
+        raise EmptyPDFError("the PDF has no pages (empty or broken page tree)")
+    if require_text and doc.char_count == 0:
+        raise NoTextError(
+            f"no text layer on any of its {doc.page_count} page(s): it is probably a scan "
+            "and needs OCR first (for example `ocrmypdf in.pdf out.pdf`)"
+        )
+    return doc

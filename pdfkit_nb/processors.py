@@ -1,0 +1,389 @@
+"""The batch layer: AsyncPDFProcessor (one file), AsyncBatchProcessor (many), BatchProcessor (sync)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import FileError, OptionError, error_class_for
+from .executors import Executor, make_executor
+from .extractors import resolve_extractor
+from .extractors.base import Extractor, FieldValue
+from .fields import Field, resolve_fields
+from .pdf import ENGINES
+from .progress.events import ProgressCallback, ProgressDispatcher, ProgressEvent, ProgressEventType
+from .sources import Source, normalize_sources, read_source
+from .values import coerce
+from .worker import WorkerJob, WorkerOutcome, split_result
+
+__all__ = ["AsyncBatchProcessor", "AsyncPDFProcessor", "BatchProcessor", "BatchResult"]
+
+
+@dataclass
+class BatchResult:
+    """The outcome for one input file: typed values on success, a category and message on failure."""
+
+    file_name: str
+    success: bool
+    data: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+    error_type: str | None = None
+    index: int = 0
+    pages: int | None = None
+    sha256: str | None = None
+    seconds: float = 0.0
+    cached: bool = False
+    #: Per field, where the value came from (page, label, bbox) when the extractor knows.
+    sources: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+    #: Extra per-row columns from the extractor (e.g. token usage).
+    meta: dict[str, Any] = field(default_factory=dict)
+    #: Seconds per stage: read, parse, extract.
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def raise_for_error(self) -> None:
+        """Raise the :class:`~pdfkit_nb.errors.FileError` subclass this row stands for."""
+        if not self.success:
+            raise error_class_for(self.error_type or "error")(self.error or "", file=self.file_name)
+
+
+def _validate_timeout(timeout: float | None) -> float | None:
+    if timeout is None:
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+        raise OptionError(f"timeout must be a positive number of seconds or None, not {timeout!r}")
+    return float(timeout)
+
+
+class AsyncPDFProcessor:
+    """Processes one file: read → sha256 → parse (in a worker) → extract → typed values.
+
+    Parameters
+    ----------
+    engine
+        ``"pdfplumber"`` (default) or ``"pdfium"``.
+    password
+        Password for encrypted files.
+    executor
+        ``"process"``, ``"thread"``, an :class:`~pdfkit_nb.executors.Executor`, or ``None`` to
+        choose per batch (processes for real batches, threads for a file or two).
+    timeout
+        Seconds per file; a file past it becomes a ``timeout`` error row.
+
+    Examples
+    --------
+    >>> proc = AsyncPDFProcessor(engine="pdfplumber")
+    >>> # data, sha256 = await proc.process_file_async(pdf_bytes, "a.pdf", "rules", ["total"])
+    """
+
+    def __init__(
+        self,
+        *,
+        engine: str = "pdfplumber",
+        password: str | None = None,
+        executor: str | Executor | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        if engine not in ENGINES:
+            raise OptionError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+        if executor is not None and not isinstance(executor, (str, Executor)):
+            raise OptionError(f"executor must be 'process', 'thread' or an Executor, not {executor!r}")
+        self.engine = engine
+        self.password = password
+        self.timeout = _validate_timeout(timeout)
+        self._executor_spec = executor
+        self._executor: Executor | None = None
+        self._owns_executor = False
+        self._users = 0
+
+    @property
+    def executor(self) -> Executor | None:
+        """The executor in use while a batch runs."""
+        return self._executor
+
+    def _acquire(self, files: int, max_concurrent: int) -> None:
+        self._users += 1
+        if self._executor is None:
+            self._executor, self._owns_executor = make_executor(
+                self._executor_spec, files=files, timeout=self.timeout, max_concurrent=max_concurrent
+            )
+
+    async def _release(self) -> None:
+        self._users -= 1
+        if self._users == 0 and self._executor is not None:
+            executor, owned = self._executor, self._owns_executor
+            self._executor = None
+            if owned:
+                # Joining worker processes blocks; keep the event loop responsive meanwhile.
+                await asyncio.to_thread(executor.close)
+
+    async def process_file_async(
+        self,
+        file_bytes: bytes,
+        filename: str,
+        extractor: Extractor | str | Any = "rules",
+        fields: Any = (),
+    ) -> tuple[dict[str, Any], str]:
+        """Extract ``fields`` from one PDF given as bytes; return ``(data, sha256)``.
+
+        Raises the matching :class:`~pdfkit_nb.errors.FileError` subclass on failure.
+        """
+        source = Source(filename, data=bytes(file_bytes))
+        result = await self.process_source(source, resolve_extractor(extractor), resolve_fields(fields))
+        result.raise_for_error()
+        return result.data, result.sha256 or ""
+
+    async def process_source(
+        self, source: Source, extractor: Extractor, fields: Mapping[str, Field]
+    ) -> BatchResult:
+        """Process one :class:`Source`. Never raises for a problem with the file."""
+        self._acquire(1, 1)
+        try:
+            return await self._process(source, extractor, fields)
+        finally:
+            await self._release()
+
+    async def _process(
+        self, source: Source, extractor: Extractor, fields: Mapping[str, Field]
+    ) -> BatchResult:
+        assert self._executor is not None
+        started = time.perf_counter()
+        outcome = await self._parse(source, extractor, fields)
+        if outcome.success and not extractor.in_worker and outcome.document is not None:
+            await self._extract_on_loop(outcome, extractor, fields)
+        result = _to_result(source, outcome, fields)
+        result.seconds = time.perf_counter() - started
+        return result
+
+    async def _parse(
+        self, source: Source, extractor: Extractor, fields: Mapping[str, Field]
+    ) -> WorkerOutcome:
+        assert self._executor is not None
+        data: bytes | None = None
+        if source.path is None:
+            try:
+                data = await read_source(source)
+            except FileError as exc:
+                return WorkerOutcome(error_type=exc.error_type, error=exc.message)
+        job = WorkerJob(
+            name=source.name,
+            path=str(source.path) if source.path is not None else None,
+            data=data,
+            engine=self.engine,
+            password=self.password,
+            fields=dict(fields),
+            extractor=extractor if extractor.in_worker else None,
+            return_text=not extractor.in_worker,
+        )
+        return await self._executor.run(job, self.timeout)
+
+    async def _extract_on_loop(
+        self, outcome: WorkerOutcome, extractor: Extractor, fields: Mapping[str, Field]
+    ) -> None:
+        assert outcome.document is not None
+        t = time.perf_counter()
+        try:
+            raw = await asyncio.wait_for(extractor.aextract(outcome.document, fields), self.timeout)
+            outcome.values, outcome.meta = split_result(raw, extractor.name)
+        except FileError as exc:
+            outcome.error_type, outcome.error = exc.error_type, exc.message
+        except (asyncio.TimeoutError, TimeoutError):
+            outcome.error_type = "timeout"
+            outcome.error = f"extractor {extractor.name!r} took longer than {self.timeout:g}s"
+        except Exception as exc:  # noqa: BLE001 - a user's extractor failing is a row, not a crash
+            outcome.error_type = "extractor_error"
+            outcome.error = f"extractor {extractor.name!r} raised {type(exc).__name__}: {exc}"
+        outcome.timings["extract"] = time.perf_counter() - t
+        outcome.document = None  # the text is not kept past extraction
+
+
+def _to_result(source: Source, outcome: WorkerOutcome, fields: Mapping[str, Field]) -> BatchResult:
+    data: dict[str, Any] = {}
+    provenance: dict[str, dict[str, Any] | None] = {}
+    if outcome.success:
+        for name, spec in fields.items():
+            value = outcome.values.get(name)
+            if isinstance(value, FieldValue):
+                provenance[name] = value.source()
+                value = value.value
+            else:
+                provenance[name] = None
+            data[name] = coerce(value, spec.resolved_kind, dayfirst=spec.dayfirst)
+    return BatchResult(
+        file_name=source.name,
+        success=outcome.success,
+        data=data,
+        error=outcome.error,
+        error_type=outcome.error_type,
+        index=source.index,
+        pages=outcome.pages,
+        sha256=outcome.sha256,
+        sources=provenance,
+        meta=outcome.meta,
+        timings=outcome.timings,
+    )
+
+
+def _internal_error(source: Source, exc: BaseException) -> BatchResult:
+    return BatchResult(
+        file_name=source.name,
+        success=False,
+        error_type="internal_error",
+        error=f"unexpected {type(exc).__name__}: {exc} (please report this as a pdfkit_nb bug)",
+        index=source.index,
+    )
+
+
+def _callbacks(progress_callback: Any) -> list[ProgressCallback]:
+    if progress_callback is None:
+        return []
+    if isinstance(progress_callback, (list, tuple)):
+        return list(progress_callback)
+    return [progress_callback]
+
+
+class AsyncBatchProcessor:
+    """Runs an :class:`AsyncPDFProcessor` over many files, at most ``max_concurrent`` at once.
+
+    Failures become rows; results can be had in input order (:meth:`process_batch`) or as they
+    complete (:meth:`iter_batch`). Progress events go to ``progress_callback`` (one callable or
+    a list; sync or async).
+
+    Examples
+    --------
+    >>> batch = AsyncBatchProcessor(AsyncPDFProcessor(), max_concurrent=4)
+    >>> # results = await batch.process_batch(["a.pdf", "b.pdf"], fields=["total"])
+    """
+
+    def __init__(
+        self,
+        pdf_processor: AsyncPDFProcessor | None = None,
+        max_concurrent: int = 5,
+        progress_callback: ProgressCallback | Sequence[ProgressCallback] | None = None,
+    ) -> None:
+        if isinstance(max_concurrent, bool) or not isinstance(max_concurrent, int) or max_concurrent < 1:
+            raise OptionError(f"max_concurrent must be a positive integer, not {max_concurrent!r}")
+        self.pdf_processor = pdf_processor or AsyncPDFProcessor()
+        self.max_concurrent = max_concurrent
+        self.dispatcher = ProgressDispatcher(_callbacks(progress_callback))
+
+    async def process_batch(
+        self,
+        files: Any,
+        extractor: Extractor | Any = None,
+        fields: Any = None,
+        method: str | None = None,
+    ) -> list[BatchResult]:
+        """All results, in input order. See :meth:`iter_batch` for the arguments."""
+        results = [r async for r in self.iter_batch(files, extractor, fields, method)]
+        results.sort(key=lambda r: r.index)
+        return results
+
+    async def iter_batch(
+        self,
+        files: Any,
+        extractor: Extractor | Any = None,
+        fields: Any = None,
+        method: str | None = None,
+    ) -> AsyncIterator[BatchResult]:
+        """Yield a :class:`BatchResult` per file as each completes.
+
+        ``files`` is anything :func:`~pdfkit_nb.sources.normalize_sources` accepts (or a list
+        of :class:`Source`); ``extractor`` an Extractor or callable, else ``method``
+        (default ``"rules"``); ``fields`` as in :func:`~pdfkit_nb.extract_batch`.
+        """
+        sources = _as_sources(files)
+        ex = resolve_extractor(extractor if extractor is not None else (method or "rules"))
+        specs = resolve_fields(fields if fields is not None else ())
+        async for result in self._run(sources, ex, specs):
+            yield result
+
+    async def _run(
+        self, sources: Sequence[Source], extractor: Extractor, fields: Mapping[str, Field]
+    ) -> AsyncIterator[BatchResult]:
+        total = len(sources)
+        emit = self.dispatcher.emit
+        proc = self.pdf_processor
+        limiter = asyncio.Semaphore(self.max_concurrent)
+        finished: asyncio.Queue[BatchResult] = asyncio.Queue()
+        tasks: set[asyncio.Task[None]] = set()
+
+        async def one(source: Source) -> None:
+            try:
+                await emit(ProgressEvent(ProgressEventType.FILE_STARTED, source.name, source.index + 1, total))
+                result = await proc._process(source, extractor, fields)
+            except Exception as exc:  # noqa: BLE001 - never lose a row to a bug
+                result = _internal_error(source, exc)
+            finally:
+                limiter.release()
+            finished.put_nowait(result)
+
+        async def launch() -> None:
+            for source in sources:
+                # Wait on the limiter *before* creating the task: at most max_concurrent tasks
+                # (and file buffers) exist at once, whatever the batch size.
+                await limiter.acquire()
+                task = asyncio.create_task(one(source), name=f"pdfkit_nb:{source.name}")
+                tasks.add(task)
+                task.add_done_callback(tasks.discard)
+
+        proc._acquire(total, self.max_concurrent)
+        done = failed = 0
+        launcher: asyncio.Task[None] | None = None
+        try:
+            await emit(ProgressEvent(ProgressEventType.BATCH_STARTED, None, 0, total, f"{total} files"))
+            launcher = asyncio.create_task(launch())
+            while done < total:
+                result = await finished.get()
+                done += 1
+                failed += not result.success
+                kind = ProgressEventType.FILE_COMPLETED if result.success else ProgressEventType.FILE_FAILED
+                await emit(ProgressEvent(kind, result.file_name, done, total, error=result.error, result=result))
+                yield result
+        finally:
+            pending = [t for t in (launcher, *tasks) if t is not None and not t.done()]
+            for t in pending:
+                t.cancel()
+            if pending:
+                await asyncio.gather(*pending, return_exceptions=True)
+            await proc._release()
+            message = (
+                f"{done - failed} succeeded, {failed} failed" if done == total else "cancelled"
+            )
+            await emit(ProgressEvent(ProgressEventType.BATCH_COMPLETED, None, done, total, message))
+
+
+def _as_sources(files: Any) -> list[Source]:
+    if isinstance(files, Iterable) and not isinstance(files, (str, bytes)):
+        files = list(files)
+        if files and all(isinstance(f, Source) for f in files):
+            return [Source(f.name, i, f.path, f.data, f.reader) for i, f in enumerate(files)]
+    return normalize_sources(files)
+
+
+class BatchProcessor:
+    """The synchronous twin of :class:`AsyncBatchProcessor`, for code that is not async.
+
+    Safe inside a running Jupyter kernel (see :func:`pdfkit_nb.run_sync`).
+    """
+
+    def __init__(
+        self,
+        pdf_processor: AsyncPDFProcessor | None = None,
+        max_concurrent: int = 5,
+        progress_callback: ProgressCallback | Sequence[ProgressCallback] | None = None,
+    ) -> None:
+        self._async = AsyncBatchProcessor(pdf_processor, max_concurrent, progress_callback)
+
+    def process_batch(
+        self,
+        files: Any,
+        extractor: Extractor | Any = None,
+        fields: Any = None,
+        method: str | None = None,
+    ) -> list[BatchResult]:
+        from .loop import run_sync
+
+        return run_sync(self._async.process_batch(files, extractor, fields, method))

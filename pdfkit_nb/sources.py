@@ -1,0 +1,203 @@
+"""Turn what the user passes as ``sources`` into an ordered list of :class:`Source` objects."""
+
+from __future__ import annotations
+
+import asyncio
+import glob as _glob
+import inspect
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import NoFilesFoundError, SourceNotFoundError, SourceReadError, SourceTypeError
+
+__all__ = ["Source", "normalize_sources", "read_path", "read_source"]
+
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(frozen=True, eq=False)
+class Source:
+    """One input: a path, in-memory bytes, or a readable object, with the name shown as ``file``."""
+
+    name: str
+    index: int = 0
+    path: Path | None = None
+    data: bytes | None = None
+    reader: Any = None
+
+    @property
+    def kind(self) -> str:
+        return "path" if self.path is not None else "bytes" if self.data is not None else "reader"
+
+    def __repr__(self) -> str:
+        return f"Source({self.name!r}, kind={self.kind})"
+
+
+def _is_pdf_name(path: Path) -> bool:
+    return path.suffix.lower() == ".pdf"
+
+
+def _expand_dir(directory: Path, recursive: bool) -> list[Path]:
+    walker = directory.rglob("*") if recursive else directory.glob("*")
+    # Case-insensitive suffix match: scanners happily write "SCAN.PDF".
+    return sorted(
+        (p for p in walker if p.is_file() and _is_pdf_name(p)), key=lambda p: str(p)
+    )
+
+
+def _expand_str(text: str, recursive: bool) -> list[Path] | None:
+    """Expand a glob pattern (``None`` when ``text`` is not a pattern)."""
+    if not (_GLOB_CHARS & set(text)) or os.path.exists(text):
+        return None
+    matches = _glob.glob(os.path.expanduser(text), recursive=recursive or "**" in text)
+    return sorted((Path(m) for m in matches if os.path.isfile(m)), key=lambda p: str(p))
+
+
+def _no_match_hint(text: str) -> str:
+    if _GLOB_CHARS & set(text):
+        lower = text.lower()
+        if lower.endswith(".pdf") and not text.endswith("[dD][fF]"):
+            head = text[: -len(".pdf")]
+            return (
+                "; patterns are case-sensitive — try "
+                f"{head + '.[pP][dD][fF]'!r}, or pass the folder itself"
+            )
+        return "; check the pattern (patterns are case-sensitive) or pass the folder itself"
+    return ""
+
+
+def _expand_path(value: str | os.PathLike[str], recursive: bool, searched: list[str]) -> list[Path]:
+    text = os.fspath(value)
+    globbed = _expand_str(text, recursive)
+    if globbed is not None:
+        searched.append(f"pattern {text!r}")
+        return globbed
+    path = Path(os.path.expanduser(text))
+    if path.is_dir():
+        searched.append(f"folder {text!r}" + (" (recursively)" if recursive else ""))
+        return _expand_dir(path, recursive)
+    searched.append(f"path {text!r}")
+    # A file path is kept even if missing: inside a list it becomes a `not_found` row.
+    return [path]
+
+
+def _reader_name(obj: Any, index: int) -> str:
+    name = getattr(obj, "name", None)
+    if isinstance(name, (str, os.PathLike)) and os.fspath(name):
+        return os.fspath(name)
+    return f"<stream {index}>"
+
+
+def normalize_sources(sources: Any, *, recursive: bool = False) -> list[Source]:
+    """Normalise ``sources`` once, at the boundary.
+
+    Accepts a path, a folder (its ``*.pdf`` files, sorted; ``recursive=True`` descends), a glob
+    pattern, ``bytes``, a file-like object (``read()`` or async ``aread()``), a
+    ``(name, bytes-or-file)`` pair, or any iterable mixing them. Input order is kept.
+
+    Raises
+    ------
+    NoFilesFoundError
+        Nothing matched; the message lists what was searched.
+    SourceTypeError
+        An item is of a type that cannot be read.
+
+    Examples
+    --------
+    >>> [s.name for s in normalize_sources([b"%PDF-1.4 ...", ("a.pdf", b"%PDF-1.4")])]
+    ['<bytes 0>', 'a.pdf']
+    """
+    searched: list[str] = []
+    top_level_path = isinstance(sources, (str, os.PathLike))
+    items: Iterable[Any] = [sources] if _is_single(sources) else sources
+    if not isinstance(items, Iterable):
+        raise SourceTypeError(_type_message(sources))
+    out: list[Source] = []
+    for item in items:
+        i = len(out)
+        if isinstance(item, (str, os.PathLike)):
+            for path in _expand_path(item, recursive, searched):
+                out.append(Source(os.fspath(path), len(out), path=path))
+        elif isinstance(item, (bytes, bytearray, memoryview)):
+            out.append(Source(f"<bytes {i}>", i, data=bytes(item)))
+        elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str):
+            name, payload = item
+            if isinstance(payload, (bytes, bytearray, memoryview)):
+                out.append(Source(name, i, data=bytes(payload)))
+            elif _is_reader(payload):
+                out.append(Source(name, i, reader=payload))
+            else:
+                raise SourceTypeError(_type_message(payload, f" (in the pair for {name!r})"))
+        elif _is_reader(item):
+            out.append(Source(_reader_name(item, i), i, reader=item))
+        else:
+            raise SourceTypeError(_type_message(item))
+    if top_level_path and len(out) == 1 and searched[0].startswith("path") and not _exists(out[0]):
+        raise NoFilesFoundError(
+            f"no such file or folder: {os.fspath(sources)!r} (working directory: {os.getcwd()})"
+        )
+    if not out:
+        what = "; ".join(searched) if searched else "an empty list of sources"
+        hint = _no_match_hint(os.fspath(sources)) if top_level_path else ""
+        raise NoFilesFoundError(f"no PDF files found in {what}{hint}")
+    return out
+
+
+def _exists(source: Source) -> bool:
+    return source.path is None or source.path.exists()
+
+
+def _is_single(obj: Any) -> bool:
+    return isinstance(obj, (str, os.PathLike, bytes, bytearray, memoryview)) or _is_reader(obj)
+
+
+def _is_reader(obj: Any) -> bool:
+    return callable(getattr(obj, "aread", None)) or callable(getattr(obj, "read", None))
+
+
+def _type_message(obj: Any, where: str = "") -> str:
+    return (
+        f"cannot read a source of type {type(obj).__name__}{where}; pass a path, a folder, a glob, "
+        "bytes, a binary file object (open(path, 'rb')) or a list of these"
+    )
+
+
+def read_path(path: Path) -> bytes:
+    """Read a file's bytes, mapping OS errors to per-file errors (runs in workers too)."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise SourceNotFoundError("no such file") from exc
+    except IsADirectoryError as exc:
+        raise SourceReadError("is a folder, not a file") from exc
+    except PermissionError as exc:
+        raise SourceReadError("permission denied") from exc
+    except OSError as exc:
+        raise SourceReadError(f"cannot be read: {exc.strerror or exc}") from exc
+
+
+async def read_source(source: Source) -> bytes:
+    """The source's bytes, read without blocking the event loop."""
+    if source.data is not None:
+        return source.data
+    if source.path is not None:
+        return await asyncio.to_thread(read_path, source.path)
+    reader = source.reader
+    try:
+        aread = getattr(reader, "aread", None)
+        if callable(aread):
+            data = aread()
+            if inspect.isawaitable(data):
+                data = await data
+        else:
+            data = await asyncio.to_thread(reader.read)
+    except Exception as exc:
+        raise SourceReadError(f"reading the file object failed: {type(exc).__name__}: {exc}") from exc
+    if isinstance(data, str):
+        raise SourceReadError("the file object returned text; open it in binary mode ('rb')")
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise SourceReadError(f"the file object returned {type(data).__name__}, not bytes")
+    return bytes(data)

@@ -1,7 +1,8 @@
-"""pdfkit_nb: a folder of PDFs in, a typed pandas DataFrame out — async, parallel, notebook-friendly.
+"""pdfkit_nb: a folder of PDFs in, a typed pandas DataFrame out; async, parallel, notebook-friendly.
 
 >>> import pdfkit_nb as pk
->>> df = await pk.extract_batch("invoices/", ["invoice_number", "invoice_date", "total"])  # doctest: +SKIP
+>>> fields = ["invoice_number", "invoice_date", "total"]
+>>> df = await pk.extract_batch("invoices/", fields)  # doctest: +SKIP
 """
 
 from __future__ import annotations

@@ -156,7 +156,8 @@ async def extract_batch(
     Examples
     --------
     >>> import pdfkit_nb as pk
-    >>> df = await pk.extract_batch("invoices/", ["invoice_number", "invoice_date", "total"])  # doctest: +SKIP
+    >>> fields = ["invoice_number", "invoice_date", "total"]
+    >>> df = await pk.extract_batch("invoices/", fields)  # doctest: +SKIP
     >>> df[~df.success][["file", "error_type", "error"]]  # doctest: +SKIP
     """
     plan = _plan(
@@ -231,7 +232,10 @@ def _with_defaults(options: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def to_dataframe(
-    results: Iterable[BatchResult], fields: Mapping[str, Field] | Iterable[str], *, explain: bool = False
+    results: Iterable[BatchResult],
+    fields: Mapping[str, Field] | Iterable[str],
+    *,
+    explain: bool = False,
 ) -> pd.DataFrame:
     """Build the typed result DataFrame from :class:`BatchResult` objects (kept in input order)."""
     import pandas as pd

@@ -151,6 +151,9 @@ class ProcessExecutor(Executor):
         ctx = multiprocessing.get_context(self.start_method)
         if self.start_method == "forkserver":
             ctx.set_forkserver_preload(["pdfkit_nb.worker", "pdfplumber"])
+        elif self.start_method == "fork":
+            # Import once here so every forked worker starts with pdfplumber loaded.
+            import pdfplumber  # noqa: F401
         self._pebble = pebble
         # max_tasks recycles a worker after that many files: pdfminer keeps caches that
         # grow slowly over thousands of documents, and a fresh worker costs ~10 ms.

@@ -67,9 +67,7 @@ class Field:
 
     def __post_init__(self) -> None:
         if self.kind is not None and self.kind not in KINDS:
-            raise FieldSpecError(
-                f"unknown field kind {self.kind!r}; use one of {', '.join(KINDS)}"
-            )
+            raise FieldSpecError(f"unknown field kind {self.kind!r}; use one of {', '.join(KINDS)}")
         if isinstance(self.labels, str):
             object.__setattr__(self, "labels", (self.labels,))
         else:
@@ -163,20 +161,13 @@ def label_variants(name: str) -> tuple[str, ...]:
     variants: list[list[str]] = [[]]
     for w in words:
         options = _ABBREVIATIONS.get(w, (w,))
-        variants = [v + [o] for v in variants for o in options]
+        variants = [[*v, o] for v in variants for o in options]
         if len(variants) > 64:  # pathological names: keep the most literal readings only
             variants = variants[:64]
     seen: dict[str, None] = {}
     for v in variants:
-        seen.setdefault(" ".join(v).replace(" #", " #"), None)
+        seen.setdefault(" ".join(v), None)
     return tuple(seen)
-
-
-FieldsArg = (
-    str
-    | Iterable[str | Field]
-    | Mapping[str, "str | Field | None | Mapping[str, Any]"]
-)
 
 
 def resolve_fields(fields: Any) -> dict[str, Field]:
@@ -208,7 +199,8 @@ def resolve_fields(fields: Any) -> dict[str, Field]:
                 items.append((entry, None))
     else:
         raise FieldSpecError(
-            f"fields must be a list of names or a dict of name -> spec, not {type(fields).__name__}; "
+            "fields must be a list of names or a dict of name -> spec, "
+            f"not {type(fields).__name__}; "
             "e.g. ['invoice_number', 'total'] or {'total': pk.Field(kind='amount')}"
         )
     if not items:
@@ -245,7 +237,8 @@ def _to_field(name: str, spec: Any) -> Field:
             base = Field(**spec)
         except TypeError as exc:
             raise FieldSpecError(
-                f"bad spec for field {name!r}: {exc}; allowed keys are kind, labels, pattern, dayfirst"
+                f"bad spec for field {name!r}: {exc}; "
+                "allowed keys are kind, labels, pattern, dayfirst"
             ) from exc
     else:
         raise FieldSpecError(

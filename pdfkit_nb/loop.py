@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
+import signal
 import threading
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Iterator
 from typing import Any, Literal, TypeVar
 
 from .errors import OptionError
@@ -15,9 +17,7 @@ __all__ = ["run_sync"]
 T = TypeVar("T")
 
 
-def run_sync(
-    coro: Coroutine[Any, Any, T], *, strategy: Literal["thread", "nest"] = "thread"
-) -> T:
+def run_sync(coro: Coroutine[Any, Any, T], *, strategy: Literal["thread", "nest"] = "thread") -> T:
     """Run ``coro`` and return its result, from code that is not async.
 
     With no event loop running in this thread (a script, a terminal), this is
@@ -66,7 +66,7 @@ def _run_in_thread(coro: Coroutine[Any, Any, T]) -> T:
         asyncio.set_event_loop(loop)
         try:
             done.set_result(loop.run_until_complete(coro))
-        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+        except BaseException as exc:
             done.set_exception(exc)
         finally:
             try:
@@ -78,6 +78,36 @@ def _run_in_thread(coro: Coroutine[Any, Any, T]) -> T:
 
     thread = threading.Thread(target=runner, name="pdfkit_nb-run_sync", daemon=True)
     thread.start()
+    with _interruptible():
+        return _wait(done, loop, thread)
+
+
+@contextlib.contextmanager
+def _interruptible() -> Iterator[None]:
+    """Make Ctrl-C raise ``KeyboardInterrupt`` here while this thread blocks.
+
+    The caller's loop may have its own SIGINT handler (``asyncio.Runner`` cancels its main task
+    instead of raising), but that loop is blocked by us and cannot act on it; so while we wait,
+    the default handler applies, and the caller's is restored afterwards.
+    """
+    previous = (
+        signal.getsignal(signal.SIGINT)
+        if threading.current_thread() is threading.main_thread()
+        else None
+    )
+    if previous is None:  # not the main thread, or a handler installed outside Python
+        yield
+        return
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _wait(
+    done: concurrent.futures.Future[T], loop: asyncio.AbstractEventLoop, thread: threading.Thread
+) -> T:
     try:
         # A timed wait keeps this thread interruptible: KeyboardInterrupt is only delivered
         # to the main thread between bytecodes, never inside a plain blocking join().
@@ -87,10 +117,9 @@ def _run_in_thread(coro: Coroutine[Any, Any, T]) -> T:
             except concurrent.futures.TimeoutError:
                 continue
     except KeyboardInterrupt:
-        try:
+        # RuntimeError: the loop finished (and closed) at this very moment.
+        with contextlib.suppress(RuntimeError):
             loop.call_soon_threadsafe(_cancel_all, loop)
-        except RuntimeError:  # the loop finished (and closed) at this very moment
-            pass
         thread.join()
         raise
     finally:

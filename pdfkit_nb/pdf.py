@@ -9,6 +9,7 @@ import re
 import threading
 import warnings
 from collections.abc import Callable, Iterator
+
 from .document import Document, Page, Word
 from .errors import (
     CorruptPDFError,
@@ -106,14 +107,16 @@ def quiet_pdf_libraries() -> Iterator[None]:
             warnings.simplefilter("ignore")
             yield
     finally:
-        for lg, level in zip(loggers, levels):
+        for lg, level in zip(loggers, levels, strict=True):
             lg.setLevel(level)
 
 
 def _cause(exc: BaseException) -> BaseException:
     """pdfplumber wraps pdfminer errors as ``PdfminerException(original)``; unwrap it."""
-    if type(exc).__name__ == "PdfminerException" and exc.args and isinstance(
-        exc.args[0], BaseException
+    if (
+        type(exc).__name__ == "PdfminerException"
+        and exc.args
+        and isinstance(exc.args[0], BaseException)
     ):
         return exc.args[0]
     return exc
@@ -131,7 +134,9 @@ def _map_error(exc: BaseException, data: bytes, password: str | None) -> FileErr
     if reason is not None:
         return NotPDFError(reason)
     if b"/Encrypt" in data[-65536:] and name in {"PDFEncryptionError", "TypeError", "KeyError"}:
-        return EncryptedPDFError(f"encrypted with a scheme the engine cannot read ({name}: {detail})")
+        return EncryptedPDFError(
+            f"encrypted with a scheme the engine cannot read ({name}: {detail})"
+        )
     if name in {"PSEOF", "PDFNoValidXRef"} or "EOF" in detail:
         return CorruptPDFError(f"truncated or damaged: {detail} ({name})")
     return CorruptPDFError(f"cannot be parsed: {detail} ({name})")
@@ -161,9 +166,7 @@ def _parse_pdfplumber(data: bytes, password: str | None, words: bool) -> Documen
                                 bold=is_bold(w.get("fontname")),
                             )
                         )
-                pages.append(
-                    Page(number, float(page.width), float(page.height), text, page_words)
-                )
+                pages.append(Page(number, float(page.width), float(page.height), text, page_words))
             except Exception as exc:
                 # Keep the library's error for mapping, but say which page broke.
                 if hasattr(exc, "add_note"):  # Python >= 3.11

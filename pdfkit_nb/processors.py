@@ -1,8 +1,9 @@
-"""The batch layer: AsyncPDFProcessor (one file), AsyncBatchProcessor (many), BatchProcessor (sync)."""
+"""The batch layer: AsyncPDFProcessor (one file), AsyncBatchProcessor (many), BatchProcessor."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ __all__ = ["AsyncBatchProcessor", "AsyncPDFProcessor", "BatchProcessor", "BatchR
 
 @dataclass
 class BatchResult:
-    """The outcome for one input file: typed values on success, a category and message on failure."""
+    """The outcome for one file: typed values on success, a category and message on failure."""
 
     file_name: str
     success: bool
@@ -89,7 +90,9 @@ class AsyncPDFProcessor:
         if engine not in ENGINES:
             raise OptionError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
         if executor is not None and not isinstance(executor, (str, Executor)):
-            raise OptionError(f"executor must be 'process', 'thread' or an Executor, not {executor!r}")
+            raise OptionError(
+                f"executor must be 'process', 'thread' or an Executor, not {executor!r}"
+            )
         self.engine = engine
         self.password = password
         self.timeout = _validate_timeout(timeout)
@@ -107,7 +110,10 @@ class AsyncPDFProcessor:
         self._users += 1
         if self._executor is None:
             self._executor, self._owns_executor = make_executor(
-                self._executor_spec, files=files, timeout=self.timeout, max_concurrent=max_concurrent
+                self._executor_spec,
+                files=files,
+                timeout=self.timeout,
+                max_concurrent=max_concurrent,
             )
 
     async def _release(self) -> None:
@@ -131,7 +137,9 @@ class AsyncPDFProcessor:
         Raises the matching :class:`~pdfkit_nb.errors.FileError` subclass on failure.
         """
         source = Source(filename, data=bytes(file_bytes))
-        result = await self.process_source(source, resolve_extractor(extractor), resolve_fields(fields))
+        result = await self.process_source(
+            source, resolve_extractor(extractor), resolve_fields(fields)
+        )
         result.raise_for_error()
         return result.data, result.sha256 or ""
 
@@ -154,7 +162,11 @@ class AsyncPDFProcessor:
         if outcome.success and not extractor.in_worker and outcome.document is not None:
             await self._extract_on_loop(outcome, extractor, fields)
         result = _to_result(source, outcome, fields)
-        result.seconds = time.perf_counter() - started
+        # Time spent on this file (read + parse + extract), not time queued behind others;
+        # files whose worker never finished (timeouts, crashes) report their wall time.
+        loop_side = outcome.timings.get("extract", 0.0) if not extractor.in_worker else 0.0
+        worker = outcome.seconds
+        result.seconds = worker + loop_side if worker is not None else time.perf_counter() - started
         return result
 
     async def _parse(
@@ -192,7 +204,7 @@ class AsyncPDFProcessor:
         except (asyncio.TimeoutError, TimeoutError):
             outcome.error_type = "timeout"
             outcome.error = f"extractor {extractor.name!r} took longer than {self.timeout:g}s"
-        except Exception as exc:  # noqa: BLE001 - a user's extractor failing is a row, not a crash
+        except Exception as exc:
             outcome.error_type = "extractor_error"
             outcome.error = f"extractor {extractor.name!r} raised {type(exc).__name__}: {exc}"
         outcome.timings["extract"] = time.perf_counter() - t
@@ -263,7 +275,11 @@ class AsyncBatchProcessor:
         max_concurrent: int = 5,
         progress_callback: ProgressCallback | Sequence[ProgressCallback] | None = None,
     ) -> None:
-        if isinstance(max_concurrent, bool) or not isinstance(max_concurrent, int) or max_concurrent < 1:
+        if (
+            isinstance(max_concurrent, bool)
+            or not isinstance(max_concurrent, int)
+            or max_concurrent < 1
+        ):
             raise OptionError(f"max_concurrent must be a positive integer, not {max_concurrent!r}")
         self.pdf_processor = pdf_processor or AsyncPDFProcessor()
         self.max_concurrent = max_concurrent
@@ -297,8 +313,11 @@ class AsyncBatchProcessor:
         sources = _as_sources(files)
         ex = resolve_extractor(extractor if extractor is not None else (method or "rules"))
         specs = resolve_fields(fields if fields is not None else ())
-        async for result in self._run(sources, ex, specs):
-            yield result
+        # aclosing: when the caller stops early, close _run now (cancelling in-flight files)
+        # instead of whenever the garbage collector finalises it.
+        async with contextlib.aclosing(self._run(sources, ex, specs)) as results:
+            async for result in results:
+                yield result
 
     async def _run(
         self, sources: Sequence[Source], extractor: Extractor, fields: Mapping[str, Field]
@@ -312,9 +331,13 @@ class AsyncBatchProcessor:
 
         async def one(source: Source) -> None:
             try:
-                await emit(ProgressEvent(ProgressEventType.FILE_STARTED, source.name, source.index + 1, total))
+                await emit(
+                    ProgressEvent(
+                        ProgressEventType.FILE_STARTED, source.name, source.index + 1, total
+                    )
+                )
                 result = await proc._process(source, extractor, fields)
-            except Exception as exc:  # noqa: BLE001 - never lose a row to a bug
+            except Exception as exc:
                 result = _internal_error(source, exc)
             finally:
                 limiter.release()
@@ -333,14 +356,24 @@ class AsyncBatchProcessor:
         done = failed = 0
         launcher: asyncio.Task[None] | None = None
         try:
-            await emit(ProgressEvent(ProgressEventType.BATCH_STARTED, None, 0, total, f"{total} files"))
+            await emit(
+                ProgressEvent(ProgressEventType.BATCH_STARTED, None, 0, total, f"{total} files")
+            )
             launcher = asyncio.create_task(launch())
             while done < total:
                 result = await finished.get()
                 done += 1
                 failed += not result.success
-                kind = ProgressEventType.FILE_COMPLETED if result.success else ProgressEventType.FILE_FAILED
-                await emit(ProgressEvent(kind, result.file_name, done, total, error=result.error, result=result))
+                kind = (
+                    ProgressEventType.FILE_COMPLETED
+                    if result.success
+                    else ProgressEventType.FILE_FAILED
+                )
+                await emit(
+                    ProgressEvent(
+                        kind, result.file_name, done, total, error=result.error, result=result
+                    )
+                )
                 yield result
         finally:
             pending = [t for t in (launcher, *tasks) if t is not None and not t.done()]

@@ -43,9 +43,7 @@ def _is_pdf_name(path: Path) -> bool:
 def _expand_dir(directory: Path, recursive: bool) -> list[Path]:
     walker = directory.rglob("*") if recursive else directory.glob("*")
     # Case-insensitive suffix match: scanners happily write "SCAN.PDF".
-    return sorted(
-        (p for p in walker if p.is_file() and _is_pdf_name(p)), key=lambda p: str(p)
-    )
+    return sorted((p for p in walker if p.is_file() and _is_pdf_name(p)), key=lambda p: str(p))
 
 
 def _expand_str(text: str, recursive: bool) -> list[Path] | None:
@@ -195,7 +193,9 @@ async def read_source(source: Source) -> bytes:
         else:
             data = await asyncio.to_thread(reader.read)
     except Exception as exc:
-        raise SourceReadError(f"reading the file object failed: {type(exc).__name__}: {exc}") from exc
+        raise SourceReadError(
+            f"reading the file object failed: {type(exc).__name__}: {exc}"
+        ) from exc
     if isinstance(data, str):
         raise SourceReadError("the file object returned text; open it in binary mode ('rb')")
     if not isinstance(data, (bytes, bytearray, memoryview)):

@@ -17,7 +17,7 @@ from .fields import Field
 from .pdf import check_stop, parse_document, stop_on
 from .sources import read_path
 
-__all__ = ["WorkerJob", "WorkerOutcome", "run_job", "run_extractor", "split_result"]
+__all__ = ["WorkerJob", "WorkerOutcome", "run_extractor", "run_job", "split_result"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,8 @@ class WorkerOutcome:
     error_type: str | None = None
     error: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    #: Seconds the worker spent on the file, failed or not (``None``: it never finished).
+    seconds: float | None = None
 
     @property
     def success(self) -> bool:
@@ -84,6 +86,7 @@ def run_job(job: WorkerJob, stop: threading.Event | None = None) -> WorkerOutcom
                 out.document = doc.without_words()
     except FileError as exc:
         out.error_type, out.error = exc.error_type, exc.message
+    out.seconds = time.perf_counter() - t0
     return out
 
 

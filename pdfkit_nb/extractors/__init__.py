@@ -40,5 +40,6 @@ def resolve_extractor(method: Any, **options: Any) -> Extractor:
     if callable(method):
         return CallableExtractor(method)
     raise OptionError(
-        f"method must be a name such as 'rules', an Extractor or a callable, not {type(method).__name__}"
+        "method must be a name such as 'rules', an Extractor or a callable, "
+        f"not {type(method).__name__}"
     )

@@ -95,9 +95,13 @@ class CallableExtractor(Extractor):
 
     in_worker = False
 
-    def __init__(self, func: Callable[[str, list[str]], Mapping[str, Any] | Awaitable[Mapping[str, Any]]]):
+    def __init__(
+        self, func: Callable[[str, list[str]], Mapping[str, Any] | Awaitable[Mapping[str, Any]]]
+    ):
         if not callable(func):
-            raise TypeError(f"expected a callable (text, fields) -> dict, got {type(func).__name__}")
+            raise TypeError(
+                f"expected a callable (text, fields) -> dict, got {type(func).__name__}"
+            )
         self.func = func
         self.name = getattr(func, "__name__", type(func).__name__)
         self._is_async = inspect.iscoroutinefunction(func) or inspect.iscoroutinefunction(

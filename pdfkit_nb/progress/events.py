@@ -1,4 +1,4 @@
-"""Progress events, the ProgressCallback protocol, and the dispatcher that calls callbacks safely."""
+"""Progress events, the ProgressCallback protocol, and the dispatcher that calls callbacks."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ class ProgressCallback(Protocol):
     """Anything called with each :class:`ProgressEvent`: a function, an async function,
     or an object with ``__call__``. Callbacks run on the event loop's thread, one at a time."""
 
-    def __call__(self, event: ProgressEvent) -> None | Awaitable[None]: ...
+    def __call__(self, event: ProgressEvent) -> Awaitable[None] | None: ...
 
 
 class ProgressWarning(UserWarning):
@@ -86,7 +86,7 @@ class ProgressDispatcher:
                 out: Any = callback(event)
                 if inspect.isawaitable(out):
                     await out
-            except Exception as exc:  # noqa: BLE001 - any callback failure is non-fatal by design
+            except Exception as exc:
                 self._broken.add(i)
                 name = getattr(callback, "__qualname__", type(callback).__name__)
                 warnings.warn(

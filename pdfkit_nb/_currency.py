@@ -1,0 +1,263 @@
+"""Money helpers: currency tables (ISO 4217 codes, symbols, words) and the number-token scanner."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# price-parser (Zyte) turns a number token into a Decimal and knows the thousands/decimal
+# separator conventions of real shop prices ("1 234,56", "1'234.56", "1,23,456.00"). We give it
+# only the token we isolated ourselves, plus a decimal hint for the one truly ambiguous shape
+# ("1,234"/"1.234"): on whole strings it reads "2023-03-20" as 2023 and phone numbers as
+# amounts, and a global hint mangles unambiguous tokens ("12.50" with "," gives 1250).
+from price_parser import Price
+
+__all__ = [
+    "CURRENCY_MARKER",
+    "ISO_CODES",
+    "NumberToken",
+    "currency_for_marker",
+    "number_tokens",
+    "token_value",
+]
+
+# Active ISO 4217 codes (2024). Kept here rather than taken from price-parser's private
+# ``_currencies`` module, which is not public API and lists symbols, not a code -> code map.
+_ISO_TEXT = """
+    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN
+    BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD
+    FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY
+    KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP
+    MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR
+    RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT
+    TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW
+    ZWL
+"""
+ISO_CODES: frozenset[str] = frozenset(_ISO_TEXT.split())
+
+# Codes that are also common upper-case words on invoices ("ALL ITEMS", "TOP", "PEN") are
+# not searched for inside longer text; a field whose whole value is "ALL" still parses.
+_CODES_TOO_WORDLIKE = frozenset({"ALL", "AMD", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS"})
+_CODES_TOO_WORDLIKE |= frozenset({"TOP", "TRY", "LAK", "CVE", "BAM", "WST", "ERN", "NAD"})
+
+# Symbol or abbreviation as printed -> ISO code. ``None`` marks a real currency marker whose
+# country cannot be told ("kr" is SEK, NOK, DKK or ISK): it is still a currency, so an amount
+# next to it is an amount, but we do not guess which one.
+SYMBOLS: dict[str, str | None] = {
+    "$": "USD",
+    "US$": "USD",
+    "U$S": "USD",
+    "CA$": "CAD",
+    "CAN$": "CAD",
+    "C$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "SG$": "SGD",
+    "R$": "BRL",
+    "MX$": "MXN",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "円": "JPY",
+    "元": "CNY",
+    "RMB": "CNY",
+    "₹": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "₨": "INR",
+    "CHF": "CHF",
+    "SFr.": "CHF",
+    "Fr.": "CHF",
+    "zł": "PLN",
+    "Kč": "CZK",
+    "Ft": "HUF",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₱": "PHP",
+    "฿": "THB",
+    "₫": "VND",
+    "₴": "UAH",
+    "₦": "NGN",
+    "kr.": None,
+    "kr": None,
+}
+
+# Words (matched case-insensitively, whole words), most specific first.
+WORDS: dict[str, str | None] = {
+    "us dollars": "USD",
+    "us dollar": "USD",
+    "u.s. dollars": "USD",
+    "canadian dollars": "CAD",
+    "canadian dollar": "CAD",
+    "australian dollars": "AUD",
+    "australian dollar": "AUD",
+    "swiss francs": "CHF",
+    "swiss franc": "CHF",
+    "pounds sterling": "GBP",
+    "pound sterling": "GBP",
+    "british pounds": "GBP",
+    "british pound": "GBP",
+    "indian rupees": "INR",
+    "indian rupee": "INR",
+    "swedish kronor": "SEK",
+    "swedish krona": "SEK",
+    "norwegian kroner": "NOK",
+    "norwegian krone": "NOK",
+    "danish kroner": "DKK",
+    "danish krone": "DKK",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "rupees": "INR",
+    "rupee": "INR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "złoty": "PLN",
+    "zloty": "PLN",
+    "franken": "CHF",
+}
+
+_LETTER_BEFORE = r"(?<![^\W\d_])"  # not preceded by a letter
+_LETTER_AFTER = r"(?![^\W\d_])"  # not followed by a letter
+
+
+def _bounded(marker: str) -> str:
+    # Only markers that begin/end with a letter need word bounds: "Rs" must not match inside
+    # "Drs", while "$" may sit right after anything.
+    body = re.escape(marker)
+    if marker[0].isalpha():
+        body = _LETTER_BEFORE + body
+    if marker[-1].isalpha():
+        body += _LETTER_AFTER
+    return body
+
+
+def _build_marker_regex() -> re.Pattern[str]:
+    symbols = sorted(SYMBOLS, key=len, reverse=True)
+    codes = sorted(ISO_CODES - _CODES_TOO_WORDLIKE)
+    words = sorted(WORDS, key=len, reverse=True)
+    parts = [_bounded(s) for s in symbols]
+    parts.append(_LETTER_BEFORE + "(?:" + "|".join(codes) + ")" + _LETTER_AFTER)
+    parts.append("(?i:" + "|".join(_bounded(w) for w in words) + ")")
+    return re.compile("|".join(parts))
+
+
+#: Finds a currency marker (symbol, ISO code or word); longest alternatives win.
+CURRENCY_MARKER: re.Pattern[str] = _build_marker_regex()
+
+
+def currency_for_marker(marker: str) -> str | None:
+    """ISO code for a marker matched by ``CURRENCY_MARKER`` (or a bare code), else ``None``."""
+    if marker in SYMBOLS:
+        return SYMBOLS[marker]
+    if marker.upper() in ISO_CODES and len(marker) == 3:
+        return marker.upper()
+    return WORDS.get(marker.lower())
+
+
+# ----------------------------------------------------------------------------- numbers
+
+_NUMBER = re.compile(
+    r"(?<![\d.,'’])(?:"
+    r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,23,456.00
+    r"|\d{1,3}(?P<g>[.,'’ \u00a0\u202f])\d{3}(?:(?P=g)\d{3})*(?:[.,]\d+)?"  # 1.234.567,89
+    r"|\d+(?:[.,]\d+)?"
+    r"|[.,]\d+"
+    r")(?!\d|[.,'’]\d)"
+)
+_MARKER_AT_END = re.compile(r"(?:" + CURRENCY_MARKER.pattern + r")\Z")
+_MARKER_AT_START = re.compile(CURRENCY_MARKER.pattern)
+_LETTER_END = re.compile(r"[^\W\d_]\Z")
+
+
+@dataclass
+class NumberToken:
+    """A number in text, with what its surroundings say about it."""
+
+    value: str
+    start: int
+    end: int
+    percent: bool = False
+    negative: bool = False
+    currency: str | None = None
+    marked: bool = False  # a currency marker sits right next to it
+    whole: bool = False  # written "1.234,-" / "12.–": no decimals, so "." groups thousands
+    usable: bool = True  # False: part of an id or phone number, not a value
+
+
+def number_tokens(masked: str, *, units: bool) -> list[NumberToken]:
+    """Every number in ``masked``; ``usable`` is False for parts of ids and phone numbers.
+
+    ``masked`` has its dates and times blanked out already; ``units=True`` allows a word glued
+    after the number ("12pcs"), otherwise only a currency may touch it.
+    """
+    tokens = []
+    for m in _NUMBER.finditer(masked):
+        tok = NumberToken(m.group(), m.start(), m.end())
+        before, after = masked[: tok.start], masked[tok.end :]
+        _read_context(tok, before, after)
+        tok.usable = not (
+            # 2023-0042, 555-1234, 3/4: ids, phone numbers and ranges
+            re.search(r"\d[-/]\Z", before)
+            or re.match(r"[-/]\d", after)
+            # 0301234567, +4930123456: phone numbers
+            or re.match(r"0\d", tok.value)
+            or (before.endswith("+") and len(tok.value) >= 7)
+            # INV12345, DE89 (an id); 12abc unless units are allowed
+            or (_LETTER_END.search(before) and not tok.marked)
+            or (not units and re.match(r"[^\W\d_]", after) and not tok.marked)
+        )
+        tokens.append(tok)
+    return tokens
+
+
+def _read_context(tok: NumberToken, before: str, after: str) -> None:
+    """Set sign, percent and the adjacent currency from the text around a token."""
+    b = before[-30:]
+    for _ in range(3):  # peel "-" and a marker in either order: -$12, $-12, USD -12
+        if b.endswith("-"):  # only a glued minus: "Total - $12" is a label separator
+            tok.negative, b = True, b[:-1]
+        elif not tok.marked and (m := _MARKER_AT_END.search(b.rstrip())):
+            tok.marked, tok.currency = True, currency_for_marker(m.group())
+            b = b.rstrip()[: m.start()]
+        else:
+            break
+    a = after
+    for _ in range(3):
+        if a.startswith("-") and not a[1:2].isdigit():
+            tok.negative, a = True, a[1:]
+        elif m := _MARKER_AT_START.match(a.lstrip()):
+            if tok.marked:
+                break
+            tok.marked, tok.currency = True, currency_for_marker(m.group())
+            a = a.lstrip()[m.end() :]
+        else:
+            break
+    if b.rstrip().endswith("(") and a.lstrip().startswith(")"):
+        tok.negative = True
+    tok.percent = after.lstrip().startswith("%")
+    tok.whole = re.match(r"[.,]-", after) is not None
+
+
+def token_value(tok: NumberToken, decimal: str | None) -> float | None:
+    """The token's value; ``decimal`` ('.', ',' or None) settles "1,234" vs "1.234"."""
+    hint = None
+    if re.fullmatch(r"\d{1,3}[.,]\d{3}", tok.value):
+        # The only ambiguous shape: "1,234" is a thousand, "1.234" a decimal, unless the
+        # caller says the document writes decimals with a comma.
+        hint = decimal or "."
+        if tok.whole:
+            hint = "," if "." in tok.value else "."
+    # price-parser knows "'" but not the typographic "’" as a Swiss group separator.
+    amount = Price.fromstring(tok.value.replace("’", "'"), decimal_separator=hint).amount
+    if amount is None:
+        return None
+    return -float(amount) if tok.negative else float(amount)

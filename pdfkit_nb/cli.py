@@ -1,0 +1,132 @@
+"""The ``pdfkit-nb`` command: ``extract`` PDFs to CSV/Parquet/JSONL, or run the bundled ``demo``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import PdfkitError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["main"]
+
+DEMO_FIELDS = ["invoice_number", "invoice_date", "vendor", "total", "currency"]
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pdfkit-nb",
+        description="Extract fields from many PDFs into a table.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ex = sub.add_parser("extract", help="extract fields from PDFs (files, folders or globs)")
+    ex.add_argument("paths", nargs="+", help="PDF files, folders or glob patterns")
+    ex.add_argument(
+        "-f",
+        "--fields",
+        required=True,
+        help="comma-separated field names, e.g. invoice_number,invoice_date,total",
+    )
+    ex.add_argument("-o", "--output", help="write to .csv, .parquet or .jsonl (default: print)")
+    ex.add_argument("--method", default="rules", help="extraction method (default: rules)")
+    ex.add_argument("--engine", default="pdfplumber", choices=["pdfplumber", "pdfium"])
+    ex.add_argument("--max-concurrent", type=int, default=None, metavar="N")
+    ex.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help="per file")
+    ex.add_argument("--password", default=None, help="password for encrypted PDFs")
+    ex.add_argument("--dayfirst", action=argparse.BooleanOptionalAction, default=None)
+    ex.add_argument("-r", "--recursive", action="store_true", help="descend into sub-folders")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    demo = sub.add_parser("demo", help="run on the bundled sample invoices and print the table")
+    demo.add_argument("--engine", default="pdfplumber", choices=["pdfplumber", "pdfium"])
+    return parser
+
+
+def samples_dir() -> Path:
+    """The folder of bundled sample PDFs."""
+    return Path(str(resources.files("pdfkit_nb") / "samples"))
+
+
+def _write(df: pd.DataFrame, output: str) -> None:
+    suffix = Path(output).suffix.lower()
+    if suffix == ".csv":
+        df.to_csv(output, index=False)
+    elif suffix == ".parquet":
+        out = df.copy()
+        out["error_type"] = out["error_type"].astype("string")
+        out.to_parquet(output, index=False)
+    elif suffix in (".jsonl", ".ndjson"):
+        df.to_json(output, orient="records", lines=True, date_format="iso")
+    else:
+        raise SystemExit(f"pdfkit-nb: unknown output type {suffix!r}; use .csv, .parquet or .jsonl")
+
+
+def _show(df: pd.DataFrame) -> str:
+    import pandas as pd
+
+    view = df.copy()
+    view["file"] = view["file"].map(lambda p: Path(str(p)).name)
+    view = view.drop(columns=["sha256", "cached"], errors="ignore")
+    with pd.option_context(
+        "display.max_columns", None, "display.width", 200, "display.max_colwidth", 60
+    ):
+        return view.to_string(index=False)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .api import extract_batch_sync
+
+    progress: Any = None if getattr(args, "quiet", False) or not sys.stderr.isatty() else "tqdm"
+    if args.command == "demo":
+        folder = samples_dir()
+        print(f"pdfkit-nb demo: {len(list(folder.glob('*.pdf')))} sample PDFs in {folder}\n")
+        df = extract_batch_sync(folder, DEMO_FIELDS, engine=args.engine, progress=progress)
+        print(_show(df))
+        ok = int(df["success"].sum())
+        print(f"\n{ok} of {len(df)} files extracted; failures are rows with error_type and error.")
+        return 0
+    fields = [f.strip() for f in args.fields.split(",") if f.strip()]
+    df = extract_batch_sync(
+        args.paths if len(args.paths) > 1 else args.paths[0],
+        fields,
+        method=args.method,
+        engine=args.engine,
+        max_concurrent=args.max_concurrent,
+        timeout=args.timeout,
+        password=args.password,
+        dayfirst=args.dayfirst,
+        recursive=args.recursive,
+        progress=progress,
+    )
+    if args.output:
+        _write(df, args.output)
+        failed = int((~df["success"]).sum())
+        print(f"wrote {len(df)} rows to {args.output} ({failed} failed)", file=sys.stderr)
+    else:
+        print(_show(df))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point. Exit code 0 even when some files fail (they are rows); 2 for misuse."""
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except PdfkitError as exc:
+        print(f"pdfkit-nb: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("pdfkit-nb: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,367 @@
+"""Label knowledge for the rules extractor: concepts, their labels in several languages, synonyms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "COMPANY_SUFFIX",
+    "CONCEPTS",
+    "TITLE_WORD",
+    "Concept",
+    "LabelBook",
+    "LabelInfo",
+    "concept_for_field",
+    "fold",
+    "label_book",
+    "squash",
+]
+
+#: Label strengths. A field takes its value from the strongest label found; weaker ones
+#: (a bare "Date", "Invoice" as a title) only decide when nothing better is on the page.
+STRONG, MEDIUM, WEAK = 3.0, 2.0, 1.0
+
+
+@dataclass(frozen=True)
+class LabelInfo:
+    """One label: the concept it announces, how strongly, and where it may stand."""
+
+    concept: str
+    weight: float
+    #: Only counts after a document-title word on the same line ("Rechnung Nr. 42 vom ...").
+    title: bool = False
+    #: Only counts at the start of a line or column ("To", "From", "Seller", a bare "Total").
+    anchored: bool = False
+    #: Only counts when followed by a colon or a gap ("Seller:", "Bill to  |", not "Lieferant
+    #: GmbH" where the word is part of a name).
+    closed: bool = False
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A kind of value invoices carry, and how to choose among several sightings."""
+
+    name: str
+    kind: str
+    #: ``"first"``: header fields (top of page one win); ``"last"``: totals (end of document).
+    policy: str = "first"
+    #: Another concept to use when this one's labels are absent (amount due → total).
+    fallback: str | None = None
+
+
+def _c(name: str, kind: str, policy: str = "first", fallback: str | None = None) -> Concept:
+    return Concept(name, kind, policy, fallback)
+
+
+CONCEPTS: dict[str, Concept] = {
+    c.name: c
+    for c in (
+        _c("invoice_number", "id"),
+        _c("invoice_date", "date"),
+        _c("due_date", "date"),
+        _c("total", "amount", "last", fallback="amount_due"),
+        _c("amount_due", "amount", "last", fallback="total"),
+        _c("subtotal", "amount", "last"),
+        _c("tax", "amount", "last"),
+        _c("currency", "currency"),
+        _c("vendor", "text"),
+        _c("customer", "text"),
+        _c("po_number", "id"),
+        _c("iban", "id"),
+        _c("email", "text"),
+        _c("phone", "text"),
+        _c("vat_id", "id"),
+        _c("customer_number", "id"),
+        _c("order_number", "id"),
+        # Distractors: never asked for by name, but their labels must be recognised so that
+        # "Order Date" is not read as "Date", nor "Subtotal" as "Total".
+        _c("other_date", "date"),
+        _c("other_amount", "amount"),
+        _c("other_id", "id"),
+        _c("other", "text"),
+        _c("table_header", "text"),
+    )
+}
+
+# Field names (lower case, words joined by "_") that mean a concept.
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "invoice_number": ["invoice_number", "invoice_no", "invoice_id", "invoice_num", "invoice_nr", "invoice_ref", "invoice_reference", "inv_no", "inv_number", "inv_num", "invoice_nbr", "bill_number", "bill_no", "receipt_number", "receipt_no", "document_number", "doc_number", "credit_note_number", "rechnungsnummer", "rechnungsnr", "numero_facture", "facture_no"],
+    "invoice_date": ["date", "invoice_date", "issue_date", "issued", "issued_on", "date_issued", "date_of_issue", "bill_date", "billing_date", "document_date", "doc_date", "receipt_date", "rechnungsdatum", "datum", "date_facture"],
+    "due_date": ["due_date", "date_due", "payment_due", "payment_due_date", "due_on", "due_by", "faelligkeit"],
+    "total": ["total", "amount", "total_gross", "grand_total", "total_amount", "gross", "gross_amount", "gross_total", "invoice_total", "invoice_amount", "total_incl_tax", "total_incl_vat", "total_with_tax", "sum", "total_price", "gesamtbetrag", "bruttobetrag", "montant_ttc", "total_ttc"],
+    "amount_due": ["amount_due", "balance_due", "balance", "due_amount", "amount_payable", "total_due", "to_pay", "outstanding", "amount_outstanding", "zahlbetrag", "open_amount", "net_payable"],
+    "subtotal": ["subtotal", "sub_total", "net", "net_amount", "net_total", "total_net", "total_excl_tax", "total_excl_vat", "total_ex_vat", "total_before_tax", "nettobetrag", "montant_ht", "total_ht"],
+    "tax": ["tax", "vat", "tax_amount", "vat_amount", "sales_tax", "gst", "mwst", "ust", "tva", "tax_total", "vat_total"],
+    "currency": ["currency", "currency_code", "waehrung", "devise"],
+    "vendor": ["vendor", "vendor_name", "issuer", "issuer_name", "seller", "seller_name", "supplier", "supplier_name", "company", "company_name", "merchant", "merchant_name", "from", "sender", "biller", "provider", "lieferant", "verkaeufer", "fournisseur"],
+    "customer": ["customer", "customer_name", "buyer", "buyer_name", "bill_to", "billed_to", "client", "client_name", "recipient", "sold_to", "kunde", "empfaenger"],
+    "po_number": ["po_number", "po_no", "po", "purchase_order", "purchase_order_number", "order_reference", "po_ref", "bestellnummer"],
+    "iban": ("iban", "iban_number", "bank_account", "account_iban"),
+    "email": ("email", "e_mail", "email_address", "mail", "vendor_email"),
+    "phone": ("phone", "phone_number", "telephone", "tel", "mobile", "vendor_phone"),
+    "vat_id": ["vat_id", "vat_number", "vat_no", "tax_id", "tax_number", "vat_reg_no", "ust_id", "ustid", "uid", "steuernummer", "tva_intracom"],
+    "customer_number": ["customer_number", "customer_no", "customer_id", "account_number", "kundennummer"],
+    "order_number": ["order_number", "order_no", "order_id", "ordernummer"],
+}
+
+_FIELD_TO_CONCEPT: dict[str, str] = {
+    syn: concept for concept, names in _SYNONYMS.items() for syn in names
+}
+
+
+def concept_for_field(name: str) -> str | None:
+    """The built-in concept a field name means, or ``None`` for a name we have no knowledge of.
+
+    >>> concept_for_field("total_gross"), concept_for_field("seller_name"), concept_for_field("x")
+    ('total', 'vendor', None)
+    """
+    key = re.sub(r"[\s\-.]+", "_", fold(name).strip()).strip("_")
+    return _FIELD_TO_CONCEPT.get(key)
+
+
+# --------------------------------------------------------------------------- labels
+# One label per line: "weight concept: label | label | ...". Labels are written folded
+# (lower case, no accents); punctuation between words is optional when matching, so
+# "rechnungs nr" also matches "Rechnungs-Nr.", "RechnungsNr:" and "Rechnungsnr.".
+_TABLE = """
+3 invoice_number: invoice number | invoice no | invoice # | invoice nr | invoice num | invoice id
+3 invoice_number: invoice ref | inv no | inv # | inv number | invoice nbr | bill no | bill number
+3 invoice_number: receipt number | receipt no | receipt # | document number | document no
+3 invoice_number: credit note number | credit note no | tax invoice no | tax invoice number
+3 invoice_number: rechnungsnummer | rechnungs nr | rechnung nr | rechnungs # | rechnung #
+3 invoice_number: belegnummer | beleg nr | gutschriftsnummer | gutschrift nr | rechnungsnr
+3 invoice_number: numero de facture | n de facture | n° de facture | no de facture | facture n°
+3 invoice_number: facture n | facture no | facture numero | facture # | n° facture
+3 invoice_number: factuurnummer | factuur nummer | factuurnr | factuur nr | numero factura
+3 invoice_number: factura no | factura n | fattura n | numero fattura | invoice number/id
+1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt
+1 invoice_number: booking id | booking number | booking no | confirmation number
+1 invoice_number [anchored]: #
+2 invoice_number [title]: nr | no | n° | # | number | nummer | num
+3 invoice_date: invoice date | date of invoice | date of issue | issue date | issued on
+3 invoice_date: date issued | issued | invoice dt | bill date | billing date | document date
+3 invoice_date: receipt date | date of receipt | tax point | rechnungsdatum | rechnungs datum
+3 invoice_date: belegdatum | ausstellungsdatum | ausgestellt am | datum der rechnung
+3 invoice_date: date de facture | date facture | date d emission | date de la facture
+3 invoice_date: factuurdatum | factuur datum | datum factuur | fecha de factura
+3 invoice_date: fecha factura | data fattura | data della fattura | rechnungsdatum/lieferdatum
+2 invoice_date: date | datum | dated | fecha
+1 invoice_date [title]: vom | von | du | dated | of | from | del
+3 due_date: due date | date due | payment due | payment due date | due on | due by | pay by
+3 due_date: payment date due | faellig am | fallig am | fallig | faelligkeitsdatum
+3 due_date: falligkeitsdatum | falligkeit | zahlungsziel | zahlbar bis | date d echeance
+3 due_date: echeance | date limite de paiement | vervaldatum | vervaldag
+3 due_date: fecha de vencimiento | vencimiento | scadenza | data di scadenza
+1 due_date: due
+3 other_date: order date | orderdatum | bestelldatum | auftragsdatum | date de commande
+3 other_date: delivery date | lieferdatum | leistungsdatum | liefer und leistungsdatum
+3 other_date: liefer leistungsdatum | leveringsdatum | date de livraison | date of sale
+3 other_date: date of supply | supply date | service date | ship date | shipping date
+3 other_date: date paid | payment date | paid on | zahlungsdatum | date of payment
+3 other_date: next billing date | billing period | period | start date | end date
+3 other_date: check in | check out | date of birth | expiry date | valid until | gultig bis
+3 other_date: leistungszeitraum | rechnungszeitraum | abrechnungszeitraum | printed on
+3 other_date: activation date | date de paiement | datum levering | service period
+3 other_date: periode | date de prelevement | prelevement a partir du | orderdatum
+3 other_date: lieferscheindatum | lieferschein datum | lieferschein | versanddatum
+3 total: grand total | total amount | total gross | gross total | invoice total | total due
+3 total: invoice amount | total incl vat | total including vat | total inc vat
+3 total: total incl tax | total including tax | total incl | total inkl | total to pay
+3 total: total payable | total price | total value | total invoice | total sum | amount total
+3 total: total amount paid | total paid | total charges | total in | total for this invoice
+3 total: total at checkout | order total | total cost | total (incl | total with tax
+3 total: gesamtbetrag | gesamtsumme | bruttobetrag | bruttosumme | rechnungsbetrag
+3 total: rechnungssumme brutto | rechnungsbetrag brutto | summe brutto | endbetrag
+3 total: gesamt brutto | gesamtbetrag brutto | summe inkl ust | summe inkl mwst | brutto
+3 total: summe inkl | gesamtbetrag inkl | total ttc | montant ttc | montant total ttc
+3 total: montant total | total facture | net a payer ttc | totaal | totaalbedrag
+3 total: totaal incl btw | factuur totaal | factuurbedrag | te betalen totaal
+3 total: importe total | total factura | totale | totale fattura | totale documento
+2 total [anchored]: total | summe | amount | betrag | montant | gesamt | totale
+3 amount_due: amount due | balance due | total amount due | amount payable | amount to pay
+3 amount_due: amount now due | please pay | payable amount | amount outstanding
+3 amount_due: outstanding balance | outstanding amount | balance payable | to pay
+3 amount_due: zahlbetrag | zu zahlen | zu zahlender betrag | zu zahlender beitrag
+3 amount_due: offener betrag | ausstehender betrag | restbetrag | noch zu zahlen
+3 amount_due: solde a payer | solde du | reste a payer | net a payer | montant a payer
+3 amount_due: somme a payer | montant du | te betalen | openstaand bedrag | invoice balance
+3 amount_due: due payable | payable | total payable now | amount to be paid | betrag faellig
+2 amount_due [anchored]: balance | residual | remaining | rest
+3 amount_due: residual amount | remaining balance | balance remaining | amount remaining
+3 subtotal: subtotal | sub total | net total | total net | total excl | total ex | net amount
+3 subtotal: total excluding | total before tax | total before vat | total ht | net
+3 subtotal: zwischensumme | nettobetrag | netto | summe netto | gesamtnetto | nettosumme
+3 subtotal: rechnungssumme ohne ust | rechnungssumme netto | positionssumme | warenwert
+3 subtotal: gesamtbetrag netto | summe ohne | montant ht | total hors taxe | sous total
+3 subtotal: exclusief btw | subtotaal | totaal excl | total exkl | amount excl | netto bedrag
+3 subtotal: total ex tax | total ex vat | total exkl mwst | base imponible | imponibile
+3 tax: tax | vat | tax amount | vat amount | sales tax | gst | hst | pst | mwst | ust
+3 tax: umsatzsteuer | mehrwertsteuer | steuerbetrag | steuer | zzgl | zuzugl ust | tva
+3 tax: montant tva | total tva | btw | btw bedrag | total tax | total vat | tax total
+3 tax: ust gesamt | mwst betrag | iva | total taxes | vat total | zuzuglich umsatzsteuer
+3 other_amount: gesamtbetrag der zuschlage | gesamtbetrag der abschlage | total discount
+3 other_amount: erhaltene anzahlungen | anzahlung | total savings | discount | rabatt
+3 other_amount: credits | payments | payment received | deposit | acompte | skonto
+3 other_amount: total quantity | total items | total hours | total qty | steuerbasisbetrag
+3 currency: currency | wahrung | rechnungswahrung | devise | monnaie | valuta
+3 currency: payment currency | betrage in | amounts in | all amounts in | moneda
+3 vendor [anchored closed]: from | seller | vendor | supplier | sold by | issued by | provided by
+3 vendor [anchored closed]: bill from | verkaufer | lieferant | rechnungssteller | rechnungsersteller
+3 vendor [anchored closed]: leistungserbringer | anbieter | auftragnehmer | vendeur | fournisseur
+3 vendor [anchored closed]: emetteur | verkoper | leverancier | merchant | payee | biller
+3 vendor [anchored closed]: products provided by | product(s) provided by | service provider
+3 customer [anchored closed]: bill to | billed to | invoice to | invoiced to | sold to | ship to
+3 customer [anchored closed]: customer | client | buyer | recipient | billing address | to | attn
+3 customer [anchored closed]: rechnung an | rechnungsempfanger | kunde | kaufer | empfanger
+3 customer [anchored closed]: leistungsempfanger | kaufer/leistungsempfanger | rechnungsadresse
+3 customer [anchored closed]: lieferadresse | lieferanschrift | warenempfanger | facture a
+3 customer [anchored closed]: facturer a | adresse de facturation | adresse de livraison
+3 customer [anchored closed]: destinataire | factuuradres | afleveradres | klant | guest name
+3 customer [anchored closed]: billing contact | technical contact | licensed to | shipping address
+3 customer [anchored closed]: deliver to | delivery address | abweichender warenempfanger
+3 customer [anchored closed]: abweichender rechnungsempfanger | cliente | herrn | frau | z hd
+3 po_number: po number | po no | po # | p o number | p o no | p o # | purchase order
+3 po_number: purchase order number | purchase order no | po ref | your order | order ref
+3 po_number: bestellnummer | bestell nr | bestellung | ihre bestellung | ihre bestellnummer
+3 po_number: bon de commande | n de commande | numero de commande | inkoopordernummer
+3 po_number: purchase order # | customer po | client po | po
+3 order_number: order number | order no | order id | order # | ordernummer | auftragsnummer
+3 order_number: auftrag nr | auftrags nr | sales order | vorgang | commande | ordernr
+3 customer_number: customer number | customer no | customer id | customer # | account number
+3 customer_number: account no | account id | kundennummer | kunden nr | kundennr | client no
+3 customer_number: ihre kundennr | ihre kundennummer | n client | numero client | klantnummer
+3 customer_number: debitor | debitorennummer | reference client | ref client | client id
+3 vat_id: vat number | vat no | vat id | vat reg no | vat registration | vat# | tax id
+3 vat_id: ust id | ust idnr | ust id nr | ustid | ust identnr | umsatzsteuer id | uid
+3 vat_id: steuernummer | steuer nr | steuernr | tva intracom | n tva | numero tva
+3 vat_id: tva intracommunautaire | btw nummer | btw nr | gstin | tin | abn | siret | siren
+3 vat_id: vat/tin | cif | nif | company no | company number | registration number
+3 vat_id: handelsregister | hrb | hra | registergericht | ust idnr. | tax number
+3 iban: iban | iban nr | iban number
+3 other_id: bic | swift | blz | kontonr | konto nr | account | bank | sort code | routing
+3 other_id: gln | globale nummer | page | seite | pagina | reference | referenz | ref
+3 other_id: mandate | mandatsreferenz | glaubiger id | creditor id | card | kartennummer
+3 other_id: sen | entitlement number | support entitlement number | billing id | sale
+3 other_id: service tax # | contract no | vertragsnummer | policy number | vsnr
+3 email: email | e mail | mail | courriel
+3 phone: phone | tel | telephone | telefon | fon | mobile | mobil | tel. | telefax | fax
+3 other: name | anschrift | address | adresse
+3 other: hinweis | notes | note | bemerkung | remarks | terms | payment terms
+3 other: zahlungsbedingungen | conditions de paiement | method of payment | payment method
+3 other: zahlungsart | mode de paiement | billing method | art
+3 table_header: description | beschreibung | bezeichnung | designation | omschrijving | item
+3 table_header: qty | quantity | menge | anzahl | aantal | hoeveelheid | quantite | units
+3 table_header: unit price | einzelpreis | prix unitaire | price | preis | prix | prijs
+3 table_header: artikel | article | product | produkt | service | pos | position | rate
+"""
+
+
+@dataclass(frozen=True)
+class _Entry:
+    label: str
+    info: LabelInfo
+
+
+def _parse_table(table: str) -> list[_Entry]:
+    entries: list[_Entry] = []
+    for line in table.strip().splitlines():
+        head, _, labels = line.partition(":")
+        weight, concept, *flags = head.replace("[", " ").replace("]", " ").split()
+        info = LabelInfo(
+            concept, float(weight), "title" in flags, "anchored" in flags, "closed" in flags
+        )
+        entries.extend(_Entry(lab.strip(), info) for lab in labels.split("|") if lab.strip())
+    return entries
+
+
+BUILTIN_ENTRIES: tuple[_Entry, ...] = tuple(_parse_table(_TABLE))
+
+
+# --------------------------------------------------------------------------- text folding
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def _fold_char(ch: str) -> str:
+    out = _FOLD_CACHE.get(ch)
+    if out is None:
+        decomposed = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+        out = base if base else ch.lower()
+        if ch in "\u2014\u2013\u2012\u2212":
+            out = "-"
+        _FOLD_CACHE[ch] = out
+    return out
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or ligatures: how labels are compared.
+
+    >>> fold("Fälligkeit Numéro ﬁnal")
+    'falligkeit numero final'
+    """
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(c) for c in text)
+
+
+#: Letter runs, digit runs and the two symbols labels use. Labels match whole runs, so
+#: "total" never matches inside "Subtotal" and "Rechnungs-Nr." equals "Rechnungsnr.".
+TOKEN = re.compile(r"[a-z]+|[0-9]+|[#°]")
+
+
+def squash(text: str) -> str:
+    """A label's identity: its folded tokens run together (``"Invoice No."`` → ``"invoiceno"``).
+
+    >>> squash("Rechnungs-Nr."), squash("N° de facture")
+    ('rechnungsnr', 'n°defacture')
+    """
+    return "".join(TOKEN.findall(fold(text)))
+
+
+@dataclass(frozen=True)
+class LabelBook:
+    """Every label a document is searched for, keyed by its squashed form."""
+
+    labels: dict[str, tuple[LabelInfo, ...]]
+    #: Every prefix of every key: a token run that is no prefix cannot grow into a label.
+    prefixes: frozenset[str]
+
+
+@lru_cache(maxsize=64)
+def label_book(extra: tuple[tuple[str, LabelInfo], ...] = ()) -> LabelBook:
+    """The built-in labels plus ``extra`` (field-specific ones), ready for matching."""
+    found: dict[str, list[LabelInfo]] = {}
+    for label, info in [(e.label, e.info) for e in BUILTIN_ENTRIES] + list(extra):
+        key = squash(label)
+        if key and info not in found.setdefault(key, []):
+            found[key].append(info)
+    prefixes = frozenset(k[:i] for k in found for i in range(1, len(k) + 1))
+    return LabelBook({k: tuple(v) for k, v in found.items()}, prefixes)
+
+
+# --------------------------------------------------------------------------- other knowledge
+
+#: Legal forms that end a company name. Long forms match in any case ("GMBH", "Limited");
+#: short ones only as printed, so "AG" is a suffix and "ag" or "Sa" (Saturday) are not.
+_SUFFIX_ANY_CASE = (
+    r"GmbH\s*&\s*Co\.?\s*KG(?:aA)?|gGmbH|GmbH|mbH|Inc|Incorporated|Corp|Corporation|LLC"
+    r"|L\.L\.C|LLP|Pty\.?\s*Ltd|Pvt\.?\s*Ltd|Private\s+Limited|Ltd|Limited|PLC|SARL|S\.A\.R\.L"
+    r"|EURL|BVBA|S\.p\.A|S\.r\.l|KGaA|Sp\.\s?z\s?o\.\s?o"
+)
+_SUFFIX_AS_PRINTED = (
+    r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|a\.\s?G|Co|SAS|SASU|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"
+    r"|ApS|A/S|Oy|Kft|Zrt|Lda|S\.L|SpA|Srl"
+)
+COMPANY_SUFFIX = re.compile(
+    rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_PRINTED})(?!\w)\.?"
+)
+
+#: Words that name the document itself; a line with one is a title line ("Rechnung Nr. 42").
+TITLE_WORD = re.compile(
+    r"(?<![a-z])(?:[a-z]*rechnung|rechnungskorrektur|gutschrift|invoice|facture|factuur"
+    r"|factura|fattura|receipt|quittung|bill|credit note|avoir|nota)(?![a-z])"
+)

@@ -1,0 +1,218 @@
+"""Who issued the document and who receives it: label sections, letterheads, company names."""
+
+from __future__ import annotations
+
+import re
+
+from ._labels import COMPANY_SUFFIX, TITLE_WORD, LabelInfo, fold
+from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
+from .base import FieldValue
+
+__all__ = ["customer_names", "guess_vendor", "read_party"]
+
+_RIGHT, _BELOW = 1.0, 0.5
+_NAME_KEY = re.compile(r"^(?:name|firma|company|company name|raison sociale|naam|nom)\s*:\s*", re.I)
+_KEY_VALUE = re.compile(r"^[^\d:]{1,40}:(?:\s|$)")
+_SEPARATOR = re.compile(r"^(?:[•●|·–—\-/]|\|)$")
+_WEBBY = re.compile(r"@|www\.|https?:|\.(?:com|de|fr|nl|net|org|io|co)\b", re.I)
+_STARTS_DIGIT = re.compile(r"^\W*\d")
+_SMALL_WORDS = {"&", "and", "und", "de", "du", "des", "la", "le", "of", "the", "van", "von", "et"}
+_PARTY_CONCEPTS = {"vendor", "customer", "other"}
+
+
+def _plain(toks: list[Tok]) -> bool:
+    """Whether words can be a party's name: letters, not an address, number or web address."""
+    text = join(toks)
+    letters = sum(c.isalpha() for c in text)
+    if letters < 2 or _WEBBY.search(text) or _STARTS_DIGIT.match(text):
+        return False
+    return sum(c.isdigit() for c in text) <= letters // 2
+
+
+def _ends_with_suffix(text: str) -> bool:
+    text = text.rstrip(" ,;")
+    return any(m.end() >= len(text) - 1 for m in COMPANY_SUFFIX.finditer(text))
+
+
+def read_party(
+    index: DocIndex, hit: Hit, stops: dict[tuple[int, int], bool]
+) -> tuple[list[Tok], float] | None:
+    """The name announced by a party label ("Seller:", "Bill to", "Verkäufer"): to its right,
+    or the first name-like line of the section under it ("Name: …" lines win)."""
+    right = [t for t in index.right_of(hit, stops) if not _SEPARATOR.match(t.text)]
+    if right:
+        seg = [t for t in right if t.seg == right[0].seg]
+        if _plain(seg) and not _KEY_VALUE.match(join(seg)):
+            return seg, _RIGHT
+    rows = index.below(hit, lines=6, reach=6.0, column=True)
+    picked: list[Tok] | None = None
+    for n, (line, toks) in enumerate(rows):
+        text = join(toks)
+        key = _NAME_KEY.match(text)
+        if key:
+            named = _drop_key(toks, key.end())
+            if picked is not None and not _ends_with_suffix(join(picked)):
+                return picked + named, _BELOW  # a name broken over two lines
+            return (named, _BELOW) if named else None
+        if picked is not None:
+            break
+        if _KEY_VALUE.match(text) or _starts_with_label(index, line, toks):
+            continue
+        if not _plain(toks):
+            if n == 0:
+                continue
+            break
+        picked = toks
+        nxt = rows[n + 1][1] if n + 1 < len(rows) else None
+        if nxt is None or _ends_with_suffix(text):
+            return picked, _BELOW
+        nxt_text = join(nxt)
+        if _ends_with_suffix(nxt_text) and not _NAME_KEY.match(nxt_text) and _plain(nxt):
+            return picked + nxt, _BELOW
+        if not _NAME_KEY.match(nxt_text):
+            return picked, _BELOW
+    return (picked, _BELOW) if picked else None
+
+
+def _drop_key(toks: list[Tok], chars: int) -> list[Tok]:
+    out, pos = [], 0
+    for t in toks:
+        if pos >= chars:
+            out.append(t)
+        pos += len(t.text) + 1
+    return out
+
+
+def _starts_with_label(index: DocIndex, line: LineRec, toks: list[Tok]) -> bool:
+    hits = index.hits_by_line.get(line.index, ())
+    first = line.toks.index(toks[0]) if toks else -1
+    return any(h.start == first and _concepts(h.infos) - _PARTY_CONCEPTS for h in hits)
+
+
+def _concepts(infos: tuple[LabelInfo, ...]) -> set[str]:
+    return {i.concept for i in infos}
+
+
+def customer_names(index: DocIndex, hits: list[tuple[Hit, LabelInfo]]) -> set[str]:
+    """Folded texts seen in the recipient's block: such names are never the issuer."""
+    names: set[str] = set()
+    for hit, _ in hits:
+        right = index.right_of(hit, {})
+        if right:
+            names.add(_key(join([t for t in right if t.seg == right[0].seg])))
+        for _line, toks in index.below(hit, lines=4, reach=4.0, column=True):
+            names.add(_key(join(toks)))
+    names.discard("")
+    return names
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).strip(" ,;:.").split())
+
+
+# ------------------------------------------------------------------------- letterhead guess
+
+
+def _pieces(toks: list[Tok]) -> list[list[Tok]]:
+    """A segment cut at separators: "ACME GmbH • Street 1 • Town" gives three pieces."""
+    out: list[list[Tok]] = [[]]
+    for t in toks:
+        if _SEPARATOR.match(t.text):
+            out.append([])
+        else:
+            out[-1].append(t)
+    return [p for p in out if p]
+
+
+def _company(piece: list[Tok]) -> list[Tok] | None:
+    """The words of a company name ending in a legal form, if the piece holds one."""
+    text = join(piece)
+    for m in COMPANY_SUFFIX.finditer(text):
+        after = text[m.end() :]
+        if after and not after.startswith((" ", ",", ";", ")")):
+            continue
+        name, pos = [], 0
+        for t in piece:
+            if pos >= m.end():
+                break
+            name.append(t)
+            pos += len(t.text) + 1
+        if len(name) < 2:
+            continue
+        while name and (TITLE_WORD.fullmatch(name[0].folded.strip(":")) or name[0].text in ":-"):
+            name = name[1:]
+        if len(name) > 6:
+            start = len(name) - 1
+            while start > 0 and (name[start - 1].text[:1].isupper() or name[start - 1].text in "&"):
+                start -= 1
+            name = name[start:]
+        if len(name) >= 2 or (name and len(name[0].text) > 6):
+            return name
+    return None
+
+
+def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> FieldValue | None:
+    """The issuer from the letterhead: a company name (legal form) or the largest, boldest text
+    near the top of page one, seen again in the footer, and never in the recipient's block."""
+    if not index.pages:
+        return None
+    labelled = {(h.line.index, i) for h in hits for i in range(h.start, h.end + 1)}
+    folded_doc = "\n".join(fold(line.text) for line in index.lines)
+    pages = [index.pages[0]] + ([index.pages[-1]] if len(index.pages) > 1 else [])
+    best: tuple[float, list[Tok], bool] | None = None
+    for page in pages:
+        for line in page.lines:
+            y = line.top / max(page.height, 1.0)
+            for seg in sorted({t.seg for t in line.toks}):
+                for piece in _pieces(line.segment(seg)):
+                    scored = _score(index, line, piece, y, page.number, labelled, customers,
+                                    folded_doc)  # fmt: skip
+                    if scored is not None and (best is None or scored[0] > best[0]):
+                        best = scored
+    if best is None or best[0] < 2.0:
+        return None
+    _, toks, suffix = best
+    name = join(toks).rstrip(" ,;:")
+    rule = "company-suffix" if suffix else "header-largest"
+    return FieldValue(name, toks[0].page, None, span_bbox(toks), join(toks), rule)
+
+
+def _score(
+    index: DocIndex, line: LineRec, piece: list[Tok], y: float, page: int,
+    labelled: set[tuple[int, int]], customers: set[str], folded_doc: str,
+) -> tuple[float, list[Tok], bool] | None:
+    name = _company(piece)
+    suffix = name is not None
+    if name is None:
+        if page != 1 or y > 0.3 or len(piece) > 6 or not _plain(piece):
+            return None
+        if any(c.isdigit() for c in join(piece)):
+            return None
+        name = piece
+    text = join(name)
+    key = _key(text)
+    if not key or _WEBBY.search(text):
+        return None
+    if not suffix and (TITLE_WORD.search(key) or len(key) < 3):
+        return None
+    score = 3.0 if suffix else 0.0
+    size = sum(t.size for t in name) / len(name)
+    ratio = size / max(index.body_size, 1.0)
+    if ratio > 1.1:
+        score += min(3.0, 4.0 * (ratio - 1.0))
+    if all(t.bold for t in name):
+        score += 0.5
+    if page == 1 and y < 0.25:
+        score += 1.5 * (1.0 - y / 0.25)
+    count = folded_doc.count(key)
+    score += min(2.0, 0.75 * (count - 1))
+    first = line.toks.index(name[0])
+    if any((line.index, first + i) in labelled for i in range(len(name))):
+        score -= 2.0
+    if len(name) > 6:
+        score -= 1.5
+    if not suffix and ratio <= 1.1 and not all(t.bold for t in name):
+        score -= 2.0
+    if key in customers or any(key in c for c in customers):
+        score -= 10.0
+    return score, name, suffix

@@ -1,0 +1,337 @@
+"""extract_batch end to end on real generated PDFs: the DataFrame contract, sources, errors."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import os
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from conftest import invoice_bytes, invoice_truth
+from pdfgen import encrypted_pdf
+
+import pdfkit_nb as pk
+from pdfkit_nb.document import Document
+from pdfkit_nb.fields import Field
+
+FIELDS = ["invoice_number", "invoice_date", "total"]
+STANDARD = ["success", "error_type", "error", "pages", "sha256", "seconds", "cached"]
+
+
+def run(sources: Any, fields: Any = FIELDS, **options: Any) -> pd.DataFrame:
+    options.setdefault("progress", None)
+    return pk.extract_batch_sync(sources, fields, **options)
+
+
+# ------------------------------------------------------------------ the DataFrame contract
+def test_dataframe_columns_order_and_dtypes(invoice_dir: Path) -> None:
+    df = run(invoice_dir, ["total", "invoice_number", "invoice_date", "vendor"])
+    assert list(df.columns) == [
+        "file",
+        "total",
+        "invoice_number",
+        "invoice_date",
+        "vendor",
+        *STANDARD,
+    ]
+    assert df["file"].dtype == "string"
+    assert df["total"].dtype == "float64"
+    assert pd.api.types.is_datetime64_dtype(df["invoice_date"])
+    assert df["invoice_number"].dtype == "string" and df["vendor"].dtype == "string"
+    assert df["success"].dtype == bool and df["cached"].dtype == bool
+    assert isinstance(df["error_type"].dtype, pd.CategoricalDtype)
+    assert "timeout" in df["error_type"].cat.categories
+    assert df["pages"].dtype == "Int64" and df["seconds"].dtype == "float64"
+    assert df.index.tolist() == list(range(5))
+
+
+def test_values_are_typed_and_in_input_order(invoice_dir: Path) -> None:
+    df = run(invoice_dir)
+    assert [Path(f).name for f in df["file"]] == [f"invoice_{n}.pdf" for n in range(1, 6)]
+    for n, row in enumerate(df.itertuples(), start=1):
+        truth = invoice_truth(n, day=n)
+        assert row.success and pd.isna(row.error_type) and pd.isna(row.error)
+        assert row.invoice_number == truth["invoice_number"]
+        assert row.invoice_date == pd.Timestamp(truth["invoice_date"])
+        assert row.total == truth["total"]
+        assert row.pages == 1 and len(row.sha256) == 64 and row.seconds > 0
+
+
+def test_value_not_found_is_na_never_empty_string(invoice_dir: Path) -> None:
+    df = run(invoice_dir, ["iban", "due_date", "tax"])
+    assert df["iban"].isna().all() and df["due_date"].isna().all() and df["tax"].isna().all()
+    assert (df["success"]).all()
+
+
+def test_failures_become_rows_with_specific_error_types(mixed_dir: Path) -> None:
+    df = run(mixed_dir).set_index(df_names := run(mixed_dir)["file"].map(lambda p: Path(p).name))
+    assert df_names.tolist() == sorted(df_names.tolist())
+    assert df.loc["invoice_6_broken.pdf", "error_type"] == "not_pdf"
+    assert df.loc["invoice_7_scan.pdf", "error_type"] == "no_text"
+    assert "OCR" in df.loc["invoice_7_scan.pdf", "error"]
+    assert df.loc["invoice_8_truncated.pdf", "error_type"] in {"corrupt", "no_pages"}
+    failed = df[~df["success"]]
+    assert len(failed) == 3
+    assert failed["error"].str.len().min() > 10  # messages say something
+    assert failed[FIELDS].isna().all().all()  # no half-values on failed rows
+    assert df["success"].sum() == 5
+
+
+def test_encrypted_file_needs_the_password(tmp_path: Path) -> None:
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(encrypted_pdf("Invoice Number: SEC-42", user_password="s3cret"))
+    locked = run(path, ["invoice_number"])
+    assert locked.loc[0, "error_type"] == "encrypted"
+    assert "password" in locked.loc[0, "error"]
+    wrong = run(path, ["invoice_number"], password="nope")
+    assert wrong.loc[0, "error_type"] == "encrypted" and "does not open" in wrong.loc[0, "error"]
+    opened = run(path, ["invoice_number"], password="s3cret")
+    assert opened.loc[0, "success"] and opened.loc[0, "invoice_number"] == "SEC-42"
+
+
+# ------------------------------------------------------------------ sources
+class AsyncReader:
+    def __init__(self, data: bytes, name: str) -> None:
+        self.data, self.name = data, name
+
+    async def aread(self) -> bytes:
+        await asyncio.sleep(0)
+        return self.data
+
+
+def test_every_source_kind_in_one_list(invoice_dir: Path) -> None:
+    path = invoice_dir / "invoice_1.pdf"
+    with open(invoice_dir / "invoice_2.pdf", "rb") as handle:
+        df = run(
+            [
+                str(path),
+                handle,
+                invoice_bytes(3, day=3),
+                io.BytesIO(invoice_bytes(4, day=4)),
+                AsyncReader(invoice_bytes(5, day=5), "async.pdf"),
+                ("named.pdf", invoice_bytes(6, day=6)),
+                str(invoice_dir / "invoice_[12].pdf"),
+            ]
+        )
+    assert df["file"].tolist()[:6] == [
+        str(path),
+        str(invoice_dir / "invoice_2.pdf"),
+        "<bytes 2>",
+        "<stream 3>",
+        "async.pdf",
+        "named.pdf",
+    ]
+    assert df["file"].tolist()[6:] == [
+        str(invoice_dir / "invoice_1.pdf"),
+        str(invoice_dir / "invoice_2.pdf"),
+    ]
+    assert df["invoice_number"].tolist() == [f"INV-{n:04d}" for n in (1, 2, 3, 4, 5, 6, 1, 2)]
+    assert df["success"].all()
+
+
+def test_glob_and_recursive_folder(invoice_dir: Path) -> None:
+    sub = invoice_dir / "2024" / "march"
+    sub.mkdir(parents=True)
+    (sub / "deep.PDF").write_bytes(invoice_bytes(9))
+    (invoice_dir / "notes.txt").write_text("not a pdf, ignored by folder expansion")
+    assert len(run(invoice_dir)) == 5
+    assert len(run(invoice_dir, recursive=True)) == 6
+    assert len(run(str(invoice_dir / "**" / "*.PDF"))) == 1
+    assert len(run(str(invoice_dir / "invoice_*.pdf"))) == 5
+
+
+def test_missing_file_in_a_list_is_a_not_found_row(invoice_dir: Path) -> None:
+    df = run([invoice_dir / "invoice_1.pdf", invoice_dir / "nope.pdf"])
+    assert df["success"].tolist() == [True, False]
+    assert df.loc[1, "error_type"] == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("sources", "message"),
+    [
+        ("{empty}", "no PDF files found in folder"),
+        ("{empty}/*.pdf", "no PDF files found in pattern"),
+        ("{empty}/*.pdf", r"\[pP\]\[dD\]\[fF\]"),
+        ("{empty}/missing.pdf", "no such file or folder"),
+        ([], "empty list"),
+    ],
+    ids=["empty-folder", "glob-no-match", "glob-case-hint", "missing-path", "empty-list"],
+)
+def test_nothing_found_raises_and_says_what_was_searched(
+    tmp_path: Path, sources: Any, message: str
+) -> None:
+    if isinstance(sources, str):
+        sources = sources.format(empty=tmp_path)
+    with pytest.raises(pk.NoFilesFoundError, match=message):
+        run(sources)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"fields": []}, pk.FieldSpecError, "no fields"),
+        ({"fields": {"po": "PO(\\d+"}}, pk.FieldSpecError, "invalid regular expression"),
+        ({"fields": ["success"]}, pk.FieldSpecError, "clashes"),
+        (
+            {"fields": {"x": pk.Field(kind="text")}, "engine": "nope"},
+            pk.OptionError,
+            "unknown engine",
+        ),
+        ({"executor": "gpu"}, pk.OptionError, "unknown executor"),
+        ({"method": "magic"}, pk.OptionError, "unknown method"),
+        ({"progress": 42}, pk.OptionError, "progress"),
+        ({"timeout": -1}, pk.OptionError, "timeout"),
+        ({"max_concurrent": 0}, pk.OptionError, "max_concurrent"),
+        ({"dayfirst": "yes"}, pk.OptionError, "dayfirst"),
+    ],
+    ids=[
+        "no-fields",
+        "bad-regex",
+        "reserved-name",
+        "engine",
+        "executor",
+        "method",
+        "progress",
+        "timeout",
+        "max-concurrent",
+        "dayfirst",
+    ],
+)
+def test_misuse_raises_typed_errors_before_any_work(
+    invoice_dir: Path, kwargs: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    fields = kwargs.pop("fields", FIELDS)
+    with pytest.raises(error, match=message):
+        run(invoice_dir, fields, **kwargs)
+
+
+def test_misuse_errors_are_also_builtin_errors() -> None:
+    assert issubclass(pk.NoFilesFoundError, ValueError)
+    assert issubclass(pk.OptionError, ValueError)
+    assert issubclass(pk.SourceTypeError, TypeError)
+    with pytest.raises(TypeError, match="cannot read a source of type int"):
+        run([42])
+
+
+def test_unknown_keyword_is_a_type_error(invoice_dir: Path) -> None:
+    with pytest.raises(TypeError, match="unexpected keyword"):
+        run(invoice_dir, colour="red")
+
+
+# ------------------------------------------------------------------ methods
+def test_sync_and_async_callables_as_method(invoice_dir: Path) -> None:
+    calls: list[list[str]] = []
+
+    def sync_fn(text: str, fields: list[str]) -> dict[str, str]:
+        calls.append(fields)
+        return {"invoice_number": text.split("Invoice Number: ")[1].split()[0], "total": "$ 7.25"}
+
+    async def async_fn(text: str, fields: list[str]) -> dict[str, str]:
+        await asyncio.sleep(0)
+        return {"invoice_date": "March 9, 2024"}
+
+    a = run(invoice_dir, FIELDS, method=sync_fn)
+    assert calls[0] == FIELDS
+    assert a["invoice_number"].tolist() == [f"INV-{n:04d}" for n in range(1, 6)]
+    assert (a["total"] == 7.25).all() and a["invoice_date"].isna().all()
+    b = run(invoice_dir, FIELDS, method=async_fn)
+    assert (b["invoice_date"] == pd.Timestamp("2024-03-09")).all()
+
+
+def test_extractor_that_raises_is_an_extractor_error_row(invoice_dir: Path) -> None:
+    def flaky(text: str, fields: list[str]) -> dict[str, str]:
+        if "INV-0002" in text:
+            raise ValueError("cannot handle this one")
+        return {"total": "1"}
+
+    df = run(invoice_dir, ["total"], method=flaky)
+    assert df["success"].tolist() == [True, False, True, True, True]
+    assert df.loc[1, "error_type"] == "extractor_error"
+    assert "ValueError: cannot handle this one" in df.loc[1, "error"]
+
+
+def test_regex_field_spec(invoice_dir: Path) -> None:
+    df = run(invoice_dir, {"number": r"INV-(\d+)", "street": pk.Field(pattern=r"\d+ (\w+ Street)")})
+    assert df["number"].tolist() == ["0001", "0002", "0003", "0004", "0005"]
+    assert (df["street"] == "Market Street").all()
+
+
+def test_explain_adds_a_source_column_per_field(invoice_dir: Path) -> None:
+    df = run(invoice_dir, ["invoice_number", "total"], explain=True)
+    assert list(df.columns)[-2:] == ["invoice_number__source", "total__source"]
+    src = df.loc[0, "total__source"]
+    assert src["page"] == 1 and len(src["bbox"]) == 4
+
+
+# ------------------------------------------------------------------ executors, timeouts, crashes
+class SlowOn(pk.Extractor):
+    """Runs in the worker; sleeps forever on one file, dies on another."""
+
+    name = "slow-on"
+
+    def extract(self, doc: Document, fields: Mapping[str, Field]) -> dict[str, Any]:
+        if "INV-0002" in doc.text:
+            time.sleep(60)
+        if "INV-0004" in doc.text:
+            os._exit(3)
+        return {"invoice_number": "ok"}
+
+
+def test_thread_and_process_executors_give_the_same_frame(mixed_dir: Path) -> None:
+    a = run(mixed_dir, executor="thread").drop(columns="seconds")
+    b = run(mixed_dir, executor="process").drop(columns="seconds")
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_timeout_and_crash_fail_only_their_file(invoice_dir: Path) -> None:
+    df = run(invoice_dir, ["invoice_number"], method=SlowOn(), executor="process", timeout=2)
+    assert df["error_type"].tolist()[1] == "timeout"
+    assert "2s timeout" in df.loc[1, "error"]
+    assert df.loc[3, "error_type"] == "crashed" and "exit code 3" in df.loc[3, "error"]
+    assert df["success"].tolist() == [True, False, True, False, True]
+
+
+def test_pdfium_engine_gives_the_same_values(invoice_dir: Path) -> None:
+    a = run(invoice_dir, engine="pdfplumber")
+    b = run(invoice_dir, engine="pdfium")
+    pd.testing.assert_frame_equal(a[FIELDS], b[FIELDS])
+
+
+# ------------------------------------------------------------------ async API
+@pytest.mark.asyncio
+async def test_await_extract_batch_and_iter_batch(invoice_dir: Path) -> None:
+    df = await pk.extract_batch(invoice_dir, FIELDS, progress=None)
+    assert df["success"].all()
+    got = {}
+    async for result in pk.iter_batch(invoice_dir, FIELDS, progress=None):
+        assert isinstance(result, pk.BatchResult)
+        got[result.index] = result.data["invoice_number"]
+    assert got == {i: f"INV-{i + 1:04d}" for i in range(5)}
+
+
+def test_iter_batch_checks_arguments_when_called(invoice_dir: Path) -> None:
+    with pytest.raises(pk.OptionError, match="unknown option"):
+        pk.iter_batch(invoice_dir, FIELDS, colour="red")
+    with pytest.raises(pk.NoFilesFoundError):
+        pk.iter_batch(invoice_dir / "nothing-here", FIELDS)
+
+
+@pytest.mark.asyncio
+async def test_sync_wrapper_works_inside_a_running_loop(invoice_dir: Path) -> None:
+    # What a Jupyter cell does: call the sync API while the kernel's loop is running.
+    df = pk.extract_batch_sync(invoice_dir, FIELDS, progress=None)
+    assert df["success"].all() and len(df) == 5
+
+
+@pytest.mark.asyncio
+async def test_process_file_async_seed_shape() -> None:
+    proc = pk.AsyncPDFProcessor()
+    data, sha = await proc.process_file_async(invoice_bytes(7), "x.pdf", "rules", FIELDS)
+    assert data == invoice_truth(7) and len(sha) == 64
+    with pytest.raises(pk.NotPDFError, match=r"x\.txt: not a PDF"):
+        await proc.process_file_async(b"hello", "x.txt", "rules", FIELDS)

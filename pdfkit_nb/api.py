@@ -265,7 +265,8 @@ def to_dataframe(
     if explain:
         for name in specs:
             columns[f"{name}__source"] = [r.sources.get(name) for r in rows]
-    return pd.DataFrame(columns, index=pd.RangeIndex(len(rows)))
+    frame: pd.DataFrame = pd.DataFrame(columns, index=pd.RangeIndex(len(rows)))
+    return frame
 
 
 def _typed_column(values: list[Any], kind: str) -> Any:

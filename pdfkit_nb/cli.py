@@ -78,7 +78,8 @@ def _show(df: pd.DataFrame) -> str:
     with pd.option_context(
         "display.max_columns", None, "display.width", 200, "display.max_colwidth", 60
     ):
-        return view.to_string(index=False)
+        text: str = view.to_string(index=False)
+        return text
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -321,7 +321,7 @@ class AsyncBatchProcessor:
 
     async def _run(
         self, sources: Sequence[Source], extractor: Extractor, fields: Mapping[str, Field]
-    ) -> AsyncIterator[BatchResult]:
+    ) -> AsyncGenerator[BatchResult, None]:
         total = len(sources)
         emit = self.dispatcher.emit
         proc = self.pdf_processor

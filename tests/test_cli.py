@@ -1,0 +1,71 @@
+"""The pdfkit-nb command: extract to files, the demo, and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pdfkit_nb.cli import main, samples_dir
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"], ids=["csv", "jsonl", "parquet"])
+def test_extract_writes_each_format(mixed_dir: Path, tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"out{suffix}"
+    code = main(["extract", str(mixed_dir), "-f", "invoice_number,total", "-o", str(out), "-q"])
+    assert code == 0
+    if suffix == ".csv":
+        df = pd.read_csv(out)
+    elif suffix == ".jsonl":
+        df = pd.read_json(out, lines=True)
+    else:
+        df = pd.read_parquet(out)
+    assert len(df) == 8
+    assert list(df.columns[:3]) == ["file", "invoice_number", "total"]
+    assert df["success"].sum() == 5
+    assert set(df.loc[~df["success"], "error_type"]) >= {"not_pdf", "no_text"}
+
+
+def test_extract_prints_a_table_without_output(invoice_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(invoice_dir / "invoice_1.pdf"), "--fields", "invoice_number"]) == 0
+    out = capsys.readouterr().out
+    assert "invoice_1.pdf" in out and "INV-0001" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["extract", "{tmp}/nothing", "-f", "total"], "no such file or folder"),
+        (["extract", "{tmp}", "-f", "total"], "no PDF files found"),
+        (["extract", "{tmp}", "-f", "success"], "clashes"),
+    ],
+    ids=["missing", "empty-folder", "reserved-field"],
+)
+def test_misuse_exits_2_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    assert main([a.format(tmp=tmp_path) for a in argv]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_unknown_output_suffix_is_refused(invoice_dir: Path, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="unknown output type"):
+        main(["extract", str(invoice_dir), "-f", "total", "-o", str(tmp_path / "x.xlsx"), "-q"])
+
+
+def test_demo_runs_as_a_console_script() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "pdfkit_nb", "demo"], capture_output=True, text=True, timeout=300
+    )
+    assert out.returncode == 0, out.stderr
+    truth = json.loads((samples_dir() / "truth.json").read_text())
+    for name, expected in truth.items():
+        assert name in out.stdout
+        if expected.get("invoice_number"):
+            assert expected["invoice_number"] in out.stdout
+    assert "broken.pdf" in out.stdout and "corrupt" in out.stdout
+    assert "5 of 6 files extracted" in out.stdout

@@ -40,6 +40,7 @@ from .progress import (
     TqdmProgress,
     WidgetProgress,
 )
+from .store import ExtractionRepository, StoreError, clear_cache, load_results
 
 __version__ = "0.1.0"
 
@@ -54,6 +55,7 @@ __all__ = [
     "EncryptedPDFError",
     "Executor",
     "Extracted",
+    "ExtractionRepository",
     "Extractor",
     "ExtractorError",
     "Field",
@@ -74,15 +76,18 @@ __all__ = [
     "SourceNotFoundError",
     "SourceReadError",
     "SourceTypeError",
+    "StoreError",
     "ThreadExecutor",
     "TqdmProgress",
     "UsageError",
     "WidgetProgress",
     "WorkerCrashedError",
     "__version__",
+    "clear_cache",
     "extract_batch",
     "extract_batch_sync",
     "iter_batch",
+    "load_results",
     "run_sync",
     "to_dataframe",
 ]

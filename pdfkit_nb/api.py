@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -14,6 +16,7 @@ from .fields import Field, resolve_fields
 from .loop import run_sync
 from .processors import AsyncBatchProcessor, AsyncPDFProcessor, BatchResult
 from .sources import Source, normalize_sources
+from .store import ExtractionRepository, resolve_cache
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -54,6 +57,19 @@ class _Plan:
     extractor: Extractor
     batch: AsyncBatchProcessor
     explain: bool
+    owned_store: ExtractionRepository | None = None
+
+    async def results(self) -> AsyncIterator[BatchResult]:
+        """The batch's results as they complete; closes a store opened for this batch."""
+        try:
+            async with contextlib.aclosing(
+                self.batch.iter_batch(self.sources, self.extractor, self.fields)
+            ) as results:
+                async for result in results:
+                    yield result
+        finally:
+            if self.owned_store is not None:
+                self.owned_store.close()
 
 
 def _plan(
@@ -70,6 +86,9 @@ def _plan(
     dayfirst: bool | None,
     explain: bool,
     recursive: bool,
+    cache: Any = None,
+    refresh: bool = False,
+    retry_failed: bool = True,
 ) -> _Plan:
     """Validate every argument once, before any work starts (misuse raises here)."""
     from .progress.auto import resolve_progress
@@ -82,10 +101,21 @@ def _plan(
     if max_concurrent is None:
         max_concurrent = default_max_concurrent()
     callbacks = resolve_progress(progress)
-    proc = AsyncPDFProcessor(engine=engine, password=password, executor=executor, timeout=timeout)
-    batch = AsyncBatchProcessor(proc, max_concurrent=max_concurrent, progress_callback=callbacks)
     found = normalize_sources(sources, recursive=recursive)
-    return _Plan(found, specs, extractor, batch, bool(explain))
+    store = resolve_cache(cache)
+    proc = AsyncPDFProcessor(
+        engine=engine,
+        password=password,
+        executor=executor,
+        timeout=timeout,
+        cache=store,
+        refresh=refresh,
+        retry_failed=retry_failed,
+    )
+    batch = AsyncBatchProcessor(proc, max_concurrent=max_concurrent, progress_callback=callbacks)
+    # A store opened here from a path is ours to close; a repository passed in is the caller's.
+    owned = store if store is not None and store is not cache else None
+    return _Plan(found, specs, extractor, batch, bool(explain), owned)
 
 
 async def extract_batch(
@@ -102,6 +132,9 @@ async def extract_batch(
     dayfirst: bool | None = None,
     explain: bool = False,
     recursive: bool = False,
+    cache: bool | str | os.PathLike[str] | ExtractionRepository | None = None,
+    refresh: bool = False,
+    retry_failed: bool = True,
 ) -> pd.DataFrame:
     """Extract ``fields`` from every PDF in ``sources`` into a typed DataFrame, one row per file.
 
@@ -140,6 +173,16 @@ async def extract_batch(
         Add a ``<field>__source`` column per field: page, label matched and bounding box.
     recursive
         Descend into sub-folders of a folder source.
+    cache
+        Persist results as they complete and reuse them on reruns: ``True`` for
+        ``.pdfkit_nb/results.sqlite`` in the working directory, a path, or an
+        :class:`~pdfkit_nb.ExtractionRepository`. A file is found again by its content
+        (sha256) and the settings that change its answer (fields, method, engine, version),
+        so renamed or moved files are hits; rows from the store have ``cached=True``.
+    refresh
+        Ignore stored results (the new ones are still stored).
+    retry_failed
+        Re-process files whose stored result is a failure (default ``True``).
 
     Returns
     -------
@@ -173,8 +216,11 @@ async def extract_batch(
         dayfirst=dayfirst,
         explain=explain,
         recursive=recursive,
+        cache=cache,
+        refresh=refresh,
+        retry_failed=retry_failed,
     )
-    results = await plan.batch.process_batch(plan.sources, plan.extractor, plan.fields)
+    results = [r async for r in plan.results()]
     return to_dataframe(results, plan.fields, explain=plan.explain)
 
 
@@ -205,7 +251,7 @@ def iter_batch(sources: Any, fields: Any, **options: Any) -> AsyncIterator[Batch
     """
     explain = options.pop("explain", False)
     plan = _plan(sources, fields, explain=explain, **_with_defaults(options))
-    return plan.batch.iter_batch(plan.sources, plan.extractor, plan.fields)
+    return plan.results()
 
 
 _DEFAULTS: dict[str, Any] = {
@@ -218,6 +264,9 @@ _DEFAULTS: dict[str, Any] = {
     "password": None,
     "dayfirst": None,
     "recursive": False,
+    "cache": None,
+    "refresh": False,
+    "retry_failed": True,
 }
 
 

@@ -44,6 +44,23 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--dayfirst", action=argparse.BooleanOptionalAction, default=None)
     ex.add_argument("-r", "--recursive", action="store_true", help="descend into sub-folders")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    ex.add_argument(
+        "--cache",
+        metavar="PATH",
+        default=None,
+        help="result store (SQLite): reruns skip files already done",
+    )
+    ex.add_argument("--refresh", action="store_true", help="ignore stored results")
+
+    cache = sub.add_parser("cache", help="inspect or clear a result store")
+    cache.add_argument("action", choices=["info", "clear"])
+    cache.add_argument("--cache", metavar="PATH", default=".pdfkit_nb/results.sqlite")
+    cache.add_argument(
+        "--older-than",
+        metavar="AGE",
+        default=None,
+        help="with clear: only results older than AGE, e.g. 30d or 12h",
+    )
 
     demo = sub.add_parser("demo", help="run on the bundled sample invoices and print the table")
     demo.add_argument("--engine", default="pdfplumber", choices=["pdfplumber", "pdfium"])
@@ -85,6 +102,8 @@ def _show(df: pd.DataFrame) -> str:
 def _run(args: argparse.Namespace) -> int:
     from .api import extract_batch_sync
 
+    if args.command == "cache":
+        return _cache_command(args)
     progress: Any = None if getattr(args, "quiet", False) or not sys.stderr.isatty() else "tqdm"
     if args.command == "demo":
         folder = samples_dir()
@@ -106,6 +125,8 @@ def _run(args: argparse.Namespace) -> int:
         dayfirst=args.dayfirst,
         recursive=args.recursive,
         progress=progress,
+        cache=args.cache,
+        refresh=args.refresh,
     )
     if args.output:
         _write(df, args.output)
@@ -113,6 +134,23 @@ def _run(args: argparse.Namespace) -> int:
         print(f"wrote {len(df)} rows to {args.output} ({failed} failed)", file=sys.stderr)
     else:
         print(_show(df))
+    return 0
+
+
+def _cache_command(args: argparse.Namespace) -> int:
+    from .store import ExtractionRepository, clear_cache
+
+    path = Path(args.cache)
+    if args.action == "clear":
+        removed = clear_cache(path, older_than=args.older_than)
+        print(f"removed {removed} result(s) from {path}")
+        return 0
+    if not path.exists():
+        print(f"pdfkit-nb: no result store at {path}", file=sys.stderr)
+        return EXIT_USAGE
+    with ExtractionRepository(path, create=False) as repo:
+        for key, value in repo.info().items():
+            print(f"{key:>14}: {value}")
     return 0
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import FileError, OptionError, error_class_for
 from .executors import Executor, make_executor
@@ -19,6 +20,9 @@ from .progress.events import ProgressCallback, ProgressDispatcher, ProgressEvent
 from .sources import Source, normalize_sources, read_source
 from .values import coerce
 from .worker import WorkerJob, WorkerOutcome, split_result
+
+if TYPE_CHECKING:
+    from .store import ExtractionRepository
 
 __all__ = ["AsyncBatchProcessor", "AsyncPDFProcessor", "BatchProcessor", "BatchResult"]
 
@@ -72,6 +76,15 @@ class AsyncPDFProcessor:
         choose per batch (processes for real batches, threads for a file or two).
     timeout
         Seconds per file; a file past it becomes a ``timeout`` error row.
+    cache
+        An :class:`~pdfkit_nb.store.ExtractionRepository`: a file whose content and settings
+        were seen before comes back from it (``cached=True``); every new result is stored as
+        soon as it completes.
+    refresh
+        Ignore stored results (but still store the new ones).
+    retry_failed
+        Re-process files whose stored result is a failure (default); ``False`` returns the
+        stored failure.
 
     Examples
     --------
@@ -86,6 +99,9 @@ class AsyncPDFProcessor:
         password: str | None = None,
         executor: str | Executor | None = None,
         timeout: float | None = None,
+        cache: ExtractionRepository | None = None,
+        refresh: bool = False,
+        retry_failed: bool = True,
     ) -> None:
         if engine not in ENGINES:
             raise OptionError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
@@ -100,6 +116,9 @@ class AsyncPDFProcessor:
         self._executor: Executor | None = None
         self._owns_executor = False
         self._users = 0
+        self.cache = cache
+        self.refresh = bool(refresh)
+        self.retry_failed = bool(retry_failed)
 
     @property
     def executor(self) -> Executor | None:
@@ -148,17 +167,57 @@ class AsyncPDFProcessor:
     ) -> BatchResult:
         """Process one :class:`Source`. Never raises for a problem with the file."""
         self._acquire(1, 1)
+        run = self._start_run(fields, extractor, 1)
         try:
-            return await self._process(source, extractor, fields)
+            return await self._process(source, extractor, fields, run)
         finally:
             await self._release()
+            self._finish_run(run, "completed")
+
+    def _start_run(
+        self, fields: Mapping[str, Field], extractor: Extractor, total: int
+    ) -> _CacheRun | None:
+        if self.cache is None:
+            return None
+        from . import __version__
+        from .store import cache_fingerprint
+
+        fingerprint = cache_fingerprint(
+            fields=fields,
+            extractor_fingerprint=extractor.fingerprint(),
+            engine=self.engine,
+            password_set=self.password is not None,
+            version=__version__,
+        )
+        settings = {"engine": self.engine, "extractor": extractor.fingerprint()}
+        run_id = self.cache.start_run(fields=fields, settings=settings, total=total)
+        return _CacheRun(self.cache, fingerprint, run_id)
+
+    def _finish_run(self, run: _CacheRun | None, status: str) -> None:
+        if run is not None:
+            run.store.finish_run(run.run_id, status=status)
 
     async def _process(
-        self, source: Source, extractor: Extractor, fields: Mapping[str, Field]
+        self,
+        source: Source,
+        extractor: Extractor,
+        fields: Mapping[str, Field],
+        run: _CacheRun | None = None,
     ) -> BatchResult:
         assert self._executor is not None
         started = time.perf_counter()
-        outcome = await self._parse(source, extractor, fields)
+        data: bytes | None = None
+        if source.path is None:  # read once: a stream cannot be read twice
+            try:
+                data = await read_source(source)
+            except FileError as exc:
+                return _to_result(source, _failed(exc), fields)
+        if run is not None:
+            hit = await self._lookup(source, data, run)
+            if hit is not None:
+                hit.seconds = time.perf_counter() - started
+                return hit
+        outcome = await self._parse(source, data, extractor, fields)
         if outcome.success and not extractor.in_worker and outcome.document is not None:
             await self._extract_on_loop(outcome, extractor, fields)
         result = _to_result(source, outcome, fields)
@@ -167,18 +226,43 @@ class AsyncPDFProcessor:
         loop_side = outcome.timings.get("extract", 0.0) if not extractor.in_worker else 0.0
         worker = outcome.seconds
         result.seconds = worker + loop_side if worker is not None else time.perf_counter() - started
+        if run is not None:
+            text = outcome.document.text if outcome.document is not None else None
+            # Committed before the row is reported: an interrupt or a SIGKILL after this point
+            # loses nothing, and a rerun skips the file.
+            await asyncio.to_thread(
+                run.store.put, result, run.fingerprint, run_id=run.run_id, text=text
+            )
         return result
 
+    async def _lookup(
+        self, source: Source, data: bytes | None, run: _CacheRun
+    ) -> BatchResult | None:
+        if self.refresh:
+            return None
+        if data is not None:
+            sha = hashlib.sha256(data).hexdigest()
+        else:
+            assert source.path is not None
+            try:
+                sha = await asyncio.to_thread(_sha256_file, source.path)
+            except OSError:
+                return None  # the worker reports the problem as a row
+        hit = await asyncio.to_thread(run.store.get, sha, run.fingerprint)
+        if hit is None or (not hit.success and self.retry_failed):
+            return None
+        hit.file_name, hit.index, hit.cached = source.name, source.index, True
+        return hit
+
     async def _parse(
-        self, source: Source, extractor: Extractor, fields: Mapping[str, Field]
+        self,
+        source: Source,
+        data: bytes | None,
+        extractor: Extractor,
+        fields: Mapping[str, Field],
     ) -> WorkerOutcome:
         assert self._executor is not None
-        data: bytes | None = None
-        if source.path is None:
-            try:
-                data = await read_source(source)
-            except FileError as exc:
-                return WorkerOutcome(error_type=exc.error_type, error=exc.message)
+        keep_text = self.cache is not None and self.cache.keep_text
         job = WorkerJob(
             name=source.name,
             path=str(source.path) if source.path is not None else None,
@@ -187,7 +271,7 @@ class AsyncPDFProcessor:
             password=self.password,
             fields=dict(fields),
             extractor=extractor if extractor.in_worker else None,
-            return_text=not extractor.in_worker,
+            return_text=keep_text or not extractor.in_worker,
         )
         return await self._executor.run(job, self.timeout)
 
@@ -208,7 +292,27 @@ class AsyncPDFProcessor:
             outcome.error_type = "extractor_error"
             outcome.error = f"extractor {extractor.name!r} raised {type(exc).__name__}: {exc}"
         outcome.timings["extract"] = time.perf_counter() - t
-        outcome.document = None  # the text is not kept past extraction
+
+
+@dataclass(frozen=True)
+class _CacheRun:
+    """One batch's link to the result store."""
+
+    store: ExtractionRepository
+    fingerprint: str
+    run_id: str
+
+
+def _sha256_file(path: Any) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _failed(exc: FileError) -> WorkerOutcome:
+    return WorkerOutcome(error_type=exc.error_type, error=exc.message)
 
 
 def _to_result(source: Source, outcome: WorkerOutcome, fields: Mapping[str, Field]) -> BatchResult:
@@ -336,7 +440,7 @@ class AsyncBatchProcessor:
                         ProgressEventType.FILE_STARTED, source.name, source.index + 1, total
                     )
                 )
-                result = await proc._process(source, extractor, fields)
+                result = await proc._process(source, extractor, fields, run)
             except Exception as exc:
                 result = _internal_error(source, exc)
             finally:
@@ -353,6 +457,7 @@ class AsyncBatchProcessor:
                 task.add_done_callback(tasks.discard)
 
         proc._acquire(total, self.max_concurrent)
+        run = proc._start_run(fields, extractor, total)
         done = failed = 0
         launcher: asyncio.Task[None] | None = None
         try:
@@ -382,6 +487,7 @@ class AsyncBatchProcessor:
             if pending:
                 await asyncio.gather(*pending, return_exceptions=True)
             await proc._release()
+            proc._finish_run(run, "completed" if done == total else "cancelled")
             message = (
                 f"{done - failed} succeeded, {failed} failed" if done == total else "cancelled"
             )

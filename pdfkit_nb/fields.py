@@ -112,6 +112,9 @@ _AMOUNT_NAME = re.compile(
     r"|^(total|amount|grand_total|subtotal|tax|vat|net|gross)_"
 )
 _ID_NAME = re.compile(r"number|_no$|_id$|_num$|_nr$|^id$|^iban$|^bic$|^swift$|^ref(erence)?$")
+_DUE_AMOUNT_NAME = re.compile(
+    r"(amount|balance|total|sum|payment)_due|due_(amount|total|balance|sum)"
+)
 _NUMBER_NAME = re.compile(r"^(quantity|qty|count|pages|items|units|hours)$|_(qty|count|quantity)$")
 
 
@@ -120,6 +123,8 @@ def infer_kind(name: str) -> FieldKind:
 
     >>> [infer_kind(n) for n in ("invoice_date", "total", "currency", "po_number", "vendor")]
     ['date', 'amount', 'currency', 'id', 'text']
+    >>> [infer_kind(n) for n in ("due_date", "amount_due", "balance_due", "quantity")]
+    ['date', 'amount', 'amount', 'number']
     """
     n = name.strip().lower().replace("-", "_").replace(" ", "_")
     if n == "currency" or n.endswith("_currency") or n == "currency_code":
@@ -127,6 +132,9 @@ def infer_kind(name: str) -> FieldKind:
     # "_id"/"_number" wins over "date" words only when it is the suffix (vat_id, not id_date).
     if _ID_NAME.search(n) and not n.endswith("date"):
         return "id"
+    # "amount_due"/"balance_due" are money, although "due" alone names a date.
+    if _DUE_AMOUNT_NAME.search(n):
+        return "amount"
     if _DATE_NAME.search(n) or n == "issued":
         return "date"
     if _AMOUNT_NAME.search(n):

@@ -1,4 +1,4 @@
-"""Label knowledge for the rules extractor: concepts, their labels in several languages, synonyms."""
+"""Label knowledge for the rules extractor: concepts, their labels in several languages."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ __all__ = [
     "fold",
     "label_book",
     "squash",
+    "word_tokens",
 ]
 
 #: Label strengths. A field takes its value from the strongest label found; weaker ones
@@ -86,29 +87,43 @@ CONCEPTS: dict[str, Concept] = {
     )
 }
 
-# Field names (lower case, words joined by "_") that mean a concept.
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "invoice_number": ["invoice_number", "invoice_no", "invoice_id", "invoice_num", "invoice_nr", "invoice_ref", "invoice_reference", "inv_no", "inv_number", "inv_num", "invoice_nbr", "bill_number", "bill_no", "receipt_number", "receipt_no", "document_number", "doc_number", "credit_note_number", "rechnungsnummer", "rechnungsnr", "numero_facture", "facture_no"],
-    "invoice_date": ["date", "invoice_date", "issue_date", "issued", "issued_on", "date_issued", "date_of_issue", "bill_date", "billing_date", "document_date", "doc_date", "receipt_date", "rechnungsdatum", "datum", "date_facture"],
-    "due_date": ["due_date", "date_due", "payment_due", "payment_due_date", "due_on", "due_by", "faelligkeit"],
-    "total": ["total", "amount", "total_gross", "grand_total", "total_amount", "gross", "gross_amount", "gross_total", "invoice_total", "invoice_amount", "total_incl_tax", "total_incl_vat", "total_with_tax", "sum", "total_price", "gesamtbetrag", "bruttobetrag", "montant_ttc", "total_ttc"],
-    "amount_due": ["amount_due", "balance_due", "balance", "due_amount", "amount_payable", "total_due", "to_pay", "outstanding", "amount_outstanding", "zahlbetrag", "open_amount", "net_payable"],
-    "subtotal": ["subtotal", "sub_total", "net", "net_amount", "net_total", "total_net", "total_excl_tax", "total_excl_vat", "total_ex_vat", "total_before_tax", "nettobetrag", "montant_ht", "total_ht"],
-    "tax": ["tax", "vat", "tax_amount", "vat_amount", "sales_tax", "gst", "mwst", "ust", "tva", "tax_total", "vat_total"],
-    "currency": ["currency", "currency_code", "waehrung", "devise"],
-    "vendor": ["vendor", "vendor_name", "issuer", "issuer_name", "seller", "seller_name", "supplier", "supplier_name", "company", "company_name", "merchant", "merchant_name", "from", "sender", "biller", "provider", "lieferant", "verkaeufer", "fournisseur"],
-    "customer": ["customer", "customer_name", "buyer", "buyer_name", "bill_to", "billed_to", "client", "client_name", "recipient", "sold_to", "kunde", "empfaenger"],
-    "po_number": ["po_number", "po_no", "po", "purchase_order", "purchase_order_number", "order_reference", "po_ref", "bestellnummer"],
-    "iban": ("iban", "iban_number", "bank_account", "account_iban"),
-    "email": ("email", "e_mail", "email_address", "mail", "vendor_email"),
-    "phone": ("phone", "phone_number", "telephone", "tel", "mobile", "vendor_phone"),
-    "vat_id": ["vat_id", "vat_number", "vat_no", "tax_id", "tax_number", "vat_reg_no", "ust_id", "ustid", "uid", "steuernummer", "tva_intracom"],
-    "customer_number": ["customer_number", "customer_no", "customer_id", "account_number", "kundennummer"],
-    "order_number": ["order_number", "order_no", "order_id", "ordernummer"],
-}
-
+# Field names (lower case, words joined by "_") that mean a concept: "concept: name name ...".
+_SYNONYMS = """
+invoice_number: invoice_number invoice_no invoice_id invoice_num invoice_nr invoice_ref
+invoice_number: invoice_reference inv_no inv_number inv_num invoice_nbr bill_number bill_no
+invoice_number: receipt_number receipt_no document_number doc_number credit_note_number
+invoice_number: rechnungsnummer rechnungsnr numero_facture facture_no
+invoice_date: date invoice_date issue_date issued issued_on date_issued date_of_issue bill_date
+invoice_date: billing_date document_date doc_date receipt_date rechnungsdatum datum date_facture
+due_date: due_date date_due payment_due payment_due_date due_on due_by faelligkeit
+total: total amount total_gross grand_total total_amount gross gross_amount gross_total
+total: invoice_total invoice_amount total_incl_tax total_incl_vat total_with_tax sum total_price
+total: gesamtbetrag bruttobetrag montant_ttc total_ttc
+amount_due: amount_due balance_due balance due_amount amount_payable total_due to_pay
+amount_due: outstanding amount_outstanding zahlbetrag open_amount net_payable
+subtotal: subtotal sub_total net net_amount net_total total_net total_excl_tax total_excl_vat
+subtotal: total_ex_vat total_before_tax nettobetrag montant_ht total_ht
+tax: tax vat tax_amount vat_amount sales_tax gst mwst ust tva tax_total vat_total
+currency: currency currency_code waehrung wahrung devise
+vendor: vendor vendor_name issuer issuer_name seller seller_name supplier supplier_name company
+vendor: company_name merchant merchant_name from sender biller provider lieferant verkaeufer
+vendor: fournisseur verkaufer
+customer: customer customer_name buyer buyer_name bill_to billed_to client client_name recipient
+customer: sold_to kunde empfaenger empfanger kaeufer kaufer
+po_number: po_number po_no po purchase_order purchase_order_number order_reference po_ref
+po_number: bestellnummer
+iban: iban iban_number bank_account account_iban
+email: email e_mail email_address mail vendor_email
+phone: phone phone_number telephone tel mobile vendor_phone
+vat_id: vat_id vat_number vat_no tax_id tax_number vat_reg_no ust_id ustid uid steuernummer
+vat_id: tva_intracom
+customer_number: customer_number customer_no customer_id account_number kundennummer
+order_number: order_number order_no order_id ordernummer
+"""
 _FIELD_TO_CONCEPT: dict[str, str] = {
-    syn: concept for concept, names in _SYNONYMS.items() for syn in names
+    name: concept
+    for concept, _, names in (row.partition(":") for row in _SYNONYMS.strip().splitlines())
+    for name in names.split()
 }
 
 
@@ -209,7 +224,8 @@ _TABLE = """
 3 currency: currency | wahrung | rechnungswahrung | devise | monnaie | valuta
 3 currency: payment currency | betrage in | amounts in | all amounts in | moneda
 3 vendor [anchored closed]: from | seller | vendor | supplier | sold by | issued by | provided by
-3 vendor [anchored closed]: bill from | verkaufer | lieferant | rechnungssteller | rechnungsersteller
+3 vendor [anchored closed]: bill from | verkaufer | lieferant | rechnungssteller
+3 vendor [anchored closed]: rechnungsersteller
 3 vendor [anchored closed]: leistungserbringer | anbieter | auftragnehmer | vendeur | fournisseur
 3 vendor [anchored closed]: emetteur | verkoper | leverancier | merchant | payee | biller
 3 vendor [anchored closed]: products provided by | product(s) provided by | service provider
@@ -223,6 +239,7 @@ _TABLE = """
 3 customer [anchored closed]: billing contact | technical contact | licensed to | shipping address
 3 customer [anchored closed]: deliver to | delivery address | abweichender warenempfanger
 3 customer [anchored closed]: abweichender rechnungsempfanger | cliente | herrn | frau | z hd
+3 customer [anchored closed]: firma | herr | mr | mrs | ms
 3 po_number: po number | po no | po # | p o number | p o no | p o # | purchase order
 3 po_number: purchase order number | purchase order no | po ref | your order | order ref
 3 po_number: bestellnummer | bestell nr | bestellung | ihre bestellung | ihre bestellnummer
@@ -297,8 +314,10 @@ def _fold_char(ch: str) -> str:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case without accents or ligatures: how labels are compared.
+    """Lower case without accents or ligatures: how labels are compared (cached: the same
+    words come back on every invoice).
 
     >>> fold("Fälligkeit Numéro ﬁnal")
     'falligkeit numero final'
@@ -311,6 +330,12 @@ def fold(text: str) -> str:
 #: Letter runs, digit runs and the two symbols labels use. Labels match whole runs, so
 #: "total" never matches inside "Subtotal" and "Rechnungs-Nr." equals "Rechnungsnr.".
 TOKEN = re.compile(r"[a-z]+|[0-9]+|[#°]")
+
+
+@lru_cache(maxsize=1 << 16)
+def word_tokens(folded: str) -> tuple[tuple[str, int], ...]:
+    """A folded word's tokens, each with where it ends in the word."""
+    return tuple((m.group(), m.end()) for m in TOKEN.finditer(folded))
 
 
 def squash(text: str) -> str:
@@ -356,9 +381,7 @@ _SUFFIX_AS_PRINTED = (
     r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|a\.\s?G|Co|SAS|SASU|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"
     r"|ApS|A/S|Oy|Kft|Zrt|Lda|S\.L|SpA|Srl"
 )
-COMPANY_SUFFIX = re.compile(
-    rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_PRINTED})(?!\w)\.?"
-)
+COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_PRINTED})(?!\w)\.?")
 
 #: Words that name the document itself; a line with one is a title line ("Rechnung Nr. 42").
 TITLE_WORD = re.compile(

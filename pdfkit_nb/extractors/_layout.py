@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..document import Document
-from ._labels import TOKEN, LabelBook, LabelInfo, fold
+from ._labels import LabelBook, LabelInfo, fold, word_tokens
 
 __all__ = ["DocIndex", "Hit", "LineRec", "Tok", "join", "span_bbox"]
 
@@ -64,7 +64,7 @@ class LineRec:
 
 @dataclass(slots=True)
 class Hit:
-    """A label seen on a line: words ``start..end`` (inclusive), ``cut`` folded chars of the last."""
+    """A label seen on a line: words ``start..end`` (inclusive), ``cut`` chars of the last."""
 
     line: LineRec
     start: int
@@ -93,16 +93,22 @@ class Hit:
 
     @property
     def closed(self) -> bool:
-        """Whether the label ends with a colon or ends its segment ("Seller:", "Bill to  |")."""
+        """Whether the label ends with a colon or ends its segment ("Seller:", "Bill to  |",
+        "Tax (19%)  |"), rather than running on into other words of the same cell."""
         toks = self.line.toks
         last = toks[self.end]
         if ":" in last.text[_raw_cut(last, self.cut) :][:2]:
             return True
         if self.cut < len(last.folded) and any(c.isalnum() for c in last.folded[self.cut :]):
             return False
-        if self.end + 1 >= len(toks) or toks[self.end + 1].seg != last.seg:
+        k = self.end + 1
+        if k < len(toks) and toks[k].seg == last.seg and toks[k].text.startswith("("):
+            while k < len(toks) and toks[k].seg == last.seg and ")" not in toks[k].text:
+                k += 1  # a qualifier such as "(19%)" or "(incl. VAT)" belongs to the label
+            k += 1
+        if k >= len(toks) or toks[k].seg != last.seg:
             return True
-        return toks[self.end + 1].text.startswith(":")
+        return toks[k].text.startswith(":")
 
     @property
     def anchored(self) -> bool:
@@ -220,8 +226,7 @@ class DocIndex:
         for line in self.lines:
             parts: list[tuple[str, int, int, int]] = []  # token, word index, end in word, seg
             for wi, tok in enumerate(line.toks):
-                for m in TOKEN.finditer(tok.folded):
-                    parts.append((m.group(), wi, m.end(), tok.seg))
+                parts.extend((text, wi, end, tok.seg) for text, end in word_tokens(tok.folded))
             i, n = 0, len(parts)
             while i < n:
                 run, best = "", -1
@@ -248,14 +253,16 @@ class DocIndex:
         return hits
 
     @staticmethod
-    def _glued(line: LineRec, first: tuple[str, int, int, int], last: tuple[str, int, int, int]) -> bool:
-        """Whether the label is part of an identifier such as ``invoice_number_1``."""
+    def _glued(
+        line: LineRec, first: tuple[str, int, int, int], last: tuple[str, int, int, int]
+    ) -> bool:
+        """Whether the label is part of an identifier: ``invoice_number_1``, ``PO-58703``."""
         word = line.toks[first[1]].folded
         start = first[2] - len(first[0])
         if start > 0 and word[start - 1] == "_":
             return True
-        end_word = line.toks[last[1]].folded
-        return end_word[last[2] : last[2] + 1] == "_"
+        after = line.toks[last[1]].folded[last[2] : last[2] + 2]
+        return after[:1] == "_" or (after[:1] in "-/" and after[1:2].isalnum())
 
     # ------------------------------------------------------------------ neighbours
 
@@ -275,10 +282,7 @@ class DocIndex:
             raw = last.text[_raw_cut(last, hit.cut) :]
             frac = hit.cut / max(len(last.folded), 1)
             x0 = last.x0 + (last.x1 - last.x0) * frac
-            out.append(
-                Tok(raw, fold(raw), x0, last.top, last.x1, last.bottom, last.size, last.bold,
-                    last.page, last.seg)  # fmt: skip
-            )
+            out.append(replace(last, text=raw, folded=fold(raw), x0=x0))
         digits = any(c.isdigit() for t in out for c in t.text)
         for k in range(hit.end + 1, len(line.toks)):
             stop = stops.get((line.index, k))
@@ -289,7 +293,9 @@ class DocIndex:
             out.append(tok)
         if not out:
             out = self._misaligned_right(hit)
-        if not out and hit.end == len(line.toks) - 1:
+        last_word = hit.end == len(line.toks) - 1
+        # Only a label inside one run of text (a paragraph) continues on the next line.
+        if not out and last_word and not hit.anchored and line.toks[hit.start].seg == 0:
             out = self._wrapped(line)
         return out
 
@@ -356,3 +362,25 @@ class DocIndex:
                 break
             limit = other.bottom + 1.6 * max(other.height, 4.0)
         return out
+
+    def locate(self, raw: str, page: int) -> tuple[float, float, float, float] | None:
+        """The box of the words that spell ``raw`` on a page (for provenance)."""
+        target = " ".join(raw.split())
+        if not target:
+            return None
+        for line in self.pages[page - 1].lines:
+            text = line.text
+            pos = text.find(target)
+            if pos < 0:
+                continue
+            starts, acc = [], 0
+            for t in line.toks:
+                starts.append(acc)
+                acc += len(t.text) + 1
+            used = [
+                t
+                for t, s in zip(line.toks, starts, strict=True)
+                if s < pos + len(target) and s + len(t.text) > pos
+            ]
+            return span_bbox(used) if used else None
+        return None

@@ -45,33 +45,47 @@ def read_party(
         if _plain(seg) and not _KEY_VALUE.match(join(seg)):
             return seg, _RIGHT
     rows = index.below(hit, lines=6, reach=6.0, column=True)
+    read = [_row(index, line, toks) for line, toks in rows]
     picked: list[Tok] | None = None
-    for n, (line, toks) in enumerate(rows):
-        text = join(toks)
-        key = _NAME_KEY.match(text)
-        if key:
-            named = _drop_key(toks, key.end())
+    for n, (kind, words) in enumerate(read):
+        if kind == "name":
             if picked is not None and not _ends_with_suffix(join(picked)):
-                return picked + named, _BELOW  # a name broken over two lines
-            return (named, _BELOW) if named else None
+                return picked + words, _BELOW  # a name broken over two lines
+            return (words, _BELOW) if words else None
         if picked is not None:
             break
-        if _KEY_VALUE.match(text) or _starts_with_label(index, line, toks):
+        if kind == "key":
             continue
-        if not _plain(toks):
+        if not _plain(words):
             if n == 0:
                 continue
             break
-        picked = toks
-        nxt = rows[n + 1][1] if n + 1 < len(rows) else None
-        if nxt is None or _ends_with_suffix(text):
+        picked = words
+        if n + 1 == len(read) or _ends_with_suffix(join(words)):
             return picked, _BELOW
-        nxt_text = join(nxt)
-        if _ends_with_suffix(nxt_text) and not _NAME_KEY.match(nxt_text) and _plain(nxt):
-            return picked + nxt, _BELOW
-        if not _NAME_KEY.match(nxt_text):
+        next_kind, next_words = read[n + 1]
+        if next_kind == "plain" and _ends_with_suffix(join(next_words)) and _plain(next_words):
+            return picked + next_words, _BELOW
+        if next_kind != "name":
             return picked, _BELOW
     return (picked, _BELOW) if picked else None
+
+
+def _row(index: DocIndex, line: LineRec, toks: list[Tok]) -> tuple[str, list[Tok]]:
+    """What a line of a party's section holds: ``("name", words)`` after a "Name:" key,
+    ``("key", [])`` for another "Key: value" line, else ``("plain", its first cell)``."""
+    first = [t for t in toks if t.seg == toks[0].seg]
+    text = join(first)
+    key = _NAME_KEY.match(text)
+    if key:
+        named = _drop_key(first, key.end())
+        if not named:  # the name is in the next cell: "Name:  |  ACME GmbH"
+            rest = [t for t in toks if t.seg != first[0].seg]
+            named = [t for t in rest if t.seg == rest[0].seg] if rest else []
+        return "name", named
+    if _KEY_VALUE.match(text) or _starts_with_label(index, line, first):
+        return "key", []
+    return "plain", first
 
 
 def _drop_key(toks: list[Tok], chars: int) -> list[Tok]:
@@ -172,14 +186,47 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     if best is None or best[0] < 2.0:
         return None
     _, toks, suffix = best
+    if suffix:
+        toks = _first_line_of_name(index, toks, labelled) + toks
     name = join(toks).rstrip(" ,;:")
     rule = "company-suffix" if suffix else "header-largest"
     return FieldValue(name, toks[0].page, None, span_bbox(toks), join(toks), rule)
 
 
+def _first_line_of_name(
+    index: DocIndex, toks: list[Tok], labelled: set[tuple[int, int]]
+) -> list[Tok]:
+    """The first line of a company name printed on two lines at the head of a block
+    ("MVM Musterhafter" over "Versicherungsverein Musterstadt a.G."), or nothing."""
+    page = index.pages[toks[0].page - 1]
+    line = next((ln for ln in page.lines if toks[0] in ln.toks), None)
+    if line is None or line.number == 0 or len(line.toks) != len(toks):
+        return []
+    above = page.lines[line.number - 1]
+    height = max(line.height, 4.0)
+    if line.top - above.bottom > 0.6 * height or abs(above.toks[0].x0 - line.toks[0].x0) > 3:
+        return []
+    if len(above.toks) > 4 or not _plain(above.toks) or any(c.isdigit() for c in above.text):
+        return []
+    if any((above.index, i) in labelled for i in range(len(above.toks))):
+        return []
+    if above.number > 0:
+        before = page.lines[above.number - 1]
+        near = above.top - before.bottom < 1.5 * height
+        if near and abs(before.toks[0].x0 - above.toks[0].x0) <= 3:
+            return []  # the line above is itself inside a block (an address), not its head
+    return list(above.toks)
+
+
 def _score(
-    index: DocIndex, line: LineRec, piece: list[Tok], y: float, page: int,
-    labelled: set[tuple[int, int]], customers: set[str], folded_doc: str,
+    index: DocIndex,
+    line: LineRec,
+    piece: list[Tok],
+    y: float,
+    page: int,
+    labelled: set[tuple[int, int]],
+    customers: set[str],
+    folded_doc: str,
 ) -> tuple[float, list[Tok], bool] | None:
     name = _company(piece)
     suffix = name is not None

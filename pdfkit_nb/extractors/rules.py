@@ -8,29 +8,25 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .._currency import CURRENCY_MARKER, currency_for_marker
 from ..document import Document
 from ..fields import Field, infer_kind, label_variants
-from ..values import (
-    clean_id,
-    clean_text,
-    guess_dayfirst,
-    parse_amount,
-    parse_currency,
-    parse_date,
-    parse_number,
-)
-from ._labels import (
-    CONCEPTS,
-    STRONG,
-    TITLE_WORD,
-    LabelInfo,
-    concept_for_field,
-    fold,
-    label_book,
-)
-from ._layout import DocIndex, Hit, Tok, join, span_bbox
+from ..values import clean_text, guess_dayfirst, parse_currency, parse_date
+from ._labels import CONCEPTS, STRONG, TITLE_WORD, LabelInfo, concept_for_field, label_book
+from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
 from ._parties import customer_names, guess_vendor, read_party
+from ._readers import (
+    DECIMALS,
+    EMAIL,
+    IBAN,
+    amounts,
+    convert,
+    currency_counts,
+    first_marker,
+    has_description,
+    pick,
+    read_date,
+    read_value,
+)
 from .base import Extractor, FieldValue
 
 __all__ = ["RULES_VERSION", "RulesExtractor"]
@@ -38,16 +34,10 @@ __all__ = ["RULES_VERSION", "RulesExtractor"]
 #: Bump when the rules change what they return: it is part of the cache key.
 RULES_VERSION = "1"
 
-_DIGIT = re.compile(r"\d")
-_DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
-_DECIMALS = re.compile(r"\d[.,]\d{2}(?!\d)")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
-_PHONE_TOKEN = re.compile(r"^[+(]?[\d()./\-]+$")
-_PUNCT_ONLY = re.compile(r"^[\W_]+$")
-_ID_LEAD = re.compile(r"^(?:no|nr|n°|num|number|nummer)\.?:?$")
-_RIGHT, _BELOW = 1.0, 0.5
+_RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
+#: Currencies of countries where both day-first and month-first dates are common.
+_MIXED_DATE_LOCALES = frozenset({"CAD", "PHP"})
 
 
 @dataclass
@@ -57,10 +47,17 @@ class _Cand:
     value: FieldValue
     weight: float
     rel: float
-    page: int
-    top: float
+    line: LineRec
     x0: float
     currency: str | None = None
+
+    @property
+    def page(self) -> int:
+        return self.line.page
+
+    @property
+    def top(self) -> float:
+        return self.line.top
 
 
 class RulesExtractor(Extractor):
@@ -72,7 +69,14 @@ class RulesExtractor(Extractor):
     ("Grand total" over "Total", never "Subtotal"); header fields (number, date, vendor)
     prefer the first page. A field's ``pattern`` is tried first; its ``labels`` replace the
     built-in ones; names without built-in knowledge are turned into labels
-    (``po_number`` → "PO Number", "P.O. No.").
+    (``contract_no`` → "Contract No", "Contract #"). When no label answers, a few fields
+    have a last resort: the issuer from the letterhead or a company name, the invoice date
+    as the first date, the total as the largest amount, the currency as the total's.
+
+    Each value comes as a :class:`FieldValue` whose ``rule`` says how it was found:
+    ``pattern``, ``label-right``, ``label-below``, ``column-sum``, ``company-suffix``,
+    ``header-largest``, ``first-date``, ``largest-amount``, ``currency-symbol``,
+    ``currency-line``, ``currency-frequent`` or ``regex-scan``.
 
     Parameters
     ----------
@@ -131,6 +135,8 @@ class _Run:
         self._dayfirst: bool | None = None
         self._dayfirst_done = False
         self._customers: set[str] | None = None
+        self._currency_seen: Counter[str] | None = None
+        self._memo: dict[tuple[Any, ...], _Cand | None] = {}
         self.decimal = self._guess_decimal()
 
     # ------------------------------------------------------------------ document guesses
@@ -159,7 +165,7 @@ class _Run:
         return True
 
     def _guess_decimal(self) -> str | None:
-        marks = Counter(m.group()[1] for m in _DECIMALS.finditer(self.doc.text))
+        marks = Counter(m.group()[1] for m in DECIMALS.finditer(self.doc.text))
         if marks[","] > marks["."]:
             return ","
         return "." if marks["."] else None
@@ -171,8 +177,21 @@ class _Run:
             return self.dayfirst_option
         if not self._dayfirst_done:
             self._dayfirst = guess_dayfirst(_NUMERIC_DATE.findall(self.doc.text))
+            if self._dayfirst is None:
+                self._dayfirst = self._locale_dayfirst()
             self._dayfirst_done = True
         return self._dayfirst
+
+    def _locale_dayfirst(self) -> bool | None:
+        """When no date settles it, the money does: US dollars mean month first, other
+        currencies (and decimal commas) day first. ``None`` when there is no money at all."""
+        codes = self._currency_counts()
+        if codes:
+            top = codes.most_common(1)[0][0]
+            if top == "USD":
+                return False
+            return None if top in _MIXED_DATE_LOCALES else True
+        return True if self.decimal == "," else None
 
     @property
     def customers(self) -> set[str]:
@@ -201,21 +220,25 @@ class _Run:
             fallback = CONCEPTS[concept].fallback or ""
             best = self._best(fallback, kind, fallback, CONCEPTS[fallback].policy, dayfirst)
         if best is not None:
-            if kind == "currency" and best.value.value is None:
-                best = None
-            else:
-                return best.value
+            return best.value
         return self._fallback(concept, kind, dayfirst)
 
     def _best(
         self, key: str, kind: str, concept: str | None, policy: str, dayfirst: bool | None
     ) -> _Cand | None:
-        cands = list(self._candidates(key, kind, concept, dayfirst))
-        if not cands:
-            return None
-        if policy == "last":
-            return max(cands, key=lambda c: (c.weight, c.rel, c.page, c.top))
-        return max(cands, key=lambda c: (c.weight, c.rel, -c.page, -c.top, -c.x0))
+        """The winning sighting: strongest label, then beside before below, then the last
+        one (totals) or the first one (header fields) in reading order."""
+        memo = (key, kind, concept, policy, dayfirst)
+        if memo not in self._memo:
+            cands = list(self._candidates(key, kind, concept, dayfirst))
+            if not cands:
+                best = None
+            elif policy == "last":
+                best = max(cands, key=lambda c: (c.weight, c.rel, c.page, c.top))
+            else:
+                best = max(cands, key=lambda c: (c.weight, c.rel, -c.page, -c.top, -c.x0))
+            self._memo[memo] = best
+        return self._memo[memo]
 
     def _candidates(
         self, key: str, kind: str, concept: str | None, dayfirst: bool | None
@@ -234,15 +257,24 @@ class _Run:
                 continue
             if not (hit.anchored and hit.closed):
                 continue  # only a label standing alone in its cell heads a value below it
-            if kind == "amount" and not self._amount_below_ok(hit):
+            if kind == "amount":
+                yield from self._amount_below(hit, info, concept)
                 continue
+            if self._in_table_header(hit):
+                continue  # "Date" over a table column: the first item's, not the document's
             for _line, toks in self.index.below(hit):
                 got = self._read(kind, concept, toks, dayfirst)
                 if got is not None:
                     yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below", got[2])
 
     def _cand(
-        self, hit: Hit, info: LabelInfo, toks: list[Tok], value: Any, rel: float, rule: str,
+        self,
+        hit: Hit,
+        info: LabelInfo,
+        toks: list[Tok],
+        value: Any,
+        rel: float,
+        rule: str,
         currency: str | None = None,
     ) -> _Cand:
         if rule == "label":
@@ -255,141 +287,48 @@ class _Run:
             raw=join(toks),
             rule=rule,
         )
-        return _Cand(fv, info.weight, rel, hit.line.page, hit.line.top, hit.x0, currency)
+        return _Cand(fv, info.weight, rel, hit.line, hit.x0, currency)
 
-    def _amount_below_ok(self, hit: Hit) -> bool:
-        """A label over a column of amounts is a table header, not a key above its value."""
-        line = hit.line
-        for other, info in ((h, i) for h in self.hits for i in h.infos if h.line is line):
-            if info.concept == "table_header" and other is not hit:
-                return False
-        under = self.index.below(hit, lines=2)
-        amounts = sum(1 for _, toks in under if self._amounts(toks))
-        return amounts < 2
+    def _amount_below(self, hit: Hit, info: LabelInfo, concept: str | None) -> Iterator[_Cand]:
+        """An amount under its label, unless the label heads a table column.
 
-    # ------------------------------------------------------------------ reading values
+        A key over its value has one amount below it, in a row of values. A column header
+        ("Total", "Amount") has a column of line items below; its last row is taken only when
+        it stands out as the column's sum (bold under plain rows).
+        """
+        sums = concept in ("total", "amount_due")
+        rows: list[tuple[LineRec, list[Tok]]] = []
+        for line, toks in self.index.below(hit, lines=200 if sums else 2):
+            # A cheap shape test per row; the amounts are parsed for the chosen row only.
+            if not DECIMALS.search(join(toks)) and not self._amounts(toks):
+                break
+            rows.append((line, toks))
+        header = self._in_table_header(hit)
+        if len(rows) == 1 and not header and not has_description(rows[0][0]):
+            found = self._amounts(rows[0][1])
+            if found:
+                value, used, cur = pick(found, concept)
+                yield self._cand(hit, info, used, value, _BELOW, "label-below", cur)
+        elif len(rows) >= 2 and sums:
+            last = rows[-1][1]
+            if all(t.bold for t in last) and not any(all(t.bold for t in r) for _, r in rows[:-1]):
+                found = self._amounts(last)
+                if found:
+                    value, used, cur = pick(found, concept)
+                    yield self._cand(hit, info, used, value, _COLUMN, "column-sum", cur)
+
+    def _in_table_header(self, hit: Hit) -> bool:
+        """Whether the label's line is a table's header ("Date  Description  Qty  Total")."""
+        line_hits = self.index.hits_by_line.get(hit.line.index, ())
+        return any(i.concept == "table_header" for h in line_hits if h is not hit for i in h.infos)
+
+    def _amounts(self, toks: list[Tok], *, money_only: bool = False) -> list[Any]:
+        return amounts(toks, decimal=self.decimal, money_only=money_only)
 
     def _read(
         self, kind: str, concept: str | None, toks: list[Tok], dayfirst: bool | None
     ) -> tuple[Any, list[Tok], str | None] | None:
-        toks = [t for t in toks if not _PUNCT_ONLY.match(t.text)]
-        if not toks:
-            return None
-        if concept == "email":
-            for t in toks[:3]:
-                m = _EMAIL.search(t.text)
-                if m:
-                    return m.group(), [t], None
-            return None
-        if concept == "phone":
-            return self._read_phone(toks)
-        if concept == "iban":
-            return self._read_iban(toks)
-        if kind == "date":
-            return self._read_date(toks, dayfirst)
-        if kind == "amount":
-            found = self._amounts(toks)
-            if not found:
-                return None
-            if concept in ("total", "amount_due"):
-                value, used, cur = max(found, key=lambda f: abs(f[0]))
-            else:
-                value, used, cur = found[-1]
-            return value, used, cur
-        if kind == "id":
-            return self._read_id(toks)
-        if kind == "number":
-            for t in toks[:2]:
-                num = parse_number(t.text)
-                if num is not None:
-                    return num, [t], None
-            return None
-        if kind == "currency":
-            for t in toks[:3]:
-                cur = parse_currency(t.text)
-                if cur:
-                    return cur, [t], cur
-            return None
-        seg = [t for t in toks if t.seg == toks[0].seg]
-        text = clean_text(join(seg).strip(" :;,|"))
-        if text and sum(c.isalpha() for c in text) >= 2:
-            return text, seg, None
-        return None
-
-    def _read_date(
-        self, toks: list[Tok], dayfirst: bool | None
-    ) -> tuple[Any, list[Tok], str | None] | None:
-        window = toks[:7]
-        date = parse_date(join(window), dayfirst=dayfirst)
-        if date is None:
-            return None
-        end = next(
-            e for e in range(1, len(window) + 1)
-            if parse_date(join(window[:e]), dayfirst=dayfirst) == date
-        )
-        start = max(
-            s for s in range(end) if parse_date(join(window[s:end]), dayfirst=dayfirst) == date
-        )
-        if start > 2:
-            return None  # the date is far from the label: it belongs to something else
-        return date, window[start:end], None
-
-    def _amounts(self, toks: list[Tok]) -> list[tuple[float, list[Tok], str | None]]:
-        """Money amounts among the words, each with its currency marker when printed beside."""
-        strong: list[tuple[float, list[Tok], str | None]] = []
-        weak: list[tuple[float, list[Tok], str | None]] = []
-        for i, tok in enumerate(toks):
-            if not _DIGIT.search(tok.text) or _DATE_SHAPE.search(tok.text):
-                continue
-            used = [tok]
-            if i > 0 and _is_marker(toks[i - 1], tok):
-                used.insert(0, toks[i - 1])
-            if i + 1 < len(toks) and _is_marker(toks[i + 1], tok):
-                used.append(toks[i + 1])
-            amount = parse_amount(join(used), decimal=self.decimal)
-            if amount is None:
-                continue
-            if amount.currency or _DECIMALS.search(tok.text):
-                strong.append((amount.value, used, amount.currency))
-            else:
-                weak.append((amount.value, used, amount.currency))
-        if strong:
-            return strong
-        return weak if len(weak) == 1 else []
-
-    def _read_id(self, toks: list[Tok]) -> tuple[Any, list[Tok], str | None] | None:
-        i = 0
-        while i < len(toks) - 1 and _ID_LEAD.match(toks[i].folded):
-            i += 1
-        tok = toks[i]
-        value = clean_id(tok.text.lstrip("#:"))
-        if not value or not _DIGIT.search(value):
-            return None
-        if _DATE_SHAPE.fullmatch(value) or "%" in value:
-            return None
-        if CURRENCY_MARKER.match(value) and _DECIMALS.search(value):
-            return None  # "$4.11": an amount, not an id
-        return value, [tok], None
-
-    def _read_phone(self, toks: list[Tok]) -> tuple[Any, list[Tok], str | None] | None:
-        used = []
-        for t in toks:
-            if t.seg != toks[0].seg or not _PHONE_TOKEN.match(t.text):
-                break
-            used.append(t)
-        text = join(used)
-        if len(_DIGIT.findall(text)) < 6:
-            return None
-        return text, used, None
-
-    def _read_iban(self, toks: list[Tok]) -> tuple[Any, list[Tok], str | None] | None:
-        text = join(toks[:9])
-        m = _IBAN.search(text)
-        if not m:
-            return None
-        value = m.group().replace(" ", "")
-        used = toks[: len(m.group().split()) + len(text[: m.start()].split())]
-        return value, used or toks[:1], None
+        return read_value(kind, concept, toks, dayfirst=dayfirst, decimal=self.decimal)
 
     # ------------------------------------------------------------------ patterns & fallbacks
 
@@ -399,33 +338,12 @@ class _Run:
         for page in self.doc.pages:
             for m in regex.finditer(page.text):
                 raw = m.group(1) if regex.groups and m.group(1) is not None else m.group()
-                value = _convert(raw, kind, dayfirst, self.decimal)
+                value = convert(raw, kind, dayfirst, self.decimal)
                 if value is None:
                     continue
                 return FieldValue(
-                    value, page.number, None, self._locate(raw, page.number), raw, "pattern"
+                    value, page.number, None, self.index.locate(raw, page.number), raw, "pattern"
                 )
-        return None
-
-    def _locate(self, raw: str, page: int) -> tuple[float, float, float, float] | None:
-        """The box of the words that spell ``raw`` on a page (for provenance)."""
-        target = " ".join(raw.split())
-        if not target:
-            return None
-        for line in self.index.pages[page - 1].lines:
-            text = line.text
-            pos = text.find(target)
-            if pos < 0:
-                continue
-            starts, acc = [], 0
-            for t in line.toks:
-                starts.append(acc)
-                acc += len(t.text) + 1
-            used = [
-                t for t, s in zip(line.toks, starts, strict=True)
-                if s < pos + len(target) and s + len(t.text) > pos
-            ]
-            return span_bbox(used) if used else None
         return None
 
     def _fallback(self, concept: str | None, kind: str, dayfirst: bool | None) -> FieldValue | None:
@@ -438,56 +356,51 @@ class _Run:
         if concept in ("total", "amount_due") and kind == "amount":
             return self._largest_amount()
         if concept == "iban":
-            return self._scan(_IBAN, lambda s: s.replace(" ", ""))
+            return self._scan(IBAN, lambda s: s.replace(" ", ""))
         if concept == "email":
-            return self._scan(_EMAIL, str)
+            return self._scan(EMAIL, str)
         return None
 
     def _currency(self) -> FieldValue | None:
         for concept in ("total", "amount_due"):
-            best = self._best(concept, "amount", concept, "last", None)
+            best = self._best(concept, "amount", concept, "last", self.dayfirst(Field()))
             if best is None:
                 continue
             cur = best.currency
             rule = "currency-symbol"
             if cur is None:
-                line_hits = [h for h in self.hits if h.line.page == best.page]
-                line = next((h.line for h in line_hits if h.line.top == best.top), None)
-                cur = parse_currency(line.text) if line is not None else None
+                cur = parse_currency(best.line.text)  # "Total (EUR) 208.13"
                 rule = "currency-line"
             if cur:
                 fv = best.value
                 return FieldValue(cur, fv.page, fv.label, fv.bbox, fv.raw, rule)
             break
-        counts: Counter[str] = Counter()
-        first: dict[str, Tok] = {}
-        for line in self.index.lines:
-            for tok in line.toks:
-                for m in CURRENCY_MARKER.finditer(tok.text):
-                    code = currency_for_marker(m.group())
-                    if code:
-                        counts[code] += 1
-                        first.setdefault(code, tok)
+        counts = self._currency_counts()
         if not counts:
             return None
         code = counts.most_common(1)[0][0]
-        tok = first[code]
+        tok = first_marker(self.index, code)
+        if tok is None:
+            return FieldValue(code, None, None, None, code, "currency-frequent")
         return FieldValue(code, tok.page, None, span_bbox([tok]), tok.text, "currency-frequent")
+
+    def _currency_counts(self) -> Counter[str]:
+        if self._currency_seen is None:
+            self._currency_seen = currency_counts(self.doc.text)
+        return self._currency_seen
 
     def _first_date(self, dayfirst: bool | None) -> FieldValue | None:
         avoid = {
-            h.line.index
-            for c in ("due_date", "other_date")
-            for h, _ in self.by_concept.get(c, [])
+            h.line.index for c in ("due_date", "other_date") for h, _ in self.by_concept.get(c, [])
         }
         due = {h.line.index for h, _ in self.by_concept.get("due_date", [])}
         # Dates on lines labelled for something else (order, delivery) only as a last resort.
         for skip in (avoid, due):
             for line in self.index.lines:
-                if line.index in skip or not _DIGIT.search(line.text):
+                if line.index in skip or parse_date(line.text, dayfirst=dayfirst) is None:
                     continue
                 for s in range(len(line.toks)):
-                    got = self._read_date(line.toks[s : s + 5], dayfirst)
+                    got = read_date(line.toks[s : s + 5], dayfirst)
                     if got is not None:
                         date, used, _ = got
                         return FieldValue(
@@ -498,8 +411,8 @@ class _Run:
     def _largest_amount(self) -> FieldValue | None:
         best: tuple[bool, float, list[Tok]] | None = None
         for line in self.index.lines:
-            for value, used, cur in self._amounts(line.toks):
-                if cur is None and not _DECIMALS.search(join(used)):
+            for value, used, cur in self._amounts(line.toks, money_only=True):
+                if cur is None and not DECIMALS.search(join(used)):
                     continue
                 # An amount printed with its currency beats a bare number (a quantity).
                 if best is None or (cur is not None, value) > best[:2]:
@@ -515,33 +428,6 @@ class _Run:
             if m:
                 raw = m.group()
                 return FieldValue(
-                    norm(raw), line.page, None, self._locate(raw, line.page), raw, "regex-scan"
+                    norm(raw), line.page, None, self.index.locate(raw, line.page), raw, "regex-scan"
                 )
         return None
-
-
-def _is_marker(tok: Tok, number: Tok) -> bool:
-    """Whether ``tok`` is a currency sign or code printed right beside ``number``."""
-    if tok.seg != number.seg or _DIGIT.search(tok.text):
-        return False
-    text = tok.text.strip("()")
-    return len(text) <= 4 and CURRENCY_MARKER.fullmatch(text) is not None
-
-
-def _convert(raw: str, kind: str, dayfirst: bool | None, decimal: str | None) -> Any:
-    if kind == "date":
-        return parse_date(raw, dayfirst=dayfirst)
-    if kind == "amount":
-        amount = parse_amount(raw, decimal=decimal)
-        return amount.value if amount else None
-    if kind == "number":
-        return parse_number(raw)
-    if kind == "currency":
-        return parse_currency(raw)
-    if kind == "id":
-        return clean_id(raw)
-    return clean_text(raw)
-
-
-def _folded_words(text: str) -> str:
-    return " ".join(fold(text).split())

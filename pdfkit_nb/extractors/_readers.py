@@ -1,0 +1,268 @@
+"""Typed values read off a run of words: dates, amounts, ids, phones, IBANs, currencies, text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from .._currency import CURRENCY_MARKER, SYMBOLS, currency_for_marker
+from ..values import (
+    clean_id,
+    clean_text,
+    parse_amount,
+    parse_currency,
+    parse_date,
+    parse_number,
+)
+from ._layout import DocIndex, LineRec, Tok, join
+
+__all__ = [
+    "DECIMALS",
+    "EMAIL",
+    "IBAN",
+    "Amount",
+    "Read",
+    "amounts",
+    "convert",
+    "currency_counts",
+    "first_marker",
+    "has_description",
+    "pick",
+    "read_date",
+    "read_value",
+]
+
+#: What a reader found: the typed value, the words it came from, the currency printed beside.
+Read = tuple[Any, list[Tok], "str | None"]
+Amount = tuple[float, list[Tok], "str | None"]
+
+DIGIT = re.compile(r"\d")
+DECIMALS = re.compile(r"\d[.,]\d{2}(?!\d)")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
+_DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_PHONE_TOKEN = re.compile(r"^[+(]?[\d()./\-]+$")
+_PUNCT_ONLY = re.compile(r"^[:;,.#|/\\\-–—•·●*()\[\]_]+$")  # not "€" or "$": those are money
+_ID_LEAD = re.compile(r"^(?:no|nr|n°|num|number|nummer)\.?:?$")
+_WORD4 = re.compile(r"[^\W\d_]{4,}")
+_GROUP_HEAD = re.compile(r"-?\d{1,3}(?: \d{3})*")
+_GROUP_TAIL = re.compile(r"\d{3}(?:,\d{1,2}(?!\d)|(?![\d.,]))")
+_TOTALS = ("total", "amount_due")
+_ID_PREFIX = re.compile(r"[A-Z]{1,5}[-/#]?")
+_COUNTER_WORDS = frozenset({"of", "von", "de", "sur", "van", "di", "/"})
+# Currency marks worth counting: a symbol anywhere, a code or name next to a number. Much
+# cheaper than CURRENCY_MARKER over a whole document, and codes away from numbers ("ALL",
+# "CAD drawings") are not money anyway.
+_SYMBOL_CHARS = "".join(sorted({k for k in SYMBOLS if len(k) == 1}))
+_MONEY_MARK = re.compile(
+    rf"[{re.escape(_SYMBOL_CHARS)}]|(?<=\d)\s?[A-Z]{{3}}\b|\b[A-Z]{{3}}\s?(?=[\d(-])"
+    r"|\bRs\.?(?=\s?-?\d)|(?i:\b(?:us dollars?|euros?|pounds sterling|swiss francs?)\b)"
+)
+
+
+def read_value(
+    kind: str, concept: str | None, toks: list[Tok], *, dayfirst: bool | None, decimal: str | None
+) -> Read | None:
+    """The first value of ``kind`` at the start of ``toks`` (the words after a label)."""
+    toks = [t for t in toks if not _PUNCT_ONLY.match(t.text)]
+    if not toks:
+        return None
+    if concept == "email":
+        return next(((m.group(), [t], None) for t in toks[:3] if (m := EMAIL.search(t.text))), None)
+    if concept == "phone":
+        return _read_phone(toks)
+    if concept == "iban":
+        return _read_iban(toks)
+    if kind == "date":
+        return read_date(toks, dayfirst)
+    if kind == "amount":
+        found = amounts(toks, decimal=decimal)
+        return pick(found, concept) if found else None
+    if kind == "id":
+        return _read_id(toks)
+    if kind == "number":
+        nums = ((parse_number(t.text), t) for t in toks[:2])
+        return next(((n, [t], None) for n, t in nums if n is not None), None)
+    if kind == "currency":
+        curs = ((parse_currency(t.text), t) for t in toks[:3])
+        return next(((c, [t], c) for c, t in curs if c), None)
+    seg = [t for t in toks if t.seg == toks[0].seg]
+    text = clean_text(join(seg).strip(" :;,|"))
+    if text and sum(c.isalpha() for c in text) >= 2:
+        return text, seg, None
+    return None
+
+
+def read_date(toks: list[Tok], dayfirst: bool | None) -> Read | None:
+    """A date among the first words, and exactly the words that spell it."""
+    window = toks[:7]
+    date = parse_date(join(window), dayfirst=dayfirst)
+    if date is None:
+        return None
+    end = next(
+        e for e in range(1, len(window) + 1) if parse_date(join(window[:e]), dayfirst=dayfirst)
+    )
+    start = max(s for s in range(end) if parse_date(join(window[s:end]), dayfirst=dayfirst))
+    if start > 2:
+        return None  # the date is far from the label: it belongs to something else
+    return parse_date(join(window[start:end]), dayfirst=dayfirst), window[start:end], None
+
+
+def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -> list[Amount]:
+    """Money amounts among the words, each with its currency marker when printed beside.
+
+    Amounts with decimals or a currency win; a bare integer counts only when it is the
+    single number there ("Total 300", not the "3" of "Qty 3 ... 45.00"). ``money_only``
+    skips bare integers early (cheap scans of whole pages).
+    """
+    strong: list[Amount] = []
+    weak: list[Amount] = []
+    toks = _join_groups(toks)
+    for i, tok in enumerate(toks):
+        if not DIGIT.search(tok.text) or _DATE_SHAPE.search(tok.text):
+            continue
+        used = [tok]
+        if i > 0 and _is_marker(toks[i - 1], tok):
+            used.insert(0, toks[i - 1])
+        if i + 1 < len(toks) and _is_marker(toks[i + 1], tok):
+            used.append(toks[i + 1])
+        if money_only and len(used) == 1 and not DECIMALS.search(tok.text):
+            continue
+        amount = parse_amount(join(used), decimal=decimal)
+        if amount is None:
+            continue
+        if amount.currency or DECIMALS.search(tok.text):
+            strong.append((amount.value, used, amount.currency))
+        else:
+            weak.append((amount.value, used, amount.currency))
+    if strong:
+        return strong
+    return weak if len(weak) == 1 else []
+
+
+def pick(found: list[Amount], concept: str | None) -> Amount:
+    """Of several amounts in a row, a total is the largest (gross beats net and tax: "Total
+    24.99 5.00 29.99"); anything else the last (the amount column is on the right)."""
+    if concept in _TOTALS:
+        return max(found, key=lambda f: abs(f[0]))
+    return found[-1]
+
+
+def has_description(line: LineRec) -> bool:
+    """Whether a line has a cell of words (an item's description): a table row."""
+    for seg in {t.seg for t in line.toks}:
+        text = join(line.segment(seg))
+        letters = sum(c.isalpha() for c in text)
+        if letters > sum(c.isdigit() for c in text) and _WORD4.search(text):
+            return True
+    return False
+
+
+def convert(raw: str, kind: str, dayfirst: bool | None, decimal: str | None) -> Any:
+    """A pattern's match as the field's kind (``None`` when it does not read as one)."""
+    if kind == "date":
+        return parse_date(raw, dayfirst=dayfirst)
+    if kind == "amount":
+        amount = parse_amount(raw, decimal=decimal)
+        return amount.value if amount else None
+    if kind == "number":
+        return parse_number(raw)
+    if kind == "currency":
+        return parse_currency(raw)
+    if kind == "id":
+        return clean_id(raw)
+    return clean_text(raw)
+
+
+def currency_counts(text: str) -> Counter[str]:
+    """How often each currency is printed in ``text`` (symbols, codes and names)."""
+    counts: Counter[str] = Counter()
+    for m in _MONEY_MARK.finditer(text):
+        code = currency_for_marker(m.group().strip())
+        if code:
+            counts[code] += 1
+    return counts
+
+
+def first_marker(index: DocIndex, code: str) -> Tok | None:
+    """The first word showing currency ``code`` (for provenance)."""
+    for line in index.lines:
+        for tok in line.toks:
+            m = CURRENCY_MARKER.search(tok.text)
+            if m and currency_for_marker(m.group()) == code:
+                return tok
+    return None
+
+
+def _join_groups(toks: list[Tok]) -> list[Tok]:
+    """Digit groups split at a thousands space made one word again: "1", "234,56" → "1 234,56".
+
+    Only before decimal commas (French, Swiss, Nordic style) and across a plain word space,
+    so that table cells such as "1 | 275.00" (quantity, price) stay apart.
+    """
+    out: list[Tok] = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.seg == tok.seg
+            and _GROUP_HEAD.fullmatch(prev.text)
+            and _GROUP_TAIL.match(tok.text)
+            and tok.x0 - prev.x1 < 0.5 * max(tok.height, 1.0)
+        ):
+            text = f"{prev.text} {tok.text}"
+            out[-1] = replace(prev, text=text, folded=text, x1=tok.x1)
+            continue
+        out.append(tok)
+    return out
+
+
+def _is_marker(tok: Tok, number: Tok) -> bool:
+    """Whether ``tok`` is a currency sign or code printed right beside ``number``."""
+    if tok.seg != number.seg or DIGIT.search(tok.text):
+        return False
+    text = tok.text.strip("()")
+    return len(text) <= 4 and CURRENCY_MARKER.fullmatch(text) is not None
+
+
+def _read_id(toks: list[Tok]) -> Read | None:
+    i = 0
+    while i < len(toks) - 1 and _ID_LEAD.match(toks[i].folded):
+        i += 1  # "Invoice No. 12" where only "Invoice" was the label
+    tok = toks[i]
+    if i + 2 < len(toks) and toks[i + 1].folded in _COUNTER_WORDS and DIGIT.match(toks[i + 2].text):
+        return None  # "1 of 2": a page counter
+    used = [tok]
+    if _ID_PREFIX.fullmatch(tok.text) and i + 1 < len(toks) and toks[i + 1].seg == tok.seg:
+        nxt = toks[i + 1]
+        if DIGIT.match(nxt.text) and nxt.x0 - tok.x1 < 0.6 * max(tok.height, 1.0):
+            used.append(nxt)  # "INV 2024-001": a letter prefix printed apart from the number
+    value = clean_id(join(used).lstrip("#:"))
+    if not value or not DIGIT.search(value):
+        return None  # "Date", "Page": a word, not an identifier
+    if _DATE_SHAPE.fullmatch(value) or "%" in value:
+        return None
+    if CURRENCY_MARKER.match(value) and DECIMALS.search(value):
+        return None  # "$4.11": an amount, not an id
+    return value, used, None
+
+
+def _read_phone(toks: list[Tok]) -> Read | None:
+    used = []
+    for t in toks:
+        if t.seg != toks[0].seg or not _PHONE_TOKEN.match(t.text):
+            break
+        used.append(t)
+    text = join(used)
+    return (text, used, None) if len(DIGIT.findall(text)) >= 6 else None
+
+
+def _read_iban(toks: list[Tok]) -> Read | None:
+    text = join(toks[:9])
+    m = IBAN.search(text)
+    if not m:
+        return None
+    used = toks[: len(text[: m.start()].split()) + len(m.group().split())]
+    return m.group().replace(" ", ""), used or toks[:1], None

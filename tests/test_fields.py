@@ -1,0 +1,95 @@
+"""Field specs: kind inference, label variants and the validation of the fields argument."""
+
+from __future__ import annotations
+
+import pytest
+
+import pdfkit_nb as pk
+from pdfkit_nb.fields import infer_kind, label_variants, resolve_fields
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("invoice_date", "date"),
+        ("date", "date"),
+        ("due_date", "date"),
+        ("issued", "date"),
+        ("date_of_issue", "date"),
+        ("total", "amount"),
+        ("amount", "amount"),
+        ("total_gross", "amount"),
+        ("tax_amount", "amount"),
+        ("price", "amount"),
+        ("balance", "amount"),
+        ("amount_due", "amount"),
+        ("balance_due", "amount"),
+        ("due_amount", "amount"),
+        ("subtotal", "amount"),
+        ("vat", "amount"),
+        ("currency", "currency"),
+        ("invoice_number", "id"),
+        ("po_number", "id"),
+        ("order_no", "id"),
+        ("customer_id", "id"),
+        ("vat_id", "id"),
+        ("iban", "id"),
+        ("quantity", "number"),
+        ("vendor", "text"),
+        ("seller_name", "text"),
+        ("email", "text"),
+    ],
+    ids=lambda v: str(v),
+)
+def test_kind_is_inferred_from_the_name(name: str, kind: str) -> None:
+    assert infer_kind(name) == kind
+
+
+def test_label_variants_expand_abbreviations() -> None:
+    variants = label_variants("po_number")
+    assert variants[0] == "po number"
+    assert {"p.o. no.", "purchase order number", "po #"} <= set(variants)
+    assert label_variants("vendor") == ("vendor",)
+
+
+def test_resolve_accepts_every_form() -> None:
+    specs = resolve_fields(
+        {
+            "total": None,
+            "po": r"PO-(\d+)",
+            "due": pk.Field(kind="date", labels=["Payable by"]),
+            "ref": {"kind": "id", "labels": ["Our ref"]},
+        }
+    )
+    assert [s.name for s in specs.values()] == ["total", "po", "due", "ref"]
+    assert specs["total"].kind == "amount" and specs["po"].kind == "text"
+    assert specs["due"].labels == ("Payable by",) and specs["ref"].kind == "id"
+    assert list(resolve_fields("total")) == ["total"]
+    assert list(resolve_fields([pk.Field(name="x", kind="text")])) == ["x"]
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ([], "no fields"),
+        ([""], "non-empty strings"),
+        (["total", "total"], "given twice"),
+        (["file"], "clashes"),
+        ({"x": 3}, "must be a regex string"),
+        ({"x": {"colour": "red"}}, "allowed keys"),
+        ({"x": pk.Field}, "must be a regex string"),
+        ([pk.Field(kind="text")], "needs a name"),
+        (42, "list of names"),
+    ],
+    ids=["empty", "blank", "twice", "reserved", "int-spec", "bad-key", "class", "unnamed", "int"],
+)
+def test_bad_field_specs_say_what_to_do(fields: object, message: str) -> None:
+    with pytest.raises(pk.FieldSpecError, match=message):
+        resolve_fields(fields)
+
+
+def test_unknown_kind_and_bad_regex() -> None:
+    with pytest.raises(pk.FieldSpecError, match="unknown field kind 'money'"):
+        pk.Field(kind="money")  # type: ignore[arg-type]
+    with pytest.raises(pk.FieldSpecError, match="escape special characters"):
+        pk.Field(pattern="(unclosed")

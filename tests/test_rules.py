@@ -1,0 +1,560 @@
+"""The rules extractor: labels, layouts, value shapes, provenance; on hand-built pages and PDFs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+from fpdf import FPDF
+
+from pdfkit_nb.document import Document, Page, Word
+from pdfkit_nb.extractors.base import FieldValue
+from pdfkit_nb.extractors.rules import RULES_VERSION, RulesExtractor
+from pdfkit_nb.fields import Field, resolve_fields
+from pdfkit_nb.pdf import parse_document
+
+D = dt.date
+
+# ----------------------------------------------------------------------------- builders
+
+Cell = tuple[float, str] | tuple[float, str, float] | tuple[float, str, float, bool]
+
+
+def page(rows: Sequence[tuple[float, Sequence[Cell]]], number: int = 1) -> Page:
+    """A page from rows of cells ``(x, text[, size[, bold]])`` at a ``top``; words are cut at
+    spaces and measured at half the font size a character, like Helvetica roughly."""
+    words: list[Word] = []
+    lines: list[str] = []
+    for top, cells in rows:
+        texts = []
+        for cell in cells:
+            x, text = cell[0], cell[1]
+            size = float(cell[2]) if len(cell) > 2 else 10.0  # type: ignore[misc]
+            bold = bool(cell[3]) if len(cell) > 3 else False  # type: ignore[misc]
+            for word in text.split():
+                width = 0.5 * size * len(word)
+                words.append(Word(word, x, top, x + width, top + size, number, size, bold))
+                x += width + 0.28 * size
+            texts.append(text)
+        lines.append(" ".join(texts))
+    return Page(number, 595.0, 842.0, "\n".join(lines), words)
+
+
+def doc(*pages: Page) -> Document:
+    return Document(list(pages))
+
+
+def run(document: Document, fields: Any, **options: Any) -> dict[str, FieldValue | None]:
+    return RulesExtractor(**options).extract(document, resolve_fields(fields))
+
+
+def value(document: Document, name: str, spec: Any = None, **options: Any) -> Any:
+    found = run(document, {name: spec}, **options)[name]
+    return found.value if found is not None else None
+
+
+class Pdf:
+    """A tiny fpdf2 writer: text at positions (mm) in core fonts, one or more pages."""
+
+    def __init__(self) -> None:
+        self.pdf = FPDF(format="A4", unit="mm")
+        self.pdf.core_fonts_encoding = "windows-1252"
+        self.pdf.set_auto_page_break(False)
+        self.pdf.add_page()
+
+    def text(self, x: float, y: float, text: str, size: float = 10, bold: bool = False) -> Pdf:
+        self.pdf.set_font("Helvetica", "B" if bold else "", size)
+        self.pdf.text(x, y, text)
+        return self
+
+    def right(
+        self, x_right: float, y: float, text: str, size: float = 10, bold: bool = False
+    ) -> Pdf:
+        self.pdf.set_font("Helvetica", "B" if bold else "", size)
+        return self.text(x_right - self.pdf.get_string_width(text), y, text, size, bold)
+
+    def new_page(self) -> Pdf:
+        self.pdf.add_page()
+        return self
+
+    def parse(self) -> Document:
+        return parse_document(bytes(self.pdf.output()))
+
+
+def extract_pdf(pdf: Pdf, fields: Any, **options: Any) -> dict[str, FieldValue | None]:
+    return RulesExtractor(**options).extract(pdf.parse(), resolve_fields(fields))
+
+
+# ----------------------------------------------------------------------------- geometry
+
+
+def test_label_beside_with_provenance() -> None:
+    d = doc(page([(50, [(40, "Invoice No: INV-2024-007")]), (70, [(40, "Date: 2024-03-05")])]))
+    got = run(d, ["invoice_number", "invoice_date"])
+    number = got["invoice_number"]
+    assert number is not None
+    assert number.value == "INV-2024-007"
+    assert (number.page, number.label, number.rule, number.raw) == (
+        1,
+        "Invoice No",
+        "label-right",
+        "INV-2024-007",
+    )
+    x0, top, x1, bottom = number.bbox or (0, 0, 0, 0)
+    assert 40 < x0 < x1 <= 595 and 50 <= top < bottom <= 842
+    assert got["invoice_date"] is not None and got["invoice_date"].value == D(2024, 3, 5)
+
+
+def test_label_above_value_in_the_same_column() -> None:
+    d = doc(
+        page(
+            [
+                (50, [(40, "Invoice Number"), (200, "Invoice Date"), (360, "Due Date")]),
+                (64, [(40, "A-17"), (200, "05.03.2024"), (360, "04.04.2024")]),
+            ]
+        )
+    )
+    got = run(d, ["invoice_number", "invoice_date", "due_date"])
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "invoice_number": "A-17",
+        "invoice_date": D(2024, 3, 5),
+        "due_date": D(2024, 4, 4),
+    }
+    assert got["invoice_date"] is not None and got["invoice_date"].rule == "label-below"
+
+
+def test_two_column_key_value_far_apart() -> None:
+    d = doc(
+        page(
+            [
+                (50, [(40, "Invoice #"), (300, "7731")]),
+                (66, [(40, "Issue Date"), (300, "March 5, 2024")]),
+                (82, [(40, "PO Number"), (300, "PO-5531")]),
+                (98, [(40, "Amount Due"), (300, "$1,250.00")]),
+            ]
+        )
+    )
+    got = run(d, ["invoice_number", "issue_date", "po_number", "amount_due"])
+    assert [v.value if v else None for v in got.values()] == [
+        "7731",
+        D(2024, 3, 5),
+        "PO-5531",
+        1250.0,
+    ]
+
+
+def test_totals_block_beats_subtotal_tax_and_the_total_column() -> None:
+    rows = [
+        (100, [(40, "Description", 10, True), (300, "Qty", 10, True), (450, "Total", 10, True)]),
+        (116, [(40, "Widgets large"), (300, "2"), (450, "80.00")]),
+        (132, [(40, "Gadgets small"), (300, "1"), (450, "20.00")]),
+        (160, [(350, "Subtotal"), (450, "100.00")]),
+        (176, [(350, "Tax (19%)"), (450, "19.00")]),
+        (192, [(350, "Total", 10, True), (450, "119.00", 10, True)]),
+    ]
+    got = run(doc(page(rows)), ["total", "subtotal", "tax", "amount_due"])
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "total": 119.0,
+        "subtotal": 100.0,
+        "tax": 19.0,
+        "amount_due": 119.0,  # no "amount due" label: the total stands in
+    }
+
+
+def test_a_total_column_header_is_not_a_label_over_its_first_item() -> None:
+    rows = [
+        (100, [(40, "Item"), (300, "Qty"), (450, "Total")]),
+        (116, [(40, "Consulting hours"), (300, "3"), (450, "45.00")]),
+        (132, [(40, "Travel expenses"), (300, "1"), (450, "300.00")]),
+    ]
+    found = run(doc(page(rows)), ["total"])["total"]
+    # No label gives a total, so the last resort answers: the largest amount on the page.
+    assert found is not None and (found.value, found.rule) == (300.0, "largest-amount")
+
+
+def test_grand_total_beats_a_later_plain_total() -> None:
+    rows = [(100, [(300, "Grand Total"), (450, "$99.00")]), (140, [(40, "Total"), (300, "3")])]
+    assert value(doc(page(rows)), "total") == 99.0
+
+
+def test_value_in_a_bigger_font_on_its_own_line_is_still_beside() -> None:
+    words = [
+        Word("Total", 300, 100, 330, 110, 1, 10.0),
+        Word("due:", 333, 100, 355, 110, 1, 10.0),
+        Word("€", 420, 94, 430, 112, 1, 18.0, True),
+        Word("250,00", 432, 94, 490, 112, 1, 18.0, True),
+    ]
+    d = doc(Page(1, 595, 842, "Total due: € 250,00", words))
+    found = run(d, ["total"])["total"]
+    assert found is not None and found.value == 250.0 and found.rule == "label-right"
+
+
+def test_a_label_inside_an_identifier_is_not_a_label() -> None:
+    d = doc(page([(50, [(40, "Purchase Order"), (200, "PO-58703")])]))
+    assert value(d, "po_number") == "PO-58703"
+
+
+def test_id_needs_digits_not_a_word() -> None:
+    d = doc(page([(50, [(40, "Invoice Number: Date")]), (70, [(40, "Page 1 of 2")])]))
+    assert value(d, "invoice_number") is None
+
+
+def test_not_found_is_none_for_every_kind() -> None:
+    d = doc(page([(50, [(40, "Hello world, nothing to see here.")])]))
+    got = run(d, ["invoice_number", "invoice_date", "total", "vendor", "currency", "iban"])
+    assert got == dict.fromkeys(got)
+
+
+def test_empty_document() -> None:
+    assert run(doc(Page(1, 595, 842, "", [])), ["total", "vendor"]) == {
+        "total": None,
+        "vendor": None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "lines", "expected"),
+    [
+        ("invoice_number", ["Rechnungsnummer: RE-2024-118"], "RE-2024-118"),
+        ("invoice_date", ["Rechnungsdatum: 7. Mai 2024"], D(2024, 5, 7)),
+        ("total", ["Zwischensumme 100,00 €", "MwSt. 19 % 19,00 €", "Gesamtbetrag 119,00 €"], 119.0),
+        ("amount_due", ["Bruttosumme 119,00", "Anzahlung -19,00", "Zahlbetrag 100,00"], 100.0),
+        ("invoice_number", ["Facture n° FA-2017-0009"], "FA-2017-0009"),
+        ("total", ["Total HT : 46,68 €", "TVA 20% : 9,34 €", "Montant TTC : 56,02 €"], 56.02),
+        ("invoice_number", ["Handelsrechnung Nr. 471102 vom 05.03.2018"], "471102"),
+        ("invoice_date", ["Handelsrechnung Nr. 471102 vom 05.03.2018"], D(2018, 3, 5)),
+        ("due_date", ["Fällig am: 04.04.2018", "Datum: 05.03.2018"], D(2018, 4, 4)),
+        ("invoice_date", ["Lieferdatum: 01.03.2018", "Datum: 05.03.2018"], D(2018, 3, 5)),
+    ],
+    ids=[
+        "de-number",
+        "de-date",
+        "de-total",
+        "de-zahlbetrag",
+        "fr-number",
+        "fr-ttc",
+        "title-number",
+        "title-date",
+        "due-not-date",
+        "delivery-not-date",
+    ],
+)
+def test_german_and_french_labels(name: str, lines: list[str], expected: object) -> None:
+    d = doc(page([(50 + 16 * i, [(40, text)]) for i, text in enumerate(lines)]))
+    assert value(d, name) == expected
+
+
+# ----------------------------------------------------------------------------- values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-03-05", D(2024, 3, 5)),
+        ("05.03.2024", D(2024, 3, 5)),
+        ("March 5, 2024", D(2024, 3, 5)),
+        ("5 Mar 2024", D(2024, 3, 5)),
+        ("05-Mar-2024", D(2024, 3, 5)),
+        ("5. März 2024", D(2024, 3, 5)),
+        ("Tuesday, 5 March 2024", D(2024, 3, 5)),
+        ("03/05/2024", D(2024, 3, 5)),
+    ],
+    ids=[
+        "iso",
+        "dotted",
+        "us-long",
+        "short-month",
+        "dashed-month",
+        "german",
+        "weekday",
+        "us-slash",
+    ],
+)
+def test_date_formats(text: str, expected: dt.date) -> None:
+    d = doc(page([(50, [(40, f"Invoice Date: {text}")])]))
+    assert value(d, "invoice_date") == expected
+
+
+def test_dayfirst_option_field_override_and_document_guess() -> None:
+    ambiguous = doc(page([(50, [(40, "Date: 03/04/2024")])]))
+    assert value(ambiguous, "date", dayfirst=True) == D(2024, 4, 3)
+    assert value(ambiguous, "date", dayfirst=False) == D(2024, 3, 4)
+    assert value(ambiguous, "date", Field(dayfirst=True), dayfirst=False) == D(2024, 4, 3)
+    # Another date on the page can only be day-first, so this one is too.
+    guessed = doc(page([(50, [(40, "Date: 03/04/2024")]), (70, [(40, "Due: 25/04/2024")])]))
+    assert value(guessed, "date") == D(2024, 4, 3)
+
+
+@pytest.mark.parametrize(
+    ("money", "expected"),
+    [("Total: $5.00", D(2024, 3, 4)), ("Total: 5,00 €", D(2024, 4, 3)), ("Total: 5.00", None)],
+    ids=["dollars-month-first", "euros-day-first", "no-hint-slash-us-default"],
+)
+def test_dayfirst_guess_from_the_money_when_no_date_settles_it(
+    money: str, expected: dt.date | None
+) -> None:
+    d = doc(page([(50, [(40, "Date: 03/04/2024")]), (70, [(40, money)])]))
+    assert value(d, "date") == (expected or D(2024, 3, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "currency"),
+    [
+        ("Total: $1,234.56", 1234.56, "USD"),
+        ("Total: 1.234,56 €", 1234.56, "EUR"),
+        ("Total: EUR 1.234,56", 1234.56, "EUR"),
+        ("Total: 1'234.50 CHF", 1234.5, "CHF"),
+        ("Total: £99", 99.0, "GBP"),
+        ("Total: (12.50) USD", -12.5, "USD"),
+    ],
+    ids=["us", "european", "code-first", "swiss", "pound-integer", "negative"],
+)
+def test_amount_formats_and_their_currency(text: str, total: float, currency: str) -> None:
+    d = doc(page([(50, [(40, "Qty 3 items")]), (70, [(40, text)])]))
+    got = run(d, ["total", "currency"])
+    assert got["total"] is not None and got["total"].value == total
+    assert got["currency"] is not None and got["currency"].value == currency
+    assert got["currency"].rule == "currency-symbol"
+
+
+def test_currency_from_a_label_else_the_most_frequent_mark() -> None:
+    labelled = doc(page([(50, [(40, "Currency: CHF")]), (70, [(40, "Total 12.00")])]))
+    assert value(labelled, "currency") == "CHF"
+    frequent = doc(page([(50, [(40, "Fee 3.00 EUR")]), (70, [(40, "Other 2.00 EUR, 1.00 USD")])]))
+    assert value(frequent, "currency") == "EUR"
+
+
+def test_iban_email_phone() -> None:
+    d = doc(
+        page(
+            [
+                (50, [(40, "IBAN: DE89 3704 0044 0532 0130 00")]),
+                (70, [(40, "Email: billing@example.com")]),
+                (90, [(40, "Phone: +49 30 1234567")]),
+            ]
+        )
+    )
+    got = run(d, ["iban", "email", "phone"])
+    assert [v.value if v else None for v in got.values()] == [
+        "DE89370400440532013000",
+        "billing@example.com",
+        "+49 30 1234567",
+    ]
+
+
+# ----------------------------------------------------------------------------- parties
+
+
+def test_vendor_from_the_largest_header_text() -> None:
+    rows = [
+        (40, [(40, "Northwind Traders", 20, True), (420, "INVOICE", 22, True)]),
+        (70, [(40, "12 Harbour Road, Bristol", 9)]),
+        (120, [(40, "Bill To", 9, True)]),
+        (134, [(40, "Contoso Pharmacy")]),
+        (200, [(40, "Invoice No: 11"), (300, "Total: 10.00")]),
+    ]
+    got = run(doc(page(rows)), ["vendor", "customer"])
+    assert got["vendor"] is not None and got["vendor"].value == "Northwind Traders"
+    assert got["vendor"].rule == "header-largest"
+    assert got["customer"] is not None and got["customer"].value == "Contoso Pharmacy"
+
+
+def test_vendor_from_a_company_suffix_never_the_customer() -> None:
+    rows = [
+        (40, [(40, "INVOICE", 18, True)]),
+        (100, [(40, "Bill to:")]),
+        (114, [(40, "Big Buyer GmbH")]),
+        (130, [(40, "Hauptstraße 1, 10115 Berlin")]),
+        (300, [(40, "Total: 10,00 €")]),
+        (780, [(40, "Kessler Systems Ltd · 4 King Street · Leeds LS1 4AP", 7)]),
+    ]
+    found = run(doc(page(rows)), ["seller_name"])["seller_name"]
+    assert found is not None and found.value == "Kessler Systems Ltd"
+    assert found.rule == "company-suffix"
+
+
+def test_vendor_from_a_seller_section_with_name_key() -> None:
+    rows = [
+        (40, [(40, "Seller", 10, True)]),
+        (56, [(40, "Number:"), (140, "549910")]),
+        (72, [(40, "Name:"), (140, "Lieferant GmbH")]),
+        (88, [(40, "Address:"), (140, "Lieferantenstraße 20")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Lieferant GmbH"
+
+
+# ----------------------------------------------------------------------------- field specs
+
+
+def test_pattern_is_tried_first() -> None:
+    d = doc(page([(50, [(40, "Order ref ORD-99812 placed online")]), (70, [(40, "Total 5.00")])]))
+    found = run(d, {"order": r"ORD-(\d+)"})["order"]
+    assert found is not None and found.value == "99812" and found.rule == "pattern"
+    assert found.bbox is not None and found.page == 1
+
+
+def test_pattern_value_is_typed_by_kind() -> None:
+    d = doc(page([(50, [(40, "Paid 12,50 EUR on 2024-05-01")])]))
+    assert value(d, "paid", Field(kind="amount", pattern=r"Paid ([\d,]+)")) == 12.5
+
+
+def test_custom_labels_replace_the_built_in_ones() -> None:
+    d = doc(page([(50, [(40, "Invoice No: 111")]), (70, [(40, "Beleg-ID: 222")])]))
+    assert value(d, "invoice_number") == "111"
+    assert value(d, "invoice_number", Field(labels=["Beleg-ID"])) == "222"
+
+
+def test_a_name_with_no_built_in_knowledge_becomes_its_labels() -> None:
+    d = doc(page([(50, [(40, "Contract No. C-7781")]), (70, [(40, "Project code: Apollo")])]))
+    assert value(d, "contract_number") == "C-7781"
+    assert value(d, "project_code") == "Apollo"
+
+
+def test_amount_due_is_an_amount_although_its_name_says_due() -> None:
+    d = doc(page([(50, [(40, "Balance due: $40.00")])]))
+    assert value(d, "amount_due") == 40.0
+
+
+# ----------------------------------------------------------------------------- multi-page
+
+
+def test_multi_page_total_last_header_fields_first() -> None:
+    first = page(
+        [(50, [(40, "Invoice Number: A-1")]), (70, [(40, "Total"), (300, "Amount")])], number=1
+    )
+    second = page(
+        [(50, [(40, "Invoice Number: A-1-COPY")]), (700, [(300, "Total"), (450, "$1,000.00")])],
+        number=2,
+    )
+    got = run(doc(first, second), ["invoice_number", "total"])
+    assert got["invoice_number"] is not None and got["invoice_number"].value == "A-1"
+    assert got["total"] is not None and (got["total"].value, got["total"].page) == (1000.0, 2)
+
+
+# ----------------------------------------------------------------------------- the extractor
+
+
+def test_fingerprint_picklable_and_repr() -> None:
+    a, b = RulesExtractor(), RulesExtractor(dayfirst=True)
+    assert a.fingerprint() != b.fingerprint()
+    assert RULES_VERSION in a.fingerprint()
+    clone = pickle.loads(pickle.dumps(b))
+    assert clone.dayfirst is True and clone.fingerprint() == b.fingerprint()
+    assert RulesExtractor.in_worker is True and a.name == "rules"
+    assert "dayfirst=True" in repr(b)
+
+
+# ----------------------------------------------------------------------------- real PDFs
+
+
+def test_pdf_label_beside_and_european_numbers() -> None:
+    pdf = (
+        Pdf()
+        .text(15, 20, "Falkenberg Analytics GmbH", 16, True)
+        .text(15, 40, "Rechnungsnummer: RE-2024-0042")
+        .text(15, 46, "Rechnungsdatum: 05.03.2024")
+        .text(120, 100, "Zwischensumme")
+        .right(195, 100, "1.000,00 EUR")
+        .text(120, 106, "MwSt. 19 %")
+        .right(195, 106, "190,00 EUR")
+        .text(120, 112, "Gesamtbetrag", bold=True)
+        .right(195, 112, "1.190,00 EUR", bold=True)
+    )
+    got = extract_pdf(pdf, ["invoice_number", "invoice_date", "total", "currency", "vendor"])
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "invoice_number": "RE-2024-0042",
+        "invoice_date": D(2024, 3, 5),
+        "total": 1190.0,
+        "currency": "EUR",
+        "vendor": "Falkenberg Analytics GmbH",
+    }
+    for found in got.values():
+        assert found is not None and found.page == 1 and found.bbox is not None
+        x0, top, x1, bottom = found.bbox
+        assert 0 <= x0 < x1 <= 595.3 and 0 <= top < bottom <= 841.9
+
+
+def test_pdf_label_above_two_column_and_totals_block_with_total_column() -> None:
+    pdf = Pdf().text(15, 20, "Blue Harbor Supplies", 18, True).text(150, 20, "INVOICE", 18, True)
+    pdf.text(15, 40, "Invoice No.", 8).text(75, 40, "Date", 8).text(135, 40, "Due Date", 8)
+    pdf.text(15, 45, "INV-000731").text(75, 45, "03/14/2024").text(135, 45, "04/13/2024")
+    pdf.text(15, 60, "PO Number", bold=True).text(70, 60, "4500012345")
+    pdf.text(15, 80, "Description", 9, True).right(195, 80, "Total", 9, True)
+    for i, (desc, amount) in enumerate([("Cloud hosting", "120.00"), ("Support", "80.00")]):
+        pdf.text(15, 87 + 7 * i, desc, 9).right(195, 87 + 7 * i, amount, 9)
+    pdf.text(140, 110, "Subtotal").right(195, 110, "$200.00")
+    pdf.text(140, 116, "Tax (8.25%)").right(195, 116, "$16.50")
+    pdf.text(140, 122, "Total", bold=True).right(195, 122, "$216.50", bold=True)
+    names = ["invoice_number", "invoice_date", "due_date", "po_number", "total", "tax", "vendor"]
+    got = extract_pdf(pdf, names)
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "invoice_number": "INV-000731",
+        "invoice_date": D(2024, 3, 14),
+        "due_date": D(2024, 4, 13),
+        "po_number": "4500012345",
+        "total": 216.5,
+        "tax": 16.5,
+        "vendor": "Blue Harbor Supplies",
+    }
+
+
+def test_pdf_multi_page_total_on_the_last_page() -> None:
+    pdf = Pdf().text(15, 20, "Invoice #: 5521").text(15, 26, "Invoice date: 1 Feb 2024")
+    pdf.text(15, 40, "Description", 9, True).right(195, 40, "Amount", 9, True)
+    for i in range(30):
+        pdf.text(15, 47 + 7 * i, f"Item {i + 1}", 9).right(195, 47 + 7 * i, "10.00", 9)
+    pdf.new_page().text(15, 20, "Invoice #: 5521 (continued)")
+    pdf.text(140, 40, "Total due", bold=True).right(195, 40, "£300.00", bold=True)
+    got = extract_pdf(pdf, ["invoice_number", "invoice_date", "total", "currency"])
+    assert got["invoice_number"] is not None and got["invoice_number"].page == 1
+    assert got["total"] is not None and (got["total"].value, got["total"].page) == (300.0, 2)
+    assert got["invoice_date"] is not None and got["invoice_date"].value == D(2024, 2, 1)
+    assert got["currency"] is not None and got["currency"].value == "GBP"
+
+
+def test_pdf_us_invoice_with_balance_due_and_a_date_column() -> None:
+    pdf = Pdf().text(15, 20, "Redwood Landscaping", 14, True).right(195, 20, "INVOICE", 20, True)
+    pdf.text(15, 50, "BILL TO", 8, True).text(15, 55, "Cobalt Realty Inc.")
+    pdf.text(140, 50, "INVOICE #", 8, True).right(195, 50, "1037", 9)
+    pdf.text(140, 55, "DATE", 8, True).right(195, 55, "01/15/2024", 9)
+    pdf.text(15, 80, "DATE", 8, True).text(40, 80, "ACTIVITY", 8, True).right(195, 80, "AMOUNT", 8)
+    pdf.text(15, 87, "01/10/2024", 9).text(40, 87, "Rock fountain", 9).right(195, 87, "275.00", 9)
+    pdf.text(140, 110, "TOTAL", 9).right(195, 110, "275.00", 9)
+    pdf.text(140, 118, "BALANCE DUE", 10, True).right(195, 118, "$275.00", 14, True)
+    names = ["invoice_number", "invoice_date", "total", "balance_due", "vendor", "customer"]
+    got = extract_pdf(pdf, names)
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "invoice_number": "1037",
+        "invoice_date": D(2024, 1, 15),
+        "total": 275.0,
+        "balance_due": 275.0,
+        "vendor": "Redwood Landscaping",
+        "customer": "Cobalt Realty Inc.",
+    }
+
+
+def test_pdf_german_letter_sender_line_and_info_block() -> None:
+    pdf = Pdf().text(20, 45, "Muster Handwerk GmbH · Werkstraße 5 · 50667 Köln", 7)
+    pdf.text(20, 55, "Firma").text(20, 60, "Beispielkunde AG").text(20, 65, "10115 Berlin")
+    pdf.text(125, 55, "Rechnungs-Nr.:", 9).text(160, 55, "2024-0815", 9)
+    pdf.text(125, 60, "Kunden-Nr.:", 9).text(160, 60, "4711", 9)
+    pdf.text(125, 65, "Lieferdatum:", 9).text(160, 65, "10.01.2024", 9)
+    pdf.text(125, 70, "Datum:", 9).text(160, 70, "15.01.2024", 9)
+    pdf.text(110, 125, "Nettobetrag", 9).right(190, 125, "100,00 €", 9)
+    pdf.text(110, 130, "zzgl. 19 % USt.", 9).right(190, 130, "19,00 €", 9)
+    pdf.text(110, 136, "Rechnungsbetrag", 10, True).right(190, 136, "119,00 €", 10, True)
+    pdf.text(20, 280, "Muster Handwerk GmbH", 7).text(80, 280, "IBAN DE89 3704 0044 0532 0130 00", 7)
+    names = ["invoice_number", "date", "total", "tax", "seller", "customer", "iban"]
+    got = extract_pdf(pdf, names)
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "invoice_number": "2024-0815",
+        "date": D(2024, 1, 15),
+        "total": 119.0,
+        "tax": 19.0,
+        "seller": "Muster Handwerk GmbH",
+        "customer": "Beispielkunde AG",
+        "iban": "DE89370400440532013000",
+    }

@@ -1,0 +1,294 @@
+"""Both engines on the same generated PDFs: pages, lines, words, boxes, sizes, bold, errors."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from fpdf import FPDF
+from fpdf.enums import EncryptionMethod
+from pdfgen import (
+    LAYOUTS,
+    blank_pdf,
+    build_pdf,
+    encrypted_pdf,
+    random_invoice,
+    render_invoice,
+    text_pdf,
+)
+
+from pdfkit_nb.document import Document, Word
+from pdfkit_nb.errors import (
+    CorruptPDFError,
+    EmptyPDFError,
+    EncryptedPDFError,
+    NoTextError,
+    NotPDFError,
+)
+from pdfkit_nb.pdf import parse_document
+
+ENGINES = ["pdfplumber", "pdfium"]
+#: Points two engines may disagree on a word's box (font metrics differ slightly).
+BOX_SLACK = 2.0
+
+
+def lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def unique_words(words: list[Word]) -> dict[str, Word]:
+    counts = Counter(w.text for w in words)
+    return {w.text: w for w in words if counts[w.text] == 1}
+
+
+def page_pdf(content: bytes, page_extra: bytes = b"") -> bytes:
+    """One 612x792 page drawing ``content`` with /F1 Helvetica and /F2 Helvetica-Bold."""
+    return build_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]%s /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>" % page_extra,
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
+        ]
+    )
+
+
+def both(data: bytes) -> tuple[Document, Document]:
+    return parse_document(data, engine="pdfplumber"), parse_document(data, engine="pdfium")
+
+
+# ------------------------------------------------------------------ generated invoices
+
+
+@pytest.fixture(scope="module", params=LAYOUTS, ids=LAYOUTS)
+def invoice(request: pytest.FixtureRequest) -> tuple[Document, Document]:
+    """Every layout of the synthetic invoice (multipage included), parsed by both engines."""
+    layout = str(request.param)
+    seed = LAYOUTS.index(layout)
+    return both(render_invoice(random_invoice(random.Random(seed), layout=layout)))
+
+
+def test_same_page_count(invoice: tuple[Document, Document]) -> None:
+    plumber, pdfium = invoice
+    assert pdfium.page_count == plumber.page_count >= 1
+    assert [p.number for p in pdfium.pages] == list(range(1, pdfium.page_count + 1))
+
+
+def test_same_lines_in_the_same_order(invoice: tuple[Document, Document]) -> None:
+    plumber, pdfium = invoice
+    for a, b in zip(plumber.pages, pdfium.pages, strict=True):
+        assert lines(b.text) == lines(a.text)
+        assert "\r" not in b.text
+
+
+def test_same_words(invoice: tuple[Document, Document]) -> None:
+    plumber, pdfium = invoice
+    for a, b in zip(plumber.pages, pdfium.pages, strict=True):
+        assert Counter(w.text for w in b.words) == Counter(w.text for w in a.words)
+
+
+def test_same_boxes_sizes_and_bold(invoice: tuple[Document, Document]) -> None:
+    plumber, pdfium = invoice
+    compared = 0
+    for a, b in zip(plumber.pages, pdfium.pages, strict=True):
+        assert (b.width, b.height) == pytest.approx((a.width, a.height), abs=0.5)
+        mine = unique_words(b.words)
+        for text, ref in unique_words(a.words).items():
+            got = mine[text]
+            assert got.bbox == pytest.approx(ref.bbox, abs=BOX_SLACK), text
+            assert got.size == pytest.approx(ref.size, abs=0.5), text
+            assert got.bold == ref.bold, text
+            assert got.page == ref.page == b.number
+            compared += 1
+    assert compared > 20
+
+
+def test_pdfium_text_does_not_depend_on_words() -> None:
+    data = render_invoice(random_invoice(random.Random(3), layout="multipage"))
+    with_words = parse_document(data, engine="pdfium", words=True)
+    text_only = parse_document(data, engine="pdfium", words=False)
+    assert text_only.text == with_words.text
+    assert all(not p.words for p in text_only.pages)
+    assert all(p.words for p in with_words.pages)
+
+
+def test_many_pages() -> None:
+    plumber, pdfium = both(text_pdf(["Invoice Number: P-7", "Total: 3.50"], pages=30))
+    assert pdfium.page_count == plumber.page_count == 30
+    assert [p.text for p in pdfium.pages] == [p.text for p in plumber.pages]
+
+
+# ------------------------------------------------------------------ fonts
+
+
+@pytest.mark.parametrize("engine", ENGINES, ids=ENGINES)
+def test_bold_core_font_and_size(engine: str) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(60, 10, "Total:")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.cell(60, 10, "Subtotal")
+    page = parse_document(bytes(pdf.output()), engine=engine).pages[0]
+    words = {w.text: w for w in page.words}
+    assert words["Total:"].bold and not words["Subtotal"].bold
+    assert words["Total:"].size == pytest.approx(14, abs=0.01)
+    assert words["Subtotal"].size == pytest.approx(10, abs=0.01)
+    assert words["Total:"].height == pytest.approx(14, abs=0.01)
+
+
+def test_size_includes_the_text_matrix() -> None:
+    # "1 Tf" scaled 12x by Tm: the printed size is 12 pt, as pdfplumber reports it.
+    plumber, pdfium = both(page_pdf(b"BT /F1 1 Tf 12 0 0 12 72 700 Tm (Scaled) Tj ET"))
+    assert pdfium.pages[0].words[0].size == pytest.approx(plumber.pages[0].words[0].size) == 12
+
+
+# ------------------------------------------------------------------ layout
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (  # a table drawn column by column: PDFium sees the columns, the page shows rows
+            b"BT /F1 10 Tf 72 700 Td (Qty) Tj 0 -14 Td (Item A) Tj 0 -14 Td (Item B) Tj ET "
+            b"BT /F1 10 Tf 300 700 Td (Price) Tj 0 -14 Td (1.00) Tj 0 -14 Td (2.00) Tj ET",
+            "Qty Price\nItem A 1.00\nItem B 2.00",
+        ),
+        (  # one line drawn left, right, then middle
+            b"BT /F1 10 Tf 72 700 Td (Left) Tj 400 0 Td (Right) Tj -200 0 Td (Middle) Tj ET",
+            "Left Middle Right",
+        ),
+        (  # a label and a bigger value sharing a line
+            b"BT /F1 9 Tf 72 700 Td (Amount due:) Tj ET BT /F2 14 Tf 300 699 Td (9.99) Tj ET",
+            "Amount due: 9.99",
+        ),
+        (  # a letter-spaced heading is cut into letters, as pdfplumber does
+            b"BT /F1 10 Tf 6 Tc 72 700 Td (INVOICE) Tj ET",
+            "I N V O I C E",
+        ),
+    ],
+    ids=["columns-first", "out-of-order", "mixed-sizes", "letter-spaced"],
+)
+def test_lines_follow_the_page_not_the_stream(content: bytes, expected: str) -> None:
+    plumber, pdfium = both(page_pdf(content))
+    assert pdfium.pages[0].text == plumber.pages[0].text == expected
+
+
+def test_rotated_page_reads_upright() -> None:
+    # /Rotate 90 with text drawn going up: upright on screen, as both engines must see it.
+    content = (
+        b"BT /F1 12 Tf 0 1 -1 0 100 72 Tm (Invoice Number: R-90) Tj ET "
+        b"BT /F2 12 Tf 0 1 -1 0 130 72 Tm (Total: 99.00) Tj ET"
+    )
+    plumber, pdfium = both(page_pdf(content, b" /Rotate 90"))
+    a, b = plumber.pages[0], pdfium.pages[0]
+    assert b.text == a.text == "Invoice Number: R-90\nTotal: 99.00"
+    assert (b.width, b.height) == (a.width, a.height) == (792, 612)
+    for ref, got in zip(a.words, b.words, strict=True):
+        assert (got.text, got.bold) == (ref.text, ref.bold)
+        assert got.bbox == pytest.approx(ref.bbox, abs=BOX_SLACK)
+
+
+def test_rotated_text_goes_after_the_lines_it_crosses() -> None:
+    # A vertical note in the margin must not be spliced into the horizontal lines.
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (Line one) Tj 0 -14 Td (Line two) Tj ET "
+        b"BT /F1 6 Tf 0 1 -1 0 30 650 Tm (Copyright note) Tj ET"
+    )
+    text = parse_document(page_pdf(content), engine="pdfium").pages[0].text
+    assert text.splitlines() == ["Line one", "Line two", "Copyright note"]
+
+
+def test_pdfium_boxes_are_relative_to_the_visible_page() -> None:
+    # pdfplumber measures from the MediaBox; pdfium from the CropBox, like its page size.
+    data = page_pdf(b"BT /F1 12 Tf 100 700 Td (Cropped) Tj ET", b" /CropBox [50 50 562 742]")
+    page = parse_document(data, engine="pdfium").pages[0]
+    assert (page.width, page.height) == (512, 692)
+    word = page.words[0]
+    assert word.x0 == pytest.approx(50, abs=0.01)
+    assert word.bottom == pytest.approx(742 - 700 + 12 * 0.207, abs=0.5)  # baseline + descent
+
+
+def test_hyphenated_line_end_keeps_both_lines() -> None:
+    # PDFium joins "Online-" + "Marketing" into one word; the page shows two lines.
+    data = text_pdf(["Beratung im Bereich Online-", "Marketing und Technik"])
+    plumber, pdfium = both(data)
+    assert lines(pdfium.pages[0].text) == lines(plumber.pages[0].text)
+    assert "Online-" in [w.text for w in pdfium.pages[0].words]
+
+
+def test_pdfium_is_safe_from_many_threads() -> None:
+    files = [render_invoice(random_invoice(random.Random(seed))) for seed in range(6)]
+    serial = [parse_document(f, engine="pdfium").text for f in files]
+    with ThreadPoolExecutor(4) as pool:
+        threaded = list(pool.map(lambda f: parse_document(f, engine="pdfium").text, files * 3))
+    assert threaded == serial * 3
+
+
+# ------------------------------------------------------------------ failures
+
+
+@pytest.mark.parametrize("engine", ENGINES, ids=ENGINES)
+def test_encrypted_needs_the_password(engine: str) -> None:
+    data = encrypted_pdf("Invoice Number: SECRET-1", user_password="open-sesame")
+    with pytest.raises(EncryptedPDFError, match="needs a password"):
+        parse_document(data, engine=engine)
+    with pytest.raises(EncryptedPDFError, match="does not open it"):
+        parse_document(data, engine=engine, password="wrong")
+    doc = parse_document(data, engine=engine, password="open-sesame")
+    assert "Invoice Number: SECRET-1" in doc.text
+
+
+@pytest.mark.parametrize("engine", ENGINES, ids=ENGINES)
+def test_aes256_password_is_saslprepped(engine: str) -> None:
+    # PDF 2.0 (7.6.4.3.3): AES-256 passwords are SASLprep'd: U+00AA becomes "a", a soft
+    # hyphen vanishes. PDFium does not do it itself.
+    pdf = FPDF()
+    password = "S\u00aaSL\u00adprep"
+    pdf.set_encryption("owner", password, encryption_method=EncryptionMethod.AES_256)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(text="Total: 12.00")
+    doc = parse_document(bytes(pdf.output()), engine=engine, password=password)
+    assert doc.text == "Total: 12.00"
+
+
+@pytest.mark.parametrize("engine", ENGINES, ids=ENGINES)
+@pytest.mark.parametrize(
+    "data",
+    [b"Invoice Number: 1\nTotal: 2\n" * 10, b"<?xml version='1.0'?><Invoice/>", b""],
+    ids=["text", "xml", "empty"],
+)
+def test_not_a_pdf(engine: str, data: bytes) -> None:
+    with pytest.raises(NotPDFError, match=r"not a PDF|empty"):
+        parse_document(data, engine=engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES, ids=ENGINES)
+def test_zero_pages(engine: str) -> None:
+    data = build_pdf(
+        [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    )
+    with pytest.raises(EmptyPDFError, match="no pages"):
+        parse_document(data, engine=engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES, ids=ENGINES)
+def test_scan_without_text(engine: str) -> None:
+    with pytest.raises(NoTextError, match=r"2 page\(s\).*OCR"):
+        parse_document(blank_pdf(2), engine=engine)
+    # Allowed when the caller does not need text (e.g. it only counts pages).
+    assert parse_document(blank_pdf(2), engine=engine, require_text=False).page_count == 2
+
+
+@pytest.mark.parametrize("engine", ENGINES, ids=ENGINES)
+def test_truncated_is_corrupt(engine: str) -> None:
+    data = text_pdf(["Invoice Number: T-1"])
+    with pytest.raises(CorruptPDFError, match=r"cannot be parsed|truncated") as info:
+        parse_document(data[: len(data) // 3], engine=engine)
+    assert info.value.error_type == "corrupt"

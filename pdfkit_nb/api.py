@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -59,7 +59,7 @@ class _Plan:
     explain: bool
     owned_store: ExtractionRepository | None = None
 
-    async def results(self) -> AsyncIterator[BatchResult]:
+    async def results(self) -> AsyncGenerator[BatchResult, None]:
         """The batch's results as they complete; closes a store opened for this batch."""
         try:
             async with contextlib.aclosing(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import hashlib
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping, Sequence
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .errors import FileError, OptionError, error_class_for
-from .executors import Executor, make_executor
+from .executors import Executor, ExecutorSpec, is_dask_client, make_executor
 from .extractors import resolve_extractor
 from .extractors.base import Extractor, FieldValue
 from .fields import Field, resolve_fields
@@ -97,7 +98,7 @@ class AsyncPDFProcessor:
         *,
         engine: str = "pdfplumber",
         password: str | None = None,
-        executor: str | Executor | None = None,
+        executor: ExecutorSpec = None,
         timeout: float | None = None,
         cache: ExtractionRepository | None = None,
         refresh: bool = False,
@@ -105,9 +106,12 @@ class AsyncPDFProcessor:
     ) -> None:
         if engine not in ENGINES:
             raise OptionError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
-        if executor is not None and not isinstance(executor, (str, Executor)):
+        if not (executor is None or isinstance(executor, (str, Executor))) and not is_dask_client(
+            executor
+        ):
             raise OptionError(
-                f"executor must be 'process', 'thread' or an Executor, not {executor!r}"
+                "executor must be 'process', 'thread', 'dask', a Dask scheduler address, "
+                f"a distributed.Client or an Executor, not {executor!r}"
             )
         self.engine = engine
         self.password = password
@@ -207,7 +211,9 @@ class AsyncPDFProcessor:
         assert self._executor is not None
         started = time.perf_counter()
         data: bytes | None = None
-        if source.path is None:  # read once: a stream cannot be read twice
+        # Paths and URLs travel to the worker, which opens them; a stream is read once, here.
+        # With a cache, a URL is read here to hash it (else the worker would fetch it twice).
+        if source.path is None and not (source.opens_in_worker and run is None):
             try:
                 data = await read_source(source)
             except FileError as exc:
@@ -267,6 +273,8 @@ class AsyncPDFProcessor:
             name=source.name,
             path=str(source.path) if source.path is not None else None,
             data=data,
+            url=source.url if data is None else None,
+            fs=source.fs if data is None else None,
             engine=self.engine,
             password=self.password,
             fields=dict(fields),
@@ -407,7 +415,7 @@ class AsyncBatchProcessor:
         extractor: Extractor | Any = None,
         fields: Any = None,
         method: str | None = None,
-    ) -> AsyncIterator[BatchResult]:
+    ) -> AsyncGenerator[BatchResult, None]:
         """Yield a :class:`BatchResult` per file as each completes.
 
         ``files`` is anything :func:`~pdfkit_nb.sources.normalize_sources` accepts (or a list
@@ -498,7 +506,7 @@ def _as_sources(files: Any) -> list[Source]:
     if isinstance(files, Iterable) and not isinstance(files, (str, bytes)):
         files = list(files)
         if files and all(isinstance(f, Source) for f in files):
-            return [Source(f.name, i, f.path, f.data, f.reader) for i, f in enumerate(files)]
+            return [dataclasses.replace(f, index=i) for i, f in enumerate(files)]
     return normalize_sources(files)
 
 

@@ -29,6 +29,13 @@ from .errors import (
 )
 from .executors import Executor, ProcessExecutor, ThreadExecutor
 from .extractors import CallableExtractor, Extracted, Extractor, FieldValue
+from .extractors.ai import (
+    AIBadResponseError,
+    AIExtractor,
+    AIRequestError,
+    AIUnavailableError,
+    HybridExtractor,
+)
 from .fields import Field
 from .loop import run_sync
 from .processors import AsyncBatchProcessor, AsyncPDFProcessor, BatchProcessor, BatchResult
@@ -40,19 +47,27 @@ from .progress import (
     TqdmProgress,
     WidgetProgress,
 )
+from .reporting import BatchReport, report
+from .evidence import Evidence, NoPositionError, show
 from .store import ExtractionRepository, StoreError, clear_cache, load_results
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "AIBadResponseError",
+    "AIExtractor",
+    "AIRequestError",
+    "AIUnavailableError",
     "AsyncBatchProcessor",
     "AsyncPDFProcessor",
     "BatchProcessor",
+    "BatchReport",
     "BatchResult",
     "CallableExtractor",
     "CorruptPDFError",
     "EmptyPDFError",
     "EncryptedPDFError",
+    "Evidence",
     "Executor",
     "Extracted",
     "ExtractionRepository",
@@ -63,7 +78,9 @@ __all__ = [
     "FieldValue",
     "FileError",
     "FileTimeoutError",
+    "HybridExtractor",
     "NoFilesFoundError",
+    "NoPositionError",
     "NoTextError",
     "NotPDFError",
     "OptionError",
@@ -88,6 +105,8 @@ __all__ = [
     "extract_batch_sync",
     "iter_batch",
     "load_results",
+    "report",
     "run_sync",
+    "show",
     "to_dataframe",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,7 @@ from .extractors.base import Extractor
 from .fields import Field, resolve_fields
 from .loop import run_sync
 from .processors import AsyncBatchProcessor, AsyncPDFProcessor, BatchResult
+from .reporting import ATTRS_KEY, BatchReport
 from .sources import Source, normalize_sources
 from .store import ExtractionRepository, resolve_cache
 
@@ -41,6 +43,9 @@ ERROR_TYPES = (
     "timeout",
     "crashed",
     "extractor_error",
+    "ai_bad_response",
+    "ai_unavailable",
+    "ai_error",
     "internal_error",
 )
 
@@ -89,6 +94,7 @@ def _plan(
     cache: Any = None,
     refresh: bool = False,
     retry_failed: bool = True,
+    ai_concurrency: int | None = None,
 ) -> _Plan:
     """Validate every argument once, before any work starts (misuse raises here)."""
     from .progress.auto import resolve_progress
@@ -96,10 +102,22 @@ def _plan(
     specs = resolve_fields(fields)
     if dayfirst is not None and not isinstance(dayfirst, bool):
         raise OptionError(f"dayfirst must be True, False or None, not {dayfirst!r}")
-    options = {"dayfirst": dayfirst} if isinstance(method, str) and method == "rules" else {}
+    options: dict[str, Any] = {}
+    if isinstance(method, str):
+        if dayfirst is not None or method == "rules":
+            options["dayfirst"] = dayfirst
+        if ai_concurrency is not None:
+            options["ai_concurrency"] = ai_concurrency
+    elif ai_concurrency is not None:
+        raise OptionError("ai_concurrency applies to method='ai' or 'rules+ai'; set it on your extractor")
     extractor = resolve_extractor(method, **options)
     if max_concurrent is None:
         max_concurrent = default_max_concurrent()
+        # Files waiting on a network call hold no CPU: keep enough in flight to fill the
+        # extractor's own concurrency limit.
+        limit = getattr(getattr(extractor, "ai", extractor), "ai_concurrency", None)
+        if not extractor.in_worker and isinstance(limit, int):
+            max_concurrent = max(max_concurrent, 2 * limit)
     callbacks = resolve_progress(progress)
     found = normalize_sources(sources, recursive=recursive)
     store = resolve_cache(cache)
@@ -135,6 +153,7 @@ async def extract_batch(
     cache: bool | str | os.PathLike[str] | ExtractionRepository | None = None,
     refresh: bool = False,
     retry_failed: bool = True,
+    ai_concurrency: int | None = None,
 ) -> pd.DataFrame:
     """Extract ``fields`` from every PDF in ``sources`` into a typed DataFrame, one row per file.
 
@@ -148,8 +167,11 @@ async def extract_batch(
         Field names (``["invoice_number", "invoice_date", "total"]``) or a dict of name →
         regex string (first group is the value) / :class:`~pdfkit_nb.Field` / ``None``.
     method
-        ``"rules"`` (layout-aware label rules, default), an
-        :class:`~pdfkit_nb.extractors.Extractor`, or any callable ``(text, fields) -> dict``,
+        ``"rules"`` (layout-aware label rules, default), ``"ai"`` (an OpenAI-compatible
+        model configured from ``OPENAI_API_KEY``, ``OPENAI_BASE_URL`` and
+        ``PDFKIT_NB_AI_MODEL``; needs ``[ai]``), ``"rules+ai"`` (the model only for fields
+        the rules left empty), an :class:`~pdfkit_nb.Extractor` such as
+        :class:`~pdfkit_nb.AIExtractor`, or any callable ``(text, fields) -> dict``,
         sync or async.
     max_concurrent
         Files in flight at once; ``None`` means twice the CPUs (at least 4).
@@ -183,6 +205,8 @@ async def extract_batch(
         Ignore stored results (the new ones are still stored).
     retry_failed
         Re-process files whose stored result is a failure (default ``True``).
+    ai_concurrency
+        With ``method="ai"`` or ``"rules+ai"``: model calls in flight at once (default 8).
 
     Returns
     -------
@@ -190,6 +214,7 @@ async def extract_batch(
         In input order: ``file``, one column per field (dates ``datetime64``, amounts and
         numbers ``float64``, the rest pandas ``string``; missing is NA), then ``success``,
         ``error_type`` (categorical), ``error``, ``pages``, ``sha256``, ``seconds``, ``cached``.
+        ``pk.report(df)`` summarises the batch (counts, throughput, time per stage).
 
     Raises
     ------
@@ -219,9 +244,16 @@ async def extract_batch(
         cache=cache,
         refresh=refresh,
         retry_failed=retry_failed,
+        ai_concurrency=ai_concurrency,
     )
+    started = time.perf_counter()
     results = [r async for r in plan.results()]
-    return to_dataframe(results, plan.fields, explain=plan.explain)
+    wall = time.perf_counter() - started
+    df = to_dataframe(results, plan.fields, explain=plan.explain)
+    # A plain JSON-safe dict of fixed size: pandas deep-copies attrs on most operations and
+    # writes them into Parquet metadata; pk.report(df) turns it back into a BatchReport.
+    df.attrs[ATTRS_KEY] = {"report": BatchReport.from_results(results, wall_seconds=wall).to_dict()}
+    return df
 
 
 def extract_batch_sync(sources: Any, fields: Any, **options: Any) -> pd.DataFrame:
@@ -267,6 +299,7 @@ _DEFAULTS: dict[str, Any] = {
     "cache": None,
     "refresh": False,
     "retry_failed": True,
+    "ai_concurrency": None,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 __all__ = ["Document", "Line", "Page", "Word"]
 
@@ -94,6 +95,8 @@ class Document:
 
     pages: list[Page]
     engine: str = "pdfplumber"
+    #: Values an extractor's ``worker_stage`` found in the parse worker (see ``Extractor``).
+    prefilled: dict[str, Any] | None = None
 
     @property
     def text(self) -> str:

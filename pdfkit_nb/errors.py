@@ -155,5 +155,16 @@ _BY_TYPE: dict[str, type[FileError]] = {
 
 
 def error_class_for(error_type: str) -> type[FileError]:
-    """The ``FileError`` subclass for an ``error_type`` string (``FileError`` if unknown)."""
-    return _BY_TYPE.get(error_type, FileError)
+    """The ``FileError`` subclass for an ``error_type`` string (``FileError`` if unknown).
+
+    Subclasses defined elsewhere (e.g. the AI extractor's) are found too.
+    """
+    if error_type in _BY_TYPE:
+        return _BY_TYPE[error_type]
+    pending = list(FileError.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        if cls.error_type == error_type:
+            return cls
+        pending.extend(cls.__subclasses__())
+    return FileError

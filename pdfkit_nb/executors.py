@@ -1,4 +1,4 @@
-"""Where the per-file CPU work runs: a process pool (default) or a thread pool."""
+"""Where the per-file CPU work runs: a process pool (default), a thread pool, or Dask."""
 
 from __future__ import annotations
 
@@ -6,25 +6,34 @@ import asyncio
 import concurrent.futures
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import threading
 from abc import ABC, abstractmethod
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .errors import OptionError
 from .worker import WorkerJob, WorkerOutcome, run_job
 
+if TYPE_CHECKING:
+    from distributed import Client
+
 __all__ = [
     "EXECUTOR_NAMES",
     "Executor",
+    "ExecutorSpec",
     "ProcessExecutor",
     "ThreadExecutor",
     "available_cpus",
+    "is_dask_client",
     "make_executor",
 ]
 
-EXECUTOR_NAMES = ("process", "thread")
+EXECUTOR_NAMES = ("process", "thread", "dask")
+
+#: What ``executor=`` accepts: a name, a Dask scheduler address, a Client, or an Executor.
+ExecutorSpec: TypeAlias = "str | Executor | Client | None"
 
 
 def available_cpus() -> int:
@@ -199,17 +208,36 @@ def _crash_message(exitcode: int | None) -> str:
     return f"the worker process died while parsing it (exit code {exitcode})"
 
 
+def is_dask_client(obj: Any) -> bool:
+    """Whether ``obj`` is a ``distributed.Client`` (checked without importing distributed)."""
+    distributed = sys.modules.get("distributed")
+    return distributed is not None and isinstance(obj, distributed.Client)
+
+
+def _is_address(spec: Any) -> bool:
+    """A Dask scheduler address: ``tcp://host:8786``, ``tls://…``, or ``host:8786``."""
+    return isinstance(spec, str) and ("://" in spec or bool(re.fullmatch(r"[\w.\-]+:\d+", spec)))
+
+
 def make_executor(
-    executor: str | Executor | None, *, files: int, timeout: float | None, max_concurrent: int
+    executor: ExecutorSpec, *, files: int, timeout: float | None, max_concurrent: int
 ) -> tuple[Executor, bool]:
     """Resolve ``executor=`` once: returns the executor and whether the caller must close it.
 
     ``None`` picks ``process`` when there is real parallel work (4+ files and 2+ CPUs) or a
-    timeout to enforce, else ``thread`` (no start-up cost for a file or two).
+    timeout to enforce, else ``thread`` (no start-up cost for a file or two). ``"dask"``, a
+    scheduler address (``"tcp://host:8786"``) or a ``distributed.Client`` run on Dask.
     """
     if isinstance(executor, Executor):
         return executor, False
     cpus = available_cpus()
+    if executor == "dask" or is_dask_client(executor) or _is_address(executor):
+        from .executors_dask import DaskExecutor
+
+        spec = None if executor == "dask" else executor
+        # Closing it closes only what it started (a LocalCluster, a connection), never a
+        # client the caller passed in.
+        return DaskExecutor(spec, n_workers=max(1, min(cpus, max_concurrent, files))), True
     if executor is None:
         executor = "process" if (files >= 4 and cpus > 1) or timeout is not None else "thread"
     if executor == "thread":
@@ -218,5 +246,7 @@ def make_executor(
         return ProcessExecutor(max(1, min(cpus, max_concurrent, files))), True
     raise OptionError(
         f"unknown executor {executor!r}; use 'process' (parallel, default for batches), "
-        "'thread' (tiny batches, or where processes are unavailable) or an Executor instance"
+        "'thread' (tiny batches, or where processes are unavailable), 'dask' (the current "
+        "Dask client, else a local cluster), a Dask scheduler address, a distributed.Client "
+        "or an Executor instance"
     )

@@ -278,7 +278,7 @@ class AsyncPDFProcessor:
             engine=self.engine,
             password=self.password,
             fields=dict(fields),
-            extractor=extractor if extractor.in_worker else None,
+            extractor=extractor if extractor.in_worker else extractor.worker_stage,
             return_text=keep_text or not extractor.in_worker,
         )
         return await self._executor.run(job, self.timeout)
@@ -288,6 +288,8 @@ class AsyncPDFProcessor:
     ) -> None:
         assert outcome.document is not None
         t = time.perf_counter()
+        if extractor.worker_stage is not None:
+            outcome.document.prefilled = dict(outcome.values)
         try:
             raw = await asyncio.wait_for(extractor.aextract(outcome.document, fields), self.timeout)
             outcome.values, outcome.meta = split_result(raw, extractor.name)

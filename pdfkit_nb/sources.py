@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import _fsspec
 from .errors import NoFilesFoundError, SourceNotFoundError, SourceReadError, SourceTypeError
 
 __all__ = ["Source", "normalize_sources", "read_path", "read_source"]
@@ -20,17 +21,34 @@ _GLOB_CHARS = frozenset("*?[")
 
 @dataclass(frozen=True, eq=False)
 class Source:
-    """One input: a path, in-memory bytes, or a readable object, with the name shown as ``file``."""
+    """One input (a path, bytes, a readable object or a URL) and the name shown as ``file``."""
 
     name: str
     index: int = 0
     path: Path | None = None
     data: bytes | None = None
     reader: Any = None
+    #: An fsspec URL (or, with ``fs``, a path inside that filesystem).
+    url: str | None = None
+    #: The fsspec filesystem that opens ``url`` (it carries the storage options); ``None``
+    #: infers it from the URL.
+    fs: Any = None
 
     @property
     def kind(self) -> str:
-        return "path" if self.path is not None else "bytes" if self.data is not None else "reader"
+        if self.path is not None:
+            return "path"
+        if self.url is not None:
+            return "url"
+        return "bytes" if self.data is not None else "reader"
+
+    @property
+    def opens_in_worker(self) -> bool:
+        """A URL the worker opens itself, so its bytes never pass through the event loop.
+
+        ``memory://`` files live in this process, where a worker process can't see them.
+        """
+        return self.url is not None and not _fsspec.is_process_local(self.url, self.fs)
 
     def __repr__(self) -> str:
         return f"Source({self.name!r}, kind={self.kind})"
@@ -95,6 +113,9 @@ def normalize_sources(sources: Any, *, recursive: bool = False) -> list[Source]:
     Accepts a path, a folder (its ``*.pdf`` files, sorted; ``recursive=True`` descends), a glob
     pattern, ``bytes``, a file-like object (``read()`` or async ``aread()``), a
     ``(name, bytes-or-file)`` pair, or any iterable mixing them. Input order is kept.
+    With fsspec installed, also any fsspec URL, folder URL or URL glob (``s3://bucket/**/*.pdf``,
+    ``https://…/a.pdf``, ``memory://…``) and ``fsspec.open_files(...)`` objects (which carry
+    storage options such as credentials); these are opened by the worker, not read here.
 
     Raises
     ------
@@ -116,7 +137,17 @@ def normalize_sources(sources: Any, *, recursive: bool = False) -> list[Source]:
     out: list[Source] = []
     for item in items:
         i = len(out)
-        if isinstance(item, (str, os.PathLike)):
+        if isinstance(item, str) and _fsspec.is_url(item) and not os.path.exists(item):
+            local = _fsspec.local_path(item)
+            if local is None:
+                for name, url, fs in _fsspec.expand_url(item, recursive, searched):
+                    out.append(Source(name, len(out), url=url, fs=fs))
+                continue
+            item = local
+        if _fsspec.is_open_file(item):
+            name, url, fs = _fsspec.open_file_ref(item)
+            out.append(Source(name, i, url=url, fs=fs))
+        elif isinstance(item, (str, os.PathLike)):
             for path in _expand_path(item, recursive, searched):
                 out.append(Source(os.fspath(path), len(out), path=path))
         elif isinstance(item, (bytes, bytearray, memoryview)):
@@ -149,7 +180,8 @@ def _exists(source: Source) -> bool:
 
 
 def _is_single(obj: Any) -> bool:
-    return isinstance(obj, (str, os.PathLike, bytes, bytearray, memoryview)) or _is_reader(obj)
+    single = (str, os.PathLike, bytes, bytearray, memoryview)
+    return isinstance(obj, single) or _is_reader(obj) or _fsspec.is_open_file(obj)
 
 
 def _is_reader(obj: Any) -> bool:
@@ -183,6 +215,8 @@ async def read_source(source: Source) -> bytes:
         return source.data
     if source.path is not None:
         return await asyncio.to_thread(read_path, source.path)
+    if source.url is not None:
+        return await asyncio.to_thread(_fsspec.read_url, source.url, source.fs)
     reader = source.reader
     try:
         aread = getattr(reader, "aread", None)

@@ -22,7 +22,7 @@ __all__ = ["WorkerJob", "WorkerOutcome", "run_extractor", "run_job", "split_resu
 
 @dataclass(frozen=True)
 class WorkerJob:
-    """Everything a worker needs for one file. Picklable: paths travel as paths, not bytes."""
+    """Everything a worker needs for one file. Picklable: paths and URLs travel, not bytes."""
 
     name: str
     path: str | None = None
@@ -34,6 +34,9 @@ class WorkerJob:
     extractor: Extractor | None = None
     #: Send the document's text back (for extractors that run on the event loop).
     return_text: bool = False
+    #: An fsspec URL the worker opens itself (``fs``: the filesystem to open it with).
+    url: str | None = None
+    fs: Any = None
 
 
 @dataclass
@@ -66,7 +69,7 @@ def run_job(job: WorkerJob, stop: threading.Event | None = None) -> WorkerOutcom
     t0 = time.perf_counter()
     try:
         with stop_on(stop):
-            data = job.data if job.data is not None else read_path(Path(job.path or ""))
+            data = job.data if job.data is not None else _read(job)
             out.sha256 = hashlib.sha256(data).hexdigest()
             t1 = time.perf_counter()
             out.timings["read"] = t1 - t0
@@ -88,6 +91,14 @@ def run_job(job: WorkerJob, stop: threading.Event | None = None) -> WorkerOutcom
         out.error_type, out.error = exc.error_type, exc.message
     out.seconds = time.perf_counter() - t0
     return out
+
+
+def _read(job: WorkerJob) -> bytes:
+    if job.url is not None:
+        from ._fsspec import read_url
+
+        return read_url(job.url, job.fs)
+    return read_path(Path(job.path or ""))
 
 
 def run_extractor(

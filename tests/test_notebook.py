@@ -59,3 +59,10 @@ def test_quickstart_runs_in_a_real_kernel(tmp_path: Path) -> None:
     html = [o["data"].get("text/html", "") for o in outputs if "data" in o]
     assert any("invoice_number" in h and "<table" in h for h in html), "the DataFrame rendered"
     assert any("corrupt" in h or "not_pdf" in h for h in html), "the error row rendered"
+    reports = [h for h in html if 'class="pdfkit-report"' in h]
+    assert reports and "Time per stage" in reports[0], "the batch report rendered"
+
+    pngs = [o["data"]["image/png"] for o in outputs if "image/png" in o.get("data", {})]
+    assert len(pngs) >= 3, "the report plot and two pk.show pages rendered as images"
+    text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
+    assert "broken.pdf failed (corrupt" in text, "pk.show explained why it had nothing to draw"

@@ -198,6 +198,27 @@ def test_widget_final_states(outcomes: str, message: str, style: str, status: st
     assert "ETA" not in p.rate_label.value
 
 
+@pytest.mark.parametrize(
+    ("outcomes", "message", "state"),
+    [("oc", "", "done"), ("of", "", "failures"), ("oo", "cancelled", "cancelled")],
+    ids=["done", "failures", "cancelled"],
+)
+def test_widget_state_classes_and_colours(outcomes: str, message: str, state: str) -> None:
+    p, _ = panel()
+    events = list(batch(outcomes, message=message))
+    for event in events[:-1]:
+        p(event)
+    assert p.state == "running"
+    assert p.widget._dom_classes == ("pdfkit-progress", "pdfkit-state-running")
+    p(events[-1])
+    assert p.state == state
+    assert p.widget._dom_classes == ("pdfkit-progress", f"pdfkit-state-{state}")
+    colour = {"done": "#2e7d32", "failures": "#b26a00", "cancelled": "#c62828"}[state]
+    assert f'<span style="color:{colour};font-weight:600">2/2 · ' in p.count_label.value
+    assert p.current_label.layout.display == "none"  # empty lines take no room
+    assert (p.error_label.layout.display is None) is (state == "failures")
+
+
 def test_widget_while_running_shows_rates_eta_and_current_file() -> None:
     p, clock = panel()
     p(ProgressEvent(T.BATCH_STARTED, None, 0, 4))

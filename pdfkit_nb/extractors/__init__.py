@@ -15,7 +15,7 @@ __all__ = [
     "resolve_extractor",
 ]
 
-METHODS = ("rules",)
+METHODS = ("rules", "ai", "rules+ai")
 
 
 def resolve_extractor(method: Any, **options: Any) -> Extractor:
@@ -33,6 +33,13 @@ def resolve_extractor(method: Any, **options: Any) -> Extractor:
             from .rules import RulesExtractor
 
             return RulesExtractor(**options)
+        if method in ("ai", "rules+ai"):
+            # Configured from OPENAI_API_KEY / OPENAI_BASE_URL / PDFKIT_NB_AI_MODEL.
+            from .ai import AIExtractor, HybridExtractor
+
+            dayfirst = options.pop("dayfirst", None)
+            ai = AIExtractor.from_env(**options)
+            return ai if method == "ai" else HybridExtractor(ai, dayfirst=dayfirst)
         raise OptionError(
             f"unknown method {method!r}; use one of {', '.join(repr(m) for m in METHODS)}, "
             "an Extractor, or a function (text, fields) -> dict"

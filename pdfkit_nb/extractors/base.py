@@ -66,6 +66,9 @@ class Extractor:
     """
 
     in_worker: ClassVar[bool] = True
+    #: For a loop-side extractor: an in-worker extractor run first, in the parse worker where
+    #: word positions exist; its values reach ``aextract`` as ``doc.prefilled``.
+    worker_stage: Extractor | None = None
     #: Short name shown in results and used in cache keys.
     name: str = "extractor"
 

@@ -8,6 +8,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
+from pathlib import PurePath
 from typing import Any
 
 from .events import ProgressEvent, ProgressEventType
@@ -17,6 +18,8 @@ __all__ = ["ErrorRecord", "WidgetProgress"]
 
 _INSTALL_HINT = 'WidgetProgress needs ipywidgets: pip install "pdfkit_nb[notebook]"'
 _MAX_MESSAGE = 300  # characters of an error message shown; the DataFrame keeps it whole
+# Final-state colours, matching the bar styles (success, warning, danger) and the BatchReport.
+_STATE_COLOURS = {"done": "#2e7d32", "failures": "#b26a00", "cancelled": "#c62828"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +104,12 @@ class WidgetProgress:
         self._flush_handle: asyncio.TimerHandle | None = None
         self._reset(0)
 
-        self.bar: Any = w.IntProgress(min=0, max=0, value=0, layout=w.Layout(width="60%"))
+        self.bar: Any = w.IntProgress(
+            min=0, max=0, value=0, layout=w.Layout(width="55%", margin="0 8px")
+        )
         self.count_label: Any = w.HTML()
         self.stats_label: Any = w.HTML()
-        self.rate_label: Any = w.HTML()
+        self.rate_label: Any = w.HTML(layout=w.Layout(margin="0 0 0 18px"))
         self.current_label: Any = w.HTML()
         self.error_label: Any = w.HTML()
         self.errors_list: Any = w.HTML()
@@ -113,15 +118,22 @@ class WidgetProgress:
         )
         self.widget: Any = w.VBox(
             [
-                w.HTML(f"<b>{escape(title)}</b>"),
-                w.HBox([self.bar, self.count_label]),
-                self.stats_label,
-                self.rate_label,
+                w.HBox(
+                    [w.HTML(f"<b>{escape(title)}</b>"), self.bar, self.count_label],
+                    layout=w.Layout(align_items="center"),
+                ),
+                w.HBox(
+                    [self.stats_label, self.rate_label],
+                    layout=w.Layout(flex_flow="row wrap", align_items="baseline"),
+                ),
                 self.current_label,
                 self.error_label,
                 self.errors_accordion,
             ]
         )
+        # Stable hooks for styling and for browser tests: pdfkit-progress plus one state class.
+        self.widget.add_class("pdfkit-progress")
+        self._state_class = ""
         self._render()
         self.redraws = 0  # the initial empty panel is not a redraw of a batch
 
@@ -237,14 +249,20 @@ class WidgetProgress:
         self.bar.max = max(self.total, self.done)  # max first: ipywidgets clamps value to it
         self.bar.value = self.done
         self.bar.bar_style = self._bar_style()
+        self._set_state_class()
         status = " · cancelled" if self.cancelled else " · done" if self.finished else ""
-        self.count_label.value = f"&nbsp;{self.done}/{self.total}{status}"
-        self.stats_label.value = (
-            f"✔ {self.succeeded} succeeded · ✘ {self.failed} failed · ↺ {self.cached} cached"
-        )
+        colour = _STATE_COLOURS.get(self.state)
+        count = f"{self.done}/{self.total}{status}"
+        if colour:
+            count = f'<span style="color:{colour};font-weight:600">{count}</span>'
+        self.count_label.value = count
+        failed = f"✘ {self.failed} failed"
+        if self.failed:
+            failed = f'<span style="color:{_STATE_COLOURS["failures"]}">{failed}</span>'
+        self.stats_label.value = f"✔ {self.succeeded} succeeded · {failed} · ↺ {self.cached} cached"
         self.rate_label.value = self._rates()
-        self.current_label.value = self._current()
-        self.error_label.value = self._last_error_html()
+        _set_html(self.current_label, self._current())
+        _set_html(self.error_label, self._last_error_html())
         if self.errors:
             self.errors_accordion.layout.display = None
             shown = f", last {len(self.errors)}" if self._errors_seen > len(self.errors) else ""
@@ -255,12 +273,29 @@ class WidgetProgress:
             self.errors_accordion.layout.display = "none"
             self.errors_list.value = ""
 
-    def _bar_style(self) -> str:
+    @property
+    def state(self) -> str:
+        """``"running"`` (until the batch ends), ``"done"``, ``"failures"`` or ``"cancelled"``.
+
+        The root widget carries it as the CSS class ``pdfkit-state-<state>``, beside
+        ``pdfkit-progress``: hooks for custom styling and for browser tests.
+        """
         if not self.finished:
-            return ""
+            return "running"
         if self.cancelled:
-            return "danger"
-        return "success" if self.failed == 0 and self.succeeded >= self.total else "warning"
+            return "cancelled"
+        return "done" if self.failed == 0 and self.succeeded >= self.total else "failures"
+
+    def _set_state_class(self) -> None:
+        wanted = f"pdfkit-state-{self.state}"
+        if wanted != self._state_class:  # only changes reach the browser
+            if self._state_class:
+                self.widget.remove_class(self._state_class)
+            self.widget.add_class(wanted)
+            self._state_class = wanted
+
+    def _bar_style(self) -> str:
+        return {"done": "success", "failures": "warning", "cancelled": "danger"}.get(self.state, "")
 
     def _rates(self) -> str:
         now = self._ended_at if self.finished else self._clock()
@@ -290,11 +325,24 @@ class WidgetProgress:
         return f"last error: {_error_html(self.last_error)}"
 
 
+def _set_html(label: Any, value: str) -> None:
+    """Set an HTML line and hide it while empty, so an idle line takes no room."""
+    label.value = value
+    display = None if value else "none"
+    if label.layout.display != display:
+        label.layout.display = display
+
+
 def _error_html(record: ErrorRecord) -> str:
     message = record.message
     if len(message) > _MAX_MESSAGE:
         message = message[: _MAX_MESSAGE - 1] + "…"
-    return f"<b>{escape(record.file)}</b> [{escape(record.error_type)}]: {escape(message)}"
+    # The base name keeps the line short; the full path is in the tooltip (and the DataFrame).
+    name = PurePath(record.file).name or record.file
+    return (
+        f'<b title="{escape(record.file)}">{escape(name)}</b> '
+        f"[{escape(record.error_type)}]: {escape(message)}"
+    )
 
 
 def _duration(seconds: float) -> str:

@@ -27,6 +27,7 @@ from .errors import (
     UsageError,
     WorkerCrashedError,
 )
+from .evidence import Evidence, NoPositionError, show
 from .executors import Executor, ProcessExecutor, ThreadExecutor
 from .extractors import CallableExtractor, Extracted, Extractor, FieldValue
 from .extractors.ai import (
@@ -48,7 +49,6 @@ from .progress import (
     WidgetProgress,
 )
 from .reporting import BatchReport, report
-from .evidence import Evidence, NoPositionError, show
 from .store import ExtractionRepository, StoreError, clear_cache, load_results
 
 __version__ = "0.1.0"

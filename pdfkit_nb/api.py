@@ -109,7 +109,9 @@ def _plan(
         if ai_concurrency is not None:
             options["ai_concurrency"] = ai_concurrency
     elif ai_concurrency is not None:
-        raise OptionError("ai_concurrency applies to method='ai' or 'rules+ai'; set it on your extractor")
+        raise OptionError(
+            "ai_concurrency applies to method='ai' or 'rules+ai'; set it on your extractor"
+        )
     extractor = resolve_extractor(method, **options)
     if max_concurrent is None:
         max_concurrent = default_max_concurrent()

@@ -30,7 +30,9 @@ def test_extract_writes_each_format(mixed_dir: Path, tmp_path: Path, suffix: str
     assert set(df.loc[~df["success"], "error_type"]) >= {"not_pdf", "no_text"}
 
 
-def test_extract_prints_a_table_without_output(invoice_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_prints_a_table_without_output(
+    invoice_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["extract", str(invoice_dir / "invoice_1.pdf"), "--fields", "invoice_number"]) == 0
     out = capsys.readouterr().out
     assert "invoice_1.pdf" in out and "INV-0001" in out

@@ -546,7 +546,9 @@ def test_pdf_german_letter_sender_line_and_info_block() -> None:
     pdf.text(110, 125, "Nettobetrag", 9).right(190, 125, "100,00 €", 9)
     pdf.text(110, 130, "zzgl. 19 % USt.", 9).right(190, 130, "19,00 €", 9)
     pdf.text(110, 136, "Rechnungsbetrag", 10, True).right(190, 136, "119,00 €", 10, True)
-    pdf.text(20, 280, "Muster Handwerk GmbH", 7).text(80, 280, "IBAN DE89 3704 0044 0532 0130 00", 7)
+    pdf.text(20, 280, "Muster Handwerk GmbH", 7).text(
+        80, 280, "IBAN DE89 3704 0044 0532 0130 00", 7
+    )
     names = ["invoice_number", "date", "total", "tax", "seller", "customer", "iban"]
     got = extract_pdf(pdf, names)
     assert {k: v.value if v else None for k, v in got.items()} == {

@@ -10,9 +10,9 @@ import pytest
 pytest.importorskip("openai")
 pytest.importorskip("uvicorn")
 
-from fake_openai import FakeOpenAI  # noqa: E402
+from fake_openai import FakeOpenAI
 
-import pdfkit_nb as pk  # noqa: E402
+import pdfkit_nb as pk
 
 
 @pytest.fixture(scope="module")

@@ -287,11 +287,12 @@ class AIExtractor(Extractor):
 class HybridExtractor(Extractor):
     """``method="rules+ai"``: the rules first, the model only for the fields they left empty.
 
-    Runs on the event loop, where documents arrive without word positions: the rules then
-    read words laid out from the text's lines and columns of characters, which finds values
-    beside their labels but not the finer layout cases that real positions allow (and the
-    values carry no bounding box). The ``ai_fields`` column names the fields the model was
-    asked for ("" when none).
+    In a batch the rules run in the parse worker, with real word positions (this
+    extractor's ``worker_stage``), and only the model call runs on the event loop. Called on
+    a document without words (outside a batch), the rules read words laid out from the
+    text's lines instead, which finds values beside their labels but not the finer layout
+    cases, and those values carry no bounding box. The ``ai_fields`` column names the fields
+    the model was asked for ("" when none).
 
     Parameters
     ----------

@@ -29,6 +29,7 @@ from .errors import (
 )
 from .evidence import Evidence, NoPositionError, show
 from .executors import Executor, ProcessExecutor, ThreadExecutor
+from .executors_dask import DaskExecutor
 from .extractors import CallableExtractor, Extracted, Extractor, FieldValue
 from .extractors.ai import (
     AIBadResponseError,
@@ -65,6 +66,7 @@ __all__ = [
     "BatchResult",
     "CallableExtractor",
     "CorruptPDFError",
+    "DaskExecutor",
     "EmptyPDFError",
     "EncryptedPDFError",
     "Evidence",

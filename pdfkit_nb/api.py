@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import OptionError
-from .executors import Executor, available_cpus
+from .executors import ExecutorSpec, available_cpus
 from .extractors import resolve_extractor
 from .extractors.base import Extractor
 from .fields import Field, resolve_fields
@@ -85,7 +85,7 @@ def _plan(
     max_concurrent: int | None,
     progress: Any,
     engine: str,
-    executor: str | Executor | None,
+    executor: ExecutorSpec,
     timeout: float | None,
     password: str | None,
     dayfirst: bool | None,
@@ -146,7 +146,7 @@ async def extract_batch(
     max_concurrent: int | None = None,
     progress: Any = "auto",
     engine: str = "pdfplumber",
-    executor: str | Executor | None = None,
+    executor: ExecutorSpec = None,
     timeout: float | None = None,
     password: str | None = None,
     dayfirst: bool | None = None,
@@ -164,7 +164,8 @@ async def extract_batch(
     sources
         A folder (its ``*.pdf`` files, sorted), a glob (``"invoices/**/*.pdf"``), a path,
         ``bytes``, a binary file object (``read()`` or async ``aread()``), a
-        ``(name, bytes)`` pair, or an iterable mixing them.
+        ``(name, bytes)`` pair, any fsspec URL or URL glob (``s3://``, ``gs://``,
+        ``https://``, ``memory://``; needs ``[fsspec]``), or an iterable mixing them.
     fields
         Field names (``["invoice_number", "invoice_date", "total"]``) or a dict of name →
         regex string (first group is the value) / :class:`~pdfkit_nb.Field` / ``None``.
@@ -184,7 +185,9 @@ async def extract_batch(
     engine
         ``"pdfplumber"`` (default) or ``"pdfium"`` (pypdfium2: many times faster).
     executor
-        ``"process"`` (parallel parsing; default for 4+ files), ``"thread"``, or an
+        ``"process"`` (parallel parsing; default for 4+ files), ``"thread"``, ``"dask"``
+        (the current Dask client, else a local cluster), a scheduler address
+        ``"tcp://host:8786"``, a ``distributed.Client``, or an
         :class:`~pdfkit_nb.executors.Executor` you manage.
     timeout
         Seconds per file; a slower file becomes a ``timeout`` row and its worker is replaced.

@@ -1,4 +1,4 @@
-"""run_sync: in scripts, inside a running loop (Jupyter), and interrupts that leave nothing behind."""
+"""run_sync: in scripts, inside a running loop (Jupyter), and interrupts leaving nothing behind."""
 
 from __future__ import annotations
 

@@ -15,8 +15,8 @@ from PIL import Image
 
 import pdfkit_nb as pk
 from pdfkit_nb.errors import OptionError
-from pdfkit_nb.processors import BatchProcessor
 from pdfkit_nb.evidence import Evidence, NoPositionError, show
+from pdfkit_nb.processors import BatchProcessor
 
 FIELDS = ["invoice_number", "total"]
 RED = (211, 47, 47)  # value outline

@@ -1,4 +1,4 @@
-"""run_sync: in scripts, inside a running loop (Jupyter), and interrupts leaving nothing behind."""
+"""run_sync in scripts and inside a running loop (Jupyter); interrupts leave nothing behind."""
 
 from __future__ import annotations
 

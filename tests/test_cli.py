@@ -71,3 +71,19 @@ def test_demo_runs_as_a_console_script() -> None:
             assert expected["invoice_number"] in out.stdout
     assert "broken.pdf" in out.stdout and "corrupt" in out.stdout
     assert "5 of 6 files extracted" in out.stdout
+
+
+def test_cache_option_and_cache_commands(
+    invoice_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "store.sqlite"
+    out = tmp_path / "out.csv"
+    argv = ["extract", str(invoice_dir), "-f", "total", "--cache", str(store), "-o", str(out), "-q"]
+    assert main(argv) == 0 and main(argv) == 0
+    assert pd.read_csv(out)["cached"].all()
+    capsys.readouterr()
+    assert main(["cache", "info", "--cache", str(store)]) == 0
+    assert str(store) in capsys.readouterr().out
+    assert main(["cache", "clear", "--cache", str(store)]) == 0
+    assert "removed 5 result(s)" in capsys.readouterr().out
+    assert main(["cache", "info", "--cache", str(tmp_path / "none.sqlite")]) == 2

@@ -314,7 +314,8 @@ def _fold_char(ch: str) -> str:
     return out
 
 
-@lru_cache(maxsize=1 << 16)
+# Bounded small: one-off tokens (amounts, ids) would otherwise keep growing a worker's memory.
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case without accents or ligatures: how labels are compared (cached: the same
     words come back on every invoice).
@@ -332,7 +333,7 @@ def fold(text: str) -> str:
 TOKEN = re.compile(r"[a-z]+|[0-9]+|[#°]")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)
 def word_tokens(folded: str) -> tuple[tuple[str, int], ...]:
     """A folded word's tokens, each with where it ends in the word."""
     return tuple((m.group(), m.end()) for m in TOKEN.finditer(folded))

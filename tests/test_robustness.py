@@ -1,0 +1,150 @@
+"""Broken PDFs through the public API: one explained row per file, on both engines, no warnings.
+
+The files are the committed ``tests/data/broken/*.pdf`` (see its README for how each is broken).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pandas as pd
+import pytest
+from pdfgen import text_pdf
+
+import pdfkit_nb as pk
+
+BROKEN = Path(__file__).parent / "data" / "broken"
+FIELDS = ["invoice_number", "total"]
+ENGINES = ["pdfplumber", "pdfium"]
+
+
+class Expect(NamedTuple):
+    """``error_type`` (``None``: success) and a regex the message must match (names the cause)."""
+
+    error_type: str | None
+    message: str = ""
+
+
+# Per file, then per engine where the engines legitimately differ. PDFium says only "Data
+# format error" for any file it cannot open, so its messages are matched more loosely.
+DAMAGED = r"damaged|truncated|Unexpected EOF|No /Root"
+EXPECTED: dict[str, dict[str, Expect]] = {
+    "not_pdf.pdf": dict.fromkeys(ENGINES, Expect("not_pdf", r"not a PDF.*plain text")),
+    "empty.pdf": dict.fromkeys(ENGINES, Expect("not_pdf", r"empty \(0 bytes\)")),
+    # It has a %PDF- header, so it is a damaged PDF rather than "not a PDF".
+    "garbage_after_header.pdf": {
+        "pdfplumber": Expect("corrupt", r"No /Root object"),
+        "pdfium": Expect("corrupt", DAMAGED),
+    },
+    "truncated.pdf": {
+        "pdfplumber": Expect("corrupt", r"truncated.*Unexpected EOF"),
+        "pdfium": Expect("corrupt", DAMAGED),
+    },
+    "encrypted_userpw.pdf": dict.fromkeys(ENGINES, Expect("encrypted", r"password")),
+    "zero_pages.pdf": dict.fromkeys(ENGINES, Expect("no_pages", r"no pages")),
+    "scan_no_text.pdf": dict.fromkeys(ENGINES, Expect("no_text", r"no text layer.*OCR")),
+    "bad_stream.pdf": {
+        # pdfminer stops at the PNG predictor; PDFium decodes what it can (garbled text).
+        "pdfplumber": Expect("corrupt", r"predictor.*page 1"),
+        "pdfium": Expect(None),
+    },
+    "junk_before_header.pdf": dict.fromkeys(ENGINES, Expect(None)),
+}
+FILES = sorted(EXPECTED)
+
+
+def run(sources: Any, **options: Any) -> pd.DataFrame:
+    options.setdefault("progress", None)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        df = pk.extract_batch_sync(sources, FIELDS, **options)
+    assert [str(w.message) for w in caught] == []
+    return df
+
+
+def check_row(row: pd.Series, expect: Expect) -> None:
+    if expect.error_type is None:
+        assert row["success"], row["error"]
+        assert pd.isna(row["error_type"]) and pd.isna(row["error"])
+        return
+    assert not row["success"]
+    assert row["error_type"] == expect.error_type, row["error"]
+    message = str(row["error"])
+    assert message.strip() and message != "nan"
+    assert re.search(expect.message, message), message
+
+
+def test_every_committed_broken_file_has_an_expectation() -> None:
+    assert sorted(p.name for p in BROKEN.glob("*.pdf")) == FILES
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("name", FILES, ids=[n.removesuffix(".pdf") for n in FILES])
+def test_broken_file_gives_one_specific_row(
+    name: str, engine: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    df = run(BROKEN / name, engine=engine, executor="thread")
+    assert len(df) == 1
+    assert Path(str(df.loc[0, "file"])).name == name
+    check_row(df.iloc[0], EXPECTED[name][engine])
+    out, err = capfd.readouterr()
+    assert (out, err) == ("", ""), "the engines must not print or log while parsing"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_all_broken_files_in_one_process_batch(
+    engine: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    paths = [BROKEN / n for n in FILES]
+    df = run(paths, engine=engine, executor="process", timeout=20)
+    assert [Path(str(f)).name for f in df["file"]] == FILES
+    for (_, row), name in zip(df.iterrows(), FILES, strict=True):
+        check_row(row, EXPECTED[name][engine])
+    assert capfd.readouterr() == ("", "")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_junk_before_header_is_read_in_full(engine: str) -> None:
+    df = run(BROKEN / "junk_before_header.pdf", engine=engine)
+    assert df.loc[0, "invoice_number"] == "RPM-10387"
+    assert df.loc[0, "pages"] == 1
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_encrypted_file_opens_with_its_password(engine: str) -> None:
+    df = run(BROKEN / "encrypted_userpw.pdf", engine=engine, password="secret")
+    assert df.loc[0, "success"], df.loc[0, "error"]
+    assert df.loc[0, "invoice_number"] == "ENC-2024-001"
+    assert df.loc[0, "total"] == pytest.approx(1234.56)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_wrong_password_says_so(engine: str) -> None:
+    df = run(BROKEN / "encrypted_userpw.pdf", engine=engine, password="not-it")
+    check_row(df.iloc[0], Expect("encrypted", r"password given does not open it"))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_large_process_batch_has_one_row_per_file_in_order(engine: str, tmp_path: Path) -> None:
+    # 300 tiny invoices with a broken file every 50th, through few workers and a small
+    # in-flight window: completion order differs from input order, the rows must not.
+    paths = []
+    for i in range(300):
+        path = tmp_path / f"f{i:03d}.pdf"
+        if i % 50 == 7:
+            path.write_bytes(b"not a pdf\n")
+        else:
+            path.write_bytes(text_pdf([f"Invoice Number: N-{i:04d}", f"Total: {i}.50"]))
+        paths.append(path)
+    df = run(paths, engine=engine, executor="process", max_concurrent=3)
+    assert len(df) == 300
+    assert list(df["file"]) == [str(p) for p in paths]
+    broken = [i for i in range(300) if i % 50 == 7]
+    assert list(df.index[~df["success"]]) == broken
+    assert set(df.loc[broken, "error_type"]) == {"not_pdf"}
+    good = df[df["success"]]
+    assert list(good["invoice_number"]) == [f"N-{i:04d}" for i in range(300) if i not in broken]
+    assert list(good["total"]) == [i + 0.5 for i in range(300) if i not in broken]

@@ -7,7 +7,7 @@ import re
 import sys
 from typing import Any
 
-from .errors import NoFilesFoundError, OptionError, SourceNotFoundError, SourceReadError
+from .errors import FileError, NoFilesFoundError, OptionError, SourceReadError
 
 __all__ = [
     "UrlRef",
@@ -157,18 +157,17 @@ def read_url(url: str, fs: Any = None) -> bytes:
     Runs wherever the file is opened: in a worker process, on a Dask worker, or in a thread
     of the event loop. Storage errors become per-file errors, as for local paths.
     """
-    try:
-        if fs is None:
-            import fsspec
+    from .sources import file_errors  # sources imports this module
 
-            fs, url = fsspec.core.url_to_fs(url)
-        data = fs.cat_file(url)
-    except FileNotFoundError as exc:
-        raise SourceNotFoundError("no such file") from exc
-    except IsADirectoryError as exc:
-        raise SourceReadError("is a folder, not a file") from exc
-    except PermissionError as exc:
-        raise SourceReadError("permission denied") from exc
+    try:
+        with file_errors():
+            if fs is None:
+                import fsspec
+
+                fs, url = fsspec.core.url_to_fs(url)
+            data = fs.cat_file(url)
+    except FileError:
+        raise
     except ImportError as exc:
         raise SourceReadError(
             f"cannot be read here: {exc} (install it where files are opened: on a Dask "

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import glob as _glob
 import inspect
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from . import _fsspec
 from .errors import NoFilesFoundError, SourceNotFoundError, SourceReadError, SourceTypeError
 
-__all__ = ["Source", "normalize_sources", "read_path", "read_source"]
+__all__ = ["Source", "file_errors", "normalize_sources", "read_path", "read_source"]
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -195,16 +196,24 @@ def _type_message(obj: Any, where: str = "") -> str:
     )
 
 
-def read_path(path: Path) -> bytes:
-    """Read a file's bytes, mapping OS errors to per-file errors (runs in workers too)."""
+@contextlib.contextmanager
+def file_errors() -> Iterator[None]:
+    """Map the OS errors of opening one file to per-file errors (shared by paths and URLs)."""
     try:
-        return path.read_bytes()
+        yield
     except FileNotFoundError as exc:
         raise SourceNotFoundError("no such file") from exc
     except IsADirectoryError as exc:
         raise SourceReadError("is a folder, not a file") from exc
     except PermissionError as exc:
         raise SourceReadError("permission denied") from exc
+
+
+def read_path(path: Path) -> bytes:
+    """Read a file's bytes, mapping OS errors to per-file errors (runs in workers too)."""
+    try:
+        with file_errors():
+            return path.read_bytes()
     except OSError as exc:
         raise SourceReadError(f"cannot be read: {exc.strerror or exc}") from exc
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import http.server
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pdfgen import blank_pdf, text_pdf
@@ -58,3 +61,20 @@ def no_leaked_threads() -> Iterator[None]:
     yield
     leftover = [t.name for t in threading.enumerate() if t.name.startswith("pdfkit_nb")]
     assert not leftover, f"threads left running: {leftover}"
+
+
+@pytest.fixture
+def served(invoice_dir: Path) -> Iterator[str]:
+    """``invoice_dir`` over HTTP on 127.0.0.1 (stdlib server in a thread); yields the base URL."""
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(invoice_dir))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+        server.shutdown()
+    thread.join()

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import functools
-import http.server
 import os
 import signal
 import subprocess
@@ -79,23 +77,6 @@ def client() -> Iterator[Any]:
     yield c
     c.close()
     cluster.close()
-
-
-@pytest.fixture
-def served(invoice_dir: Path) -> Iterator[str]:
-    """``invoice_dir`` over HTTP on 127.0.0.1 (stdlib server in a thread); yields the base URL."""
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    handler = functools.partial(Quiet, directory=str(invoice_dir))
-    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-        server.shutdown()
-    thread.join()
 
 
 def _worker_pids(client: Any) -> set[int]:

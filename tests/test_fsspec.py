@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,23 +37,6 @@ def memory_root() -> Iterator[str]:
     fs.pipe(f"{root}/note.txt", b"not an invoice")
     yield f"memory://{root}"
     fs.rm(root, recursive=True)
-
-
-@pytest.fixture
-def served(invoice_dir: Path) -> Iterator[str]:
-    """``invoice_dir`` over HTTP on 127.0.0.1 (stdlib server in a thread); yields the base URL."""
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    handler = functools.partial(Quiet, directory=str(invoice_dir))
-    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-        server.shutdown()
-    thread.join()
 
 
 def values(df: pd.DataFrame) -> pd.DataFrame:

@@ -7,7 +7,14 @@
 
 from __future__ import annotations
 
-from .api import extract_batch, extract_batch_sync, iter_batch, to_dataframe
+from .api import (
+    extract_batch,
+    extract_batch_sync,
+    extract_tables,
+    extract_tables_sync,
+    iter_batch,
+    to_dataframe,
+)
 from .errors import (
     CorruptPDFError,
     EmptyPDFError,
@@ -105,6 +112,8 @@ __all__ = [
     "clear_cache",
     "extract_batch",
     "extract_batch_sync",
+    "extract_tables",
+    "extract_tables_sync",
     "iter_batch",
     "load_results",
     "report",

@@ -27,6 +27,8 @@ __all__ = [
     "ERROR_TYPES",
     "extract_batch",
     "extract_batch_sync",
+    "extract_tables",
+    "extract_tables_sync",
     "iter_batch",
     "to_dataframe",
 ]
@@ -368,3 +370,75 @@ def _typed_column(values: list[Any], kind: str) -> Any:
             [float(v) if v is not None else float("nan") for v in values], dtype="float64"
         )
     return pd.array([None if v is None else str(v) for v in values], dtype="string")
+
+
+async def extract_tables(
+    sources: Any,
+    *,
+    max_concurrent: int | None = None,
+    progress: Any = "auto",
+    engine: str = "pdfplumber",
+    executor: ExecutorSpec = None,
+    timeout: float | None = None,
+    password: str | None = None,
+    recursive: bool = False,
+) -> pd.DataFrame:
+    """Every table in ``sources`` as one long DataFrame, ready for ``groupby``.
+
+    Uses pdfplumber's table finder in the parse workers, with the batch machinery of
+    :func:`extract_batch` (concurrency, progress, timeouts, errors as rows).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``file``, ``page``, ``table`` (1-based on its page), ``row`` (1-based, after the
+        header), then the tables' columns (named from a detected header row, else ``col_1``,
+        ``col_2``, …; cells as pandas ``string``), then ``success``, ``error_type``, ``error``.
+        A file that fails is one row with its error; a file without tables has no rows.
+
+    Examples
+    --------
+    >>> items = await pk.extract_tables("invoices/")  # doctest: +SKIP
+    >>> items.groupby("file")["Amount"].count()  # doctest: +SKIP
+    """
+    import pandas as pd
+
+    from .extractors.tables import TablesExtractor, table_rows
+    from .progress.auto import resolve_progress
+
+    found = normalize_sources(sources, recursive=recursive)
+    proc = AsyncPDFProcessor(engine=engine, password=password, executor=executor, timeout=timeout)
+    batch = AsyncBatchProcessor(
+        proc,
+        max_concurrent=max_concurrent or default_max_concurrent(),
+        progress_callback=resolve_progress(progress),
+    )
+    results = await batch.process_batch(found, TablesExtractor(), {"_": Field(kind="text")})
+    records: list[dict[str, Any]] = []
+    for r in results:
+        base = {"file": r.file_name, "success": r.success}
+        if not r.success:
+            records.append({**base, "error_type": r.error_type, "error": r.error})
+            continue
+        records.extend({"file": r.file_name, **rec, "success": True} for rec in table_rows(r.meta))
+    frame = pd.DataFrame.from_records(records)
+    lead = ["file", "page", "table", "row"]
+    tail = ["success", "error_type", "error"]
+    for col in lead + tail:
+        if col not in frame:
+            frame[col] = pd.Series([None] * len(frame), dtype=object)
+    cells = [c for c in frame.columns if c not in lead + tail]
+    frame = frame[lead + cells + tail]
+    for col in ("page", "table", "row"):
+        frame[col] = frame[col].astype("Int64")
+    for col in ["file", *cells, "error"]:
+        frame[col] = frame[col].astype("string")
+    frame["success"] = frame["success"].astype(bool)
+    frame["error_type"] = pd.Categorical(frame["error_type"], categories=ERROR_TYPES)
+    out: pd.DataFrame = frame.reset_index(drop=True)
+    return out
+
+
+def extract_tables_sync(sources: Any, **options: Any) -> pd.DataFrame:
+    """:func:`extract_tables` for code that is not async (safe inside a running kernel)."""
+    return run_sync(extract_tables(sources, **options))

@@ -73,6 +73,8 @@ class Page:
     height: float
     text: str
     words: list[Word] = field(default_factory=list)
+    #: Tables found on the page (when asked for): rows of cell strings, ``None`` for empty.
+    tables: list[list[list[str | None]]] = field(default_factory=list)
 
     def lines(self, tolerance: float = 3.0) -> list[Line]:
         """Group words into lines: same page, vertical centres within ``tolerance`` points."""

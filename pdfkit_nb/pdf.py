@@ -142,7 +142,9 @@ def _map_error(exc: BaseException, data: bytes, password: str | None) -> FileErr
     return CorruptPDFError(f"cannot be parsed: {detail} ({name})")
 
 
-def _parse_pdfplumber(data: bytes, password: str | None, words: bool) -> Document:
+def _parse_pdfplumber(
+    data: bytes, password: str | None, words: bool, tables: bool = False
+) -> Document:
     import pdfplumber  # heavy; workers import it once
 
     pages: list[Page] = []
@@ -166,7 +168,10 @@ def _parse_pdfplumber(data: bytes, password: str | None, words: bool) -> Documen
                                 bold=is_bold(w.get("fontname")),
                             )
                         )
-                pages.append(Page(number, float(page.width), float(page.height), text, page_words))
+                found = page.extract_tables() if tables else []
+                pages.append(
+                    Page(number, float(page.width), float(page.height), text, page_words, found)
+                )
             except Exception as exc:
                 # Keep the library's error for mapping, but say which page broke.
                 if hasattr(exc, "add_note"):  # Python >= 3.11
@@ -195,6 +200,7 @@ def parse_document(
     password: str | None = None,
     words: bool = True,
     require_text: bool = True,
+    tables: bool = False,
 ) -> Document:
     """Parse PDF bytes into a :class:`Document`, raising a :class:`FileError` subclass on failure.
 
@@ -210,6 +216,8 @@ def parse_document(
         Also read words with positions (the rules extractor needs them).
     require_text
         Raise :class:`NoTextError` when no page has extractable text (a scan).
+    tables
+        Also find tables on each page (``Page.tables``); uses pdfplumber for this file.
 
     Examples
     --------
@@ -223,7 +231,12 @@ def parse_document(
     parser = ENGINES[engine]
     try:
         with quiet_pdf_libraries():
-            doc = parser(data, password, words)
+            # Tables need pdfplumber's table finder, whatever the engine for text.
+            doc = (
+                _parse_pdfplumber(data, password, words, True)
+                if tables
+                else parser(data, password, words)
+            )
     except FileError:
         raise
     except RecursionError as exc:

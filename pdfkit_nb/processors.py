@@ -280,6 +280,7 @@ class AsyncPDFProcessor:
             fields=dict(fields),
             extractor=extractor if extractor.in_worker else extractor.worker_stage,
             return_text=keep_text or not extractor.in_worker,
+            tables=bool(getattr(extractor, "needs_tables", False)),
         )
         return await self._executor.run(job, self.timeout)
 

@@ -34,6 +34,8 @@ class WorkerJob:
     extractor: Extractor | None = None
     #: Send the document's text back (for extractors that run on the event loop).
     return_text: bool = False
+    #: Also find tables on every page (pdfplumber's table finder).
+    tables: bool = False
     #: An fsspec URL the worker opens itself (``fs``: the filesystem to open it with).
     url: str | None = None
     fs: Any = None
@@ -75,7 +77,11 @@ def run_job(job: WorkerJob, stop: threading.Event | None = None) -> WorkerOutcom
             out.timings["read"] = t1 - t0
             check_stop()
             doc = parse_document(
-                data, engine=job.engine, password=job.password, words=job.extractor is not None
+                data,
+                engine=job.engine,
+                password=job.password,
+                words=job.extractor is not None,
+                tables=job.tables,
             )
             del data  # release the bytes before extraction: memory is bounded per worker
             out.pages = doc.page_count

@@ -228,6 +228,25 @@ def parse_document(
     reason = sniff_pdf(data)
     if reason is not None:
         raise NotPDFError(reason)
+    try:
+        return _parse_checked(data, engine, password, words, require_text, tables)
+    except (CorruptPDFError, EmptyPDFError, NoTextError):
+        if engine != "pdfium":
+            raise
+    # PDFium refuses some damaged files pdfplumber repairs ("Data format error"), and finds
+    # no pages or no text in others: ask pdfplumber for a second opinion before giving up.
+    # Its answer, or its more specific error, wins.
+    return _parse_checked(data, "pdfplumber", password, words, require_text, tables)
+
+
+def _parse_checked(
+    data: bytes,
+    engine: str,
+    password: str | None,
+    words: bool,
+    require_text: bool,
+    tables: bool,
+) -> Document:
     parser = ENGINES[engine]
     try:
         with quiet_pdf_libraries():

@@ -292,3 +292,15 @@ def test_truncated_is_corrupt(engine: str) -> None:
     with pytest.raises(CorruptPDFError, match=r"cannot be parsed|truncated") as info:
         parse_document(data[: len(data) // 3], engine=engine)
     assert info.value.error_type == "corrupt"
+
+
+def test_pdfium_asks_pdfplumber_when_it_cannot_open_a_file() -> None:
+    from conftest import invoice_bytes
+
+    from pdfkit_nb.pdf import parse_document
+
+    data = invoice_bytes(3)
+    headless = data[data.index(b"\n") + 1 :]  # no %PDF- line: PDFium refuses, pdfminer repairs
+    doc = parse_document(headless, engine="pdfium")
+    assert doc.engine == "pdfplumber"
+    assert "INV-0003" in doc.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import inspect
 import os
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping
@@ -293,20 +294,12 @@ def iter_batch(sources: Any, fields: Any, **options: Any) -> AsyncIterator[Batch
     return plan.results()
 
 
+# iter_batch takes extract_batch's options: read their defaults from its signature rather than
+# keeping a second copy that could drift.
 _DEFAULTS: dict[str, Any] = {
-    "method": "rules",
-    "max_concurrent": None,
-    "progress": "auto",
-    "engine": "pdfplumber",
-    "executor": None,
-    "timeout": None,
-    "password": None,
-    "dayfirst": None,
-    "recursive": False,
-    "cache": None,
-    "refresh": False,
-    "retry_failed": True,
-    "ai_concurrency": None,
+    name: param.default
+    for name, param in inspect.signature(extract_batch).parameters.items()
+    if param.kind is inspect.Parameter.KEYWORD_ONLY and name != "explain"
 }
 
 

@@ -403,9 +403,10 @@ async def extract_tables(
     proc = AsyncPDFProcessor(engine=engine, password=password, executor=executor, timeout=timeout)
     batch = AsyncBatchProcessor(
         proc,
-        max_concurrent=max_concurrent or default_max_concurrent(),
+        max_concurrent=default_max_concurrent() if max_concurrent is None else max_concurrent,
         progress_callback=resolve_progress(progress),
     )
+    # The batch layer wants at least one field; tables need none, so a placeholder stands in.
     results = await batch.process_batch(found, TablesExtractor(), {"_": Field(kind="text")})
     records: list[dict[str, Any]] = []
     for r in results:

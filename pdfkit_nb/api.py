@@ -54,8 +54,12 @@ ERROR_TYPES = (
 
 
 def default_max_concurrent() -> int:
-    """Files in flight when ``max_concurrent=None``: enough to keep every CPU's worker fed."""
-    return max(4, 2 * available_cpus())
+    """Files in flight when ``max_concurrent=None``: 8 per CPU (at least 8).
+
+    Enough to keep every worker fed and let the process executor send small files in chunks
+    (see :class:`~pdfkit_nb.executors.ProcessExecutor`); memory stays bounded by it.
+    """
+    return max(8, 8 * available_cpus())
 
 
 @dataclass
@@ -180,7 +184,7 @@ async def extract_batch(
         :class:`~pdfkit_nb.AIExtractor`, or any callable ``(text, fields) -> dict``,
         sync or async.
     max_concurrent
-        Files in flight at once; ``None`` means twice the CPUs (at least 4).
+        Files in flight at once; ``None`` means 8 per CPU (at least 8).
     progress
         ``"auto"`` (a widget in Jupyter, a bar in a terminal, nothing when output is not
         interactive), ``"tqdm"``, ``"widget"``, ``None``, or a callback taking a

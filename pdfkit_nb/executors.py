@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
+import logging
 import multiprocessing
 import os
 import re
@@ -11,10 +13,11 @@ import signal
 import sys
 import threading
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .errors import OptionError
-from .worker import WorkerJob, WorkerOutcome, run_job
+from .worker import WorkerJob, WorkerOutcome, run_job, run_jobs
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -112,6 +115,13 @@ def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     import pdfplumber  # noqa: F401 - warm the import once per worker, not per file
 
+    from .pdf import QUIET_LOGGERS
+
+    # Every problem with a file is reported in its row; the libraries' own chatter about the
+    # objects they repair is noise, and silencing it per file cost as much as a small page.
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
 
 def default_start_method() -> str:
     """``fork`` for scripts (fast, no re-import of ``__main__``), ``forkserver`` when interactive.
@@ -136,12 +146,38 @@ def default_start_method() -> str:
     return "forkserver" if interactive and "forkserver" in methods else "fork"
 
 
+@dataclass(eq=False)
+class _Queued:
+    """One file waiting for (or riding in) a chunk."""
+
+    job: WorkerJob
+    waiter: asyncio.Future[WorkerOutcome]
+    chunk: _Chunk | None = None
+
+
+@dataclass(eq=False)
+class _Chunk:
+    """Files sent to a worker as one task."""
+
+    entries: list[_Queued]
+    future: Any = None
+    #: Re-sent alone after its chunk's worker died: a crash now is this file's own.
+    solo: bool = False
+
+
 class ProcessExecutor(Executor):
     """A pebble process pool: real parallel parsing, per-file timeouts that kill the worker,
     and a worker crash (segfault, ``os._exit``, out of memory) that fails only its file.
 
     pebble is used instead of ``concurrent.futures.ProcessPoolExecutor`` because the standard
     pool cannot stop one hung task and turns one dead worker into a broken pool.
+
+    Small files travel in chunks: files queued in the same event-loop turn are sent to a
+    worker as one task, sized so that a chunk takes about ``chunk_seconds`` of worker time
+    (measured as the batch goes) and every worker gets some. One round trip per file costs
+    the parent about a millisecond, as much as PDFium needs for a small page. A file's worker
+    dying fails only that file: the rest of its chunk is sent again one file per task. With
+    ``timeout=`` every file is its own task, so that only the slow file's worker is killed.
     """
 
     name = "process"
@@ -150,13 +186,17 @@ class ProcessExecutor(Executor):
         self,
         workers: int | None = None,
         *,
-        max_tasks: int = 500,
+        max_tasks: int = 100,
         start_method: str | None = None,
+        max_chunk: int = 32,
+        chunk_seconds: float = 0.05,
     ) -> None:
         import pebble
 
         self.workers = workers or available_cpus()
         self.start_method = start_method or default_start_method()
+        self.max_chunk = max(1, int(max_chunk))
+        self.chunk_seconds = chunk_seconds
         ctx = multiprocessing.get_context(self.start_method)
         if self.start_method == "forkserver":
             ctx.set_forkserver_preload(["pdfkit_nb.worker", "pdfplumber"])
@@ -164,8 +204,9 @@ class ProcessExecutor(Executor):
             # Import once here so every forked worker starts with pdfplumber loaded.
             import pdfplumber  # noqa: F401
         self._pebble = pebble
-        # max_tasks recycles a worker after that many files: pdfminer keeps caches that
-        # grow slowly over thousands of documents, and a fresh worker costs ~10 ms.
+        # max_tasks recycles a worker after that many tasks (up to max_chunk files each):
+        # pdfminer keeps caches that grow slowly over thousands of documents, and a fresh
+        # worker costs ~10 ms.
         self._pool: Any = pebble.ProcessPool(
             max_workers=self.workers,
             max_tasks=max_tasks,
@@ -173,8 +214,33 @@ class ProcessExecutor(Executor):
             context=ctx,
         )
         self._closed = False
+        self._queue: list[_Queued] = []
+        self._flush_scheduled = False
+        #: Worker seconds per file, smoothed: sizes the chunks.
+        self._per_file: float | None = None
+        self._outstanding = 0  # chunks sent and not yet back
+        #: Tasks sent to the pool so far (a chunk is one task).
+        self.tasks = 0
 
     async def run(self, job: WorkerJob, timeout: float | None = None) -> WorkerOutcome:
+        if timeout is not None or self.max_chunk == 1:
+            return await self._run_alone(job, timeout)
+        loop = asyncio.get_running_loop()
+        entry = _Queued(job, loop.create_future())
+        self._queue.append(entry)
+        if not self._flush_scheduled:
+            # Called after every task ready in this turn has queued its file.
+            self._flush_scheduled = True
+            loop.call_soon(self._flush)
+        try:
+            return await entry.waiter
+        except asyncio.CancelledError:
+            chunk = entry.chunk
+            if chunk is not None and all(e.waiter.cancelled() for e in chunk.entries):
+                chunk.future.cancel()  # pebble terminates the worker running it
+            raise
+
+    async def _run_alone(self, job: WorkerJob, timeout: float | None) -> WorkerOutcome:
         future = self._pool.schedule(run_job, args=(job,), timeout=timeout)
         try:
             outcome: WorkerOutcome = await asyncio.wrap_future(future)
@@ -188,6 +254,99 @@ class ProcessExecutor(Executor):
             raise
         except concurrent.futures.process.BrokenProcessPool as exc:  # pragma: no cover
             return WorkerOutcome(error_type="crashed", error=f"the worker pool broke: {exc}")
+
+    # -- chunks --------------------------------------------------------------------------
+
+    def chunk_size(self) -> int:
+        """Files per task: about ``chunk_seconds`` of worker time, by what was measured."""
+        if self._per_file is None:
+            return min(4, self.max_chunk)  # nothing measured yet: stay small
+        return max(1, min(self.max_chunk, round(self.chunk_seconds / max(self._per_file, 1e-4))))
+
+    def _flush(self) -> None:
+        self._flush_scheduled = False
+        queue = [e for e in self._queue if not e.waiter.done()]
+        # Two tasks per worker: one running, one queued behind it, so a worker never waits
+        # for the parent to send more. Past that, files wait here until a full chunk forms
+        # or a task finishes (which flushes again).
+        target = 2 * self.workers
+        while queue:
+            free = target - self._outstanding
+            size = self.chunk_size()
+            if free <= 0 and len(queue) < size:
+                break
+            size = min(size, -(-len(queue) // max(free, 1)))
+            self._submit(_Chunk(queue[:size]))
+            queue = queue[size:]
+        self._queue = queue
+
+    def _submit(self, chunk: _Chunk) -> None:
+        for entry in chunk.entries:
+            entry.chunk = chunk
+        if self._closed:
+            error = RuntimeError("the process executor is closed")
+            for entry in chunk.entries:
+                if not entry.waiter.done():
+                    entry.waiter.set_exception(error)
+            return
+        chunk.future = self._pool.schedule(run_jobs, args=([e.job for e in chunk.entries],))
+        self._outstanding += 1
+        self.tasks += 1
+        loop = chunk.entries[0].waiter.get_loop()
+
+        def done(_future: Any) -> None:  # runs in pebble's thread
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: nobody waits
+                loop.call_soon_threadsafe(self._chunk_done, chunk)
+
+        chunk.future.add_done_callback(done)
+
+    def _chunk_done(self, chunk: _Chunk) -> None:
+        self._outstanding -= 1
+        try:
+            self._settle(chunk)
+        finally:
+            if self._queue:
+                self._flush()
+
+    def _settle(self, chunk: _Chunk) -> None:
+        future = chunk.future
+        live = [e for e in chunk.entries if not e.waiter.done()]
+        if not live:
+            return
+        if future.cancelled():  # the pool was stopped under it
+            for entry in live:
+                entry.waiter.cancel()
+            return
+        exc = future.exception()
+        if exc is None:
+            outcomes: list[WorkerOutcome] = future.result()
+            for entry, outcome in zip(chunk.entries, outcomes, strict=True):
+                if not entry.waiter.done():
+                    entry.waiter.set_result(outcome)
+            self._learn(outcomes)
+        elif isinstance(exc, self._pebble.ProcessExpired):
+            if chunk.solo or len(chunk.entries) == 1:
+                crashed = WorkerOutcome(error_type="crashed", error=_crash_message(exc.exitcode))
+                for entry in live:
+                    entry.waiter.set_result(crashed)
+            else:
+                # Which file killed the worker? Each goes again on its own.
+                for entry in live:
+                    self._submit(_Chunk([entry], solo=True))
+        elif isinstance(exc, concurrent.futures.process.BrokenProcessPool):  # pragma: no cover
+            broke = WorkerOutcome(error_type="crashed", error=f"the worker pool broke: {exc}")
+            for entry in live:
+                entry.waiter.set_result(broke)
+        else:  # e.g. a job that does not pickle: the caller reports it
+            for entry in live:
+                entry.waiter.set_exception(exc)
+
+    def _learn(self, outcomes: list[WorkerOutcome]) -> None:
+        seconds = [o.seconds for o in outcomes if o.seconds is not None]
+        if not seconds:
+            return
+        mean = sum(seconds) / len(seconds)
+        self._per_file = mean if self._per_file is None else 0.7 * self._per_file + 0.3 * mean
 
     def close(self) -> None:
         if self._closed:

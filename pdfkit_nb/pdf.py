@@ -91,6 +91,10 @@ def check_stop() -> None:
         raise FileTimeoutError("stopped: timed out or cancelled")
 
 
+#: Loggers of the PDF libraries, silenced while a file is parsed.
+QUIET_LOGGERS = ("pdfminer", "pdfplumber", "pypdfium2")
+
+
 @contextlib.contextmanager
 def quiet_pdf_libraries() -> Iterator[None]:
     """Silence pdfminer/pypdfium2 chatter (logging and warnings) while parsing one file.
@@ -98,16 +102,18 @@ def quiet_pdf_libraries() -> Iterator[None]:
     Broken files make pdfminer log a line per object it repairs; across a batch of thousands
     that is noise, and every real failure is reported in the file's row instead.
     """
-    loggers = [logging.getLogger(n) for n in ("pdfminer", "pdfplumber", "pypdfium2")]
-    levels = [lg.level for lg in loggers]
-    for lg in loggers:
+    # setLevel clears every logger's cache: only touch the ones not quiet already (worker
+    # processes silence them for good at start, so a file there costs nothing).
+    changed = [(lg, lg.level) for lg in map(logging.getLogger, QUIET_LOGGERS)]
+    changed = [(lg, level) for lg, level in changed if level != logging.CRITICAL]
+    for lg, _ in changed:
         lg.setLevel(logging.CRITICAL)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             yield
     finally:
-        for lg, level in zip(loggers, levels, strict=True):
+        for lg, level in changed:
             lg.setLevel(level)
 
 

@@ -382,8 +382,10 @@ async def extract_tables(
 ) -> pd.DataFrame:
     """Every table in ``sources`` as one long DataFrame, ready for ``groupby``.
 
-    Uses pdfplumber's table finder in the parse workers, with the batch machinery of
-    :func:`extract_batch` (concurrency, progress, timeouts, errors as rows).
+    Ruled tables come from pdfplumber's table finder; line items aligned by whitespace alone
+    are found from the words' positions (:func:`pdfkit_nb.extractors.tables.page_tables`).
+    Runs in the parse workers with the batch machinery of :func:`extract_batch`
+    (concurrency, progress, timeouts, errors as rows).
 
     Returns
     -------

@@ -10,6 +10,7 @@ import stringprep
 import struct
 import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,13 +28,15 @@ X_TOLERANCE = 3.0
 Y_TOLERANCE = 3.0
 #: PDF font-descriptor flag bit 19 (PDF 32000-1, table 123).
 _FORCE_BOLD = 1 << 18
-#: FS_RECTF is four C floats: left, top, right, bottom.
+#: FS_RECTF is four C floats: left, top, right, bottom; FS_MATRIX starts with a, b, c, d.
 _unpack_rect = struct.Struct("4f").unpack_from
+_unpack_matrix = _unpack_rect
 # PDFium joins a word hyphenated across lines and marks the hyphen U+FFFE (U+0002 in old
 # builds) instead of a line break: end the line there, as the page shows it.
 _SEGMENT = re.compile(r"[^\r\n\x02\ufffe]+[\x02\ufffe]?|[\x02\ufffe]")
 _TOKEN = re.compile(r"\S+")
-_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-"})
+#: A segment's first token (group 1), then the others (group 2, empty if none).
+_EDGES = re.compile(r"\s*(\S+)((?:\s+\S+)*)")
 #: How far a baseline may slope and still count as upright: tan(15°), for skewed OCR layers.
 _UPRIGHT_SLOPE = 0.27
 #: A direction (x, y) in page space, as seen after /Rotate = 0, 90, 180, 270 (y up).
@@ -55,6 +58,56 @@ _LOAD_ERRORS = {
 
 #: (x0, top, x1, bottom) in display space: points, origin top-left of the visible page.
 Box = tuple[float, float, float, float]
+#: A char's loose box as PDFium gives it (left, top, right, bottom, user space), or None.
+Rect = tuple[float, float, float, float] | None
+#: "Not fetched yet" in the per-page rect cache (None there means PDFium has no box).
+_UNSEEN: Rect = (math.nan, math.nan, math.nan, math.nan)
+
+
+@dataclass(frozen=True, slots=True)
+class _Calls:
+    """The text-page functions called per run or per word, bound for speed (``_bind``)."""
+
+    loose_box: Any  # (textpage, index, FS_RECTF*) -> int
+    text_object: Any  # (textpage, index) -> address | None
+    font_size: Any  # (textpage, index) -> float
+    matrix: Any  # (textpage, index, FS_MATRIX*) -> int
+    object_font: Any  # (object address) -> address | None
+
+
+_CALLS: _Calls | None = None
+
+
+def _bind(raw: Any) -> _Calls:
+    """pypdfium2's hot functions again, without its per-call argument conversion.
+
+    A call through pypdfium2's bindings costs ~1.4 us, mostly ctypes converting each argument
+    through ``argtypes`` and wrapping a returned handle in a pointer object; a prototype with
+    no ``argtypes`` takes our handle, a C int and a ``byref`` as they are (~0.45 us), and a
+    ``c_void_p`` result is a plain int, cheap to use as a cache key. Same symbol, same
+    function-pointer class (calling convention, GIL release) as pypdfium2's binding.
+    """
+    global _CALLS
+    if _CALLS is None:
+
+        def rebind(fn: Any, restype: Any, argtypes: tuple[Any, ...] | None = None) -> Any:
+            cls = type(fn)
+            held = type("_Held", (cls,), {"_flags_": cls._flags_ | ctypes.PyDLL._func_flags_})
+            bound = held(ctypes.cast(fn, ctypes.c_void_p).value)
+            bound.restype = restype
+            if argtypes is not None:
+                bound.argtypes = argtypes
+            return bound
+
+        _CALLS = _Calls(
+            loose_box=rebind(raw.FPDFText_GetLooseCharBox, ctypes.c_int),
+            text_object=rebind(raw.FPDFText_GetTextObject, ctypes.c_void_p),
+            font_size=rebind(raw.FPDFText_GetFontSize, ctypes.c_double),
+            matrix=rebind(raw.FPDFText_GetMatrix, ctypes.c_int),
+            # The address arrives as a Python int: argtypes make it a pointer, not a C int.
+            object_font=rebind(raw.FPDFTextObj_GetFont, ctypes.c_void_p, (ctypes.c_void_p,)),
+        )
+    return _CALLS
 
 
 class PdfiumPasswordError(RuntimeError):
@@ -169,9 +222,15 @@ def _saslprep(text: str) -> str:
 
 @dataclass(slots=True)
 class _Run:
-    """Tokens PDFium laid out in one line, as char spans, and the box of the first char."""
+    """Tokens PDFium laid out in one line: chars ``lo:hi``, and the box of the first char.
 
-    spans: list[tuple[int, int]]
+    ``spans`` are the tokens' char spans once known; a run of several tokens leaves them
+    ``None`` until words or a reorder need them (text only joins ``lo:hi``'s tokens).
+    """
+
+    lo: int
+    hi: int
+    spans: list[tuple[int, int]] | None
     box: Box
     x1: float
     top: float
@@ -187,17 +246,25 @@ class _PageReader:
         self.doc = doc
         self.words = words
         self.failed = 0
+        self.calls = _bind(raw)
         self._rect = raw.FS_RECTF()
         self._rect_ref = ctypes.byref(self._rect)
         self._matrix = raw.FS_MATRIX()
+        self._matrix_ref = ctypes.byref(self._matrix)
         self._flags = ctypes.c_int()
         self._name = ctypes.create_string_buffer(256)
         # Bold per font handle. PDFium may free a font when its last page closes and reuse
         # the address, so the cache lives for one page only.
         self._bold: dict[int, bool] = {}
-        # The current page's /Rotate (quarter turns) and visible box (left, bottom, right, top).
+        # Per char index of the current text page: _lines fetches the first and last char of
+        # every run, and the words built next start and end there.
+        self._rects: dict[int, Rect] = {}
+        self._sizes: dict[int, tuple[float, bool]] = {}
+        # The current page's /Rotate (quarter turns), visible box (left, bottom, right, top)
+        # and the mapping from user space to display space they make.
         self._rotation = 0
         self._frame: Box = (0.0, 0.0, 0.0, 0.0)
+        self._to_display = _display_mapping(0, self._frame)
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -219,7 +286,10 @@ class _PageReader:
                 self._frame = (left, bottom, right, top)
             else:
                 self._frame = (0.0, 0.0, width, height)
+            self._to_display = _display_mapping(self._rotation, self._frame)
             self._bold.clear()
+            self._rects.clear()
+            self._sizes.clear()
             textpage = raw.FPDFText_LoadPage(page)
             if not textpage:
                 self.failed += 1
@@ -249,15 +319,17 @@ class _PageReader:
     def _read_text(self, textpage: Any, number: int) -> tuple[str, list[Word]]:
         chars = self._chars(textpage)
         lines = self._lines(textpage, chars)
-        shown = chars.translate(_HYPHENS)  # one char for one: indices stay valid
+        # One char for one: indices stay valid. Not str.translate: on non-ASCII text it raises
+        # and swallows a KeyError per char not in its table.
+        shown = chars.replace("\x02", "-").replace("\ufffe", "-")
+        # A line's tokens, one space apart: split() cuts at the whitespace _TOKEN does.
         text = "\n".join(
-            " ".join(shown[a:b] for run in line for a, b in run.spans) for line in lines
+            " ".join(" ".join(shown[run.lo : run.hi] for run in line).split()) for line in lines
         )
         if not self.words:
             return text, []
         # Words in reading order: the text's lines, left to right.
-        spans = [(a, b, run.upright) for line in lines for run in line for a, b in run.spans]
-        return text, self._words(textpage, shown, spans, number)
+        return text, self._words(textpage, shown, lines, number)
 
     def _lines(self, textpage: Any, chars: str) -> list[list[_Run]]:
         """The page's lines as pdfplumber would cut and order them, from PDFium's runs.
@@ -271,33 +343,41 @@ class _PageReader:
         """
         runs: list[_Run] = []
         rotated: list[_Run] = []
+        box, size_of, edges = self._box, self._size, _EDGES.match
         for seg in _SEGMENT.finditer(chars):
-            spans = [m.span() for m in _TOKEN.finditer(chars, seg.start(), seg.end())]
-            if not spans:
-                continue
-            start = spans[0][0]
-            first = self._box(textpage, start)
-            size, upright = self._size(textpage, start)
+            lo, hi = seg.span()
+            found = edges(chars, lo, hi)
+            if found is None:
+                continue  # whitespace only
+            start, first_end = found.span(1)
+            single = found.start(2) == found.end(2)
+            spans = [(start, first_end)] if single else None
+            first = box(textpage, start)
+            size, upright = size_of(textpage, start)
             if not upright:
-                rotated.append(_Run(spans, first, first[2], first[1], size, upright=False))
+                rotated.append(_Run(lo, hi, spans, first, first[2], first[1], size, False))
                 continue
-            end = spans[-1][1] - 1
-            last = first if end == start else self._box(textpage, end)
+            end = found.end() - 1  # the last token's last char
+            last = first if end == start else box(textpage, end)
             if (
                 last[2] < first[0]
                 or abs(last[3] - first[3]) > Y_TOLERANCE
                 # A letter-spaced heading ("I N V O I C E") is one token; a longer run can be
                 # wide for good reason (PDFium bridges column gaps with a space).
-                or (len(spans) == 1 and last[2] - first[0] > _spaced_width(end + 1 - start, size))
+                or (single and last[2] - first[0] > _spaced_width(end + 1 - start, size))
             ):
-                runs.extend(self._explode(textpage, spans))
+                runs.extend(self._explode(textpage, spans or _spans(chars, lo, hi)))
             else:
-                runs.append(_Run(spans, first, last[2], _top(first, size), size))
+                runs.append(_Run(lo, hi, spans, first, last[2], _top(first, size), size))
         lines = _group_lines(runs)
         for k, line in enumerate(lines):
             if any(b.box[0] < a.x1 - X_TOLERANCE for a, b in itertools.pairwise(line)):
                 # Runs overlap on this line: order word by word instead.
-                words = [w for run in line for w in self._explode(textpage, run.spans)]
+                words = [
+                    w
+                    for run in line
+                    for w in self._explode(textpage, run.spans or _spans(chars, run.lo, run.hi))
+                ]
                 lines[k] = sorted(words, key=lambda run: run.box[0])
         lines.extend([run] for run in sorted(rotated, key=lambda run: (run.box[0], run.box[1])))
         return lines
@@ -314,11 +394,11 @@ class _PageReader:
             size = self._size(textpage, a)[0]
             if last[2] - first[0] > _spaced_width(end - a, size):
                 runs.extend(
-                    _Run([(i, j)], box, box[2], _top(box, size), size)
+                    _Run(i, j, [(i, j)], box, box[2], _top(box, size), size)
                     for i, j, box in self._pieces(textpage, a, end)
                 )
             else:
-                runs.append(_Run([(a, end)], first, last[2], _top(first, size), size))
+                runs.append(_Run(a, end, [(a, end)], first, last[2], _top(first, size), size))
         return runs
 
     def _pieces(self, textpage: Any, a: int, end: int) -> list[tuple[int, int, Box]]:
@@ -337,53 +417,41 @@ class _PageReader:
 
     def _size(self, textpage: Any, index: int) -> tuple[float, bool]:
         """Font size of char ``index`` as pdfplumber reports it, and whether it reads upright."""
-        raw, m = self.raw, self._matrix
-        size = float(raw.FPDFText_GetFontSize(textpage, index))
-        if not raw.FPDFText_GetMatrix(textpage, index, m):
-            return size, True
+        known = self._sizes.get(index)
+        if known is not None:
+            return known
+        calls = self.calls
+        size = calls.font_size(textpage, index)
+        if not calls.matrix(textpage, index, self._matrix_ref):
+            known = self._sizes[index] = (size, True)
+            return known
+        a, b, c, d = _unpack_matrix(self._matrix)
         # GetFontSize leaves out the text and graphics matrices; pdfplumber's size has them.
-        size *= math.hypot(m.c, m.d)
+        size *= math.hypot(c, d)
         # The baseline's direction in display space: /Rotate turns the page clockwise.
-        dx, dy = _TURN[self._rotation](m.a, m.b)
-        return round(size, 2), dx > 0 and abs(dy) <= dx * _UPRIGHT_SLOPE
+        dx, dy = (a, b) if self._rotation == 0 else _TURN[self._rotation](a, b)
+        known = self._sizes[index] = (round(size, 2), dx > 0 and abs(dy) <= dx * _UPRIGHT_SLOPE)
+        return known
 
     # -- geometry --------------------------------------------------------------------------
 
     def _box(self, textpage: Any, index: int) -> Box:
-        """Loose (font-height) box of one char in display coordinates."""
-        if not self.raw.FPDFText_GetLooseCharBox(textpage, index, self._rect_ref):
+        """Loose (font-height) box of one char in display coordinates; fetched once a page."""
+        rect = self._rects.get(index, _UNSEEN)
+        if rect is _UNSEEN:
+            found = self.calls.loose_box(textpage, index, self._rect_ref)
+            rect = self._rects[index] = _unpack_rect(self._rect) if found else None
+        if rect is None:
             return (0.0, 0.0, 0.0, 0.0)
-        left, top, right, bottom = _unpack_rect(self._rect)
+        left, top, right, bottom = rect
         return self._to_display(left, bottom, right, top)
 
-    def _to_display(self, left: float, bottom: float, right: float, top: float) -> Box:
-        """A user-space rectangle as (x0, top, x1, bottom) with a top-left origin."""
-        fl, fb, fr, ft = self._frame
-        rot = self._rotation
-        # /Rotate turns the page clockwise for display (PDF 32000-1, 7.7.3.3).
-        if rot == 0:
-            return (left - fl, ft - top, right - fl, ft - bottom)
-        if rot == 1:
-            return (bottom - fb, left - fl, top - fb, right - fl)
-        if rot == 2:
-            return (fr - right, bottom - fb, fr - left, top - fb)
-        return (ft - top, fr - right, ft - bottom, fr - left)
-
-    def _font(self, textpage: Any, index: int, obj: Any) -> tuple[float, bool]:
-        """(size in points, bold) of char ``index`` in text object ``obj``."""
-        size = self._size(textpage, index)[0]
-        font = self.raw.FPDFTextObj_GetFont(obj) if obj else None
-        key = ctypes.addressof(font.contents) if font else -1
-        bold = self._bold.get(key)
-        if bold is None:
-            bold = self._bold[key] = self._is_bold(textpage, index, font)
-        return size, bold
-
-    def _is_bold(self, textpage: Any, index: int, font: Any) -> bool:
+    def _is_bold(self, textpage: Any, index: int, font: int | None) -> bool:
         raw, buf = self.raw, self._name
         if font:
-            n = raw.FPDFFont_GetBaseFontName(font, buf, len(buf))
-            flags = raw.FPDFFont_GetFlags(font)
+            handle = ctypes.cast(font, raw.FPDF_FONT)
+            n = raw.FPDFFont_GetBaseFontName(handle, buf, len(buf))
+            flags = raw.FPDFFont_GetFlags(handle)
         else:
             n = raw.FPDFText_GetFontInfo(textpage, index, buf, len(buf), ctypes.byref(self._flags))
             flags = self._flags.value
@@ -392,55 +460,116 @@ class _PageReader:
         # fonts and echoes StemV for others (2540 for a regular CID font).
         return is_bold(name) or (flags > 0 and flags & _FORCE_BOLD != 0)
 
-    def _words(
-        self, textpage: Any, chars: str, spans: list[tuple[int, int, bool]], number: int
-    ) -> list[Word]:
+    def _words(self, textpage: Any, chars: str, lines: list[list[_Run]], number: int) -> list[Word]:
         """Words from whitespace-separated tokens: a box from the first and last char only.
 
-        This loop runs once per word on every page, so it is written for speed: ctypes calls
-        are the cost (~1.5 us each), so it makes 2-3 per word and none per other character.
+        This loop runs once per word on every page, so it is written for speed: a ctypes call
+        costs more than the rest of a word's work, so it makes at most three per word (first
+        and last char box, text object; the ends of runs come from ``_lines``) plus three per
+        text object, and none per other character.
         """
-        raw = self.raw
-        get_box = raw.FPDFText_GetLooseCharBox
-        get_object = raw.FPDFText_GetTextObject
-        addressof = ctypes.addressof
+        calls = self.calls
+        get_box, get_object, object_font = calls.loose_box, calls.text_object, calls.object_font
+        rects, sizes, bolds, size_of = self._rects, self._sizes, self._bold, self._size
+        unseen, unpack = _UNSEEN, _unpack_rect
         rect, ref = self._rect, self._rect_ref
         to_display = self._to_display
+        # The mapping, inlined for unrotated pages (nearly all): a call per word costs more.
+        plain = self._rotation == 0
+        fl, _, _, ft = self._frame
         # Font size and boldness are per text object; objects live as long as the page.
-        fonts: dict[int, tuple[float, bool]] = {}
+        fonts: dict[int, tuple[float, bool, float]] = {}
         out: list[Word] = []
-        for a, end, upright in spans:
-            b = end - 1
-            if not get_box(textpage, a, ref) and not get_box(textpage, b, ref):
-                continue  # PDFium knows no position for it: not a word we can place
-            # unpack_from reads the four floats at once; ctypes field access costs ~4x more.
-            left, top, right, bottom = _unpack_rect(rect)
-            if b > a and get_box(textpage, b, ref):
-                l2, t2, r2, b2 = _unpack_rect(rect)
-                left = l2 if l2 < left else left
-                top = t2 if t2 > top else top
-                right = r2 if r2 > right else right
-                bottom = b2 if b2 < bottom else bottom
-            obj = get_object(textpage, a)
-            key = addressof(obj.contents) if obj else -a - 1
-            font = fonts.get(key)
-            if font is None:
-                font = fonts[key] = self._font(textpage, a, obj)
-            size, bold = font
-            x0, y0, x1, y1 = to_display(left, bottom, right, top)
-            # A letter-spaced token _lines did not catch (its run looked normal overall).
-            if upright and x1 - x0 > _spaced_width(end - a, size):
-                out.extend(
-                    Word(chars[i:j], box[0], _top(box, size), box[2], box[3], number, size, bold)
-                    for i, j, box in self._pieces(textpage, a, end)
-                )
-                continue
-            # PDFium's loose box spans the font's ascent..descent; pdfplumber's box is one em
-            # up from the descent. Use the latter so boxes agree between engines.
-            if upright and size > 0:
-                y0 = y1 - size
-            out.append(Word(chars[a:end], x0, y0, x1, y1, number, size, bold))
+        append = out.append
+        for line in lines:
+            for run in line:
+                upright = run.upright
+                for a, end in run.spans or _spans(chars, run.lo, run.hi):
+                    first = rects.get(a, unseen)
+                    if first is unseen:
+                        first = rects[a] = unpack(rect) if get_box(textpage, a, ref) else None
+                    if end - a > 1:
+                        b = end - 1
+                        last = rects.get(b, unseen)
+                        if last is unseen:
+                            last = rects[b] = unpack(rect) if get_box(textpage, b, ref) else None
+                        if first is None:
+                            if last is None:
+                                continue  # PDFium knows no position for it: not a word to place
+                            left, top, right, bottom = last
+                        elif last is None:
+                            left, top, right, bottom = first
+                        else:
+                            left, top, right, bottom = first
+                            l2, t2, r2, b2 = last
+                            left = l2 if l2 < left else left
+                            top = t2 if t2 > top else top
+                            right = r2 if r2 > right else right
+                            bottom = b2 if b2 < bottom else bottom
+                    elif first is None:
+                        continue
+                    else:
+                        left, top, right, bottom = first
+                    obj = get_object(textpage, a)
+                    key = obj if obj else -a - 1
+                    font = fonts.get(key)
+                    if font is None:
+                        # The object's first word (in reading order) sets its size, as before.
+                        size = (sizes.get(a) or size_of(textpage, a))[0]
+                        handle = object_font(obj) if obj else None
+                        bold = bolds.get(handle or -1)
+                        if bold is None:
+                            bold = bolds[handle or -1] = self._is_bold(textpage, a, handle)
+                        font = fonts[key] = (size, bold, max(size, 1.0))
+                    size, bold, em = font
+                    if plain:
+                        x0, y0, x1, y1 = left - fl, ft - top, right - fl, ft - bottom
+                    else:
+                        x0, y0, x1, y1 = to_display(left, bottom, right, top)
+                    if upright:
+                        # A letter-spaced token _lines did not catch (its run looked normal
+                        # overall): _spaced_width's test, inlined.
+                        if end - a > 1 and x1 - x0 > (end - a) * em + X_TOLERANCE:
+                            out.extend(
+                                Word(
+                                    chars[i:j],
+                                    box[0],
+                                    _top(box, size),
+                                    box[2],
+                                    box[3],
+                                    number,
+                                    size,
+                                    bold,
+                                )
+                                for i, j, box in self._pieces(textpage, a, end)
+                            )
+                            continue
+                        # PDFium's loose box spans the font's ascent..descent; pdfplumber's box is
+                        # one em up from the descent. Use the latter so boxes agree between engines.
+                        if size > 0:
+                            y0 = y1 - size
+                    append(Word(chars[a:end], x0, y0, x1, y1, number, size, bold))
         return out
+
+
+def _spans(chars: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The (start, end) of every whitespace-separated token in ``chars[lo:hi]``."""
+    return [m.span() for m in _TOKEN.finditer(chars, lo, hi)]
+
+
+def _display_mapping(rotation: int, frame: Box) -> Callable[[float, float, float, float], Box]:
+    """``(left, bottom, right, top)`` in user space to (x0, top, x1, bottom) on the visible
+    page (top-left origin), for a page turned ``rotation`` quarter turns and showing ``frame``
+    (left, bottom, right, top)."""
+    fl, fb, fr, ft = frame
+    # /Rotate turns the page clockwise for display (PDF 32000-1, 7.7.3.3).
+    if rotation == 0:
+        return lambda left, bottom, right, top: (left - fl, ft - top, right - fl, ft - bottom)
+    if rotation == 1:
+        return lambda left, bottom, right, top: (bottom - fb, left - fl, top - fb, right - fl)
+    if rotation == 2:
+        return lambda left, bottom, right, top: (fr - right, bottom - fb, fr - left, top - fb)
+    return lambda left, bottom, right, top: (ft - top, fr - right, ft - bottom, fr - left)
 
 
 def _spaced_width(chars: int, size: float) -> float:

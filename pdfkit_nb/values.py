@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 # Amounts are read by price-parser, wrapped in ``_currency`` (the reason is there). For dates
 # we use python-dateutil's ``isoparse``: strict ISO 8601 (whole string or error) and, unlike
@@ -166,6 +167,22 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.date | None:
     >>> parse_date("5. März 2024"), parse_date("03/05/2024"), parse_date("2023")
     (datetime.date(2024, 3, 5), datetime.date(2024, 3, 5), None)
     """
+    if type(text) is str and len(text) <= _CACHED_LENGTH:
+        return _parse_date_cached(text, dayfirst)
+    return _parse_date(text, dayfirst)
+
+
+# The rules read the same words several times (a date's words are tried one by one, several
+# fields look at the same row): short texts are remembered. The results are immutable.
+_CACHED_LENGTH = 256
+
+
+@lru_cache(maxsize=2048)
+def _parse_date_cached(text: str, dayfirst: bool | None) -> dt.date | None:
+    return _parse_date(text, dayfirst)
+
+
+def _parse_date(text: str, dayfirst: bool | None) -> dt.date | None:
     s = clean_text(text)
     if s is None:
         return None
@@ -263,6 +280,17 @@ def parse_amount(text: str, *, decimal: str | None = None) -> Amount | None:
     """
     if decimal not in (None, ".", ","):
         raise OptionError(f"decimal must be '.', ',' or None, not {decimal!r}")
+    if type(text) is str and len(text) <= _CACHED_LENGTH:
+        return _parse_amount_cached(text, decimal)
+    return _parse_amount(text, decimal)
+
+
+@lru_cache(maxsize=2048)
+def _parse_amount_cached(text: str, decimal: str | None) -> Amount | None:
+    return _parse_amount(text, decimal)
+
+
+def _parse_amount(text: str, decimal: str | None) -> Amount | None:
     s = clean_text(text)
     if s is None:
         return None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
-from ..document import Document
-from ._labels import LabelBook, LabelInfo, fold, word_tokens
+from ..document import Document, Word
+from ._labels import TOKEN, LabelBook, LabelInfo, fold, word_tokens
 
 __all__ = ["DocIndex", "Hit", "LineRec", "Tok", "join", "span_bbox"]
 
@@ -17,6 +19,7 @@ _LEADER_DOTS = re.compile(r"\w\.\.+\w|\.\.+\w|\w\.\.+")
 _LEADER_RUN = re.compile(r"\.{4,}")
 _INNER_DASH = re.compile(r"(?<=\w)\u2014(?=\w)")
 _MAX_LABEL_TOKENS = 8
+_X0 = attrgetter("x0")
 
 
 @dataclass(slots=True)
@@ -49,17 +52,21 @@ class LineRec:
     number: int  # position on its page
     top: float
     bottom: float
+    _text: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def height(self) -> float:
         return self.bottom - self.top
 
-    def segment(self, seg: int) -> list[Tok]:
-        return [t for t in self.toks if t.seg == seg]
-
     @property
     def text(self) -> str:
-        return join(self.toks)
+        """The words' text, one space between (kept once asked for: some rules ask often)."""
+        if self._text is None:
+            self._text = join(self.toks)
+        return self._text
+
+    def segment(self, seg: int) -> list[Tok]:
+        return [t for t in self.toks if t.seg == seg]
 
 
 @dataclass(slots=True)
@@ -99,7 +106,7 @@ class Hit:
         last = toks[self.end]
         if ":" in last.text[_raw_cut(last, self.cut) :][:2]:
             return True
-        if self.cut < len(last.folded) and any(c.isalnum() for c in last.folded[self.cut :]):
+        if self.cut < len(last.folded) and any(map(str.isalnum, last.folded[self.cut :])):
             return False
         k = self.end + 1
         if k < len(toks) and toks[k].seg == last.seg and toks[k].text.startswith("("):
@@ -133,7 +140,7 @@ def _raw_cut(tok: Tok, cut: int) -> int:
 
 def join(toks: list[Tok]) -> str:
     """The words' text, one space between."""
-    return " ".join(t.text for t in toks)
+    return " ".join([t.text for t in toks])
 
 
 def span_bbox(toks: list[Tok]) -> tuple[float, float, float, float]:
@@ -160,6 +167,54 @@ def _clean(text: str) -> list[str]:
     return [p.replace(".", "") for p in _LEADER_RUN.split(text) if p.replace(".", "")]
 
 
+def _split_words(words: list[Word]) -> list[Word]:
+    """The words with dot leaders and spliced dashes cleaned out (see :func:`_clean`); a word
+    split into several gets a share of its box for each part."""
+    out: list[Word] = []
+    for w in words:
+        text = w.text
+        if "\u2014" not in text and ".." not in text:
+            out.append(w)
+            continue
+        parts = _clean(text)
+        if len(parts) == 1:
+            out.append(replace(w, text=parts[0]))
+            continue
+        # Boxes shared out by length: good enough for provenance.
+        step = (w.x1 - w.x0) / max(sum(len(p) for p in parts), 1)
+        x = w.x0
+        for p in parts:
+            out.append(replace(w, text=p, x0=x, x1=x + step * len(p)))
+            x += step * (len(p) + 1)
+    return out
+
+
+def _centre_key(w: Word) -> tuple[float, float]:
+    return ((w.top + w.bottom) / 2, w.x0)
+
+
+def _word_lines(words: list[Word], tolerance: float = 3.0) -> list[list[Word]]:
+    """``Page.lines()`` without building ``Line`` objects: the same grouping, the same order.
+
+    Kept in step with :meth:`pdfkit_nb.document.Page.lines` (vertical centres within
+    ``tolerance`` points, or 35% of the word's height, of the line's first word).
+    """
+    lines: list[list[Word]] = []
+    current: list[Word] = []
+    centre = -1e9
+    for w in sorted(words, key=_centre_key):
+        top, bottom = w.top, w.bottom
+        c = (top + bottom) / 2
+        reach = 0.35 * (bottom - top)
+        if current and abs(c - centre) <= (reach if reach > tolerance else tolerance):
+            current.append(w)
+        else:
+            current = [w]
+            lines.append(current)
+            centre = c
+    return [ws if len(ws) == 1 else sorted(ws, key=_X0) for ws in lines]
+
+
 class DocIndex:
     """A document's lines, built once; label search and neighbour look-ups run on it."""
 
@@ -169,53 +224,55 @@ class DocIndex:
         sizes: list[float] = []
         for page in doc.pages:
             rec = PageRec(page.number, page.width, page.height)
-            for line in page.lines():
+            # Dot leaders and spliced dashes are rare: one test per page, not per word.
+            texts = "\x00".join([w.text for w in page.words])
+            leaders = "\u2014" in texts or ".." in texts
+            for words in _word_lines(page.words):
+                if leaders:
+                    words = _split_words(words)
                 toks: list[Tok] = []
-                for w in line.words:
-                    parts = _clean(w.text)
-                    size = w.size or (w.bottom - w.top)
-                    if len(parts) == 1:
-                        pieces = [(parts[0], w.x0, w.x1)]
-                    else:  # boxes shared out by length: good enough for provenance
-                        step = (w.x1 - w.x0) / max(sum(len(p) for p in parts), 1)
-                        pieces, x = [], w.x0
-                        for p in parts:
-                            pieces.append((p, x, x + step * len(p)))
-                            x += step * (len(p) + 1)
-                    for text, x0, x1 in pieces:
-                        tok = Tok(text, fold(text), x0, w.top, x1, w.bottom, size, w.bold, w.page)
-                        self._append(toks, tok)
-                        sizes.append(size)
+                # The previous word's box and segment, in locals: this loop runs for every
+                # word of every document.
+                prev: Tok | None = None
+                top = bottom = prev_x1 = prev_height = 0.0
+                seg = 0
+                for w in words:
+                    text = w.text
+                    if not text:
+                        continue
+                    w_top, w_bottom, x0, x1 = w.top, w.bottom, w.x0, w.x1
+                    height = w_bottom - w_top
+                    size = w.size or height
+                    sizes.append(size)
+                    if prev is not None:
+                        gap = x0 - prev_x1
+                        if -0.05 < gap < 0.05 and prev_height == height:
+                            # Touching words are one word split by a zero-width space
+                            # ("1 81301674").
+                            prev.text += text
+                            prev.folded += fold(text)
+                            prev.x1 = prev_x1 = x1
+                            continue
+                        low = height if height < prev_height else prev_height
+                        if gap > SEGMENT_GAP * (1.0 if low < 1.0 else low):
+                            seg += 1  # a wide gap: a new cell or column
+                        if w_top < top:
+                            top = w_top
+                        if w_bottom > bottom:
+                            bottom = w_bottom
+                    else:
+                        top, bottom = w_top, w_bottom
+                    prev = Tok(text, fold(text), x0, w_top, x1, w_bottom, size, w.bold, w.page, seg)
+                    prev_x1, prev_height = x1, height
+                    toks.append(prev)
                 if not toks:
                     continue
-                lr = LineRec(
-                    toks,
-                    page.number,
-                    len(self.lines),
-                    len(rec.lines),
-                    min(t.top for t in toks),
-                    max(t.bottom for t in toks),
-                )
+                lr = LineRec(toks, page.number, len(self.lines), len(rec.lines), top, bottom)
                 rec.lines.append(lr)
                 self.lines.append(lr)
             self.pages.append(rec)
         self.body_size = statistics.median(sizes) if sizes else 10.0
         self.hits_by_line: dict[int, list[Hit]] = {}
-
-    @staticmethod
-    def _append(toks: list[Tok], tok: Tok) -> None:
-        if toks:
-            prev = toks[-1]
-            gap = tok.x0 - prev.x1
-            if abs(gap) < 0.05 and prev.bottom - prev.top == tok.bottom - tok.top:
-                # Touching words are one word split by a zero-width space ("1 81301674").
-                prev.text += tok.text
-                prev.folded += tok.folded
-                prev.x1 = tok.x1
-                return
-            big = gap > SEGMENT_GAP * max(min(prev.height, tok.height), 1.0)
-            tok.seg = prev.seg + (1 if big else 0)
-        toks.append(tok)
 
     # ------------------------------------------------------------------ labels
 
@@ -223,30 +280,40 @@ class DocIndex:
         """Every label sighting, longest label first at each place, in reading order."""
         hits: list[Hit] = []
         labels, prefixes = book.labels, book.prefixes
+        findall = TOKEN.findall
         for line in self.lines:
-            parts: list[tuple[str, int, int, int]] = []  # token, word index, end in word, seg
-            for wi, tok in enumerate(line.toks):
-                parts.extend((text, wi, end, tok.seg) for text, end in word_tokens(tok.folded))
-            i, n = 0, len(parts)
-            while i < n:
-                run, best = "", -1
+            toks = line.toks
+            # Most lines hold no word that could start a label (amounts, item names): one
+            # C-level test skips them. The tokens of the joined text are the words' tokens.
+            if prefixes.isdisjoint(findall(" ".join([t.folded for t in toks]))):
+                continue
+            # token, word index, end in word, segment
+            parts = [
+                (text, wi, end, tok.seg)
+                for wi, tok in enumerate(toks)
+                for text, end in word_tokens(tok.folded)
+            ]
+            n = len(parts)
+            after = 0  # the token after the last label found: labels do not overlap
+            for i in [k for k in range(n) if parts[k][0] in prefixes]:
+                if i < after:
+                    continue
+                first = parts[i]
+                seg = first[3]
+                run, best, key = "", -1, ""
                 for j in range(i, min(n, i + _MAX_LABEL_TOKENS)):
-                    if parts[j][3] != parts[i][3]:
+                    part = parts[j]
+                    if part[3] != seg:
                         break
-                    run += parts[j][0]
+                    run += part[0]
                     if run not in prefixes:
                         break
                     if run in labels:
                         best, key = j, run
-                if best < 0:
-                    i += 1
+                if best < 0 or self._glued(line, first, parts[best]):
                     continue
-                start_word, (_, end_word, cut, _) = parts[i][1], parts[best]
-                if self._glued(line, parts[i], parts[best]):
-                    i += 1
-                    continue
-                hits.append(Hit(line, start_word, end_word, cut, key, labels[key]))
-                i = best + 1
+                hits.append(Hit(line, first[1], parts[best][1], parts[best][2], key, labels[key]))
+                after = best + 1
         self.hits_by_line = {}
         for hit in hits:
             self.hits_by_line.setdefault(hit.line.index, []).append(hit)
@@ -277,7 +344,7 @@ class DocIndex:
         last = line.toks[hit.end]
         out: list[Tok] = []
         rest = last.folded[hit.cut :]
-        if any(c.isalnum() for c in rest):
+        if any(map(str.isalnum, rest)):
             # The value is glued to the label ("Kundennr:47774", "number4836212534").
             raw = last.text[_raw_cut(last, hit.cut) :]
             frac = hit.cut / max(len(last.folded), 1)
@@ -289,7 +356,7 @@ class DocIndex:
             if stop is not None and (stop or digits):
                 break
             tok = line.toks[k]
-            digits = digits or any(c.isdigit() for c in tok.text)
+            digits = digits or any(map(str.isdigit, tok.text))
             out.append(tok)
         if not out:
             out = self._misaligned_right(hit)
@@ -337,6 +404,12 @@ class DocIndex:
         every word between the label's left edge and the next label to its right (a section
         such as "Seller:" over a name, a street and a town).
         """
+        return list(self.iter_below(hit, lines=lines, reach=reach, column=column))
+
+    def iter_below(
+        self, hit: Hit, *, lines: int = 1, reach: float = 2.5, column: bool = False
+    ) -> Iterator[tuple[LineRec, list[Tok]]]:
+        """:meth:`below`, one line at a time: a caller that stops early saves the rest."""
         line = hit.line
         page = self.pages[line.page - 1]
         left, right = hit.x0, hit.x1
@@ -344,7 +417,7 @@ class DocIndex:
             seg = line.toks[hit.end].seg
             right = next((t.x0 for t in line.toks[hit.end + 1 :] if t.seg != seg), page.width)
         limit = line.bottom + reach * max(line.height, 4.0)
-        out: list[tuple[LineRec, list[Tok]]] = []
+        found = 0
         for other in page.lines[line.number + 1 :]:
             if other.top > limit:
                 break
@@ -353,15 +426,19 @@ class DocIndex:
             if column:
                 toks = [t for t in other.toks if t.x0 >= left - 4 and t.x1 <= right + 2]
             else:
-                segs = {t.seg for t in other.toks if t.x1 > left - 2 and t.x0 < right + 2}
-                toks = other.segment(min(segs)) if segs else []
+                # The first segment that overlaps the label (segments only grow along a line).
+                toks = []
+                for t in other.toks:
+                    if t.x1 > left - 2 and t.x0 < right + 2:
+                        toks = other.segment(t.seg)
+                        break
             if not toks:
                 continue
-            out.append((other, toks))
-            if len(out) >= lines:
+            yield other, toks
+            found += 1
+            if found >= lines:
                 break
             limit = other.bottom + 1.6 * max(other.height, 4.0)
-        return out
 
     def locate(self, raw: str, page: int) -> tuple[float, float, float, float] | None:
         """The box of the words that spell ``raw`` on a page (for provenance)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._labels import COMPANY_SUFFIX, TITLE_WORD, LabelInfo, fold
+from ._labels import COMPANY_SUFFIX, TITLE_WORD, LabelInfo, fold, fold_text
 from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
 from .base import FieldValue
 
@@ -23,10 +23,10 @@ _PARTY_CONCEPTS = {"vendor", "customer", "other"}
 def _plain(toks: list[Tok]) -> bool:
     """Whether words can be a party's name: letters, not an address, number or web address."""
     text = join(toks)
-    letters = sum(c.isalpha() for c in text)
+    letters = sum(map(str.isalpha, text))
     if letters < 2 or _WEBBY.search(text) or _STARTS_DIGIT.match(text):
         return False
-    return sum(c.isdigit() for c in text) <= letters // 2
+    return sum(map(str.isdigit, text)) <= letters // 2
 
 
 def _ends_with_suffix(text: str) -> bool:
@@ -171,12 +171,17 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     if not index.pages:
         return None
     labelled = {(h.line.index, i) for h in hits for i in range(h.start, h.end + 1)}
-    folded_doc = "\n".join(fold(line.text) for line in index.lines)
+    # Uncached: whole lines would only crowd the words out of ``fold``'s cache.
+    folded_doc = "\n".join([fold_text(line.text) for line in index.lines])
     pages = [index.pages[0]] + ([index.pages[-1]] if len(index.pages) > 1 else [])
     best: tuple[float, list[Tok], bool] | None = None
     for page in pages:
         for line in page.lines:
             y = line.top / max(page.height, 1.0)
+            if (page.number != 1 or y > 0.3) and not COMPANY_SUFFIX.search(line.text):
+                # Away from the letterhead only a company name scores, and a piece can hold
+                # a legal form only if its line does (a piece's text is a part of the line's).
+                continue
             for seg in sorted({t.seg for t in line.toks}):
                 for piece in _pieces(line.segment(seg)):
                     scored = _score(index, line, piece, y, page.number, labelled, customers,
@@ -206,7 +211,7 @@ def _first_line_of_name(
     height = max(line.height, 4.0)
     if line.top - above.bottom > 0.6 * height or abs(above.toks[0].x0 - line.toks[0].x0) > 3:
         return []
-    if len(above.toks) > 4 or not _plain(above.toks) or any(c.isdigit() for c in above.text):
+    if len(above.toks) > 4 or not _plain(above.toks) or any(map(str.isdigit, above.text)):
         return []
     if any((above.index, i) in labelled for i in range(len(above.toks))):
         return []
@@ -233,7 +238,7 @@ def _score(
     if name is None:
         if page != 1 or y > 0.3 or len(piece) > 6 or not _plain(piece):
             return None
-        if any(c.isdigit() for c in join(piece)):
+        if any(map(str.isdigit, join(piece))):
             return None
         name = piece
     text = join(name)

@@ -76,31 +76,36 @@ _CALLS: _Calls | None = None
 
 
 def _bind(raw: Any) -> _Calls:
-    """pypdfium2's hot functions again, without its per-call argument conversion.
+    """pypdfium2's hot functions again, bound to cost a third as much a call.
 
-    A call through pypdfium2's bindings costs ~1.4 us, mostly ctypes converting each argument
-    through ``argtypes`` and wrapping a returned handle in a pointer object; a prototype with
-    no ``argtypes`` takes our handle, a C int and a ``byref`` as they are (~0.45 us), and a
-    ``c_void_p`` result is a plain int, cheap to use as a cache key. Same symbol, same
-    function-pointer class (calling convention, GIL release) as pypdfium2's binding.
+    A call through pypdfium2's bindings costs ~1.4 us: ctypes converts each argument through
+    ``argtypes``, wraps a returned handle in a pointer object and releases the GIL. These
+    prototypes of the same symbols (same calling convention) take our handle, a C int and a
+    ``byref`` as they are, return an int-returning function's result by ctypes' fast path
+    (no ``restype``), a handle as a plain int (a cheap cache key), and keep the GIL: a call
+    takes well under a microsecond, less than a GIL hand-over, and with other threads busy
+    every release could wait a switch interval to get it back.
     """
     global _CALLS
     if _CALLS is None:
 
-        def rebind(fn: Any, restype: Any, argtypes: tuple[Any, ...] | None = None) -> Any:
+        def rebind(fn: Any, restype: Any = None, argtypes: tuple[Any, ...] = ()) -> Any:
             cls = type(fn)
-            held = type("_Held", (cls,), {"_flags_": cls._flags_ | ctypes.PyDLL._func_flags_})
-            bound = held(ctypes.cast(fn, ctypes.c_void_p).value)
-            bound.restype = restype
-            if argtypes is not None:
+            flags = cls._flags_ | ctypes.PyDLL._func_flags_  # PyDLL's: hold the GIL
+            bound = type("_HeldFuncPtr", (cls,), {"_flags_": flags})(
+                ctypes.cast(fn, ctypes.c_void_p).value
+            )
+            if restype is not None:
+                bound.restype = restype
+            if argtypes:
                 bound.argtypes = argtypes
             return bound
 
         _CALLS = _Calls(
-            loose_box=rebind(raw.FPDFText_GetLooseCharBox, ctypes.c_int),
+            loose_box=rebind(raw.FPDFText_GetLooseCharBox),
             text_object=rebind(raw.FPDFText_GetTextObject, ctypes.c_void_p),
             font_size=rebind(raw.FPDFText_GetFontSize, ctypes.c_double),
-            matrix=rebind(raw.FPDFText_GetMatrix, ctypes.c_int),
+            matrix=rebind(raw.FPDFText_GetMatrix),
             # The address arrives as a Python int: argtypes make it a pointer, not a C int.
             object_font=rebind(raw.FPDFTextObj_GetFont, ctypes.c_void_p, (ctypes.c_void_p,)),
         )
@@ -431,8 +436,9 @@ class _PageReader:
         size *= math.hypot(c, d)
         # The baseline's direction in display space: /Rotate turns the page clockwise.
         dx, dy = (a, b) if self._rotation == 0 else _TURN[self._rotation](a, b)
-        # round(x, 2) formats the float (~1 us); a page has few distinct sizes.
-        rounded = self._rounded.get(size)
+        # round(x, 2) formats the float (~1 us); a document has few distinct sizes. Zeros skip
+        # the memo: 0.0 and -0.0 are one key there, and each rounds to itself.
+        rounded = self._rounded.get(size) if size else size
         if rounded is None:
             rounded = self._rounded[size] = round(size, 2)
         known = self._sizes[index] = (rounded, dx > 0 and abs(dy) <= dx * _UPRIGHT_SLOPE)
@@ -490,31 +496,27 @@ class _PageReader:
             for run in line:
                 upright = run.upright
                 for a, end in run.spans or _spans(chars, run.lo, run.hi):
-                    first = rects.get(a, unseen)
+                    first = last = rects.get(a, unseen)
                     if first is unseen:
-                        first = rects[a] = unpack(rect) if get_box(textpage, a, ref) else None
+                        first = last = rects[a] = (
+                            unpack(rect) if get_box(textpage, a, ref) else None
+                        )
                     if end - a > 1:
-                        b = end - 1
-                        last = rects.get(b, unseen)
+                        last = rects.get(end - 1, unseen)
                         if last is unseen:
-                            last = rects[b] = unpack(rect) if get_box(textpage, b, ref) else None
+                            found = get_box(textpage, end - 1, ref)
+                            last = rects[end - 1] = unpack(rect) if found else None
                         if first is None:
-                            if last is None:
-                                continue  # PDFium knows no position for it: not a word to place
-                            left, top, right, bottom = last
-                        elif last is None:
-                            left, top, right, bottom = first
-                        else:
-                            left, top, right, bottom = first
-                            l2, t2, r2, b2 = last
-                            left = l2 if l2 < left else left
-                            top = t2 if t2 > top else top
-                            right = r2 if r2 > right else right
-                            bottom = b2 if b2 < bottom else bottom
-                    elif first is None:
-                        continue
-                    else:
-                        left, top, right, bottom = first
+                            first = last
+                    if first is None:
+                        continue  # PDFium knows no position for it: not a word we can place
+                    left, top, right, bottom = first
+                    if last is not first and last is not None:
+                        l2, t2, r2, b2 = last
+                        left = l2 if l2 < left else left
+                        top = t2 if t2 > top else top
+                        right = r2 if r2 > right else right
+                        bottom = b2 if b2 < bottom else bottom
                     obj = get_object(textpage, a)
                     key = obj if obj else -a - 1
                     font = fonts.get(key)
@@ -535,19 +537,7 @@ class _PageReader:
                         # A letter-spaced token _lines did not catch (its run looked normal
                         # overall): _spaced_width's test, inlined.
                         if end - a > 1 and x1 - x0 > (end - a) * em + X_TOLERANCE:
-                            out.extend(
-                                Word(
-                                    chars[i:j],
-                                    box[0],
-                                    _top(box, size),
-                                    box[2],
-                                    box[3],
-                                    number,
-                                    size,
-                                    bold,
-                                )
-                                for i, j, box in self._pieces(textpage, a, end)
-                            )
+                            out.extend(self._spaced(textpage, chars[a:end], a, number, size, bold))
                             continue
                         # PDFium's loose box spans the font's ascent..descent; pdfplumber's box is
                         # one em up from the descent. Use the latter so boxes agree between engines.
@@ -555,6 +545,15 @@ class _PageReader:
                             y0 = y1 - size
                     append(Word(chars[a:end], x0, y0, x1, y1, number, size, bold))
         return out
+
+    def _spaced(
+        self, textpage: Any, token: str, a: int, number: int, size: float, bold: bool
+    ) -> list[Word]:
+        """The words of letter-spaced ``token`` (chars from ``a``), cut as pdfplumber cuts."""
+        return [
+            Word(token[i - a : j - a], box[0], _top(box, size), box[2], box[3], number, size, bold)
+            for i, j, box in self._pieces(textpage, a, a + len(token))
+        ]
 
 
 def _segments(chars: str) -> list[tuple[int, int]]:

@@ -215,10 +215,12 @@ class ProcessExecutor(Executor):
         )
         self._closed = False
         self._queue: list[_Queued] = []
-        self._flush_scheduled = False
+        # The loop a flush is scheduled on (per loop: a batch cancelled as its loop closed
+        # must not leave the next batch, on another loop, waiting for a flush that never runs).
+        self._flush_loop: asyncio.AbstractEventLoop | None = None
         #: Worker seconds per file, smoothed: sizes the chunks.
         self._per_file: float | None = None
-        self._outstanding = 0  # chunks sent and not yet back
+        self._inflight: set[Any] = set()  # pebble futures of chunks not yet back
         #: Tasks sent to the pool so far (a chunk is one task).
         self.tasks = 0
 
@@ -228,9 +230,9 @@ class ProcessExecutor(Executor):
         loop = asyncio.get_running_loop()
         entry = _Queued(job, loop.create_future())
         self._queue.append(entry)
-        if not self._flush_scheduled:
+        if self._flush_loop is not loop:
             # Called after every task ready in this turn has queued its file.
-            self._flush_scheduled = True
+            self._flush_loop = loop
             loop.call_soon(self._flush)
         try:
             return await entry.waiter
@@ -264,14 +266,18 @@ class ProcessExecutor(Executor):
         return max(1, min(self.max_chunk, round(self.chunk_seconds / max(self._per_file, 1e-4))))
 
     def _flush(self) -> None:
-        self._flush_scheduled = False
-        queue = [e for e in self._queue if not e.waiter.done()]
+        self._flush_loop = None
+        queue = [
+            e for e in self._queue if not e.waiter.done() and not e.waiter.get_loop().is_closed()
+        ]
+        # Counted from the futures themselves, not from callbacks a closed loop may have lost.
+        self._inflight = {f for f in self._inflight if not f.done()}
         # Two tasks per worker: one running, one queued behind it, so a worker never waits
         # for the parent to send more. Past that, files wait here until a full chunk forms
         # or a task finishes (which flushes again).
         target = 2 * self.workers
         while queue:
-            free = target - self._outstanding
+            free = target - len(self._inflight)
             size = self.chunk_size()
             if free <= 0 and len(queue) < size:
                 break
@@ -290,7 +296,7 @@ class ProcessExecutor(Executor):
                     entry.waiter.set_exception(error)
             return
         chunk.future = self._pool.schedule(run_jobs, args=([e.job for e in chunk.entries],))
-        self._outstanding += 1
+        self._inflight.add(chunk.future)
         self.tasks += 1
         loop = chunk.entries[0].waiter.get_loop()
 
@@ -301,7 +307,7 @@ class ProcessExecutor(Executor):
         chunk.future.add_done_callback(done)
 
     def _chunk_done(self, chunk: _Chunk) -> None:
-        self._outstanding -= 1
+        self._inflight.discard(chunk.future)
         try:
             self._settle(chunk)
         finally:

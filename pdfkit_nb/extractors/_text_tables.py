@@ -34,30 +34,11 @@ _TOTAL_PAIRS = frozenset({"amount due", "balance due", "net amount", "montant to
 
 
 @dataclass(slots=True)
-class _Cell:
-    """Words of one line that sit closer together than a column gap."""
-
-    words: list[Word]
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return self.words[-1].x1
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-
-@dataclass(slots=True)
 class _Row:
     top: float
     bottom: float
     height: float
-    cells: list[_Cell]
+    cells: list[Line]
     bold: bool
 
 
@@ -137,12 +118,12 @@ def _gap_ratio(lines: list[Line]) -> float:
 
 
 def _split(line: Line, ratio: float) -> _Row:
-    cells: list[_Cell] = []
+    cells: list[Line] = []
     for w in line.words:
         if cells and w.x0 - cells[-1].x1 <= ratio * _size(w):
             cells[-1].words.append(w)
         else:
-            cells.append(_Cell([w]))
+            cells.append(Line([w]))
     heights = sorted(w.height for w in line.words)
     bold = sum(w.bold for w in line.words) * 2 > len(line.words)
     return _Row(line.top, line.bottom, heights[len(heights) // 2], cells, bold)
@@ -152,7 +133,7 @@ def _is_number(text: str) -> bool:
     return _NUMBER.fullmatch(text.strip(_SYMBOLS).rstrip(",;:")) is not None
 
 
-def _numeric(cell: _Cell) -> bool:
+def _numeric(cell: Line) -> bool:
     """A number with at most two currency/unit words: "€ 399,00", "1,00 Std.", "20 Stk"."""
     words = [w.text.strip(_SYMBOLS) for w in cell.words]
     numbers = sum(_is_number(w) for w in words if w)
@@ -160,7 +141,7 @@ def _numeric(cell: _Cell) -> bool:
     return numbers >= 1 and len(others) <= 2 and all(_UNIT.fullmatch(w) for w in others)
 
 
-def _amount(cell: _Cell) -> bool:
+def _amount(cell: Line) -> bool:
     """Money rather than a count or an identifier: cents, or a currency with the number."""
     if not _numeric(cell):
         return False
@@ -169,7 +150,7 @@ def _amount(cell: _Cell) -> bool:
     return any(_CENTS.search(w.text.strip(_SYMBOLS)) for w in cell.words) or bool(money)
 
 
-def _label(cell: _Cell) -> bool:
+def _label(cell: Line) -> bool:
     """Header-like: short, mostly letters, no number, not a "Label:" of a key/value block."""
     text = cell.text
     letters = sum(ch.isalpha() for ch in text)
@@ -194,7 +175,7 @@ def _is_header(row: _Row, width: float) -> bool:
 def _is_total(row: _Row) -> bool:
     """A totals line: it opens with a totals label, or a later text cell does."""
 
-    def words(cell: _Cell) -> list[str]:
+    def words(cell: Line) -> list[str]:
         return [w.text.strip(":.()").lower() for w in cell.words]
 
     first = words(row.cells[0])[:2]
@@ -236,14 +217,14 @@ def _header_band(rows: list[_Row], i: int) -> tuple[list[_Column], int]:
     return columns, band[-1] + 1
 
 
-def _best(columns: list[_Column], cell: _Cell) -> int | None:
+def _best(columns: list[_Column], cell: Line) -> int | None:
     """The column a cell overlaps most, ``None`` when it overlaps none."""
     overlaps = [min(cell.x1, c.x1) - max(cell.x0, c.x0) for c in columns]
     best = max(range(len(columns)), key=overlaps.__getitem__)
     return best if overlaps[best] > 0 else None
 
 
-def _place(columns: list[_Column], cell: _Cell, slack: float) -> int | None:
+def _place(columns: list[_Column], cell: Line, slack: float) -> int | None:
     """The column of a body cell: most overlap, else the zone between neighbours' midpoints."""
     hit = _best(columns, cell)
     if hit is not None:
@@ -286,10 +267,10 @@ def _table_at(rows: list[_Row], i: int, width: float) -> tuple[Rows, int] | None
     return [_names(columns), *[[c or None for c in cells] for cells in body.items]], end
 
 
-def _cut(cells: list[_Cell], gutters: list[tuple[float, float]]) -> list[_Cell]:
+def _cut(cells: list[Line], gutters: list[tuple[float, float]]) -> list[Line]:
     """Split cells at a word gap that is clearly wider than the others and lies between two
     header labels: "20 Stk  19 % VAT" in a PDF whose every space is wide."""
-    out: list[_Cell] = []
+    out: list[Line] = []
     todo = list(cells)
     while todo:
         cell = todo.pop(0)
@@ -303,7 +284,7 @@ def _cut(cells: list[_Cell], gutters: list[tuple[float, float]]) -> list[_Cell]:
         lo, hi = words[k].x1, words[k + 1].x0
         wide = gaps[k] >= 1.2 * usual and gaps[k] - usual >= 0.15 * _size(words[k])
         if wide and any(lo < g1 and hi > g0 for g0, g1 in gutters):
-            todo[:0] = [_Cell(words[: k + 1]), _Cell(words[k + 1 :])]
+            todo[:0] = [Line(words[: k + 1]), Line(words[k + 1 :])]
         else:
             out.append(cell)
     return out
@@ -360,9 +341,9 @@ class _Body:
         return "wrap" if wraps else "stop"
 
     def add(self, row: _Row, cols: list[int]) -> None:
-        merged: dict[int, _Cell] = {}
+        merged: dict[int, Line] = {}
         for p, c in zip(cols, row.cells, strict=True):
-            merged[p] = _Cell(merged[p].words + c.words) if p in merged else c
+            merged[p] = Line(merged[p].words + c.words) if p in merged else c
             col, (lo, hi) = self.columns[p], self.bounds[p]
             col.x0, col.x1 = max(lo, min(col.x0, c.x0)), min(hi, max(col.x1, c.x1))
         cells = [""] * len(self.columns)

@@ -42,6 +42,24 @@ def _generate_chunk(
     return [(str(path), _jsonable(truth)) for path, truth in made]
 
 
+def pdfium_page_texts(source: str | bytes) -> list[str]:
+    """The bare engine: every page's text with pypdfium2 (a path or the bytes), nothing else."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(source)
+    try:
+        texts = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return texts
+    finally:
+        pdf.close()
+
+
 def _jsonable(truth: dict[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in truth.items()}
 

@@ -6,7 +6,7 @@ Both sides use the same parallelism (2 worker processes on a 2-CPU machine, pool
 included on both sides) and do the same essential work: open each file with pypdfium2, read
 every page's text, and send the text back to the parent.
 
-* bare: ``multiprocessing.Pool(W).map(read_text, paths)`` (default chunking); ``read_text``
+* bare: ``multiprocessing.Pool(W).map(pdfium_page_texts, paths)`` (default chunking); it
   opens the path with pypdfium2 and returns ``[page.get_textpage().get_text_range(), ...]``.
 * library: ``extract_batch_sync(paths, FIELDS, engine="pdfium", method=<callable returning {}>,
   progress=None)``. Per file the worker reads the bytes, hashes them (sha256), checks the
@@ -31,27 +31,9 @@ FIELDS = ["invoice_number", "invoice_date", "total"]
 TARGET = 0.80
 
 
-def read_text(path: str) -> list[str]:
-    """The bare engine: every page's text with pypdfium2."""
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(path)
-    try:
-        texts = []
-        for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            texts.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        return texts
-    finally:
-        pdf.close()
-
-
 def bare(paths: list[Path], workers: int) -> list[list[str]]:
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return pool.map(read_text, [str(p) for p in paths])
+        return pool.map(bc.pdfium_page_texts, [str(p) for p in paths])
 
 
 def nothing(text: str, fields: list[str]) -> dict[str, Any]:

@@ -37,20 +37,7 @@ from pdfkit_nb import pdf_pdfium
 
 def bare_text(data: bytes) -> str:
     """Every page's text with pypdfium2, nothing else."""
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(data)
-    try:
-        texts = []
-        for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            texts.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        return "\n".join(texts)
-    finally:
-        pdf.close()
+    return "\n".join(bc.pdfium_page_texts(data))
 
 
 def load_module(path: Path) -> ModuleType:

@@ -175,7 +175,10 @@ class ProcessExecutor(Executor):
     Small files travel in chunks: files queued in the same event-loop turn are sent to a
     worker as one task, sized so that a chunk takes about ``chunk_seconds`` of worker time
     (measured as the batch goes) and every worker gets some. One round trip per file costs
-    the parent about a millisecond, as much as PDFium needs for a small page. A file's worker
+    the parent about a millisecond, as much as PDFium needs for a small page. After the pool
+    has been idle, chunks start at one file and double up to that size (a slow start), so the
+    first results of a batch come back after one file's work, not a whole chunk's: a progress
+    bar moves at once and a model call can start while the rest is parsed. A file's worker
     dying fails only that file: the rest of its chunk is sent again one file per task. With
     ``timeout=`` every file is its own task, so that only the slow file's worker is killed.
     """
@@ -221,6 +224,8 @@ class ProcessExecutor(Executor):
         #: Worker seconds per file, smoothed: sizes the chunks.
         self._per_file: float | None = None
         self._inflight: set[Any] = set()  # pebble futures of chunks not yet back
+        #: The largest chunk the slow start allows now (1 after the pool was idle).
+        self._ramp = 1
         #: Tasks sent to the pool so far (a chunk is one task).
         self.tasks = 0
 
@@ -281,7 +286,8 @@ class ProcessExecutor(Executor):
             size = self.chunk_size()
             if free <= 0 and len(queue) < size:
                 break
-            size = min(size, -(-len(queue) // max(free, 1)))
+            size = min(size, self._ramp, -(-len(queue) // max(free, 1)))
+            self._ramp = min(2 * self._ramp, self.max_chunk)
             self._submit(_Chunk(queue[:size]))
             queue = queue[size:]
         self._queue = queue
@@ -313,6 +319,8 @@ class ProcessExecutor(Executor):
         finally:
             if self._queue:
                 self._flush()
+            elif not self._inflight:
+                self._ramp = 1  # idle: the next batch starts slow again
 
     def _settle(self, chunk: _Chunk) -> None:
         future = chunk.future

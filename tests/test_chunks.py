@@ -115,3 +115,28 @@ async def test_chunk_size_follows_the_measured_time_per_file(executor: ProcessEx
     for _ in range(30):
         executor._learn([WorkerOutcome(seconds=2.0)])
     assert executor.chunk_size() == 1  # slow files go one per task
+
+
+def test_chunks_start_small_after_the_pool_was_idle(
+    many: Path, executor: ProcessExecutor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A slow start: the first file of a batch comes back after one file's work, not after a
+    # whole chunk's, then chunks double up to the measured size.
+    sizes: list[int] = []
+    submit = executor._submit
+
+    def record(chunk: Any) -> None:
+        sizes.append(len(chunk.entries))
+        submit(chunk)
+
+    monkeypatch.setattr(executor, "_submit", record)
+    for _ in range(2):  # the second batch starts from a measured, large chunk size
+        sizes.clear()
+        df = pk.extract_batch_sync(
+            many, FIELDS, engine="pdfium", executor=executor, max_concurrent=40, progress=None
+        )
+        assert df["success"].all()
+        assert sizes[0] == 1
+        # Never more than the slow start allows (the measured size may be smaller still).
+        assert all(size <= 2**k for k, size in enumerate(sizes[:5]))
+        assert sum(sizes) == 40

@@ -1,0 +1,349 @@
+"""Reads one PDFium page into a :class:`~pdfkit_nb.document.Page`: text laid out in lines as
+pdfplumber lays it out and, when asked, words with boxes, font size and boldness."""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import math
+from typing import Any
+
+from ._pdfium_text import (
+    _FORCE_BOLD,
+    _TURN,
+    _UNSEEN,
+    _UPRIGHT_SLOPE,
+    X_TOLERANCE,
+    Y_TOLERANCE,
+    Box,
+    Rect,
+    _bind,
+    _codepoint,
+    _display_mapping,
+    _group_lines,
+    _Run,
+    _segments,
+    _spaced_width,
+    _spans,
+    _top,
+    _unpack_matrix,
+    _unpack_rect,
+)
+from .document import Page, Word
+from .pdf import is_bold
+
+
+class _PageReader:
+    """Reads pages of one open document; holds reusable ctypes buffers (no per-char objects)."""
+
+    def __init__(self, raw: Any, doc: Any, words: bool) -> None:
+        self.raw = raw
+        self.doc = doc
+        self.words = words
+        self.failed = 0
+        self.calls = _bind(raw)
+        self._rect = raw.FS_RECTF()
+        self._rect_ref = ctypes.byref(self._rect)
+        self._matrix = raw.FS_MATRIX()
+        self._matrix_ref = ctypes.byref(self._matrix)
+        self._flags = ctypes.c_int()
+        self._name = ctypes.create_string_buffer(256)
+        # Bold per font handle. PDFium may free a font when its last page closes and reuse
+        # the address, so the cache lives for one page only.
+        self._bold: dict[int, bool] = {}
+        # Per char index of the current text page: _lines fetches the first and last char of
+        # every run, and the words built next start and end there.
+        self._rects: dict[int, Rect] = {}
+        self._sizes: dict[int, tuple[float, bool]] = {}
+        self._rounded: dict[float, float] = {}
+        # The current page's /Rotate (quarter turns), visible box (left, bottom, right, top)
+        # and the mapping from user space to display space they make.
+        self._rotation = 0
+        self._frame: Box = (0.0, 0.0, 0.0, 0.0)
+        self._to_display = _display_mapping(0, self._frame)
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def read(self, index: int) -> Page:
+        raw = self.raw
+        page = raw.FPDF_LoadPage(self.doc, index)
+        if not page:
+            # One broken page should not cost the others; all broken is an error (caller).
+            self.failed += 1
+            size = raw.FS_SIZEF()
+            raw.FPDF_GetPageSizeByIndexF(self.doc, index, size)
+            return Page(index + 1, float(size.width), float(size.height), "")
+        try:
+            width = float(raw.FPDF_GetPageWidthF(page))
+            height = float(raw.FPDF_GetPageHeightF(page))
+            self._rotation = raw.FPDFPage_GetRotation(page) % 4
+            if raw.FPDF_GetPageBoundingBox(page, self._rect_ref):
+                left, top, right, bottom = _unpack_rect(self._rect)
+                self._frame = (left, bottom, right, top)
+            else:
+                self._frame = (0.0, 0.0, width, height)
+            self._to_display = _display_mapping(self._rotation, self._frame)
+            self._bold.clear()
+            self._rects.clear()
+            self._sizes.clear()
+            textpage = raw.FPDFText_LoadPage(page)
+            if not textpage:
+                self.failed += 1
+                return Page(index + 1, width, height, "")
+            try:
+                text, page_words = self._read_text(textpage, index + 1)
+            finally:
+                raw.FPDFText_ClosePage(textpage)
+            return Page(index + 1, width, height, text, page_words)
+        finally:
+            raw.FPDF_ClosePage(page)
+
+    def _chars(self, textpage: Any) -> str:
+        """The page's characters, one ``str`` character per PDFium char index."""
+        raw = self.raw
+        n = raw.FPDFText_CountChars(textpage)
+        if n <= 0:
+            return ""
+        buffer = (ctypes.c_ushort * (n + 1))()
+        got = raw.FPDFText_GetText(textpage, 0, n, buffer)
+        text = ctypes.string_at(buffer, 2 * max(got - 1, 0)).decode("utf-16-le", "replace")
+        if len(text) != n:
+            # Surrogate pairs or chars PDFium leaves out of its text: index by char instead.
+            text = "".join(_codepoint(raw.FPDFText_GetUnicode(textpage, i)) for i in range(n))
+        return text
+
+    def _read_text(self, textpage: Any, number: int) -> tuple[str, list[Word]]:
+        chars = self._chars(textpage)
+        lines = self._lines(textpage, chars)
+        # One char for one: indices stay valid. Not str.translate: on non-ASCII text it raises
+        # and swallows a KeyError per char not in its table.
+        shown = chars.replace("\x02", "-").replace("\ufffe", "-")
+        # A line's tokens, one space apart: split() cuts where the regex \s does.
+        text = "\n".join(
+            " ".join(" ".join(shown[run.lo : run.hi] for run in line).split()) for line in lines
+        )
+        if not self.words:
+            return text, []
+        # Words in reading order: the text's lines, left to right.
+        return text, self._words(textpage, shown, lines, number)
+
+    def _lines(self, textpage: Any, chars: str) -> list[list[_Run]]:
+        """The page's lines as pdfplumber would cut and order them, from PDFium's runs.
+
+        PDFium writes text in content-stream order: a table drawn column by column can come
+        out as one run with a hole where another run's words belong, or jump backwards.
+        pdfplumber sorts words by position. The first and last char of each run (two calls)
+        find the few runs that need a per-word look, so text-only parsing stays cheap.
+        Rotated text (a vertical note in the margin) goes after the upright lines, one line
+        per run, as pdfplumber does, instead of being mixed into the lines it crosses.
+        """
+        runs: list[_Run] = []
+        rotated: list[_Run] = []
+        box, size_of = self._box, self._size
+        for lo, hi in _segments(chars):
+            # The first token's start, the last one's end, and whether they are one token;
+            # str's whitespace is the regex's \s (both Py_UNICODE_ISSPACE).
+            kept = chars[lo:hi].rstrip()
+            core = kept.lstrip()
+            if not core:
+                continue  # whitespace only
+            stop = lo + len(kept)
+            start = stop - len(core)
+            single = len(core.split(None, 1)) == 1
+            spans = [(start, stop)] if single else None
+            first = box(textpage, start)
+            size, upright = size_of(textpage, start)
+            if not upright:
+                rotated.append(_Run(lo, hi, spans, first, first[2], first[1], size, False))
+                continue
+            end = stop - 1  # the last token's last char
+            last = first if end == start else box(textpage, end)
+            if (
+                last[2] < first[0]
+                or abs(last[3] - first[3]) > Y_TOLERANCE
+                # A letter-spaced heading ("I N V O I C E") is one token; a longer run can be
+                # wide for good reason (PDFium bridges column gaps with a space).
+                or (single and last[2] - first[0] > _spaced_width(end + 1 - start, size))
+            ):
+                runs.extend(self._explode(textpage, spans or _spans(chars, lo, hi)))
+            else:
+                runs.append(_Run(lo, hi, spans, first, last[2], _top(first, size), size))
+        lines = _group_lines(runs)
+        for k, line in enumerate(lines):
+            if any(b.box[0] < a.x1 - X_TOLERANCE for a, b in itertools.pairwise(line)):
+                # Runs overlap on this line: order word by word instead.
+                words = [
+                    w
+                    for run in line
+                    for w in self._explode(textpage, run.spans or _spans(chars, run.lo, run.hi))
+                ]
+                lines[k] = sorted(words, key=lambda run: run.box[0])
+        lines.extend([run] for run in sorted(rotated, key=lambda run: (run.box[0], run.box[1])))
+        return lines
+
+    def _explode(self, textpage: Any, spans: list[tuple[int, int]]) -> list[_Run]:
+        """One run per token, or per letter of a letter-spaced token (as pdfplumber cuts).
+
+        Four calls a token: tokens of one PDFium line may differ in size and baseline.
+        """
+        runs: list[_Run] = []
+        for a, end in spans:
+            first = self._box(textpage, a)
+            last = first if end - 1 == a else self._box(textpage, end - 1)
+            size = self._size(textpage, a)[0]
+            if last[2] - first[0] > _spaced_width(end - a, size):
+                runs.extend(
+                    _Run(i, j, [(i, j)], box, box[2], _top(box, size), size)
+                    for i, j, box in self._pieces(textpage, a, end)
+                )
+            else:
+                runs.append(_Run(a, end, [(a, end)], first, last[2], _top(first, size), size))
+        return runs
+
+    def _pieces(self, textpage: Any, a: int, end: int) -> list[tuple[int, int, Box]]:
+        """Chars ``a:end`` cut where the gap between two exceeds ``X_TOLERANCE``."""
+        pieces = []
+        begin, (x0, top, x1, bottom) = a, self._box(textpage, a)
+        for i in range(a + 1, end):
+            c0, ct, c1, cb = self._box(textpage, i)
+            if c0 - x1 > X_TOLERANCE or c1 < x0 or abs(cb - bottom) > Y_TOLERANCE:
+                pieces.append((begin, i, (x0, top, x1, bottom)))
+                begin, x0, top, x1, bottom = i, c0, ct, c1, cb
+            else:
+                x0, top, x1, bottom = min(x0, c0), min(top, ct), max(x1, c1), max(bottom, cb)
+        pieces.append((begin, end, (x0, top, x1, bottom)))
+        return pieces
+
+    def _size(self, textpage: Any, index: int) -> tuple[float, bool]:
+        """Font size of char ``index`` as pdfplumber reports it, and whether it reads upright."""
+        known = self._sizes.get(index)
+        if known is not None:
+            return known
+        calls = self.calls
+        size = calls.font_size(textpage, index)
+        if not calls.matrix(textpage, index, self._matrix_ref):
+            known = self._sizes[index] = (size, True)
+            return known
+        a, b, c, d = _unpack_matrix(self._matrix)
+        # GetFontSize leaves out the text and graphics matrices; pdfplumber's size has them.
+        size *= math.hypot(c, d)
+        # The baseline's direction in display space: /Rotate turns the page clockwise.
+        dx, dy = (a, b) if self._rotation == 0 else _TURN[self._rotation](a, b)
+        # round(x, 2) formats the float (~1 us); a document has few distinct sizes. Zeros skip
+        # the memo: 0.0 and -0.0 are one key there, and each rounds to itself.
+        rounded = self._rounded.get(size) if size else size
+        if rounded is None:
+            rounded = self._rounded[size] = round(size, 2)
+        known = self._sizes[index] = (rounded, dx > 0 and abs(dy) <= dx * _UPRIGHT_SLOPE)
+        return known
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def _box(self, textpage: Any, index: int) -> Box:
+        """Loose (font-height) box of one char in display coordinates; fetched once a page."""
+        rect = self._rects.get(index, _UNSEEN)
+        if rect is _UNSEEN:
+            found = self.calls.loose_box(textpage, index, self._rect_ref)
+            rect = self._rects[index] = _unpack_rect(self._rect) if found else None
+        if rect is None:
+            return (0.0, 0.0, 0.0, 0.0)
+        left, top, right, bottom = rect
+        return self._to_display(left, bottom, right, top)
+
+    def _is_bold(self, textpage: Any, index: int, font: int | None) -> bool:
+        raw, buf = self.raw, self._name
+        if font:
+            handle = ctypes.cast(font, raw.FPDF_FONT)
+            n = raw.FPDFFont_GetBaseFontName(handle, buf, len(buf))
+            flags = raw.FPDFFont_GetFlags(handle)
+        else:
+            n = raw.FPDFText_GetFontInfo(textpage, index, buf, len(buf), ctypes.byref(self._flags))
+            flags = self._flags.value
+        name = buf.value.decode("latin-1") if 0 < n <= len(buf) else ""
+        # The name decides, as in pdfplumber. PDFium's "weight" is not usable: it is 0 for core
+        # fonts and echoes StemV for others (2540 for a regular CID font).
+        return is_bold(name) or (flags > 0 and flags & _FORCE_BOLD != 0)
+
+    def _words(self, textpage: Any, chars: str, lines: list[list[_Run]], number: int) -> list[Word]:
+        """Words from whitespace-separated tokens: a box from the first and last char only.
+
+        This loop runs once per word on every page, so it is written for speed: a ctypes call
+        costs more than the rest of a word's work, so it makes at most three per word (first
+        and last char box, text object; the ends of runs come from ``_lines``) plus three per
+        text object, and none per other character.
+        """
+        calls = self.calls
+        get_box, get_object, object_font = calls.loose_box, calls.text_object, calls.object_font
+        rects, sizes, bolds, size_of = self._rects, self._sizes, self._bold, self._size
+        unseen, unpack = _UNSEEN, _unpack_rect
+        rect, ref = self._rect, self._rect_ref
+        to_display = self._to_display
+        # The mapping, inlined for unrotated pages (nearly all): a call per word costs more.
+        plain = self._rotation == 0
+        fl, _, _, ft = self._frame
+        # Font size and boldness are per text object; objects live as long as the page.
+        fonts: dict[int, tuple[float, bool, float]] = {}
+        out: list[Word] = []
+        append = out.append
+        for line in lines:
+            for run in line:
+                upright = run.upright
+                for a, end in run.spans or _spans(chars, run.lo, run.hi):
+                    first = last = rects.get(a, unseen)
+                    if first is unseen:
+                        first = last = rects[a] = (
+                            unpack(rect) if get_box(textpage, a, ref) else None
+                        )
+                    if end - a > 1:
+                        last = rects.get(end - 1, unseen)
+                        if last is unseen:
+                            found = get_box(textpage, end - 1, ref)
+                            last = rects[end - 1] = unpack(rect) if found else None
+                        if first is None:
+                            first = last
+                    if first is None:
+                        continue  # PDFium knows no position for it: not a word we can place
+                    left, top, right, bottom = first
+                    if last is not first and last is not None:
+                        l2, t2, r2, b2 = last
+                        left = l2 if l2 < left else left
+                        top = t2 if t2 > top else top
+                        right = r2 if r2 > right else right
+                        bottom = b2 if b2 < bottom else bottom
+                    obj = get_object(textpage, a)
+                    key = obj if obj else -a - 1
+                    font = fonts.get(key)
+                    if font is None:
+                        # The object's first word (in reading order) sets its size, as before.
+                        size = (sizes.get(a) or size_of(textpage, a))[0]
+                        handle = object_font(obj) if obj else None
+                        bold = bolds.get(handle or -1)
+                        if bold is None:
+                            bold = bolds[handle or -1] = self._is_bold(textpage, a, handle)
+                        font = fonts[key] = (size, bold, max(size, 1.0))
+                    size, bold, em = font
+                    if plain:
+                        x0, y0, x1, y1 = left - fl, ft - top, right - fl, ft - bottom
+                    else:
+                        x0, y0, x1, y1 = to_display(left, bottom, right, top)
+                    if upright:
+                        # A letter-spaced token _lines did not catch (its run looked normal
+                        # overall): _spaced_width's test, inlined.
+                        if end - a > 1 and x1 - x0 > (end - a) * em + X_TOLERANCE:
+                            out.extend(self._spaced(textpage, chars[a:end], a, number, size, bold))
+                            continue
+                        # PDFium's loose box spans the font's ascent..descent; pdfplumber's box is
+                        # one em up from the descent. Use the latter so boxes agree between engines.
+                        if size > 0:
+                            y0 = y1 - size
+                    append(Word(chars[a:end], x0, y0, x1, y1, number, size, bold))
+        return out
+
+    def _spaced(
+        self, textpage: Any, token: str, a: int, number: int, size: float, bold: bool
+    ) -> list[Word]:
+        """The words of letter-spaced ``token`` (chars from ``a``), cut as pdfplumber cuts."""
+        return [
+            Word(token[i - a : j - a], box[0], _top(box, size), box[2], box[3], number, size, bold)
+            for i, j, box in self._pieces(textpage, a, a + len(token))
+        ]

@@ -124,17 +124,6 @@ def accuracy(
     return {f: right[f] / len(paths) for f in FIELDS}
 
 
-def read_text_pdfium(data: bytes) -> str:
-    """The bare engine: every page's text with pypdfium2, nothing else."""
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(data)
-    try:
-        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
-    finally:
-        pdf.close()
-
-
 def _extract_next(rules: Any, docs: Any, specs: Any, _data: bytes) -> Any:
     return rules.extract(next(docs), specs)
 
@@ -176,7 +165,7 @@ def stage_breakdown(paths: list[Path], sample: int) -> dict[str, float]:
     out["pdfplumber: extract_text (the naive loop's work)"] = stage(plumber_text)
     for engine in ("pdfplumber", "pdfium"):
         if engine == "pdfium":
-            out["pdfium: bare pypdfium2 text"] = stage(read_text_pdfium)
+            out["pdfium: bare pypdfium2 text"] = stage(bc.pdfium_page_texts)
         out[f"{engine}: parse_document, text only"] = stage(
             lambda d, e=engine: parse_document(d, engine=e, words=False)
         )

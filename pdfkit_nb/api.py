@@ -10,7 +10,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .errors import OptionError
+from .errors import ERROR_TYPES, OptionError
 from .executors import ExecutorSpec, available_cpus
 from .extractors import resolve_extractor
 from .extractors.base import Extractor
@@ -33,24 +33,6 @@ __all__ = [
     "iter_batch",
     "to_dataframe",
 ]
-
-#: Every ``error_type`` a row can carry (the column is a pandas categorical of these).
-ERROR_TYPES = (
-    "not_found",
-    "read_error",
-    "not_pdf",
-    "encrypted",
-    "corrupt",
-    "no_pages",
-    "no_text",
-    "timeout",
-    "crashed",
-    "extractor_error",
-    "ai_bad_response",
-    "ai_unavailable",
-    "ai_error",
-    "internal_error",
-)
 
 
 def default_max_concurrent() -> int:

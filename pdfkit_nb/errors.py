@@ -29,6 +29,10 @@ from __future__ import annotations
 from typing import ClassVar
 
 __all__ = [
+    "ERROR_TYPES",
+    "AIBadResponseError",
+    "AIRequestError",
+    "AIUnavailableError",
     "CorruptPDFError",
     "EmptyPDFError",
     "EncryptedPDFError",
@@ -137,6 +141,24 @@ class ExtractorError(FileError):
     error_type = "extractor_error"
 
 
+class AIBadResponseError(ExtractorError):
+    """The model's answers stayed unusable (not a JSON object) after the allowed re-asks."""
+
+    error_type = "ai_bad_response"
+
+
+class AIUnavailableError(ExtractorError):
+    """The service kept failing (429, 5xx, timeouts, no connection) or the circuit is open."""
+
+    error_type = "ai_unavailable"
+
+
+class AIRequestError(ExtractorError):
+    """The service refused the request itself (bad key, unknown model, text too long, …)."""
+
+    error_type = "ai_error"
+
+
 _BY_TYPE: dict[str, type[FileError]] = {
     cls.error_type: cls
     for cls in (
@@ -150,8 +172,16 @@ _BY_TYPE: dict[str, type[FileError]] = {
         FileTimeoutError,
         WorkerCrashedError,
         ExtractorError,
+        AIBadResponseError,
+        AIUnavailableError,
+        AIRequestError,
     )
 }
+
+#: Every ``error_type`` a row can carry, in the order of the DataFrame's categorical:
+#: the ``FileError`` categories, then ``internal_error`` (a bug in pdfkit_nb caught at the
+#: batch boundary, not a problem with the file, so it has no exception class).
+ERROR_TYPES: tuple[str, ...] = (*_BY_TYPE, "internal_error")
 
 
 def error_class_for(error_type: str) -> type[FileError]:

@@ -73,3 +73,14 @@ def test_core_imports_and_runs_without_ui_libraries(tmp_path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "clean"
+
+
+def test_every_error_type_has_its_exception_class() -> None:
+    from pdfkit_nb.errors import ERROR_TYPES, FileError, error_class_for
+
+    # The DataFrame's categories and the exception classes are one list, not two.
+    for name in ERROR_TYPES[:-1]:
+        cls = error_class_for(name)
+        assert cls is not FileError and cls.error_type == name
+    assert ERROR_TYPES[-1] == "internal_error"  # a bug in pdfkit_nb, not a file problem
+    assert pdfkit_nb.AIBadResponseError.error_type in ERROR_TYPES

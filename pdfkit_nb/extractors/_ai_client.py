@@ -12,7 +12,7 @@ from collections.abc import AsyncGenerator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ExtractorError
+from ..errors import AIBadResponseError, AIRequestError, AIUnavailableError
 from ..fields import Field
 from ._ai_limits import (
     CircuitBreaker,
@@ -44,24 +44,6 @@ _FALLBACK: dict[str, str] = {"json_schema": "json_object", "json_object": "none"
 # Tokens of an answer estimated per requested field, for the tokens-per-minute limiter.
 _COMPLETION_TOKENS_PER_FIELD = 15
 _KEYLIKE = re.compile(r"\b(sk|key|api)[-_][A-Za-z0-9_\-*]{8,}", re.IGNORECASE)
-
-
-class AIBadResponseError(ExtractorError):
-    """The model's answers stayed unusable (not a JSON object) after the allowed re-asks."""
-
-    error_type = "ai_bad_response"
-
-
-class AIUnavailableError(ExtractorError):
-    """The service kept failing (429, 5xx, timeouts, no connection) or the circuit is open."""
-
-    error_type = "ai_unavailable"
-
-
-class AIRequestError(ExtractorError):
-    """The service refused the request itself (bad key, unknown model, text too long, …)."""
-
-    error_type = "ai_error"
 
 
 def require_openai() -> Any:

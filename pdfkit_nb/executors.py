@@ -202,10 +202,10 @@ class ProcessExecutor(Executor):
         self.chunk_seconds = chunk_seconds
         ctx = multiprocessing.get_context(self.start_method)
         if self.start_method == "forkserver":
-            ctx.set_forkserver_preload(["pdfkit_nb.worker", "pdfplumber"])
+            ctx.set_forkserver_preload(["pdfkit_nb._preload"])
         elif self.start_method == "fork":
-            # Import once here so every forked worker starts with pdfplumber loaded.
-            import pdfplumber  # noqa: F401
+            # Once here, so every forked worker starts with the PDF libraries loaded and warm.
+            from . import _preload  # noqa: F401
         self._pebble = pebble
         # max_tasks recycles a worker after that many tasks (up to max_chunk files each):
         # pdfminer keeps caches that grow slowly over thousands of documents, and a fresh

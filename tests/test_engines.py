@@ -304,3 +304,30 @@ def test_pdfium_asks_pdfplumber_when_it_cannot_open_a_file() -> None:
     doc = parse_document(headless, engine="pdfium")
     assert doc.engine == "pdfplumber"
     assert "INV-0003" in doc.text
+
+
+def _pdfium_text(data: bytes) -> str:
+    from pdfkit_nb.pdf_pdfium import parse_pdfium
+
+    return parse_pdfium(data, None, words=False).text
+
+
+def test_a_worker_forked_while_pdfium_is_busy_gets_its_own_lock() -> None:
+    import multiprocessing
+
+    from pdfkit_nb import pdf_pdfium
+
+    # As if another thread of the parent were inside PDFium when pebble forks a worker: the
+    # worker must not inherit the engine's lock held (it would wait for it forever).
+    data = text_pdf(["Invoice Number: F-1"])
+    with pdf_pdfium._LOCK, multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply_async(_pdfium_text, (data,)).get(timeout=60) == "Invoice Number: F-1"
+
+
+def test_warm_up_parses_its_own_page_once() -> None:
+    from pdfkit_nb import pdf_pdfium
+
+    pdf_pdfium.warm_up()
+    pdf_pdfium.warm_up()  # a no-op the second time
+    doc = pdf_pdfium.parse_pdfium(pdf_pdfium._tiny_pdf(), None, words=True)
+    assert [w.text for w in doc.pages[0].words] == ["Invoice", "1:", "12.50"]

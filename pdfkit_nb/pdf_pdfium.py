@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import stringprep
 import threading
@@ -121,9 +122,13 @@ def warm_up() -> None:
     worker, and every worker that replaces a recycled one, starts warm.
     """
     global _warm
-    if not _warm:
+    if _warm:
+        return
+    _warm = True
+    try:
         parse_pdfium(_tiny_pdf(), None, words=True)
-        _warm = True
+    except Exception as exc:  # only an optimisation: a pdfplumber-only setup must still work
+        logging.getLogger(__name__).debug("PDFium warm-up failed: %r", exc)
 
 
 def _tiny_pdf() -> bytes:

@@ -36,12 +36,16 @@ __all__ = [
 
 
 def default_max_concurrent() -> int:
-    """Files in flight when ``max_concurrent=None``: 8 per CPU (at least 8).
+    """Files in flight when ``max_concurrent=None``: 32 per CPU (at least 32, at most 512).
 
     Enough to keep every worker fed and let the process executor send small files in chunks
-    (see :class:`~pdfkit_nb.executors.ProcessExecutor`); memory stays bounded by it.
+    of about 50 ms of work (see :class:`~pdfkit_nb.executors.ProcessExecutor`): with 8 per
+    CPU, one-page files travelled four to a task and the parent spent twice the CPU per file
+    (``bench_overhead.py``). A file in flight costs the parent little (its path, or the bytes
+    of a source that is already in memory; a file-like object is read when its file starts),
+    and memory stays bounded by this number, not by the batch.
     """
-    return max(8, 8 * available_cpus())
+    return min(512, max(32, 32 * available_cpus()))
 
 
 @dataclass
@@ -166,7 +170,7 @@ async def extract_batch(
         :class:`~pdfkit_nb.AIExtractor`, or any callable ``(text, fields) -> dict``,
         sync or async.
     max_concurrent
-        Files in flight at once; ``None`` means 8 per CPU (at least 8).
+        Files in flight at once; ``None`` means 32 per CPU (at least 32, at most 512).
     progress
         ``"auto"`` (a widget in Jupyter, a bar in a terminal, nothing when output is not
         interactive), ``"tqdm"``, ``"widget"``, ``None``, or a callback taking a

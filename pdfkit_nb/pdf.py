@@ -9,6 +9,7 @@ import re
 import threading
 import warnings
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from .document import Document, Page, Word
 from .errors import (
@@ -161,6 +162,7 @@ def _parse_pdfplumber(
                 text = page.extract_text() or ""
                 page_words: list[Word] = []
                 if words:
+                    _size_sideways_chars(page.chars)
                     for w in page.extract_words(extra_attrs=["size", "fontname"]):
                         page_words.append(
                             Word(
@@ -187,6 +189,20 @@ def _parse_pdfplumber(
                 # pdfplumber caches chars/objects per page; free them as we go (memory in batches).
                 page.close()
     return Document(pages, engine="pdfplumber")
+
+
+def _size_sideways_chars(chars: list[dict[str, Any]]) -> None:
+    """Give chars turned a quarter turn their font size as ``size`` (in place).
+
+    pdfminer's ``size`` is a char's height on the page. For sideways text (upright content
+    on a page with ``/Rotate 90``, a table printed along the long edge) that height is each
+    glyph's advance, so the chars of one word all differ and ``extract_words`` split by
+    ``size`` cuts every word into letters. Across its line, such a char spans the font size,
+    as PDFium (``engine="pdfium"``) reports it.
+    """
+    for char in chars:
+        if not char["upright"]:
+            char["size"] = round(char["x1"] - char["x0"], 2)
 
 
 def _parse_pdfium(data: bytes, password: str | None, words: bool) -> Document:

@@ -19,6 +19,7 @@ from pdfgen import (
     text_pdf,
 )
 
+import pdfkit_nb as pk
 from pdfkit_nb.document import Document, Word
 from pdfkit_nb.errors import (
     CorruptPDFError,
@@ -192,6 +193,32 @@ def test_rotated_page_reads_upright() -> None:
     for ref, got in zip(a.words, b.words, strict=True):
         assert (got.text, got.bold) == (ref.text, ref.bold)
         assert got.bbox == pytest.approx(ref.bbox, abs=BOX_SLACK)
+
+
+def test_a_sideways_page_gives_the_same_words_in_both_engines() -> None:
+    # Upright content on a page turned a quarter (a scan rotated in a viewer and saved): the
+    # words run down the screen. They stay words with their font size, not single letters
+    # (pdfminer's char "size" is its height on the page: the advance, for sideways text).
+    content = (
+        b"BT /F1 14 Tf 72 770 Td (Invoice Number: R-12345) Tj ET "
+        b"BT /F1 14 Tf 72 740 Td (Total: 99.50 EUR) Tj ET"
+    )
+    data = page_pdf(content, b" /Rotate 90")
+    plumber, pdfium = (
+        parse_document(data, engine=e, words=True).pages[0].words for e in ("pdfplumber", "pdfium")
+    )
+    assert [w.text for w in plumber] == [w.text for w in pdfium]
+    assert sorted(w.text for w in plumber) == sorted(
+        ["Invoice", "Number:", "R-12345", "Total:", "99.50", "EUR"]
+    )
+    for ref, got in zip(plumber, pdfium, strict=True):
+        assert ref.size == pytest.approx(14, abs=0.05) and got.size == pytest.approx(14, abs=0.05)
+        assert (got.x0, got.top, got.bottom) == pytest.approx((ref.x0, ref.top, ref.bottom), abs=1)
+    frames = [
+        pk.extract_batch_sync([("sideways.pdf", data)], ["total"], engine=e, progress=None)
+        for e in ("pdfplumber", "pdfium")
+    ]
+    assert frames[0].loc[0, "total"] == frames[1].loc[0, "total"] == 99.5
 
 
 def test_rotated_text_goes_after_the_lines_it_crosses() -> None:

@@ -51,6 +51,11 @@ def _parser() -> argparse.ArgumentParser:
         help="result store (SQLite): reruns skip files already done",
     )
     ex.add_argument("--refresh", action="store_true", help="ignore stored results")
+    ex.add_argument(
+        "--report",
+        action="store_true",
+        help="print the batch report (counts by error type, throughput, slowest files) to stderr",
+    )
 
     cache = sub.add_parser("cache", help="inspect or clear a result store")
     cache.add_argument("action", choices=["info", "clear"])
@@ -134,6 +139,10 @@ def _run(args: argparse.Namespace) -> int:
         print(f"wrote {len(df)} rows to {args.output} ({failed} failed)", file=sys.stderr)
     else:
         print(_show(df))
+    if args.report:
+        from .reporting import report
+
+        print(report(df).to_text(), file=sys.stderr)
     return 0
 
 

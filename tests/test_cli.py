@@ -38,6 +38,15 @@ def test_extract_prints_a_table_without_output(
     assert "invoice_1.pdf" in out and "INV-0001" in out
 
 
+def test_report_goes_to_stderr(mixed_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["extract", str(mixed_dir), "-f", "invoice_number", "-q", "--report"]
+    assert main(argv) == 0
+    captured = capsys.readouterr()
+    assert "batch report: 8 files" in captured.err
+    assert "succeeded 5" in captured.err and "not_pdf" in captured.err
+    assert "batch report" not in captured.out  # stdout keeps only the table
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -60,9 +60,18 @@ def _is_pdf_name(path: Path) -> bool:
 
 
 def _expand_dir(directory: Path, recursive: bool) -> list[Path]:
-    walker = directory.rglob("*") if recursive else directory.glob("*")
     # Case-insensitive suffix match: scanners happily write "SCAN.PDF".
-    return sorted((p for p in walker if p.is_file() and _is_pdf_name(p)), key=lambda p: str(p))
+    if recursive:
+        found = [p for p in directory.rglob("*") if p.is_file() and _is_pdf_name(p)]
+    else:
+        # scandir knows each entry's type without a stat per file (folders of 10,000+ PDFs).
+        with os.scandir(directory) as entries:
+            found = [
+                Path(e.path)
+                for e in entries
+                if os.path.splitext(e.name)[1].lower() == ".pdf" and e.is_file()
+            ]
+    return sorted(found, key=str)
 
 
 def _expand_str(text: str, recursive: bool) -> list[Path] | None:
@@ -92,13 +101,14 @@ def _expand_path(value: str | os.PathLike[str], recursive: bool, searched: list[
     if globbed is not None:
         searched.append(f"pattern {text!r}")
         return globbed
-    path = Path(os.path.expanduser(text))
-    if path.is_dir():
+    expanded = os.path.expanduser(text)
+    # os.path.isdir, and no second Path for a Path given: this runs once per listed file.
+    if os.path.isdir(expanded):
         searched.append(f"folder {text!r}" + (" (recursively)" if recursive else ""))
-        return _expand_dir(path, recursive)
+        return _expand_dir(Path(expanded), recursive)
     searched.append(f"path {text!r}")
     # A file path is kept even if missing: inside a list it becomes a `not_found` row.
-    return [path]
+    return [value if isinstance(value, Path) and expanded == text else Path(expanded)]
 
 
 def _reader_name(obj: Any, index: int) -> str:

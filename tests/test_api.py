@@ -145,6 +145,17 @@ def test_glob_and_recursive_folder(invoice_dir: Path) -> None:
     assert len(run(str(invoice_dir / "invoice_*.pdf"))) == 5
 
 
+def test_folder_listing_takes_pdf_files_only_in_name_order(tmp_path: Path) -> None:
+    from pdfkit_nb.sources import normalize_sources
+
+    for name in ("b.pdf", "A.PDF", "c.Pdf", ".pdf", "notes.txt", "x.pdf.bak"):
+        (tmp_path / name).write_bytes(b"%PDF-1.4")
+    (tmp_path / "folder.pdf").mkdir()  # a folder named like a PDF is not a file
+    (tmp_path / "link.pdf").symlink_to(tmp_path / "b.pdf")  # a link to a file is a file
+    names = [Path(s.name).name for s in normalize_sources(tmp_path)]
+    assert names == ["A.PDF", "b.pdf", "c.Pdf", "link.pdf"]
+
+
 def test_missing_file_in_a_list_is_a_not_found_row(invoice_dir: Path) -> None:
     df = run([invoice_dir / "invoice_1.pdf", invoice_dir / "nope.pdf"])
     assert df["success"].tolist() == [True, False]

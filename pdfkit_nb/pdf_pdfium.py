@@ -7,6 +7,7 @@ import os
 import stringprep
 import threading
 import unicodedata
+from importlib import resources
 from typing import Any
 
 from ._pdfium_page import _PageReader
@@ -115,7 +116,8 @@ def parse_pdfium(data: bytes, password: str | None, words: bool) -> Document:
 
 
 def warm_up() -> None:
-    """Load pypdfium2 and let PDFium set itself up (bindings, standard fonts), once a process.
+    """Load pypdfium2 and let PDFium set itself up (bindings, standard fonts), once a process,
+    by parsing one of the bundled sample invoices.
 
     A fresh process pays ~50 ms for this on its first file. Done in the process the workers
     are forked from (the parent under ``fork``, the server under ``forkserver``), every
@@ -126,35 +128,14 @@ def warm_up() -> None:
         return
     _warm = True
     try:
-        parse_pdfium(_tiny_pdf(), None, words=True)
+        parse_pdfium(_warm_up_pdf(), None, words=True)
     except Exception as exc:  # only an optimisation: a pdfplumber-only setup must still work
         logging.getLogger(__name__).debug("PDFium warm-up failed: %r", exc)
 
 
-def _tiny_pdf() -> bytes:
-    """A one-page PDF with a line of Helvetica text, for :func:`warm_up`."""
-    content = b"BT /F1 10 Tf 10 50 Td (Invoice 1: 12.50) Tj ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+def _warm_up_pdf() -> bytes:
+    """A bundled one-page sample invoice (Helvetica text), for :func:`warm_up`."""
+    return (resources.files("pdfkit_nb") / "samples" / "invoice_us_totals.pdf").read_bytes()
 
 
 def _open(raw: Any, data: bytes, password: str | None) -> Any:

@@ -356,5 +356,5 @@ def test_warm_up_parses_its_own_page_once() -> None:
 
     pdf_pdfium.warm_up()
     pdf_pdfium.warm_up()  # a no-op the second time
-    doc = pdf_pdfium.parse_pdfium(pdf_pdfium._tiny_pdf(), None, words=True)
-    assert [w.text for w in doc.pages[0].words] == ["Invoice", "1:", "12.50"]
+    doc = pdf_pdfium.parse_pdfium(pdf_pdfium._warm_up_pdf(), None, words=True)
+    assert doc.page_count == 1 and "Invoice" in [w.text for w in doc.pages[0].words]

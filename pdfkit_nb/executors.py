@@ -176,9 +176,10 @@ class ProcessExecutor(Executor):
     worker as one task, sized so that a chunk takes about ``chunk_seconds`` of worker time
     (measured as the batch goes) and every worker gets some. One round trip per file costs
     the parent about a millisecond, as much as PDFium needs for a small page. After the pool
-    has been idle, chunks start at one file and double up to that size (a slow start), so the
-    first results of a batch come back after one file's work, not a whole chunk's: a progress
-    bar moves at once and a model call can start while the rest is parsed. A file's worker
+    has been idle, each worker's chunks start at one file and double up to that size (a slow
+    start), so the first results of a batch come back after one file's work, not a whole
+    chunk's: a progress bar moves at once and a model call can start while the rest is
+    parsed. A file's worker
     dying fails only that file: the rest of its chunk is sent again one file per task. With
     ``timeout=`` every file is its own task, so that only the slow file's worker is killed.
     """
@@ -224,8 +225,8 @@ class ProcessExecutor(Executor):
         #: Worker seconds per file, smoothed: sizes the chunks.
         self._per_file: float | None = None
         self._inflight: set[Any] = set()  # pebble futures of chunks not yet back
-        #: The largest chunk the slow start allows now (1 after the pool was idle).
-        self._ramp = 1
+        #: Chunks sent since the pool was last idle: the slow start's clock.
+        self._ramp = 0
         #: Tasks sent to the pool so far (a chunk is one task).
         self.tasks = 0
 
@@ -270,6 +271,16 @@ class ProcessExecutor(Executor):
             return min(4, self.max_chunk)  # nothing measured yet: stay small
         return max(1, min(self.max_chunk, round(self.chunk_seconds / max(self._per_file, 1e-4))))
 
+    def ramp_limit(self) -> int:
+        """The largest chunk the slow start allows now: every worker's first chunk after the
+        pool was idle is one file, its next two, then four, up to ``max_chunk``.
+
+        Per worker, not per chunk: doubling on every chunk sent would hand the second worker a
+        chunk twice the first one's, and the eighth file would wait for a chunk of four
+        (a model call at high ``ai_concurrency`` waits for its file's whole chunk).
+        """
+        return min(self.max_chunk, 1 << min(self._ramp // self.workers, 30))
+
     def _flush(self) -> None:
         self._flush_loop = None
         queue = [
@@ -286,8 +297,8 @@ class ProcessExecutor(Executor):
             size = self.chunk_size()
             if free <= 0 and len(queue) < size:
                 break
-            size = min(size, self._ramp, -(-len(queue) // max(free, 1)))
-            self._ramp = min(2 * self._ramp, self.max_chunk)
+            size = min(size, self.ramp_limit(), -(-len(queue) // max(free, 1)))
+            self._ramp += 1
             self._submit(_Chunk(queue[:size]))
             queue = queue[size:]
         self._queue = queue
@@ -320,7 +331,7 @@ class ProcessExecutor(Executor):
             if self._queue:
                 self._flush()
             elif not self._inflight:
-                self._ramp = 1  # idle: the next batch starts slow again
+                self._ramp = 0  # idle: the next batch starts slow again
 
     def _settle(self, chunk: _Chunk) -> None:
         future = chunk.future

@@ -126,6 +126,9 @@ class EmptyPDFError(FileError):
 
 
 class NoTextError(FileError):
+    """No readable text: a scan without a text layer, or text whose fonts map their glyphs
+    to no Unicode characters. Either way the file needs OCR."""
+
     error_type = "no_text"
 
 

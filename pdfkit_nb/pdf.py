@@ -32,6 +32,8 @@ __all__ = [
     "stop_on",
 ]
 
+log = logging.getLogger(__name__)
+
 #: How far into a file the ``%PDF-`` header may start (Acrobat accepts 1024 bytes of junk).
 HEADER_WINDOW = 1024
 _stop = threading.local()
@@ -141,12 +143,36 @@ def _map_error(exc: BaseException, data: bytes, password: str | None) -> FileErr
     if reason is not None:
         return NotPDFError(reason)
     if b"/Encrypt" in data[-65536:] and name in {"PDFEncryptionError", "TypeError", "KeyError"}:
+        if name == "PDFEncryptionError":
+            return EncryptedPDFError(f"encrypted with a scheme the engine cannot read: {detail}")
         return EncryptedPDFError(
-            f"encrypted with a scheme the engine cannot read ({name}: {detail})"
+            "encrypted, and its encryption dictionary is damaged or of a kind the engine "
+            f"cannot read (the parser raised {name})"
         )
     if name in {"PSEOF", "PDFNoValidXRef"} or "EOF" in detail:
         return CorruptPDFError(f"truncated or damaged: {detail} ({name})")
+    if _STREAM_ERROR.search(detail):
+        return CorruptPDFError(f"a compressed stream is damaged and cannot be decoded: {detail}")
+    if name in _PYTHON_ERRORS:
+        # The parser tripped over an object it did not expect; its message ("'NoneType'
+        # object is not iterable") tells a user nothing, the kind of damage does.
+        log.debug("parser error mapped to corrupt", exc_info=cause)
+        return CorruptPDFError(
+            "its object structure is damaged: an entry is missing, circular or of the wrong "
+            f"kind where the PDF format requires one (the parser raised {name})"
+        )
     return CorruptPDFError(f"cannot be parsed: {detail} ({name})")
+
+
+# Errors a parser raises when a decoder fails on a stream's bytes.
+_STREAM_ERROR = re.compile(
+    r"ascii ?85|ascii ?hex|flate|lzw|zlib|predictor|decompress|run.?length|ccitt|jbig2",
+    re.IGNORECASE,
+)
+# Python's own errors, raised from inside a parser that met an unexpected object.
+_PYTHON_ERRORS = frozenset(
+    {"TypeError", "AttributeError", "KeyError", "IndexError", "AssertionError", "ValueError"}
+)
 
 
 def _parse_pdfplumber(
@@ -251,14 +277,58 @@ def parse_document(
     if reason is not None:
         raise NotPDFError(reason)
     try:
-        return _parse_checked(data, engine, password, words, require_text, tables)
+        doc = _parse_checked(data, engine, password, words, require_text, tables)
     except (CorruptPDFError, EmptyPDFError, NoTextError):
         if engine != "pdfium":
             raise
-    # PDFium refuses some damaged files pdfplumber repairs ("Data format error"), and finds
-    # no pages or no text in others: ask pdfplumber for a second opinion before giving up.
-    # Its answer, or its more specific error, wins.
-    return _parse_checked(data, "pdfplumber", password, words, require_text, tables)
+        # PDFium refuses some damaged files pdfplumber repairs ("Data format error"), and
+        # finds no pages or no text in others: ask pdfplumber for a second opinion before
+        # giving up. Its answer, or its more specific error, wins.
+        doc = _parse_checked(data, "pdfplumber", password, words, require_text, tables)
+    if require_text:
+        _check_readable(doc)
+    return doc
+
+
+# What a glyph without a Unicode meaning becomes: pdfminer writes "(cid:17)", PDFium the code
+# itself (C0 controls) or U+FFFD; private-use code points stand for icons and unmapped glyphs.
+_CID = re.compile(r"\(cid:\d+\)")
+_UNMAPPED = re.compile("[\x00-\x08\x0e-\x1f\ufffd\ue000-\uf8ff]")
+#: Above this share of unmapped glyphs the text layer is unreadable as a whole.
+UNREADABLE_SHARE = 0.5
+
+
+def unreadable_share(text: str) -> float:
+    """The share of ``text``'s non-space characters that are glyphs with no Unicode meaning.
+
+    >>> unreadable_share("(cid:3)(cid:17) ab")
+    0.5
+    """
+    cids = len(_CID.findall(text)) if "(cid:" in text else 0
+    if cids:
+        text = _CID.sub("", text)
+    unmapped = len(_UNMAPPED.findall(text))
+    if not (cids or unmapped):
+        return 0.0
+    shown = len(text) - sum(text.count(c) for c in " \t\n\r\f\v")
+    return (cids + unmapped) / max(cids + shown, 1)
+
+
+def _check_readable(doc: Document) -> None:
+    """Raise :class:`NoTextError` when the text layer is mostly glyph numbers.
+
+    A PDF whose fonts have no ToUnicode map (common in files printed by some PDF drivers)
+    has text that shows right but extracts as ``(cid:17)`` or control characters: nothing a
+    rule or a model can read, and worth a clear error rather than a row of empty fields.
+    """
+    text = doc.text
+    share = unreadable_share(text)
+    if share > UNREADABLE_SHARE:
+        raise NoTextError(
+            f"its text layer is unreadable: {share:.0%} of its characters are font glyph "
+            "numbers with no Unicode meaning (its fonts lack a ToUnicode map), so it needs "
+            "OCR first (for example `ocrmypdf --force-ocr in.pdf out.pdf`)"
+        )
 
 
 def _parse_checked(

@@ -23,6 +23,7 @@ from pdfgen import (  # noqa: E402  (tests/ is not a package; see the path line 
     encrypted_pdf,
     render_invoice,
     truth,
+    unmapped_font_pdf,
 )
 
 BROKEN_DIR = ROOT / "tests" / "data" / "broken"
@@ -197,6 +198,7 @@ def broken_files() -> dict[str, bytes]:
         "encrypted_userpw.pdf": encrypted_pdf("Invoice Number: ENC-2024-001  Total: $1,234.56"),
         "bad_stream.pdf": corrupt_stream_pdf("Invoice Number: BAD-0001"),
         "junk_before_header.pdf": bytes(rng.randrange(32, 127) for _ in range(300)) + invoice,
+        "unmapped_glyphs.pdf": unmapped_font_pdf(),
     }
 
 
@@ -214,7 +216,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         # Regenerate into memory and compare, so CI can tell when pdfgen changes the test data.
         wanted = broken_files()
-        stale = [n for n, b in wanted.items() if (BROKEN_DIR / n).read_bytes() != b]
+        stale = [
+            n
+            for n, b in wanted.items()
+            if not (BROKEN_DIR / n).is_file() or (BROKEN_DIR / n).read_bytes() != b
+        ]
         for name, spec in SAMPLES.items():
             if (SAMPLES_DIR / name).read_bytes() != render_invoice(spec):
                 stale.append(name)

@@ -642,6 +642,48 @@ def corrupt_stream_pdf(text: str = "Invoice Number: BAD-1") -> bytes:
     )
 
 
+def unmapped_font_pdf(lines: int = 6, readable: Sequence[str] = ()) -> bytes:
+    """A page whose text shows (the glyphs are drawn) but cannot be extracted: its Type0 font
+    has an Identity-H encoding and no ToUnicode map, as some print-to-PDF drivers write it.
+
+    pdfminer extracts ``(cid:17)`` for each glyph, PDFium the glyph number as a control char.
+    ``readable`` lines come first, in Helvetica (a page mixing both kinds of font).
+
+    >>> unmapped_font_pdf()[:8]
+    b'%PDF-1.4'
+    """
+    rng = random.Random(17)
+    rows = [
+        b"<" + b"".join(b"%04x" % rng.randrange(1, 32) for _ in range(rng.randint(8, 30))) + b">"
+        for _ in range(lines)
+    ]
+    plain = [b"(" + line.encode("latin-1") + b")" for line in readable]
+    content = (
+        b"BT 72 760 Td 14 TL "
+        + b"".join(b"/F2 11 Tf %s Tj T* " % row for row in plain)
+        + b"".join(b"/F1 11 Tf %s Tj T* " % row for row in rows)
+        + b"ET"
+    )
+    return build_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R /F2 8 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+            b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Inter /Encoding /Identity-H "
+            b"/DescendantFonts [6 0 R] >>",
+            b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Inter /DW 600 "
+            b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+            b"/FontDescriptor 7 0 R >>",
+            b"<< /Type /FontDescriptor /FontName /ABCDEF+Inter /Flags 32 "
+            b"/FontBBox [-100 -250 1000 950] /ItalicAngle 0 /Ascent 950 /Descent -250 "
+            b"/CapHeight 700 /StemV 80 >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
 def build_pdf(objects: Sequence[bytes], *, root: int = 1) -> bytes:
     """Hand-assemble a PDF from object bodies (object *k* is ``objects[k-1]``) with a true xref.
 

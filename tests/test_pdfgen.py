@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import json
 import random
+import re
 from pathlib import Path
 
 import pdfgen
@@ -270,6 +271,16 @@ def test_broken_file_shapes() -> None:
     assert (BROKEN / "garbage_after_header.pdf").read_bytes().startswith(b"%PDF-1.4\n")
     junk = (BROKEN / "junk_before_header.pdf").read_bytes()
     assert junk.index(b"%PDF-") == 300
+
+
+def test_unmapped_glyphs_file_extracts_only_glyph_numbers() -> None:
+    path = BROKEN / "unmapped_glyphs.pdf"
+    assert f"`{path.name}`" in (BROKEN / "README.md").read_text(encoding="utf-8")
+    kind, texts = _outcome(path)
+    assert kind == "text" and isinstance(texts, list) and len(texts) == 1
+    lines = texts[0].split("\n")
+    assert len(lines) == 6
+    assert all(re.fullmatch(r"(\(cid:\d+\))+", token) for token in texts[0].split())
 
 
 def test_encrypted_file_opens_with_password() -> None:

@@ -12,9 +12,10 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 import pytest
-from pdfgen import text_pdf
+from pdfgen import build_pdf, text_pdf, unmapped_font_pdf
 
 import pdfkit_nb as pk
+from pdfkit_nb.pdf import unreadable_share
 
 BROKEN = Path(__file__).parent / "data" / "broken"
 FIELDS = ["invoice_number", "total"]
@@ -52,6 +53,10 @@ EXPECTED: dict[str, dict[str, Expect]] = {
         "pdfium": Expect(None),
     },
     "junk_before_header.pdf": dict.fromkeys(ENGINES, Expect(None)),
+    # Text drawn with a font that maps its glyphs to no Unicode text: nothing to read.
+    "unmapped_glyphs.pdf": dict.fromkeys(
+        ENGINES, Expect("no_text", r"unreadable: \d+% .*no Unicode meaning.*OCR")
+    ),
 }
 FILES = sorted(EXPECTED)
 
@@ -111,6 +116,73 @@ def test_junk_before_header_is_read_in_full(engine: str) -> None:
     df = run(BROKEN / "junk_before_header.pdf", engine=engine)
     assert df.loc[0, "invoice_number"] == "RPM-10387"
     assert df.loc[0, "pages"] == 1
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_some_unmapped_glyphs_beside_readable_text_are_not_an_error(
+    engine: str, tmp_path: Path
+) -> None:
+    # A logo or a line in a font without ToUnicode must not cost the rest of the page.
+    path = tmp_path / "mixed.pdf"
+    readable = ["Invoice Number: MIX-1", "Invoice Date: 2024-03-01", "Total: 1,234.50 EUR"]
+    path.write_bytes(unmapped_font_pdf(lines=2, readable=readable))
+    row = run(path, engine=engine).iloc[0]
+    check_row(row, Expect(None))
+    assert row["invoice_number"] == "MIX-1"
+    assert row["total"] == pytest.approx(1234.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Invoice Number: A-1 Total: 10.00", 0.0),
+        ("(cid:3)(cid:17) ab", 0.5),  # a (cid:N) is one glyph
+        ("\x0e\x1a \x06\x19", 1.0),  # PDFium's glyph numbers
+        ("Tel \ue001 +1 555 0100 \ufffd", 2 / 14),  # an icon font and a lost glyph
+        ("", 0.0),
+    ],
+)
+def test_unreadable_share_counts_glyphs_without_unicode(text: str, share: float) -> None:
+    assert unreadable_share(text) == pytest.approx(share)
+
+
+def _one_page(content: bytes, mediabox: bytes = b"0 0 595 842") -> bytes:
+    return build_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [%s] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>" % mediabox,
+            content,
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
+TEXT = b"BT /F1 12 Tf 72 720 Td (Invoice Number: A-1) Tj ET"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_stream_that_does_not_decode_is_named(engine: str, tmp_path: Path) -> None:
+    path = tmp_path / "a85.pdf"  # an ASCII85 group above 2**32
+    path.write_bytes(
+        _one_page(b"<< /Length 12 /Filter /ASCII85Decode >>\nstream\nuuuuuuuuuu~>\nendstream")
+    )
+    row = run(path, engine=engine).iloc[0]
+    check_row(row, Expect("corrupt", r"^a compressed stream is damaged .*: Ascii85 overflow"))
+
+
+def test_a_parser_tripping_on_a_bad_object_says_the_structure_is_damaged(tmp_path: Path) -> None:
+    # pdfminer meets ``null`` where a number belongs and raises a bare TypeError; the row
+    # names the damage, not "float() argument must be ... not 'NoneType'".
+    path = tmp_path / "null_in_mediabox.pdf"
+    stream = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(TEXT), TEXT)
+    path.write_bytes(_one_page(stream, mediabox=b"0 0 null 842"))
+    row = run(path, engine="pdfplumber").iloc[0]
+    check_row(row, Expect("corrupt", r"object structure is damaged.*raised TypeError"))
+    assert "NoneType" not in row["error"]
+    # PDFium reads the page regardless.
+    assert run(path, engine="pdfium").loc[0, "invoice_number"] == "A-1"
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -27,6 +27,24 @@ def test_run_sync_without_a_loop_uses_asyncio_run() -> None:
     assert run_sync(answer()) == 42
 
 
+def test_run_sync_never_formats_its_result() -> None:
+    # asyncio.run's SIGINT clean-up builds the repr of its main task, result included; for a
+    # DataFrame that is the whole frame formatted as text at the end of every batch.
+    class Costly:
+        reprs = 0
+
+        def __repr__(self) -> str:
+            Costly.reprs += 1
+            return "Costly()"
+
+    async def make() -> Costly:
+        return Costly()
+
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert isinstance(run_sync(make()), Costly)
+    assert Costly.reprs == 0
+
+
 @pytest.mark.asyncio
 async def test_run_sync_inside_a_running_loop_uses_a_private_loop() -> None:
     outer = asyncio.get_running_loop()

@@ -148,3 +148,44 @@ def test_keyboard_interrupt_stops_a_real_batch(tmp_path, no_leaked_threads: None
     assert events[-1].event_type is pk.ProgressEventType.BATCH_COMPLETED
     assert events[-1].message == "cancelled"
     assert multiprocessing.active_children() == []
+
+
+def test_a_finished_batch_stops_its_pool_by_itself(tmp_path, no_leaked_threads: None) -> None:
+    # Every file is back, so no worker is busy: the results come back at once and the pool
+    # shuts down in a thread of its own (no_leaked_threads checks that thread ends).
+    from conftest import invoice_bytes
+
+    for n in range(6):
+        (tmp_path / f"f{n}.pdf").write_bytes(invoice_bytes(n))
+    df = pk.extract_batch_sync(tmp_path, ["total"], executor="process", progress=None)
+    assert df["success"].all()
+    closing = [t for t in threading.enumerate() if t.name == "pdfkit_nb-close-pool"]
+    for thread in closing:
+        thread.join(timeout=10)
+    assert multiprocessing.active_children() == []
+
+
+def test_a_script_that_ends_right_after_a_batch_exits_cleanly(tmp_path) -> None:
+    # The closing thread is not a daemon: the interpreter waits for the workers to stop
+    # instead of leaving them (or a traceback) behind.
+    from conftest import invoice_bytes
+
+    for n in range(4):
+        (tmp_path / f"f{n}.pdf").write_bytes(invoice_bytes(n))
+    script = textwrap.dedent(
+        f"""
+        import multiprocessing, pdfkit_nb as pk
+        df = pk.extract_batch_sync({str(tmp_path)!r}, ["total"], executor="process",
+                                   progress=None)
+        print(int(df["success"].sum()), *(p.pid for p in multiprocessing.active_children()))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    rows, *workers = done.stdout.split()
+    assert rows == "4"
+    for pid in map(int, workers):  # still running when the batch returned; gone now
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)

@@ -312,7 +312,14 @@ class ProcessExecutor(Executor):
                 if not entry.waiter.done():
                     entry.waiter.set_exception(error)
             return
-        chunk.future = self._pool.schedule(run_jobs, args=([e.job for e in chunk.entries],))
+        try:
+            chunk.future = self._pool.schedule(run_jobs, args=([e.job for e in chunk.entries],))
+        except Exception as exc:  # the pool is broken or stopped: fail these files, not hang
+            broke = WorkerOutcome(error_type="crashed", error=f"the worker pool failed: {exc}")
+            for entry in chunk.entries:
+                if not entry.waiter.done():
+                    entry.waiter.set_result(broke)
+            return
         self._inflight.add(chunk.future)
         self.tasks += 1
         loop = chunk.entries[0].waiter.get_loop()

@@ -141,3 +141,16 @@ def test_chunks_start_small_after_the_pool_was_idle(
         # each of the two workers gets one file, then two, then four.
         assert all(size <= limit for size, limit in zip(sizes, [1, 1, 2, 2, 4, 4], strict=False))
         assert sum(sizes) == 40
+
+
+def test_a_pool_that_refuses_work_fails_the_files_instead_of_hanging(
+    many: Path, executor: ProcessExecutor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("Unexpected error within the Pool")
+
+    monkeypatch.setattr(executor._pool, "schedule", refuse)
+    df = pk.extract_batch_sync(many, FIELDS, executor=executor, progress=None)
+    assert len(df) == 40 and not df["success"].any()
+    assert set(df["error_type"]) == {"crashed"}
+    assert df["error"].str.contains("worker pool failed: Unexpected error").all()

@@ -358,3 +358,21 @@ def test_warm_up_parses_its_own_page_once() -> None:
     pdf_pdfium.warm_up()  # a no-op the second time
     doc = pdf_pdfium.parse_pdfium(pdf_pdfium._warm_up_pdf(), None, words=True)
     assert doc.page_count == 1 and "Invoice" in [w.text for w in doc.pages[0].words]
+
+
+# Evaluated in a fresh worker: a builtin (eval) is the task, so that unpickling it imports
+# nothing the answer depends on.
+_WORKER_STATE = (
+    "(lambda m: ('pdfkit_nb.extractors.rules' in m, 'pypdfium2' in m, "
+    "__import__('pdfkit_nb.extractors._labels', fromlist=['_'])._builtin_book.cache_info()"
+    ".currsize))(__import__('sys').modules)"
+)
+
+
+@pytest.mark.parametrize("start_method", ["fork", "forkserver"])
+def test_workers_start_with_the_engines_and_the_rules_loaded(start_method: str) -> None:
+    from pdfkit_nb.executors import ProcessExecutor
+
+    with ProcessExecutor(workers=1, start_method=start_method) as ex:
+        state = ex._pool.schedule(eval, args=(_WORKER_STATE,)).result(timeout=60)
+    assert state == (True, True, 1)  # rules imported, PDFium loaded, label book built

@@ -36,10 +36,13 @@ from .pdf import is_bold
 class _PageReader:
     """Reads pages of one open document; holds reusable ctypes buffers (no per-char objects)."""
 
-    def __init__(self, raw: Any, doc: Any, words: bool) -> None:
+    def __init__(self, raw: Any, doc: Any, words: bool, unknown: str = "-") -> None:
         self.raw = raw
         self.doc = doc
         self.words = words
+        # What PDFium's U+FFFE (in its text for a char it has no Unicode for) is shown as: a
+        # hyphen by default; the NUL repair asks for "\x00", to take only decoded chars.
+        self.unknown = unknown
         self.failed = 0
         self.calls = _bind(raw)
         self._rect = raw.FS_RECTF()
@@ -117,7 +120,7 @@ class _PageReader:
         lines = self._lines(textpage, chars)
         # One char for one: indices stay valid. Not str.translate: on non-ASCII text it raises
         # and swallows a KeyError per char not in its table.
-        shown = chars.replace("\x02", "-").replace("\ufffe", "-")
+        shown = chars.replace("\x02", "-").replace("\ufffe", self.unknown)
         # A line's tokens, one space apart: split() cuts where the regex \s does.
         text = "\n".join(
             " ".join(" ".join(shown[run.lo : run.hi] for run in line).split()) for line in lines

@@ -214,6 +214,10 @@ def _parse_pdfplumber(
             finally:
                 # pdfplumber caches chars/objects per page; free them as we go (memory in batches).
                 page.close()
+    if any("\x00" in page.text for page in pages):
+        from ._nul_repair import repair_nuls
+
+        repair_nuls(data, password, pages)
     return Document(pages, engine="pdfplumber")
 
 

@@ -50,7 +50,7 @@ class PdfiumOpenError(RuntimeError):
     """PDFium could not open the file or any of its pages (``pdf._map_error``: corrupt)."""
 
 
-def parse_pdfium(data: bytes, password: str | None, words: bool) -> Document:
+def parse_pdfium(data: bytes, password: str | None, words: bool, *, unknown: str = "-") -> Document:
     """Read every page's text (and, if asked, its words) with PDFium.
 
     Page text is laid out like pdfplumber's ``extract_text()``: words grouped into lines by
@@ -66,6 +66,8 @@ def parse_pdfium(data: bytes, password: str | None, words: bool) -> Document:
         Opens encrypted files; ``None`` tries none (owner-password-only files still open).
     words
         Also build :class:`Word` objects with boxes, font size and boldness.
+    unknown
+        What a character PDFium finds no Unicode for is shown as (PDFium's U+FFFE).
 
     Returns
     -------
@@ -106,7 +108,7 @@ def parse_pdfium(data: bytes, password: str | None, words: bool) -> Document:
                     "encrypted: PDFium opens it but finds no page it can decrypt "
                     "(damaged or unsupported encryption)"
                 )
-            reader = _PageReader(raw, doc, words)
+            reader = _PageReader(raw, doc, words, unknown)
             pages = [reader.read(index) for index in range(count)]
         finally:
             raw.FPDF_CloseDocument(doc)

@@ -684,6 +684,40 @@ def unmapped_font_pdf(lines: int = 6, readable: Sequence[str] = ()) -> bytes:
     )
 
 
+def zero_mapped_pdf(lines: Sequence[str], zero: str = "-") -> bytes:
+    """A page of Helvetica *lines* whose ToUnicode map sends the characters in *zero* to
+    U+0000, as Skia does for alternate glyphs (Inter's case-sensitive hyphen): pdfminer reads
+    ``"\x00"`` there, PDFium falls back to the font's encoding.
+
+    >>> zero_mapped_pdf(["INV-1"])[:8]
+    b'%PDF-1.4'
+    """
+    chars = b"".join(
+        b"<%02X> <%04X>\n" % (code, 0 if chr(code) in zero else code) for code in range(32, 127)
+    )
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        b"/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+        b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+        b"95 beginbfchar\n" + chars + b"endbfchar\n"
+        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    shown = b" T* ".join(b"(%s) Tj" % line.encode("latin-1") for line in lines)
+    content = b"BT /F1 12 Tf 72 720 Td 20 TL " + shown + b" ET"
+    return build_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
+        ]
+    )
+
+
 def build_pdf(objects: Sequence[bytes], *, root: int = 1) -> bytes:
     """Hand-assemble a PDF from object bodies (object *k* is ``objects[k-1]``) with a true xref.
 

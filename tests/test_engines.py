@@ -17,6 +17,7 @@ from pdfgen import (
     random_invoice,
     render_invoice,
     text_pdf,
+    zero_mapped_pdf,
 )
 
 import pdfkit_nb as pk
@@ -376,3 +377,62 @@ def test_workers_start_with_the_engines_and_the_rules_loaded(start_method: str) 
     with ProcessExecutor(workers=1, start_method=start_method) as ex:
         state = ex._pool.schedule(eval, args=(_WORKER_STATE,)).result(timeout=60)
     assert state == (True, True, 1)  # rules imported, PDFium loaded, label book built
+
+
+# ------------------------------------------------------------------ NUL characters
+
+
+def test_a_nul_pdfium_cannot_decode_either_stays_a_nul() -> None:
+    # The ToUnicode map sends "-" and "(" to U+0000 and the font has no glyph names: neither
+    # engine knows the character, and the repair must not put PDFium's guess in its place.
+    data = zero_mapped_pdf(["Invoice Number: INV-2024-0042", "Ref (A-7)"], zero="-(")
+    doc = parse_document(data, engine="pdfplumber", words=True)
+    assert doc.pages[0].text == "Invoice Number: INV\x002024\x000042\nRef \x00A\x007)"
+
+
+def test_nuls_are_filled_from_pdfium_where_it_decodes_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Skia maps Inter's case-sensitive hyphen to U+0000; PDFium reads the glyph's name instead
+    # (the corpus has four such invoices). Stand in for that reading, spaced differently, as
+    # PDFium spaces words, and check what pdfplumber's text and words become.
+    from pdfkit_nb import pdf_pdfium
+    from pdfkit_nb.document import Page
+
+    lines = ["Invoice Number: INV-2024-0042", "Ref (A-7)", "Total: 1,234.50 EUR"]
+    data = zero_mapped_pdf(lines, zero="-(")
+    decoded = "Invoice Number: INV- 2024- 0042\nRef (A- 7)\nTotal: 1,234.50 EUR"
+
+    def reading(data: bytes, password: str | None, words: bool, **_: object) -> Document:
+        return Document([Page(1, 612, 792, decoded)], engine="pdfium")
+
+    monkeypatch.setattr(pdf_pdfium, "parse_pdfium", reading)
+    doc = parse_document(data, engine="pdfplumber", words=True)
+    assert doc.pages[0].text == "\n".join(lines)
+    assert "INV-2024-0042" in [w.text for w in doc.pages[0].words]
+    assert not any("\x00" in w.text for w in doc.pages[0].words)
+    df = pk.extract_batch_sync(
+        [("nul.pdf", data)], ["invoice_number"], executor="thread", progress=None
+    )
+    assert df.loc[0, "invoice_number"] == "INV-2024-0042"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("INV\x000042", "INV-0042", "INV-0042"),
+        ("INV\x000042", "INV- 0042", "INV-0042"),  # spaced differently
+        ("A\x00B C", "C A+B", "A+B C"),  # reordered: aligned by content
+        ("AB INV\x000042", "AX INV-0042", "AB INV-0042"),  # a misread elsewhere stays
+        ("INV\x000042", "INX-0042", "INV\x000042"),  # a misread beside it: no fill
+        ("X\x00Y", "X?Z", "X\x00Y"),  # the neighbours disagree: no fill
+        ("X\x00Y", "X\x00Y", "X\x00Y"),  # PDFium does not know either
+        ("no nul here", "something else", "no nul here"),
+    ],
+)
+def test_fill_takes_pdfium_characters_only_where_the_readings_agree(
+    text: str, reference: str, expected: str
+) -> None:
+    from pdfkit_nb._nul_repair import fill
+
+    assert fill(text, reference) == expected

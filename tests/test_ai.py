@@ -282,6 +282,25 @@ def test_read_answer_accepts_fences_and_prose() -> None:
     assert not listing.parsed and listing.problems
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # a reasoning model served without a reasoning parser
+        '<think>The total is {12}? Check the {"currency"} line.</think>\n'
+        '{"total": 12, "currency": "usd"}',
+        # prose with braces of its own around the object
+        'Fields {as asked}: {"total": 12, "currency": "usd"} (values in {} are as printed)',
+        # prose before a fenced block
+        'Here you go.\n```json\n{"total": 12, "currency": "usd"}\n```\nAnything else?',
+        '```\n{"total": 12, "currency": "usd"}\n```',
+    ],
+    ids=["think-block", "braces-in-prose", "prose-and-fence", "bare-fence"],
+)
+def test_read_answer_finds_the_object_in_what_local_models_write(reply: str) -> None:
+    answer = read_answer(reply, resolve_fields(["total", "currency"]))
+    assert answer.values == {"total": 12.0, "currency": "USD"} and not answer.problems
+
+
 # ------------------------------------------------------------------ circuit breaker
 @pytest.mark.asyncio
 async def test_circuit_opens_fails_fast_and_closes_after_cooldown(fake: FakeOpenAI) -> None:

@@ -171,22 +171,44 @@ class Answer:
     unresolved: list[str] = field(default_factory=list)
 
 
-_FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL | re.IGNORECASE)
+_FENCE = re.compile(r"```(?:json)?\s*(.*?)\s*```", re.DOTALL | re.IGNORECASE)
+# Reasoning models served without a reasoning parser (Qwen3, DeepSeek-R1 on Ollama, vLLM or
+# llama.cpp) put their thoughts before the answer, braces and all.
+_THINKING = re.compile(r"<(think|thinking|reasoning)>.*?</\1>", re.DOTALL | re.IGNORECASE)
+_DECODER = json.JSONDecoder()
 
 
 def _json_object(content: str) -> dict[str, Any] | None:
-    text = content.strip()
-    fenced = _FENCE.match(text)
+    """The JSON object in a reply: the whole reply, a fenced block, or the largest object
+    that parses in prose around it ("Here it is: {...}"). Any other JSON value is no answer.
+    """
+    text = _THINKING.sub("", content).strip()
+    fenced = _FENCE.search(text)
     if fenced:
         text = fenced.group(1)
-    # Prompt-only models sometimes wrap the object in a sentence: take the outermost braces.
+    try:
+        whole = json.loads(text)
+    except ValueError:
+        pass
+    else:
+        return whole if isinstance(whole, dict) else None
     start, end = text.find("{"), text.rfind("}")
     if start < 0 or end <= start:
         return None
     try:
         obj = json.loads(text[start : end + 1])
     except ValueError:
-        return None
+        # Braces in the prose around it: try each "{" and keep the largest object.
+        obj, size, at = None, 0, start
+        while at >= 0:
+            try:
+                found, stop = _DECODER.raw_decode(text, at)
+            except ValueError:
+                at = text.find("{", at + 1)
+                continue
+            if isinstance(found, dict) and stop - at > size:
+                obj, size = found, stop - at
+            at = text.find("{", stop)
     return obj if isinstance(obj, dict) else None
 
 

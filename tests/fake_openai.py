@@ -73,6 +73,8 @@ class FakeOpenAI:
         self.hang_seconds = 30.0
         self.fence = True
         self.unsupported: set[str] = set()
+        #: The 400 message for a refused ``response_format`` (``{fmt}``: its type).
+        self.refusal = "Invalid parameter: response_format of type '{fmt}' is not supported"
         self.answers: dict[str, dict[str, Any]] = {}
         self.script: deque[str] = deque()
         self.fail_all: str | None = None
@@ -105,6 +107,7 @@ class FakeOpenAI:
             self.fence = True
             self.report_usage = True
             self.unsupported = set()
+            self.refusal = "Invalid parameter: response_format of type '{fmt}' is not supported"
             self.answers = {}
             self.script = deque()
             self.fail_all = None
@@ -252,9 +255,7 @@ class FakeOpenAI:
         if action == "bad_request":
             return _error(400, "This model's maximum context length is 128000 tokens")
         if action == "unsupported" or fmt in self.unsupported:
-            return _error(
-                400, f"Invalid parameter: response_format of type '{fmt}' is not supported"
-            )
+            return _error(400, self.refusal.format(fmt=fmt))
         prompt = "\n".join(str(m.get("content") or "") for m in body.get("messages", []))
         fields = {m["name"]: m["kind"] for m in _FIELD_LINE.finditer(prompt)}
         values = self._values(prompt, fields)

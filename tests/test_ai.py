@@ -129,6 +129,26 @@ async def test_response_format_falls_back_once(
     assert ai.usage.failures == 0
 
 
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "The provided JSON schema contains features not supported by xgrammar.",  # vLLM
+        "'response_format.type' must be 'json_schema' or 'text'",  # LM Studio
+        "Structured outputs are not supported by this model ({fmt})",
+    ],
+    ids=["vllm-xgrammar", "lm-studio", "structured-outputs"],
+)
+@pytest.mark.asyncio
+async def test_format_refusals_in_other_servers_words_fall_back(
+    fake: FakeOpenAI, refusal: str
+) -> None:
+    fake.unsupported, fake.refusal = {"json_schema", "json_object"}, refusal
+    ai = make_ai(fake)
+    out = await ai.aextract(invoice_doc(7), FIELDS)
+    assert out.values["invoice_number"].value == "INV-0007"
+    assert ai.response_mode == "none" and ai.usage.failures == 0
+
+
 @pytest.mark.asyncio
 async def test_fixed_response_format_is_not_upgraded(fake: FakeOpenAI) -> None:
     ai = make_ai(fake, response_format="json_object")

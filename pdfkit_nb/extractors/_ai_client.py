@@ -360,4 +360,18 @@ def _retryable(exc: Exception) -> bool:
 def _refuses_format(exc: Exception) -> bool:
     """Does this 400/422 say the server does not support the ``response_format`` we sent?"""
     text = f"{getattr(exc, 'message', '')} {getattr(exc, 'body', '')}".lower()
-    return any(word in text for word in ("response_format", "json_schema", "json_object"))
+    return any(word in text for word in _FORMAT_WORDS)
+
+
+# How servers word a refused response_format: OpenAI and LM Studio name the parameter, vLLM's
+# grammar backends the schema ("The provided JSON schema contains features not supported by
+# xgrammar"), others "structured output" or "guided decoding".
+_FORMAT_WORDS = (
+    "response_format",
+    "json_schema",
+    "json_object",
+    "json schema",
+    "structured output",
+    "guided",
+    "grammar",
+)

@@ -422,6 +422,17 @@ def test_backoff_honours_retry_after_and_grows() -> None:
     assert max(steps) <= 8.0  # capped
 
 
+@pytest.mark.asyncio
+async def test_a_base_url_without_v1_says_where_the_routes_are(fake: FakeOpenAI) -> None:
+    root = fake.base_url.removesuffix("/v1")  # a common slip with Ollama and LM Studio
+    ai = AIExtractor("fake-model", base_url=root, api_key=KEY, max_retries=0)
+    with pytest.raises(AIRequestError) as info:
+        await ai.aextract(invoice_doc(), FIELDS)
+    message = info.value.message
+    assert message.startswith("HTTP 404")
+    assert f"base_url={root + '/v1'!r}" in message and "fake-model" in message
+
+
 # ------------------------------------------------------------------ the key stays secret
 @pytest.mark.asyncio
 async def test_api_key_never_leaks(fake: FakeOpenAI, caplog: pytest.LogCaptureFixture) -> None:

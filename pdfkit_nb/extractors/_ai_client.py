@@ -11,6 +11,7 @@ import weakref
 from collections.abc import AsyncGenerator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from ..errors import AIBadResponseError, AIRequestError, AIUnavailableError
 from ..fields import Field
@@ -329,12 +330,22 @@ class ChatService:
         else:
             body = getattr(exc, "body", None)
             detail = body.get("message") if isinstance(body, dict) else None
-            text = f"HTTP {status}: {detail or getattr(exc, 'message', None) or exc}"
+            said = " ".join(str(detail or getattr(exc, "message", None) or exc).split())
+            text = f"HTTP {status}: {said[:200]}"
         if status == 401:
             text += " (check OPENAI_API_KEY or api_key=)"
         elif status == 404:
-            text += f" (is {self.model!r} a model this server has?)"
-        return self.scrub(" ".join(text.split())[:300])
+            path = urlsplit(self.base_url or "").path.rstrip("/")
+            if self.base_url and not path.endswith("/v1"):
+                # Ollama, vLLM, LM Studio and llama.cpp serve the OpenAI routes under /v1.
+                text += (
+                    f" (no chat completions at {self.base_url}: OpenAI-compatible servers "
+                    f"serve them under /v1, e.g. base_url={self.base_url.rstrip('/') + '/v1'!r};"
+                    f" or is {self.model!r} not a model this server has?)"
+                )
+            else:
+                text += f" (is {self.model!r} a model this server has?)"
+        return self.scrub(" ".join(text.split()))
 
     def scrub(self, text: str) -> str:
         """``text`` without the API key (or anything shaped like one)."""

@@ -179,9 +179,9 @@ class ProcessExecutor(Executor):
     has been idle, each worker's chunks start at one file and double up to that size (a slow
     start), so the first results of a batch come back after one file's work, not a whole
     chunk's: a progress bar moves at once and a model call can start while the rest is
-    parsed. A file's worker
-    dying fails only that file: the rest of its chunk is sent again one file per task. With
-    ``timeout=`` every file is its own task, so that only the slow file's worker is killed.
+    parsed. A file's worker dying fails only that file: the rest of its chunk is sent again
+    one file per task. With ``timeout=`` every file is its own task, so that only the slow
+    file's worker is killed.
     """
 
     name = "process"
@@ -276,8 +276,8 @@ class ProcessExecutor(Executor):
         pool was idle is one file, its next two, then four, up to ``max_chunk``.
 
         Per worker, not per chunk: doubling on every chunk sent would hand the second worker a
-        chunk twice the first one's, and the eighth file would wait for a chunk of four
-        (a model call at high ``ai_concurrency`` waits for its file's whole chunk).
+        chunk twice the first one's, and the eighth file would ride in a chunk of eight (a
+        model call at high ``ai_concurrency`` waits for its file's whole chunk).
         """
         return min(self.max_chunk, 1 << min(self._ramp // self.workers, 30))
 

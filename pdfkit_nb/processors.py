@@ -145,7 +145,7 @@ class AsyncPDFProcessor:
 
         ``finished``: every file of the batch came back, so no worker is busy. A process pool
         then shuts down in a thread of its own and the results are returned at once: pebble's
-        shutdown waits on threads that poll every 0.1 s (30-60 ms, a third of a small
+        shutdown waits on threads that poll every 0.1 s (30-100 ms, a third of a small
         batch). After a cancellation or an error the shutdown is awaited instead, so nothing
         is left running when the call returns. The thread is not a daemon: an interpreter
         that exits meanwhile waits for the workers to be stopped.

@@ -1,4 +1,7 @@
-"""The batch layer: AsyncPDFProcessor (one file), AsyncBatchProcessor (many), BatchProcessor."""
+"""The batch layer: AsyncPDFProcessor (one file), AsyncBatchProcessor (many), BatchProcessor.
+
+``BatchResult`` lives in :mod:`pdfkit_nb.results` and is importable from here too.
+"""
 
 from __future__ import annotations
 
@@ -9,51 +12,24 @@ import hashlib
 import threading
 import time
 from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .errors import FileError, OptionError, error_class_for
+from .errors import FileError, OptionError
 from .executors import Executor, ExecutorSpec, ProcessExecutor, is_dask_client, make_executor
 from .extractors import resolve_extractor
-from .extractors.base import Extractor, FieldValue
+from .extractors.base import Extractor
 from .fields import Field, resolve_fields
 from .pdf import ENGINES
 from .progress.events import ProgressCallback, ProgressDispatcher, ProgressEvent, ProgressEventType
+from .results import BatchResult, failed, internal_error, to_result
 from .sources import Source, normalize_sources, read_source
-from .values import coerce
 from .worker import WorkerJob, WorkerOutcome, split_result
 
 if TYPE_CHECKING:
     from .store import ExtractionRepository
 
 __all__ = ["AsyncBatchProcessor", "AsyncPDFProcessor", "BatchProcessor", "BatchResult"]
-
-
-@dataclass
-class BatchResult:
-    """The outcome for one file: typed values on success, a category and message on failure."""
-
-    file_name: str
-    success: bool
-    data: dict[str, Any] = field(default_factory=dict)
-    error: str | None = None
-    error_type: str | None = None
-    index: int = 0
-    pages: int | None = None
-    sha256: str | None = None
-    seconds: float = 0.0
-    cached: bool = False
-    #: Per field, where the value came from (page, label, bbox) when the extractor knows.
-    sources: dict[str, dict[str, Any] | None] = field(default_factory=dict)
-    #: Extra per-row columns from the extractor (e.g. token usage).
-    meta: dict[str, Any] = field(default_factory=dict)
-    #: Seconds per stage: read, parse, extract.
-    timings: dict[str, float] = field(default_factory=dict)
-
-    def raise_for_error(self) -> None:
-        """Raise the :class:`~pdfkit_nb.errors.FileError` subclass this row stands for."""
-        if not self.success:
-            raise error_class_for(self.error_type or "error")(self.error or "", file=self.file_name)
 
 
 def _validate_timeout(timeout: float | None) -> float | None:
@@ -229,7 +205,7 @@ class AsyncPDFProcessor:
             try:
                 data = await read_source(source)
             except FileError as exc:
-                return _to_result(source, _failed(exc), fields)
+                return to_result(source, failed(exc), fields)
         if run is not None:
             hit = await self._lookup(source, data, run)
             if hit is not None:
@@ -238,7 +214,7 @@ class AsyncPDFProcessor:
         outcome = await self._parse(source, data, extractor, fields)
         if outcome.success and not extractor.in_worker and outcome.document is not None:
             await self._extract_on_loop(outcome, extractor, fields)
-        result = _to_result(source, outcome, fields)
+        result = to_result(source, outcome, fields)
         # Time spent on this file (read + parse + extract), not time queued behind others;
         # files whose worker never finished (timeouts, crashes) report their wall time.
         loop_side = outcome.timings.get("extract", 0.0) if not extractor.in_worker else 0.0
@@ -334,47 +310,6 @@ def _sha256_file(path: Any) -> str:
     return digest.hexdigest()
 
 
-def _failed(exc: FileError) -> WorkerOutcome:
-    return WorkerOutcome(error_type=exc.error_type, error=exc.message)
-
-
-def _to_result(source: Source, outcome: WorkerOutcome, fields: Mapping[str, Field]) -> BatchResult:
-    data: dict[str, Any] = {}
-    provenance: dict[str, dict[str, Any] | None] = {}
-    if outcome.success:
-        for name, spec in fields.items():
-            value = outcome.values.get(name)
-            if isinstance(value, FieldValue):
-                provenance[name] = value.source()
-                value = value.value
-            else:
-                provenance[name] = None
-            data[name] = coerce(value, spec.resolved_kind, dayfirst=spec.dayfirst)
-    return BatchResult(
-        file_name=source.name,
-        success=outcome.success,
-        data=data,
-        error=outcome.error,
-        error_type=outcome.error_type,
-        index=source.index,
-        pages=outcome.pages,
-        sha256=outcome.sha256,
-        sources=provenance,
-        meta=outcome.meta,
-        timings=outcome.timings,
-    )
-
-
-def _internal_error(source: Source, exc: BaseException) -> BatchResult:
-    return BatchResult(
-        file_name=source.name,
-        success=False,
-        error_type="internal_error",
-        error=f"unexpected {type(exc).__name__}: {exc} (please report this as a pdfkit_nb bug)",
-        index=source.index,
-    )
-
-
 def _callbacks(progress_callback: Any) -> list[ProgressCallback]:
     if progress_callback is None:
         return []
@@ -465,7 +400,7 @@ class AsyncBatchProcessor:
                 )
                 result = await proc._process(source, extractor, fields, run)
             except Exception as exc:
-                result = _internal_error(source, exc)
+                result = internal_error(source, exc)
             finally:
                 limiter.release()
             finished.put_nowait(result)

@@ -560,3 +560,16 @@ def test_pdf_german_letter_sender_line_and_info_block() -> None:
         "customer": "Beispielkunde AG",
         "iban": "DE89370400440532013000",
     }
+
+
+def test_field_labels_extend_the_built_in_label_book() -> None:
+    from pdfkit_nb.extractors._labels import STRONG, LabelInfo, label_book, squash
+
+    builtin = label_book()
+    own = LabelInfo("field:po", STRONG)
+    book = label_book((("Purchase Ref", own), ("Total", own)))
+    assert label_book() is builtin  # built once, shared
+    assert set(book.labels) == set(builtin.labels) | {squash("Purchase Ref")}
+    assert book.labels[squash("Total")] == (*builtin.labels[squash("Total")], own)
+    assert book.prefixes == builtin.prefixes | {"purchaseref"[:i] for i in range(1, 12)}
+    assert all(book.labels[k] == v for k, v in builtin.labels.items() if k != squash("Total"))

@@ -11,8 +11,8 @@ cannot leak in.
 
 from __future__ import annotations
 
-import difflib
 import logging
+import re
 
 from .document import Page
 
@@ -21,9 +21,12 @@ __all__ = ["repair_nuls"]
 log = logging.getLogger(__name__)
 
 NUL = "\x00"
-#: Pages whose readings differ in order are aligned with difflib (quadratic in the worst
-#: case); past this many characters a page keeps its NULs.
-MAX_ALIGNED = 20_000
+#: Characters either side of a NUL that must match in the other reading when the two do not
+#: line up char for char.
+CONTEXT = 6
+#: Each NUL is looked up by a scan of the other reading; past this many characters scanned in
+#: all (~0.2 s), a page keeps its NULs.
+MAX_SCAN = 20_000_000
 
 
 def repair_nuls(data: bytes, password: str | None, pages: list[Page]) -> None:
@@ -44,7 +47,11 @@ def repair_nuls(data: bytes, password: str | None, pages: list[Page]) -> None:
     if len(other) != len(pages):
         return
     for page in todo:
-        fixed = fill(page.text, other[page.number - 1].text)
+        try:
+            fixed = fill(page.text, other[page.number - 1].text)
+        except Exception as exc:  # a repair must never cost the file its reading
+            log.debug("NUL fill failed on page %d: %r", page.number, exc)
+            continue
         if fixed == page.text:
             continue
         renamed = _token_map(page.text, fixed)
@@ -57,9 +64,11 @@ def repair_nuls(data: bytes, password: str | None, pages: list[Page]) -> None:
 def fill(text: str, reference: str) -> str:
     """``text`` with each NUL replaced by the character ``reference`` has in its place.
 
-    The two are compared without whitespace (the engines space words differently); a NUL is
-    filled only inside a run where everything else matches, and only with a printable,
-    non-space character.
+    The two are compared without whitespace (the engines space words differently). When they
+    line up char for char, every NUL takes its counterpart; otherwise (lines in another order)
+    a NUL takes the character between the same neighbours in ``reference``: first its own
+    word's, then up to six characters either side, and only if they occur there exactly once.
+    Only printable, non-space characters are taken.
 
     >>> fill("INV\\x000042 Total", "INV-0042 Total")
     'INV-0042 Total'
@@ -67,23 +76,55 @@ def fill(text: str, reference: str) -> str:
     'A\\x00B'
     """
     mine = [(i, c) for i, c in enumerate(text) if not c.isspace()]
-    theirs = [c for c in reference if not c.isspace()]
-    chars = [c for _, c in mine]
+    chars = "".join(c for _, c in mine)
+    theirs = "".join(c for c in reference if not c.isspace())
     found: dict[int, str] = {}
-    if len(chars) == len(theirs):
-        same = all(a in (b, NUL) for a, b in zip(chars, theirs, strict=True))
-        if same:
-            found = {k: b for k, (a, b) in enumerate(zip(chars, theirs, strict=True)) if a == NUL}
-    if not found and len(chars) <= MAX_ALIGNED:
-        matcher = difflib.SequenceMatcher(None, chars, theirs, autojunk=False)
-        for op, i1, i2, j1, j2 in matcher.get_opcodes():
-            if op == "replace" and i2 - i1 == j2 - j1 and all(c == NUL for c in chars[i1:i2]):
-                found.update((i1 + k, theirs[j1 + k]) for k in range(i2 - i1))
+    if len(chars) == len(theirs) and all(a in (b, NUL) for a, b in zip(chars, theirs, strict=True)):
+        found = {k: b for k, (a, b) in enumerate(zip(chars, theirs, strict=True)) if a == NUL}
+    elif chars.count(NUL) * len(theirs) <= MAX_SCAN:
+        # Where each non-space char's word starts and ends, to use the NUL's own word first.
+        starts, ends = _word_bounds(text, mine)
+        for k, char in enumerate(chars):
+            if char == NUL:
+                spans = ((starts[k], ends[k]), (max(k - CONTEXT, 0), k + 1 + CONTEXT))
+                for lo, hi in spans:
+                    got = _between(chars[lo:k], chars[k + 1 : hi], theirs)
+                    if got is not None:
+                        found[k] = got
+                        break
     out = list(text)
     for k, char in found.items():
         if char.isprintable() and char != NUL:
             out[mine[k][0]] = char
     return "".join(out)
+
+
+def _between(left: str, right: str, theirs: str) -> str | None:
+    """The one character of ``theirs`` that stands between ``left`` and ``right`` (other NULs
+    in them match anything), or ``None`` when they occur there other than exactly once."""
+    if not (left or right):
+        return None
+    before = "".join("." if c == NUL else re.escape(c) for c in left)
+    after = "".join("." if c == NUL else re.escape(c) for c in right)
+    # A lookahead finds overlapping occurrences too: "once" must mean once.
+    found = [m.group(1) for m in re.finditer(f"(?={before}(.){after})", theirs, re.DOTALL)]
+    return found[0] if len(found) == 1 else None
+
+
+def _word_bounds(text: str, mine: list[tuple[int, str]]) -> tuple[list[int], list[int]]:
+    """For each non-space char (by its index in ``mine``), the start and end of its word."""
+    starts, ends = [0] * len(mine), [0] * len(mine)
+    begin = 0
+    for k in range(len(mine)):
+        if k and mine[k][0] != mine[k - 1][0] + 1:  # whitespace before it: a new word
+            begin = k
+        starts[k] = begin
+    end = len(mine)
+    for k in range(len(mine) - 1, -1, -1):
+        if k + 1 < len(mine) and mine[k + 1][0] != mine[k][0] + 1:
+            end = k + 1
+        ends[k] = end
+    return starts, ends
 
 
 def _token_map(before: str, after: str) -> dict[str, str]:

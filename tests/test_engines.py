@@ -436,3 +436,23 @@ def test_fill_takes_pdfium_characters_only_where_the_readings_agree(
     from pdfkit_nb._nul_repair import fill
 
     assert fill(text, reference) == expected
+
+
+def test_fill_gives_up_on_pages_too_big_to_look_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pdfkit_nb import _nul_repair
+
+    monkeypatch.setattr(_nul_repair, "MAX_SCAN", 10)
+    assert _nul_repair.fill("A\x00B C", "C A+B") == "A\x00B C"  # not aligned: would scan
+    assert _nul_repair.fill("A\x00B", "A+B") == "A+B"  # aligned: no scan needed
+
+
+def test_a_failing_nul_repair_never_costs_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pdfkit_nb import _nul_repair
+
+    def broken(text: str, reference: str) -> str:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(_nul_repair, "fill", broken)
+    data = zero_mapped_pdf(["Invoice Number: INV-7"], zero="-")
+    doc = parse_document(data, engine="pdfplumber", words=True)
+    assert doc.pages[0].text == "Invoice Number: INV\x007"

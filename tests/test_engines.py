@@ -441,7 +441,7 @@ def test_fill_takes_pdfium_characters_only_where_the_readings_agree(
 def test_fill_gives_up_on_pages_too_big_to_look_up(monkeypatch: pytest.MonkeyPatch) -> None:
     from pdfkit_nb import _nul_repair
 
-    monkeypatch.setattr(_nul_repair, "MAX_SCAN", 10)
+    monkeypatch.setattr(_nul_repair, "MAX_SCAN", 1)
     assert _nul_repair.fill("A\x00B C", "C A+B") == "A\x00B C"  # not aligned: would scan
     assert _nul_repair.fill("A\x00B", "A+B") == "A+B"  # aligned: no scan needed
 

@@ -629,16 +629,11 @@ def corrupt_stream_pdf(text: str = "Invoice Number: BAD-1") -> bytes:
     """
     raw = b"\x07" + b"BT /F1 12 Tf 72 720 Td (" + text.encode("latin-1") + b") Tj ET"
     body = zlib.compress(raw)[:-4] + b"\xde\xad\xbe\xef"  # adler32 no longer matches
-    return build_pdf(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length %d /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 8 >> >>\n"
-            b"stream\n%s\nendstream" % (len(body), body),
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        ]
+    return page_pdf(
+        body,
+        mediabox=b"0 0 595 842",
+        fonts=[HELVETICA],
+        stream_keys=b" /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 8 >>",
     )
 
 
@@ -664,23 +659,22 @@ def unmapped_font_pdf(lines: int = 6, readable: Sequence[str] = ()) -> bytes:
         + b"".join(b"/F1 11 Tf %s Tj T* " % row for row in rows)
         + b"ET"
     )
-    return build_pdf(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R /F2 8 0 R >> >> >>",
-            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+    return page_pdf(
+        content,
+        mediabox=b"0 0 595 842",
+        fonts=[
             b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Inter /Encoding /Identity-H "
-            b"/DescendantFonts [6 0 R] >>",
+            b"/DescendantFonts [7 0 R] >>",
+            HELVETICA,
+        ],
+        objects=[
             b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Inter /DW 600 "
             b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
-            b"/FontDescriptor 7 0 R >>",
+            b"/FontDescriptor 8 0 R >>",
             b"<< /Type /FontDescriptor /FontName /ABCDEF+Inter /Flags 32 "
             b"/FontBBox [-100 -250 1000 950] /ItalicAngle 0 /Ascent 950 /Descent -250 "
             b"/CapHeight 700 /StemV 80 >>",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        ]
+        ],
     )
 
 
@@ -705,15 +699,43 @@ def zero_mapped_pdf(lines: Sequence[str], zero: str = "-") -> bytes:
     )
     shown = b" T* ".join(b"(%s) Tj" % line.encode("latin-1") for line in lines)
     content = b"BT /F1 12 Tf 72 720 Td 20 TL " + shown + b" ET"
+    return page_pdf(
+        content,
+        fonts=[b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"],
+        objects=[b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap)],
+    )
+
+
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+HELVETICA_BOLD = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>"
+
+
+def page_pdf(
+    content: bytes,
+    page_extra: bytes = b"",
+    *,
+    fonts: Sequence[bytes] = (HELVETICA, HELVETICA_BOLD),
+    objects: Sequence[bytes] = (),
+    mediabox: bytes = b"0 0 612 792",
+    stream_keys: bytes = b"",
+) -> bytes:
+    """One page drawing ``content`` (object 4) with ``fonts`` as /F1, /F2, … (objects 5, 6,
+    …); ``objects`` follow the fonts, numbered on, for fonts to refer to. ``page_extra`` goes
+    into the page dictionary, ``stream_keys`` into the content stream's (e.g. a /Filter).
+
+    >>> page_pdf(b"BT /F1 12 Tf 72 720 Td (Hi) Tj ET")[:8]
+    b'%PDF-1.4'
+    """
+    names = b" ".join(b"/F%d %d 0 R" % (k, 4 + k) for k in range(1, len(fonts) + 1))
     return build_pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
-            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [%s]%s /Contents 4 0 R "
+            b"/Resources << /Font << %s >> >> >>" % (mediabox, page_extra, names),
+            b"<< /Length %d%s >>\nstream\n%s\nendstream" % (len(content), stream_keys, content),
+            *fonts,
+            *objects,
         ]
     )
 

@@ -14,6 +14,7 @@ from pdfgen import (
     blank_pdf,
     build_pdf,
     encrypted_pdf,
+    page_pdf,
     random_invoice,
     render_invoice,
     text_pdf,
@@ -43,21 +44,6 @@ def lines(text: str) -> list[str]:
 def unique_words(words: list[Word]) -> dict[str, Word]:
     counts = Counter(w.text for w in words)
     return {w.text: w for w in words if counts[w.text] == 1}
-
-
-def page_pdf(content: bytes, page_extra: bytes = b"") -> bytes:
-    """One 612x792 page drawing ``content`` with /F1 Helvetica and /F2 Helvetica-Bold."""
-    return build_pdf(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]%s /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>" % page_extra,
-            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
-        ]
-    )
 
 
 def both(data: bytes) -> tuple[Document, Document]:

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 import pytest
-from pdfgen import build_pdf, text_pdf, unmapped_font_pdf
+from pdfgen import HELVETICA, page_pdf, text_pdf, unmapped_font_pdf
 
 import pdfkit_nb as pk
 from pdfkit_nb.pdf import unreadable_share
@@ -146,19 +146,6 @@ def test_unreadable_share_counts_glyphs_without_unicode(text: str, share: float)
     assert unreadable_share(text) == pytest.approx(share)
 
 
-def _one_page(content: bytes, mediabox: bytes = b"0 0 595 842") -> bytes:
-    return build_pdf(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [%s] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R >> >> >>" % mediabox,
-            content,
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        ]
-    )
-
-
 TEXT = b"BT /F1 12 Tf 72 720 Td (Invoice Number: A-1) Tj ET"
 
 
@@ -166,7 +153,12 @@ TEXT = b"BT /F1 12 Tf 72 720 Td (Invoice Number: A-1) Tj ET"
 def test_a_stream_that_does_not_decode_is_named(engine: str, tmp_path: Path) -> None:
     path = tmp_path / "a85.pdf"  # an ASCII85 group above 2**32
     path.write_bytes(
-        _one_page(b"<< /Length 12 /Filter /ASCII85Decode >>\nstream\nuuuuuuuuuu~>\nendstream")
+        page_pdf(
+            b"uuuuuuuuuu~>",
+            mediabox=b"0 0 595 842",
+            fonts=[HELVETICA],
+            stream_keys=b" /Filter /ASCII85Decode",
+        )
     )
     row = run(path, engine=engine).iloc[0]
     check_row(row, Expect("corrupt", r"^a compressed stream is damaged .*: Ascii85 overflow"))
@@ -176,8 +168,7 @@ def test_a_parser_tripping_on_a_bad_object_says_the_structure_is_damaged(tmp_pat
     # pdfminer meets ``null`` where a number belongs and raises a bare TypeError; the row
     # names the damage, not "float() argument must be ... not 'NoneType'".
     path = tmp_path / "null_in_mediabox.pdf"
-    stream = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(TEXT), TEXT)
-    path.write_bytes(_one_page(stream, mediabox=b"0 0 null 842"))
+    path.write_bytes(page_pdf(TEXT, mediabox=b"0 0 null 842", fonts=[HELVETICA]))
     row = run(path, engine="pdfplumber").iloc[0]
     check_row(row, Expect("corrupt", r"object structure is damaged.*raised TypeError"))
     assert "NoneType" not in row["error"]

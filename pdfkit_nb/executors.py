@@ -63,8 +63,12 @@ class Executor(ABC):
     @abstractmethod
     async def run(self, job: WorkerJob, timeout: float | None = None) -> WorkerOutcome: ...
 
-    def close(self) -> None:  # noqa: B027 - optional hook
-        """Release workers. Idempotent."""
+    def close(self, wait: bool = True) -> None:  # noqa: B027 - optional hook
+        """Release workers. Idempotent.
+
+        ``wait=False`` (only when no worker is busy) lets an executor whose shutdown is slow
+        return first and finish stopping its workers on its own; others ignore it.
+        """
 
     def __enter__(self) -> Executor:
         return self
@@ -105,8 +109,8 @@ class ThreadExecutor(Executor):
             stop.set()
             raise
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    def close(self, wait: bool = True) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)  # idle threads stop at once
 
 
 def _init_worker() -> None:
@@ -380,10 +384,20 @@ class ProcessExecutor(Executor):
         mean = sum(seconds) / len(seconds)
         self._per_file = mean if self._per_file is None else 0.7 * self._per_file + 0.3 * mean
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
+        """Stop the workers. ``wait=False`` returns at once and stops them in a thread of
+        its own: pebble's shutdown waits on threads that poll every 0.1 s (30-100 ms, a third
+        of a small batch). That thread is not a daemon: an interpreter that exits meanwhile
+        waits for the workers to be stopped."""
         if self._closed:
             return
         self._closed = True
+        if wait:
+            self._stop()
+        else:
+            threading.Thread(target=self._stop, name="pdfkit_nb-close-pool").start()
+
+    def _stop(self) -> None:
         self._pool.stop()
         self._pool.join(timeout=10)
 

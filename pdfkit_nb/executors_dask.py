@@ -272,7 +272,7 @@ class DaskExecutor(Executor):
         # Cancelling the wrapper cancels the coroutine on the client's loop too.
         return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, loop))
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
         if self._closed:
             return
         self._closed = True

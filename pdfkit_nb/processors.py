@@ -9,14 +9,13 @@ import asyncio
 import contextlib
 import dataclasses
 import hashlib
-import threading
 import time
 from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import FileError, OptionError
-from .executors import Executor, ExecutorSpec, ProcessExecutor, is_dask_client, make_executor
+from .executors import Executor, ExecutorSpec, is_dask_client, make_executor
 from .extractors import resolve_extractor
 from .extractors.base import Extractor
 from .fields import Field, resolve_fields
@@ -119,22 +118,17 @@ class AsyncPDFProcessor:
     async def _release(self, *, finished: bool = False) -> None:
         """Drop one user of the executor; close it (if ours) when the last one leaves.
 
-        ``finished``: every file of the batch came back, so no worker is busy. A process pool
-        then shuts down in a thread of its own and the results are returned at once: pebble's
-        shutdown waits on threads that poll every 0.1 s (30-100 ms, a third of a small
-        batch). After a cancellation or an error the shutdown is awaited instead, so nothing
-        is left running when the call returns. The thread is not a daemon: an interpreter
-        that exits meanwhile waits for the workers to be stopped.
+        ``finished``: every file of the batch came back, so no worker is busy, and the
+        results need not wait for the workers to stop (``Executor.close(wait=False)``). After
+        a cancellation or an error they do, so nothing is left running when the call returns.
         """
         self._users -= 1
         if self._users == 0 and self._executor is not None:
             executor, owned = self._executor, self._owns_executor
             self._executor = None
-            if owned and finished and isinstance(executor, ProcessExecutor):
-                threading.Thread(target=executor.close, name="pdfkit_nb-close-pool").start()
-            elif owned:
+            if owned:
                 # Joining worker processes blocks; keep the event loop responsive meanwhile.
-                await asyncio.to_thread(executor.close)
+                await asyncio.to_thread(executor.close, wait=not finished)
 
     async def process_file_async(
         self,

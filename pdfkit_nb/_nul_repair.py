@@ -83,7 +83,7 @@ def fill(text: str, reference: str) -> str:
         found = {k: b for k, (a, b) in enumerate(zip(chars, theirs, strict=True)) if a == NUL}
     elif chars.count(NUL) * len(theirs) <= MAX_SCAN:
         # Where each non-space char's word starts and ends, to use the NUL's own word first.
-        starts, ends = _word_bounds(text, mine)
+        starts, ends = _word_bounds(mine)
         for k, char in enumerate(chars):
             if char == NUL:
                 spans = ((starts[k], ends[k]), (max(k - CONTEXT, 0), k + 1 + CONTEXT))
@@ -111,7 +111,7 @@ def _between(left: str, right: str, theirs: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _word_bounds(text: str, mine: list[tuple[int, str]]) -> tuple[list[int], list[int]]:
+def _word_bounds(mine: list[tuple[int, str]]) -> tuple[list[int], list[int]]:
     """For each non-space char (by its index in ``mine``), the start and end of its word."""
     starts, ends = [0] * len(mine), [0] * len(mine)
     begin = 0

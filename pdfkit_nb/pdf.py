@@ -11,6 +11,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ._nul_repair import repair_nuls
 from .document import Document, Page, Word
 from .errors import (
     CorruptPDFError,
@@ -214,10 +215,7 @@ def _parse_pdfplumber(
             finally:
                 # pdfplumber caches chars/objects per page; free them as we go (memory in batches).
                 page.close()
-    if any("\x00" in page.text for page in pages):
-        from ._nul_repair import repair_nuls
-
-        repair_nuls(data, password, pages)
+    repair_nuls(data, password, pages)  # returns at once when no page has a NUL
     return Document(pages, engine="pdfplumber")
 
 

@@ -55,22 +55,18 @@ class Source:
         return f"Source({self.name!r}, kind={self.kind})"
 
 
-def _is_pdf_name(path: Path) -> bool:
-    return path.suffix.lower() == ".pdf"
+def _is_pdf_name(name: str) -> bool:
+    """A file name ending in ``.pdf``, any case (scanners happily write "SCAN.PDF")."""
+    return os.path.splitext(name)[1].lower() == ".pdf"
 
 
 def _expand_dir(directory: Path, recursive: bool) -> list[Path]:
-    # Case-insensitive suffix match: scanners happily write "SCAN.PDF".
     if recursive:
-        found = [p for p in directory.rglob("*") if p.is_file() and _is_pdf_name(p)]
+        found = [p for p in directory.rglob("*") if _is_pdf_name(p.name) and p.is_file()]
     else:
         # scandir knows each entry's type without a stat per file (folders of 10,000+ PDFs).
         with os.scandir(directory) as entries:
-            found = [
-                Path(e.path)
-                for e in entries
-                if os.path.splitext(e.name)[1].lower() == ".pdf" and e.is_file()
-            ]
+            found = [Path(e.path) for e in entries if _is_pdf_name(e.name) and e.is_file()]
     return sorted(found, key=str)
 
 

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import contextlib
+import difflib
+import functools
 import inspect
 import os
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Collection,
+    Coroutine,
+    Iterable,
+    Mapping,
+)
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from .errors import ERROR_TYPES, OptionError
 from .executors import ExecutorSpec, available_cpus
@@ -23,6 +34,9 @@ from .store import ExtractionRepository, resolve_cache
 
 if TYPE_CHECKING:
     import pandas as pd
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
 
 __all__ = [
     "ERROR_TYPES",
@@ -68,6 +82,39 @@ class _Plan:
         finally:
             if self.owned_store is not None:
                 self.owned_store.close()
+
+
+def check_options(options: Collection[str], known: Collection[str], caller: str) -> None:
+    """Raise :class:`OptionError` naming each of ``options`` not in ``known``, with the
+    closest known name when one is near (a typo such as ``progres``)."""
+    unknown = sorted(set(options) - set(known))
+    if not unknown:
+        return
+    named = []
+    for name in unknown:
+        close = difflib.get_close_matches(name, list(known), n=1)
+        named.append(f"{name!r} (did you mean {close[0]!r}?)" if close else repr(name))
+    raise OptionError(
+        f"{caller}() got unknown option(s) {', '.join(named)}; "
+        f"it accepts {', '.join(sorted(known))}"
+    )
+
+
+def _checks_options(fn: Callable[_P, Awaitable[_T]]) -> Callable[_P, Coroutine[Any, Any, _T]]:
+    """Make an unknown keyword argument of ``fn`` an :class:`OptionError` with a suggestion
+    instead of Python's bare ``TypeError`` (same signature, still a coroutine function)."""
+    known = [
+        name
+        for name, param in inspect.signature(fn).parameters.items()
+        if param.kind not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+    ]
+
+    @functools.wraps(fn)
+    async def checked(*args: _P.args, **kwargs: _P.kwargs) -> _T:
+        check_options(kwargs, known, fn.__name__)
+        return await fn(*args, **kwargs)
+
+    return checked
 
 
 def _plan(
@@ -131,6 +178,7 @@ def _plan(
     return _Plan(found, specs, extractor, batch, bool(explain), owned)
 
 
+@_checks_options
 async def extract_batch(
     sources: Any,
     fields: Any,
@@ -294,12 +342,7 @@ _DEFAULTS: dict[str, Any] = {
 
 
 def _with_defaults(options: Mapping[str, Any]) -> dict[str, Any]:
-    unknown = set(options) - set(_DEFAULTS)
-    if unknown:
-        raise OptionError(
-            f"unknown option(s) {', '.join(sorted(unknown))}; "
-            f"iter_batch accepts {', '.join(sorted([*_DEFAULTS, 'explain']))}"
-        )
+    check_options(options, [*_DEFAULTS, "explain"], "iter_batch")
     return {**_DEFAULTS, **options}
 
 
@@ -355,6 +398,7 @@ def _typed_column(values: list[Any], kind: str) -> Any:
     return pd.array([None if v is None else str(v) for v in values], dtype="string")
 
 
+@_checks_options
 async def extract_tables(
     sources: Any,
     *,

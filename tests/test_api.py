@@ -325,6 +325,34 @@ async def test_await_extract_batch_and_iter_batch(invoice_dir: Path) -> None:
     assert got == {i: f"INV-{i + 1:04d}" for i in range(5)}
 
 
+@pytest.mark.asyncio
+async def test_an_unknown_option_is_an_option_error_naming_the_close_one(
+    invoice_dir: Path,
+) -> None:
+    with pytest.raises(pk.OptionError, match=r"'progres' \(did you mean 'progress'\?\)"):
+        await pk.extract_batch(invoice_dir, FIELDS, progres=None)
+    with pytest.raises(pk.OptionError, match=r"'field' \(did you mean 'fields'\?\)"):
+        await pk.extract_batch(invoice_dir, fields=FIELDS, field=["total"])
+    with pytest.raises(pk.OptionError, match=r"'colour'; it accepts .*max_concurrent"):
+        await pk.extract_tables(invoice_dir, colour="red")
+
+
+def test_an_unknown_option_of_the_sync_calls_is_an_option_error(invoice_dir: Path) -> None:
+    with pytest.raises(pk.OptionError, match=r"'enigne' \(did you mean 'engine'\?\)"):
+        pk.extract_batch_sync(invoice_dir, FIELDS, enigne="pdfium")
+    with pytest.raises(pk.OptionError, match="'fields'"):
+        pk.extract_tables_sync(invoice_dir, fields=FIELDS)
+
+
+def test_checked_entry_points_keep_their_signature_and_stay_coroutine_functions() -> None:
+    import inspect
+
+    for fn in (pk.extract_batch, pk.extract_tables):
+        assert inspect.iscoroutinefunction(fn)
+        assert "max_concurrent" in inspect.signature(fn).parameters
+    assert pk.extract_batch.__doc__ and pk.extract_batch.__name__ == "extract_batch"
+
+
 def test_iter_batch_checks_arguments_when_called(invoice_dir: Path) -> None:
     with pytest.raises(pk.OptionError, match="unknown option"):
         pk.iter_batch(invoice_dir, FIELDS, colour="red")

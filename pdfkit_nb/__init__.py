@@ -31,6 +31,7 @@ from .errors import (
     SourceNotFoundError,
     SourceReadError,
     SourceTypeError,
+    UnknownOptionError,
     UsageError,
     WorkerCrashedError,
 )
@@ -105,6 +106,7 @@ __all__ = [
     "StoreError",
     "ThreadExecutor",
     "TqdmProgress",
+    "UnknownOptionError",
     "UsageError",
     "WidgetProgress",
     "WorkerCrashedError",

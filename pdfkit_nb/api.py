@@ -21,7 +21,7 @@ from collections.abc import (
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from .errors import ERROR_TYPES, OptionError
+from .errors import ERROR_TYPES, OptionError, UnknownOptionError
 from .executors import ExecutorSpec, available_cpus
 from .extractors import resolve_extractor
 from .extractors.base import Extractor
@@ -85,8 +85,8 @@ class _Plan:
 
 
 def check_options(options: Collection[str], known: Collection[str], caller: str) -> None:
-    """Raise :class:`OptionError` naming each of ``options`` not in ``known``, with the
-    closest known name when one is near (a typo such as ``progres``)."""
+    """Raise :class:`UnknownOptionError` naming each of ``options`` not in ``known``, with
+    the closest known name when one is near (a typo such as ``progres``)."""
     unknown = sorted(set(options) - set(known))
     if not unknown:
         return
@@ -94,15 +94,15 @@ def check_options(options: Collection[str], known: Collection[str], caller: str)
     for name in unknown:
         close = difflib.get_close_matches(name, list(known), n=1)
         named.append(f"{name!r} (did you mean {close[0]!r}?)" if close else repr(name))
-    raise OptionError(
+    raise UnknownOptionError(
         f"{caller}() got unknown option(s) {', '.join(named)}; "
         f"it accepts {', '.join(sorted(known))}"
     )
 
 
 def _checks_options(fn: Callable[_P, Awaitable[_T]]) -> Callable[_P, Coroutine[Any, Any, _T]]:
-    """Make an unknown keyword argument of ``fn`` an :class:`OptionError` with a suggestion
-    instead of Python's bare ``TypeError`` (same signature, still a coroutine function)."""
+    """Make an unknown keyword argument of ``fn`` an :class:`UnknownOptionError` (still a
+    ``TypeError``) that suggests the option meant; same signature, still a coroutine function."""
     known = [
         name
         for name, param in inspect.signature(fn).parameters.items()

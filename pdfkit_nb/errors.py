@@ -48,6 +48,7 @@ __all__ = [
     "SourceNotFoundError",
     "SourceReadError",
     "SourceTypeError",
+    "UnknownOptionError",
     "UsageError",
     "WorkerCrashedError",
     "error_class_for",
@@ -72,6 +73,11 @@ class FieldSpecError(UsageError):
 
 class OptionError(UsageError):
     """An option has an unknown or invalid value."""
+
+
+class UnknownOptionError(OptionError, TypeError):
+    """A keyword argument the function does not take (a typo such as ``progres``). Also a
+    ``TypeError``, which is what Python raises for an unexpected keyword argument."""
 
 
 class SourceTypeError(PdfkitError, TypeError):

@@ -89,6 +89,11 @@ class AsyncPDFProcessor:
                 "executor must be 'process', 'thread', 'dask', a Dask scheduler address, "
                 f"a distributed.Client or an Executor, not {executor!r}"
             )
+        if password is not None and not isinstance(password, str):
+            raise OptionError(
+                f"password must be a string or None, not {type(password).__name__}; "
+                f"pass password={str(password)!r} if that is the password"
+            )
         self.engine = engine
         self.password = password
         self.timeout = _validate_timeout(timeout)

@@ -92,6 +92,8 @@ def test_encrypted_file_needs_the_password(tmp_path: Path) -> None:
     assert wrong.loc[0, "error_type"] == "encrypted" and "does not open" in wrong.loc[0, "error"]
     opened = run(path, ["invoice_number"], password="s3cret")
     assert opened.loc[0, "success"] and opened.loc[0, "invoice_number"] == "SEC-42"
+    with pytest.raises(pk.OptionError, match="password must be a string or None, not int"):
+        run(path, ["invoice_number"], password=1234)
 
 
 # ------------------------------------------------------------------ sources
@@ -230,8 +232,9 @@ def test_misuse_errors_are_also_builtin_errors() -> None:
 
 
 def test_unknown_keyword_is_a_type_error(invoice_dir: Path) -> None:
-    with pytest.raises(TypeError, match="unexpected keyword"):
+    with pytest.raises(TypeError, match="unknown option"):
         run(invoice_dir, colour="red")
+    assert issubclass(pk.UnknownOptionError, pk.OptionError)
 
 
 # ------------------------------------------------------------------ methods
@@ -264,6 +267,27 @@ def test_extractor_that_raises_is_an_extractor_error_row(invoice_dir: Path) -> N
     assert df["success"].tolist() == [True, False, True, True, True]
     assert df.loc[1, "error_type"] == "extractor_error"
     assert "ValueError: cannot handle this one" in df.loc[1, "error"]
+
+
+def test_a_method_that_cannot_take_text_and_fields_fails_before_any_file(
+    invoice_dir: Path,
+) -> None:
+    def one_argument(text: str) -> dict[str, str]:
+        return {}
+
+    with pytest.raises(pk.OptionError, match=r"method='one_argument' cannot be called as"):
+        run(invoice_dir, ["total"], method=one_argument)
+    # Extra parameters with defaults, *args and callable objects are fine.
+    assert run(invoice_dir, ["total"], method=lambda text, fields, strict=True: {})["success"].all()
+    assert run(invoice_dir, ["total"], method=lambda *args: {})["success"].all()
+
+
+def test_a_method_returning_no_dict_says_so_once(invoice_dir: Path) -> None:
+    df = run(invoice_dir, ["total"], method=lambda text, fields: ["1.00"])
+    assert (df["error_type"] == "extractor_error").all()
+    assert df.loc[0, "error"] == (
+        "extractor '<lambda>' returned list; it must return a dict of field name -> value"
+    )
 
 
 def test_regex_field_spec(invoice_dir: Path) -> None:

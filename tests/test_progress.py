@@ -373,7 +373,6 @@ async def my_async_callback(event: ProgressEvent) -> None:
         (False, []),
         ("tqdm", [TqdmProgress]),
         ("TQDM", [TqdmProgress]),
-        ("widget", [WidgetProgress]),
         (my_callback, [my_callback]),
         (my_async_callback, [my_async_callback]),
         (
@@ -382,7 +381,7 @@ async def my_async_callback(event: ProgressEvent) -> None:
         ),
         ((), []),
     ],
-    ids=["none", "false", "tqdm", "case", "widget", "func", "async", "nested", "empty-tuple"],
+    ids=["none", "false", "tqdm", "case", "func", "async", "nested", "empty-tuple"],
 )
 def test_resolve_progress_explicit(value: object, expected: list[Any]) -> None:
     got = resolve_progress(value)
@@ -413,6 +412,25 @@ def test_resolve_progress_auto(
     monkeypatch.setattr(auto, "in_notebook", lambda: notebook)
     monkeypatch.setattr(auto, "_interactive_terminal", lambda: tty)
     assert [type(cb) for cb in resolve_progress(value)] == expected
+
+
+def test_progress_widget_is_a_widget_in_a_kernel_even_one_not_recognised(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(auto, "in_notebook", lambda: True)
+    assert [type(cb) for cb in resolve_progress("widget")] == [WidgetProgress]
+    # A kernel in_notebook() does not know (some hosted notebook): "widget" still forces it.
+    monkeypatch.setattr(auto, "in_notebook", lambda: False)
+    monkeypatch.setattr(auto, "_widgets_cannot_show", lambda: False)
+    assert [type(cb) for cb in resolve_progress("widget")] == [WidgetProgress]
+
+
+def test_progress_widget_in_a_plain_script_is_a_text_bar_and_one_warning() -> None:
+    # Under pytest there is no IPython shell: a widget would only print its repr.
+    with pytest.warns(UserWarning, match='progress="widget" needs a Jupyter notebook') as caught:
+        got = resolve_progress(["widget", "widgets"])
+    assert len(caught) == 1
+    assert [type(cb) for cb in got] == [TqdmProgress, TqdmProgress]
 
 
 def test_resolve_progress_auto_in_notebook_without_widgets_warns_once(

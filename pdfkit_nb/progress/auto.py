@@ -17,6 +17,10 @@ _ACCEPTED = (
     '"auto", "tqdm", "widget", True, False, None, a callable taking a ProgressEvent '
     "(sync or async), or a list of these"
 )
+_NO_FRONT_END = (
+    'progress="widget" needs a Jupyter notebook to draw in; outside one progress is shown '
+    'as a text bar (progress="auto" picks the display by itself)'
+)
 _NO_WIDGETS = (
     "ipywidgets is not installed, so progress is shown as a text bar; "
     'for the notebook panel: pip install "pdfkit_nb[notebook]"'
@@ -60,6 +64,20 @@ def in_notebook() -> bool:
         return False
 
 
+def _widgets_cannot_show() -> bool:
+    """Whether a widget surely cannot render: no IPython shell (a plain script) or terminal
+    IPython. Shown there, a widget prints its repr. Narrower than ``not in_notebook()`` on
+    purpose: ``progress="widget"`` stays the way to force a panel in a kernel that
+    :func:`in_notebook` does not recognise."""
+    ipython = sys.modules.get("IPython")
+    get_ipython = getattr(ipython, "get_ipython", None)
+    try:
+        shell = get_ipython() if get_ipython is not None else None
+    except Exception:
+        shell = None
+    return shell is None or "terminal" in type(shell).__name__.lower()
+
+
 def _interactive_terminal() -> bool:
     stream = sys.stderr
     try:
@@ -101,6 +119,14 @@ def _resolve_one(progress: object, out: list[ProgressCallback], notes: list[str]
 
             out.append(TqdmProgress())
         elif key in ("widget", "widgets"):
+            if _widgets_cannot_show() and not in_notebook():
+                from tqdm.std import tqdm as std_tqdm
+
+                from .tqdm import TqdmProgress
+
+                notes.append(_NO_FRONT_END)
+                out.append(TqdmProgress(tqdm_class=std_tqdm))
+                return
             from .widgets import WidgetProgress
 
             out.append(WidgetProgress())

@@ -33,7 +33,9 @@ def _parser() -> argparse.ArgumentParser:
         "-f",
         "--fields",
         required=True,
-        help="comma-separated field names, e.g. invoice_number,invoice_date,total",
+        action="append",
+        help="comma-separated field names, e.g. invoice_number,invoice_date,total "
+        "(may be repeated: -f invoice_number -f total)",
     )
     ex.add_argument("-o", "--output", help="write to .csv, .parquet or .jsonl (default: print)")
     ex.add_argument("--method", default="rules", help="extraction method (default: rules)")
@@ -118,7 +120,7 @@ def _run(args: argparse.Namespace) -> int:
         ok = int(df["success"].sum())
         print(f"\n{ok} of {len(df)} files extracted; failures are rows with error_type and error.")
         return 0
-    fields = [f.strip() for f in args.fields.split(",") if f.strip()]
+    fields = [f.strip() for given in args.fields for f in given.split(",") if f.strip()]
     df = extract_batch_sync(
         args.paths if len(args.paths) > 1 else args.paths[0],
         fields,

@@ -38,6 +38,17 @@ def test_extract_prints_a_table_without_output(
     assert "invoice_1.pdf" in out and "INV-0001" in out
 
 
+def test_fields_may_be_repeated_as_well_as_comma_separated(
+    invoice_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.csv"
+    argv = ["extract", str(invoice_dir), "-f", "invoice_number", "-f", "total,invoice_date"]
+    assert main([*argv, "-o", str(out), "-q"]) == 0
+    df = pd.read_csv(out)
+    assert list(df.columns[:4]) == ["file", "invoice_number", "total", "invoice_date"]
+    assert df["total"].notna().all()
+
+
 def test_report_goes_to_stderr(mixed_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["extract", str(mixed_dir), "-f", "invoice_number", "-q", "--report"]
     assert main(argv) == 0

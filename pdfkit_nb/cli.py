@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import PdfkitError
+from .errors import OptionError, PdfkitError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -79,6 +80,29 @@ def samples_dir() -> Path:
     return Path(str(resources.files("pdfkit_nb") / "samples"))
 
 
+_OUTPUTS = (".csv", ".parquet", ".jsonl", ".ndjson")
+
+
+def _prepare_output(output: str) -> None:
+    """Everything that can be wrong with ``-o`` found before the batch, not after it: the
+    type, the Parquet engine, and the folder (made if missing)."""
+    path = Path(output)
+    if path.is_dir():
+        raise OptionError(f"{output} is a folder; give a file name such as {path / 'results.csv'}")
+    suffix = path.suffix.lower()
+    if suffix not in _OUTPUTS:
+        what = f"unknown output type {suffix!r}" if suffix else f"{output} has no file type"
+        raise OptionError(f"{what}; end it in .csv, .parquet or .jsonl")
+    if suffix == ".parquet" and importlib.util.find_spec("pyarrow") is None:
+        raise OptionError(
+            'writing .parquet needs pyarrow: pip install "pdfkit_nb[parquet]", or use .csv'
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OptionError(f"cannot create the folder for {output}: {exc.strerror or exc}") from None
+
+
 def _write(df: pd.DataFrame, output: str) -> None:
     suffix = Path(output).suffix.lower()
     if suffix == ".csv":
@@ -87,10 +111,8 @@ def _write(df: pd.DataFrame, output: str) -> None:
         out = df.copy()
         out["error_type"] = out["error_type"].astype("string")
         out.to_parquet(output, index=False)
-    elif suffix in (".jsonl", ".ndjson"):
-        df.to_json(output, orient="records", lines=True, date_format="iso")
     else:
-        raise SystemExit(f"pdfkit-nb: unknown output type {suffix!r}; use .csv, .parquet or .jsonl")
+        df.to_json(output, orient="records", lines=True, date_format="iso")
 
 
 def _show(df: pd.DataFrame) -> str:
@@ -121,6 +143,8 @@ def _run(args: argparse.Namespace) -> int:
         print(f"\n{ok} of {len(df)} files extracted; failures are rows with error_type and error.")
         return 0
     fields = [f.strip() for given in args.fields for f in given.split(",") if f.strip()]
+    if args.output:
+        _prepare_output(args.output)
     df = extract_batch_sync(
         args.paths if len(args.paths) > 1 else args.paths[0],
         fields,
@@ -136,7 +160,11 @@ def _run(args: argparse.Namespace) -> int:
         refresh=args.refresh,
     )
     if args.output:
-        _write(df, args.output)
+        try:
+            _write(df, args.output)
+        except OSError as exc:  # disk full, permissions changed during the batch
+            print(f"pdfkit-nb: cannot write {args.output}: {exc}", file=sys.stderr)
+            return 1
         failed = int((~df["success"]).sum())
         print(f"wrote {len(df)} rows to {args.output} ({failed} failed)", file=sys.stderr)
     else:

@@ -74,9 +74,50 @@ def test_misuse_exits_2_with_a_message(
     assert message in capsys.readouterr().err
 
 
-def test_unknown_output_suffix_is_refused(invoice_dir: Path, tmp_path: Path) -> None:
-    with pytest.raises(SystemExit, match="unknown output type"):
-        main(["extract", str(invoice_dir), "-f", "total", "-o", str(tmp_path / "x.xlsx"), "-q"])
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        ("x.xlsx", "unknown output type '.xlsx'; end it in .csv, .parquet or .jsonl"),
+        ("results", "has no file type"),
+        (".", "is a folder; give a file name such as"),
+    ],
+    ids=["xlsx", "no-suffix", "folder"],
+)
+def test_a_bad_output_is_refused_before_any_file_is_read(
+    invoice_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    output: str,
+    message: str,
+) -> None:
+    import pdfkit_nb.api
+
+    def no_batch(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the batch ran before the output was checked")
+
+    monkeypatch.setattr(pdfkit_nb.api, "extract_batch_sync", no_batch)
+    argv = ["extract", str(invoice_dir), "-f", "total", "-o", str(tmp_path / output), "-q"]
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_parquet_without_pyarrow_is_refused_up_front(
+    invoice_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("importlib.util.find_spec", lambda name, *a: None)  # no pyarrow
+    argv = ["extract", str(invoice_dir), "-f", "total", "-o", str(tmp_path / "x.parquet")]
+    assert main(argv) == 2
+    assert 'pip install "pdfkit_nb[parquet]"' in capsys.readouterr().err
+
+
+def test_the_output_folder_is_made(invoice_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "new" / "deeper" / "out.csv"
+    assert main(["extract", str(invoice_dir), "-f", "total", "-o", str(out), "-q"]) == 0
+    assert len(pd.read_csv(out)) == 5
 
 
 def test_demo_runs_as_a_console_script() -> None:

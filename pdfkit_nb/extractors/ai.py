@@ -160,8 +160,9 @@ class AIExtractor(Extractor):
             key = api_key or os.environ.get("OPENAI_API_KEY") or ""
             if not key and self.base_url is None:
                 raise OptionError(
-                    "no API key: set OPENAI_API_KEY or pass api_key=...; for a local server "
-                    "(vLLM, Ollama, llama.cpp) pass base_url='http://localhost:8000/v1'"
+                    "no API key: set OPENAI_API_KEY (or pass api_key=...); for a local server "
+                    "(vLLM, Ollama, llama.cpp) set OPENAI_BASE_URL=http://localhost:8000/v1 "
+                    "(or pass base_url=...) and no key is needed"
                 )
         self.ai_concurrency = ai_concurrency
         self.max_chars = max_chars

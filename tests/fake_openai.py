@@ -65,6 +65,8 @@ class FakeOpenAI:
       reply takes these values (missing fields fall back to the label lookup).
     * ``fence`` - in prompt-only mode, wrap the JSON in a ```json fence like chatty models do.
     * ``report_usage`` - include ``usage`` in replies (some local servers leave it out).
+    * ``no_system`` - refuse any request with a "system" message, with 400 "System role not
+      supported", as vLLM does for a model whose chat template has no system role (Gemma).
     """
 
     def __init__(self, *, latency: float = 0.0, seed: int = 0) -> None:
@@ -106,6 +108,7 @@ class FakeOpenAI:
             self.hang_seconds = 30.0
             self.fence = True
             self.report_usage = True
+            self.no_system = False
             self.unsupported = set()
             self.refusal = "Invalid parameter: response_format of type '{fmt}' is not supported"
             self.answers = {}
@@ -256,6 +259,8 @@ class FakeOpenAI:
             return _error(400, "This model's maximum context length is 128000 tokens")
         if action == "unsupported" or fmt in self.unsupported:
             return _error(400, self.refusal.format(fmt=fmt))
+        if self.no_system and any(m.get("role") == "system" for m in body.get("messages", [])):
+            return _error(400, "System role not supported")
         prompt = "\n".join(str(m.get("content") or "") for m in body.get("messages", []))
         fields = {m["name"]: m["kind"] for m in _FIELD_LINE.finditer(prompt)}
         values = self._values(prompt, fields)

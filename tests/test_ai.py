@@ -30,7 +30,7 @@ from pdfkit_nb.extractors._ai_limits import (  # noqa: E402
     backoff_delay,
     retry_after_seconds,
 )
-from pdfkit_nb.extractors._ai_prompt import fit_text, read_answer  # noqa: E402
+from pdfkit_nb.extractors._ai_prompt import SYSTEM_PROMPT, fit_text, read_answer  # noqa: E402
 from pdfkit_nb.extractors.ai import (  # noqa: E402
     AIBadResponseError,
     AIExtractor,
@@ -147,6 +147,23 @@ async def test_format_refusals_in_other_servers_words_fall_back(
     out = await ai.aextract(invoice_doc(7), FIELDS)
     assert out.values["invoice_number"].value == "INV-0007"
     assert ai.response_mode == "none" and ai.usage.failures == 0
+
+
+@pytest.mark.asyncio
+async def test_a_template_without_system_role_gets_the_instructions_in_the_user_message(
+    fake: FakeOpenAI,
+) -> None:
+    fake.no_system = True
+    fake.unsupported = {"json_schema"}  # both refusals in one conversation
+    ai = make_ai(fake)
+    for n in (1, 2, 3):
+        out = await ai.aextract(invoice_doc(n), FIELDS)
+        assert out.values["invoice_number"].value == f"INV-{n:04d}"
+    assert fake.statuses[400] == 2 and fake.statuses[200] == 3  # each refusal learnt once
+    assert ai.usage.failures == 0
+    last = fake.bodies[-1]["messages"]
+    assert [m["role"] for m in last] == ["user"]
+    assert last[0]["content"].startswith(SYSTEM_PROMPT) and "INV-0003" in last[0]["content"]
 
 
 @pytest.mark.asyncio

@@ -185,6 +185,8 @@ class ChatService:
         self.timeout, self.backoff, self.temperature = timeout, backoff, temperature
         #: The structured-output mode in use; steps down when the server refuses one.
         self.mode = mode
+        #: Whether the server takes a "system" message; some chat templates refuse one.
+        self.system_role = True
         self.breaker, self.rpm, self.tpm = breaker, rpm, tpm
         self.usage = UsageCounter()
         self._lock = threading.Lock()
@@ -230,10 +232,10 @@ class ChatService:
             reason = self.breaker.check(me)
             if reason is not None:
                 raise AIUnavailableError(reason)
-            mode = self.mode
+            mode, system_role = self.mode, self.system_role
             request: dict[str, Any] = {
                 "model": self.model,
-                "messages": messages,
+                "messages": messages if system_role else fold_system(messages),
                 "temperature": self.temperature,
             }
             fmt = response_format(mode, fields)
@@ -255,6 +257,9 @@ class ChatService:
                 self.breaker.success()  # the server is up; the request was the problem
                 if mode != "none" and _refuses_format(exc):
                     self._downgrade(mode, exc)
+                    continue
+                if system_role and _refuses_system(exc):
+                    self._drop_system_role(exc)
                     continue
                 raise AIRequestError(self.describe(exc)) from None
             except (oa.APITimeoutError, oa.APIConnectionError, oa.APIStatusError) as exc:
@@ -320,6 +325,16 @@ class ChatService:
                     self.mode,
                 )
 
+    def _drop_system_role(self, exc: Exception) -> None:
+        with self._lock:
+            if self.system_role:
+                self.system_role = False
+                log.info(
+                    "server refused the system message (%s); sending its text in the user "
+                    "message from now on",
+                    self.describe(exc),
+                )
+
     def describe(self, exc: Exception) -> str:
         """A short, key-free description of an openai exception."""
         status = getattr(exc, "status_code", None)
@@ -366,6 +381,32 @@ def _retryable(exc: Exception) -> bool:
         # OpenAI's 429 "insufficient_quota" means no credit left: waiting does not help.
         return getattr(exc, "code", None) != "insufficient_quota"
     return bool(status in (408, 409) or status >= 500)
+
+
+def fold_system(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``messages`` without a "system" message: its text leads the first user message.
+
+    For chat templates without a system role (Gemma's, some Mistral ones), which make vLLM,
+    SGLang or llama-cpp-python refuse the request ("System role not supported").
+
+    >>> fold_system([{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi"}])
+    [{'role': 'user', 'content': 'Be brief.\\n\\nHi'}]
+    """
+    system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
+    rest = [m for m in messages if m["role"] != "system"]
+    if not system:
+        return rest
+    for k, m in enumerate(rest):
+        if m["role"] == "user":
+            rest[k] = {**m, "content": f"{system}\n\n{m['content']}"}
+            return rest
+    return [{"role": "user", "content": system}, *rest]
+
+
+def _refuses_system(exc: Exception) -> bool:
+    """Does this 400/422 say the model's chat template has no system role?"""
+    text = f"{getattr(exc, 'message', '')} {getattr(exc, 'body', '')}".lower()
+    return "system role" in text or "roles must alternate" in text
 
 
 def _refuses_format(exc: Exception) -> bool:

@@ -67,6 +67,8 @@ class FakeOpenAI:
     * ``report_usage`` - include ``usage`` in replies (some local servers leave it out).
     * ``no_system`` - refuse any request with a "system" message, with 400 "System role not
       supported", as vLLM does for a model whose chat template has no system role (Gemma).
+    * ``fixed_temperature`` - refuse a ``temperature`` other than 1 as OpenAI does for its
+      reasoning models (the GPT-5 family): 400 "Unsupported value: 'temperature' ...".
     """
 
     def __init__(self, *, latency: float = 0.0, seed: int = 0) -> None:
@@ -109,6 +111,7 @@ class FakeOpenAI:
             self.fence = True
             self.report_usage = True
             self.no_system = False
+            self.fixed_temperature = False
             self.unsupported = set()
             self.refusal = "Invalid parameter: response_format of type '{fmt}' is not supported"
             self.answers = {}
@@ -261,6 +264,13 @@ class FakeOpenAI:
             return _error(400, self.refusal.format(fmt=fmt))
         if self.no_system and any(m.get("role") == "system" for m in body.get("messages", [])):
             return _error(400, "System role not supported")
+        if self.fixed_temperature and body.get("temperature", 1) != 1:
+            return _error(
+                400,
+                f"Unsupported value: 'temperature' does not support {body['temperature']} with "
+                "this model. Only the default (1) value is supported.",
+                "unsupported_value",
+            )
         prompt = "\n".join(str(m.get("content") or "") for m in body.get("messages", []))
         fields = {m["name"]: m["kind"] for m in _FIELD_LINE.finditer(prompt)}
         values = self._values(prompt, fields)

@@ -167,6 +167,18 @@ async def test_a_template_without_system_role_gets_the_instructions_in_the_user_
 
 
 @pytest.mark.asyncio
+async def test_a_model_with_fixed_temperature_gets_none(fake: FakeOpenAI) -> None:
+    fake.fixed_temperature = True
+    ai = make_ai(fake)
+    for n in (1, 2):
+        out = await ai.aextract(invoice_doc(n), FIELDS)
+        assert out.values["invoice_number"].value == f"INV-{n:04d}"
+    assert fake.statuses[400] == 1 and fake.statuses[200] == 2
+    assert fake.bodies[0]["temperature"] == 0 and "temperature" not in fake.bodies[-1]
+    assert ai.usage.failures == 0
+
+
+@pytest.mark.asyncio
 async def test_fixed_response_format_is_not_upgraded(fake: FakeOpenAI) -> None:
     ai = make_ai(fake, response_format="json_object")
     await ai.aextract(invoice_doc(), FIELDS)

@@ -8,7 +8,7 @@ import logging
 import re
 import threading
 import weakref
-from collections.abc import AsyncGenerator, Mapping
+from collections.abc import AsyncGenerator, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -185,8 +185,8 @@ class ChatService:
         self.timeout, self.backoff, self.temperature = timeout, backoff, temperature
         #: The structured-output mode in use; steps down when the server refuses one.
         self.mode = mode
-        #: Whether the server takes a "system" message; some chat templates refuse one.
-        self.system_role = True
+        #: Request features the server refused (see ``_REFUSALS``), left out from then on.
+        self.refused: frozenset[str] = frozenset()
         self.breaker, self.rpm, self.tpm = breaker, rpm, tpm
         self.usage = UsageCounter()
         self._lock = threading.Lock()
@@ -232,12 +232,13 @@ class ChatService:
             reason = self.breaker.check(me)
             if reason is not None:
                 raise AIUnavailableError(reason)
-            mode, system_role = self.mode, self.system_role
+            mode, refused = self.mode, self.refused
             request: dict[str, Any] = {
                 "model": self.model,
-                "messages": messages if system_role else fold_system(messages),
-                "temperature": self.temperature,
+                "messages": fold_system(messages) if "system" in refused else messages,
             }
+            if "temperature" not in refused:
+                request["temperature"] = self.temperature
             fmt = response_format(mode, fields)
             if fmt is not None:
                 request["response_format"] = fmt
@@ -258,8 +259,9 @@ class ChatService:
                 if mode != "none" and _refuses_format(exc):
                     self._downgrade(mode, exc)
                     continue
-                if system_role and _refuses_system(exc):
-                    self._drop_system_role(exc)
+                what = _refusal(exc, refused)
+                if what is not None:
+                    self._refuse(what, exc)
                     continue
                 raise AIRequestError(self.describe(exc)) from None
             except (oa.APITimeoutError, oa.APIConnectionError, oa.APIStatusError) as exc:
@@ -325,15 +327,11 @@ class ChatService:
                     self.mode,
                 )
 
-    def _drop_system_role(self, exc: Exception) -> None:
+    def _refuse(self, what: str, exc: Exception) -> None:
         with self._lock:
-            if self.system_role:
-                self.system_role = False
-                log.info(
-                    "server refused the system message (%s); sending its text in the user "
-                    "message from now on",
-                    self.describe(exc),
-                )
+            if what not in self.refused:  # many requests may learn this at once; log once
+                self.refused |= {what}
+                log.info("server refused %s (%s); %s", what, self.describe(exc), _REFUSALS[what][1])
 
     def describe(self, exc: Exception) -> str:
         """A short, key-free description of an openai exception."""
@@ -403,10 +401,33 @@ def fold_system(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"role": "user", "content": system}, *rest]
 
 
-def _refuses_system(exc: Exception) -> bool:
-    """Does this 400/422 say the model's chat template has no system role?"""
-    text = f"{getattr(exc, 'message', '')} {getattr(exc, 'body', '')}".lower()
+def _refuses_system(text: str) -> bool:
+    """The model's chat template has no system role (vLLM, SGLang, llama-cpp-python)."""
     return "system role" in text or "roles must alternate" in text
+
+
+def _refuses_temperature(text: str) -> bool:
+    """A model with fixed sampling (OpenAI's reasoning models, the GPT-5 family): "Unsupported
+    value: 'temperature' does not support 0 with this model. Only the default (1) value is
+    supported." """
+    return "temperature" in text and ("unsupported" in text or "not support" in text)
+
+
+#: What a server may refuse in a request that is otherwise fine: how its 400 says so, and
+#: what we do instead from then on (for the log).
+_REFUSALS: dict[str, tuple[Callable[[str], bool], str]] = {
+    "system": (_refuses_system, "sending the instructions in the user message from now on"),
+    "temperature": (_refuses_temperature, "leaving temperature to the server from now on"),
+}
+
+
+def _refusal(exc: Exception, refused: frozenset[str]) -> str | None:
+    """Which of ``_REFUSALS`` this 400/422 is, if one not already learnt."""
+    text = f"{getattr(exc, 'message', '')} {getattr(exc, 'body', '')}".lower()
+    for what, (says, _) in _REFUSALS.items():
+        if what not in refused and says(text):
+            return what
+    return None
 
 
 def _refuses_format(exc: Exception) -> bool:

@@ -11,6 +11,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ._forms import Filled, add_filled
 from ._nul_repair import repair_nuls
 from .document import Document, Page, Word
 from .errors import (
@@ -183,6 +184,8 @@ def _parse_pdfplumber(
 
     pages: list[Page] = []
     with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
+        filled = _filled_form(pdf, data, password)
+        keep_words, words = words, words or bool(filled)  # values are laid out among words
         for number, page in enumerate(pdf.pages, start=1):
             check_stop()
             try:
@@ -216,7 +219,23 @@ def _parse_pdfplumber(
                 # pdfplumber caches chars/objects per page; free them as we go (memory in batches).
                 page.close()
     repair_nuls(data, password, pages)  # returns at once when no page has a NUL
+    if filled:
+        add_filled(pages, filled, words=keep_words)
     return Document(pages, engine="pdfplumber")
+
+
+def _filled_form(pdf: Any, data: bytes, password: str | None) -> dict[int, list[Filled]]:
+    """Form values (:mod:`pdfkit_nb._forms`), read with PDFium only when the file has a form:
+    a catalog lookup decides, so a file without one costs nothing more."""
+    try:
+        has_form = pdf.doc.catalog.get("AcroForm") is not None
+    except Exception:  # a damaged catalog: the pages decide whether the file is readable
+        return {}
+    if not has_form:
+        return {}
+    from .pdf_pdfium import filled_form
+
+    return filled_form(data, password)
 
 
 def _size_sideways_chars(chars: list[dict[str, Any]]) -> None:

@@ -10,11 +10,14 @@ import unicodedata
 from importlib import resources
 from typing import Any
 
+from ._forms import Filled, add_filled, read_filled
 from ._pdfium_page import _PageReader
 from .document import Document
 from .errors import EncryptedPDFError
 
-__all__ = ["PdfiumOpenError", "PdfiumPasswordError", "parse_pdfium", "warm_up"]
+__all__ = ["PdfiumOpenError", "PdfiumPasswordError", "filled_form", "parse_pdfium", "warm_up"]
+
+log = logging.getLogger(__name__)
 
 #: PDFium is not thread-safe, not even across documents: every call of this engine runs under
 #: this lock (parse_pdfium holds it while _pdfium_page reads the pages).
@@ -108,13 +111,41 @@ def parse_pdfium(data: bytes, password: str | None, words: bool, *, unknown: str
                     "encrypted: PDFium opens it but finds no page it can decrypt "
                     "(damaged or unsupported encryption)"
                 )
-            reader = _PageReader(raw, doc, words, unknown)
+            filled = _read_filled(raw, doc)
+            # Form values are laid out among the page's words: read them too.
+            reader = _PageReader(raw, doc, words or bool(filled), unknown)
             pages = [reader.read(index) for index in range(count)]
         finally:
             raw.FPDF_CloseDocument(doc)
     if pages and reader.failed == len(pages):
         raise PdfiumOpenError(f"PDFium could not load any of its {len(pages)} page(s)")
+    if filled:
+        add_filled(pages, filled, words=words)
     return Document(pages, engine="pdfium")
+
+
+def filled_form(data: bytes, password: str | None) -> dict[int, list[Filled]]:
+    """The form values of a file another engine parses (see :mod:`pdfkit_nb._forms`)."""
+    import pypdfium2
+
+    raw = pypdfium2.raw
+    with _LOCK:
+        try:
+            doc = _open(raw, data, password)
+        except (PdfiumPasswordError, PdfiumOpenError, EncryptedPDFError):
+            return {}  # the other engine opened it: its text without form values, not a failure
+        try:
+            return _read_filled(raw, doc)
+        finally:
+            raw.FPDF_CloseDocument(doc)
+
+
+def _read_filled(raw: Any, doc: Any) -> dict[int, list[Filled]]:
+    try:
+        return read_filled(raw, doc)
+    except Exception:  # a damaged form costs its values, never the file's text
+        log.debug("form fields unreadable", exc_info=True)
+        return {}
 
 
 def warm_up() -> None:
@@ -132,7 +163,7 @@ def warm_up() -> None:
     try:
         parse_pdfium(_warm_up_pdf(), None, words=True)
     except Exception as exc:  # only an optimisation: a pdfplumber-only setup must still work
-        logging.getLogger(__name__).debug("PDFium warm-up failed: %r", exc)
+        log.debug("PDFium warm-up failed: %r", exc)
 
 
 def _warm_up_pdf() -> bytes:

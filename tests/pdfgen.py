@@ -706,6 +706,112 @@ def zero_mapped_pdf(lines: Sequence[str], zero: str = "-") -> bytes:
     )
 
 
+@dataclass(frozen=True)
+class FormRow:
+    """One line of :func:`form_pdf`: a printed label and a field beside it.
+
+    ``value`` None leaves the field empty. ``field_flags`` is the field's /Ff (1 << 13: a
+    password field, 1 << 12: multiline), ``annot_flags`` the widget's /F (2: hidden).
+    ``kind`` is the field type (/Tx text, /Ch choice, /Btn a check box). ``inherited`` puts
+    the name and value on a parent field whose kid is the widget, as Acrobat often writes.
+    ``appearance`` gives the widget a drawn appearance (/AP) as a filling tool would.
+    """
+
+    label: str
+    name: str
+    value: str | None
+    kind: str = "Tx"
+    field_flags: int = 0
+    annot_flags: int = 0
+    inherited: bool = False
+    appearance: bool = True
+    height: int = 20
+
+
+def form_pdf(
+    rows: Sequence[FormRow], *, labels: bool = True, rotate: int = 0, drawn: bool = False
+) -> bytes:
+    """A one-page AcroForm: each row's label at x=72 and its field's widget at x=180, rows
+    30 pt apart from the top. ``labels=False`` prints nothing (a form over a scan: only
+    the fields have text); ``drawn=True`` also prints each value in the page's content where
+    its widget is (a flattened form that kept its fields). A check box's ``value`` is its
+    state name (``"Yes"``/``"Off"``).
+
+    >>> form_pdf([FormRow("Invoice Number:", "invoice_number", "F-1")])[:8]
+    b'%PDF-1.4'
+    """
+    content = b""
+    objects: list[bytes] = []
+    fields: list[int] = []
+    annots: list[int] = []
+    first = 6  # 1 catalog, 2 pages, 3 page, 4 content, 5 font
+    for k, row in enumerate(rows):
+        y = 700 - 30 * k
+        if labels:
+            text = row.label.encode("latin-1")
+            content += b"BT /F1 11 Tf 72 %d Td (%s) Tj ET\n" % (y, text)
+        if drawn and row.value is not None and row.kind != "Btn":
+            shown = row.value.encode("latin-1")
+            content += b"BT /F1 10 Tf 182 %d Td (%s) Tj ET\n" % (y, shown)
+        widget = first + len(objects)
+        rect = b"[180 %d 360 %d]" % (y - 5, y - 5 + row.height)
+        if row.kind == "Btn":
+            state = (row.value or "Off").encode()
+            value = b" /V /%s /AS /%s" % (state, state)
+        elif row.value is not None:
+            value = b" /V (%s)" % row.value.encode("latin-1")
+        else:
+            value = b""
+        field = b"/FT /%s /T (%s)%s /Ff %d /DA (/Helv 10 Tf 0 g)" % (
+            row.kind.encode(),
+            row.name.encode(),
+            value,
+            row.field_flags,
+        )
+        ap = b""
+        if row.appearance and row.value is not None and row.kind != "Btn":
+            ap = b" /AP << /N %d 0 R >>" % (widget + 1)
+        if row.inherited:
+            objects.append(
+                b"<< /Type /Annot /Subtype /Widget /Rect %s /P 3 0 R /F %d /Parent %d 0 R%s >>"
+                % (rect, row.annot_flags, widget + (2 if ap else 1), ap)
+            )
+        else:
+            objects.append(
+                b"<< /Type /Annot /Subtype /Widget /Rect %s /P 3 0 R /F %d %s%s >>"
+                % (rect, row.annot_flags, field, ap)
+            )
+        annots.append(widget)
+        if ap:
+            look = b"/Tx BMC q BT /Helv 10 Tf 0 g 2 6 Td (%s) Tj ET Q EMC" % (
+                (row.value or "").encode("latin-1")
+            )
+            objects.append(
+                b"<< /Type /XObject /Subtype /Form /BBox [0 0 180 %d] "
+                b"/Resources << /Font << /Helv 5 0 R >> >> /Length %d >>\nstream\n%s\nendstream"
+                % (row.height, len(look), look)
+            )
+        if row.inherited:
+            objects.append(b"<< %s /Kids [%d 0 R] >>" % (field, widget))
+            fields.append(first + len(objects) - 1)
+        else:
+            fields.append(widget)
+    refs = b" ".join(b"%d 0 R" % n for n in fields)
+    return build_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [%s] /DA (/Helv 0 Tf 0 g) "
+            b"/DR << /Font << /Helv 5 0 R >> >> >> >>" % refs,
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Rotate %d /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> /Annots [%s] >>"
+            % (rotate, b" ".join(b"%d 0 R" % n for n in annots)),
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+            HELVETICA,
+            *objects,
+        ]
+    )
+
+
 HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 HELVETICA_BOLD = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>"
 

@@ -421,9 +421,14 @@ _REFUSALS: dict[str, tuple[Callable[[str], bool], str]] = {
 }
 
 
+def _error_text(exc: Exception) -> str:
+    """An openai error's message and body, lower-cased, for telling refusals apart."""
+    return f"{getattr(exc, 'message', '')} {getattr(exc, 'body', '')}".lower()
+
+
 def _refusal(exc: Exception, refused: frozenset[str]) -> str | None:
     """Which of ``_REFUSALS`` this 400/422 is, if one not already learnt."""
-    text = f"{getattr(exc, 'message', '')} {getattr(exc, 'body', '')}".lower()
+    text = _error_text(exc)
     for what, (says, _) in _REFUSALS.items():
         if what not in refused and says(text):
             return what
@@ -432,7 +437,7 @@ def _refusal(exc: Exception, refused: frozenset[str]) -> str | None:
 
 def _refuses_format(exc: Exception) -> bool:
     """Does this 400/422 say the server does not support the ``response_format`` we sent?"""
-    text = f"{getattr(exc, 'message', '')} {getattr(exc, 'body', '')}".lower()
+    text = _error_text(exc)
     return any(word in text for word in _FORMAT_WORDS)
 
 

@@ -41,14 +41,7 @@ def in_notebook() -> bool:
     """
     if "IPython.utils._process_emscripten" in sys.modules:
         return True  # JupyterLite (Pyodide): a browser kernel, no ipykernel module
-    ipython = sys.modules.get("IPython")
-    get_ipython = getattr(ipython, "get_ipython", None)
-    if get_ipython is None:
-        return False
-    try:
-        shell = get_ipython()
-    except Exception:  # a half-initialised IPython is simply "not a notebook"
-        return False
+    shell = _ipython_shell()
     if shell is None:
         return False
     name = type(shell).__name__.lower()
@@ -64,17 +57,24 @@ def in_notebook() -> bool:
         return False
 
 
+def _ipython_shell() -> object | None:
+    """The running IPython shell, looked up in ``sys.modules`` (never imported), or None."""
+    get_ipython = getattr(sys.modules.get("IPython"), "get_ipython", None)
+    if get_ipython is None:
+        return None
+    try:
+        shell: object | None = get_ipython()
+    except Exception:  # a half-initialised IPython is simply "no shell"
+        return None
+    return shell
+
+
 def _widgets_cannot_show() -> bool:
     """Whether a widget surely cannot render: no IPython shell (a plain script) or terminal
     IPython. Shown there, a widget prints its repr. Narrower than ``not in_notebook()`` on
     purpose: ``progress="widget"`` stays the way to force a panel in a kernel that
     :func:`in_notebook` does not recognise."""
-    ipython = sys.modules.get("IPython")
-    get_ipython = getattr(ipython, "get_ipython", None)
-    try:
-        shell = get_ipython() if get_ipython is not None else None
-    except Exception:
-        shell = None
+    shell = _ipython_shell()
     return shell is None or "terminal" in type(shell).__name__.lower()
 
 

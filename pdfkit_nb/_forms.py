@@ -41,6 +41,8 @@ class Filled:
     text: str
     box: Box
     size: float
+    #: The field's full name ("invoice_number", "form1[0].page1[0].Total[0]").
+    name: str = ""
 
 
 def read_filled(raw: Any, doc: Any) -> dict[int, list[Filled]]:
@@ -110,7 +112,8 @@ def _page_values(raw: Any, form: Any, page: Any) -> list[Filled]:
                 continue
             box = to_display(min(left, right), min(top, bottom), max(left, right), max(top, bottom))
             known = raw.FPDFAnnot_GetFontSize(form, annot, ctypes.byref(size))
-            out.append(Filled(text, box, float(size.value) if known else 0.0))
+            name = _utf16(raw.FPDFAnnot_GetFormFieldName, form, annot)
+            out.append(Filled(text, box, float(size.value) if known else 0.0, name))
         finally:
             raw.FPDFPage_CloseAnnot(annot)
     return out
@@ -127,12 +130,20 @@ def _utf16(getter: Any, *args: Any) -> str:
     return ctypes.string_at(buffer, need - 2).decode("utf-16-le", "replace")
 
 
-def add_filled(pages: list[Page], filled: dict[int, list[Filled]], *, words: bool) -> None:
+def add_filled(
+    pages: list[Page], filled: dict[int, list[Filled]], *, words: bool
+) -> dict[str, str]:
     """Put the values on their pages as words and rebuild those pages' text from the words.
 
     The pages must carry their own words (an engine reads them when a form has values);
     ``words=False`` drops every page's words afterwards, for a caller that asked for none.
+    Returns the values by field name (``Document.form``), the first where a name repeats.
     """
+    by_name: dict[str, str] = {}
+    for values in filled.values():
+        for value in values:
+            if value.name:
+                by_name.setdefault(value.name, value.text)
     for index, values in filled.items():
         if index >= len(pages):
             continue
@@ -147,6 +158,7 @@ def add_filled(pages: list[Page], filled: dict[int, list[Filled]], *, words: boo
     if not words:
         for page in pages:
             page.words = []
+    return by_name
 
 
 def _drawn(value: Filled, words: list[Word]) -> bool:

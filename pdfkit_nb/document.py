@@ -99,6 +99,8 @@ class Document:
     engine: str = "pdfplumber"
     #: Values an extractor's ``worker_stage`` found in the parse worker (see ``Extractor``).
     prefilled: dict[str, Any] | None = None
+    #: What was typed into the file's form fields (a filled-in PDF form), by field name.
+    form: dict[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -116,5 +118,7 @@ class Document:
     def without_words(self) -> Document:
         """A copy with the text only: cheap to send between processes."""
         return Document(
-            [Page(p.number, p.width, p.height, p.text) for p in self.pages], self.engine
+            [Page(p.number, p.width, p.height, p.text) for p in self.pages],
+            self.engine,
+            form=self.form,
         )

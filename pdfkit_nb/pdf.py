@@ -219,9 +219,8 @@ def _parse_pdfplumber(
                 # pdfplumber caches chars/objects per page; free them as we go (memory in batches).
                 page.close()
     repair_nuls(data, password, pages)  # returns at once when no page has a NUL
-    if filled:
-        add_filled(pages, filled, words=keep_words)
-    return Document(pages, engine="pdfplumber")
+    form = add_filled(pages, filled, words=keep_words) if filled else {}
+    return Document(pages, engine="pdfplumber", form=form)
 
 
 def _filled_form(pdf: Any, data: bytes, password: str | None) -> dict[int, list[Filled]]:

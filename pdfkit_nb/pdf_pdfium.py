@@ -119,9 +119,8 @@ def parse_pdfium(data: bytes, password: str | None, words: bool, *, unknown: str
             raw.FPDF_CloseDocument(doc)
     if pages and reader.failed == len(pages):
         raise PdfiumOpenError(f"PDFium could not load any of its {len(pages)} page(s)")
-    if filled:
-        add_filled(pages, filled, words=words)
-    return Document(pages, engine="pdfium")
+    form = add_filled(pages, filled, words=words) if filled else {}
+    return Document(pages, engine="pdfium", form=form)
 
 
 def filled_form(data: bytes, password: str | None) -> dict[int, list[Filled]]:

@@ -138,3 +138,48 @@ def test_a_file_without_a_form_is_not_opened_again(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(pdf_pdfium, "filled_form", no)
     doc = parse_document(text_pdf(["Invoice Number: N-1"]), engine="pdfplumber", words=True)
     assert doc.text == "Invoice Number: N-1"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_field_named_like_the_column_gives_its_value_whatever_its_label(
+    tmp_path: Path, engine: str
+) -> None:
+    rows = [
+        # Labels that say nothing about the columns asked for: the field names do.
+        FormRow("Code:", "InvoiceNumber", "Q-311"),
+        FormRow("Sum:", "form1[0].page1[0].Amount_Due[0]", "1.234,50 EUR"),
+        FormRow("When:", "Invoice_Date", "05/06/2024"),
+    ]
+    path = tmp_path / "named.pdf"
+    path.write_bytes(form_pdf(rows))
+    doc = parse_document(path.read_bytes(), engine=engine, words=False)
+    assert doc.form == {
+        "InvoiceNumber": "Q-311",
+        "form1[0].page1[0].Amount_Due[0]": "1.234,50 EUR",
+        "Invoice_Date": "05/06/2024",
+    }
+    df = pk.extract_batch_sync(
+        [path],
+        {"invoice_number": None, "amount_due": None, "invoice_date": pk.Field(dayfirst=True)},
+        engine=engine,
+        progress=None,
+        explain=True,
+    )
+    row = df.iloc[0]
+    assert row["invoice_number"] == "Q-311" and row["amount_due"] == 1234.5
+    assert row["invoice_date"] == pd.Timestamp("2024-06-05")
+    assert row["invoice_number__source"]["rule"] == "form-field"
+    assert row["invoice_number__source"]["label"] == "InvoiceNumber"
+
+
+def test_form_values_reach_a_callable_method_in_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "form.pdf"
+    path.write_bytes(form_pdf(INVOICE_FORM))
+    seen: list[str] = []
+
+    def mine(text: str, fields: list[str]) -> dict[str, str]:
+        seen.append(text)
+        return {}
+
+    pk.extract_batch_sync([path], ["total"], method=mine, engine="pdfium", progress=None)
+    assert "Invoice Number: F-2024-7" in seen[0]

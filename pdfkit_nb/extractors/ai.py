@@ -390,7 +390,7 @@ def _text_words(doc: Document) -> Document:
             for m in re.finditer(r"\S+", line)
         ]
         pages.append(Page(page.number, page.width, page.height, page.text, words))
-    return Document(pages, doc.engine)
+    return Document(pages, doc.engine, form=doc.form)
 
 
 def _plain(value: Any) -> Any:

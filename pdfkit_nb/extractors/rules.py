@@ -220,6 +220,10 @@ class _Run:
             found = self._pattern(spec, kind, dayfirst)
             if found is not None:
                 return found
+        if self.doc.form:
+            typed = self._form_field(name, spec, kind, dayfirst)
+            if typed is not None:
+                return typed
         key = f"field:{name}" if spec.labels or concept is None else concept
         policy = CONCEPTS[concept].policy if concept else "first"
         best = self._best(key, kind, concept, policy, dayfirst)
@@ -353,6 +357,25 @@ class _Run:
                 )
         return None
 
+    def _form_field(
+        self, name: str, spec: Field, kind: str, dayfirst: bool | None
+    ) -> FieldValue | None:
+        """What was typed into a form field named as asked: ``InvoiceNumber``, ``invoice_no``
+        or ``form1[0].page1[0].Invoice_Number[0]`` for ``invoice_number`` (or a label given)."""
+        wanted = {_form_key(n) for n in (name, *spec.labels, *label_variants(name))} - {""}
+        for field_name, raw in self.doc.form.items():
+            if _form_key(field_name) not in wanted:
+                continue
+            value = convert(raw, kind, dayfirst, self.decimal)
+            if value is None:
+                continue
+            page, box = next(
+                ((p.number, b) for p in self.doc.pages if (b := self.index.locate(raw, p.number))),
+                (None, None),
+            )
+            return FieldValue(value, page, field_name, box, raw, "form-field")
+        return None
+
     def _fallback(self, concept: str | None, kind: str, dayfirst: bool | None) -> FieldValue | None:
         if kind == "currency":
             return self._currency()
@@ -438,3 +461,10 @@ class _Run:
                     norm(raw), line.page, None, self.index.locate(raw, line.page), raw, "regex-scan"
                 )
         return None
+
+
+def _form_key(name: str) -> str:
+    """A form field's name as compared with a column's: its last part, without indices,
+    case or punctuation ("form1[0].page1[0].Invoice_No[0]" -> "invoiceno")."""
+    last = re.sub(r"\[\d+\]", "", name).strip(". ").rsplit(".", 1)[-1]
+    return re.sub(r"[\W_]+", "", last.casefold())

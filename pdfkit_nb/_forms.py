@@ -45,16 +45,31 @@ class Filled:
     name: str = ""
 
 
-def read_filled(raw: Any, doc: Any) -> dict[int, list[Filled]]:
-    """Values typed into the text fields of an open PDFium document, by 0-based page index.
+def open_form(raw: Any, doc: Any) -> tuple[Any, Any] | None:
+    """A form environment for ``doc``'s AcroForm fields, or None when it has none.
 
-    ``{}`` at once when the document has no AcroForm. The caller holds the PDFium lock.
+    Open it before loading pages and close it (:func:`close_form`) before the document.
+    The caller holds the PDFium lock.
     """
-    if raw.FPDF_GetFormType(doc) != raw.FORMTYPE_ACRO_FORM:
-        return {}
-    config = raw.FPDF_FORMFILLINFO(version=1)  # kept alive until the environment is closed
-    form = raw.FPDFDOC_InitFormFillEnvironment(doc, config)
-    if not form:
+    # A static XFA form also keeps its values in AcroForm fields; a dynamic one only in XFA
+    # data, which this PDFium build cannot read.
+    if raw.FPDF_GetFormType(doc) not in (raw.FORMTYPE_ACRO_FORM, raw.FORMTYPE_XFA_FOREGROUND):
+        return None
+    config = raw.FPDF_FORMFILLINFO(version=1)
+    handle = raw.FPDFDOC_InitFormFillEnvironment(doc, config)
+    return (handle, config) if handle else None  # the config must outlive the handle
+
+
+def close_form(raw: Any, form: tuple[Any, Any] | None) -> None:
+    if form is not None:
+        raw.FPDFDOC_ExitFormFillEnvironment(form[0])
+
+
+def read_filled(raw: Any, doc: Any) -> dict[int, list[Filled]]:
+    """Values typed into the text fields of an open PDFium document, by 0-based page index;
+    ``{}`` at once when it has no AcroForm fields. The caller holds the PDFium lock."""
+    form = open_form(raw, doc)
+    if form is None:
         return {}
     try:
         found: dict[int, list[Filled]] = {}
@@ -63,17 +78,19 @@ def read_filled(raw: Any, doc: Any) -> dict[int, list[Filled]]:
             if not page:
                 continue
             try:
-                values = _page_values(raw, form, page)
+                values = page_values(raw, form, page)
             finally:
                 raw.FPDF_ClosePage(page)
             if values:
                 found[index] = values
         return found
     finally:
-        raw.FPDFDOC_ExitFormFillEnvironment(form)
+        close_form(raw, form)
 
 
-def _page_values(raw: Any, form: Any, page: Any) -> list[Filled]:
+def page_values(raw: Any, form: tuple[Any, Any], page: Any) -> list[Filled]:
+    """The filled-in text fields among a loaded page's widgets (see :func:`open_form`)."""
+    handle = form[0]
     count = raw.FPDFPage_GetAnnotCount(page)
     if count <= 0:
         return []
@@ -99,20 +116,20 @@ def _page_values(raw: Any, form: Any, page: Any) -> list[Filled]:
             if (
                 raw.FPDFAnnot_GetSubtype(annot) != _WIDGET
                 or raw.FPDFAnnot_GetFlags(annot) & _HIDDEN
-                or raw.FPDFAnnot_GetFormFieldType(form, annot) not in _TEXT_FIELDS
-                or raw.FPDFAnnot_GetFormFieldFlags(form, annot) & _PASSWORD
+                or raw.FPDFAnnot_GetFormFieldType(handle, annot) not in _TEXT_FIELDS
+                or raw.FPDFAnnot_GetFormFieldFlags(handle, annot) & _PASSWORD
                 or not raw.FPDFAnnot_GetRect(annot, rect)
             ):
                 continue
             left, top, right, bottom = _unpack_rect(rect)
             if left == right or top == bottom:
                 continue  # no /Rect (PDFium reads zeros): nowhere on the page to put it
-            text = _utf16(raw.FPDFAnnot_GetFormFieldValue, form, annot)
+            text = _utf16(raw.FPDFAnnot_GetFormFieldValue, handle, annot)
             if not text.strip():
                 continue
             box = to_display(min(left, right), min(top, bottom), max(left, right), max(top, bottom))
-            known = raw.FPDFAnnot_GetFontSize(form, annot, ctypes.byref(size))
-            name = _utf16(raw.FPDFAnnot_GetFormFieldName, form, annot)
+            known = raw.FPDFAnnot_GetFontSize(handle, annot, ctypes.byref(size))
+            name = _utf16(raw.FPDFAnnot_GetFormFieldName, handle, annot)
             out.append(Filled(text, box, float(size.value) if known else 0.0, name))
         finally:
             raw.FPDFPage_CloseAnnot(annot)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import logging
 import math
 from typing import Any
 
+from ._forms import Filled, page_values
 from ._pdfium_text import (
     _FORCE_BOLD,
     _TURN,
@@ -32,14 +34,22 @@ from ._pdfium_text import (
 from .document import Page, Word
 from .pdf import is_bold
 
+log = logging.getLogger(__name__)
+
 
 class _PageReader:
     """Reads pages of one open document; holds reusable ctypes buffers (no per-char objects)."""
 
-    def __init__(self, raw: Any, doc: Any, words: bool, unknown: str = "-") -> None:
+    def __init__(
+        self, raw: Any, doc: Any, words: bool, unknown: str = "-", form: Any = None
+    ) -> None:
         self.raw = raw
         self.doc = doc
         self.words = words
+        #: The document's form environment (``_forms.open_form``), if it has fields: their
+        #: values are read from each page while it is loaded, into ``filled``.
+        self.form = form
+        self.filled: dict[int, list[Filled]] = {}
         # What PDFium's U+FFFE (in its text for a char it has no Unicode for) is shown as: a
         # hyphen by default; the NUL repair asks for "\x00", to take only decoded chars.
         self.unknown = unknown
@@ -77,6 +87,8 @@ class _PageReader:
             raw.FPDF_GetPageSizeByIndexF(self.doc, index, size)
             return Page(index + 1, float(size.width), float(size.height), "")
         try:
+            if self.form is not None:
+                self._read_form(page, index)
             width = float(raw.FPDF_GetPageWidthF(page))
             height = float(raw.FPDF_GetPageHeightF(page))
             self._rotation = raw.FPDFPage_GetRotation(page) % 4
@@ -100,6 +112,15 @@ class _PageReader:
             return Page(index + 1, width, height, text, page_words)
         finally:
             raw.FPDF_ClosePage(page)
+
+    def _read_form(self, page: Any, index: int) -> None:
+        try:
+            values = page_values(self.raw, self.form, page)
+        except Exception:  # a damaged form costs its values, never the page's text
+            log.debug("form fields on page %d unreadable", index + 1, exc_info=True)
+            return
+        if values:
+            self.filled[index] = values
 
     def _chars(self, textpage: Any) -> str:
         """The page's characters, one ``str`` character per PDFium char index."""

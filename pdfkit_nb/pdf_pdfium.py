@@ -10,7 +10,7 @@ import unicodedata
 from importlib import resources
 from typing import Any
 
-from ._forms import Filled, add_filled, read_filled
+from ._forms import Filled, add_filled, close_form, open_form, read_filled
 from ._pdfium_page import _PageReader
 from .document import Document
 from .errors import EncryptedPDFError
@@ -104,6 +104,7 @@ def parse_pdfium(data: bytes, password: str | None, words: bool, *, unknown: str
         # The raw API rather than PdfDocument: pypdfium2 raises on a zero-page file without
         # closing it, and we want every handle closed here, in order, not by a finalizer.
         doc = _open(raw, data, password)
+        form = None
         try:
             count = raw.FPDF_GetPageCount(doc)
             if count <= 0 and raw.FPDF_GetSecurityHandlerRevision(doc) != -1:
@@ -111,16 +112,17 @@ def parse_pdfium(data: bytes, password: str | None, words: bool, *, unknown: str
                     "encrypted: PDFium opens it but finds no page it can decrypt "
                     "(damaged or unsupported encryption)"
                 )
-            filled = _read_filled(raw, doc)
-            # Form values are laid out among the page's words: read them too.
-            reader = _PageReader(raw, doc, words or bool(filled), unknown)
+            form = _open_form(raw, doc)
+            # Form values are laid out among the page's words: read those too.
+            reader = _PageReader(raw, doc, words or form is not None, unknown, form)
             pages = [reader.read(index) for index in range(count)]
         finally:
+            close_form(raw, form)
             raw.FPDF_CloseDocument(doc)
     if pages and reader.failed == len(pages):
         raise PdfiumOpenError(f"PDFium could not load any of its {len(pages)} page(s)")
-    form = add_filled(pages, filled, words=words) if filled else {}
-    return Document(pages, engine="pdfium", form=form)
+    values = add_filled(pages, reader.filled, words=words) if form is not None else {}
+    return Document(pages, engine="pdfium", form=values)
 
 
 def filled_form(data: bytes, password: str | None) -> dict[int, list[Filled]]:
@@ -145,6 +147,14 @@ def _read_filled(raw: Any, doc: Any) -> dict[int, list[Filled]]:
     except Exception:  # a damaged form costs its values, never the file's text
         log.debug("form fields unreadable", exc_info=True)
         return {}
+
+
+def _open_form(raw: Any, doc: Any) -> Any:
+    try:
+        return open_form(raw, doc)
+    except Exception:  # as above: read the text without the form
+        log.debug("form environment unavailable", exc_info=True)
+        return None
 
 
 def warm_up() -> None:

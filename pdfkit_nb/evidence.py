@@ -279,15 +279,17 @@ def _render(
                 f"with pdf=path_or_bytes"
             )
     label = source.get("label")
+    # A form field's name is no printed label to look for.
+    printed = label if source.get("rule") != "form-field" else None
     with pdfplumber.open(stream, password=password) as doc:
         if not 1 <= page_no <= len(doc.pages):
             raise NoPositionError(f"page {page_no} is not in {found['file']} ({len(doc.pages)})")
         page = doc.pages[page_no - 1]
-        label_bbox = _find_label(page, label, bbox) if label else None
+        label_bbox = _find_label(page, printed, bbox) if printed else None
         region = page
         if crop is not None:
             region = page.crop(_crop_box(page.bbox, bbox, label_bbox, crop), strict=False)
-        picture = region.to_image(resolution=resolution)
+        picture = _picture(region, target, page_no, password, resolution)
         if label_bbox is not None:
             picture.draw_line(_connector(label_bbox, bbox), stroke=_LABEL_STROKE, stroke_width=2)
             picture.draw_rect(
@@ -311,6 +313,45 @@ def _render(
         image=image,
         page_image=picture.annotated,
     )
+
+
+def _picture(
+    region: Any, target: Any, page_no: int, password: str | None, resolution: float
+) -> Any:
+    """pdfplumber's page image, drawn with the file's filled-in form fields if it has any:
+    pdfplumber's own rendering leaves form widgets out, so a value read from a field
+    (``pdfkit_nb._forms``) would be highlighted over a blank box."""
+    from pdfplumber.display import PageImage
+
+    original = _render_with_forms(target, page_no, password, resolution)
+    if original is None:
+        return region.to_image(resolution=resolution)
+    return PageImage(region, original=original, resolution=resolution)
+
+
+def _render_with_forms(
+    target: Any, page_no: int, password: str | None, resolution: float
+) -> Image.Image | None:
+    """The whole page (its crop box) with its form fields drawn; None without a form."""
+    import pypdfium2
+
+    from .pdf_pdfium import engine_lock
+
+    source = bytes(target) if isinstance(target, (bytes, bytearray)) else str(target)
+    with engine_lock():
+        pdf = pypdfium2.PdfDocument(source, password=password)
+        try:
+            if not pdf.init_forms():  # False when the file has no form
+                return None
+            page = pdf[page_no - 1]
+            try:
+                bitmap = page.render(scale=resolution / 72, may_draw_forms=True)
+                image: Image.Image = bitmap.to_pil().convert("RGB")
+                return image
+            finally:
+                page.close()
+        finally:
+            pdf.close()
 
 
 def _find_label(page: Any, label: str, value: Box) -> Box | None:
@@ -390,9 +431,12 @@ def _with_caption(
     if raw and str(raw) != _fmt(found["value"]):
         first += f"   (text: {raw!r})"
     label = source.get("label")
-    parts = [f"label {label!r}" if label else "no label"]
-    if label and label_bbox is None:
-        parts[0] += " (not located)"
+    if source.get("rule") == "form-field":
+        parts = [f"form field {label!r}"]
+    else:
+        parts = [f"label {label!r}" if label else "no label"]
+        if label and label_bbox is None:
+            parts[0] += " (not located)"
     if source.get("rule"):
         parts.append(f"rule {source['rule']}")
     parts += [f"page {page_no} of {pages}", PurePath(found["file"]).name]

@@ -15,13 +15,25 @@ from ._pdfium_page import _PageReader
 from .document import Document
 from .errors import EncryptedPDFError
 
-__all__ = ["PdfiumOpenError", "PdfiumPasswordError", "filled_form", "parse_pdfium", "warm_up"]
+__all__ = [
+    "PdfiumOpenError",
+    "PdfiumPasswordError",
+    "engine_lock",
+    "filled_form",
+    "parse_pdfium",
+    "warm_up",
+]
 
 log = logging.getLogger(__name__)
 
 #: PDFium is not thread-safe, not even across documents: every call of this engine runs under
 #: this lock (parse_pdfium holds it while _pdfium_page reads the pages).
 _LOCK = threading.Lock()
+
+
+def engine_lock() -> threading.Lock:
+    """The lock every use of PDFium in this process holds (PDFium is not thread-safe)."""
+    return _LOCK
 
 
 def _new_lock_in_child() -> None:

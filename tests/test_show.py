@@ -198,3 +198,26 @@ def test_misuse(explained: pd.DataFrame, call: Any, match: str) -> None:
 def test_path_field_must_be_among_fields(invoice_dir: Path) -> None:
     with pytest.raises(OptionError, match=r"field 'total' is not among fields= \(invoice_number\)"):
         show(invoice_dir / "invoice_1.pdf", "total", fields=["invoice_number"])
+
+
+def test_a_value_from_a_form_field_is_drawn_in_its_field(tmp_path: Path) -> None:
+    from pdfgen import FormRow, form_pdf
+
+    path = tmp_path / "form.pdf"
+    rows = [FormRow("Invoice Number:", "x", "F-9"), FormRow("Code:", "InvoiceDate", "2024-01-02")]
+    path.write_bytes(form_pdf(rows, labels=True))
+    df = pk.extract_batch_sync(
+        [path], ["invoice_number", "invoice_date"], explain=True, progress=None
+    )
+    row = df.iloc[0]
+    for field, rule in (("invoice_number", "label-right"), ("invoice_date", "form-field")):
+        ev = show(row, field, resolution=144)
+        assert ev.rule == rule
+        # pdfplumber's own rendering leaves form widgets out: the typed value must be drawn
+        # inside the highlighted box, not a blank one (dark pixels of its glyphs).
+        x0, top, x1, bottom = (round(v * 2) for v in ev.bbox)  # 144 dpi: 2 pixels a point
+        inside = np.asarray(ev.page_image.convert("L").crop((x0 + 4, top + 4, x1 - 4, bottom - 4)))
+        assert (inside < 150).sum() > 20, field
+    assert ev.label_bbox is None  # a field's name is no printed label to point at
+    caption = ev.image.crop((0, 0, ev.image.width, 40))
+    assert caption.getbbox() is not None

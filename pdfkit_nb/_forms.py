@@ -7,8 +7,9 @@ values inherited from parent fields, for both engines alike, and laid out as wor
 their widgets' boxes, where a reader sees them: beside or below their printed labels, where
 the rules look. A page with values gets its text rebuilt from its words.
 
-Left out on purpose: password fields, hidden widgets, check boxes and radio buttons (a mark,
-not text: their meaning is the printed label next to them), signatures and buttons.
+Left out of the text on purpose: password fields, hidden widgets, signatures and push
+buttons, and check boxes and radio buttons (a mark, not text: their state is in
+``Document.form`` only, as the box's "on" value or ``Off``, a radio group's as its chosen value).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ __all__ = ["Filled", "add_filled", "read_filled"]
 
 # fpdf_formfill.h / fpdf_annot.h
 _TEXT_FIELDS = frozenset({4, 5, 6})  # FPDF_FORMFIELD_COMBOBOX, _LISTBOX, _TEXTFIELD
+_CHECKBOX, _RADIO = 2, 3  # FPDF_FORMFIELD_CHECKBOX, _RADIOBUTTON
+_BUTTONS = frozenset({_CHECKBOX, _RADIO})
 _WIDGET = 20  # FPDF_ANNOT_WIDGET
 _HIDDEN = 0x1 | 0x2  # FPDF_ANNOT_FLAG_INVISIBLE | FPDF_ANNOT_FLAG_HIDDEN
 _PASSWORD = 1 << 13  # FPDF_FORMFLAG_TEXT_PASSWORD
@@ -43,6 +46,8 @@ class Filled:
     size: float
     #: The field's full name ("invoice_number", "form1[0].page1[0].Total[0]").
     name: str = ""
+    #: Laid out on the page as words (typed text); a check box's state is not.
+    shown: bool = True
 
 
 def open_form(raw: Any, doc: Any) -> tuple[Any, Any] | None:
@@ -106,6 +111,17 @@ def page_values(raw: Any, form: tuple[Any, Any], page: Any) -> list[Filled]:
             float(raw.FPDF_GetPageHeightF(page)),
         )
     to_display = _display_mapping(raw.FPDFPage_GetRotation(page) % 4, frame)
+    # The form's view of the page: check boxes know their state only through it.
+    raw.FORM_OnAfterLoadPage(page, handle)
+    try:
+        return _widgets(raw, handle, page, count, rect, to_display)
+    finally:
+        raw.FORM_OnBeforeClosePage(page, handle)
+
+
+def _widgets(
+    raw: Any, handle: Any, page: Any, count: int, rect: Any, to_display: Any
+) -> list[Filled]:
     size = ctypes.c_float()
     out: list[Filled] = []
     for k in range(count):
@@ -116,13 +132,18 @@ def page_values(raw: Any, form: tuple[Any, Any], page: Any) -> list[Filled]:
             if (
                 raw.FPDFAnnot_GetSubtype(annot) != _WIDGET
                 or raw.FPDFAnnot_GetFlags(annot) & _HIDDEN
-                or raw.FPDFAnnot_GetFormFieldType(handle, annot) not in _TEXT_FIELDS
                 or raw.FPDFAnnot_GetFormFieldFlags(handle, annot) & _PASSWORD
                 or not raw.FPDFAnnot_GetRect(annot, rect)
             ):
                 continue
+            kind = raw.FPDFAnnot_GetFormFieldType(handle, annot)
+            if kind in _BUTTONS:
+                choice = _choice(raw, handle, annot, kind)
+                if choice is not None:
+                    out.append(choice)
+                continue
             left, top, right, bottom = _unpack_rect(rect)
-            if left == right or top == bottom:
+            if kind not in _TEXT_FIELDS or left == right or top == bottom:
                 continue  # no /Rect (PDFium reads zeros): nowhere on the page to put it
             text = _utf16(raw.FPDFAnnot_GetFormFieldValue, handle, annot)
             if not text.strip():
@@ -134,6 +155,18 @@ def page_values(raw: Any, form: tuple[Any, Any], page: Any) -> list[Filled]:
         finally:
             raw.FPDFPage_CloseAnnot(annot)
     return out
+
+
+def _choice(raw: Any, handle: Any, annot: Any, kind: int) -> Filled | None:
+    """A check box's state (its "on" value, such as ``Yes``, or ``Off``) or the chosen
+    button of a radio group (its value; the group's other buttons give nothing). Kept for
+    ``Document.form`` only: a mark on the page is not text."""
+    checked = raw.FPDFAnnot_IsChecked(handle, annot)
+    if kind == _RADIO and not checked:
+        return None
+    value = _utf16(raw.FPDFAnnot_GetFormFieldExportValue, handle, annot) if checked else "Off"
+    name = _utf16(raw.FPDFAnnot_GetFormFieldName, handle, annot)
+    return Filled(value or "Yes", (0.0, 0.0, 0.0, 0.0), 0.0, name, shown=False)
 
 
 def _utf16(getter: Any, *args: Any) -> str:
@@ -165,7 +198,7 @@ def add_filled(
         if index >= len(pages):
             continue
         page = pages[index]
-        shown = [v for v in values if not _drawn(v, page.words)]
+        shown = [v for v in values if v.shown and not _drawn(v, page.words)]
         if not shown:
             continue
         page.words.extend(w for value in shown for w in _layout(value, page.number))

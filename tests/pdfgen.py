@@ -769,7 +769,9 @@ def form_pdf(
             row.field_flags,
         )
         ap = b""
-        if row.appearance and row.value is not None and row.kind != "Btn":
+        if row.kind == "Btn":  # a check box's states: "Yes" (its on value) and "Off"
+            ap = b" /AP << /N << /Yes %d 0 R /Off %d 0 R >> >>" % (widget + 1, widget + 1)
+        elif row.appearance and row.value is not None:
             ap = b" /AP << /N %d 0 R >>" % (widget + 1)
         if row.inherited:
             objects.append(
@@ -783,9 +785,8 @@ def form_pdf(
             )
         annots.append(widget)
         if ap:
-            look = b"/Tx BMC q BT /Helv 10 Tf 0 g 2 6 Td (%s) Tj ET Q EMC" % (
-                (row.value or "").encode("latin-1")
-            )
+            shown = b"" if row.kind == "Btn" else (row.value or "").encode("latin-1")
+            look = b"/Tx BMC q BT /Helv 10 Tf 0 g 2 6 Td (%s) Tj ET Q EMC" % shown
             objects.append(
                 b"<< /Type /XObject /Subtype /Form /BBox [0 0 180 %d] "
                 b"/Resources << /Font << /Helv 5 0 R >> >> /Length %d >>\nstream\n%s\nendstream"

@@ -185,3 +185,21 @@ def test_form_values_reach_a_callable_method_in_the_text(tmp_path: Path) -> None
 
     pk.extract_batch_sync([path], ["total"], method=mine, engine="pdfium", progress=None)
     assert "Invoice Number: F-2024-7" in seen[0]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_check_box_state_is_a_form_value_not_text(tmp_path: Path, engine: str) -> None:
+    rows = [
+        FormRow("Approved", "approved", "Yes", kind="Btn"),
+        FormRow("Paid", "paid", "Off", kind="Btn"),
+        FormRow("Ref:", "ref", "R-1"),
+    ]
+    path = tmp_path / "boxes.pdf"
+    path.write_bytes(form_pdf(rows))
+    doc = parse_document(path.read_bytes(), engine=engine, words=False)
+    assert doc.text == "Approved\nPaid\nRef: R-1"  # a tick is no word
+    assert doc.form == {"approved": "Yes", "paid": "Off", "ref": "R-1"}
+    # "paid" alone reads as an amount ("amount paid"): a check box's column is text.
+    fields = {"approved": None, "paid": pk.Field(kind="text")}
+    df = pk.extract_batch_sync([path], fields, engine=engine, progress=None)
+    assert df.loc[0, "approved"] == "Yes" and df.loc[0, "paid"] == "Off"

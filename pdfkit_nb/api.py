@@ -17,6 +17,7 @@ from collections.abc import (
     Coroutine,
     Iterable,
     Mapping,
+    Sequence,
 )
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
@@ -127,7 +128,7 @@ def _plan(
     engine: str,
     executor: ExecutorSpec,
     timeout: float | None,
-    password: str | None,
+    password: str | Sequence[str] | None,
     dayfirst: bool | None,
     explain: bool,
     recursive: bool,
@@ -189,7 +190,7 @@ async def extract_batch(
     engine: str = "pdfplumber",
     executor: ExecutorSpec = None,
     timeout: float | None = None,
-    password: str | None = None,
+    password: str | Sequence[str] | None = None,
     dayfirst: bool | None = None,
     explain: bool = False,
     recursive: bool = False,
@@ -233,7 +234,8 @@ async def extract_batch(
     timeout
         Seconds per file; a slower file becomes a ``timeout`` row and its worker is replaced.
     password
-        Password for encrypted PDFs.
+        Password for encrypted PDFs, or a list of passwords to try in turn on each file
+        (the first that opens it is used).
     dayfirst
         Read ambiguous dates such as ``03/04/2024`` day-first (``True``) or month-first
         (``False``); ``None`` guesses per document.
@@ -407,7 +409,7 @@ async def extract_tables(
     engine: str = "pdfplumber",
     executor: ExecutorSpec = None,
     timeout: float | None = None,
-    password: str | None = None,
+    password: str | Sequence[str] | None = None,
     recursive: bool = False,
 ) -> pd.DataFrame:
     """Every table in ``sources`` as one long DataFrame, ready for ``groupby``.

@@ -43,7 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--engine", default="pdfplumber", choices=["pdfplumber", "pdfium"])
     ex.add_argument("--max-concurrent", type=int, default=None, metavar="N")
     ex.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help="per file")
-    ex.add_argument("--password", default=None, help="password for encrypted PDFs")
+    ex.add_argument(
+        "--password",
+        action="append",
+        default=None,
+        help="password for encrypted PDFs (repeat it to try several in turn on each file)",
+    )
     ex.add_argument("--dayfirst", action=argparse.BooleanOptionalAction, default=None)
     ex.add_argument("-r", "--recursive", action="store_true", help="descend into sub-folders")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

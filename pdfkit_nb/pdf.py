@@ -8,7 +8,7 @@ import logging
 import re
 import threading
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from ._forms import Filled, add_filled
@@ -139,7 +139,7 @@ def _map_error(exc: BaseException, data: bytes, password: str | None) -> FileErr
     detail = str(cause).strip() or name
     if name in {"PDFPasswordIncorrect", "PdfiumPasswordError"} or "password" in detail.lower():
         if password:
-            return EncryptedPDFError("encrypted: the password given does not open it")
+            return EncryptedPDFError(WRONG_PASSWORD)
         return EncryptedPDFError("encrypted: it needs a password; pass password='...'")
     reason = sniff_pdf(data)
     if reason is not None:
@@ -261,11 +261,15 @@ Parser = Callable[[bytes, "str | None", bool], Document]
 ENGINES: dict[str, Parser] = {"pdfplumber": _parse_pdfplumber, "pdfium": _parse_pdfium}
 
 
+#: The message of a password that does not open the file (another may be tried).
+WRONG_PASSWORD = "encrypted: the password given does not open it"
+
+
 def parse_document(
     data: bytes,
     *,
     engine: str = "pdfplumber",
-    password: str | None = None,
+    password: str | Sequence[str] | None = None,
     words: bool = True,
     require_text: bool = True,
     tables: bool = False,
@@ -279,7 +283,8 @@ def parse_document(
     engine
         ``"pdfplumber"`` (exact layout, pure Python) or ``"pdfium"`` (pypdfium2, fast).
     password
-        For encrypted files. Files with only an owner password open without one.
+        For encrypted files, or several to try in turn (the first that opens the file is
+        used). Files with only an owner password open without one.
     words
         Also read words with positions (the rules extractor needs them).
     require_text
@@ -296,18 +301,45 @@ def parse_document(
     reason = sniff_pdf(data)
     if reason is not None:
         raise NotPDFError(reason)
+    candidates: list[str | None] = (
+        [password] if password is None or isinstance(password, str) else [*password] or [None]
+    )
+    for k, candidate in enumerate(candidates):
+        try:
+            doc = _parse_with_fallback(data, engine, candidate, words, require_text, tables)
+            break
+        except EncryptedPDFError as exc:
+            if exc.message != WRONG_PASSWORD:
+                raise
+            if k + 1 < len(candidates):
+                continue  # the next password may open it
+            if len(candidates) > 1:
+                raise EncryptedPDFError(
+                    f"encrypted: none of the {len(candidates)} passwords given opens it"
+                ) from None
+            raise
+    if require_text:
+        _check_readable(doc)
+    return doc
+
+
+def _parse_with_fallback(
+    data: bytes,
+    engine: str,
+    password: str | None,
+    words: bool,
+    require_text: bool,
+    tables: bool,
+) -> Document:
     try:
-        doc = _parse_checked(data, engine, password, words, require_text, tables)
+        return _parse_checked(data, engine, password, words, require_text, tables)
     except (CorruptPDFError, EmptyPDFError, NoTextError):
         if engine != "pdfium":
             raise
         # PDFium refuses some damaged files pdfplumber repairs ("Data format error"), and
         # finds no pages or no text in others: ask pdfplumber for a second opinion before
         # giving up. Its answer, or its more specific error, wins.
-        doc = _parse_checked(data, "pdfplumber", password, words, require_text, tables)
-    if require_text:
-        _check_readable(doc)
-    return doc
+        return _parse_checked(data, "pdfplumber", password, words, require_text, tables)
 
 
 # What a glyph without a Unicode meaning becomes: pdfminer writes "(cid:17)", PDFium the code

@@ -39,6 +39,23 @@ def _validate_timeout(timeout: float | None) -> float | None:
     return float(timeout)
 
 
+def _validate_password(password: Any) -> str | tuple[str, ...] | None:
+    """A password, or several to try in turn (as a tuple: it travels to workers)."""
+    if password is None or isinstance(password, str):
+        return password
+    if isinstance(password, (list, tuple)):
+        if password and all(isinstance(p, str) for p in password):
+            return tuple(password)
+        raise OptionError(
+            "password= as a list must hold one or more strings (passwords to try in turn), "
+            f"not {password!r}"
+        )
+    raise OptionError(
+        f"password must be a string, a list of strings to try in turn, or None, not "
+        f"{type(password).__name__}; pass password={str(password)!r} if that is the password"
+    )
+
+
 class AsyncPDFProcessor:
     """Processes one file: read → sha256 → parse (in a worker) → extract → typed values.
 
@@ -47,7 +64,7 @@ class AsyncPDFProcessor:
     engine
         ``"pdfplumber"`` (default) or ``"pdfium"``.
     password
-        Password for encrypted files.
+        Password for encrypted files, or a list of passwords to try in turn.
     executor
         ``"process"``, ``"thread"``, an :class:`~pdfkit_nb.executors.Executor`, or ``None`` to
         choose per batch (processes for real batches, threads for a file or two).
@@ -73,7 +90,7 @@ class AsyncPDFProcessor:
         self,
         *,
         engine: str = "pdfplumber",
-        password: str | None = None,
+        password: str | Sequence[str] | None = None,
         executor: ExecutorSpec = None,
         timeout: float | None = None,
         cache: ExtractionRepository | None = None,
@@ -89,13 +106,8 @@ class AsyncPDFProcessor:
                 "executor must be 'process', 'thread', 'dask', a Dask scheduler address, "
                 f"a distributed.Client or an Executor, not {executor!r}"
             )
-        if password is not None and not isinstance(password, str):
-            raise OptionError(
-                f"password must be a string or None, not {type(password).__name__}; "
-                f"pass password={str(password)!r} if that is the password"
-            )
         self.engine = engine
-        self.password = password
+        self.password = _validate_password(password)
         self.timeout = _validate_timeout(timeout)
         self._executor_spec = executor
         self._executor: Executor | None = None

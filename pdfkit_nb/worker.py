@@ -28,7 +28,7 @@ class WorkerJob:
     path: str | None = None
     data: bytes | None = None
     engine: str = "pdfplumber"
-    password: str | None = None
+    password: str | tuple[str, ...] | None = None
     fields: Mapping[str, Field] = field(default_factory=dict)
     #: An extractor that runs in the worker (sees words); ``None`` means "text only".
     extractor: Extractor | None = None

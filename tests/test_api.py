@@ -92,8 +92,25 @@ def test_encrypted_file_needs_the_password(tmp_path: Path) -> None:
     assert wrong.loc[0, "error_type"] == "encrypted" and "does not open" in wrong.loc[0, "error"]
     opened = run(path, ["invoice_number"], password="s3cret")
     assert opened.loc[0, "success"] and opened.loc[0, "invoice_number"] == "SEC-42"
-    with pytest.raises(pk.OptionError, match="password must be a string or None, not int"):
+    with pytest.raises(pk.OptionError, match="password must be a string, a list of strings"):
         run(path, ["invoice_number"], password=1234)
+    with pytest.raises(pk.OptionError, match="must hold one or more strings"):
+        run(path, ["invoice_number"], password=[])
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_several_passwords_are_tried_in_turn(tmp_path: Path, engine: str) -> None:
+    # Statements from several accounts, each locked with its own password.
+    paths = []
+    for k, secret in enumerate(["alpha-1", "beta-2", "gamma-3"]):
+        path = tmp_path / f"statement_{k}.pdf"
+        path.write_bytes(encrypted_pdf(f"Invoice Number: ACC-{k}", user_password=secret))
+        paths.append(path)
+    df = run(paths, ["invoice_number"], engine=engine, password=["gamma-3", "alpha-1"])
+    assert df["success"].tolist() == [True, False, True]
+    assert df["invoice_number"].tolist()[::2] == ["ACC-0", "ACC-2"]
+    assert df.loc[1, "error_type"] == "encrypted"
+    assert df.loc[1, "error"] == "encrypted: none of the 2 passwords given opens it"
 
 
 # ------------------------------------------------------------------ sources

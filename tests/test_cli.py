@@ -148,3 +148,16 @@ def test_cache_option_and_cache_commands(
     assert main(["cache", "clear", "--cache", str(store)]) == 0
     assert "removed 5 result(s)" in capsys.readouterr().out
     assert main(["cache", "info", "--cache", str(tmp_path / "none.sqlite")]) == 2
+
+
+def test_repeated_passwords_are_tried_in_turn(tmp_path: Path) -> None:
+    from pdfgen import encrypted_pdf
+
+    for k, secret in enumerate(["one", "two"]):
+        (tmp_path / f"locked_{k}.pdf").write_bytes(
+            encrypted_pdf(f"Invoice Number: L-{k}", user_password=secret)
+        )
+    out = tmp_path / "out.csv"
+    argv = ["extract", str(tmp_path), "-f", "invoice_number", "-o", str(out), "-q"]
+    assert main([*argv, "--password", "two", "--password", "one"]) == 0
+    assert pd.read_csv(out)["invoice_number"].tolist() == ["L-0", "L-1"]

@@ -7,7 +7,7 @@ import io
 import math
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
@@ -90,7 +90,7 @@ def show(
     resolution: float = 110,
     crop: float | None = None,
     pdf: str | os.PathLike[str] | bytes | None = None,
-    password: str | None = None,
+    password: str | Sequence[str] | None = None,
     **options: Any,
 ) -> Evidence:
     """Draw the page a value came from, with the value's box and the label it matched.
@@ -115,7 +115,7 @@ def show(
         The PDF to draw (path or bytes) when the row's ``file`` is not a path on disk,
         e.g. for rows that came from ``bytes`` inputs.
     password
-        For encrypted PDFs (also used for the extraction with a path).
+        For encrypted PDFs (also used for the extraction with a path); a list is tried in turn.
     **options
         With a path: more :func:`~pdfkit_nb.extract_batch` options (``engine``,
         ``dayfirst``, ``method``, …).
@@ -155,11 +155,35 @@ def show(
             )
         evidence = _from_row(row_or_path, field)
         target = pdf if pdf is not None else evidence["file"]
-    return _render(evidence, field, target, password, resolution, crop)
+    return _render(evidence, field, target, _opening(target, password), resolution, crop)
+
+
+def _opening(target: Any, password: str | Sequence[str] | None) -> str | None:
+    """The one of several passwords (``password=[...]``, as for a batch) that opens ``target``;
+    ``None`` if none does (drawing then fails as the file is encrypted)."""
+    if password is None or isinstance(password, str):
+        return password
+    import pypdfium2
+
+    from .pdf_pdfium import engine_lock
+
+    source = bytes(target) if isinstance(target, (bytes, bytearray)) else str(target)
+    with engine_lock():
+        for candidate in password:
+            try:
+                pypdfium2.PdfDocument(source, password=candidate).close()
+            except pypdfium2.PdfiumError:
+                continue
+            return candidate
+    return None
 
 
 def _from_path(
-    path: str | os.PathLike[str], field: str, fields: Any, password: str | None, options: Any
+    path: str | os.PathLike[str],
+    field: str,
+    fields: Any,
+    password: str | Sequence[str] | None,
+    options: Any,
 ) -> dict[str, Any]:
     from .api import extract_batch_sync
     from .fields import resolve_fields

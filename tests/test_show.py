@@ -221,3 +221,12 @@ def test_a_value_from_a_form_field_is_drawn_in_its_field(tmp_path: Path) -> None
     assert ev.label_bbox is None  # a field's name is no printed label to point at
     caption = ev.image.crop((0, 0, ev.image.width, 40))
     assert caption.getbbox() is not None
+
+
+def test_show_takes_the_batchs_list_of_passwords(tmp_path: Path) -> None:
+    from pdfgen import encrypted_pdf
+
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(encrypted_pdf("Invoice Number: SEC-7", user_password="right"))
+    ev = show(path, "invoice_number", password=["wrong", "right"], resolution=50)
+    assert ev.value == "SEC-7" and ev.rule == "label-right"

@@ -21,7 +21,7 @@ from typing import Any
 from ._pdfium_text import Box, _display_mapping, _unpack_rect
 from .document import Page, Word
 
-__all__ = ["Filled", "add_filled", "read_filled"]
+__all__ = ["Filled", "add_filled", "close_form", "open_form", "page_values", "read_filled"]
 
 # fpdf_formfill.h / fpdf_annot.h
 _TEXT_FIELDS = frozenset({4, 5, 6})  # FPDF_FORMFIELD_COMBOBOX, _LISTBOX, _TEXTFIELD
@@ -187,13 +187,15 @@ def add_filled(
 
     The pages must carry their own words (an engine reads them when a form has values);
     ``words=False`` drops every page's words afterwards, for a caller that asked for none.
-    Returns the values by field name (``Document.form``), the first where a name repeats.
+    Returns the values by field name (``Document.form``): the first where a name repeats
+    (a field shown on several pages), except that a checked box wins over an ``Off`` one of
+    the same name (check boxes acting as one group).
     """
     by_name: dict[str, str] = {}
     for values in filled.values():
         for value in values:
-            if value.name:
-                by_name.setdefault(value.name, value.text)
+            if value.name and by_name.get(value.name, "Off") == "Off":
+                by_name[value.name] = value.text
     for index, values in filled.items():
         if index >= len(pages):
             continue

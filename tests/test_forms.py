@@ -199,6 +199,9 @@ def test_a_check_box_state_is_a_form_value_not_text(tmp_path: Path, engine: str)
     doc = parse_document(path.read_bytes(), engine=engine, words=False)
     assert doc.text == "Approved\nPaid\nRef: R-1"  # a tick is no word
     assert doc.form == {"approved": "Yes", "paid": "Off", "ref": "R-1"}
+    # Boxes sharing a name act as one group: the ticked one's value wins over "Off".
+    group = [FormRow("Card", "pay", "Off", kind="Btn"), FormRow("Cash", "pay", "Yes", kind="Btn")]
+    assert parse_document(form_pdf(group), engine=engine, words=False).form == {"pay": "Yes"}
     # "paid" alone reads as an amount ("amount paid"): a check box's column is text.
     fields = {"approved": None, "paid": pk.Field(kind="text")}
     df = pk.extract_batch_sync([path], fields, engine=engine, progress=None)

@@ -69,6 +69,9 @@ class FakeOpenAI:
       supported", as vLLM does for a model whose chat template has no system role (Gemma).
     * ``fixed_temperature`` - refuse a ``temperature`` other than 1 as OpenAI does for its
       reasoning models (the GPT-5 family): 400 "Unsupported value: 'temperature' ...".
+    * ``answer_in_reasoning`` - the name of a message field (``reasoning_content``,
+      ``reasoning``) to put the answer in, with ``content`` null: what vLLM's reasoning
+      parsers do with structured output in some versions.
     """
 
     def __init__(self, *, latency: float = 0.0, seed: int = 0) -> None:
@@ -112,6 +115,7 @@ class FakeOpenAI:
             self.report_usage = True
             self.no_system = False
             self.fixed_temperature = False
+            self.answer_in_reasoning: str | None = None
             self.unsupported = set()
             self.refusal = "Invalid parameter: response_format of type '{fmt}' is not supported"
             self.answers = {}
@@ -289,6 +293,9 @@ class FakeOpenAI:
         reply = _completion(body, prompt, content)
         if not self.report_usage:
             del reply["usage"]
+        if self.answer_in_reasoning:
+            message = reply["choices"][0]["message"]
+            message[self.answer_in_reasoning], message["content"] = content, None
         return JSONResponse(reply)
 
     def _values(self, prompt: str, fields: dict[str, str]) -> dict[str, Any]:

@@ -178,6 +178,15 @@ async def test_a_model_with_fixed_temperature_gets_none(fake: FakeOpenAI) -> Non
     assert ai.usage.failures == 0
 
 
+@pytest.mark.parametrize("field", ["reasoning_content", "reasoning"])
+@pytest.mark.asyncio
+async def test_an_answer_left_in_the_reasoning_field_is_read(fake: FakeOpenAI, field: str) -> None:
+    fake.answer_in_reasoning = field  # content null, as vLLM's reasoning parsers may leave it
+    out = await make_ai(fake).aextract(invoice_doc(4), FIELDS)
+    assert out.values["invoice_number"].value == "INV-0004"
+    assert fake.requests == 1  # no re-ask
+
+
 @pytest.mark.asyncio
 async def test_fixed_response_format_is_not_upgraded(fake: FakeOpenAI) -> None:
     ai = make_ai(fake, response_format="json_object")

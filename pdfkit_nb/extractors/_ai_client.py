@@ -313,8 +313,13 @@ class ChatService:
         message = first.get("message") if isinstance(first, dict) else None
         if not isinstance(message, dict):
             return None
-        content = message.get("content") or message.get("refusal")
-        return content if isinstance(content, str) else None
+        # vLLM's reasoning parsers sometimes route a structured answer into the reasoning
+        # field and leave ``content`` null; the answer reader finds the JSON object there.
+        for key in ("content", "reasoning_content", "reasoning", "refusal"):
+            text = message.get(key)
+            if isinstance(text, str) and text.strip():
+                return text
+        return None
 
     def _downgrade(self, mode: str, exc: Exception) -> None:
         with self._lock:

@@ -69,6 +69,8 @@ class FakeOpenAI:
       supported", as vLLM does for a model whose chat template has no system role (Gemma).
     * ``fixed_temperature`` - refuse a ``temperature`` other than 1 as OpenAI does for its
       reasoning models (the GPT-5 family): 400 "Unsupported value: 'temperature' ...".
+    * ``models`` - when set, the only model names served; another is a 404
+      ``model_not_found``, as OpenAI answers for a retired or misspelt model.
     * ``answer_in_reasoning`` - the name of a message field (``reasoning_content``,
       ``reasoning``) to put the answer in, with ``content`` null: what vLLM's reasoning
       parsers do with structured output in some versions.
@@ -116,6 +118,7 @@ class FakeOpenAI:
             self.no_system = False
             self.fixed_temperature = False
             self.answer_in_reasoning: str | None = None
+            self.models: set[str] | None = None
             self.unsupported = set()
             self.refusal = "Invalid parameter: response_format of type '{fmt}' is not supported"
             self.answers = {}
@@ -264,6 +267,11 @@ class FakeOpenAI:
             return _error(401, f"Incorrect API key provided: {sent}")
         if action == "bad_request":
             return _error(400, "This model's maximum context length is 128000 tokens")
+        if self.models is not None and body.get("model") not in self.models:
+            message = (
+                f"The model `{body.get('model')}` does not exist or you do not have access to it."
+            )
+            return _error(404, message, "model_not_found")
         if action == "unsupported" or fmt in self.unsupported:
             return _error(400, self.refusal.format(fmt=fmt))
         if self.no_system and any(m.get("role") == "system" for m in body.get("messages", [])):

@@ -471,6 +471,18 @@ async def test_a_base_url_without_v1_says_where_the_routes_are(fake: FakeOpenAI)
     assert f"base_url={root + '/v1'!r}" in message and "fake-model" in message
 
 
+@pytest.mark.asyncio
+async def test_an_unknown_model_says_how_to_choose_one(fake: FakeOpenAI) -> None:
+    fake.models = {"served-model"}
+    ai = AIExtractor("gpt-retired", base_url=fake.base_url, api_key=KEY, max_retries=0)
+    with pytest.raises(AIRequestError) as info:
+        await ai.aextract(invoice_doc(), FIELDS)
+    message = info.value.message
+    assert message.startswith("HTTP 404") and "gpt-retired" in message
+    assert "model= or PDFKIT_NB_AI_MODEL" in message
+    assert fake.requests == 1  # a 404 is not retried
+
+
 # ------------------------------------------------------------------ the key stays secret
 @pytest.mark.asyncio
 async def test_api_key_never_leaks(fake: FakeOpenAI, caplog: pytest.LogCaptureFixture) -> None:

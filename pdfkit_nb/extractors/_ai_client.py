@@ -362,7 +362,10 @@ class ChatService:
                     f" or is {self.model!r} not a model this server has?)"
                 )
             else:
-                text += f" (is {self.model!r} a model this server has?)"
+                text += (
+                    f" (is {self.model!r} a model this server has? choose one with model= or "
+                    "PDFKIT_NB_AI_MODEL)"
+                )
         return self.scrub(" ".join(text.split()))
 
     def scrub(self, text: str) -> str:

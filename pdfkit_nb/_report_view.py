@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
-from html import escape
 from typing import TYPE_CHECKING
+
+from ._strings import html_escape as escape
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -11,6 +11,8 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ._strings import string_array
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -226,7 +228,7 @@ def _typed(values: list[Any]) -> Any:
     if kinds and kinds <= {float, int}:
         return pd.array([math.nan if v is None else float(v) for v in values], dtype="float64")
     if kinds <= {str}:
-        return pd.array(values, dtype="string")
+        return string_array(values)
     if kinds == {bool}:
         return pd.array(values, dtype="boolean")
     return values
@@ -239,13 +241,13 @@ def results_frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
     datas = [loads_map(r[10]) for r in rows]
     metas = [loads_map(r[11]) for r in rows]
     fields = list(dict.fromkeys(k for d in datas for k in d))
-    cols: dict[str, Any] = {"file": pd.array([r[0] for r in rows], dtype="string")}
+    cols: dict[str, Any] = {"file": string_array([r[0] for r in rows])}
     for name in fields:
         cols[name] = _typed([d.get(name) for d in datas])
     column = [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in range(12)]
     cols["success"] = pd.array([bool(v) for v in column[1]], dtype=bool)
     cols["error_type"] = pd.Categorical(column[2])
-    cols["error"] = pd.array(column[3], dtype="string")
+    cols["error"] = string_array(column[3])
     cols["pages"] = pd.array(column[4], dtype="Int64")
     cols["sha256"] = pd.array(column[5], dtype="string")
     cols["seconds"] = pd.array(column[6], dtype="float64")

@@ -22,6 +22,7 @@ from collections.abc import (
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
+from ._strings import string_array
 from .errors import ERROR_TYPES, OptionError, UnknownOptionError
 from .executors import ExecutorSpec, available_cpus
 from .extractors import resolve_extractor
@@ -359,7 +360,7 @@ def to_dataframe(
 
     specs = fields if isinstance(fields, Mapping) else resolve_fields(list(fields))
     rows = sorted(results, key=lambda r: r.index)
-    columns: dict[str, Any] = {"file": pd.array([r.file_name for r in rows], dtype="string")}
+    columns: dict[str, Any] = {"file": string_array([r.file_name for r in rows])}
     for name, spec in specs.items():
         values = [r.data.get(name) if r.success else None for r in rows]
         columns[name] = _typed_column(values, spec.resolved_kind)
@@ -368,9 +369,9 @@ def to_dataframe(
         {r.error_type for r in rows if r.error_type and r.error_type not in ERROR_TYPES}
     )
     columns["error_type"] = pd.Categorical([r.error_type for r in rows], categories=known)
-    columns["error"] = pd.array([r.error for r in rows], dtype="string")
+    columns["error"] = string_array([r.error for r in rows])
     columns["pages"] = pd.array([r.pages for r in rows], dtype="Int64")
-    columns["sha256"] = pd.array([r.sha256 for r in rows], dtype="string")
+    columns["sha256"] = string_array([r.sha256 for r in rows])
     columns["seconds"] = pd.array([r.seconds for r in rows], dtype="float64")
     columns["cached"] = pd.array([r.cached for r in rows], dtype=bool)
     meta_keys: dict[str, None] = {}
@@ -397,7 +398,7 @@ def _typed_column(values: list[Any], kind: str) -> Any:
         return pd.array(
             [float(v) if v is not None else float("nan") for v in values], dtype="float64"
         )
-    return pd.array([None if v is None else str(v) for v in values], dtype="string")
+    return string_array([None if v is None else str(v) for v in values])
 
 
 @_checks_options

@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._strings import printable
 from .errors import OptionError, PdfkitError
 
 if TYPE_CHECKING:
@@ -110,20 +111,32 @@ def _prepare_output(output: str) -> None:
 
 def _write(df: pd.DataFrame, output: str) -> None:
     suffix = Path(output).suffix.lower()
+    out = _utf8(df)
     if suffix == ".csv":
-        df.to_csv(output, index=False)
+        out.to_csv(output, index=False)
     elif suffix == ".parquet":
-        out = df.copy()
         out["error_type"] = out["error_type"].astype("string")
         out.to_parquet(output, index=False)
     else:
-        df.to_json(output, orient="records", lines=True, date_format="iso")
+        out.to_json(output, orient="records", lines=True, date_format="iso")
+
+
+def _utf8(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text UTF-8 can encode: a file name that is not valid UTF-8 is kept
+    exact in the DataFrame (it opens the file) but written with its bytes as ``\xe9``."""
+    import pandas as pd
+
+    out: pd.DataFrame = df.copy()
+    for col in out.columns:
+        if isinstance(out[col].dtype, pd.StringDtype) or out[col].dtype == object:
+            out[col] = out[col].map(lambda v: printable(v) if isinstance(v, str) else v)
+    return out
 
 
 def _show(df: pd.DataFrame) -> str:
     import pandas as pd
 
-    view = df.copy()
+    view = _utf8(df)
     view["file"] = view["file"].map(lambda p: Path(str(p)).name)
     view = view.drop(columns=["sha256", "cached"], errors="ignore")
     with pd.option_context(

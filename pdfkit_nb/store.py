@@ -24,6 +24,7 @@ from ._store_schema import (
     transaction,
     translate,
 )
+from ._strings import printable
 from .errors import OptionError
 
 if TYPE_CHECKING:
@@ -122,20 +123,22 @@ class ExtractionRepository:
         """
         if not result.sha256:
             return
+        # SQLite text is UTF-8: a name that is not (os.listdir escapes its bytes) is stored
+        # readable; a rerun shows the name it was given, not this one.
         row = (
             result.sha256,
             fingerprint,
-            result.file_name,
+            printable(result.file_name),
             int(result.success),
             result.error_type,
-            result.error,
+            printable(result.error) if result.error else result.error,
             result.pages,
             float(result.seconds),
             codec.dumps_map(result.data),
             codec.dumps_map(result.sources),
             codec.dumps_map(result.meta),
             codec.dumps_map(result.timings),
-            text if self.keep_text else None,
+            printable(text) if self.keep_text and text else None,
             run_id,
             _now(),
         )

@@ -415,3 +415,28 @@ async def test_process_file_async_seed_shape() -> None:
     assert data == invoice_truth(7) and len(sha) == 64
     with pytest.raises(pk.NotPDFError, match=r"x\.txt: not a PDF"):
         await proc.process_file_async(b"hello", "x.txt", "rules", FIELDS)
+
+
+def _bytes_named(folder: Path, raw_name: bytes, data: bytes) -> Path:
+    """A file whose name is not valid UTF-8 (an archive from a cp1252 machine, say)."""
+    path = folder / os.fsdecode(raw_name)
+    try:
+        path.write_bytes(data)
+    except (OSError, UnicodeError):  # a file system that takes only UTF-8 names
+        pytest.skip("this file system refuses names that are not UTF-8")
+    return path
+
+
+def test_a_file_name_that_is_not_utf8_keeps_the_batch_and_its_name(tmp_path: Path) -> None:
+    path = _bytes_named(tmp_path, b"rechnung_\xe9.pdf", invoice_bytes(3))
+    (tmp_path / "plain.pdf").write_bytes(invoice_bytes(4))
+    df = run(tmp_path, ["invoice_number"])
+    assert df["invoice_number"].tolist() == ["INV-0004", "INV-0003"]
+    assert isinstance(df["file"].dtype, pd.StringDtype)
+    assert df.loc[1, "file"] == str(path) and Path(df.loc[1, "file"]).exists()  # still opens
+    store = tmp_path / "store.sqlite"
+    run(tmp_path, ["invoice_number"], cache=store)
+    again = run(tmp_path, ["invoice_number"], cache=store)
+    assert again["cached"].all() and again.loc[1, "file"] == str(path)
+    stored = pk.load_results(store)["file"].tolist()
+    assert str(tmp_path / "rechnung_\\xe9.pdf") in stored  # stored readable, as UTF-8

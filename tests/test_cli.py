@@ -161,3 +161,36 @@ def test_repeated_passwords_are_tried_in_turn(tmp_path: Path) -> None:
     argv = ["extract", str(tmp_path), "-f", "invoice_number", "-o", str(out), "-q"]
     assert main([*argv, "--password", "two", "--password", "one"]) == 0
     assert pd.read_csv(out)["invoice_number"].tolist() == ["L-0", "L-1"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet", ".jsonl", ""])
+def test_a_name_that_is_not_utf8_is_written_with_its_bytes_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
+) -> None:
+    import os
+
+    from conftest import invoice_bytes
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    try:
+        (folder / os.fsdecode(b"rechnung_\xe9.pdf")).write_bytes(invoice_bytes(2))
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    argv = ["extract", str(folder), "-f", "invoice_number", "-q"]
+    if not suffix:
+        assert main(argv) == 0
+        printed = capsys.readouterr().out
+        assert "rechnung_\\xe9.pdf" in printed and "INV-0002" in printed
+        return
+    out = tmp_path / f"out{suffix}"
+    assert main([*argv, "-o", str(out)]) == 0
+    df = (
+        pd.read_csv(out)
+        if suffix == ".csv"
+        else pd.read_parquet(out)
+        if suffix == ".parquet"
+        else pd.read_json(out, lines=True)
+    )
+    assert df["file"].tolist() == [str(folder / "rechnung_\\xe9.pdf")]
+    assert df["invoice_number"].tolist() == ["INV-0002"]

@@ -255,6 +255,27 @@ def test_widget_errors_list_keeps_last_n_and_escapes() -> None:
     assert p.errors_accordion.layout.display is None
 
 
+def test_widget_text_is_utf8_even_for_names_that_are_not() -> None:
+    # A file name that is not valid UTF-8 reaches Python with its bytes escaped as lone
+    # surrogates; the panel's HTML travels to the browser as UTF-8 and must encode.
+    name = "scans/rechnung_\udce9.pdf"
+    p, clock = panel()
+    p(ProgressEvent(T.BATCH_STARTED, None, 0, 2))
+    clock.now += 1
+    p(ProgressEvent(T.FILE_STARTED, name, 1, 2))
+    assert "rechnung_\\xe9.pdf" in p.current_label.value
+    clock.now += 1
+    p(ProgressEvent(T.FILE_STARTED, "b.pdf", 2, 2))
+    clock.now += 1
+    p(fail(name, 1, 2, kind="corrupt", msg=f"cannot read {name}"))
+    assert "rechnung_\\xe9.pdf" in p.error_label.value
+    clock.now += 1
+    p(ok("b.pdf", 2, 2))
+    for label in (p.current_label, p.error_label, p.errors_list):
+        label.value.encode("utf-8")  # raises on a lone surrogate
+    assert "rechnung_\\xe9.pdf" in p.errors_list.value
+
+
 def test_widget_error_falls_back_to_result_fields() -> None:
     p, _ = panel()
     result = FakeResult("deep/x.pdf", success=False, error_type="timeout", error="took > 30 s")

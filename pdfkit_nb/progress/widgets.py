@@ -7,10 +7,10 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from html import escape
 from pathlib import PurePath
 from typing import Any
 
+from .._strings import html_escape as escape
 from .events import ProgressEvent, ProgressEventType
 from .tqdm import outcome
 

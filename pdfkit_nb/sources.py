@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import glob as _glob
 import inspect
+import io
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -164,10 +165,12 @@ def normalize_sources(sources: Any, *, recursive: bool = False) -> list[Source]:
             if isinstance(payload, (bytes, bytearray, memoryview)):
                 out.append(Source(name, i, data=bytes(payload)))
             elif _is_reader(payload):
+                _check_binary(payload)
                 out.append(Source(name, i, reader=payload))
             else:
                 raise SourceTypeError(_type_message(payload, f" (in the pair for {name!r})"))
         elif _is_reader(item):
+            _check_binary(item)
             out.append(Source(_reader_name(item, i), i, reader=item))
         else:
             raise SourceTypeError(_type_message(item))
@@ -193,6 +196,17 @@ def _is_single(obj: Any) -> bool:
 
 def _is_reader(obj: Any) -> bool:
     return callable(getattr(obj, "aread", None)) or callable(getattr(obj, "read", None))
+
+
+def _check_binary(reader: Any) -> None:
+    """A PDF is bytes: a file opened in text mode would fail on every read, file by file."""
+    if isinstance(reader, io.TextIOBase):
+        name = getattr(reader, "name", None)
+        what = f"{name!r} is open in text mode" if isinstance(name, str) else "a text stream"
+        raise SourceTypeError(
+            f"{what}, but a PDF is read as bytes: open it with open(path, 'rb'), pass the "
+            "path itself, or bytes / io.BytesIO"
+        )
 
 
 def _type_message(obj: Any, where: str = "") -> str:

@@ -240,6 +240,14 @@ def test_misuse_raises_typed_errors_before_any_work(
         run(invoice_dir, fields, **kwargs)
 
 
+def test_a_file_opened_in_text_mode_is_refused_before_any_file(invoice_dir: Path) -> None:
+    path = invoice_dir / "invoice_1.pdf"
+    with open(path) as text_mode, pytest.raises(pk.SourceTypeError, match="open in text mode"):
+        run([invoice_dir / "invoice_2.pdf", text_mode], FIELDS)
+    with pytest.raises(pk.SourceTypeError, match=r"a text stream, but a PDF is read as bytes"):
+        run([("in-memory.pdf", io.StringIO("%PDF-1.4"))], FIELDS)
+
+
 def test_misuse_errors_are_also_builtin_errors() -> None:
     assert issubclass(pk.NoFilesFoundError, ValueError)
     assert issubclass(pk.OptionError, ValueError)

@@ -182,15 +182,20 @@ def resolve_fields(fields: Any) -> dict[str, Field]:
     """Normalise the ``fields`` argument to ``{name: Field}`` with names set and kinds resolved.
 
     Accepts a list of names, a dict of name → regex string / ``Field`` / ``None`` / dict of
-    ``Field`` keywords, or a single name.
+    ``Field`` keywords, or a single string of one name or comma-separated names (as the
+    command line's ``-f`` takes them).
 
     >>> resolve_fields(["total", "invoice_date"])["total"].resolved_kind
     'amount'
+    >>> list(resolve_fields("invoice_number, total"))
+    ['invoice_number', 'total']
     >>> resolve_fields({"po": r"PO[-\\s]?(\\d+)"})["po"].pattern
     'PO[-\\\\s]?(\\\\d+)'
     """
     if isinstance(fields, str):
-        items: list[tuple[str, Any]] = [(fields, None)]
+        items: list[tuple[str, Any]] = [(name, None) for name in fields.split(",")]
+        if len(items) > 1:  # "total," and ",total" are a slip, not an empty field name
+            items = [(name, spec) for name, spec in items if name.strip()]
     elif isinstance(fields, Mapping):
         items = list(fields.items())
     elif isinstance(fields, Iterable):

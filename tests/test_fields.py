@@ -65,6 +65,8 @@ def test_resolve_accepts_every_form() -> None:
     assert specs["total"].kind == "amount" and specs["po"].kind == "text"
     assert specs["due"].labels == ("Payable by",) and specs["ref"].kind == "id"
     assert list(resolve_fields("total")) == ["total"]
+    # One string of comma-separated names, as the command line's -f takes them.
+    assert list(resolve_fields("invoice_number, total,")) == ["invoice_number", "total"]
     assert list(resolve_fields([pk.Field(name="x", kind="text")])) == ["x"]
 
 
@@ -73,6 +75,7 @@ def test_resolve_accepts_every_form() -> None:
     [
         ([], "no fields"),
         ([""], "non-empty strings"),
+        (" , ", "no fields"),
         (["total", "total"], "given twice"),
         (["file"], "clashes"),
         ({"x": 3}, "must be a regex string"),
@@ -81,7 +84,18 @@ def test_resolve_accepts_every_form() -> None:
         ([pk.Field(kind="text")], "needs a name"),
         (42, "list of names"),
     ],
-    ids=["empty", "blank", "twice", "reserved", "int-spec", "bad-key", "class", "unnamed", "int"],
+    ids=[
+        "empty",
+        "blank",
+        "commas-only",
+        "twice",
+        "reserved",
+        "int-spec",
+        "bad-key",
+        "class",
+        "unnamed",
+        "int",
+    ],
 )
 def test_bad_field_specs_say_what_to_do(fields: object, message: str) -> None:
     with pytest.raises(pk.FieldSpecError, match=message):

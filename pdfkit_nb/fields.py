@@ -199,6 +199,9 @@ def resolve_fields(fields: Any) -> dict[str, Field]:
     elif isinstance(fields, Mapping):
         items = list(fields.items())
     elif isinstance(fields, Iterable):
+        if isinstance(fields, (set, frozenset)):
+            # A set has no order (and str hashing changes per process): columns by name.
+            fields = sorted(fields, key=lambda e: e.name if isinstance(e, Field) else str(e))
         items = []
         for entry in fields:
             if isinstance(entry, Field):

@@ -67,6 +67,12 @@ def test_resolve_accepts_every_form() -> None:
     assert list(resolve_fields("total")) == ["total"]
     # One string of comma-separated names, as the command line's -f takes them.
     assert list(resolve_fields("invoice_number, total,")) == ["invoice_number", "total"]
+    # A set has no order of its own: its columns come sorted by name, the same every run.
+    assert list(resolve_fields({"total", "invoice_date", "vendor"})) == [
+        "invoice_date",
+        "total",
+        "vendor",
+    ]
     assert list(resolve_fields([pk.Field(name="x", kind="text")])) == ["x"]
 
 

@@ -123,7 +123,7 @@ def _write(df: pd.DataFrame, output: str) -> None:
 
 def _utf8(df: pd.DataFrame) -> pd.DataFrame:
     """A copy whose text UTF-8 can encode: a file name that is not valid UTF-8 is kept
-    exact in the DataFrame (it opens the file) but written with its bytes as ``\xe9``."""
+    exact in the DataFrame (it opens the file) but written with its bytes as ``\\xe9``."""
     import pandas as pd
 
     out: pd.DataFrame = df.copy()

@@ -18,7 +18,7 @@ import ctypes
 from dataclasses import dataclass
 from typing import Any
 
-from ._pdfium_text import Box, _display_mapping, _unpack_rect
+from ._pdfium_text import Box, _display_mapping, _unpack_rect, page_frame
 from .document import Page, Word
 
 __all__ = ["Filled", "add_filled", "close_form", "open_form", "page_values", "read_filled"]
@@ -100,16 +100,7 @@ def page_values(raw: Any, form: tuple[Any, Any], page: Any) -> list[Filled]:
     if count <= 0:
         return []
     rect = raw.FS_RECTF()
-    if raw.FPDF_GetPageBoundingBox(page, rect):
-        left, top, right, bottom = _unpack_rect(rect)
-        frame = (left, bottom, right, top)
-    else:
-        frame = (
-            0.0,
-            0.0,
-            float(raw.FPDF_GetPageWidthF(page)),
-            float(raw.FPDF_GetPageHeightF(page)),
-        )
+    frame = page_frame(raw, page, rect)
     to_display = _display_mapping(raw.FPDFPage_GetRotation(page) % 4, frame)
     # The form's view of the page: check boxes know their state only through it.
     raw.FORM_OnAfterLoadPage(page, handle)

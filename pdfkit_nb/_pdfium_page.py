@@ -30,6 +30,7 @@ from ._pdfium_text import (
     _top,
     _unpack_matrix,
     _unpack_rect,
+    page_frame,
 )
 from .document import Page, Word
 from .pdf import is_bold
@@ -92,11 +93,7 @@ class _PageReader:
             width = float(raw.FPDF_GetPageWidthF(page))
             height = float(raw.FPDF_GetPageHeightF(page))
             self._rotation = raw.FPDFPage_GetRotation(page) % 4
-            if raw.FPDF_GetPageBoundingBox(page, self._rect_ref):
-                left, top, right, bottom = _unpack_rect(self._rect)
-                self._frame = (left, bottom, right, top)
-            else:
-                self._frame = (0.0, 0.0, width, height)
+            self._frame = page_frame(raw, page, self._rect)
             self._to_display = _display_mapping(self._rotation, self._frame)
             self._bold.clear()
             self._rects.clear()

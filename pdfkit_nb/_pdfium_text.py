@@ -146,6 +146,16 @@ def _spans(chars: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+def page_frame(raw: Any, page: Any, rect: Any) -> Box:
+    """The page's visible box (left, bottom, right, top) in user space: PDFium's bounding
+    box (crop box within media box), else the page's size from the origin. ``rect`` is an
+    ``FS_RECTF`` to fill."""
+    if raw.FPDF_GetPageBoundingBox(page, rect):
+        left, top, right, bottom = _unpack_rect(rect)
+        return (left, bottom, right, top)
+    return (0.0, 0.0, float(raw.FPDF_GetPageWidthF(page)), float(raw.FPDF_GetPageHeightF(page)))
+
+
 def _display_mapping(rotation: int, frame: Box) -> Callable[[float, float, float, float], Box]:
     """``(left, bottom, right, top)`` in user space to (x0, top, x1, bottom) on the visible
     page (top-left origin), for a page turned ``rotation`` quarter turns and showing ``frame``

@@ -15,6 +15,7 @@ buttons, and check boxes and radio buttons (a mark, not text: their state is in
 from __future__ import annotations
 
 import ctypes
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +23,8 @@ from ._pdfium_text import Box, _display_mapping, _unpack_rect, page_frame
 from .document import Page, Word
 
 __all__ = ["Filled", "add_filled", "close_form", "open_form", "page_values", "read_filled"]
+
+log = logging.getLogger(__name__)
 
 # fpdf_formfill.h / fpdf_annot.h
 _TEXT_FIELDS = frozenset({4, 5, 6})  # FPDF_FORMFIELD_COMBOBOX, _LISTBOX, _TEXTFIELD
@@ -56,12 +59,16 @@ def open_form(raw: Any, doc: Any) -> tuple[Any, Any] | None:
     Open it before loading pages and close it (:func:`close_form`) before the document.
     The caller holds the PDFium lock.
     """
-    # A static XFA form also keeps its values in AcroForm fields; a dynamic one only in XFA
-    # data, which this PDFium build cannot read.
-    if raw.FPDF_GetFormType(doc) not in (raw.FORMTYPE_ACRO_FORM, raw.FORMTYPE_XFA_FOREGROUND):
+    try:
+        # A static XFA form also keeps its values in AcroForm fields; a dynamic one only in
+        # XFA data, which this PDFium build cannot read.
+        if raw.FPDF_GetFormType(doc) not in (raw.FORMTYPE_ACRO_FORM, raw.FORMTYPE_XFA_FOREGROUND):
+            return None
+        config = raw.FPDF_FORMFILLINFO(version=1)
+        handle = raw.FPDFDOC_InitFormFillEnvironment(doc, config)
+    except Exception:  # a damaged form costs its values, never the file's text
+        log.debug("form environment unavailable", exc_info=True)
         return None
-    config = raw.FPDF_FORMFILLINFO(version=1)
-    handle = raw.FPDFDOC_InitFormFillEnvironment(doc, config)
     return (handle, config) if handle else None  # the config must outlive the handle
 
 
@@ -71,8 +78,9 @@ def close_form(raw: Any, form: tuple[Any, Any] | None) -> None:
 
 
 def read_filled(raw: Any, doc: Any) -> dict[int, list[Filled]]:
-    """Values typed into the text fields of an open PDFium document, by 0-based page index;
-    ``{}`` at once when it has no AcroForm fields. The caller holds the PDFium lock."""
+    """Values typed into the fields of an open PDFium document, by 0-based page index;
+    ``{}`` at once when it has no AcroForm fields (or PDFium cannot read them). The caller
+    holds the PDFium lock."""
     form = open_form(raw, doc)
     if form is None:
         return {}
@@ -94,20 +102,26 @@ def read_filled(raw: Any, doc: Any) -> dict[int, list[Filled]]:
 
 
 def page_values(raw: Any, form: tuple[Any, Any], page: Any) -> list[Filled]:
-    """The filled-in text fields among a loaded page's widgets (see :func:`open_form`)."""
+    """The filled-in fields among a loaded page's widgets (see :func:`open_form`); none,
+    logged at debug level, when PDFium fails on them: a damaged form costs its values,
+    never the page's text."""
     handle = form[0]
-    count = raw.FPDFPage_GetAnnotCount(page)
-    if count <= 0:
-        return []
-    rect = raw.FS_RECTF()
-    frame = page_frame(raw, page, rect)
-    to_display = _display_mapping(raw.FPDFPage_GetRotation(page) % 4, frame)
-    # The form's view of the page: check boxes know their state only through it.
-    raw.FORM_OnAfterLoadPage(page, handle)
     try:
-        return _widgets(raw, handle, page, count, rect, to_display)
-    finally:
-        raw.FORM_OnBeforeClosePage(page, handle)
+        count = raw.FPDFPage_GetAnnotCount(page)
+        if count <= 0:
+            return []
+        rect = raw.FS_RECTF()
+        frame = page_frame(raw, page, rect)
+        to_display = _display_mapping(raw.FPDFPage_GetRotation(page) % 4, frame)
+        # The form's view of the page: check boxes know their state only through it.
+        raw.FORM_OnAfterLoadPage(page, handle)
+        try:
+            return _widgets(raw, handle, page, count, rect, to_display)
+        finally:
+            raw.FORM_OnBeforeClosePage(page, handle)
+    except Exception:
+        log.debug("form fields unreadable", exc_info=True)
+        return []
 
 
 def _widgets(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import ctypes
 import itertools
-import logging
 import math
 from typing import Any
 
@@ -34,8 +33,6 @@ from ._pdfium_text import (
 )
 from .document import Page, Word
 from .pdf import is_bold
-
-log = logging.getLogger(__name__)
 
 
 class _PageReader:
@@ -89,7 +86,9 @@ class _PageReader:
             return Page(index + 1, float(size.width), float(size.height), "")
         try:
             if self.form is not None:
-                self._read_form(page, index)
+                values = page_values(raw, self.form, page)
+                if values:
+                    self.filled[index] = values
             width = float(raw.FPDF_GetPageWidthF(page))
             height = float(raw.FPDF_GetPageHeightF(page))
             self._rotation = raw.FPDFPage_GetRotation(page) % 4
@@ -109,15 +108,6 @@ class _PageReader:
             return Page(index + 1, width, height, text, page_words)
         finally:
             raw.FPDF_ClosePage(page)
-
-    def _read_form(self, page: Any, index: int) -> None:
-        try:
-            values = page_values(self.raw, self.form, page)
-        except Exception:  # a damaged form costs its values, never the page's text
-            log.debug("form fields on page %d unreadable", index + 1, exc_info=True)
-            return
-        if values:
-            self.filled[index] = values
 
     def _chars(self, textpage: Any) -> str:
         """The page's characters, one ``str`` character per PDFium char index."""

@@ -124,7 +124,7 @@ def parse_pdfium(data: bytes, password: str | None, words: bool, *, unknown: str
                     "encrypted: PDFium opens it but finds no page it can decrypt "
                     "(damaged or unsupported encryption)"
                 )
-            form = _open_form(raw, doc)
+            form = open_form(raw, doc)
             # Form values are laid out among the page's words: read those too.
             reader = _PageReader(raw, doc, words or form is not None, unknown, form)
             pages = [reader.read(index) for index in range(count)]
@@ -148,25 +148,9 @@ def filled_form(data: bytes, password: str | None) -> dict[int, list[Filled]]:
         except (PdfiumPasswordError, PdfiumOpenError, EncryptedPDFError):
             return {}  # the other engine opened it: its text without form values, not a failure
         try:
-            return _read_filled(raw, doc)
+            return read_filled(raw, doc)
         finally:
             raw.FPDF_CloseDocument(doc)
-
-
-def _read_filled(raw: Any, doc: Any) -> dict[int, list[Filled]]:
-    try:
-        return read_filled(raw, doc)
-    except Exception:  # a damaged form costs its values, never the file's text
-        log.debug("form fields unreadable", exc_info=True)
-        return {}
-
-
-def _open_form(raw: Any, doc: Any) -> Any:
-    try:
-        return open_form(raw, doc)
-    except Exception:  # as above: read the text without the form
-        log.debug("form environment unavailable", exc_info=True)
-        return None
 
 
 def warm_up() -> None:

@@ -9,7 +9,7 @@ import pytest
 from pdfgen import FormRow, form_pdf, text_pdf
 
 import pdfkit_nb as pk
-from pdfkit_nb import _forms, _pdfium_page, pdf_pdfium
+from pdfkit_nb import _forms, pdf_pdfium
 from pdfkit_nb.pdf import parse_document
 
 ENGINES = ["pdfplumber", "pdfium"]
@@ -124,11 +124,11 @@ def test_a_damaged_widget_costs_its_value_not_the_file(engine: str) -> None:
 def test_an_error_reading_the_form_leaves_the_text_as_it_was(
     engine: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(raw: object, form: object, page: object) -> list[_forms.Filled]:
+    def broken(*args: object) -> list[_forms.Filled]:
         raise RuntimeError("form environment exploded")
 
-    monkeypatch.setattr(_forms, "page_values", broken)  # pdfplumber's pass over the pages
-    monkeypatch.setattr(_pdfium_page, "page_values", broken)  # pdfium's, page by page
+    # Under page_values, which both engines call for every page of a form.
+    monkeypatch.setattr(_forms, "_widgets", broken)
     doc = parse_document(form_pdf(INVOICE_FORM), engine=engine, words=False)
     assert doc.text == "Invoice Number:\nInvoice Date:\nTotal:"
 

@@ -160,7 +160,7 @@ def _run(args: argparse.Namespace) -> int:
         ok = int(df["success"].sum())
         print(f"\n{ok} of {len(df)} files extracted; failures are rows with error_type and error.")
         return 0
-    fields = [f.strip() for given in args.fields for f in given.split(",") if f.strip()]
+    fields = ",".join(args.fields)  # each -f may hold several names; resolve_fields splits
     if args.output:
         _prepare_output(args.output)
     df = extract_batch_sync(

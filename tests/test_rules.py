@@ -561,6 +561,35 @@ def test_pdf_german_letter_sender_line_and_info_block() -> None:
         "iban": "DE89370400440532013000",
     }
 
+def test_pdf_till_receipt_number_and_shop_name_in_body_size_bold() -> None:
+    # A till receipt: the shop's name is the first line, bold but no bigger than the rest.
+    pdf = Pdf().text(30, 15, "CAFE ROMA", 9, True).text(30, 20, "Via Roma 1, Milano", 9)
+    pdf.text(30, 30, "Scontrino n. 0042-0117", 9).text(30, 35, "Data: 03/11/2024 12:41", 9)
+    pdf.text(30, 45, "Espresso", 9).right(90, 45, "1,20", 9)
+    pdf.text(30, 50, "Cornetto", 9).right(90, 50, "1,50", 9)
+    pdf.text(30, 60, "TOTALE EURO", 9, True).right(90, 60, "2,70", 9, True)
+    got = extract_pdf(pdf, ["receipt_number", "date", "total", "merchant"])
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "receipt_number": "0042-0117",
+        "date": D(2024, 11, 3),
+        "total": 2.7,
+        "merchant": "CAFE ROMA",
+    }
+
+
+def test_pdf_credit_note_number_not_the_invoice_it_corrects() -> None:
+    pdf = Pdf().text(15, 20, "Acme Robotics Pty Ltd", 14, True).text(150, 20, "CREDIT NOTE", 14)
+    pdf.text(15, 40, "Credit Note #: CN-7781").text(15, 46, "Date: 2024-07-09")
+    pdf.text(15, 52, "Original invoice: INV-7700")
+    pdf.text(120, 80, "Total credit").right(195, 80, "-A$250.00")
+    got = extract_pdf(pdf, ["invoice_number", "invoice_date", "total"])
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "invoice_number": "CN-7781",
+        "invoice_date": D(2024, 7, 9),
+        "total": -250.0,
+    }
+
+
 
 def test_field_labels_extend_the_built_in_label_book() -> None:
     from pdfkit_nb.extractors._labels import STRONG, LabelInfo, label_book, squash

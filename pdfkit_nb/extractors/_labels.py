@@ -148,13 +148,18 @@ _TABLE = """
 3 invoice_number: invoice ref | inv no | inv # | inv number | invoice nbr | bill no | bill number
 3 invoice_number: receipt number | receipt no | receipt # | document number | document no
 3 invoice_number: credit note number | credit note no | tax invoice no | tax invoice number
+3 invoice_number: credit note # | credit note nr | credit memo no | credit memo # | avoir n
 3 invoice_number: rechnungsnummer | rechnungs nr | rechnung nr | rechnungs # | rechnung #
 3 invoice_number: belegnummer | beleg nr | gutschriftsnummer | gutschrift nr | rechnungsnr
 3 invoice_number: numero de facture | n de facture | n° de facture | no de facture | facture n°
 3 invoice_number: facture n | facture no | facture numero | facture # | n° facture
 3 invoice_number: factuurnummer | factuur nummer | factuurnr | factuur nr | numero factura
 3 invoice_number: factura no | factura n | fattura n | numero fattura | invoice number/id
+3 invoice_number: scontrino n | scontrino nr | numero scontrino | ricevuta n | numero ricevuta
+3 invoice_number: quittung nr | quittungsnummer | bon nr | bonnummer | beleg # | ticket no
+3 invoice_number: ticket n | numero de ticket | recibo no | recibo n | numero de recibo | recu n
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt
+1 invoice_number: scontrino | ricevuta | quittung | recibo
 1 invoice_number: booking id | booking number | booking no | confirmation number
 1 invoice_number [anchored]: #
 2 invoice_number [title]: nr | no | n° | # | number | nummer | num
@@ -165,6 +170,8 @@ _TABLE = """
 3 invoice_date: date de facture | date facture | date d emission | date de la facture
 3 invoice_date: factuurdatum | factuur datum | datum factuur | fecha de factura
 3 invoice_date: fecha factura | data fattura | data della fattura | rechnungsdatum/lieferdatum
+3 invoice_date: data emissione | data di emissione | data documento | data do documento
+3 invoice_date: data de emissao | fecha de emision | fecha emision
 2 invoice_date: date | datum | dated | fecha
 1 invoice_date [title]: vom | von | du | dated | of | from | del
 3 due_date: due date | date due | payment due | payment due date | due on | due by | pay by
@@ -265,6 +272,8 @@ _TABLE = """
 3 other_id: mandate | mandatsreferenz | glaubiger id | creditor id | card | kartennummer
 3 other_id: sen | entitlement number | support entitlement number | billing id | sale
 3 other_id: service tax # | contract no | vertragsnummer | policy number | vsnr
+3 other_id: original invoice | original invoice no | original invoice number | related invoice
+3 other_id: ursprungsrechnung | zu rechnung | facture d origine | facture initiale
 3 email: email | e mail | mail | courriel
 3 phone: phone | tel | telephone | telefon | fon | mobile | mobil | tel. | telefax | fax
 3 other: name | anschrift | address | adresse

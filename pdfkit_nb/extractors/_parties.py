@@ -256,6 +256,8 @@ def _score(
         score += 0.5
     if page == 1 and y < 0.25:
         score += 1.5 * (1.0 - y / 0.25)
+        if line.number == 0:
+            score += 0.5  # the page's first line: a receipt's shop name, in body-size bold
     count = folded_doc.count(key)
     score += min(2.0, 0.75 * (count - 1))
     first = line.toks.index(name[0])

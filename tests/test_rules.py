@@ -561,6 +561,7 @@ def test_pdf_german_letter_sender_line_and_info_block() -> None:
         "iban": "DE89370400440532013000",
     }
 
+
 def test_pdf_till_receipt_number_and_shop_name_in_body_size_bold() -> None:
     # A till receipt: the shop's name is the first line, bold but no bigger than the rest.
     pdf = Pdf().text(30, 15, "CAFE ROMA", 9, True).text(30, 20, "Via Roma 1, Milano", 9)
@@ -588,7 +589,6 @@ def test_pdf_credit_note_number_not_the_invoice_it_corrects() -> None:
         "invoice_date": D(2024, 7, 9),
         "total": -250.0,
     }
-
 
 
 def test_field_labels_extend_the_built_in_label_book() -> None:

@@ -7,6 +7,7 @@ import re
 import sys
 from typing import Any
 
+from ._listing import is_hidden, is_pdf_name
 from .errors import FileError, NoFilesFoundError, OptionError, SourceReadError
 
 __all__ = [
@@ -105,10 +106,6 @@ def _has_glob(url: str) -> bool:
     return bool(set(url.split("://", 1)[-1]) & set("*?["))
 
 
-def _is_pdf_name(path: str) -> bool:
-    return path.lower().endswith(".pdf")
-
-
 def expand_url(url: str, recursive: bool, searched: list[str]) -> list[UrlRef]:
     """Expand a URL: a glob lists its matches, a folder its ``*.pdf`` files; else one file.
 
@@ -121,9 +118,13 @@ def expand_url(url: str, recursive: bool, searched: list[str]) -> list[UrlRef]:
         searched.append(f"pattern {url!r}")
         fs, path = _url_to_fs(url)
         found = _listing(url, lambda: fs.glob(path, detail=True))
-        files = sorted(p for p, info in found.items() if info.get("type", "file") == "file")
+        files = sorted(
+            p
+            for p, info in found.items()
+            if info.get("type", "file") == "file" and not _glob_hidden(p, path)
+        )
         return [(fs.unstrip_protocol(p), p, fs) for p in files]
-    if _is_pdf_name(url) or _protocol(url) in _HTTP:
+    if is_pdf_name(url) or _protocol(url) in _HTTP:
         searched.append(f"URL {url!r}")
         return [(url, url, None)]
     fs, path = _url_to_fs(url)
@@ -132,8 +133,28 @@ def expand_url(url: str, recursive: bool, searched: list[str]) -> list[UrlRef]:
         return [(url, url, None)]
     searched.append(f"folder {url!r}" + (" (recursively)" if recursive else ""))
     found = _listing(url, lambda: fs.find(path, maxdepth=None if recursive else 1))
-    # Case-insensitive suffix match, as for local folders: scanners write "SCAN.PDF".
-    return [(fs.unstrip_protocol(p), p, fs) for p in sorted(found) if _is_pdf_name(p)]
+    # As for local folders: any case of ".pdf", hidden files and folders left out.
+    root = path.rstrip("/") + "/"
+    return [
+        (fs.unstrip_protocol(p), p, fs)
+        for p in sorted(found)
+        if is_pdf_name(p) and not any(map(is_hidden, _below(p, root).split("/")))
+    ]
+
+
+def _glob_hidden(match: str, pattern: str) -> bool:
+    """A match a local glob would not give: fsspec's ``*`` also matches names starting with
+    "." (macOS's ``._invoice.pdf``), which a pattern takes only when it spells the dot."""
+    if "/." in "/" + pattern:
+        return False
+    wild = min(i for i in map(pattern.find, "*?[") if i >= 0)
+    root = pattern[:wild].rsplit("/", 1)[0] + "/"
+    return any(map(is_hidden, _below(match, root).split("/")))
+
+
+def _below(path: str, root: str) -> str:
+    """``path`` from ``root`` on (the folder asked for may itself be hidden), else its name."""
+    return path[len(root) :] if path.startswith(root) else path.rsplit("/", 1)[-1]
 
 
 def _url_to_fs(url: str) -> tuple[Any, str]:

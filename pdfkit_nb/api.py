@@ -243,7 +243,8 @@ async def extract_batch(
     explain
         Add a ``<field>__source`` column per field: page, label matched and bounding box.
     recursive
-        Descend into sub-folders of a folder source.
+        Descend into sub-folders of a folder source. Hidden files and folders (names
+        starting with ".", and ``__MACOSX``) are left out of every listing.
     cache
         Persist results as they complete and reuse them on reruns: ``True`` for
         ``.pdfkit_nb/results.sqlite`` in the working directory, a path, or an

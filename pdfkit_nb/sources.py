@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import _fsspec
+from ._listing import is_hidden, is_pdf_name
 from .errors import NoFilesFoundError, SourceNotFoundError, SourceReadError, SourceTypeError
 
 __all__ = ["Source", "file_errors", "normalize_sources", "read_path", "read_source"]
@@ -56,18 +57,28 @@ class Source:
         return f"Source({self.name!r}, kind={self.kind})"
 
 
-def _is_pdf_name(name: str) -> bool:
-    """A file name ending in ``.pdf``, any case (scanners happily write "SCAN.PDF")."""
-    return os.path.splitext(name)[1].lower() == ".pdf"
-
-
 def _expand_dir(directory: Path, recursive: bool) -> list[Path]:
+    """The folder's PDF files (``recursive``: and its subfolders'), sorted, hidden ones left
+    out (see :func:`~pdfkit_nb._listing.is_hidden`)."""
+    found: list[Path] = []
     if recursive:
-        found = [p for p in directory.rglob("*") if _is_pdf_name(p.name) and p.is_file()]
+        for root, folders, files in os.walk(directory):
+            folders[:] = [f for f in folders if not is_hidden(f)]  # prunes the walk
+            found += [
+                path
+                for name in files
+                if is_pdf_name(name)
+                and not is_hidden(name)
+                and (path := Path(root, name)).is_file()  # not a broken link
+            ]
     else:
         # scandir knows each entry's type without a stat per file (folders of 10,000+ PDFs).
         with os.scandir(directory) as entries:
-            found = [Path(e.path) for e in entries if _is_pdf_name(e.name) and e.is_file()]
+            found = [
+                Path(e.path)
+                for e in entries
+                if is_pdf_name(e.name) and not is_hidden(e.name) and e.is_file()
+            ]
     return sorted(found, key=str)
 
 
@@ -118,9 +129,10 @@ def _reader_name(obj: Any, index: int) -> str:
 def normalize_sources(sources: Any, *, recursive: bool = False) -> list[Source]:
     """Normalise ``sources`` once, at the boundary.
 
-    Accepts a path, a folder (its ``*.pdf`` files, sorted; ``recursive=True`` descends), a glob
-    pattern, ``bytes``, a file-like object (``read()`` or async ``aread()``), a
-    ``(name, bytes-or-file)`` pair, or any iterable mixing them. Input order is kept.
+    Accepts a path, a folder (its ``*.pdf`` files, sorted, hidden ones left out;
+    ``recursive=True`` descends), a glob pattern, ``bytes``, a file-like object (``read()``
+    or async ``aread()``), a ``(name, bytes-or-file)`` pair, or any iterable mixing them.
+    Input order is kept.
     With fsspec installed, also any fsspec URL, folder URL or URL glob (``s3://bucket/**/*.pdf``,
     ``https://…/a.pdf``, ``memory://…``) and ``fsspec.open_files(...)`` objects (which carry
     storage options such as credentials); these are opened by the worker, not read here.

@@ -164,6 +164,26 @@ def test_glob_and_recursive_folder(invoice_dir: Path) -> None:
     assert len(run(str(invoice_dir / "invoice_*.pdf"))) == 5
 
 
+def test_folder_listing_skips_hidden_files_and_folders_as_glob_does(tmp_path: Path) -> None:
+    from pdfkit_nb.sources import normalize_sources
+
+    root = tmp_path / ".cache" / "invoices"  # the folder asked for may itself be hidden
+    for rel in ("a.pdf", "._a.pdf", "sub/b.pdf", "sub/._b.pdf", ".trash/c.pdf",
+                "__MACOSX/._a.pdf", "__MACOSX/sub/._b.pdf"):  # fmt: skip
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(b"\x00\x05\x16\x07AppleDouble" if "._" in rel else b"%PDF-1.4")
+
+    def names(sources: Any, recursive: bool = False) -> list[str]:
+        found = normalize_sources(sources, recursive=recursive)
+        return [Path(s.name).relative_to(root).as_posix() for s in found]
+
+    assert names(root) == ["a.pdf"]
+    assert names(root, recursive=True) == ["a.pdf", "sub/b.pdf"]
+    assert names(str(root / "*.pdf")) == ["a.pdf"]  # glob's own rule, the same
+    # Named in the call, a hidden file is read like any other.
+    assert names([root / "._a.pdf", root / ".trash"]) == ["._a.pdf", ".trash/c.pdf"]
+
+
 def test_folder_listing_takes_pdf_files_only_in_name_order(tmp_path: Path) -> None:
     from pdfkit_nb.sources import normalize_sources
 

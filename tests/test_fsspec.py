@@ -28,13 +28,17 @@ def run(sources: Any, fields: Any = FIELDS, **options: Any) -> pd.DataFrame:
 
 @pytest.fixture
 def memory_root() -> Iterator[str]:
-    """``memory://<unique>/`` holding invoice_1..3.pdf, sub/invoice_4.PDF and a note.txt."""
+    """``memory://<unique>/`` holding invoice_1..3.pdf, sub/invoice_4.PDF, a note.txt and macOS's
+    hidden ``._`` files."""
     fs = fsspec.filesystem("memory")
     root = f"/pdfkit_nb_{uuid.uuid4().hex[:8]}"
     for n in (1, 2, 3):
         fs.pipe(f"{root}/invoice_{n}.pdf", invoice_bytes(n, day=n))  # as in invoice_dir
     fs.pipe(f"{root}/sub/invoice_4.PDF", invoice_bytes(4, day=4))
     fs.pipe(f"{root}/note.txt", b"not an invoice")
+    # Hidden files and folders (macOS's AppleDouble files) are left out, as local listings do.
+    fs.pipe(f"{root}/._invoice_1.pdf", b"\x00\x05\x16\x07AppleDouble")
+    fs.pipe(f"{root}/__MACOSX/sub/._invoice_4.PDF", b"\x00\x05\x16\x07AppleDouble")
     yield f"memory://{root}"
     fs.rm(root, recursive=True)
 
@@ -68,8 +72,17 @@ def test_memory_folder_lists_pdfs_case_insensitively(
     assert all(s.kind == "url" and not s.opens_in_worker for s in found)
 
 
+def test_url_globs_skip_dot_files_unless_the_pattern_spells_the_dot(memory_root: str) -> None:
+    def names(pattern: str) -> list[str]:
+        return [s.name[len(memory_root) + 1 :] for s in normalize_sources(pattern)]
+
+    assert names(f"{memory_root}/*.pdf") == [f"invoice_{n}.pdf" for n in (1, 2, 3)]
+    assert names(f"{memory_root}/**/*.PDF") == ["sub/invoice_4.PDF"]
+    assert names(f"{memory_root}/._*.pdf") == ["._invoice_1.pdf"]
+
+
 def test_open_files_carry_their_filesystem(memory_root: str) -> None:
-    files = fsspec.open_files(f"{memory_root}/**/*.pdf")
+    files = fsspec.open_files(f"{memory_root}/**/invoice_*.pdf")  # fsspec's own glob: no ._ files
     df = run(files, ["invoice_number"], executor="thread")
     assert df["invoice_number"].tolist() == ["INV-0001", "INV-0002", "INV-0003"]
     assert df["file"].tolist() == [f.full_name for f in files]

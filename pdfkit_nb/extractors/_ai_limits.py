@@ -131,8 +131,8 @@ class CircuitBreaker:
     Any success closes it (a call that was already in flight proves the server is back).
 
     >>> b = CircuitBreaker(threshold=2, cooldown=30.0, clock=lambda: 0.0)
-    >>> b.failure("HTTP 500"); b.failure("HTTP 500"); b.state
-    'open'
+    >>> b.failure("HTTP 500"), b.failure("HTTP 500"), b.state  # True: this failure opened it
+    (False, True, 'open')
     >>> b.check() is not None
     True
     """

@@ -247,6 +247,24 @@ def test_german_and_french_labels(name: str, lines: list[str], expected: object)
     assert value(d, name) == expected
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Guest Name: Mr. John Smith", "Folio No.: 778812"], "778812"),
+        (["Statement Number: ST-2024-10", "Account Number: 0012-3345"], "ST-2024-10"),
+        (["Quittung Nr. 4711-22", "Datum: 03.11.2024"], "4711-22"),
+        (["Ticket n° 0042/117", "Fecha: 03/11/2024"], "0042/117"),
+        (["Original invoice: INV-7700", "Credit Note #: CN-7781"], "CN-7781"),
+    ],
+    ids=["folio", "statement", "quittung", "ticket", "credit-note-not-original"],
+)
+def test_document_number_labels_of_receipts_folios_and_credit_notes(
+    lines: list[str], expected: str
+) -> None:
+    d = doc(page([(50 + 16 * i, [(40, text)]) for i, text in enumerate(lines)]))
+    assert value(d, "invoice_number") == expected
+
+
 # ----------------------------------------------------------------------------- values
 
 

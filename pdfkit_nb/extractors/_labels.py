@@ -149,6 +149,7 @@ _TABLE = """
 3 invoice_number: receipt number | receipt no | receipt # | document number | document no
 3 invoice_number: credit note number | credit note no | tax invoice no | tax invoice number
 3 invoice_number: credit note # | credit note nr | credit memo no | credit memo # | avoir n
+3 invoice_number: folio no | folio number | folio # | statement number | statement no
 3 invoice_number: rechnungsnummer | rechnungs nr | rechnung nr | rechnungs # | rechnung #
 3 invoice_number: belegnummer | beleg nr | gutschriftsnummer | gutschrift nr | rechnungsnr
 3 invoice_number: numero de facture | n de facture | n° de facture | no de facture | facture n°

@@ -404,6 +404,30 @@ def test_vendor_from_a_seller_section_with_name_key() -> None:
     assert value(doc(page(rows)), "vendor") == "Lieferant GmbH"
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Bill To: Contoso Pharmaceuticals, 1 Main St, Boston MA", "Contoso Pharmaceuticals"),
+        ("Bill To: ACME GmbH · Hauptstraße 5 · 10115 Berlin", "ACME GmbH"),
+        ("Bill To: Linear Orbit, Inc.", "Linear Orbit, Inc."),  # a comma inside the name
+    ],
+    ids=["comma-address", "dot-separated", "comma-in-name"],
+)
+def test_a_party_on_one_line_with_its_address_is_the_name_only(line: str, expected: str) -> None:
+    rows = [(40, [(40, "Northwind Traders", 20, True)]), (100, [(40, line)])]
+    assert value(doc(page(rows)), "customer") == expected
+
+
+def test_a_party_heading_beside_another_blocks_heading_reads_the_name_under_it() -> None:
+    rows = [
+        (40, [(40, "Google", 20)]),
+        (100, [(40, "Bill to", 10, True), (250, "Details", 10, True)]),
+        (114, [(40, "Acme Research Ltd"), (250, "Invoice date")]),
+        (128, [(40, "10 Downing Lane"), (250, "Jun 30, 2024")]),
+    ]
+    assert value(doc(page(rows)), "customer") == "Acme Research Ltd"
+
+
 # ----------------------------------------------------------------------------- field specs
 
 

@@ -99,13 +99,19 @@ class Hit:
         return " ".join(words)
 
     @property
+    def colon(self) -> bool:
+        """Whether a colon ends the label ("Seller:", "Bill To :")."""
+        last = self.line.toks[self.end]
+        return ":" in last.text[_raw_cut(last, self.cut) :][:2]
+
+    @property
     def closed(self) -> bool:
         """Whether the label ends with a colon or ends its segment ("Seller:", "Bill to  |",
         "Tax (19%)  |"), rather than running on into other words of the same cell."""
+        if self.colon:
+            return True
         toks = self.line.toks
         last = toks[self.end]
-        if ":" in last.text[_raw_cut(last, self.cut) :][:2]:
-            return True
         if self.cut < len(last.folded) and any(map(str.isalnum, last.folded[self.cut :])):
             return False
         k = self.end + 1

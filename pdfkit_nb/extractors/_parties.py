@@ -38,12 +38,45 @@ def read_party(
     index: DocIndex, hit: Hit, stops: dict[tuple[int, int], bool]
 ) -> tuple[list[Tok], float] | None:
     """The name announced by a party label ("Seller:", "Bill to", "Verkäufer"): to its right,
-    or the first name-like line of the section under it ("Name: …" lines win)."""
-    right = [t for t in index.right_of(hit, stops) if not _SEPARATOR.match(t.text)]
-    if right:
-        seg = [t for t in right if t.seg == right[0].seg]
-        if _plain(seg) and not _KEY_VALUE.match(join(seg)):
-            return seg, _RIGHT
+    or the first name-like line of the section under it ("Name: …" lines win); without the
+    address when one follows it on the same line."""
+    found = _read_party(index, hit, stops)
+    if found is None:
+        return None
+    toks, relation = found
+    return _without_address(toks), relation
+
+
+def _without_address(toks: list[Tok]) -> list[Tok]:
+    """A name written on one line with its address, cut before the address: "Contoso Ltd,
+    1 Main St, Boston" and "ACME GmbH · Hauptstraße 5" give "Contoso Ltd" and "ACME GmbH".
+    A comma inside the name stays ("Linear Orbit, Inc."): the cut needs a number after it."""
+    for i in range(1, len(toks)):
+        if _SEPARATOR.match(toks[i].text):
+            return toks[:i]
+        if toks[i - 1].text.endswith(",") and _STARTS_DIGIT.match(toks[i].text):
+            return toks[:i]
+    return toks
+
+
+def _read_party(
+    index: DocIndex, hit: Hit, stops: dict[tuple[int, int], bool]
+) -> tuple[list[Tok], float] | None:
+    right = index.right_of(hit, stops)
+    while right and _SEPARATOR.match(right[0].text):
+        right = right[1:]
+    beside = [t for t in right if t.seg == right[0].seg] if right else []
+    if not _plain(beside) or _KEY_VALUE.match(join(beside)):
+        return _party_below(index, hit)
+    if hit.colon or beside[0].seg == hit.line.toks[hit.end].seg:
+        return beside, _RIGHT
+    # A heading with no colon ("Bill to") and words in another column beside it: those are
+    # more likely the next block's heading ("Details") than the name under this one.
+    return _party_below(index, hit) or (beside, _RIGHT)
+
+
+def _party_below(index: DocIndex, hit: Hit) -> tuple[list[Tok], float] | None:
+    """The first name-like line of the section under a party label ("Name: …" lines win)."""
     rows = index.below(hit, lines=6, reach=6.0, column=True)
     read = [_row(index, line, toks) for line, toks in rows]
     picked: list[Tok] | None = None

@@ -259,7 +259,8 @@ class _Run:
                 party = read_party(self.index, hit, self.stops)
                 if party is not None:
                     toks, rel = party
-                    yield self._cand(hit, info, toks, clean_text(join(toks)), rel, "label")
+                    name = clean_text(join(toks).rstrip(" ,;:"))
+                    yield self._cand(hit, info, toks, name, rel, "label")
                 continue
             right = self.index.right_of(hit, self.stops)
             got = self._read(kind, concept, right, dayfirst)

@@ -147,7 +147,7 @@ def _glob_hidden(match: str, pattern: str) -> bool:
     "." (macOS's ``._invoice.pdf``), which a pattern takes only when it spells the dot."""
     if "/." in "/" + pattern:
         return False
-    wild = min(i for i in map(pattern.find, "*?[") if i >= 0)
+    wild = min((i for i in map(pattern.find, "*?[") if i >= 0), default=len(pattern))
     root = pattern[:wild].rsplit("/", 1)[0] + "/"
     return any(map(is_hidden, _below(match, root).split("/")))
 

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from ._samples import samples_dir
 from .api import (
     extract_batch,
     extract_batch_sync,
@@ -120,6 +121,7 @@ __all__ = [
     "load_results",
     "report",
     "run_sync",
+    "samples_dir",
     "show",
     "to_dataframe",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import difflib
 import functools
 import inspect
@@ -33,6 +34,7 @@ from .processors import AsyncBatchProcessor, AsyncPDFProcessor, BatchResult
 from .reporting import ATTRS_KEY, BatchReport
 from .sources import Source, normalize_sources
 from .store import ExtractionRepository, resolve_cache
+from .values import coerce
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -313,8 +315,14 @@ def extract_batch_sync(sources: Any, fields: Any, **options: Any) -> pd.DataFram
 
     Examples
     --------
+    On the sample invoices bundled with the package (the first is deliberately broken):
+
     >>> import pdfkit_nb as pk
-    >>> df = pk.extract_batch_sync("invoices/*.pdf", ["total"], progress=None)  # doctest: +SKIP
+    >>> df = pk.extract_batch_sync(pk.samples_dir(), ["invoice_number", "total"], progress=None)
+    >>> df["invoice_number"].tolist()[:3], df["total"].tolist()[1:3]
+    ([<NA>, 'SE-2024-117', 'F2024-00318'], [8672.75, 77414.15])
+    >>> df["success"].tolist()[:2], df["error_type"].tolist()[:2]
+    ([False, True], ['corrupt', nan])
     """
     return run_sync(extract_batch(sources, fields, **options))
 
@@ -356,7 +364,22 @@ def to_dataframe(
     *,
     explain: bool = False,
 ) -> pd.DataFrame:
-    """Build the typed result DataFrame from :class:`BatchResult` objects (kept in input order)."""
+    """Build the typed result DataFrame from :class:`BatchResult` objects (kept in input order).
+
+    What :func:`extract_batch` returns, for results gathered another way (the lower layer's
+    ``process_batch``, or :func:`iter_batch` as they stream in).
+
+    Examples
+    --------
+    >>> import pdfkit_nb as pk
+    >>> ok = pk.BatchResult("a.pdf", True, {"total": "1.234,50 €", "date": "5 March 2024"})
+    >>> bad = pk.BatchResult("b.pdf", False, error="no such file", error_type="not_found")
+    >>> df = pk.to_dataframe([ok, bad], ["total", "date"])
+    >>> df["total"].tolist(), df["date"].dt.strftime("%Y-%m-%d").tolist()
+    ([1234.5, nan], ['2024-03-05', nan])
+    >>> str(df["date"].dtype), df["error_type"].tolist()
+    ('datetime64[ns]', [nan, 'not_found'])
+    """
     import pandas as pd
 
     specs = fields if isinstance(fields, Mapping) else resolve_fields(list(fields))
@@ -364,7 +387,7 @@ def to_dataframe(
     columns: dict[str, Any] = {"file": string_array([r.file_name for r in rows])}
     for name, spec in specs.items():
         values = [r.data.get(name) if r.success else None for r in rows]
-        columns[name] = _typed_column(values, spec.resolved_kind)
+        columns[name] = _typed_column(values, spec)
     columns["success"] = pd.array([r.success for r in rows], dtype=bool)
     known = list(ERROR_TYPES) + sorted(
         {r.error_type for r in rows if r.error_type and r.error_type not in ERROR_TYPES}
@@ -388,9 +411,21 @@ def to_dataframe(
     return frame
 
 
-def _typed_column(values: list[Any], kind: str) -> Any:
+#: The Python types a kind's values already have when the batch made them (``bool`` is an
+#: ``int`` but no amount): anything else is coerced first, as a hand-built result may hold.
+_READY: dict[str, tuple[type, ...]] = {"date": (dt.date,), "amount": (float, int)}
+_READY["number"] = _READY["amount"]
+
+
+def _typed_column(values: list[Any], spec: Field) -> Any:
     import pandas as pd
 
+    kind = spec.resolved_kind
+    ready = _READY.get(kind, (str,))
+    values = [
+        v if v is None or type(v) in ready else coerce(v, kind, dayfirst=spec.dayfirst)
+        for v in values
+    ]
     if kind == "date":
         return pd.to_datetime(pd.Series(values, dtype=object), errors="coerce").astype(
             "datetime64[ns]"
@@ -474,5 +509,13 @@ async def extract_tables(
 
 
 def extract_tables_sync(sources: Any, **options: Any) -> pd.DataFrame:
-    """:func:`extract_tables` for code that is not async (safe inside a running kernel)."""
+    """:func:`extract_tables` for code that is not async (safe inside a running kernel).
+
+    Examples
+    --------
+    >>> import pdfkit_nb as pk
+    >>> items = pk.extract_tables_sync(pk.samples_dir() / "invoice_us_totals.pdf", progress=None)
+    >>> items.columns.tolist()[:6]
+    ['file', 'page', 'table', 'row', 'Description', 'Qty']
+    """
     return run_sync(extract_tables(sources, **options))

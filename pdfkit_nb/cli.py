@@ -6,10 +6,10 @@ import argparse
 import importlib.util
 import sys
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._samples import samples_dir
 from ._strings import printable
 from .errors import OptionError, PdfkitError
 
@@ -79,11 +79,6 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="run on the bundled sample invoices and print the table")
     demo.add_argument("--engine", default="pdfplumber", choices=["pdfplumber", "pdfium"])
     return parser
-
-
-def samples_dir() -> Path:
-    """The folder of bundled sample PDFs."""
-    return Path(str(resources.files("pdfkit_nb") / "samples"))
 
 
 _OUTPUTS = (".csv", ".parquet", ".jsonl", ".ndjson")

@@ -22,6 +22,8 @@ from .worker import WorkerJob, WorkerOutcome, run_job, run_jobs
 if TYPE_CHECKING:
     from distributed import Client
 
+    from .extractors.base import Extractor
+
 __all__ = [
     "EXECUTOR_NAMES",
     "Executor",
@@ -62,6 +64,11 @@ class Executor(ABC):
 
     @abstractmethod
     async def run(self, job: WorkerJob, timeout: float | None = None) -> WorkerOutcome: ...
+
+    def portable(self, extractor: Extractor) -> Extractor:
+        """``extractor`` as this executor's workers can receive it (see
+        :func:`pdfkit_nb._portable.portable`); as it is for workers in this process."""
+        return extractor
 
     def close(self, wait: bool = True) -> None:  # noqa: B027 - optional hook
         """Release workers. Idempotent.
@@ -233,6 +240,11 @@ class ProcessExecutor(Executor):
         self._ramp = 0
         #: Tasks sent to the pool so far (a chunk is one task).
         self.tasks = 0
+
+    def portable(self, extractor: Extractor) -> Extractor:
+        from ._portable import portable
+
+        return portable(extractor)
 
     async def run(self, job: WorkerJob, timeout: float | None = None) -> WorkerOutcome:
         if timeout is not None or self.max_chunk == 1:

@@ -7,11 +7,11 @@ import os
 import stringprep
 import threading
 import unicodedata
-from importlib import resources
 from typing import Any
 
 from ._forms import Filled, add_filled, close_form, open_form, read_filled
 from ._pdfium_page import _PageReader
+from ._samples import samples_dir
 from .document import Document
 from .errors import EncryptedPDFError
 
@@ -173,7 +173,7 @@ def warm_up() -> None:
 
 def _warm_up_pdf() -> bytes:
     """A bundled one-page sample invoice (Helvetica text), for :func:`warm_up`."""
-    return (resources.files("pdfkit_nb") / "samples" / "invoice_us_totals.pdf").read_bytes()
+    return (samples_dir() / "invoice_us_totals.pdf").read_bytes()
 
 
 def _open(raw: Any, data: bytes, password: str | None) -> Any:

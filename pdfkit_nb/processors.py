@@ -113,6 +113,8 @@ class AsyncPDFProcessor:
         self._executor: Executor | None = None
         self._owns_executor = False
         self._users = 0
+        #: What each batch's extractor sends to the workers (``Executor.portable``), by id.
+        self._sendable: dict[int, tuple[Extractor, Extractor | None]] = {}
         self.cache = cache
         self.refresh = bool(refresh)
         self.retry_failed = bool(retry_failed)
@@ -122,7 +124,12 @@ class AsyncPDFProcessor:
         """The executor in use while a batch runs."""
         return self._executor
 
-    def _acquire(self, files: int, max_concurrent: int) -> None:
+    async def _acquire(self, files: int, max_concurrent: int, extractor: Extractor) -> None:
+        """Take the executor (made on first use) for a batch of ``extractor``.
+
+        Raises :class:`~pdfkit_nb.OptionError` before any file starts when the extractor
+        cannot be sent to the executor's workers.
+        """
         self._users += 1
         if self._executor is None:
             self._executor, self._owns_executor = make_executor(
@@ -131,6 +138,13 @@ class AsyncPDFProcessor:
                 timeout=self.timeout,
                 max_concurrent=max_concurrent,
             )
+        stage = extractor if extractor.in_worker else extractor.worker_stage
+        try:
+            sendable = stage if stage is None else self._executor.portable(stage)
+        except BaseException:
+            await self._release(finished=True)
+            raise
+        self._sendable[id(extractor)] = (extractor, sendable)
 
     async def _release(self, *, finished: bool = False) -> None:
         """Drop one user of the executor; close it (if ours) when the last one leaves.
@@ -140,6 +154,8 @@ class AsyncPDFProcessor:
         a cancellation or an error they do, so nothing is left running when the call returns.
         """
         self._users -= 1
+        if self._users == 0:
+            self._sendable.clear()
         if self._users == 0 and self._executor is not None:
             executor, owned = self._executor, self._owns_executor
             self._executor = None
@@ -169,7 +185,7 @@ class AsyncPDFProcessor:
         self, source: Source, extractor: Extractor, fields: Mapping[str, Field]
     ) -> BatchResult:
         """Process one :class:`Source`. Never raises for a problem with the file."""
-        self._acquire(1, 1)
+        await self._acquire(1, 1, extractor)
         run = self._start_run(fields, extractor, 1)
         try:
             return await self._process(source, extractor, fields, run)
@@ -277,7 +293,7 @@ class AsyncPDFProcessor:
             engine=self.engine,
             password=self.password,
             fields=dict(fields),
-            extractor=extractor if extractor.in_worker else extractor.worker_stage,
+            extractor=self._sendable[id(extractor)][1],
             return_text=keep_text or not extractor.in_worker,
             tables=bool(getattr(extractor, "needs_tables", False)),
         )
@@ -425,7 +441,7 @@ class AsyncBatchProcessor:
                 tasks.add(task)
                 task.add_done_callback(tasks.discard)
 
-        proc._acquire(total, self.max_concurrent)
+        await proc._acquire(total, self.max_concurrent, extractor)
         run = proc._start_run(fields, extractor, total)
         done = failed = 0
         launcher: asyncio.Task[None] | None = None

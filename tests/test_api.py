@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import os
+import threading
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -17,6 +18,7 @@ from pdfgen import encrypted_pdf
 
 import pdfkit_nb as pk
 from pdfkit_nb.document import Document
+from pdfkit_nb.executors import ProcessExecutor
 from pdfkit_nb.fields import Field
 
 FIELDS = ["invoice_number", "invoice_date", "total"]
@@ -327,6 +329,41 @@ def test_a_method_that_cannot_take_text_and_fields_fails_before_any_file(
     assert run(invoice_dir, ["total"], method=lambda *args: {})["success"].all()
 
 
+@pytest.mark.parametrize("start_method", ["fork", "forkserver"])
+def test_an_extractor_class_workers_cannot_import_travels_by_value(
+    invoice_dir: Path, start_method: str
+) -> None:
+    # Defined in a function (as one written in a notebook cell lives in __main__): pickle
+    # cannot send it by reference, and a forkserver worker could not import it anyway.
+    class Shouting(pk.Extractor):
+        name = "shouting"
+
+        def extract(self, doc: Any, fields: Any) -> dict[str, str]:
+            return {"first_word": doc.pages[0].words[0].text.upper()}
+
+    with ProcessExecutor(2, start_method=start_method) as executor:
+        df = run(invoice_dir, ["first_word"], method=Shouting(), executor=executor)
+    assert df["success"].all(), df["error"].tolist()
+    assert df["first_word"].nunique() == 1 and df["first_word"][0].isupper()
+
+
+def test_an_extractor_that_cannot_be_pickled_fails_before_any_file(
+    invoice_dir: Path, no_leaked_threads: None
+) -> None:
+    class Locked(pk.Extractor):
+        def __init__(self) -> None:
+            self.lock = threading.Lock()
+
+        def extract(self, doc: Any, fields: Any) -> dict[str, str]:
+            return {}
+
+    events: list[Any] = []
+    with pytest.raises(pk.OptionError, match=r"cannot be sent .*lock.*executor='thread'"):
+        run(invoice_dir, ["x"], method=Locked(), executor="process", progress=events.append)
+    assert events == []  # raised before the batch started: no file was touched
+    assert run(invoice_dir, ["x"], method=Locked(), executor="thread")["success"].all()
+
+
 def test_a_method_returning_no_dict_says_so_once(invoice_dir: Path) -> None:
     df = run(invoice_dir, ["total"], method=lambda text, fields: ["1.00"])
     assert (df["error_type"] == "extractor_error").all()
@@ -468,3 +505,20 @@ def test_a_file_name_that_is_not_utf8_keeps_the_batch_and_its_name(tmp_path: Pat
     assert again["cached"].all() and again.loc[1, "file"] == str(path)
     stored = pk.load_results(store)["file"].tolist()
     assert str(tmp_path / "rechnung_\\xe9.pdf") in stored  # stored readable, as UTF-8
+
+
+def test_to_dataframe_types_hand_built_results_like_the_batch_does() -> None:
+    # Results made outside extract_batch (the lower layer, an own pipeline) may hold raw
+    # strings: they are coerced by the fields' kinds, never raise (1.234,50 € raised before).
+    amount, date, number, ident = (pk.Field(kind=k) for k in ("amount", "date", "number", "id"))
+    fields = {"total": amount, "date": date, "qty": number, "ref": ident}
+    a = {"total": "1.234,50 €", "date": "05.03.2024", "qty": "12", "ref": " INV 7 "}
+    b = {"total": True, "date": pd.Timestamp("2024-03-06"), "qty": 3, "ref": 42.0}
+    c = {"total": 7.5, "date": "no date", "qty": None}
+    rows = [pk.BatchResult(f"{n}.pdf", True, d) for n, d in zip("abc", (a, b, c), strict=True)]
+    df = pk.to_dataframe(rows, fields)
+    assert df["total"].tolist()[::2] == [1234.5, 7.5] and pd.isna(df.loc[1, "total"])
+    assert df["date"].tolist()[:2] == [pd.Timestamp("2024-03-05"), pd.Timestamp("2024-03-06")]
+    assert pd.isna(df.loc[2, "date"]) and str(df["date"].dtype) == "datetime64[ns]"
+    assert df["qty"].tolist()[:2] == [12.0, 3.0]
+    assert df["ref"].tolist()[:2] == [" INV 7 ", "42"]  # a string is kept as given

@@ -10,7 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pdfkit_nb.cli import main, samples_dir
+from pdfkit_nb import samples_dir
+from pdfkit_nb.cli import main
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"], ids=["csv", "jsonl", "parquet"])

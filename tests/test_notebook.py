@@ -58,6 +58,12 @@ def test_quickstart_runs_in_a_real_kernel(tmp_path: Path) -> None:
 
     html = [o["data"].get("text/html", "") for o in outputs if "data" in o]
     assert any("invoice_number" in h and "<table" in h for h in html), "the DataFrame rendered"
+
+    # An Extractor subclass written in a cell reaches the worker processes (forkserver in a
+    # kernel: by value) and gives its values; it used to crash every worker.
+    cell = next(c for c in nb.cells if "class LargestText" in c.source)
+    table = "".join(o.get("data", {}).get("text/plain", "") for o in cell.outputs)
+    assert "RECHNUNG" in table and "INVOICE" in table and "crashed" not in table, table
     assert any("corrupt" in h or "not_pdf" in h for h in html), "the error row rendered"
     reports = [h for h in html if 'class="pdfkit-report"' in h]
     assert reports and "Time per stage" in reports[0], "the batch report rendered"

@@ -57,13 +57,29 @@ class Extractor:
     Subclass and implement one of:
 
     * ``extract(doc, fields)``: synchronous, CPU-bound, runs **inside the parse worker**
-      (a process by default), sees words with positions. Must be picklable.
-      Set ``in_worker = True`` (the default).
+      (a process by default), sees words with positions. Set ``in_worker = True`` (the
+      default). The extractor is pickled to the workers: a class written in a notebook cell
+      travels by value (cloudpickle); state that cannot be pickled at all (a lock, an open
+      connection) raises :class:`~pdfkit_nb.OptionError` before the batch starts, so create
+      it inside ``extract()``, or pass ``executor="thread"``.
     * ``aextract(doc, fields)``: a coroutine that runs **on the event loop** (I/O-bound work
       such as an LLM call), sees the text only. Set ``in_worker = False``.
 
     Values may be plain (``"INV-1"``, ``"12/03/2024"``) or :class:`FieldValue`; they are
     coerced to each field's kind afterwards, so an extractor may return strings.
+
+    Examples
+    --------
+    >>> import pdfkit_nb as pk
+    >>> class LargestText(pk.Extractor):
+    ...     name = "largest-text"
+    ...     def extract(self, doc, fields):
+    ...         words = doc.pages[0].words
+    ...         size = max((w.size for w in words), default=0)
+    ...         return {"title": " ".join(w.text for w in words if w.size == size) or None}
+    >>> df = pk.extract_batch_sync(pk.samples_dir(), ["title"], method=LargestText(), progress=None)
+    >>> df["title"].tolist()[-2:]
+    ['INVOICE', 'RECHNUNG']
     """
 
     in_worker: ClassVar[bool] = True

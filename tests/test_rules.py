@@ -418,6 +418,27 @@ def test_a_party_on_one_line_with_its_address_is_the_name_only(line: str, expect
     assert value(doc(page(rows)), "customer") == expected
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("Jane Cooper", "Acme Research Ltd", "Acme Research Ltd"),  # a contact over the firm
+        ("MVM Musterhafter", "Versicherungsverein Musterstadt a.G.",
+         "MVM Musterhafter Versicherungsverein Musterstadt a.G."),  # one name on two lines
+        ("Acme Holdings", "Group GmbH", "Acme Holdings Group GmbH"),  # the suffix line alone
+    ],
+    ids=["contact-over-firm", "long-firm-name", "suffix-tail"],
+)  # fmt: skip
+def test_a_party_block_of_two_name_lines(first: str, second: str, expected: str) -> None:
+    rows = [
+        (40, [(40, "Northwind Traders", 20, True)]),
+        (100, [(40, "Bill to", 10, True)]),
+        (114, [(40, first)]),
+        (128, [(40, second)]),
+        (142, [(40, "12 Harbour Road, Leeds")]),
+    ]
+    assert value(doc(page(rows)), "customer") == expected
+
+
 def test_a_party_heading_beside_another_blocks_heading_reads_the_name_under_it() -> None:
     rows = [
         (40, [(40, "Google", 20)]),

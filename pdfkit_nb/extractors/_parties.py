@@ -18,6 +18,8 @@ _WEBBY = re.compile(r"@|www\.|https?:|\.(?:com|de|fr|nl|net|org|io|co)\b", re.I)
 _STARTS_DIGIT = re.compile(r"^\W*\d")
 _SMALL_WORDS = {"&", "and", "und", "de", "du", "des", "la", "le", "of", "the", "van", "von", "et"}
 _PARTY_CONCEPTS = {"vendor", "customer", "other"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "m", "mme"}
+_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)*$")
 
 
 def _plain(toks: list[Tok]) -> bool:
@@ -27,6 +29,20 @@ def _plain(toks: list[Tok]) -> bool:
     if letters < 2 or _WEBBY.search(text) or _STARTS_DIGIT.match(text):
         return False
     return sum(map(str.isdigit, text)) <= letters // 2
+
+
+def _person(toks: list[Tok]) -> bool:
+    """Whether words read as a person's name ("Jane Cooper", "Mr. John O'Neil"): two or three
+    capitalised words. "MVM Musterhafter", the first line of a firm's long name, does not."""
+    words = [t.text for t in toks if t.text.rstrip(".").lower() not in _HONORIFICS]
+    return 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words)
+
+
+def _named_company(text: str) -> bool:
+    """A whole company name: two words or more before its legal form ("Acme Research Ltd",
+    not "Group GmbH", the tail of a name broken over two lines)."""
+    found = [m for m in COMPANY_SUFFIX.finditer(text) if m.end() >= len(text.rstrip(" ,;")) - 1]
+    return bool(found) and len(text[: found[-1].start()].split()) >= 2
 
 
 def _ends_with_suffix(text: str) -> bool:
@@ -98,6 +114,8 @@ def _party_below(index: DocIndex, hit: Hit) -> tuple[list[Tok], float] | None:
             return picked, _BELOW
         next_kind, next_words = read[n + 1]
         if next_kind == "plain" and _ends_with_suffix(join(next_words)) and _plain(next_words):
+            if _person(picked) and _named_company(join(next_words)):
+                return next_words, _BELOW  # "Jane Cooper" over "Acme Research Ltd": the firm
             return picked + next_words, _BELOW
         if next_kind != "name":
             return picked, _BELOW

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import inspect
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -12,6 +11,7 @@ from typing import Any, ClassVar
 from ..document import Document
 from ..errors import OptionError
 from ..fields import Field
+from ._digest import code_digest, state_digest
 
 __all__ = ["CallableExtractor", "Extracted", "Extractor", "FieldValue"]
 
@@ -98,8 +98,17 @@ class Extractor:
         return await asyncio.to_thread(self.extract, doc, fields)
 
     def fingerprint(self) -> str:
-        """What changes this extractor's answers (for cache keys)."""
-        return f"{type(self).__module__}.{type(self).__qualname__}"
+        """What changes this extractor's answers (for cache keys).
+
+        The class's name, and for a class of your own also a digest of its code and plain
+        settings: a subclass edited in a notebook and run again does not reuse the results
+        its earlier version stored with ``cache=``.
+        """
+        cls = type(self)
+        name = f"{cls.__module__}.{cls.__qualname__}"
+        if cls.__module__.partition(".")[0] == "pdfkit_nb":
+            return name
+        return f"{name}:{code_digest(cls)}:{state_digest(self)}"
 
 
 class CallableExtractor(Extractor):
@@ -150,10 +159,10 @@ class CallableExtractor(Extractor):
         return result  # type: ignore[no-any-return]
 
     def fingerprint(self) -> str:
-        code = getattr(self.func, "__code__", None)
-        digest = hashlib.sha256(code.co_code).hexdigest()[:12] if code is not None else "?"
+        # The code and its constants (an edited regex is a new constant, not new bytecode).
         module = getattr(self.func, "__module__", "?")
-        return f"callable:{module}.{getattr(self.func, '__qualname__', self.name)}:{digest}"
+        qualname = getattr(self.func, "__qualname__", self.name)
+        return f"callable:{module}.{qualname}:{code_digest(self.func)}"
 
     def __repr__(self) -> str:
         return f"CallableExtractor({self.name})"

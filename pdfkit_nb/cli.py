@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,7 +41,13 @@ def _parser() -> argparse.ArgumentParser:
         "(may be repeated: -f invoice_number -f total)",
     )
     ex.add_argument("-o", "--output", help="write to .csv, .parquet or .jsonl (default: print)")
-    ex.add_argument("--method", default="rules", help="extraction method (default: rules)")
+    ex.add_argument(
+        "--method",
+        default="rules",
+        help="rules (default), ai, rules+ai, or your own as module:name, a function "
+        "(text, fields) -> dict or an Extractor class in module.py (the working folder's "
+        "modules are found)",
+    )
     ex.add_argument("--engine", default="pdfplumber", choices=["pdfplumber", "pdfium"])
     ex.add_argument("--max-concurrent", type=int, default=None, metavar="N")
     ex.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help="per file")
@@ -104,6 +111,35 @@ def _prepare_output(output: str) -> None:
         raise OptionError(f"cannot create the folder for {output}: {exc.strerror or exc}") from None
 
 
+def _method(spec: str) -> Any:
+    """``--method``: a built-in name as it is; ``module:name`` imports your function or
+    ``Extractor`` (a class is instantiated), finding modules in the working folder first, as
+    ``python -m`` does."""
+    if ":" not in spec:
+        return spec
+    import importlib
+
+    from .extractors.base import Extractor
+
+    module_name, _, attribute = spec.partition(":")
+    if os.getcwd() not in sys.path:
+        sys.path.insert(0, os.getcwd())
+    try:
+        found: Any = importlib.import_module(module_name)
+        for part in attribute.split("."):
+            found = getattr(found, part)
+    except ImportError as exc:
+        raise OptionError(
+            f"--method {spec}: cannot import {module_name!r} ({exc}); run from the folder that "
+            f"holds {module_name.replace('.', '/')}.py, or install its package"
+        ) from None
+    except AttributeError:
+        raise OptionError(f"--method {spec}: {module_name} has no {attribute!r}") from None
+    if isinstance(found, type) and issubclass(found, Extractor):
+        found = found()
+    return found
+
+
 def _write(df: pd.DataFrame, output: str) -> None:
     suffix = Path(output).suffix.lower()
     out = _utf8(df)
@@ -161,7 +197,7 @@ def _run(args: argparse.Namespace) -> int:
     df = extract_batch_sync(
         args.paths if len(args.paths) > 1 else args.paths[0],
         fields,
-        method=args.method,
+        method=_method(args.method),
         engine=args.engine,
         max_concurrent=args.max_concurrent,
         timeout=args.timeout,

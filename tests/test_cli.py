@@ -195,3 +195,54 @@ def test_a_name_that_is_not_utf8_is_written_with_its_bytes_escaped(
     )
     assert df["file"].tolist() == [str(folder / "rechnung_\\xe9.pdf")]
     assert df["invoice_number"].tolist() == ["INV-0002"]
+
+
+OWN_METHODS = """
+import re
+import pdfkit_nb as pk
+
+def first_inv(text, fields):
+    found = re.search(r"INV-\\d+", text)
+    return {"ref": found.group(0) if found else None}
+
+class PageCount(pk.Extractor):
+    name = "page-count"
+    def extract(self, doc, fields):
+        return {"ref": f"{len(doc.pages)} page(s)"}
+"""
+
+
+@pytest.mark.parametrize(
+    ("method", "expected"),
+    [("own_methods:first_inv", "INV-0001"), ("own_methods:PageCount", "1 page(s)")],
+    ids=["function", "extractor-class"],
+)
+def test_method_may_name_your_own_function_or_extractor(
+    invoice_dir: Path, tmp_path: Path, method: str, expected: str
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "own_methods.py").write_text(OWN_METHODS)
+    out = work / "out.csv"
+    argv = ["extract", str(invoice_dir / "invoice_1.pdf"), "-f", "ref", "--method", method]
+    done = subprocess.run(
+        [sys.executable, "-m", "pdfkit_nb.cli", *argv, "-o", str(out), "-q"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert pd.read_csv(out)["ref"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("method", "message"),
+    [("no_such_module:fn", "cannot import 'no_such_module'"), ("json:no_such", "has no")],
+    ids=["module", "attribute"],
+)
+def test_a_method_that_cannot_be_imported_is_a_usage_error(
+    invoice_dir: Path, capsys: pytest.CaptureFixture[str], method: str, message: str
+) -> None:
+    argv = ["extract", str(invoice_dir), "-f", "total", "--method", method, "-q"]
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err

@@ -61,7 +61,7 @@ class Field:
 
     kind: FieldKind | None = None
     labels: tuple[str, ...] = ()
-    pattern: str | None = None
+    pattern: str | re.Pattern[str] | None = None
     dayfirst: bool | None = None
     name: str = field(default="", compare=True)
 
@@ -72,6 +72,8 @@ class Field:
             object.__setattr__(self, "labels", (self.labels,))
         else:
             object.__setattr__(self, "labels", tuple(self.labels))
+        if isinstance(self.pattern, re.Pattern):
+            object.__setattr__(self, "pattern", _pattern_text(self.pattern))
         if self.pattern is not None:
             try:
                 re.compile(self.pattern)
@@ -103,6 +105,24 @@ class Field:
             "pattern": self.pattern,
             "dayfirst": self.dayfirst,
         }
+
+
+#: Inline letters of the flags a compiled pattern may carry (IGNORECASE and MULTILINE are
+#: always on for a field's pattern; str patterns are Unicode anyway).
+_FLAG_LETTERS = ((re.ASCII, "a"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
+
+
+def _pattern_text(pattern: re.Pattern[str]) -> str:
+    """A compiled pattern as pattern text, its flags kept inline: ``re.compile("a b", re.X)``
+    gives ``"(?x)a b"`` (a string is what cache keys and prompts can hold).
+
+    >>> _pattern_text(re.compile("PO ([0-9]+)  # the order", re.VERBOSE))
+    '(?x)PO ([0-9]+)  # the order'
+    """
+    if not isinstance(pattern.pattern, str):
+        raise FieldSpecError(f"a field's pattern must be text, not bytes: {pattern.pattern!r}")
+    letters = "".join(letter for flag, letter in _FLAG_LETTERS if pattern.flags & flag)
+    return f"(?{letters}){pattern.pattern}" if letters else pattern.pattern
 
 
 _DATE_NAME = re.compile(r"(^|_)(date|dated|issued|issue_date|due|datum)($|_)|date")
@@ -247,7 +267,7 @@ def _to_field(name: str, spec: Any) -> Field:
     elif isinstance(spec, str):
         base = Field(pattern=spec)
     elif isinstance(spec, re.Pattern):
-        base = Field(pattern=spec.pattern)
+        base = Field(pattern=_pattern_text(spec))
     elif isinstance(spec, Mapping):
         try:
             base = Field(**spec)

@@ -113,3 +113,19 @@ def test_unknown_kind_and_bad_regex() -> None:
         pk.Field(kind="money")  # type: ignore[arg-type]
     with pytest.raises(pk.FieldSpecError, match="escape special characters"):
         pk.Field(pattern="(unclosed")
+
+
+def test_a_compiled_pattern_works_like_its_text_flags_included() -> None:
+    import re
+
+    from pdfgen import text_pdf
+
+    verbose = re.compile(r"INV - (\d+)  # the number after the dash", re.VERBOSE)
+    specs = resolve_fields({"a": re.compile(r"INV-(\d+)"), "b": pk.Field(pattern=verbose)})
+    assert specs["a"].pattern == r"INV-(\d+)"
+    assert specs["b"].pattern == r"(?x)INV - (\d+)  # the number after the dash"
+    pdf = text_pdf(["Invoice INV-0042", "Total: 5.00"])
+    df = pk.extract_batch_sync([pdf], specs, progress=None, executor="thread")
+    assert df[["a", "b"]].iloc[0].tolist() == ["0042", "0042"]  # it used to give nothing
+    with pytest.raises(pk.FieldSpecError, match="must be text, not bytes"):
+        pk.Field(pattern=re.compile(rb"INV"))  # type: ignore[arg-type]

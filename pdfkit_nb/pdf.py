@@ -152,7 +152,14 @@ def _map_error(exc: BaseException, data: bytes, password: str | None) -> FileErr
             f"cannot read (the parser raised {name})"
         )
     if name in {"PSEOF", "PDFNoValidXRef"} or "EOF" in detail:
-        return CorruptPDFError(f"truncated or damaged: {detail} ({name})")
+        if b"%%EOF" not in data[-2048:]:
+            return CorruptPDFError(
+                "truncated: the file stops before its end (no %%EOF marker), as after an "
+                f"interrupted download or copy; fetch it again (parser: {detail})"
+            )
+        return CorruptPDFError(
+            f"damaged: its cross-reference table or an object runs off its end ({detail})"
+        )
     if _STREAM_ERROR.search(detail):
         return CorruptPDFError(f"a compressed stream is damaged and cannot be decoded: {detail}")
     if name in _PYTHON_ERRORS:
@@ -415,8 +422,19 @@ def _parse_checked(
     if doc.page_count == 0:
         raise EmptyPDFError("the PDF has no pages (empty or broken page tree)")
     if require_text and doc.char_count == 0:
+        if _IMAGE_XOBJECT.search(data) is None:
+            # Image XObjects are streams, so their dictionaries are never compressed away:
+            # without one the pages hold no scan, only vector drawing or nothing at all.
+            raise NoTextError(
+                f"no text and no images on any of its {doc.page_count} page(s): they are "
+                "blank, their content is damaged, or they draw their text as outlines "
+                "(render and OCR those, for example `ocrmypdf --force-ocr in.pdf out.pdf`)"
+            )
         raise NoTextError(
             f"no text layer on any of its {doc.page_count} page(s): it is probably a scan "
             "and needs OCR first (for example `ocrmypdf in.pdf out.pdf`)"
         )
     return doc
+
+
+_IMAGE_XOBJECT = re.compile(rb"/Subtype\s*/Image\b")

@@ -301,6 +301,17 @@ def test_scan_without_text(engine: str) -> None:
 
 
 @pytest.mark.parametrize("engine", ENGINES, ids=ENGINES)
+@pytest.mark.parametrize(
+    "content", [b"", b"0 0 1 rg 72 72 200 100 re f"], ids=["blank", "vector-only"]
+)
+def test_no_text_and_no_images_is_not_called_a_scan(engine: str, content: bytes) -> None:
+    from pdfgen import page_pdf
+
+    with pytest.raises(NoTextError, match=r"no text and no images on any of its 1 page\(s\)"):
+        parse_document(page_pdf(content), engine=engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES, ids=ENGINES)
 def test_truncated_is_corrupt(engine: str) -> None:
     data = text_pdf(["Invoice Number: T-1"])
     with pytest.raises(CorruptPDFError, match=r"cannot be parsed|truncated") as info:

@@ -145,7 +145,19 @@ def infer_kind(name: str) -> FieldKind:
     ['date', 'amount', 'currency', 'id', 'text']
     >>> [infer_kind(n) for n in ("due_date", "amount_due", "balance_due", "quantity")]
     ['date', 'amount', 'amount', 'number']
+
+    A name the rules know as a document field, in any language they read, has that field's
+    kind: a German user's columns are typed as an English user's are.
+
+    >>> [infer_kind(n) for n in ("Rechnungsdatum", "Gesamtbetrag", "montant_ttc", "MwSt")]
+    ['date', 'amount', 'amount', 'amount']
     """
+    # Imported here: the extractors package imports this module.
+    from .extractors._labels import CONCEPTS, concept_for_field
+
+    concept = concept_for_field(name)
+    if concept is not None:
+        return CONCEPTS[concept].kind  # type: ignore[return-value]
     n = name.strip().lower().replace("-", "_").replace(" ", "_")
     if n == "currency" or n.endswith("_currency") or n == "currency_code":
         return "currency"

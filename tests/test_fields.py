@@ -62,7 +62,7 @@ def test_resolve_accepts_every_form() -> None:
         }
     )
     assert [s.name for s in specs.values()] == ["total", "po", "due", "ref"]
-    assert specs["total"].kind == "amount" and specs["po"].kind == "text"
+    assert specs["total"].kind == "amount" and specs["po"].kind == "id"  # "po": a PO number
     assert specs["due"].labels == ("Payable by",) and specs["ref"].kind == "id"
     assert list(resolve_fields("total")) == ["total"]
     # One string of comma-separated names, as the command line's -f takes them.
@@ -129,3 +129,22 @@ def test_a_compiled_pattern_works_like_its_text_flags_included() -> None:
     assert df[["a", "b"]].iloc[0].tolist() == ["0042", "0042"]  # it used to give nothing
     with pytest.raises(pk.FieldSpecError, match="must be text, not bytes"):
         pk.Field(pattern=re.compile(rb"INV"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Rechnungsdatum", "date"), ("Gesamtbetrag", "amount"), ("MwSt", "amount"),
+     ("Fälligkeitsdatum", "date"), ("montant_ttc", "amount"), ("fecha", "date"),
+     ("importe_total", "amount"), ("Kundennummer", "id"), ("Lieferant", "text")],
+)  # fmt: skip
+def test_field_names_in_other_languages_get_their_fields_kind(name: str, kind: str) -> None:
+    assert infer_kind(name) == kind
+
+
+def test_german_column_names_give_typed_columns() -> None:
+    names = ["Rechnungsnummer", "Rechnungsdatum", "Gesamtbetrag", "MwSt", "Lieferant"]
+    df = pk.extract_batch_sync(pk.samples_dir() / "rechnung_de.pdf", names, progress=None)
+    assert [str(df[n].dtype) for n in names] == [
+        "string", "datetime64[ns]", "float64", "float64", "string"
+    ]  # fmt: skip
+    assert df.loc[0, "Gesamtbetrag"] == 8105.33  # it was the string "8105.33"

@@ -93,13 +93,18 @@ _SYNONYMS = """
 invoice_number: invoice_number invoice_no invoice_id invoice_num invoice_nr invoice_ref
 invoice_number: invoice_reference inv_no inv_number inv_num invoice_nbr bill_number bill_no
 invoice_number: receipt_number receipt_no document_number doc_number credit_note_number
-invoice_number: rechnungsnummer rechnungsnr numero_facture facture_no
+invoice_number: rechnungsnummer rechnungsnr numero_facture facture_no numero_fattura
+invoice_number: numero_factura factuurnummer belegnummer
 invoice_date: date invoice_date issue_date issued issued_on date_issued date_of_issue bill_date
 invoice_date: billing_date document_date doc_date receipt_date rechnungsdatum datum date_facture
-due_date: due_date date_due payment_due payment_due_date due_on due_by faelligkeit
+invoice_date: belegdatum fecha fecha_factura data_fattura factuurdatum
+due_date: due_date date_due payment_due payment_due_date due_on due_by faelligkeit falligkeit
+due_date: faelligkeitsdatum falligkeitsdatum zahlungsziel date_echeance echeance scadenza
+due_date: fecha_vencimiento vervaldatum
 total: total amount total_gross grand_total total_amount gross gross_amount gross_total
 total: invoice_total invoice_amount total_incl_tax total_incl_vat total_with_tax sum total_price
-total: gesamtbetrag bruttobetrag montant_ttc total_ttc
+total: gesamtbetrag bruttobetrag montant_ttc total_ttc rechnungsbetrag endbetrag betrag
+total: montant montant_total importe importe_total totale totaal
 amount_due: amount_due balance_due balance due_amount amount_payable total_due to_pay
 amount_due: outstanding amount_outstanding zahlbetrag open_amount net_payable
 subtotal: subtotal sub_total net net_amount net_total total_net total_excl_tax total_excl_vat
@@ -108,7 +113,7 @@ tax: tax vat tax_amount vat_amount sales_tax gst mwst ust tva tax_total vat_tota
 currency: currency currency_code waehrung wahrung devise
 vendor: vendor vendor_name issuer issuer_name seller seller_name supplier supplier_name company
 vendor: company_name merchant merchant_name from sender biller provider lieferant verkaeufer
-vendor: fournisseur verkaufer
+vendor: fournisseur verkaufer fornitore proveedor
 customer: customer customer_name buyer buyer_name bill_to billed_to client client_name recipient
 customer: sold_to kunde empfaenger empfanger kaeufer kaufer
 po_number: po_number po_no po purchase_order purchase_order_number order_reference po_ref

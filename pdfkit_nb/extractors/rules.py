@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..document import Document
-from ..fields import Field, infer_kind, label_variants
+from ..fields import Field, label_variants
 from ..values import clean_text, guess_dayfirst, parse_currency, parse_date
 from ._labels import CONCEPTS, STRONG, TITLE_WORD, LabelInfo, concept_for_field, label_book
 from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
@@ -209,12 +209,9 @@ class _Run:
     # ------------------------------------------------------------------ one field
 
     def field(self, name: str, spec: Field) -> FieldValue | None:
+        # A known field's name gives its kind (infer_kind asks the concepts), unless set.
         kind: str = spec.resolved_kind
         concept = concept_for_field(name)
-        if concept and kind == infer_kind(name):
-            # The kind was only guessed from the name; what we know of the name is better
-            # ("amount_due" is an amount although it contains "due").
-            kind = CONCEPTS[concept].kind
         dayfirst = self.dayfirst(spec)
         if spec.regex is not None:
             found = self._pattern(spec, kind, dayfirst)

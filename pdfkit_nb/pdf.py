@@ -154,8 +154,8 @@ def _map_error(exc: BaseException, data: bytes, password: str | None) -> FileErr
     if name in {"PSEOF", "PDFNoValidXRef"} or "EOF" in detail:
         if b"%%EOF" not in data[-2048:]:
             return CorruptPDFError(
-                "truncated: the file stops before its end (no %%EOF marker), as after an "
-                f"interrupted download or copy; fetch it again (parser: {detail})"
+                "truncated: it stops before its %%EOF end marker, as after an interrupted "
+                f"download or copy ({detail})"
             )
         return CorruptPDFError(
             f"damaged: its cross-reference table or an object runs off its end ({detail})"

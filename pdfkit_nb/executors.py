@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import functools
 import logging
 import multiprocessing
 import os
@@ -12,6 +13,7 @@ import re
 import signal
 import sys
 import threading
+import warnings
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -436,6 +438,22 @@ def _is_address(spec: Any) -> bool:
     return isinstance(spec, str) and ("://" in spec or bool(re.fullmatch(r"[\w.\-]+:\d+", spec)))
 
 
+@functools.cache
+def _no_processes() -> str | None:
+    """Why this Python cannot run a process pool, or ``None`` when it can.
+
+    A lock is what a pool needs first (a POSIX semaphore: no ``/dev/shm`` on AWS Lambda and
+    some containers); WebAssembly builds (JupyterLite) have no processes at all.
+    """
+    if sys.platform in ("emscripten", "wasi"):
+        return f"{sys.platform} has no processes"
+    try:
+        multiprocessing.get_context(default_start_method()).Lock()
+    except (OSError, NotImplementedError, ImportError) as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
 def make_executor(
     executor: ExecutorSpec, *, files: int, timeout: float | None, max_concurrent: int
 ) -> tuple[Executor, bool]:
@@ -457,10 +475,28 @@ def make_executor(
         return DaskExecutor(spec, n_workers=max(1, min(cpus, max_concurrent, files))), True
     if executor is None:
         executor = "process" if (files >= 4 and cpus > 1) or timeout is not None else "thread"
+        missing = _no_processes() if executor == "process" else None
+        if missing is not None:
+            # JupyterLite (Pyodide), AWS Lambda (no /dev/shm), some sandboxes: slower threads
+            # beat a batch that cannot start.
+            warnings.warn(
+                f"worker processes are not available here ({missing}); parsing in threads "
+                "instead (slower, and timeout= cannot stop a stuck file). Pass "
+                "executor='thread' to say so and silence this warning.",
+                RuntimeWarning,
+                stacklevel=2,
+            )
+            executor = "thread"
     if executor == "thread":
         return ThreadExecutor(min(max_concurrent, files, cpus + 4)), True
     if executor == "process":
-        return ProcessExecutor(max(1, min(cpus, max_concurrent, files))), True
+        try:
+            return ProcessExecutor(max(1, min(cpus, max_concurrent, files))), True
+        except (OSError, NotImplementedError, ImportError) as exc:
+            raise OptionError(
+                f"executor='process' cannot start worker processes here ({exc}); "
+                "use executor='thread'"
+            ) from exc
     raise OptionError(
         f"unknown executor {executor!r}; use 'process' (parallel, default for batches), "
         "'thread' (tiny batches, or where processes are unavailable), 'dask' (the current "

@@ -522,3 +522,29 @@ def test_to_dataframe_types_hand_built_results_like_the_batch_does() -> None:
     assert pd.isna(df.loc[2, "date"]) and str(df["date"].dtype) == "datetime64[ns]"
     assert df["qty"].tolist()[:2] == [12.0, 3.0]
     assert df["ref"].tolist()[:2] == [" INV 7 ", "42"]  # a string is kept as given
+
+
+def test_without_worker_processes_the_default_parses_in_threads_and_says_so(
+    invoice_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pdfkit_nb import executors
+
+    assert executors._no_processes() is None  # this machine has them
+    # As on AWS Lambda, where a process pool's first semaphore fails for want of /dev/shm.
+    monkeypatch.setattr(executors, "_no_processes", lambda: "OSError: [Errno 38] not here")
+    with pytest.warns(RuntimeWarning, match=r"not available here \(OSError.*threads instead"):
+        df = run(invoice_dir)
+    assert df["success"].all()
+
+
+def test_an_explicit_process_executor_that_cannot_start_is_an_option_error(
+    invoice_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pebble
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(pebble, "ProcessPool", refuse)
+    with pytest.raises(pk.OptionError, match=r"cannot start worker processes.*executor='thread'"):
+        run(invoice_dir, executor="process")

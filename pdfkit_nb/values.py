@@ -195,7 +195,14 @@ def _parse_date(text: str, dayfirst: bool | None) -> dt.date | None:
             return _make_date(stamp.year, stamp.month, stamp.day)
     valid = (c for c in _date_candidates(s, dayfirst) if c[2] is not None)
     first = min(valid, key=lambda c: c[0], default=None)
+    cjk = _CJK_DATE.search(s)
+    if cjk is not None and (first is None or cjk.start() < first[0]):
+        return _make_date(int(cjk["y"]), int(cjk["m"]), int(cjk["d"]))
     return first[2] if first else None
+
+
+#: Chinese and Japanese 2024年3月5日, Korean 2024년 3월 5일: marked, so never ambiguous.
+_CJK_DATE = re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
 
 
 def guess_dayfirst(texts: Iterable[str]) -> bool | None:

@@ -105,6 +105,25 @@ def test_dask_gives_the_same_frame_as_the_process_executor(mixed_dir: Path, clie
     assert remote["error_type"].tolist()[5:9] == ["not_pdf", "no_text", "corrupt", "not_found"]
 
 
+def test_an_extractor_written_in_a_function_runs_on_the_workers_by_value(
+    invoice_dir: Path, client: Any
+) -> None:
+    # As one written in a notebook cell: the workers cannot import it by name.
+    class FirstWord(pk.Extractor):
+        def extract(self, doc: Any, fields: Any) -> dict[str, str]:
+            return {"first_word": doc.pages[0].words[0].text}
+
+    df = run(invoice_dir, ["first_word"], method=FirstWord(), executor=client)
+    assert df["success"].all() and df["first_word"].notna().all()
+
+    class Locked(FirstWord):
+        def __init__(self) -> None:
+            self.lock = threading.Lock()
+
+    with pytest.raises(pk.OptionError, match="cannot be sent to the worker processes"):
+        run(invoice_dir, ["first_word"], method=Locked(), executor=client)
+
+
 def test_scheduler_address_and_current_client(
     invoice_dir: Path, client: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -45,6 +45,10 @@ ACTIONS = (
     "bad_request",  # 400 for another reason (the text is too long for the model)
     "echo_key",  # 401 whose message repeats the Authorization header (a careless proxy)
     "quota",  # 429 insufficient_quota: no credit left, retrying cannot help
+    # 200 whose body is an error and no answer, as routers and proxies send (OpenRouter for
+    # a failing upstream provider): a transient one (code 502) and a final one (code 400).
+    "body_502",
+    "body_400",
 )
 
 _FIELD_LINE = re.compile(r'^- "(?P<name>[^"]+)": (?P<kind>\w+):', re.MULTILINE)
@@ -265,6 +269,10 @@ class FakeOpenAI:
         if action == "echo_key":
             sent = request.headers.get("authorization")
             return _error(401, f"Incorrect API key provided: {sent}")
+        if action in ("body_502", "body_400"):
+            code = int(action[-3:])
+            said = "Provider returned error" if code == 502 else "Prompt is too long for it"
+            return JSONResponse({"error": {"message": said, "code": code}}, status_code=200)
         if action == "bad_request":
             return _error(400, "This model's maximum context length is 128000 tokens")
         if self.models is not None and body.get("model") not in self.models:

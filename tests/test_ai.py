@@ -259,6 +259,23 @@ async def test_insufficient_quota_is_not_retried(fake: FakeOpenAI) -> None:
 
 
 @pytest.mark.asyncio
+async def test_an_error_in_a_200_body_is_retried_when_transient(fake: FakeOpenAI) -> None:
+    # Routers (OpenRouter) answer 200 with {"error": ...} when the provider behind them fails.
+    fake.script.extend(["body_502", "body_502"])
+    out = await make_ai(fake, max_retries=3).aextract(invoice_doc(), FIELDS)
+    assert out.values["invoice_number"].value == "INV-0001"
+    assert fake.requests == 3 and out.meta["ai_reasks"] == 0
+
+
+@pytest.mark.asyncio
+async def test_a_final_error_in_a_200_body_says_what_the_server_said(fake: FakeOpenAI) -> None:
+    fake.script.append("body_400")
+    with pytest.raises(AIRequestError, match=r"answered with an error .*code 400.*too long"):
+        await make_ai(fake, max_retries=3).aextract(invoice_doc(), FIELDS)
+    assert fake.requests == 1  # not retried, nor re-asked as if it were a bad answer
+
+
+@pytest.mark.asyncio
 async def test_cancelled_call_frees_its_slot(fake: FakeOpenAI) -> None:
     # The batch's per-file timeout cancels aextract: the next file must still get through.
     fake.script.append("hang")

@@ -227,6 +227,7 @@ class ChatService:
             _COMPLETION_TOKENS_PER_FIELD * len(fields) + 10
         )
         me = object()  # who we are to the breaker, should we become its half-open probe
+        failures = (oa.APITimeoutError, oa.APIConnectionError, oa.APIStatusError, _BodyError)
         retry = 0
         while True:
             reason = self.breaker.check(me)
@@ -251,6 +252,9 @@ class ChatService:
                 # JSON against its type hints and builds pydantic models we read three fields
                 # of: 7.5 -> 4.2 ms of CPU per call, and one event loop makes all the calls.
                 reply = await state.client.post("/chat/completions", body=request, cast_to=object)
+                failure = _BodyError.of(reply)
+                if failure is not None:
+                    raise failure
             except asyncio.CancelledError:
                 self.breaker.abandon(me)
                 raise
@@ -264,7 +268,7 @@ class ChatService:
                     self._refuse(what, exc)
                     continue
                 raise AIRequestError(self.describe(exc)) from None
-            except (oa.APITimeoutError, oa.APIConnectionError, oa.APIStatusError) as exc:
+            except failures as exc:
                 what = self.describe(exc)
                 if not _retryable(exc) or retry >= self.max_retries:
                     if self.breaker.failure(what):
@@ -341,7 +345,10 @@ class ChatService:
     def describe(self, exc: Exception) -> str:
         """A short, key-free description of an openai exception."""
         status = getattr(exc, "status_code", None)
-        if isinstance(exc, self.openai.APITimeoutError):
+        if isinstance(exc, _BodyError):
+            code = f" (code {status})" if status is not None else ""
+            text = f"the server answered with an error instead of a reply{code}: {exc.message}"
+        elif isinstance(exc, self.openai.APITimeoutError):
             text = f"no answer within {self.timeout:g}s"
         elif isinstance(exc, self.openai.APIConnectionError):
             text = f"cannot connect to {self.base_url or 'api.openai.com'}"
@@ -373,6 +380,26 @@ class ChatService:
         if self._api_key and self._api_key != NO_KEY:
             text = text.replace(self._api_key, "***")
         return _KEYLIKE.sub("***", text)
+
+
+class _BodyError(Exception):
+    """An HTTP 200 whose body is an error and holds no answer: routers and proxies send these
+    (OpenRouter when the provider behind it fails mid-request). Retried like the status its
+    ``code`` names; with no code, like a connection error."""
+
+    def __init__(self, message: str, status_code: int | None) -> None:
+        super().__init__(message)
+        self.message, self.status_code = message, status_code
+
+    @classmethod
+    def of(cls, reply: Any) -> _BodyError | None:
+        if not isinstance(reply, dict) or reply.get("choices") or not reply.get("error"):
+            return None
+        error = reply["error"]
+        detail = error.get("message") if isinstance(error, dict) else error
+        code = error.get("code") if isinstance(error, dict) else None
+        status = code if isinstance(code, int) and 100 <= code < 600 else None
+        return cls(" ".join(str(detail or "no message").split())[:200], status)
 
 
 def _count(value: object) -> int:

@@ -49,6 +49,8 @@ ACTIONS = (
     # a failing upstream provider): a transient one (code 502) and a final one (code 400).
     "body_502",
     "body_400",
+    "parts",  # the answer as a list of content parts: [{"type": "text", "text": ...}]
+    "filtered",  # content null, finish_reason "content_filter" (Azure OpenAI's filter)
 )
 
 _FIELD_LINE = re.compile(r'^- "(?P<name>[^"]+)": (?P<kind>\w+):', re.MULTILINE)
@@ -309,9 +311,18 @@ class FakeOpenAI:
         reply = _completion(body, prompt, content)
         if not self.report_usage:
             del reply["usage"]
+        message = reply["choices"][0]["message"]
         if self.answer_in_reasoning:
-            message = reply["choices"][0]["message"]
             message[self.answer_in_reasoning], message["content"] = content, None
+        if action == "parts":
+            half = len(content) // 2
+            message["content"] = [
+                {"type": "text", "text": content[:half]},
+                {"type": "text", "text": content[half:]},
+            ]
+        if action == "filtered":
+            message["content"] = None
+            reply["choices"][0]["finish_reason"] = "content_filter"
         return JSONResponse(reply)
 
     def _values(self, prompt: str, fields: dict[str, str]) -> dict[str, Any]:

@@ -276,6 +276,21 @@ async def test_a_final_error_in_a_200_body_says_what_the_server_said(fake: FakeO
 
 
 @pytest.mark.asyncio
+async def test_an_answer_in_content_parts_is_read(fake: FakeOpenAI) -> None:
+    fake.script.append("parts")
+    out = await make_ai(fake).aextract(invoice_doc(), FIELDS)
+    assert out.values["invoice_number"].value == "INV-0001" and out.meta["ai_reasks"] == 0
+
+
+@pytest.mark.asyncio
+async def test_a_filtered_answer_is_an_error_without_re_asking(fake: FakeOpenAI) -> None:
+    fake.script.append("filtered")
+    with pytest.raises(AIRequestError, match="content filter withheld the answer"):
+        await make_ai(fake).aextract(invoice_doc(), FIELDS)
+    assert fake.requests == 1
+
+
+@pytest.mark.asyncio
 async def test_cancelled_call_frees_its_slot(fake: FakeOpenAI) -> None:
     # The batch's per-file timeout cancels aextract: the next file must still get through.
     fake.script.append("hang")

@@ -320,9 +320,12 @@ class ChatService:
         # vLLM's reasoning parsers sometimes route a structured answer into the reasoning
         # field and leave ``content`` null; the answer reader finds the JSON object there.
         for key in ("content", "reasoning_content", "reasoning", "refusal"):
-            text = message.get(key)
-            if isinstance(text, str) and text.strip():
+            text = _text_of(message.get(key))
+            if text.strip():
                 return text
+        if isinstance(first, dict) and first.get("finish_reason") == "content_filter":
+            # Azure OpenAI withholds a filtered answer: asking again gets the same.
+            raise AIRequestError("the server's content filter withheld the answer")
         return None
 
     def _downgrade(self, mode: str, exc: Exception) -> None:
@@ -400,6 +403,20 @@ class _BodyError(Exception):
         code = error.get("code") if isinstance(error, dict) else None
         status = code if isinstance(code, int) and 100 <= code < 600 else None
         return cls(" ".join(str(detail or "no message").split())[:200], status)
+
+
+def _text_of(content: object) -> str:
+    """A message's text: a string, or the text parts of a list of parts (some proxies and
+    Mistral-style servers send ``[{"type": "text", "text": ...}]``)."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "".join(
+            part["text"]
+            for part in content
+            if isinstance(part, dict) and isinstance(part.get("text"), str)
+        )
+    return ""
 
 
 def _count(value: object) -> int:

@@ -279,7 +279,7 @@ def _to_field(name: str, spec: Any) -> Field:
     elif isinstance(spec, str):
         base = Field(pattern=spec)
     elif isinstance(spec, re.Pattern):
-        base = Field(pattern=_pattern_text(spec))
+        base = Field(pattern=spec)  # Field keeps its flags as text
     elif isinstance(spec, Mapping):
         try:
             base = Field(**spec)

@@ -41,13 +41,18 @@ def _person(toks: list[Tok]) -> bool:
 def _named_company(text: str) -> bool:
     """A whole company name: two words or more before its legal form ("Acme Research Ltd",
     not "Group GmbH", the tail of a name broken over two lines)."""
-    found = [m for m in COMPANY_SUFFIX.finditer(text) if m.end() >= len(text.rstrip(" ,;")) - 1]
-    return bool(found) and len(text[: found[-1].start()].split()) >= 2
+    suffix = _final_suffix(text)
+    return suffix is not None and len(text[: suffix.start()].split()) >= 2
 
 
 def _ends_with_suffix(text: str) -> bool:
-    text = text.rstrip(" ,;")
-    return any(m.end() >= len(text) - 1 for m in COMPANY_SUFFIX.finditer(text))
+    return _final_suffix(text) is not None
+
+
+def _final_suffix(text: str) -> re.Match[str] | None:
+    """The legal form ending ``text`` ("… GmbH", "… Inc.,"), if one does."""
+    end = len(text.rstrip(" ,;")) - 1
+    return next((m for m in COMPANY_SUFFIX.finditer(text) if m.end() >= end), None)
 
 
 def read_party(

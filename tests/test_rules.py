@@ -228,6 +228,10 @@ def test_empty_document() -> None:
         ("invoice_date", ["Handelsrechnung Nr. 471102 vom 05.03.2018"], D(2018, 3, 5)),
         ("due_date", ["Fällig am: 04.04.2018", "Datum: 05.03.2018"], D(2018, 4, 4)),
         ("invoice_date", ["Lieferdatum: 01.03.2018", "Datum: 05.03.2018"], D(2018, 3, 5)),
+        ("invoice_number", ["Fakturanr.: 10234", "Kundenr.: 5567"], "10234"),
+        ("due_date", ["Fakturadato: 15.01.2025", "Forfallsdato: 29.01.2025"], D(2025, 1, 29)),
+        ("total", ["MVA 25 %  3 125,00", "Å betale NOK  15 625,00"], 15625.0),
+        ("invoice_number", ["Numer faktury: FV/2025/01/17"], "FV/2025/01/17"),
     ],
     ids=[
         "de-number",
@@ -240,9 +244,13 @@ def test_empty_document() -> None:
         "title-date",
         "due-not-date",
         "delivery-not-date",
+        "no-number",
+        "no-due",
+        "no-total",
+        "pl-number",
     ],
 )
-def test_german_and_french_labels(name: str, lines: list[str], expected: object) -> None:
+def test_labels_in_other_languages(name: str, lines: list[str], expected: object) -> None:
     d = doc(page([(50 + 16 * i, [(40, text)]) for i, text in enumerate(lines)]))
     assert value(d, name) == expected
 
@@ -378,6 +386,15 @@ def test_vendor_from_the_largest_header_text() -> None:
     assert got["vendor"] is not None and got["vendor"].value == "Northwind Traders"
     assert got["vendor"].rule == "header-largest"
     assert got["customer"] is not None and got["customer"].value == "Contoso Pharmacy"
+
+
+def test_a_document_title_in_another_language_is_not_the_vendor() -> None:
+    rows = [
+        (40, [(40, "Nordlys AS", 14, True), (420, "FAKTURA", 22)]),
+        (60, [(40, "Storgata 1, 0155 Oslo", 9)]),
+        (120, [(40, "Å betale NOK 15 625,00")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Nordlys AS"
 
 
 def test_vendor_from_a_company_suffix_never_the_customer() -> None:

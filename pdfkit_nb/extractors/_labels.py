@@ -94,13 +94,14 @@ invoice_number: invoice_number invoice_no invoice_id invoice_num invoice_nr invo
 invoice_number: invoice_reference inv_no inv_number inv_num invoice_nbr bill_number bill_no
 invoice_number: receipt_number receipt_no document_number doc_number credit_note_number
 invoice_number: rechnungsnummer rechnungsnr numero_facture facture_no numero_fattura
-invoice_number: numero_factura factuurnummer belegnummer
+invoice_number: numero_factura factuurnummer belegnummer fakturanummer fakturanr
 invoice_date: date invoice_date issue_date issued issued_on date_issued date_of_issue bill_date
 invoice_date: billing_date document_date doc_date receipt_date rechnungsdatum datum date_facture
-invoice_date: belegdatum fecha fecha_factura data_fattura factuurdatum
+invoice_date: belegdatum fecha fecha_factura data_fattura factuurdatum fakturadato
+invoice_date: fakturadatum
 due_date: due_date date_due payment_due payment_due_date due_on due_by faelligkeit falligkeit
 due_date: faelligkeitsdatum falligkeitsdatum zahlungsziel date_echeance echeance scadenza
-due_date: fecha_vencimiento vervaldatum
+due_date: fecha_vencimiento vervaldatum forfallsdato forfallodatum
 total: total amount total_gross grand_total total_amount gross gross_amount gross_total
 total: invoice_total invoice_amount total_incl_tax total_incl_vat total_with_tax sum total_price
 total: gesamtbetrag bruttobetrag montant_ttc total_ttc rechnungsbetrag endbetrag betrag
@@ -164,8 +165,9 @@ _TABLE = """
 3 invoice_number: scontrino n | scontrino nr | numero scontrino | ricevuta n | numero ricevuta
 3 invoice_number: quittung nr | quittungsnummer | bon nr | bonnummer | beleg # | ticket no
 3 invoice_number: ticket n | numero de ticket | recibo no | recibo n | numero de recibo | recu n
+3 invoice_number: fakturanr | fakturanummer | faktura nr | numer faktury | cislo faktury
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt
-1 invoice_number: scontrino | ricevuta | quittung | recibo
+1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura
 1 invoice_number: booking id | booking number | booking no | confirmation number
 1 invoice_number [anchored]: #
 2 invoice_number [title]: nr | no | n° | # | number | nummer | num
@@ -178,6 +180,7 @@ _TABLE = """
 3 invoice_date: fecha factura | data fattura | data della fattura | rechnungsdatum/lieferdatum
 3 invoice_date: data emissione | data di emissione | data documento | data do documento
 3 invoice_date: data de emissao | fecha de emision | fecha emision
+3 invoice_date: fakturadato | fakturadatum | data faktury | data wystawienia | datum vystaveni
 2 invoice_date: date | datum | dated | fecha
 1 invoice_date [title]: vom | von | du | dated | of | from | del
 3 due_date: due date | date due | payment due | payment due date | due on | due by | pay by
@@ -185,6 +188,8 @@ _TABLE = """
 3 due_date: falligkeitsdatum | falligkeit | zahlungsziel | zahlbar bis | date d echeance
 3 due_date: echeance | date limite de paiement | vervaldatum | vervaldag
 3 due_date: fecha de vencimiento | vencimiento | scadenza | data di scadenza
+3 due_date: forfallsdato | forfallsdag | forfallodatum | forfaldsdato | betalingsfrist
+3 due_date: termin platnosci | datum splatnosti
 1 due_date: due
 3 other_date: order date | orderdatum | bestelldatum | auftragsdatum | date de commande
 3 other_date: delivery date | lieferdatum | leistungsdatum | liefer und leistungsdatum
@@ -210,6 +215,8 @@ _TABLE = """
 3 total: montant total | total facture | net a payer ttc | totaal | totaalbedrag
 3 total: totaal incl btw | factuur totaal | factuurbedrag | te betalen totaal
 3 total: importe total | total factura | totale | totale fattura | totale documento
+3 total: a betale | att betala | at betale | totalt a betale | summa att betala
+3 total: razem do zaplaty | do zaplaty | celkem k uhrade
 2 total [anchored]: total | summe | amount | betrag | montant | gesamt | totale
 3 amount_due: amount due | balance due | total amount due | amount payable | amount to pay
 3 amount_due: amount now due | please pay | payable amount | amount outstanding
@@ -444,5 +451,5 @@ COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_
 #: Words that name the document itself; a line with one is a title line ("Rechnung Nr. 42").
 TITLE_WORD = re.compile(
     r"(?<![a-z])(?:[a-z]*rechnung|rechnungskorrektur|gutschrift|invoice|facture|factuur"
-    r"|factura|fattura|receipt|quittung|bill|credit note|avoir|nota)(?![a-z])"
+    r"|factura|fattura|faktura|faktury|receipt|quittung|bill|credit note|avoir|nota)(?![a-z])"
 )

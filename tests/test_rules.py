@@ -232,6 +232,7 @@ def test_empty_document() -> None:
         ("due_date", ["Fakturadato: 15.01.2025", "Forfallsdato: 29.01.2025"], D(2025, 1, 29)),
         ("total", ["MVA 25 %  3 125,00", "Å betale NOK  15 625,00"], 15625.0),
         ("invoice_number", ["Numer faktury: FV/2025/01/17"], "FV/2025/01/17"),
+        ("total", ["Subtotal R$ 900,00", "Valor total R$ 1.000,00"], 1000.0),
     ],
     ids=[
         "de-number",
@@ -248,6 +249,7 @@ def test_empty_document() -> None:
         "no-due",
         "no-total",
         "pl-number",
+        "pt-total",
     ],
 )
 def test_labels_in_other_languages(name: str, lines: list[str], expected: object) -> None:

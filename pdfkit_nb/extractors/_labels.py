@@ -166,6 +166,7 @@ _TABLE = """
 3 invoice_number: quittung nr | quittungsnummer | bon nr | bonnummer | beleg # | ticket no
 3 invoice_number: ticket n | numero de ticket | recibo no | recibo n | numero de recibo | recu n
 3 invoice_number: fakturanr | fakturanummer | faktura nr | numer faktury | cislo faktury
+3 invoice_number: numero da fatura | fatura n | fatura no | fatura nr | nota fiscal n
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt
 1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura
 1 invoice_number: booking id | booking number | booking no | confirmation number
@@ -181,6 +182,7 @@ _TABLE = """
 3 invoice_date: data emissione | data di emissione | data documento | data do documento
 3 invoice_date: data de emissao | fecha de emision | fecha emision
 3 invoice_date: fakturadato | fakturadatum | data faktury | data wystawienia | datum vystaveni
+3 invoice_date: data da fatura | data de emissao da fatura
 2 invoice_date: date | datum | dated | fecha
 1 invoice_date [title]: vom | von | du | dated | of | from | del
 3 due_date: due date | date due | payment due | payment due date | due on | due by | pay by
@@ -189,7 +191,7 @@ _TABLE = """
 3 due_date: echeance | date limite de paiement | vervaldatum | vervaldag
 3 due_date: fecha de vencimiento | vencimiento | scadenza | data di scadenza
 3 due_date: forfallsdato | forfallsdag | forfallodatum | forfaldsdato | betalingsfrist
-3 due_date: termin platnosci | datum splatnosti
+3 due_date: termin platnosci | datum splatnosti | data de vencimento
 1 due_date: due
 3 other_date: order date | orderdatum | bestelldatum | auftragsdatum | date de commande
 3 other_date: delivery date | lieferdatum | leistungsdatum | liefer und leistungsdatum
@@ -216,7 +218,8 @@ _TABLE = """
 3 total: totaal incl btw | factuur totaal | factuurbedrag | te betalen totaal
 3 total: importe total | total factura | totale | totale fattura | totale documento
 3 total: a betale | att betala | at betale | totalt a betale | summa att betala
-3 total: razem do zaplaty | do zaplaty | celkem k uhrade
+3 total: razem do zaplaty | do zaplaty | celkem k uhrade | valor total | total a pagar
+3 total: valor a pagar
 2 total [anchored]: total | summe | amount | betrag | montant | gesamt | totale
 3 amount_due: amount due | balance due | total amount due | amount payable | amount to pay
 3 amount_due: amount now due | please pay | payable amount | amount outstanding

@@ -233,6 +233,9 @@ def test_empty_document() -> None:
         ("total", ["MVA 25 %  3 125,00", "Å betale NOK  15 625,00"], 15625.0),
         ("invoice_number", ["Numer faktury: FV/2025/01/17"], "FV/2025/01/17"),
         ("total", ["Subtotal R$ 900,00", "Valor total R$ 1.000,00"], 1000.0),
+        ("vat_id", ["VAT Reg No: GB 123 4567 89"], "GB123456789"),
+        ("vat_id", ["Org.nr. 987 654 321 MVA"], "987654321"),
+        ("vat_id", ["USt-IdNr.: DE123456789"], "DE123456789"),
     ],
     ids=[
         "de-number",
@@ -250,6 +253,9 @@ def test_empty_document() -> None:
         "no-total",
         "pl-number",
         "pt-total",
+        "vat-grouped",
+        "no-org-nr",
+        "vat-plain",
     ],
 )
 def test_labels_in_other_languages(name: str, lines: list[str], expected: object) -> None:
@@ -388,6 +394,19 @@ def test_vendor_from_the_largest_header_text() -> None:
     assert got["vendor"] is not None and got["vendor"].value == "Northwind Traders"
     assert got["vendor"].rule == "header-largest"
     assert got["customer"] is not None and got["customer"].value == "Contoso Pharmacy"
+
+
+def test_a_row_of_labels_set_close_heads_the_values_under_them() -> None:
+    # A bordered header table: the cells are too close for a column gap between the labels.
+    head = "Fakturanr. Fakturadato Forfallsdato Kundenr."
+    values = [(40, "10234"), (92.8, "15.01.2025"), (150.6, "29.01.2025")]  # under each label
+    rows = [(100, [(40, head)]), (116, values)]
+    got = run(doc(page(rows)), ["invoice_number", "invoice_date", "due_date"])
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "invoice_number": "10234",
+        "invoice_date": D(2025, 1, 15),
+        "due_date": D(2025, 1, 29),
+    }
 
 
 def test_a_document_title_in_another_language_is_not_the_vendor() -> None:

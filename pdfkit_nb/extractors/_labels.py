@@ -276,12 +276,14 @@ _TABLE = """
 3 customer_number: account no | account id | kundennummer | kunden nr | kundennr | client no
 3 customer_number: ihre kundennr | ihre kundennummer | n client | numero client | klantnummer
 3 customer_number: debitor | debitorennummer | reference client | ref client | client id
+3 customer_number: kundenr | kundenummer | kundnummer | kundnr | numer klienta
 3 vat_id: vat number | vat no | vat id | vat reg no | vat registration | vat# | tax id
 3 vat_id: ust id | ust idnr | ust id nr | ustid | ust identnr | umsatzsteuer id | uid
 3 vat_id: steuernummer | steuer nr | steuernr | tva intracom | n tva | numero tva
 3 vat_id: tva intracommunautaire | btw nummer | btw nr | gstin | tin | abn | siret | siren
 3 vat_id: vat/tin | cif | nif | company no | company number | registration number
 3 vat_id: handelsregister | hrb | hra | registergericht | ust idnr. | tax number
+3 vat_id: org nr | orgnr | organisasjonsnummer | organisationsnummer | cvr nr | nip | ico | dic
 3 iban: iban | iban nr | iban number
 3 other_id: bic | swift | blz | kontonr | konto nr | account | bank | sort code | routing
 3 other_id: gln | globale nummer | page | seite | pagina | reference | referenz | ref

@@ -432,11 +432,13 @@ class DocIndex:
             if column:
                 toks = [t for t in other.toks if t.x0 >= left - 4 and t.x1 <= right + 2]
             else:
-                # The first segment that overlaps the label (segments only grow along a line).
+                # The first segment that overlaps the label (segments only grow along a line),
+                # from the first word under it on: values set as close as their labels
+                # ("10234 15.01.2025 29.01.2025") make one segment too.
                 toks = []
                 for t in other.toks:
                     if t.x1 > left - 2 and t.x0 < right + 2:
-                        toks = other.segment(t.seg)
+                        toks = [u for u in other.segment(t.seg) if u.x1 > left - 2]
                         break
             if not toks:
                 continue

@@ -79,6 +79,8 @@ def read_value(
         return _read_phone(toks)
     if concept == "iban":
         return _read_iban(toks)
+    if concept == "vat_id" and kind == "id":
+        return _read_grouped_id(toks) or _read_id(toks)
     if kind == "date":
         return read_date(toks, dayfirst)
     if kind == "amount":
@@ -250,6 +252,28 @@ def _read_id(toks: list[Tok]) -> Read | None:
         return None
     if CURRENCY_MARKER.match(value) and DECIMALS.search(value):
         return None  # "$4.11": an amount, not an id
+    return value, used, None
+
+
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_DIGIT_GROUP = re.compile(r"\d{2,5}")
+
+
+def _read_grouped_id(toks: list[Tok]) -> Read | None:
+    """A VAT or company number printed in groups of digits, after an optional country code
+    ("GB 123 4567 89", "987 654 321 MVA"), as one id without its spaces; ``None`` when the
+    words do not start that way."""
+    used: list[Tok] = []
+    for t in toks:
+        if t.seg != toks[0].seg:
+            break
+        if (not used and _COUNTRY.fullmatch(t.text)) or _DIGIT_GROUP.fullmatch(t.text):
+            used.append(t)
+        else:
+            break
+    value = "".join(t.text for t in used)
+    if len(used) < 2 or sum(map(str.isdigit, value)) < 8:
+        return None
     return value, used, None
 
 

@@ -264,7 +264,7 @@ class _Run:
             if got is not None:
                 yield self._cand(hit, info, got[1], got[0], _RIGHT, "label-right", got[2])
                 continue
-            if not (hit.anchored and hit.closed):
+            if not self._heads_cell(hit):
                 continue  # only a label standing alone in its cell heads a value below it
             if kind == "amount":
                 yield from self._amount_below(hit, info, concept)
@@ -275,6 +275,20 @@ class _Run:
                 got = self._read(kind, concept, toks, dayfirst)
                 if got is not None:
                     yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below", got[2])
+
+    def _heads_cell(self, hit: Hit) -> bool:
+        """Whether a label is a cell of its own, as a value under it needs: alone in its
+        segment, or one of a row of labels set too close for a column gap ("Fakturanr.
+        Fakturadato Forfallsdato" over "10234 15.01.2025 29.01.2025")."""
+        if hit.anchored and hit.closed:
+            return True
+        toks = hit.line.toks
+        if any(map(str.isalnum, toks[hit.end].folded[hit.cut :])):
+            return False  # the label ends inside a word
+        others = [h for h in self.index.hits_by_line.get(hit.line.index, ()) if h is not hit]
+        before = hit.anchored or any(h.end == hit.start - 1 for h in others)
+        after = hit.closed or any(h.start == hit.end + 1 for h in others)
+        return before and after
 
     def _cand(
         self,

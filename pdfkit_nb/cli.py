@@ -117,8 +117,6 @@ def _method(spec: str) -> Any:
     ``python -m`` does."""
     if ":" not in spec:
         return spec
-    import importlib
-
     from .extractors.base import Extractor
 
     module_name, _, attribute = spec.partition(":")

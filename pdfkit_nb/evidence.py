@@ -167,7 +167,7 @@ def _opening(target: Any, password: str | Sequence[str] | None) -> str | None:
 
     from .pdf_pdfium import engine_lock
 
-    source = bytes(target) if isinstance(target, (bytes, bytearray)) else str(target)
+    source = _pdfium_source(target)
     with engine_lock():
         for candidate in password:
             try:
@@ -353,6 +353,11 @@ def _picture(
     return PageImage(region, original=original, resolution=resolution)
 
 
+def _pdfium_source(target: Any) -> bytes | str:
+    """``target`` (a path or the PDF's bytes) as ``pypdfium2.PdfDocument`` takes it."""
+    return bytes(target) if isinstance(target, (bytes, bytearray)) else str(target)
+
+
 def _render_with_forms(
     target: Any, page_no: int, password: str | None, resolution: float
 ) -> Image.Image | None:
@@ -361,7 +366,7 @@ def _render_with_forms(
 
     from .pdf_pdfium import engine_lock
 
-    source = bytes(target) if isinstance(target, (bytes, bytearray)) else str(target)
+    source = _pdfium_source(target)
     with engine_lock():
         pdf = pypdfium2.PdfDocument(source, password=password)
         try:

@@ -105,15 +105,21 @@ class Hit:
         return ":" in last.text[_raw_cut(last, self.cut) :][:2]
 
     @property
+    def ends_word(self) -> bool:
+        """Whether the label ends where its last word does (a trailing "." or ":" aside),
+        not inside it ("Nr" in "Nrn")."""
+        return not any(map(str.isalnum, self.line.toks[self.end].folded[self.cut :]))
+
+    @property
     def closed(self) -> bool:
         """Whether the label ends with a colon or ends its segment ("Seller:", "Bill to  |",
         "Tax (19%)  |"), rather than running on into other words of the same cell."""
         if self.colon:
             return True
+        if not self.ends_word:
+            return False
         toks = self.line.toks
         last = toks[self.end]
-        if self.cut < len(last.folded) and any(map(str.isalnum, last.folded[self.cut :])):
-            return False
         k = self.end + 1
         if k < len(toks) and toks[k].seg == last.seg and toks[k].text.startswith("("):
             while k < len(toks) and toks[k].seg == last.seg and ")" not in toks[k].text:

@@ -282,9 +282,8 @@ class _Run:
         Fakturadato Forfallsdato" over "10234 15.01.2025 29.01.2025")."""
         if hit.anchored and hit.closed:
             return True
-        toks = hit.line.toks
-        if any(map(str.isalnum, toks[hit.end].folded[hit.cut :])):
-            return False  # the label ends inside a word
+        if not hit.ends_word:
+            return False
         others = [h for h in self.index.hits_by_line.get(hit.line.index, ()) if h is not hit]
         before = hit.anchored or any(h.end == hit.start - 1 for h in others)
         after = hit.closed or any(h.start == hit.end + 1 for h in others)

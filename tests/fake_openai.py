@@ -51,6 +51,9 @@ ACTIONS = (
     "body_400",
     "parts",  # the answer as a list of content parts: [{"type": "text", "text": ...}]
     "filtered",  # content null, finish_reason "content_filter" (Azure OpenAI's filter)
+    # almost JSON, as small local models write in prompt-only mode: wrapped in an object,
+    # keys spelt as labels, single quotes, Python's None, a trailing comma
+    "sloppy",
 )
 
 _FIELD_LINE = re.compile(r'^- "(?P<name>[^"]+)": (?P<kind>\w+):', re.MULTILINE)
@@ -306,6 +309,9 @@ class FakeOpenAI:
         content = json.dumps(values)
         if action == "malformed":
             content = '{"invoice_number": "INV-1", "total": 12.5'  # cut off mid-object
+        elif action == "sloppy":
+            labels = {name.replace("_", " ").title(): v for name, v in values.items()}
+            content = f"Sure! {{'document': {labels!r},}}"
         elif fmt == "none" and self.fence:
             content = f"Here is the data:\n```json\n{content}\n```"
         reply = _completion(body, prompt, content)

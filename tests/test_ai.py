@@ -326,6 +326,15 @@ async def test_malformed_json_is_reasked(fake: FakeOpenAI) -> None:
     assert "not a JSON object" in follow_up[-1]["content"]
 
 
+@pytest.mark.asyncio
+async def test_almost_json_is_read_without_asking_again(fake: FakeOpenAI) -> None:
+    fake.script.append("sloppy")
+    out = await make_ai(fake).aextract(invoice_doc(), FIELDS)
+    assert fake.requests == 1 and out.meta["ai_reasks"] == 0
+    assert out.values["invoice_number"].value == "INV-0001"
+    assert all(v is not None for v in out.values.values())
+
+
 @pytest.mark.parametrize("reasks", [0, 1, 3], ids=["no-reask", "one-reask", "three-reasks"])
 @pytest.mark.asyncio
 async def test_malformed_json_after_reasks_is_bad_response(fake: FakeOpenAI, reasks: int) -> None:
@@ -389,6 +398,44 @@ def test_read_answer_accepts_fences_and_prose() -> None:
 def test_read_answer_finds_the_object_in_what_local_models_write(reply: str) -> None:
     answer = read_answer(reply, resolve_fields(["total", "currency"]))
     assert answer.values == {"total": 12.0, "currency": "USD"} and not answer.problems
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        '{"total": 12, "currency": "usd",}',
+        "{'total': 12, 'currency': 'usd', 'note': None}",
+        'Sure: {total: 12, currency: "usd"}',
+        '[{"total": 12, "currency": "usd"}]',
+        '{"invoice": {"total": 12, "currency": "usd"}}',
+        '{"Total": 12, "Currency": "usd"}',
+        '{"total": {"value": 12, "confidence": 0.9}, "currency": {"value": "usd"}}',
+    ],
+    ids=[
+        "trailing-comma",
+        "python-dict",
+        "bare-keys",
+        "list-of-one",
+        "wrapped",
+        "label-keys",
+        "value-objects",
+    ],
+)
+def test_read_answer_reads_almost_json(reply: str) -> None:
+    answer = read_answer(reply, resolve_fields(["total", "currency"]))
+    assert answer.values == {"total": 12.0, "currency": "USD"} and not answer.problems
+
+
+def test_read_answer_keeps_a_cut_off_reply_unread() -> None:
+    # A reply stopped by the token limit is asked again, never completed by guessing: the
+    # last value may have lost its end.
+    answer = read_answer('{"currency": "usd", "total": 129.5', resolve_fields(["total"]))
+    assert not answer.parsed and answer.problems
+
+
+def test_read_answer_prefers_the_key_spelt_as_asked() -> None:
+    answer = read_answer('{"Total": 1, "total": 2}', resolve_fields(["total"]))
+    assert answer.values == {"total": 2.0}
 
 
 # ------------------------------------------------------------------ circuit breaker

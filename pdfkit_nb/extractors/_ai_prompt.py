@@ -180,7 +180,9 @@ _DECODER = json.JSONDecoder()
 
 def _json_object(content: str) -> dict[str, Any] | None:
     """The JSON object in a reply: the whole reply, a fenced block, or the largest object
-    that parses in prose around it ("Here it is: {...}"). Any other JSON value is no answer.
+    that parses in prose around it ("Here it is: {...}"), else that object repaired (see
+    :func:`_repaired`). A list holding one object is that object; any other JSON value, or
+    a list of several objects, is no answer.
     """
     text = _THINKING.sub("", content).strip()
     fenced = _FENCE.search(text)
@@ -191,7 +193,7 @@ def _json_object(content: str) -> dict[str, Any] | None:
     except ValueError:
         pass
     else:
-        return whole if isinstance(whole, dict) else None
+        return _one_object(whole)
     start, end = text.find("{"), text.rfind("}")
     if start < 0 or end <= start:
         return None
@@ -209,7 +211,66 @@ def _json_object(content: str) -> dict[str, Any] | None:
             if isinstance(found, dict) and stop - at > size:
                 obj, size = found, stop - at
             at = text.find("{", stop)
+        if obj is None:
+            obj = _repaired(text[start : end + 1])
     return obj if isinstance(obj, dict) else None
+
+
+def _one_object(value: Any) -> dict[str, Any] | None:
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    return value if isinstance(value, dict) else None
+
+
+def _repaired(text: str) -> dict[str, Any] | None:
+    """An object small local models write almost as JSON: a trailing comma, single quotes,
+    Python's ``None``/``True``, unquoted keys, an unescaped quote inside a string.
+
+    Read with json-repair (part of the ``[ai]`` extra; the widely used repairer of LLM
+    output) rather than with ad-hoc regexes; without it such a reply is re-asked, as before.
+    Only a closed object is repaired (``text`` ends with its "}"): a reply cut off by the
+    token limit could otherwise lose the end of its last value ("129.5" of "129.50 EUR")
+    and be read as if complete.
+    """
+    try:
+        import json_repair
+    except ImportError:
+        return None
+    try:
+        value = json_repair.loads(text)
+    except Exception:  # a repairer's own failure is no answer, as unrepaired text was
+        return None
+    return _one_object(value)
+
+
+def _keyed(obj: dict[str, Any], fields: Mapping[str, Field]) -> dict[str, Any]:
+    """The reply's values under the names asked for.
+
+    Models wrap the object (``{"invoice": {...}}``, ``{"fields": {...}}``), spell the keys
+    as labels (``"Invoice Number"``, ``"invoiceNumber"``) and nest a value with its notes
+    (``{"value": "A-17", "confidence": 0.9}``); each is read as meant instead of being asked
+    again. A key spelt exactly as asked always wins.
+    """
+    while len(obj) == 1 and not any(name in obj for name in fields):
+        inner = next(iter(obj.values()))
+        if not isinstance(inner, dict):
+            break
+        obj = inner
+    spelt = {_spelling(key): key for key in obj}
+    keyed = {}
+    for name in fields:
+        key = name if name in obj else spelt.get(_spelling(name))
+        if key is None:
+            continue
+        value = obj[key]
+        if isinstance(value, dict) and "value" in value:
+            value = value["value"]
+        keyed[name] = value
+    return keyed
+
+
+def _spelling(key: str) -> str:
+    return re.sub(r"[\W_]+", "", key).casefold()
 
 
 def read_answer(content: str | None, fields: Mapping[str, Field]) -> Answer:
@@ -225,6 +286,7 @@ def read_answer(content: str | None, fields: Mapping[str, Field]) -> Answer:
     if obj is None:
         excerpt = " ".join((content or "").split())[:120]
         return Answer(problems=[f"the reply was not a JSON object (it began: {excerpt!r})"])
+    obj = _keyed(obj, fields)
     answer = Answer(raw=obj, parsed=True)
     missing = [name for name in fields if name not in obj]
     if missing:

@@ -80,6 +80,9 @@ class FakeOpenAI:
       reasoning models (the GPT-5 family): 400 "Unsupported value: 'temperature' ...".
     * ``models`` - when set, the only model names served; another is a 404
       ``model_not_found``, as OpenAI answers for a retired or misspelt model.
+    * ``context_tokens`` - the model's context window, in the fake's tokens (4 characters):
+      a longer prompt loses the start of its document text and is counted as exactly this
+      many tokens, as Ollama silently cuts a prompt to its context length (4096 by default).
     * ``answer_in_reasoning`` - the name of a message field (``reasoning_content``,
       ``reasoning``) to put the answer in, with ``content`` null: what vLLM's reasoning
       parsers do with structured output in some versions.
@@ -127,6 +130,7 @@ class FakeOpenAI:
             self.no_system = False
             self.fixed_temperature = False
             self.answer_in_reasoning: str | None = None
+            self.context_tokens: int | None = None
             self.models: set[str] | None = None
             self.unsupported = set()
             self.refusal = "Invalid parameter: response_format of type '{fmt}' is not supported"
@@ -297,6 +301,7 @@ class FakeOpenAI:
                 "unsupported_value",
             )
         prompt = "\n".join(str(m.get("content") or "") for m in body.get("messages", []))
+        prompt = self._cut_to_context(prompt)
         fields = {m["name"]: m["kind"] for m in _FIELD_LINE.finditer(prompt)}
         values = self._values(prompt, fields)
         if action == "missing" and values:
@@ -330,6 +335,15 @@ class FakeOpenAI:
             message["content"] = None
             reply["choices"][0]["finish_reason"] = "content_filter"
         return JSONResponse(reply)
+
+    def _cut_to_context(self, prompt: str) -> str:
+        limit = self.context_tokens
+        excess = len(prompt) - 4 * limit if limit else 0
+        doc = _DOCUMENT.search(prompt)
+        if excess <= 0 or doc is None:
+            return prompt
+        start = doc.start(1)
+        return prompt[:start] + prompt[start + min(excess, len(doc.group(1))) :]
 
     def _values(self, prompt: str, fields: dict[str, str]) -> dict[str, Any]:
         doc = _DOCUMENT.search(prompt)

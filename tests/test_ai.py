@@ -8,6 +8,7 @@ import logging
 import pickle
 import random
 import sys
+import warnings
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -646,6 +647,29 @@ async def test_truncation_is_reported_and_totals_survive(fake: FakeOpenAI) -> No
     assert plain(out.values) == {"invoice_number": "LONG-1", "total": 42.0}
     assert out.meta["ai_text_truncated"] is True
     assert len(fake.bodies[-1]["messages"][1]["content"]) < 3000
+
+
+@pytest.mark.asyncio
+async def test_a_prompt_cut_by_the_server_is_flagged_and_warned_once(fake: FakeOpenAI) -> None:
+    # Ollama cuts a prompt longer than its context window (4096 tokens by default) from the
+    # start and says nothing; only its token count shows it.
+    fake.context_tokens = 4096
+    filler = [Page(n, 595, 842, "Item 7731 Widget 12.00\n" * 300) for n in range(2, 8)]
+    doc = Document([Page(1, 595, 842, "Invoice Number: CUT-1"), *filler])  # ~42,000 chars
+    ai = make_ai(fake, reasks=0, max_chars=60_000)  # all of it is sent
+    with pytest.warns(RuntimeWarning, match="counted 4096 prompt tokens.*context window"):
+        cut = await ai.aextract(doc, resolve_fields(["invoice_number"]))
+        again = await ai.aextract(doc, resolve_fields(["invoice_number"]))
+    assert cut.meta["ai_text_truncated"] is True and again.meta["ai_text_truncated"] is True
+    assert cut.values["invoice_number"] is None  # the start of the document never arrived
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # warned once per extractor, not per row
+        await ai.aextract(doc, resolve_fields(["invoice_number"]))
+
+    fake.context_tokens = None
+    whole = await make_ai(fake, max_chars=60_000).aextract(doc, resolve_fields(["invoice_number"]))
+    assert whole.meta["ai_text_truncated"] is False
+    assert whole.values["invoice_number"].value == "CUT-1"
 
 
 # ------------------------------------------------------------------ usage

@@ -7,6 +7,7 @@ import hashlib
 import logging
 import re
 import threading
+import warnings
 import weakref
 from collections.abc import AsyncGenerator, Callable, Mapping
 from dataclasses import dataclass, field
@@ -44,6 +45,12 @@ NO_KEY = "not-needed"
 _FALLBACK: dict[str, str] = {"json_schema": "json_object", "json_object": "none"}
 # Tokens of an answer estimated per requested field, for the tokens-per-minute limiter.
 _COMPLETION_TOKENS_PER_FIELD = 15
+# A prompt of at least this many tokens (estimated at 4 characters each) that the server
+# counts as under _CUT_SHARE of the estimate was cut by the server (see ChatService._record).
+# Invoice text, all numbers and codes, runs 3-4 characters a token in every tokenizer; only a
+# truncated prompt comes out at more than 5.7.
+_CUT_MIN_TOKENS = 1500
+_CUT_SHARE = 0.7
 _KEYLIKE = re.compile(r"\b(sk|key|api)[-_][A-Za-z0-9_\-*]{8,}", re.IGNORECASE)
 
 
@@ -66,6 +73,8 @@ class CallUsage:
     completion_tokens: int | None = None
     reasks: int = 0
     model: str | None = None
+    #: The server counted far fewer prompt tokens than were sent: it cut the prompt.
+    cut_by_server: bool = False
 
 
 @dataclass
@@ -190,6 +199,7 @@ class ChatService:
         self.breaker, self.rpm, self.tpm = breaker, rpm, tpm
         self.usage = UsageCounter()
         self._lock = threading.Lock()
+        self._warned_cut = False
         self._states: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopState] = (
             weakref.WeakKeyDictionary()
         )
@@ -223,9 +233,8 @@ class ChatService:
     ) -> str | None:
         """One answer from the server, through the limiters, retries and the circuit breaker."""
         oa = self.openai
-        estimate = sum(len(m["content"]) for m in messages) / 4 + (
-            _COMPLETION_TOKENS_PER_FIELD * len(fields) + 10
-        )
+        sent = sum(len(m["content"]) for m in messages) / 4
+        estimate = sent + _COMPLETION_TOKENS_PER_FIELD * len(fields) + 10
         me = object()  # who we are to the breaker, should we become its half-open probe
         failures = (oa.APITimeoutError, oa.APIConnectionError, oa.APIStatusError, _BodyError)
         retry = 0
@@ -287,7 +296,23 @@ class ChatService:
                 continue
             if self.breaker.success():
                 log.info("AI circuit closed: the service answers again")
-            return self._record(reply, row, estimate)
+            return self._record(reply, row, estimate, sent)
+
+    def _warn_cut(self, counted: int, sent: float) -> None:
+        with self._lock:
+            if self._warned_cut:
+                return
+            self._warned_cut = True
+        where = self.base_url or "the server"
+        warnings.warn(
+            f"{where} counted {counted} prompt tokens for a prompt of about {sent:.0f}: it "
+            "probably cut the document to fit its context window, losing text silently "
+            "(Ollama's default window is 4096 tokens). Raise the server's context length "
+            "(Ollama: OLLAMA_CONTEXT_LENGTH=16384 ollama serve) or pass a smaller max_chars; "
+            "rows so cut have ai_text_truncated=True.",
+            RuntimeWarning,
+            stacklevel=2,
+        )
 
     async def _limit(self, estimate: float) -> None:
         waited = 0.0
@@ -298,8 +323,14 @@ class ChatService:
         if waited:
             self.usage.add(limiter_wait_seconds=waited)
 
-    def _record(self, reply: Any, row: CallUsage, estimate: float) -> str | None:
-        """Book the reply's usage; return its text (``None`` if it has none)."""
+    def _record(self, reply: Any, row: CallUsage, estimate: float, sent: float) -> str | None:
+        """Book the reply's usage; return its text (``None`` if it has none).
+
+        ``sent`` is the prompt's size in estimated tokens: a server that counts far fewer cut
+        the prompt to its context window, as Ollama does silently (4096 tokens by default,
+        which its OpenAI-compatible API cannot raise), dropping the document's first part,
+        where the invoice number and date are. The row says so and the first one warns.
+        """
         reply = reply if isinstance(reply, dict) else {}
         usage = reply.get("usage")
         if isinstance(usage, dict):  # some local servers do not report usage
@@ -310,6 +341,9 @@ class ChatService:
             self.usage.add(prompt_tokens=prompt, completion_tokens=completion)
             if self.tpm is not None:
                 self.tpm.settle(prompt + completion - estimate)
+            if sent >= _CUT_MIN_TOKENS and 0 < prompt < _CUT_SHARE * sent:
+                row.cut_by_server = True
+                self._warn_cut(prompt, sent)
         if isinstance(reply.get("model"), str):
             row.model = reply["model"]
         choices = reply.get("choices")

@@ -247,7 +247,7 @@ class AIExtractor(Extractor):
             "ai_model": row.model or self.model,
             "ai_prompt_tokens": row.prompt_tokens,
             "ai_completion_tokens": row.completion_tokens,
-            "ai_text_truncated": truncated,
+            "ai_text_truncated": truncated or row.cut_by_server,
             "ai_reasks": row.reasks,
         }
         return Extracted(values, meta)

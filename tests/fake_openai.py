@@ -39,6 +39,7 @@ ACTIONS = (
     "503",  # overloaded
     "hang",  # no answer until ``hang_seconds`` pass (longer than the client's timeout)
     "malformed",  # a reply that is not JSON
+    "length",  # the same, stopped at the token limit (finish_reason "length")
     "missing",  # a JSON object without its last field
     "bad_value",  # the first date/amount field holds words
     "unsupported",  # 400: response_format not supported
@@ -312,7 +313,7 @@ class FakeOpenAI:
                     values[name] = "somewhere around the end of the page"
                     break
         content = json.dumps(values)
-        if action == "malformed":
+        if action in ("malformed", "length"):
             content = '{"invoice_number": "INV-1", "total": 12.5'  # cut off mid-object
         elif action == "sloppy":
             labels = {name.replace("_", " ").title(): v for name, v in values.items()}
@@ -331,6 +332,8 @@ class FakeOpenAI:
                 {"type": "text", "text": content[:half]},
                 {"type": "text", "text": content[half:]},
             ]
+        if action == "length":
+            reply["choices"][0]["finish_reason"] = "length"
         if action == "filtered":
             message["content"] = None
             reply["choices"][0]["finish_reason"] = "content_filter"

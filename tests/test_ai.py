@@ -328,6 +328,14 @@ async def test_malformed_json_is_reasked(fake: FakeOpenAI) -> None:
 
 
 @pytest.mark.asyncio
+async def test_a_reply_stopped_at_the_token_limit_says_so(fake: FakeOpenAI) -> None:
+    fake.fail_all = "length"
+    with pytest.raises(AIBadResponseError, match=r"token limit .*'length'.*context window"):
+        await make_ai(fake, reasks=1).aextract(invoice_doc(), FIELDS)
+    assert fake.requests == 2
+
+
+@pytest.mark.asyncio
 async def test_almost_json_is_read_without_asking_again(fake: FakeOpenAI) -> None:
     fake.script.append("sloppy")
     out = await make_ai(fake).aextract(invoice_doc(), FIELDS)
@@ -657,7 +665,7 @@ async def test_a_prompt_cut_by_the_server_is_flagged_and_warned_once(fake: FakeO
     filler = [Page(n, 595, 842, "Item 7731 Widget 12.00\n" * 300) for n in range(2, 8)]
     doc = Document([Page(1, 595, 842, "Invoice Number: CUT-1"), *filler])  # ~42,000 chars
     ai = make_ai(fake, reasks=0, max_chars=60_000)  # all of it is sent
-    with pytest.warns(RuntimeWarning, match="counted 4096 prompt tokens.*context window"):
+    with pytest.warns(RuntimeWarning, match=r"counted 4096 prompt tokens.*context window"):
         cut = await ai.aextract(doc, resolve_fields(["invoice_number"]))
         again = await ai.aextract(doc, resolve_fields(["invoice_number"]))
     assert cut.meta["ai_text_truncated"] is True and again.meta["ai_text_truncated"] is True

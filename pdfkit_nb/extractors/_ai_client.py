@@ -75,6 +75,8 @@ class CallUsage:
     model: str | None = None
     #: The server counted far fewer prompt tokens than were sent: it cut the prompt.
     cut_by_server: bool = False
+    #: The last reply stopped at the server's token limit (``finish_reason`` "length").
+    stopped_at_limit: bool = False
 
 
 @dataclass
@@ -348,6 +350,7 @@ class ChatService:
             row.model = reply["model"]
         choices = reply.get("choices")
         first = choices[0] if isinstance(choices, list) and choices else None
+        row.stopped_at_limit = isinstance(first, dict) and first.get("finish_reason") == "length"
         message = first.get("message") if isinstance(first, dict) else None
         if not isinstance(message, dict):
             return None

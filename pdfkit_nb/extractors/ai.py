@@ -267,6 +267,12 @@ class AIExtractor(Extractor):
                     log.debug("re-asking (%d of %d): %s", turn, self.reasks, answer.problems)
                 content = await service.complete(state, messages, fields, row)
                 answer = read_answer(content, fields)
+                if row.stopped_at_limit and not answer.parsed:
+                    answer.problems = [
+                        "the reply stopped at the server's token limit (finish_reason "
+                        "'length') before its JSON object was complete: the model's output or "
+                        "context window is too small for this prompt"
+                    ]
                 for name, value in answer.values.items():
                     values[name] = FieldValue(value, raw=str(answer.raw[name]), rule="ai")
                 if answer.parsed and not answer.unresolved:

@@ -409,6 +409,45 @@ def test_a_row_of_labels_set_close_heads_the_values_under_them() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("logo", "firm"),
+    [
+        ("❀ MAPLE RIDGE", "Maple Ridge Consulting Inc."),
+        ("MONTAÑA", "Talleres Gráficos Montaña S.L."),
+        ("THE COPPER KETTLE", "Copper Kettle Kitchen Ltd"),
+        ("NORTHBRIDGE", "Northbridge Bank, N.A."),
+    ],
+    ids=["ornament", "one-word-of-the-name", "the-brand", "us-national-bank"],
+)
+def test_a_logo_gives_way_to_the_firm_it_abbreviates(logo: str, firm: str) -> None:
+    rows = [
+        (40, [(40, logo, 24, True), (420, "INVOICE", 18, True)]),
+        (80, [(40, firm, 9), (420, "Invoice No: 7")]),
+        (94, [(40, "1250 Main Street", 9)]),
+        (300, [(40, "Total: 10.00")]),
+    ]
+    found = run(doc(page(rows)), ["vendor"])["vendor"]
+    assert found is not None and found.value == firm and found.rule == "company-suffix"
+
+
+def test_a_logo_stays_the_vendor_beside_another_firm() -> None:
+    # A firm's name that does not hold the logo's words is someone else (here a bank).
+    rows = [
+        (40, [(40, "NORTHWIND", 24, True), (420, "INVOICE", 18, True)]),
+        (80, [(40, "Pay to Lakeside Community Bank Ltd", 9)]),
+        (300, [(40, "Total: 10.00")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "NORTHWIND"
+
+
+def test_receipt_from_names_the_firm() -> None:
+    rows = [
+        (40, [(40, "Receipt from Fernhill Software, Inc.", 16)]),
+        (80, [(40, "Amount paid $249.00")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Fernhill Software, Inc."
+
+
 def test_a_document_title_in_another_language_is_not_the_vendor() -> None:
     rows = [
         (40, [(40, "Nordlys AS", 14, True), (420, "FAKTURA", 22)]),

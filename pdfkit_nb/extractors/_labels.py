@@ -450,6 +450,7 @@ _SUFFIX_ANY_CASE = (
 _SUFFIX_AS_PRINTED = (
     r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|a\.\s?G|Co|SAS|SASU|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"
     r"|ApS|A/S|Oy|Kft|Zrt|Lda|S\.L|SpA|Srl"
+    r"|(?<=,\s)N\.A"  # a US national bank: "Northbridge Bank, N.A."
 )
 COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_PRINTED})(?!\w)\.?")
 

@@ -209,7 +209,11 @@ def _company(piece: list[Tok]) -> list[Tok] | None:
             pos += len(t.text) + 1
         if len(name) < 2:
             continue
-        while name and (TITLE_WORD.fullmatch(name[0].folded.strip(":")) or name[0].text in ":-"):
+        while name and (
+            TITLE_WORD.fullmatch(name[0].folded.strip(":"))
+            or name[0].text in ":-"
+            or name[0].folded.strip(":") == "from"  # "Receipt from Acme Inc.", "From: Acme Inc."
+        ):
             name = name[1:]
         if len(name) > 6:
             start = len(name) - 1
@@ -231,6 +235,7 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     folded_doc = "\n".join([fold_text(line.text) for line in index.lines])
     pages = [index.pages[0]] + ([index.pages[-1]] if len(index.pages) > 1 else [])
     best: tuple[float, list[Tok], bool] | None = None
+    named: list[tuple[float, list[Tok], bool]] = []  # every company name seen, for _legal_name
     for page in pages:
         for line in page.lines:
             y = line.top / max(page.height, 1.0)
@@ -242,16 +247,44 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
                 for piece in _pieces(line.segment(seg)):
                     scored = _score(index, line, piece, y, page.number, labelled, customers,
                                     folded_doc)  # fmt: skip
-                    if scored is not None and (best is None or scored[0] > best[0]):
+                    if scored is None:
+                        continue
+                    if scored[2]:
+                        named.append(scored)
+                    if best is None or scored[0] > best[0]:
                         best = scored
     if best is None or best[0] < 2.0:
         return None
+    if not best[2]:
+        best = _legal_name(best, named) or best
     _, toks, suffix = best
     if suffix:
         toks = _first_line_of_name(index, toks, labelled) + toks
     name = join(toks).rstrip(" ,;:")
     rule = "company-suffix" if suffix else "header-largest"
     return FieldValue(name, toks[0].page, None, span_bbox(toks), join(toks), rule)
+
+
+def _trimmed(toks: list[Tok]) -> list[Tok]:
+    """Words without the ornaments around them: a logo's "❀" or "◉" is no part of a name."""
+    keep = [i for i, t in enumerate(toks) if any(map(str.isalnum, t.text))]
+    return toks[keep[0] : keep[-1] + 1] if keep else []
+
+
+def _legal_name(
+    logo: tuple[float, list[Tok], bool], named: list[tuple[float, list[Tok], bool]]
+) -> tuple[float, list[Tok], bool] | None:
+    """The company name a letterhead's large words abbreviate: "MAPLE RIDGE" is "Maple Ridge
+    Consulting Inc." printed below it, "MONTAÑA" is "Talleres Gráficos Montaña S.L.", "THE
+    COPPER KETTLE" is "Copper Kettle Kitchen Ltd". A logo names the brand; the issuer is the
+    firm, when the page prints one holding every word of the logo."""
+    words = set(re.findall(r"\w+", _key(join(logo[1])))) - _SMALL_WORDS
+    if not words:
+        return None
+    fuller = [
+        c for c in named if c[0] >= 1.0 and words <= set(re.findall(r"\w+", _key(join(c[1]))))
+    ]
+    return max(fuller, key=lambda c: c[0], default=None)
 
 
 def _first_line_of_name(
@@ -296,7 +329,7 @@ def _score(
             return None
         if any(map(str.isdigit, join(piece))):
             return None
-        name = piece
+        name = _trimmed(piece)
     text = join(name)
     key = _key(text)
     if not key or _WEBBY.search(text):

@@ -6,7 +6,6 @@ import asyncio
 import concurrent.futures
 import contextlib
 import functools
-import logging
 import multiprocessing
 import os
 import re
@@ -128,12 +127,11 @@ def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     import pdfplumber  # noqa: F401 - warm the import once per worker, not per file
 
-    from .pdf import QUIET_LOGGERS
+    from .pdf import quiet_for_good
 
     # Every problem with a file is reported in its row; the libraries' own chatter about the
     # objects they repair is noise, and silencing it per file cost as much as a small page.
-    for name in QUIET_LOGGERS:
-        logging.getLogger(name).setLevel(logging.CRITICAL)
+    quiet_for_good()
 
 
 def default_start_method() -> str:

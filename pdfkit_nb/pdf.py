@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import logging
+import os
 import re
 import threading
 import warnings
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, cast
 
 from ._forms import Filled, add_filled
 from ._nul_repair import repair_nuls
@@ -98,28 +100,86 @@ def check_stop() -> None:
 
 #: Loggers of the PDF libraries, silenced while a file is parsed.
 QUIET_LOGGERS = ("pdfminer", "pdfplumber", "pypdfium2")
+#: Their modules, whose warnings are ignored meanwhile (pdfplumber's "Could not decode ...").
+_QUIET_MODULES = r"(?:pdfminer|pdfplumber|pypdfium2)(?:\.|$)"
+
+# Files parsed at once in this process (thread executor, or a user's own threads): the
+# libraries are quiet from the first one's start to the last one's end. Each file saving and
+# restoring the settings itself, as warnings.catch_warnings does, goes wrong with threads:
+# one that finishes first turns the chatter back on under another still parsing, and one
+# that entered second restores the first one's silence for good (every warning of the
+# user's session ignored from then on).
+_QUIET_LOCK = threading.Lock()
+_quiet_files = 0
+_quiet_undo: list[Callable[[], None]] = []
+_quiet_for_good = False
+
+
+def _fresh_after_fork() -> None:
+    # A worker forked while a thread held the lock would inherit it held, forever; the
+    # parent's parsing threads are not in the child, so nothing there is being parsed.
+    global _QUIET_LOCK, _quiet_files
+    _QUIET_LOCK, _quiet_files = threading.Lock(), 0
+    _quiet_undo.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_fresh_after_fork)
 
 
 @contextlib.contextmanager
 def quiet_pdf_libraries() -> Iterator[None]:
-    """Silence pdfminer/pypdfium2 chatter (logging and warnings) while parsing one file.
+    """Silence pdfminer/pdfplumber/pypdfium2 chatter (logging and warnings) while parsing.
 
     Broken files make pdfminer log a line per object it repairs; across a batch of thousands
-    that is noise, and every real failure is reported in the file's row instead.
+    that is noise, and every real failure is reported in the file's row instead. Safe when
+    threads parse at once; other code's warnings and log records are left alone.
     """
-    # setLevel clears every logger's cache: only touch the ones not quiet already (worker
-    # processes silence them for good at start, so a file there costs nothing).
-    changed = [(lg, lg.level) for lg in map(logging.getLogger, QUIET_LOGGERS)]
-    changed = [(lg, level) for lg, level in changed if level != logging.CRITICAL]
-    for lg, _ in changed:
-        lg.setLevel(logging.CRITICAL)
+    global _quiet_files
+    if _quiet_for_good:
+        yield
+        return
+    with _QUIET_LOCK:
+        if _quiet_files == 0:
+            _quiet_undo[:] = _silence()
+        _quiet_files += 1
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            yield
+        yield
     finally:
-        for lg, level in changed:
-            lg.setLevel(level)
+        with _QUIET_LOCK:
+            _quiet_files -= 1
+            if _quiet_files == 0:
+                for undo in _quiet_undo:
+                    undo()
+                _quiet_undo.clear()
+
+
+def quiet_for_good() -> None:
+    """Silence the PDF libraries for the rest of this process (a parse worker's start)."""
+    global _quiet_for_good
+    with _QUIET_LOCK:
+        _silence()
+        _quiet_for_good = True
+
+
+def _silence() -> list[Callable[[], None]]:
+    """Quiet the libraries; returns what undoes it."""
+    undo: list[Callable[[], None]] = []
+    for logger in map(logging.getLogger, QUIET_LOGGERS):
+        # setLevel clears every logger's cache: only touch those not quiet already.
+        if logger.level != logging.CRITICAL:
+            undo.append(functools.partial(logger.setLevel, logger.level))
+            logger.setLevel(logging.CRITICAL)
+    warnings.filterwarnings("ignore", module=_QUIET_MODULES)
+    undo.append(functools.partial(_drop_filter, warnings.filters[0]))
+    return undo
+
+
+def _drop_filter(entry: Any) -> None:
+    # Only our entry goes: filters the user added meanwhile stay. An "ignore" leaves nothing
+    # in the modules' warning registries, so there is no cache to invalidate.
+    with contextlib.suppress(ValueError):
+        cast("list[Any]", warnings.filters).remove(entry)
 
 
 def _cause(exc: BaseException) -> BaseException:

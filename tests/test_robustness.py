@@ -5,6 +5,7 @@ The files are the committed ``tests/data/broken/*.pdf`` (see its README for how 
 
 from __future__ import annotations
 
+import logging
 import re
 import warnings
 from pathlib import Path
@@ -15,7 +16,7 @@ import pytest
 from pdfgen import HELVETICA, page_pdf, text_pdf, unmapped_font_pdf
 
 import pdfkit_nb as pk
-from pdfkit_nb.pdf import unreadable_share
+from pdfkit_nb.pdf import quiet_pdf_libraries, unreadable_share
 
 BROKEN = Path(__file__).parent / "data" / "broken"
 FIELDS = ["invoice_number", "total"]
@@ -109,6 +110,41 @@ def test_all_broken_files_in_one_process_batch(
     for (_, row), name in zip(df.iterrows(), FILES, strict=True):
         check_row(row, EXPECTED[name][engine])
     assert capfd.readouterr() == ("", "")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_all_broken_files_in_one_thread_batch_leave_the_session_as_it_was(
+    engine: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # Threads parse at once: the libraries stay quiet until the last file is done, and the
+    # user's warning filters and log levels are as before afterwards.
+    filters, level = list(warnings.filters), logging.getLogger("pdfminer").level
+    paths = [BROKEN / n for n in FILES] * 3
+    df = run(paths, engine=engine, executor="thread", max_concurrent=8)
+    assert len(df) == len(paths)
+    assert capfd.readouterr() == ("", "")
+    assert list(warnings.filters) == filters
+    assert logging.getLogger("pdfminer").level == level
+
+
+def test_quiet_sections_that_overlap_restore_everything_once_the_last_ends() -> None:
+    pdfminer = logging.getLogger("pdfminer")
+    before_filters, before_level = list(warnings.filters), pdfminer.level
+    first, second = quiet_pdf_libraries(), quiet_pdf_libraries()
+    first.__enter__()
+    second.__enter__()
+    warnings.filterwarnings("ignore", message="the user's own filter")
+    first.__exit__(None, None, None)  # the first file ends while the second is parsed
+    assert pdfminer.level == logging.CRITICAL
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.warn_explicit("chatter", UserWarning, "page.py", 1, module="pdfplumber.page")
+    assert caught == []
+    second.__exit__(None, None, None)
+    assert pdfminer.level == before_level
+    mine = warnings.filters[0]
+    assert mine[1] is not None and mine[1].pattern == "the user's own filter"
+    warnings.filters.remove(mine)
+    assert list(warnings.filters) == before_filters
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -211,8 +211,8 @@ def number_tokens(masked: str, *, units: bool) -> list[NumberToken]:
             # 0301234567, +4930123456: phone numbers
             or re.match(r"0\d", tok.value)
             or (before.endswith("+") and len(tok.value) >= 7)
-            # INV12345, DE89 (an id); 12abc unless units are allowed
-            or (_LETTER_END.search(before) and not tok.marked)
+            # INV12345, DE89, INV-1001, Order-55 (an id); 12abc unless units are allowed
+            or (_LETTER_END.search(before.removesuffix("-")) and not tok.marked)
             or (not units and re.match(r"[^\W\d_]", after) and not tok.marked)
         )
         tokens.append(tok)

@@ -337,6 +337,8 @@ AMOUNT_REJECTS = cases(
     ("(555) 123-4567", "phone-us"),
     ("555-1234", "phone-short"),
     ("INV12345", "id-glued-letters"),
+    ("INV-1001", "id-hyphenated"),  # not minus 1001
+    ("Order-55", "word-hyphen-number"),
     ("DE89 3704 0044 0532 0130 00", "iban"),
     ("5 x 12.50", "two-unmarked-numbers"),
     ("Page 1 of 3", "page-x-of-y"),

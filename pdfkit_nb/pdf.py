@@ -368,23 +368,26 @@ def parse_document(
     reason = sniff_pdf(data)
     if reason is not None:
         raise NotPDFError(reason)
-    candidates: list[str | None] = (
+    given: list[str | None] = (
         [password] if password is None or isinstance(password, str) else [*password] or [None]
     )
+    # A batch-wide password is for the files that need one: a file with only an owner
+    # password (printing or copying restricted) opens with none, and the given ones fail on it.
+    candidates = given if any(not p for p in given) else [*given, None]
     for k, candidate in enumerate(candidates):
         try:
             doc = _parse_with_fallback(data, engine, candidate, words, require_text, tables)
             break
         except EncryptedPDFError as exc:
-            if exc.message != WRONG_PASSWORD:
+            if exc.message != WRONG_PASSWORD and k < len(given):
                 raise
             if k + 1 < len(candidates):
                 continue  # the next password may open it
-            if len(candidates) > 1:
+            if len(given) > 1:
                 raise EncryptedPDFError(
-                    f"encrypted: none of the {len(candidates)} passwords given opens it"
+                    f"encrypted: none of the {len(given)} passwords given opens it"
                 ) from None
-            raise
+            raise EncryptedPDFError(WRONG_PASSWORD) from None
     if require_text:
         _check_readable(doc)
     return doc

@@ -115,6 +115,21 @@ def test_several_passwords_are_tried_in_turn(tmp_path: Path, engine: str) -> Non
     assert df.loc[1, "error"] == "encrypted: none of the 2 passwords given opens it"
 
 
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+@pytest.mark.parametrize("password", ["s3cret", ["wrong", "s3cret"]], ids=["one", "several"])
+def test_a_batch_password_leaves_owner_only_files_readable(
+    tmp_path: Path, engine: str, password: str | list[str]
+) -> None:
+    # A folder of statements: some locked, one only restricted (owner password, printing
+    # or copying limited), which opens with no password and with none of the given ones.
+    locked, restricted = tmp_path / "locked.pdf", tmp_path / "restricted.pdf"
+    locked.write_bytes(encrypted_pdf("Invoice Number: LOCK-1", user_password="s3cret"))
+    restricted.write_bytes(encrypted_pdf("Invoice Number: OWN-1", user_password=""))
+    df = run([locked, restricted], ["invoice_number"], engine=engine, password=password)
+    assert df["success"].tolist() == [True, True], df["error"].tolist()
+    assert df["invoice_number"].tolist() == ["LOCK-1", "OWN-1"]
+
+
 # ------------------------------------------------------------------ sources
 class AsyncReader:
     def __init__(self, data: bytes, name: str) -> None:

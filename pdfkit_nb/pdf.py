@@ -221,7 +221,7 @@ def _map_error(exc: BaseException, data: bytes, password: str | None) -> FileErr
             f"damaged: its cross-reference table or an object runs off its end ({detail})"
         )
     if _STREAM_ERROR.search(detail):
-        return CorruptPDFError(f"a compressed stream is damaged and cannot be decoded: {detail}")
+        return CorruptPDFError(f"{STREAM_DAMAGED}: {detail}")
     if name in _PYTHON_ERRORS:
         # The parser tripped over an object it did not expect; its message ("'NoneType'
         # object is not iterable") tells a user nothing, the kind of damage does.
@@ -233,6 +233,8 @@ def _map_error(exc: BaseException, data: bytes, password: str | None) -> FileErr
     return CorruptPDFError(f"cannot be parsed: {detail} ({name})")
 
 
+#: How the message of a stream that does not decode begins.
+STREAM_DAMAGED = "a compressed stream is damaged and cannot be decoded"
 # Errors a parser raises when a decoder fails on a stream's bytes.
 _STREAM_ERROR = re.compile(
     r"ascii ?85|ascii ?hex|flate|lzw|zlib|predictor|decompress|run.?length|ccitt|jbig2",
@@ -403,13 +405,23 @@ def _parse_with_fallback(
 ) -> Document:
     try:
         return _parse_checked(data, engine, password, words, require_text, tables)
-    except (CorruptPDFError, EmptyPDFError, NoTextError):
-        if engine != "pdfium":
+    except (CorruptPDFError, EmptyPDFError, NoTextError) as exc:
+        if engine == "pdfium":
+            # PDFium refuses some damaged files pdfplumber repairs ("Data format error"), and
+            # finds no pages or no text in others: ask pdfplumber for a second opinion before
+            # giving up. Its answer, or its more specific error, wins.
+            return _parse_checked(data, "pdfplumber", password, words, require_text, tables)
+        if tables or exc.message.startswith(STREAM_DAMAGED):
             raise
-        # PDFium refuses some damaged files pdfplumber repairs ("Data format error"), and
-        # finds no pages or no text in others: ask pdfplumber for a second opinion before
-        # giving up. Its answer, or its more specific error, wins.
-        return _parse_checked(data, "pdfplumber", password, words, require_text, tables)
+        # And pdfminer trips where PDFium's repairs hold: cross-reference offsets that are
+        # all wrong or a damaged xref stream (no pages found), a stream whose /Length lies
+        # (no text), a page without a /MediaBox, a /Prev that loops. Its error stands unless
+        # PDFium reads the file. Not for a stream that does not decode: what PDFium makes of
+        # one is garbled text, and the error says more.
+        try:
+            return _parse_checked(data, "pdfium", password, words, require_text, False)
+        except FileError:
+            raise exc from None
 
 
 # What a glyph without a Unicode meaning becomes: pdfminer writes "(cid:17)", PDFium the code
@@ -472,11 +484,11 @@ def _parse_checked(
             )
     except FileError:
         raise
-    except RecursionError as exc:
-        raise CorruptPDFError("cannot be parsed: objects refer to themselves (recursion)") from exc
-    except MemoryError as exc:
-        raise CorruptPDFError("cannot be parsed: it needs more memory than is available") from exc
+    except (RecursionError, MemoryError) as exc:
+        raise _exhausted(exc) from exc
     except Exception as exc:
+        if isinstance(_cause(exc), (RecursionError, MemoryError)):  # wrapped by pdfplumber
+            raise _exhausted(_cause(exc)) from exc
         err = _map_error(exc, data, password)
         notes = getattr(exc, "__notes__", None)
         if notes and isinstance(err, CorruptPDFError):
@@ -501,3 +513,12 @@ def _parse_checked(
 
 
 _IMAGE_XOBJECT = re.compile(rb"/Subtype\s*/Image\b")
+
+
+def _exhausted(exc: BaseException) -> CorruptPDFError:
+    if isinstance(exc, MemoryError):
+        return CorruptPDFError("cannot be parsed: it needs more memory than is available")
+    return CorruptPDFError(
+        "cannot be parsed: its objects nest too deeply or refer to each other in a loop "
+        "(in its page tree or its chain of cross-reference sections)"
+    )

@@ -13,10 +13,11 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 import pytest
-from pdfgen import HELVETICA, page_pdf, text_pdf, unmapped_font_pdf
+from pdfgen import HELVETICA, build_pdf, page_pdf, text_pdf, unmapped_font_pdf
 
 import pdfkit_nb as pk
-from pdfkit_nb.pdf import quiet_pdf_libraries, unreadable_share
+from pdfkit_nb.errors import CorruptPDFError, FileError
+from pdfkit_nb.pdf import _parse_checked, quiet_pdf_libraries, unreadable_share
 
 BROKEN = Path(__file__).parent / "data" / "broken"
 FIELDS = ["invoice_number", "total"]
@@ -200,16 +201,60 @@ def test_a_stream_that_does_not_decode_is_named(engine: str, tmp_path: Path) -> 
     check_row(row, Expect("corrupt", r"^a compressed stream is damaged .*: Ascii85 overflow"))
 
 
-def test_a_parser_tripping_on_a_bad_object_says_the_structure_is_damaged(tmp_path: Path) -> None:
-    # pdfminer meets ``null`` where a number belongs and raises a bare TypeError; the row
+def test_a_parser_tripping_on_a_bad_object_says_the_structure_is_damaged() -> None:
+    # pdfminer meets ``null`` where a number belongs and raises a bare TypeError; its error
     # names the damage, not "float() argument must be ... not 'NoneType'".
-    path = tmp_path / "null_in_mediabox.pdf"
-    path.write_bytes(page_pdf(TEXT, mediabox=b"0 0 null 842", fonts=[HELVETICA]))
+    data = page_pdf(TEXT, mediabox=b"0 0 null 842", fonts=[HELVETICA])
+    with pytest.raises(CorruptPDFError, match=r"object structure is damaged.*raised TypeError"):
+        _parse_checked(data, "pdfplumber", None, words=True, require_text=True, tables=False)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_page_tree_nested_thousands_deep_is_named(engine: str, tmp_path: Path) -> None:
+    depth = 3000
+    tree = [b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % (k + 3) for k in range(depth)]
+    leaf = b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] >>" % (depth + 1)
+    path = tmp_path / "deep.pdf"
+    path.write_bytes(build_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", *tree, leaf]))
+    row = run(path, engine=engine).iloc[0]
+    check_row(row, Expect("corrupt", r"nest too deeply or refer to each other in a loop"))
+    assert "RecursionError" not in row["error"]
+
+
+def _shift_xref(data: bytes, by: int) -> bytes:
+    """Every cross-reference offset off by ``by`` bytes, as after an editor's careless save."""
+    head, _, tail = data.partition(b"\nxref\n")
+    entries = re.sub(
+        rb"(\d{10}) 00000 n",
+        lambda m: b"%010d 00000 n" % (int(m.group(1)) + by),
+        tail,
+    )
+    return head + b"\nxref\n" + entries
+
+
+def _damaged(kind: str) -> bytes:
+    good = page_pdf(TEXT, fonts=[HELVETICA])
+    if kind == "xref-offsets-wrong":
+        return _shift_xref(good, 37)
+    if kind == "length-too-short":
+        return good.replace(b"/Length %d" % len(TEXT), b"/Length 20")
+    if kind == "no-mediabox":
+        return page_pdf(TEXT, mediabox=b"0 0 null 842", fonts=[HELVETICA])
+    raise AssertionError(kind)
+
+
+@pytest.mark.parametrize("kind", ["xref-offsets-wrong", "length-too-short", "no-mediabox"])
+def test_pdfplumber_engine_reads_with_pdfium_where_pdfminer_trips(
+    kind: str, tmp_path: Path
+) -> None:
+    data = _damaged(kind)
+    with pytest.raises(FileError):  # pdfminer alone: no pages, no text, or a TypeError
+        _parse_checked(data, "pdfplumber", None, words=True, require_text=True, tables=False)
+    path = tmp_path / f"{kind}.pdf"
+    path.write_bytes(data)
     row = run(path, engine="pdfplumber").iloc[0]
-    check_row(row, Expect("corrupt", r"object structure is damaged.*raised TypeError"))
-    assert "NoneType" not in row["error"]
-    # PDFium reads the page regardless.
-    assert run(path, engine="pdfium").loc[0, "invoice_number"] == "A-1"
+    assert row["success"], row["error"]
+    assert row["invoice_number"] == "A-1"
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -55,12 +55,30 @@ def sniff_pdf(data: bytes) -> str | None:
     if not data:
         return "file is empty (0 bytes)"
     head = data[:HEADER_WINDOW]
-    if b"%PDF-" in head:
+    at = head.find(b"%PDF-")
+    if at == 0 or (at > 0 and b"obj" in data):
         return None
     # Some real files lack the header but still parse (pdf.js bug1606566); only call a file
     # "not a PDF" when it has neither a header nor any PDF object syntax.
-    if b" obj" in data[:65536] and (b"/Type" in data[:65536] or b"trailer" in data[-4096:]):
+    if (
+        at < 0
+        and b" obj" in data[:65536]
+        and (b"/Type" in data[:65536] or b"trailer" in data[-4096:])
+    ):
         return None
+    if at > 0:
+        # "%PDF-" after other bytes with no object anywhere: a page that mentions a PDF (a
+        # web viewer's HTML saved in its place), not a PDF behind junk.
+        return (
+            f"not a PDF: it only mentions %PDF- and holds no PDF objects (looks like {_kind(head)})"
+        )
+    return (
+        f"not a PDF: no %PDF- header in the first {HEADER_WINDOW} bytes (looks like {_kind(head)})"
+    )
+
+
+def _kind(head: bytes) -> str:
+    """What the start of a file that is not a PDF looks like."""
     stripped = head.lstrip()
     if stripped.startswith(b"<?xml") or stripped.startswith(b"<"):
         kind = "an XML/HTML document"
@@ -68,13 +86,17 @@ def sniff_pdf(data: bytes) -> str | None:
         kind = "a ZIP archive (perhaps .docx/.xlsx)"
     elif stripped[:3] == b"\xff\xd8\xff" or stripped[:8] == b"\x89PNG\r\n\x1a\n":
         kind = "an image"
+    elif head[:2] == b"\x1f\x8b":
+        kind = "gzip-compressed data: decompress it first"
+    elif head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        kind = "UTF-16 text"
     else:
         try:
             head.decode("utf-8")
             kind = "plain text"
         except UnicodeDecodeError:
             kind = "binary data"
-    return f"not a PDF: no %PDF- header in the first {HEADER_WINDOW} bytes (looks like {kind})"
+    return kind
 
 
 @contextlib.contextmanager

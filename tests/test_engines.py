@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import random
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -281,6 +282,20 @@ def test_aes256_password_is_saslprepped(engine: str) -> None:
 def test_not_a_pdf(engine: str, data: bytes) -> None:
     with pytest.raises(NotPDFError, match=r"not a PDF|empty"):
         parse_document(data, engine=engine)
+
+
+@pytest.mark.parametrize(
+    ("data", "looks_like"),
+    [
+        (b'<html><script>const magic = "%PDF-1.7";</script></html>', "mentions %PDF-.*HTML"),
+        (gzip.compress(b"%PDF-1.4\n1 0 obj << >> endobj"), "gzip-compressed data"),
+        ("Invoice Number: 1".encode("utf-16"), "UTF-16 text"),
+    ],
+    ids=["html-mentioning-the-header", "gzipped-pdf", "utf16-text"],
+)
+def test_not_a_pdf_says_what_it_looks_like(data: bytes, looks_like: str) -> None:
+    with pytest.raises(NotPDFError, match=looks_like):
+        parse_document(data)
 
 
 @pytest.mark.parametrize("engine", ENGINES, ids=ENGINES)

@@ -228,6 +228,9 @@ def _map_error(exc: BaseException, data: bytes, password: str | None) -> FileErr
         return NotPDFError(reason)
     if b"/Encrypt" in data[-65536:] and name in {"PDFEncryptionError", "TypeError", "KeyError"}:
         if name == "PDFEncryptionError":
+            # pdfminer appends the whole /Encrypt dictionary, its binary keys and all.
+            scheme = _ENCRYPT_FILTER.search(detail)
+            detail = detail.split(": param=")[0] + (f" ({scheme.group(1)})" if scheme else "")
             return EncryptedPDFError(f"encrypted with a scheme the engine cannot read: {detail}")
         return EncryptedPDFError(
             "encrypted, and its encryption dictionary is damaged or of a kind the engine "
@@ -255,6 +258,9 @@ def _map_error(exc: BaseException, data: bytes, password: str | None) -> FileErr
     return CorruptPDFError(f"cannot be parsed: {detail} ({name})")
 
 
+#: PDFium's refusal of an encryption scheme it does not implement (pdfplumber is asked next).
+UNSUPPORTED_SECURITY = "encrypted with a security handler PDFium does not support"
+_ENCRYPT_FILTER = re.compile(r"'Filter': /'?([\w.+-]+)")
 #: How the message of a stream that does not decode begins.
 STREAM_DAMAGED = "a compressed stream is damaged and cannot be decoded"
 # Errors a parser raises when a decoder fails on a stream's bytes.
@@ -427,6 +433,11 @@ def _parse_with_fallback(
 ) -> Document:
     try:
         return _parse_checked(data, engine, password, words, require_text, tables)
+    except EncryptedPDFError as exc:
+        if engine != "pdfium" or exc.message != UNSUPPORTED_SECURITY:
+            raise
+        # pdfminer implements the standard handler's older revisions PDFium leaves out.
+        return _parse_checked(data, "pdfplumber", password, words, require_text, tables)
     except (CorruptPDFError, EmptyPDFError, NoTextError) as exc:
         if engine == "pdfium":
             # PDFium refuses some damaged files pdfplumber repairs ("Data format error"), and

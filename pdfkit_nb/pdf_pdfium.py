@@ -14,6 +14,7 @@ from ._pdfium_page import _PageReader
 from ._samples import samples_dir
 from .document import Document
 from .errors import EncryptedPDFError
+from .pdf import UNSUPPORTED_SECURITY
 
 __all__ = [
     "PdfiumOpenError",
@@ -189,9 +190,7 @@ def _open(raw: Any, data: bytes, password: str | None) -> Any:
     if code == raw.FPDF_ERR_PASSWORD:
         raise PdfiumPasswordError("PDFium: incorrect or missing password")
     if code == raw.FPDF_ERR_SECURITY:
-        raise EncryptedPDFError(
-            "encrypted with a security handler PDFium does not support; try engine='pdfplumber'"
-        )
+        raise EncryptedPDFError(UNSUPPORTED_SECURITY)
     reason = _LOAD_ERRORS.get(code, f"error {code}")
     raise PdfiumOpenError(f"PDFium cannot open it: {reason}")
 

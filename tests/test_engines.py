@@ -260,6 +260,18 @@ def test_encrypted_needs_the_password(engine: str) -> None:
 
 
 @pytest.mark.parametrize("engine", ENGINES, ids=ENGINES)
+def test_an_unknown_security_handler_is_named_not_dumped(engine: str) -> None:
+    data = encrypted_pdf("Total: 1.00").replace(b"/Filter /Standard", b"/Filter /FooSec  ")
+    with pytest.raises(EncryptedPDFError) as info:
+        parse_document(data, engine=engine)
+    # pdfminer's message carries the whole /Encrypt dictionary, binary keys and all; PDFium
+    # cannot read it either and no longer sends the user to the other engine.
+    assert info.value.message == (
+        "encrypted with a scheme the engine cannot read: Unknown filter (FooSec)"
+    )
+
+
+@pytest.mark.parametrize("engine", ENGINES, ids=ENGINES)
 def test_aes256_password_is_saslprepped(engine: str) -> None:
     # PDF 2.0 (7.6.4.3.3): AES-256 passwords are SASLprep'd: U+00AA becomes "a", a soft
     # hyphen vanishes. PDFium does not do it itself.

@@ -14,6 +14,7 @@ from price_parser import Price
 
 __all__ = [
     "CURRENCY_MARKER",
+    "DOLLARS",
     "ISO_CODES",
     "NumberToken",
     "currency_for_marker",
@@ -87,6 +88,14 @@ SYMBOLS: dict[str, str | None] = {
     "kr": None,
 }
 
+#: Currencies written with a bare "$" at home, which SYMBOLS reads as the US dollar.
+DOLLARS = frozenset(
+    {
+        "AUD", "BBD", "BMD", "BND", "BSD", "BZD", "CAD", "FJD", "GYD", "HKD", "JMD",
+        "KYD", "LRD", "MXN", "NAD", "NZD", "SBD", "SGD", "SRD", "TTD", "TWD", "XCD",
+    }
+)  # fmt: skip
+
 # Words (matched case-insensitively, whole words), most specific first.
 WORDS: dict[str, str | None] = {
     "us dollars": "USD",
@@ -96,6 +105,14 @@ WORDS: dict[str, str | None] = {
     "canadian dollar": "CAD",
     "australian dollars": "AUD",
     "australian dollar": "AUD",
+    "new zealand dollars": "NZD",
+    "new zealand dollar": "NZD",
+    "singapore dollars": "SGD",
+    "singapore dollar": "SGD",
+    "hong kong dollars": "HKD",
+    "hong kong dollar": "HKD",
+    "dollars canadiens": "CAD",
+    "dollar canadien": "CAD",
     "swiss francs": "CHF",
     "swiss franc": "CHF",
     "pounds sterling": "GBP",

@@ -354,6 +354,34 @@ def test_amount_formats_and_their_currency(text: str, total: float, currency: st
     assert got["currency"].rule == "currency-symbol"
 
 
+@pytest.mark.parametrize(
+    ("lines", "currency"),
+    [
+        (["Total (CAD) $3,449.25"], "CAD"),
+        (["DESCRIPTION AMOUNT (AUD)", "Total $84.37"], "AUD"),
+        (["Total $113.49", "All amounts are in Australian dollars."], "AUD"),
+        (["Total $113.49", "Montants en dollars canadiens."], "CAD"),
+        (["CAD drawings, revision 4", "Total $500.00"], "USD"),  # a word, not a currency
+        (["Amount (CAD)", "Shipping (AUD) quoted separately", "Total $5.00"], "USD"),
+        (["Total $5.00", "Payable in US dollars"], "USD"),
+    ],
+    ids=[
+        "code-on-the-total",
+        "code-over-a-column",
+        "named-in-words",
+        "named-in-french",
+        "cad-the-word",
+        "two-dollars-named",
+        "us-dollars-named",
+    ],
+)
+def test_a_bare_dollar_sign_is_the_dollar_the_document_names(
+    lines: list[str], currency: str
+) -> None:
+    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    assert value(d, "currency") == currency
+
+
 def test_currency_from_a_label_else_the_most_frequent_mark() -> None:
     labelled = doc(page([(50, [(40, "Currency: CHF")]), (70, [(40, "Total 12.00")])]))
     assert value(labelled, "currency") == "CHF"

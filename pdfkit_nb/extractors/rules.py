@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .._currency import DOLLARS
 from ..document import Document
 from ..fields import Field, label_variants
 from ..values import clean_text, guess_dayfirst, parse_currency, parse_date
@@ -43,6 +44,15 @@ _DECIMAL_MARK = re.compile(r"\d([.,])\d{2}(?!\d)")
 _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
 #: Currencies of countries where both day-first and month-first dates are common.
 _MIXED_DATE_LOCALES = frozenset({"CAD", "PHP"})
+# A bare "$" and the ways a document names which dollar it means.
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")  # not US$, CA$, A$
+_DOLLAR_CODE = re.compile(rf"\b(?:{'|'.join(sorted(DOLLARS | {'USD'}))})\b")
+_DOLLAR_IN_PARENS = re.compile(rf"\(\s*({'|'.join(sorted(DOLLARS | {'USD'}))})\s*\)")
+_DOLLAR_WORDS = re.compile(
+    r"\b(?:us|u\.s\.|canadian|australian|new zealand|singapore|hong kong)\s+dollars?\b"
+    r"|\bdollars? canadiens?\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -414,6 +424,8 @@ class _Run:
                 rule = "currency-line"
             if cur:
                 fv = best.value
+                if cur == "USD" and _BARE_DOLLAR.search(fv.raw or ""):
+                    cur = self._which_dollar(best.line.text) or cur
                 return FieldValue(cur, fv.page, fv.label, fv.bbox, fv.raw, rule)
             break
         counts = self._currency_counts()
@@ -424,6 +436,18 @@ class _Run:
         if tok is None:
             return FieldValue(code, None, None, None, code, "currency-frequent")
         return FieldValue(code, tok.page, None, span_bbox([tok]), tok.text, "currency-frequent")
+
+    def _which_dollar(self, line: str) -> str | None:
+        """The dollar a bare "$" means when the document names one: "Total (CAD) $3,449.25",
+        "Amount (AUD)" over a column, "All amounts are in Australian dollars". A US invoice
+        names none, or names the US dollar, and stays USD."""
+        named = set(_DOLLAR_CODE.findall(line))
+        if not named:
+            named = set(_DOLLAR_IN_PARENS.findall(self.text))
+            named |= {
+                code for m in _DOLLAR_WORDS.finditer(self.text) if (code := parse_currency(m[0]))
+            }
+        return named.pop() if len(named) == 1 else None
 
     def _currency_counts(self) -> Counter[str]:
         if self._currency_seen is None:

@@ -382,6 +382,30 @@ def test_a_bare_dollar_sign_is_the_dollar_the_document_names(
     assert value(d, "currency") == currency
 
 
+@pytest.mark.parametrize(
+    "after",
+    ["Amount Paid $0.00", "Total Savings $15.00", "Total GST 0% 0.00"],
+    ids=["amount-paid", "total-savings", "total-tax"],
+)
+def test_a_bare_label_starting_another_yields_to_one_beside_its_value(after: str) -> None:
+    rows = [
+        (50, [(40, "Subtotal $4,200.00")]),
+        (70, [(40, "Total $4,200.00")]),
+        (90, [(40, after)]),
+    ]
+    assert value(doc(page(rows)), "total") == 4200.0
+
+
+def test_a_sentence_that_says_to_pay_is_no_amount_due() -> None:
+    rows = [
+        (50, [(40, "New Balance $2,344.22")]),
+        (70, [(40, "Late Payment Warning: you may have to pay a late fee of up to $41.00")]),
+    ]
+    got = run(doc(page(rows)), ["total", "amount_due"])
+    assert got["amount_due"] is not None and got["amount_due"].value == 2344.22
+    assert got["total"] is not None and got["total"].value == 2344.22
+
+
 def test_currency_from_a_label_else_the_most_frequent_mark() -> None:
     labelled = doc(page([(50, [(40, "Currency: CHF")]), (70, [(40, "Total 12.00")])]))
     assert value(labelled, "currency") == "CHF"

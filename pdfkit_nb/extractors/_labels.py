@@ -223,7 +223,9 @@ _TABLE = """
 2 total [anchored]: total | summe | amount | betrag | montant | gesamt | totale
 3 amount_due: amount due | balance due | total amount due | amount payable | amount to pay
 3 amount_due: amount now due | please pay | payable amount | amount outstanding
-3 amount_due: outstanding balance | outstanding amount | balance payable | to pay
+3 amount_due: outstanding balance | outstanding amount | balance payable
+3 amount_due [anchored]: to pay
+3 amount_due: new balance | statement balance
 3 amount_due: zahlbetrag | zu zahlen | zu zahlender betrag | zu zahlender beitrag
 3 amount_due: offener betrag | ausstehender betrag | restbetrag | noch zu zahlen
 3 amount_due: solde a payer | solde du | reste a payer | net a payer | montant a payer

@@ -55,6 +55,18 @@ _DOLLAR_WORDS = re.compile(
 )
 
 
+def _words_between(right: list[Tok], value: list[Tok]) -> bool:
+    """Whether words stand between a label and the value read after it; a currency code or
+    a parenthesised note ("Total (CAD) $12") does not count."""
+    for tok in right:
+        if not value or tok is value[0]:
+            return False
+        text = tok.text.strip(":;,.()[]")
+        if sum(map(str.isalpha, text)) >= 2 and parse_currency(text) is None:
+            return not tok.text.startswith("(")
+    return False
+
+
 @dataclass
 class _Cand:
     """A possible value for a field, with what is needed to rank it."""
@@ -272,7 +284,12 @@ class _Run:
             right = self.index.right_of(hit, self.stops)
             got = self._read(kind, concept, right, dayfirst)
             if got is not None:
-                yield self._cand(hit, info, got[1], got[0], _RIGHT, "label-right", got[2])
+                cand = self._cand(hit, info, got[1], got[0], _RIGHT, "label-right", got[2])
+                if info.weight < STRONG and _words_between(right, got[1]):
+                    # A bare "Amount" or "Total" that starts another label ("Amount Paid
+                    # $0.00", "Total Savings $5.00") yields to one followed by its value.
+                    cand.weight -= 0.5
+                yield cand
                 continue
             if not self._heads_cell(hit):
                 continue  # only a label standing alone in its cell heads a value below it

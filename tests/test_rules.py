@@ -406,6 +406,17 @@ def test_a_sentence_that_says_to_pay_is_no_amount_due() -> None:
     assert got["total"] is not None and got["total"].value == 2344.22
 
 
+def test_an_invoice_number_beats_a_receipt_number_beside_it() -> None:
+    rows = [
+        (50, [(40, "Receipt #2841-7730")]),
+        (70, [(40, "Invoice number 5F3A9C21-0004")]),
+        (90, [(40, "Receipt number 2841-7730")]),
+    ]
+    assert value(doc(page(rows)), "invoice_number") == "5F3A9C21-0004"
+    alone = [(50, [(40, "Receipt number 2841-7730")]), (70, [(40, "Amount paid $249.00")])]
+    assert value(doc(page(alone)), "invoice_number") == "2841-7730"
+
+
 def test_currency_from_a_label_else_the_most_frequent_mark() -> None:
     labelled = doc(page([(50, [(40, "Currency: CHF")]), (70, [(40, "Total 12.00")])]))
     assert value(labelled, "currency") == "CHF"

@@ -152,19 +152,22 @@ def concept_for_field(name: str) -> str | None:
 _TABLE = """
 3 invoice_number: invoice number | invoice no | invoice # | invoice nr | invoice num | invoice id
 3 invoice_number: invoice ref | inv no | inv # | inv number | invoice nbr | bill no | bill number
-3 invoice_number: receipt number | receipt no | receipt # | document number | document no
+3 invoice_number: document number | document no
 3 invoice_number: credit note number | credit note no | tax invoice no | tax invoice number
 3 invoice_number: credit note # | credit note nr | credit memo no | credit memo # | avoir n
-3 invoice_number: folio no | folio number | folio # | statement number | statement no
 3 invoice_number: rechnungsnummer | rechnungs nr | rechnung nr | rechnungs # | rechnung #
 3 invoice_number: belegnummer | beleg nr | gutschriftsnummer | gutschrift nr | rechnungsnr
 3 invoice_number: numero de facture | n de facture | n° de facture | no de facture | facture n°
 3 invoice_number: facture n | facture no | facture numero | facture # | n° facture
 3 invoice_number: factuurnummer | factuur nummer | factuurnr | factuur nr | numero factura
 3 invoice_number: factura no | factura n | fattura n | numero fattura | invoice number/id
-3 invoice_number: scontrino n | scontrino nr | numero scontrino | ricevuta n | numero ricevuta
-3 invoice_number: quittung nr | quittungsnummer | bon nr | bonnummer | beleg # | ticket no
-3 invoice_number: ticket n | numero de ticket | recibo no | recibo n | numero de recibo | recu n
+# A receipt's, folio's or statement's number, when there is no invoice number beside it (a
+# Stripe receipt prints both "Invoice number" and "Receipt number": the invoice's wins).
+2.5 invoice_number: receipt number | receipt no | receipt # | folio no | folio number | folio #
+2.5 invoice_number: statement number | statement no | scontrino n | scontrino nr | ricevuta n
+2.5 invoice_number: numero scontrino | numero ricevuta | quittung nr | quittungsnummer | bon nr
+2.5 invoice_number: bonnummer | beleg # | ticket no | ticket n | numero de ticket | recibo no
+2.5 invoice_number: recibo n | numero de recibo | recu n
 3 invoice_number: fakturanr | fakturanummer | faktura nr | numer faktury | cislo faktury
 3 invoice_number: numero da fatura | fatura n | fatura no | fatura nr | nota fiscal n
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt
@@ -316,6 +319,8 @@ class _Entry:
 def _parse_table(table: str) -> list[_Entry]:
     entries: list[_Entry] = []
     for line in table.strip().splitlines():
+        if line.startswith("#"):
+            continue  # a note on the entries below
         head, _, labels = line.partition(":")
         weight, concept, *flags = head.replace("[", " ").replace("]", " ").split()
         info = LabelInfo(

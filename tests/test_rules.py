@@ -417,6 +417,20 @@ def test_an_invoice_number_beats_a_receipt_number_beside_it() -> None:
     assert value(doc(page(alone)), "invoice_number") == "2841-7730"
 
 
+def test_a_number_printed_in_groups_is_read_whole() -> None:
+    # A telecom bill's header row: each number in groups, the cells a column gap apart.
+    head = [(40, "Account number"), (160, "Bill number"), (280, "Issue date")]
+    values = [(40, "4400 1288 731"), (160, "7100 2284 913"), (280, "4 Mar 2024")]
+    got = run(doc(page([(100, head), (116, values)])), ["invoice_number", "customer_number"])
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "invoice_number": "7100 2284 913",
+        "customer_number": "4400 1288 731",
+    }
+    # One short group is a number of its own, not the start of a longer one.
+    short = run(doc(page([(100, [(40, "Invoice No. 0042 12 items")])])), ["invoice_number"])
+    assert short["invoice_number"] is not None and short["invoice_number"].value == "0042"
+
+
 def test_currency_from_a_label_else_the_most_frequent_mark() -> None:
     labelled = doc(page([(50, [(40, "Currency: CHF")]), (70, [(40, "Total 12.00")])]))
     assert value(labelled, "currency") == "CHF"

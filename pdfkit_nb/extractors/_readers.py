@@ -245,6 +245,8 @@ def _read_id(toks: list[Tok]) -> Read | None:
         nxt = toks[i + 1]
         if DIGIT.match(nxt.text) and nxt.x0 - tok.x1 < 0.6 * max(tok.height, 1.0):
             used.append(nxt)  # "INV 2024-001": a letter prefix printed apart from the number
+    elif _DIGIT_GROUP.fullmatch(tok.text):
+        used = _digit_groups(toks[i:]) or used  # "7100 2284 913": a bill number in groups
     value = clean_id(join(used).lstrip("#:"))
     if not value or not DIGIT.search(value):
         return None  # "Date", "Page": a word, not an identifier
@@ -257,6 +259,21 @@ def _read_id(toks: list[Tok]) -> Read | None:
 
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _DIGIT_GROUP = re.compile(r"\d{2,5}")
+
+
+def _digit_groups(toks: list[Tok]) -> list[Tok] | None:
+    """A number printed in groups one word space apart, 8 digits or more ("4400 1288 731"),
+    as telecom and utility bills print account and bill numbers; ``None`` for one group."""
+    used = [toks[0]]
+    for t in toks[1:]:
+        last = used[-1]
+        if t.seg != last.seg or not _DIGIT_GROUP.fullmatch(t.text):
+            break
+        if t.x0 - last.x1 > 0.6 * max(last.height, 1.0):
+            break  # a column gap: the next cell's number
+        used.append(t)
+    digits = sum(len(t.text) for t in used)
+    return used if len(used) >= 2 and digits >= 8 else None
 
 
 def _read_grouped_id(toks: list[Tok]) -> Read | None:

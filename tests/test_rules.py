@@ -525,6 +525,31 @@ def test_receipt_from_names_the_firm() -> None:
     assert value(doc(page(rows)), "vendor") == "Fernhill Software, Inc."
 
 
+def test_the_to_of_a_payment_slip_is_the_issuer_not_the_customer() -> None:
+    # Xero's template: the organisation top right, a tear-off "PAYMENT ADVICE" at the foot
+    # whose "To:" is the organisation the payment goes to.
+    rows = [
+        (40, [(40, "INVOICE", 18, True), (380, "Bluefin Analytics Pte. Ltd.", 9)]),
+        (54, [(380, "71 Ayer Rajah Crescent", 9)]),
+        (90, [(40, "Orchard Lane Retail Inc.", 9)]),
+        (300, [(40, "Total USD 1,250.00")]),
+        (
+            700,
+            [
+                (40, "PAYMENT ADVICE", 12, True),
+                (300, "Customer"),
+                (380, "Orchard Lane Retail Inc."),
+            ],
+        ),
+        (716, [(40, "To: Bluefin Analytics Pte. Ltd."), (300, "Amount Due"), (380, "0.00")]),
+    ]
+    got = run(doc(page(rows)), ["vendor", "customer"])
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "vendor": "Bluefin Analytics Pte. Ltd.",
+        "customer": "Orchard Lane Retail Inc.",
+    }
+
+
 def test_a_document_title_in_another_language_is_not_the_vendor() -> None:
     rows = [
         (40, [(40, "Nordlys AS", 14, True), (420, "FAKTURA", 22)]),

@@ -167,6 +167,8 @@ def customer_names(index: DocIndex, hits: list[tuple[Hit, LabelInfo]]) -> set[st
     """Folded texts seen in the recipient's block: such names are never the issuer."""
     names: set[str] = set()
     for hit, _ in hits:
+        if hit.key == "to" and _in_payment_slip(index, hit):
+            continue  # "PAYMENT ADVICE / To: Acme Ltd": the slip goes back to the issuer
         right = index.right_of(hit, {})
         if right:
             names.add(_key(join([t for t in right if t.seg == right[0].seg])))
@@ -174,6 +176,19 @@ def customer_names(index: DocIndex, hits: list[tuple[Hit, LabelInfo]]) -> set[st
             names.add(_key(join(toks)))
     names.discard("")
     return names
+
+
+_SLIP = re.compile(r"\b(?:payment advice|remittance(?: advice| slip)?|payment slip)\b")
+
+
+def _in_payment_slip(index: DocIndex, hit: Hit) -> bool:
+    """Whether a label stands in a tear-off payment slip (Xero and others print "PAYMENT
+    ADVICE" at the foot of the invoice, its "To:" naming the issuer the money goes to)."""
+    page = index.pages[hit.line.page - 1]
+    return any(
+        hit.line.top - 120 <= line.top <= hit.line.top and _SLIP.search(fold_text(line.text))
+        for line in page.lines
+    )
 
 
 def _key(text: str) -> str:

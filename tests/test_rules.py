@@ -550,6 +550,35 @@ def test_the_to_of_a_payment_slip_is_the_issuer_not_the_customer() -> None:
     }
 
 
+def test_a_japanese_invoice() -> None:
+    # 請求書: labels run into their values with a full-width colon, no spaces anywhere; the
+    # addressee's firm is marked 御中, the issuer's carries its legal form 株式会社.
+    rows = [
+        (40, [(240, "請 求 書", 22, True)]),
+        (90, [(40, "株式会社青葉商事"), (150, "御中"), (400, "請求日：2024年3月5日")]),
+        (106, [(400, "請求番号：INV-2403-0058")]),
+        (130, [(400, "株式会社サクラ印刷", 11)]),
+        (160, [(40, "ご請求金額"), (120, "¥132,000 -")]),
+        (180, [(40, "お支払期限：2024年4月30日")]),
+        (400, [(40, "小計"), (300, "¥120,000")]),
+        (420, [(40, "消費税（10%）"), (300, "¥12,000")]),
+        (440, [(40, "合計"), (300, "¥132,000")]),
+    ]
+    fields = ["invoice_number", "invoice_date", "due_date", "total", "subtotal", "tax",
+              "currency", "vendor"]  # fmt: skip
+    got = run(doc(page(rows)), fields)
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "invoice_number": "INV-2403-0058",
+        "invoice_date": D(2024, 3, 5),
+        "due_date": D(2024, 4, 30),
+        "total": 132000.0,
+        "subtotal": 120000.0,
+        "tax": 12000.0,
+        "currency": "JPY",
+        "vendor": "株式会社サクラ印刷",
+    }
+
+
 def test_a_document_title_in_another_language_is_not_the_vendor() -> None:
     rows = [
         (40, [(40, "Nordlys AS", 14, True), (420, "FAKTURA", 22)]),

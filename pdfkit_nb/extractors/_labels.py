@@ -169,6 +169,7 @@ _TABLE = """
 2.5 invoice_number: bonnummer | beleg # | ticket no | ticket n | numero de ticket | recibo no
 2.5 invoice_number: recibo n | numero de recibo | recu n
 3 invoice_number: fakturanr | fakturanummer | faktura nr | numer faktury | cislo faktury
+3 invoice_number: 請求番号 | 請求書番号 | 請求no | 請求書no | 伝票番号 | 発票号码 | 發票號碼
 3 invoice_number: numero da fatura | fatura n | fatura no | fatura nr | nota fiscal n
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt
 1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura
@@ -185,6 +186,7 @@ _TABLE = """
 3 invoice_date: data emissione | data di emissione | data documento | data do documento
 3 invoice_date: data de emissao | fecha de emision | fecha emision
 3 invoice_date: fakturadato | fakturadatum | data faktury | data wystawienia | datum vystaveni
+3 invoice_date: 請求日 | 発行日 | 請求年月日 | 発行年月日 | 开票日期 | 發票日期
 3 invoice_date: data da fatura | data de emissao da fatura
 2 invoice_date: date | datum | dated | fecha
 1 invoice_date [title]: vom | von | du | dated | of | from | del
@@ -195,6 +197,7 @@ _TABLE = """
 3 due_date: fecha de vencimiento | vencimiento | scadenza | data di scadenza
 3 due_date: forfallsdato | forfallsdag | forfallodatum | forfaldsdato | betalingsfrist
 3 due_date: termin platnosci | datum splatnosti | data de vencimento
+3 due_date: お支払期限 | お支払い期限 | 支払期限 | 支払期日 | お振込期限 | 振込期限
 1 due_date: due
 3 other_date: order date | orderdatum | bestelldatum | auftragsdatum | date de commande
 3 other_date: delivery date | lieferdatum | leistungsdatum | liefer und leistungsdatum
@@ -223,6 +226,8 @@ _TABLE = """
 3 total: a betale | att betala | at betale | totalt a betale | summa att betala
 3 total: razem do zaplaty | do zaplaty | celkem k uhrade | valor total | total a pagar
 3 total: valor a pagar
+3 total: ご請求金額 | 請求金額 | 合計金額 | 税込合計 | 総額 | 价税合计 | 合计金额
+2 total [anchored]: 合計 | 合计
 2 total [anchored]: total | summe | amount | betrag | montant | gesamt | totale
 3 amount_due: amount due | balance due | total amount due | amount payable | amount to pay
 3 amount_due: amount now due | please pay | payable amount | amount outstanding
@@ -243,10 +248,12 @@ _TABLE = """
 3 subtotal: gesamtbetrag netto | summe ohne | montant ht | total hors taxe | sous total
 3 subtotal: exclusief btw | subtotaal | totaal excl | total exkl | amount excl | netto bedrag
 3 subtotal: total ex tax | total ex vat | total exkl mwst | base imponible | imponibile
+3 subtotal: 小計 | 小计
 3 tax: tax | vat | tax amount | vat amount | sales tax | gst | hst | pst | mwst | ust
 3 tax: umsatzsteuer | mehrwertsteuer | steuerbetrag | steuer | zzgl | zuzugl ust | tva
 3 tax: montant tva | total tva | btw | btw bedrag | total tax | total vat | tax total
 3 tax: ust gesamt | mwst betrag | iva | total taxes | vat total | zuzuglich umsatzsteuer
+3 tax: 消費税 | 消費税額 | 税额
 3 other_amount: gesamtbetrag der zuschlage | gesamtbetrag der abschlage | total discount
 3 other_amount: erhaltene anzahlungen | anzahlung | total savings | discount | rabatt
 3 other_amount: credits | payments | payment received | deposit | acompte | skonto
@@ -386,7 +393,9 @@ def fold(text: str) -> str:
 
 #: Letter runs, digit runs and the two symbols labels use. Labels match whole runs, so
 #: "total" never matches inside "Subtotal" and "Rechnungs-Nr." equals "Rechnungsnr.".
-TOKEN = re.compile(r"[a-z]+|[0-9]+|[#°]")
+#: Chinese, Japanese and Korean are written without spaces: each of their characters is a
+#: token, so "請求日" is found in "請求日：2024年3月5日".
+TOKEN = re.compile(r"[a-z]+|[0-9]+|[#°]|[\u3005\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 @lru_cache(maxsize=4096)
@@ -464,5 +473,6 @@ COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_
 #: Words that name the document itself; a line with one is a title line ("Rechnung Nr. 42").
 TITLE_WORD = re.compile(
     r"(?<![a-z])(?:[a-z]*rechnung|rechnungskorrektur|gutschrift|invoice|facture|factuur"
-    r"|factura|fattura|faktura|faktury|receipt|quittung|bill|credit note|avoir|nota)(?![a-z])"
+    r"|factura|fattura|faktura|faktury|receipt|quittung|bill|credit note|avoir|nota"
+    r"|請\s?求\s?書|領\s?収\s?書|納\s?品\s?書|見\s?積\s?書|发\s?票|發\s?票)(?![a-z])"
 )

@@ -209,9 +209,37 @@ def _pieces(toks: list[Tok]) -> list[list[Tok]]:
     return [p for p in out if p]
 
 
+# Japanese legal forms, written before or after the name without a space; 御中 and 様 follow
+# the addressee's name ("株式会社青葉商事 御中": for the attention of that firm).
+_JA_FORM = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社")
+_JA_ADDRESSEE = {"御中", "様", "殿"}
+
+
+def _company_ja(piece: list[Tok]) -> list[Tok] | None:
+    for k, t in enumerate(piece):
+        m = _JA_FORM.search(t.text)
+        if m is None:
+            continue
+        if len(t.text) > len(m.group()):
+            return [t]  # "株式会社サクラ印刷", "サクラ印刷株式会社"
+        if m.start() == 0 and k + 1 < len(piece):
+            return [t, piece[k + 1]]  # "株式会社 サクラ印刷"
+        return piece[k - 1 : k + 1] if k else None  # "サクラ印刷 株式会社"
+    return None
+
+
+def _addressee(line: LineRec, name: list[Tok]) -> bool:
+    """Whether the line addresses the firm ("株式会社青葉商事 御中"): the customer."""
+    at = line.toks.index(name[-1])
+    following = line.toks[at + 1].text if at + 1 < len(line.toks) else ""
+    return name[-1].text.endswith(tuple(_JA_ADDRESSEE)) or following in _JA_ADDRESSEE
+
+
 def _company(piece: list[Tok]) -> list[Tok] | None:
     """The words of a company name ending in a legal form, if the piece holds one."""
     text = join(piece)
+    if _JA_FORM.search(text):
+        return _company_ja(piece)
     for m in COMPANY_SUFFIX.finditer(text):
         after = text[m.end() :]
         if after and not after.startswith((" ", ",", ";", ")")):
@@ -338,6 +366,8 @@ def _score(
     folded_doc: str,
 ) -> tuple[float, list[Tok], bool] | None:
     name = _company(piece)
+    if name is not None and _addressee(line, name):
+        return None
     suffix = name is not None
     if name is None:
         if page != 1 or y > 0.3 or len(piece) > 6 or not _plain(piece):

@@ -95,7 +95,7 @@ def read_value(
         curs = ((parse_currency(t.text), t) for t in toks[:3])
         return next(((c, [t], c) for c, t in curs if c), None)
     seg = [t for t in toks if t.seg == toks[0].seg]
-    text = clean_text(join(seg).strip(" :;,|"))
+    text = clean_text(join(seg).strip(" :;,|："))
     if text and sum(map(str.isalpha, text)) >= 2:
         return text, seg, None
     return None
@@ -247,7 +247,7 @@ def _read_id(toks: list[Tok]) -> Read | None:
             used.append(nxt)  # "INV 2024-001": a letter prefix printed apart from the number
     elif _DIGIT_GROUP.fullmatch(tok.text):
         used = _digit_groups(toks[i:]) or used  # "7100 2284 913": a bill number in groups
-    value = clean_id(join(used).lstrip("#:"))
+    value = clean_id(join(used).lstrip("#:："))
     if not value or not DIGIT.search(value):
         return None  # "Date", "Page": a word, not an identifier
     if _DATE_SHAPE.fullmatch(value) or "%" in value:

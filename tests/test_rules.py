@@ -579,6 +579,28 @@ def test_a_japanese_invoice() -> None:
     }
 
 
+def test_an_indian_gst_invoice_in_tallys_grid() -> None:
+    # Tally's layout: small labels in a grid beside a larger letterhead name (sharing its
+    # line), values just under them; the goods' total carries the ₹ sign, the tax summary's
+    # "Total" row below it does not.
+    rows = [
+        (45, [(32, "Shree Ganesh Textiles Pvt. Ltd.", 10, True), (301, "Invoice No.", 7),
+              (436, "Dated", 7)]),
+        (52, [(301, "SGT/23-24/0891", 7), (436, "12-Feb-2024", 7)]),
+        (118, [(301, "Buyer's Order No.", 7), (436, "Dated", 7)]),
+        (125, [(301, "KG/PO/2324/512", 7), (436, "29-Jan-2024", 7)]),
+        (357, [(32, "Total", 7), (300, "1,550.00 mtr", 7), (500, "₹ 1,22,115.00", 7)]),
+        (441, [(32, "Total", 7), (200, "1,16,300.00", 7), (300, "2,907.50", 7)]),
+    ]  # fmt: skip
+    got = run(doc(page(rows)), ["invoice_number", "invoice_date", "total", "currency"])
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "invoice_number": "SGT/23-24/0891",
+        "invoice_date": D(2024, 2, 12),
+        "total": 122115.0,
+        "currency": "INR",
+    }
+
+
 def test_a_document_title_in_another_language_is_not_the_vendor() -> None:
     rows = [
         (40, [(40, "Nordlys AS", 14, True), (420, "FAKTURA", 22)]),

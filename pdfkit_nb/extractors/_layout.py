@@ -428,12 +428,17 @@ class DocIndex:
         if column:
             seg = line.toks[hit.end].seg
             right = next((t.x0 for t in line.toks[hit.end + 1 :] if t.seg != seg), page.width)
-        limit = line.bottom + reach * max(line.height, 4.0)
+        # Measured from the label's own words: a small-print label ("Invoice No." in a
+        # header grid) can share its line with a larger letterhead name, and its value then
+        # starts above that name's bottom.
+        label = line.toks[hit.start : hit.end + 1]
+        bottom = max(t.bottom for t in label)
+        limit = bottom + reach * max(bottom - min(t.top for t in label), 4.0)
         found = 0
         for other in page.lines[line.number + 1 :]:
             if other.top > limit:
                 break
-            if other.top < line.bottom - 1:
+            if other.top < bottom - 1:
                 continue
             if column:
                 toks = [t for t in other.toks if t.x0 >= left - 4 and t.x1 <= right + 2]

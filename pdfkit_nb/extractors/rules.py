@@ -56,14 +56,20 @@ _DOLLAR_WORDS = re.compile(
 
 
 def _words_between(right: list[Tok], value: list[Tok]) -> bool:
-    """Whether words stand between a label and the value read after it; a currency code or
-    a parenthesised note ("Total (CAD) $12") does not count."""
+    """Whether a word follows a label before the value read after it ("Amount Paid $0.00");
+    a currency code, a parenthesised note ("Total (CAD) $12") or a number first (a quantity
+    total, "Total 1,550.00 mtr ₹ 1,22,115.00") does not count."""
     for tok in right:
         if not value or tok is value[0]:
             return False
         text = tok.text.strip(":;,.()[]")
-        if sum(map(str.isalpha, text)) >= 2 and parse_currency(text) is None:
-            return not tok.text.startswith("(")
+        if not text:
+            continue
+        return (
+            sum(map(str.isalpha, text)) >= 2
+            and parse_currency(text) is None
+            and not tok.text.startswith("(")
+        )
     return False
 
 
@@ -264,7 +270,9 @@ class _Run:
             if not cands:
                 best = None
             elif policy == "last":
-                best = max(cands, key=lambda c: (c.weight, c.rel, c.page, c.top))
+                best = max(
+                    cands, key=lambda c: (c.weight, c.rel, c.currency is not None, c.page, c.top)
+                )
             else:
                 best = max(cands, key=lambda c: (c.weight, c.rel, -c.page, -c.top, -c.x0))
             self._memo[memo] = best

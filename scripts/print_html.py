@@ -3,7 +3,7 @@
 Browsers' "Save as PDF" (Skia, subset TrueType fonts) makes many real invoices and receipts
 (SaaS billing, web shops, tickets): a producer unlike fpdf2's, which makes the other test
 PDFs. The PDFs are committed; this script only regenerates them, and needs Chromium
-(``apt-get install chromium``)::
+(``apt-get install chromium``; ``fonts-ipafont-gothic`` for the Japanese invoice)::
 
     python scripts/print_html.py [--chromium /usr/bin/chromium]
 

@@ -3,7 +3,11 @@
 Each file's expected values are in ``tests/data/printed/truth.json`` (written from the HTML
 beside it, by hand); ``scripts/print_html.py`` prints the HTML again. Both engines must give
 them all: German, British, Italian, Australian, Swiss, Irish and US layouts, a till receipt,
-a credit note, a hotel folio and a utility bill.
+a credit note, a hotel folio and a utility bill; and a second set, written as a held-out check
+by someone who had not read the rules (the rules were then fixed on what it showed): Stripe
+and Amazon styles, Spanish, Dutch, French, Japanese, Indian (Tally GST), Canadian and
+Singaporean (Xero) invoices, a freelancer's grid, a two-page invoice, a restaurant receipt, a
+credit-card statement and a telecom bill.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ctypes
 import itertools
 import math
+import re
 from typing import Any
 
 from ._forms import Filled, page_values
@@ -33,6 +34,9 @@ from ._pdfium_text import (
 )
 from .document import Page, Word
 from .pdf import is_bold
+
+#: Control characters in a page's text: the mark of glyphs without a Unicode meaning.
+_SUSPECT = re.compile("[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f]")  # not \x02: a hyphen
 
 
 class _PageReader:
@@ -121,7 +125,24 @@ class _PageReader:
         if len(text) != n:
             # Surrogate pairs or chars PDFium leaves out of its text: index by char instead.
             text = "".join(_codepoint(raw.FPDFText_GetUnicode(textpage, i)) for i in range(n))
+        if _SUSPECT.search(text) and hasattr(raw, "FPDFText_HasUnicodeMapError"):
+            text = self._unmapped_marked(textpage, text)
         return text
+
+    def _unmapped_marked(self, textpage: Any, text: str) -> str:
+        """``text`` with each glyph PDFium could not map to Unicode as U+FFFD.
+
+        A font without a ToUnicode map gives its glyph numbers as characters: some land on
+        control characters, the rest on letters ("\x11"3DUfw"), which read as text. Asked
+        only when a control character shows up, as such a font's glyphs almost always put
+        one in: a call per character is too dear for every page.
+        """
+        check = self.raw.FPDFText_HasUnicodeMapError
+        marked = [
+            "\ufffd" if ch not in "\r\n" and check(textpage, i) == 1 else ch
+            for i, ch in enumerate(text)
+        ]
+        return "".join(marked)
 
     def _read_text(self, textpage: Any, number: int) -> tuple[str, list[Word]]:
         chars = self._chars(textpage)

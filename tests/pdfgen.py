@@ -637,19 +637,23 @@ def corrupt_stream_pdf(text: str = "Invoice Number: BAD-1") -> bytes:
     )
 
 
-def unmapped_font_pdf(lines: int = 6, readable: Sequence[str] = ()) -> bytes:
+def unmapped_font_pdf(
+    lines: int = 6, readable: Sequence[str] = (), glyphs: tuple[int, int] = (1, 32)
+) -> bytes:
     """A page whose text shows (the glyphs are drawn) but cannot be extracted: its Type0 font
     has an Identity-H encoding and no ToUnicode map, as some print-to-PDF drivers write it.
 
-    pdfminer extracts ``(cid:17)`` for each glyph, PDFium the glyph number as a control char.
-    ``readable`` lines come first, in Helvetica (a page mixing both kinds of font).
+    pdfminer extracts ``(cid:17)`` for each glyph, PDFium the glyph number as a character:
+    a control character for the default ``glyphs`` numbers, mostly letters and digits for
+    higher ones. ``readable`` lines come first, in Helvetica (a page mixing both kinds of
+    font).
 
     >>> unmapped_font_pdf()[:8]
     b'%PDF-1.4'
     """
     rng = random.Random(17)
     rows = [
-        b"<" + b"".join(b"%04x" % rng.randrange(1, 32) for _ in range(rng.randint(8, 30))) + b">"
+        b"<" + b"".join(b"%04x" % rng.randrange(*glyphs) for _ in range(rng.randint(8, 30))) + b">"
         for _ in range(lines)
     ]
     plain = [b"(" + line.encode("latin-1") + b")" for line in readable]

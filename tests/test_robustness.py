@@ -169,6 +169,18 @@ def test_some_unmapped_glyphs_beside_readable_text_are_not_an_error(
     assert row["total"] == pytest.approx(1234.5)
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+def test_glyph_numbers_that_land_on_letters_are_still_unreadable(
+    engine: str, tmp_path: Path
+) -> None:
+    # Glyph ids 17..120 come out of PDFium as "\x11", "3", "D", "f"...: mostly letters and
+    # digits, which read as text unless PDFium is asked whether it mapped them.
+    path = tmp_path / "glyph_numbers.pdf"
+    path.write_bytes(unmapped_font_pdf(glyphs=(17, 121)))
+    row = run(path, engine=engine).iloc[0]
+    check_row(row, Expect("no_text", r"unreadable: \d+% .*no Unicode meaning"))
+
+
 @pytest.mark.parametrize(
     ("text", "share"),
     [

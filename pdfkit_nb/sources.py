@@ -67,9 +67,7 @@ def _expand_dir(directory: Path, recursive: bool) -> list[Path]:
             found += [
                 path
                 for name in files
-                if is_pdf_name(name)
-                and not is_hidden(name)
-                and (path := Path(root, name)).is_file()  # not a broken link
+                if is_pdf_name(name) and not is_hidden(name) and _listed(path := Path(root, name))
             ]
     else:
         # scandir knows each entry's type without a stat per file (folders of 10,000+ PDFs).
@@ -77,9 +75,17 @@ def _expand_dir(directory: Path, recursive: bool) -> list[Path]:
             found = [
                 Path(e.path)
                 for e in entries
-                if is_pdf_name(e.name) and not is_hidden(e.name) and e.is_file()
+                if is_pdf_name(e.name)
+                and not is_hidden(e.name)
+                and (e.is_file() or (e.is_symlink() and _listed(Path(e.path))))
             ]
     return sorted(found, key=str)
+
+
+def _listed(path: Path) -> bool:
+    """A file, or a link to one that is gone (a row saying so beats a file silently left
+    out); not a folder named like a PDF."""
+    return path.is_file() or (path.is_symlink() and not path.exists())
 
 
 def _expand_str(text: str, recursive: bool) -> list[Path] | None:
@@ -246,6 +252,13 @@ def read_path(path: Path) -> bytes:
     try:
         with file_errors():
             return path.read_bytes()
+    except SourceNotFoundError:
+        if path.is_symlink():
+            target = os.readlink(path)
+            raise SourceNotFoundError(
+                f"a broken link: it points to {target!r}, which does not exist"
+            ) from None
+        raise
     except OSError as exc:
         raise SourceReadError(f"cannot be read: {exc.strerror or exc}") from exc
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import os
+import re
 import threading
 import time
 from collections.abc import Mapping
@@ -210,6 +211,21 @@ def test_folder_listing_takes_pdf_files_only_in_name_order(tmp_path: Path) -> No
     (tmp_path / "link.pdf").symlink_to(tmp_path / "b.pdf")  # a link to a file is a file
     names = [Path(s.name).name for s in normalize_sources(tmp_path)]
     assert names == ["A.PDF", "b.pdf", "c.Pdf", "link.pdf"]
+
+
+@pytest.mark.parametrize("recursive", [False, True], ids=["folder", "recursive"])
+def test_a_broken_link_in_a_folder_is_a_row_that_says_so(
+    invoice_dir: Path, tmp_path: Path, recursive: bool
+) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a.pdf").write_bytes((invoice_dir / "invoice_1.pdf").read_bytes())
+    (folder / "gone.pdf").symlink_to(tmp_path / "deleted.pdf")  # its target was removed
+    df = run(folder, recursive=recursive)
+    assert [Path(f).name for f in df["file"]] == ["a.pdf", "gone.pdf"]
+    assert df["success"].tolist() == [True, False]
+    assert df.loc[1, "error_type"] == "not_found"
+    assert re.search(r"a broken link: it points to .*deleted\.pdf", df.loc[1, "error"])
 
 
 def test_missing_file_in_a_list_is_a_not_found_row(invoice_dir: Path) -> None:

@@ -9,8 +9,10 @@ import logging
 import os
 import re
 import threading
+import unicodedata
 import warnings
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any, cast
 
 from ._forms import Filled, add_filled
@@ -303,6 +305,11 @@ def _parse_pdfplumber(
                                 bold=is_bold(w.get("fontname")),
                             )
                         )
+                if _RADICALS.search(text):
+                    text, page_words = (
+                        _unified(text),
+                        [replace(w, text=_unified(w.text)) for w in page_words],
+                    )
                 found = page.extract_tables() if tables else []
                 pages.append(
                     Page(number, float(page.width), float(page.height), text, page_words, found)
@@ -318,6 +325,21 @@ def _parse_pdfplumber(
     repair_nuls(data, password, pages)  # returns at once when no page has a NUL
     form = add_filled(pages, filled, words=keep_words) if filled else {}
     return Document(pages, engine="pdfplumber", form=form)
+
+
+# Kangxi radicals (U+2F00-U+2FD5) and CJK radical supplements look like ordinary ideographs,
+# and pdfminer gives them for many Chinese and Japanese fonts ("⽇" for 日, "⽉" for 月), so
+# "2024年06⽉18⽇" is no date. NFKC maps them to the ideographs they stand for.
+_RADICALS = re.compile("[\u2e80-\u2fdf]")
+_UNIFIED = {
+    c: unicodedata.normalize("NFKC", chr(c))
+    for c in range(0x2E80, 0x2FE0)
+    if unicodedata.normalize("NFKC", chr(c)) != chr(c)
+}
+
+
+def _unified(text: str) -> str:
+    return text.translate(_UNIFIED) if _RADICALS.search(text) else text
 
 
 def _filled_form(pdf: Any, data: bytes, password: str | None) -> dict[int, list[Filled]]:

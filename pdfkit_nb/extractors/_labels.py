@@ -168,11 +168,13 @@ _TABLE = """
 2.5 invoice_number: numero scontrino | numero ricevuta | quittung nr | quittungsnummer | bon nr
 2.5 invoice_number: bonnummer | beleg # | ticket no | ticket n | numero de ticket | recibo no
 2.5 invoice_number: recibo n | numero de recibo | recu n
+2.5 invoice_number: ticket number | e ticket number | eticket number | ticket nr
 3 invoice_number: fakturanr | fakturanummer | faktura nr | numer faktury | cislo faktury
 3 invoice_number: 請求番号 | 請求書番号 | 請求no | 請求書no | 伝票番号 | 発票号码 | 發票號碼
+3 invoice_number: 发票号码 | 发票代码 | faktura vat nr | faktura vat no | faktura vat
 3 invoice_number: numero da fatura | fatura n | fatura no | fatura nr | nota fiscal n
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt
-1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura
+1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura | fatura
 1 invoice_number: booking id | booking number | booking no | confirmation number
 1 invoice_number [anchored]: #
 2 invoice_number [title]: nr | no | n° | # | number | nummer | num
@@ -226,6 +228,8 @@ _TABLE = """
 3 total: a betale | att betala | at betale | totalt a betale | summa att betala
 3 total: razem do zaplaty | do zaplaty | celkem k uhrade | valor total | total a pagar
 3 total: valor a pagar
+3 total: gutschriftsbetrag | gutschriftssumme | gutschrift gesamt | total credit
+3 total: credit total | montant de l avoir | montant avoir | importe abonado
 3 total: ご請求金額 | 請求金額 | 合計金額 | 税込合計 | 総額 | 价税合计 | 合计金额
 2 total [anchored]: 合計 | 合计
 2 total [anchored]: total | summe | amount | betrag | montant | gesamt | totale
@@ -263,6 +267,7 @@ _TABLE = """
 3 vendor [anchored closed]: from | seller | vendor | supplier | sold by | issued by | provided by
 3 vendor [anchored closed]: bill from | verkaufer | lieferant | rechnungssteller
 3 vendor [anchored closed]: rechnungsersteller
+3 vendor: 销售方 | 销方 | 賣方
 3 vendor [anchored closed]: leistungserbringer | anbieter | auftragnehmer | vendeur | fournisseur
 3 vendor [anchored closed]: emetteur | verkoper | leverancier | merchant | payee | biller
 3 vendor [anchored closed]: products provided by | product(s) provided by | service provider
@@ -270,6 +275,7 @@ _TABLE = """
 3 customer [anchored closed]: customer | client | buyer | recipient | billing address | to | attn
 3 customer [anchored closed]: rechnung an | rechnungsempfanger | kunde | kaufer | empfanger
 3 customer [anchored closed]: leistungsempfanger | kaufer/leistungsempfanger | rechnungsadresse
+3 customer: 购买方 | 购方 | 買方
 3 customer [anchored closed]: lieferadresse | lieferanschrift | warenempfanger | facture a
 3 customer [anchored closed]: facturer a | adresse de facturation | adresse de livraison
 3 customer [anchored closed]: destinataire | factuuradres | afleveradres | klant | guest name
@@ -462,11 +468,13 @@ _SUFFIX_ANY_CASE = (
     r"GmbH\s*&\s*Co\.?\s*KG(?:aA)?|gGmbH|GmbH|mbH|Inc|Incorporated|Corp|Corporation|LLC"
     r"|L\.L\.C|LLP|Pty\.?\s*Ltd|Pvt\.?\s*Ltd|Private\s+Limited|Ltd|Limited|PLC|SARL|S\.A\.R\.L"
     r"|EURL|BVBA|S\.p\.A|S\.r\.l|KGaA|Sp\.\s?z\s?o\.\s?o"
+    r"|S\.\s?A\.\s?de\s?C\.\s?V|S\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V)?|Ltda|Oyj"
 )
 _SUFFIX_AS_PRINTED = (
     r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|a\.\s?G|Co|SAS|SASU|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"
     r"|ApS|A/S|Oy|Kft|Zrt|Lda|S\.L|SpA|Srl"
     r"|(?<=,\s)N\.A"  # a US national bank: "Northbridge Bank, N.A."
+    r"|OÜ|ASA|(?<=[a-z]\s)AS"  # Estonian, Norwegian; "Baltic Skyways AS", not "SUCH AS"
 )
 COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_PRINTED})(?!\w)\.?")
 

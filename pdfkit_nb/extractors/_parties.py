@@ -303,7 +303,7 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     _, toks, suffix = best
     if suffix:
         toks = _first_line_of_name(index, toks, labelled) + toks
-    name = join(toks).rstrip(" ,;:")
+    name = join(toks).rstrip(" ,;:").lstrip(":：")
     rule = "company-suffix" if suffix else "header-largest"
     return FieldValue(name, toks[0].page, None, span_bbox(toks), join(toks), rule)
 

@@ -243,8 +243,8 @@ def _read_id(toks: list[Tok]) -> Read | None:
     used = [tok]
     if _ID_PREFIX.fullmatch(tok.text) and i + 1 < len(toks) and toks[i + 1].seg == tok.seg:
         nxt = toks[i + 1]
-        if DIGIT.match(nxt.text) and nxt.x0 - tok.x1 < 0.6 * max(tok.height, 1.0):
-            used.append(nxt)  # "INV 2024-001": a letter prefix printed apart from the number
+        if DIGIT.search(nxt.text) and nxt.x0 - tok.x1 < 0.6 * max(tok.height, 1.0):
+            used.append(nxt)  # "INV 2024-001", "FT A2024/1187": a series printed apart
     elif _DIGIT_GROUP.fullmatch(tok.text):
         used = _digit_groups(toks[i:]) or used  # "7100 2284 913": a bill number in groups
     value = clean_id(join(used).lstrip("#:："))

@@ -55,6 +55,15 @@ _DOLLAR_WORDS = re.compile(
 )
 
 
+def _heading_row(line: LineRec) -> bool:
+    """Whether a line is a row of column headings: four cells or more, each a word or two
+    without digits ("DATE  FLIGHT  FROM  TO  DEP  ARR")."""
+    cells = [line.segment(seg) for seg in sorted({t.seg for t in line.toks})]
+    return len(cells) >= 4 and all(
+        len(cell) <= 2 and not any(map(str.isdigit, join(cell))) for cell in cells
+    )
+
+
 def _words_between(right: list[Tok], value: list[Tok]) -> bool:
     """Whether a word follows a label before the value read after it ("Amount Paid $0.00");
     a currency code, a parenthesised note ("Total (CAD) $12") or a number first (a quantity
@@ -283,10 +292,12 @@ class _Run:
     ) -> Iterator[_Cand]:
         for hit, info in self.by_concept.get(key, []):
             if concept in ("vendor", "customer") and kind == "text":
+                if not hit.colon and _heading_row(hit.line):
+                    continue  # "DATE FLIGHT FROM TO DEP ARR": a column, not a party
                 party = read_party(self.index, hit, self.stops)
                 if party is not None:
                     toks, rel = party
-                    name = clean_text(join(toks).rstrip(" ,;:"))
+                    name = clean_text(join(toks).rstrip(" ,;:").lstrip(":："))
                     yield self._cand(hit, info, toks, name, rel, "label")
                 continue
             right = self.index.right_of(hit, self.stops)

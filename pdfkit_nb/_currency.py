@@ -127,6 +127,8 @@ WORDS: dict[str, str | None] = {
     "norwegian krone": "NOK",
     "danish kroner": "DKK",
     "danish krone": "DKK",
+    "złotych": "PLN",
+    "złote": "PLN",
     "dollars": "USD",
     "dollar": "USD",
     "euros": "EUR",

@@ -310,6 +310,14 @@ def test_not_a_pdf_says_what_it_looks_like(data: bytes, looks_like: str) -> None
         parse_document(data)
 
 
+def test_kangxi_radicals_from_pdfminer_become_the_ideographs_they_stand_for() -> None:
+    from pdfkit_nb.pdf import _unified
+
+    # pdfminer gives many CJK fonts' 日 and 月 as the look-alike radicals U+2F47 and U+2F49.
+    assert _unified("开票\u2f47期：2024年06\u2f4918\u2f47") == "开票日期：2024年06月18日"
+    assert _unified("Total 12.00") == "Total 12.00"
+
+
 @pytest.mark.parametrize("engine", ENGINES, ids=ENGINES)
 def test_zero_pages(engine: str) -> None:
     data = build_pdf(

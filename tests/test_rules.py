@@ -431,6 +431,48 @@ def test_a_number_printed_in_groups_is_read_whole() -> None:
     assert short["invoice_number"] is not None and short["invoice_number"].value == "0042"
 
 
+@pytest.mark.parametrize(
+    ("lines", "currency"),
+    [
+        (["I alt at betale 1.453,04 kr.", "Nordlys Energi A/S · CVR-nr. 38712094"], "DKK"),
+        (["Att betala 12 450,00 kr", "Bankgiro 123-4567 · Org.nr 556677-8899"], "SEK"),
+        (["Å betale kr 15 625,00", "Org.nr 987 654 321 MVA"], "NOK"),
+        (["Total 1 200,00 kr"], None),  # nothing says whose krone
+    ],
+    ids=["danish", "swedish", "norwegian", "unknown"],
+)
+def test_kr_is_the_krone_of_the_country_the_document_shows(
+    lines: list[str], currency: str | None
+) -> None:
+    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    assert value(d, "currency") == currency
+
+
+@pytest.mark.parametrize(
+    ("lines", "currency"),
+    [
+        (["价税合计（小写）¥6118.00", "销售方：上海云栈信息科技有限公司"], "CNY"),
+        (["ご請求金額 ¥132,000", "株式会社サクラ印刷"], "JPY"),
+        (["Total ¥132,000"], "JPY"),
+    ],
+    ids=["chinese", "japanese", "no-script"],
+)
+def test_a_yen_sign_is_the_yuan_on_a_chinese_document(lines: list[str], currency: str) -> None:
+    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    assert value(d, "currency") == currency
+
+
+def test_zloty_printed_apart_from_the_amount_is_counted() -> None:
+    rows = [(50, [(40, "Do zapłaty: 10 971,60")]), (64, [(40, "zł")])]
+    assert value(doc(page(rows)), "currency") == "PLN"
+
+
+def test_letters_without_a_decomposition_fold_to_their_base() -> None:
+    # "ł" and "ø" do not decompose: "Termin płatności" would never meet its label.
+    rows = [(50, [(40, "Termin płatności: 2024-06-14 (14 dni)")])]
+    assert value(doc(page(rows)), "due_date") == D(2024, 6, 14)
+
+
 def test_currency_from_a_label_else_the_most_frequent_mark() -> None:
     labelled = doc(page([(50, [(40, "Currency: CHF")]), (70, [(40, "Total 12.00")])]))
     assert value(labelled, "currency") == "CHF"
@@ -599,6 +641,27 @@ def test_an_indian_gst_invoice_in_tallys_grid() -> None:
         "total": 122115.0,
         "currency": "INR",
     }
+
+
+def test_a_wordmark_gives_way_to_the_firm_whose_words_it_runs_together() -> None:
+    rows = [
+        (40, [(40, "WISTULAsystemy", 24, True), (400, "Data wystawienia: 2024-05-31")]),
+        (120, [(40, "Sprzedawca", 9, True), (300, "Nabywca", 9, True)]),
+        (134, [(40, "Wistula Systemy Sp. z o.o."), (300, "Hurtownia Volt-Pol S.A.")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Wistula Systemy Sp. z o.o."
+
+
+def test_a_row_of_column_headings_is_no_party_section() -> None:
+    # An itinerary's "FROM" heads a column of airports, not the issuer's block.
+    rows = [
+        (40, [(40, "BALTIC SKYWAYS", 18, True)]),
+        (200, [(40, "DATE"), (100, "FLIGHT"), (160, "FROM"), (240, "TO"), (320, "DEP")]),
+        (214, [(40, "22MAR"), (100, "BS 641"), (160, "RIGA RIX"), (240, "AMSTERDAM AMS"),
+               (320, "07:10")]),
+        (780, [(40, "Baltic Skyways AS · Registration No. 40003245752", 7)]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "vendor") == "Baltic Skyways AS"
 
 
 def test_a_document_title_in_another_language_is_not_the_vendor() -> None:

@@ -351,12 +351,18 @@ BUILTIN_ENTRIES: tuple[_Entry, ...] = tuple(_parse_table(_TABLE))
 _FOLD_CACHE: dict[str, str] = {}
 
 
+# Letters with no decomposition to take the accent off: Polish "płatności" is "platnosci",
+# Danish "beløb" "belob", as a label written without them.
+_PLAIN_LETTERS = {"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+
+
 def _fold_char(ch: str) -> str:
     out = _FOLD_CACHE.get(ch)
     if out is None:
         decomposed = unicodedata.normalize("NFKD", ch)
         base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
         out = base if base else ch.lower()
+        out = _PLAIN_LETTERS.get(out, out)
         if ch in "\u2014\u2013\u2012\u2212":
             out = "-"
         _FOLD_CACHE[ch] = out

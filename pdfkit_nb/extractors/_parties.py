@@ -324,9 +324,14 @@ def _legal_name(
     words = set(re.findall(r"\w+", _key(join(logo[1])))) - _SMALL_WORDS
     if not words:
         return None
-    fuller = [
-        c for c in named if c[0] >= 1.0 and words <= set(re.findall(r"\w+", _key(join(c[1]))))
-    ]
+    # A wordmark runs the words together ("WISTULAsystemy" for "Wistula Systemy Sp. z o.o.").
+    squashed = "".join(re.findall(r"\w+", _key(join(logo[1]))))
+
+    def holds(firm: str) -> bool:
+        found = re.findall(r"\w+", firm)
+        return words <= set(found) or (len(squashed) >= 6 and squashed in "".join(found))
+
+    fuller = [c for c in named if c[0] >= 1.0 and holds(_key(join(c[1])))]
     return max(fuller, key=lambda c: c[0], default=None)
 
 

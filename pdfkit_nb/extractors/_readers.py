@@ -60,9 +60,10 @@ _SYMBOL_CHARS = "".join(sorted({k for k in SYMBOLS if len(k) == 1}))
 # before a code, a capital, the first letter of a name in any case, "ſ" being an "s"): it
 # changes no match, but lets most positions fail at once (three times faster on a page).
 _MONEY_MARK = re.compile(
-    rf"(?=[{re.escape(_SYMBOL_CHARS)}\sA-ZuUeEpPsS\u017f])"
+    rf"(?=[{re.escape(_SYMBOL_CHARS)}\sA-ZuUeEpPsSz\u017f])"
     rf"(?:[{re.escape(_SYMBOL_CHARS)}]|(?<=\d)\s?[A-Z]{{3}}\b|\b[A-Z]{{3}}\s?(?=[\d(-])"
-    r"|\bRs\.?(?=\s?-?\d)|(?i:\b(?:us dollars?|euros?|pounds sterling|swiss francs?)\b))"
+    r"|\bRs\.?(?=\s?-?\d)|(?i:\b(?:us dollars?|euros?|pounds sterling|swiss francs?)\b)"
+    r"|\bzł(?!\w))"
 )
 
 

@@ -12,7 +12,15 @@ from .._currency import DOLLARS
 from ..document import Document
 from ..fields import Field, label_variants
 from ..values import clean_text, guess_dayfirst, parse_currency, parse_date
-from ._labels import CONCEPTS, STRONG, TITLE_WORD, LabelInfo, concept_for_field, label_book
+from ._labels import (
+    CONCEPTS,
+    STRONG,
+    TITLE_WORD,
+    LabelInfo,
+    concept_for_field,
+    fold_text,
+    label_book,
+)
 from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
 from ._parties import customer_names, guess_vendor, read_party
 from ._readers import (
@@ -44,6 +52,26 @@ _DECIMAL_MARK = re.compile(r"\d([.,])\d{2}(?!\d)")
 _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
 #: Currencies of countries where both day-first and month-first dates are common.
 _MIXED_DATE_LOCALES = frozenset({"CAD", "PHP"})
+# "kr", "kr." or "Kr" beside an amount, and what tells whose krone it is (folded text).
+_KRONE = re.compile(r"(?<![A-Za-z])[Kk]r\.?(?![A-Za-z])")
+_KRONE_HINTS = {
+    "DKK": re.compile(
+        r"\bdk\d{2} ?\d{4}|\bcvr\b|\bdanmark\b|\bdenmark\b|\bforfaldsdato\b|\bbelob\b"
+        r"|\bi alt\b|\bbetalingsservice\b|\ba/s\b|\bfaktureringsdato\b"
+    ),
+    "SEK": re.compile(
+        r"\bse\d{2} ?\d{4}|\bsverige\b|\bsweden\b|\bbankgiro\b|\bplusgiro\b"
+        r"|\bforfallodatum\b|\batt betala\b|\bab\b|\borg\.? ?nr\b|\bmomsreg"
+    ),
+    "NOK": re.compile(
+        r"\bno\d{2} ?\d{4}|\bnorge\b|\bnorway\b|\bmva\b|\bforfallsdato\b|\ba betale\b"
+        r"|\bkid\b|\bforetaksregisteret\b"
+    ),
+    "ISK": re.compile(r"\bis\d{2} ?\d{4}|\bisland\b|\biceland\b|\bkennitala\b|\behf\b"),
+}
+_YEN_SIGN = re.compile("[¥￥]")
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+_KANA = re.compile("[\u3040-\u30ff]")
 # A bare "$" and the ways a document names which dollar it means.
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")  # not US$, CA$, A$
 _DOLLAR_CODE = re.compile(rf"\b(?:{'|'.join(sorted(DOLLARS | {'USD'}))})\b")
@@ -458,20 +486,40 @@ class _Run:
             if cur is None:
                 cur = parse_currency(best.line.text)  # "Total (EUR) 208.13"
                 rule = "currency-line"
+            fv = best.value
+            if cur is None and _KRONE.search(best.line.text):
+                cur = self._which_krone()  # "1.453,04 kr.": the Danish, Swedish or Norwegian?
             if cur:
-                fv = best.value
                 if cur == "USD" and _BARE_DOLLAR.search(fv.raw or ""):
                     cur = self._which_dollar(best.line.text) or cur
+                elif cur == "JPY" and _YEN_SIGN.search(fv.raw or ""):
+                    cur = self._which_yen()
                 return FieldValue(cur, fv.page, fv.label, fv.bbox, fv.raw, rule)
             break
         counts = self._currency_counts()
         if not counts:
-            return None
+            krone = self._which_krone() if _KRONE.search(self.text) else None
+            return FieldValue(krone, None, None, None, "kr", "currency-country") if krone else None
         code = counts.most_common(1)[0][0]
         tok = first_marker(self.index, code)
         if tok is None:
             return FieldValue(code, None, None, None, code, "currency-frequent")
         return FieldValue(code, tok.page, None, span_bbox([tok]), tok.text, "currency-frequent")
+
+    def _which_yen(self) -> str:
+        """ "¥" is the yuan on a Chinese document (ideographs, no kana), else the yen."""
+        chinese = _IDEOGRAPH.search(self.text) and not _KANA.search(self.text)
+        return "CNY" if chinese else "JPY"
+
+    def _which_krone(self) -> str | None:
+        """The krone (or króna) a "kr" means, by what the document says of its country: its
+        IBAN, legal form, registry and the words of its language ("Forfaldsdato", "Att
+        betala", "MVA"); ``None`` when nothing tells."""
+        folded = fold_text(self.text)
+        votes = {code: len(hint.findall(folded)) for code, hint in _KRONE_HINTS.items()}
+        best = max(votes, key=lambda code: votes[code])
+        ranked = sorted(votes.values(), reverse=True)
+        return best if ranked[0] > ranked[1] else None
 
     def _which_dollar(self, line: str) -> str | None:
         """The dollar a bare "$" means when the document names one: "Total (CAD) $3,449.25",

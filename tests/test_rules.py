@@ -473,6 +473,26 @@ def test_letters_without_a_decomposition_fold_to_their_base() -> None:
     assert value(doc(page(rows)), "due_date") == D(2024, 6, 14)
 
 
+def test_a_credit_notes_date_is_its_own_not_the_corrected_invoices() -> None:
+    rows = [
+        (40, [(300, "Gutschrift-Nr.: GS-2024-0087")]),
+        (54, [(300, "Datum: 18.03.2024")]),
+        (68, [(300, "Bezug Rechnung: RE-2024-1412")]),
+        (82, [(300, "Rechnungsdatum: 04.03.2024")]),
+        (300, [(40, "Gutschriftsbetrag -1.249,50 €")]),
+    ]
+    got = run(doc(page(rows)), ["invoice_number", "invoice_date", "total"])
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "invoice_number": "GS-2024-0087",
+        "invoice_date": D(2024, 3, 18),
+        "total": -1249.5,
+    }
+    # On an invoice, "Rechnungsdatum" is the invoice's own date, stronger than "Datum".
+    invoice = [(40, [(300, "Rechnungs-Nr.: RE-1")]), (54, [(300, "Datum: 18.03.2024")]),
+               (68, [(300, "Rechnungsdatum: 04.03.2024")])]  # fmt: skip
+    assert value(doc(page(invoice)), "invoice_date") == D(2024, 3, 4)
+
+
 def test_currency_from_a_label_else_the_most_frequent_mark() -> None:
     labelled = doc(page([(50, [(40, "Currency: CHF")]), (70, [(40, "Total 12.00")])]))
     assert value(labelled, "currency") == "CHF"

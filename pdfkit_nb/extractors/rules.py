@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .._currency import DOLLARS
@@ -70,6 +70,9 @@ _KRONE_HINTS = {
     "ISK": re.compile(r"\bis\d{2} ?\d{4}|\bisland\b|\biceland\b|\bkennitala\b|\behf\b"),
 }
 _YEN_SIGN = re.compile("[¥￥]")
+# Squashed label keys: a credit note's number, and a date label that names an invoice.
+_CREDIT_NOTE = re.compile(r"gutschrift|creditnote|creditmemo|avoir|notadecredito|creditnota")
+_NAMES_INVOICE = re.compile(r"rechnung|invoice|factur|fattura|faktur")
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 _KANA = re.compile("[\u3040-\u30ff]")
 # A bare "$" and the ways a document names which dollar it means.
@@ -206,6 +209,7 @@ class _Run:
         self._dayfirst: bool | None = None
         self._dayfirst_done = False
         self._customers: set[str] | None = None
+        self._credit_note: bool | None = None
         self._currency_seen: Counter[str] | None = None
         self._memo: dict[tuple[Any, ...], _Cand | None] = {}
         self.decimal = self._guess_decimal()
@@ -328,6 +332,10 @@ class _Run:
                     name = clean_text(join(toks).rstrip(" ,;:").lstrip(":："))
                     yield self._cand(hit, info, toks, name, rel, "label")
                 continue
+            if concept == "invoice_date" and self.credit_note and _NAMES_INVOICE.search(hit.key):
+                # A credit note's "Rechnungsdatum" / "Invoice date" is the invoice it corrects;
+                # its own date is under a plain "Datum" / "Date".
+                info = replace(info, weight=info.weight - 1.5)
             right = self.index.right_of(hit, self.stops)
             got = self._read(kind, concept, right, dayfirst)
             if got is not None:
@@ -349,6 +357,16 @@ class _Run:
                 got = self._read(kind, concept, toks, dayfirst)
                 if got is not None:
                     yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below", got[2])
+
+    @property
+    def credit_note(self) -> bool:
+        """Whether the document's own number is a credit note's ("Gutschrift-Nr.", "Credit
+        Note #", "Avoir n°")."""
+        if self._credit_note is None:
+            self._credit_note = any(
+                _CREDIT_NOTE.search(hit.key) for hit, _ in self.by_concept.get("invoice_number", [])
+            )
+        return self._credit_note
 
     def _heads_cell(self, hit: Hit) -> bool:
         """Whether a label is a cell of its own, as a value under it needs: alone in its

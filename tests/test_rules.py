@@ -672,6 +672,20 @@ def test_a_wordmark_gives_way_to_the_firm_whose_words_it_runs_together() -> None
     assert value(doc(page(rows)), "vendor") == "Wistula Systemy Sp. z o.o."
 
 
+def test_a_logo_gives_way_to_a_legal_name_that_follows_its_trade_name() -> None:
+    rows = [
+        (40, [(40, "Sabores do Douro", 22, True), (420, "FATURA", 16, True)]),
+        (60, [(420, "FT A2024/1187")]),
+        (80, [(40, "Sabores do Douro - Distribuição Alimentar, Lda.", 9)]),
+        (94, [(40, "Rua de Cedofeita, 412", 9)]),
+    ]
+    got = run(doc(page(rows)), ["vendor", "invoice_number"])
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "vendor": "Sabores do Douro - Distribuição Alimentar, Lda.",
+        "invoice_number": "FT A2024/1187",
+    }
+
+
 def test_a_row_of_column_headings_is_no_party_section() -> None:
     # An itinerary's "FROM" heads a column of airports, not the issuer's block.
     rows = [

@@ -299,7 +299,7 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     if best is None or best[0] < 2.0:
         return None
     if not best[2]:
-        best = _legal_name(best, named) or best
+        best = _legal_name(index, best, named) or best
     _, toks, suffix = best
     if suffix:
         toks = _first_line_of_name(index, toks, labelled) + toks
@@ -315,7 +315,9 @@ def _trimmed(toks: list[Tok]) -> list[Tok]:
 
 
 def _legal_name(
-    logo: tuple[float, list[Tok], bool], named: list[tuple[float, list[Tok], bool]]
+    index: DocIndex,
+    logo: tuple[float, list[Tok], bool],
+    named: list[tuple[float, list[Tok], bool]],
 ) -> tuple[float, list[Tok], bool] | None:
     """The company name a letterhead's large words abbreviate: "MAPLE RIDGE" is "Maple Ridge
     Consulting Inc." printed below it, "MONTAÑA" is "Talleres Gráficos Montaña S.L.", "THE
@@ -331,8 +333,32 @@ def _legal_name(
         found = re.findall(r"\w+", firm)
         return words <= set(found) or (len(squashed) >= 6 and squashed in "".join(found))
 
-    fuller = [c for c in named if c[0] >= 1.0 and holds(_key(join(c[1])))]
+    fuller = []
+    for score, toks, suffix in named:
+        if score < 1.0:
+            continue
+        toks = _with_trade_name(index, toks)
+        if holds(_key(join(toks))):
+            fuller.append((score, toks, suffix))
     return max(fuller, key=lambda c: c[0], default=None)
+
+
+def _with_trade_name(index: DocIndex, toks: list[Tok]) -> list[Tok]:
+    """A legal name with the trade name printed before it across a dash ("Sabores do Douro
+    - Distribuição Alimentar, Lda."), which cuts the line into pieces; as it is otherwise."""
+    page = index.pages[toks[0].page - 1]
+    line = next((ln for ln in page.lines if toks[0] in ln.toks), None)
+    if line is None:
+        return toks
+    at = line.toks.index(toks[0])
+    if at < 2 or line.toks[at - 1].text not in ("-", "–", "—"):
+        return toks
+    start = at - 1
+    while start > 0 and line.toks[start - 1].seg == toks[0].seg:
+        if not _plain([line.toks[start - 1]]) or _SEPARATOR.match(line.toks[start - 1].text):
+            break
+        start -= 1
+    return line.toks[start:at] + toks if start < at - 1 else toks
 
 
 def _first_line_of_name(

@@ -7,7 +7,10 @@ a credit note, a hotel folio and a utility bill; and a second set, written as a 
 by someone who had not read the rules (the rules were then fixed on what it showed): Stripe
 and Amazon styles, Spanish, Dutch, French, Japanese, Indian (Tally GST), Canadian and
 Singaporean (Xero) invoices, a freelancer's grid, a two-page invoice, a restaurant receipt, a
-credit-card statement and a telecom bill.
+credit-card statement and a telecom bill; and a third set, held out the same way: QuickBooks,
+FreshBooks and Shopify styles, a ride receipt, an airline e-ticket, Polish, Swedish, Danish,
+Portuguese, Mexican (CFDI), German credit-note and Chinese (fapiao) invoices, a dental
+statement and a construction progress bill (five of its values are still missed: KNOWN_MISSES).
 """
 
 from __future__ import annotations
@@ -37,14 +40,42 @@ def test_every_printed_file_is_in_the_truth_and_reads(frame: pd.DataFrame) -> No
     assert frame["success"].all(), frame.loc[~frame["success"], "error"].to_dict()
 
 
-@pytest.mark.parametrize("name", sorted(TRUTH))
-def test_printed_file_gives_its_values(frame: pd.DataFrame, name: str) -> None:
+#: Values of the second held-out set the rules still get wrong, and why. Each is a strict
+#: xfail: when a change makes one right, the test says so and the entry goes.
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("shopify_order_us.pdf", "invoice_number"): "an order confirmation: only 'ORDER #1047'",
+    ("cfdi_factura_mx.pdf", "vendor"): "the legal form breaks over two lines (S.A. DE / C.V.)",
+    ("dental_statement_us.pdf", "due_date"): "'PLEASE PAY BY' heads a box over the date",
+    ("dental_statement_us.pdf", "total"): "the statement's total charges, not the amount due",
+    ("progress_invoice_us.pdf", "total"): "AIA G702: the contract sum, not the payment due",
+}
+
+
+def _values(frame: pd.DataFrame, name: str, fields: list[str]) -> tuple[dict, dict]:
     row = frame.loc[name]
     got, want = {}, {}
-    for field, expected in TRUTH[name].items():
-        value = row[field]
+    for field in fields:
+        expected, value = TRUTH[name][field], row[field]
         got[field] = None if pd.isna(value) else value
         if expected is not None and field.endswith("date"):
             expected = pd.Timestamp(expected)
         want[field] = expected
+    return got, want
+
+
+@pytest.mark.parametrize("name", sorted(TRUTH))
+def test_printed_file_gives_its_values(frame: pd.DataFrame, name: str) -> None:
+    fields = [f for f in TRUTH[name] if (name, f) not in KNOWN_MISSES]
+    got, want = _values(frame, name, fields)
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("name", "field"),
+    [pytest.param(*key, marks=pytest.mark.xfail(strict=True, reason=why)) for key, why in
+     sorted(KNOWN_MISSES.items())],
+    ids=[f"{n.removesuffix('.pdf')}-{f}" for n, f in sorted(KNOWN_MISSES)],
+)  # fmt: skip
+def test_known_miss(frame: pd.DataFrame, name: str, field: str) -> None:
+    got, want = _values(frame, name, [field])
     assert got == want

@@ -185,7 +185,7 @@ def _in_payment_slip(index: DocIndex, hit: Hit) -> bool:
     """Whether a label stands in a tear-off payment slip (Xero and others print "PAYMENT
     ADVICE" at the foot of the invoice, its "To:" naming the issuer the money goes to)."""
     page = index.pages[hit.line.page - 1]
-    return any(
+    return any(  # its heading at most 120 pt (a slip's height) above the label
         hit.line.top - 120 <= line.top <= hit.line.top and _SLIP.search(fold_text(line.text))
         for line in page.lines
     )
@@ -322,7 +322,8 @@ def _legal_name(
     """The company name a letterhead's large words abbreviate: "MAPLE RIDGE" is "Maple Ridge
     Consulting Inc." printed below it, "MONTAÑA" is "Talleres Gráficos Montaña S.L.", "THE
     COPPER KETTLE" is "Copper Kettle Kitchen Ltd". A logo names the brand; the issuer is the
-    firm, when the page prints one holding every word of the logo."""
+    firm, when the page prints one holding every word of the logo (or, for a wordmark that
+    runs them together, its letters in a row)."""
     words = set(re.findall(r"\w+", _key(join(logo[1])))) - _SMALL_WORDS
     if not words:
         return None

@@ -67,7 +67,7 @@ _KRONE_HINTS = {
         r"\bno\d{2} ?\d{4}|\bnorge\b|\bnorway\b|\bmva\b|\bforfallsdato\b|\ba betale\b"
         r"|\bkid\b|\bforetaksregisteret\b"
     ),
-    "ISK": re.compile(r"\bis\d{2} ?\d{4}|\bisland\b|\biceland\b|\bkennitala\b|\behf\b"),
+    "ISK": re.compile(r"\bis\d{2} ?\d{4}|\biceland\b|\bkennitala\b|\behf\b"),
 }
 _YEN_SIGN = re.compile("[¥￥]")
 # Squashed label keys: a credit note's number, and a date label that names an invoice.
@@ -525,7 +525,7 @@ class _Run:
         return FieldValue(code, tok.page, None, span_bbox([tok]), tok.text, "currency-frequent")
 
     def _which_yen(self) -> str:
-        """ "¥" is the yuan on a Chinese document (ideographs, no kana), else the yen."""
+        """The yuan for "¥" on a Chinese document (ideographs, no kana), else the yen."""
         chinese = _IDEOGRAPH.search(self.text) and not _KANA.search(self.text)
         return "CNY" if chinese else "JPY"
 

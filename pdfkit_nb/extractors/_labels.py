@@ -193,6 +193,7 @@ _TABLE = """
 2 invoice_date: date | datum | dated | fecha
 1 invoice_date [title]: vom | von | du | dated | of | from | del
 3 due_date: due date | date due | payment due | payment due date | due on | due by | pay by
+3 due_date: please pay by | please pay before | pay before | payable by | payment due by
 3 due_date: payment date due | faellig am | fallig am | fallig | faelligkeitsdatum
 3 due_date: falligkeitsdatum | falligkeit | zahlungsziel | zahlbar bis | date d echeance
 3 due_date: echeance | date limite de paiement | vervaldatum | vervaldag

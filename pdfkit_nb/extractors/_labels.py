@@ -172,6 +172,7 @@ _TABLE = """
 3 invoice_number: fakturanr | fakturanummer | faktura nr | numer faktury | cislo faktury
 3 invoice_number: 請求番号 | 請求書番号 | 請求no | 請求書no | 伝票番号 | 発票号码 | 發票號碼
 3 invoice_number: 发票号码 | 发票代码 | faktura vat nr | faktura vat no | faktura vat
+3 invoice_number: numero da nfs e | numero da nota | numero da nota fiscal | cislo faktury
 3 invoice_number: numero da fatura | fatura n | fatura no | fatura nr | nota fiscal n
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt
 1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura | fatura
@@ -194,6 +195,7 @@ _TABLE = """
 1 invoice_date [title]: vom | von | du | dated | of | from | del
 3 due_date: due date | date due | payment due | payment due date | due on | due by | pay by
 3 due_date: please pay by | please pay before | pay before | payable by | payment due by
+3 due_date: total amount due on | amount due on | payment due on | balance due on
 3 due_date: payment date due | faellig am | fallig am | fallig | faelligkeitsdatum
 3 due_date: falligkeitsdatum | falligkeit | zahlungsziel | zahlbar bis | date d echeance
 3 due_date: echeance | date limite de paiement | vervaldatum | vervaldag
@@ -232,6 +234,7 @@ _TABLE = """
 3 total: gutschriftsbetrag | gutschriftssumme | gutschrift gesamt | total credit
 3 total: credit total | montant de l avoir | montant avoir | importe abonado
 3 total: ご請求金額 | 請求金額 | 合計金額 | 税込合計 | 総額 | 价税合计 | 合计金额
+3 total: 總額 | 总额 | 總計 | 总计 | 合計金額
 2 total [anchored]: 合計 | 合计
 2 total [anchored]: total | summe | amount | betrag | montant | gesamt | totale
 3 amount_due: amount due | balance due | total amount due | amount payable | amount to pay
@@ -476,6 +479,7 @@ _SUFFIX_ANY_CASE = (
     r"|L\.L\.C|LLP|Pty\.?\s*Ltd|Pvt\.?\s*Ltd|Private\s+Limited|Ltd|Limited|PLC|SARL|S\.A\.R\.L"
     r"|EURL|BVBA|S\.p\.A|S\.r\.l|KGaA|Sp\.\s?z\s?o\.\s?o"
     r"|S\.\s?A\.\s?de\s?C\.\s?V|S\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V)?|Ltda|Oyj"
+    r"|s\.\s?r\.\s?o|spol\.\s?s\s?r\.\s?o|a\.\s?s|L\.L\.C|BV/SRL|SRL/BV|A\.\s?Ş"
 )
 _SUFFIX_AS_PRINTED = (
     r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|a\.\s?G|Co|SAS|SASU|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"
@@ -489,5 +493,6 @@ COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_
 TITLE_WORD = re.compile(
     r"(?<![a-z])(?:[a-z]*rechnung|rechnungskorrektur|gutschrift|invoice|facture|factuur"
     r"|factura|fattura|faktura|faktury|receipt|quittung|bill|credit note|avoir|nota"
+    r"|danovy doklad|nfs-?e|fatura|tax invoice"
     r"|請\s?求\s?書|領\s?収\s?書|納\s?品\s?書|見\s?積\s?書|发\s?票|發\s?票)(?![a-z])"
 )

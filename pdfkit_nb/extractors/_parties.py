@@ -11,12 +11,17 @@ from .base import FieldValue
 __all__ = ["customer_names", "guess_vendor", "read_party"]
 
 _RIGHT, _BELOW = 1.0, 0.5
-_NAME_KEY = re.compile(r"^(?:name|firma|company|company name|raison sociale|naam|nom)\s*:\s*", re.I)
+_NAME_KEY = re.compile(
+    r"^(?:name|firma|company|company name|raison sociale|naam|nom|denominazione|ragione sociale"
+    r"|razao social|razón social|razon social|nombre|nome|firmenname)\s*:\s*",
+    re.I,
+)
 _KEY_VALUE = re.compile(r"^[^\d:]{1,40}:(?:\s|$)")
 _SEPARATOR = re.compile(r"^(?:[•●|·–—\-/]|\|)$")
 _WEBBY = re.compile(r"@|www\.|https?:|\.(?:com|de|fr|nl|net|org|io|co)\b", re.I)
 _STARTS_DIGIT = re.compile(r"^\W*\d")
 _SMALL_WORDS = {"&", "and", "und", "de", "du", "des", "la", "le", "of", "the", "van", "von", "et"}
+_SMALL_WORDS |= {"e", "y", "em", "do", "da", "dos", "das", "del", "di", "della", "en", "och", "og"}
 _PARTY_CONCEPTS = {"vendor", "customer", "other"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "m", "mme"}
 _NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)*$")
@@ -252,6 +257,9 @@ def _company(piece: list[Tok]) -> list[Tok] | None:
             pos += len(t.text) + 1
         if len(name) < 2:
             continue
+        keyed = [i for i, t in enumerate(name[:-1]) if t.text.endswith(":")]
+        if keyed:
+            name = name[keyed[-1] + 1 :]  # "Denominazione: Rossi S.r.l.": the name after its key
         while name and (
             TITLE_WORD.fullmatch(name[0].folded.strip(":"))
             or name[0].text in ":-"
@@ -260,7 +268,11 @@ def _company(piece: list[Tok]) -> list[Tok] | None:
             name = name[1:]
         if len(name) > 6:
             start = len(name) - 1
-            while start > 0 and (name[start - 1].text[:1].isupper() or name[start - 1].text in "&"):
+            while start > 0 and (
+                name[start - 1].text[:1].isupper()
+                or name[start - 1].text in "&"
+                or name[start - 1].folded in _SMALL_WORDS
+            ):
                 start -= 1
             name = name[start:]
         if len(name) >= 2 or (name and len(name[0].text) > 6):
@@ -330,9 +342,18 @@ def _legal_name(
     # A wordmark runs the words together ("WISTULAsystemy" for "Wistula Systemy Sp. z o.o.").
     squashed = "".join(re.findall(r"\w+", _key(join(logo[1]))))
 
+    spaced = sum(len(t.text) == 1 for t in logo[1]) >= 3  # "C R O W N": letter-spaced
+
     def holds(firm: str) -> bool:
         found = re.findall(r"\w+", firm)
-        return words <= set(found) or (len(squashed) >= 6 and squashed in "".join(found))
+        if words <= set(found) or (len(squashed) >= 6 and squashed in "".join(found)):
+            return True
+        # Initials ("V&F" for "Vandenbroucke & Fils BV/SRL"); a letter-spaced brand's letters
+        # run together ("C R O W N" in "Marina Crown Hotels").
+        initials = "".join(w[0] for w in found if w not in _SMALL_WORDS)
+        if 2 <= len(squashed) <= 4 and initials.startswith(squashed):
+            return True
+        return spaced and len(squashed) >= 4 and squashed in "".join(found)
 
     fuller = []
     for score, toks, suffix in named:

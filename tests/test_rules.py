@@ -396,6 +396,11 @@ def test_a_bare_label_starting_another_yields_to_one_beside_its_value(after: str
     assert value(doc(page(rows)), "total") == 4200.0
 
 
+def test_a_bare_label_starting_another_yields_to_the_amount_due_too() -> None:
+    rows = [(50, [(40, "Total Savings $5.00")]), (70, [(40, "Amount Due $100.00")])]
+    assert value(doc(page(rows)), "total") == 100.0
+
+
 def test_a_sentence_that_says_to_pay_is_no_amount_due() -> None:
     rows = [
         (50, [(40, "New Balance $2,344.22")]),
@@ -491,6 +496,22 @@ def test_a_credit_notes_date_is_its_own_not_the_corrected_invoices() -> None:
     invoice = [(40, [(300, "Rechnungs-Nr.: RE-1")]), (54, [(300, "Datum: 18.03.2024")]),
                (68, [(300, "Rechnungsdatum: 04.03.2024")])]  # fmt: skip
     assert value(doc(page(invoice)), "invoice_date") == D(2024, 3, 4)
+
+
+def test_a_lettered_dollar_sign_counts_as_its_dollar() -> None:
+    # A bilingual Hong Kong receipt: the Chinese total label stands before the English one.
+    rows = [
+        (50, [(40, "泊車費 Parking fee (9 hr x HK$32) HK$288.00")]),
+        (64, [(40, "日間最高收費 Daily max. adj. -HK$28.00")]),
+        (78, [(40, "總額 TOTAL HK$260.00")]),
+        (92, [(40, "發出日期 Issued: 12/05/2025 17:48")]),
+    ]
+    got = run(doc(page(rows)), ["total", "currency", "invoice_date"])
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "total": 260.0,
+        "currency": "HKD",
+        "invoice_date": D(2025, 5, 12),  # Hong Kong writes the day first
+    }
 
 
 def test_currency_from_a_label_else_the_most_frequent_mark() -> None:
@@ -684,6 +705,35 @@ def test_a_logo_gives_way_to_a_legal_name_that_follows_its_trade_name() -> None:
         "vendor": "Sabores do Douro - Distribuição Alimentar, Lda.",
         "invoice_number": "FT A2024/1187",
     }
+
+
+@pytest.mark.parametrize(
+    ("logo", "firm"),
+    [
+        ("V&F", "Vandenbroucke & Fils BV/SRL"),
+        ("C R O W N", "Marina Crown Hotels & Resorts L.L.C."),
+    ],
+    ids=["initials", "letter-spaced"],
+)
+def test_a_logo_of_initials_or_spaced_letters_gives_way_to_the_firm(logo: str, firm: str) -> None:
+    rows = [
+        (40, [(40, logo, 26, True), (420, "INVOICE", 18, True)]),
+        (780, [(40, f"{firm} · 12 Rue Royale · 1000 Brussels", 7)]),
+    ]
+    assert value(doc(page(rows)), "vendor") == firm
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Denominazione: Termoidraulica Rossi & Figli S.r.l.",
+        "Nome/Razão Social: Lumen Consultoria em Tecnologia Ltda.",
+    ],
+    ids=["italian-key", "brazilian-key"],
+)
+def test_a_company_names_key_is_not_part_of_it(line: str) -> None:
+    rows = [(40, [(40, "FATTURA", 18, True)]), (80, [(40, line)])]
+    assert value(doc(page(rows)), "vendor") == line.split(": ", 1)[1]
 
 
 def test_a_row_of_column_headings_is_no_party_section() -> None:

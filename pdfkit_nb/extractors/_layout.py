@@ -438,7 +438,9 @@ class DocIndex:
         for other in page.lines[line.number + 1 :]:
             if other.top > limit:
                 break
-            if other.top < bottom - 1:
+            # A line beside the label is skipped, unless some of its words start under the
+            # label: a tall glyph ("⚖" in a letterhead) can pull a value's line up beside it.
+            if other.top < bottom - 1 and all(t.top < bottom - 1 for t in other.toks):
                 continue
             if column:
                 toks = [t for t in other.toks if t.x0 >= left - 4 and t.x1 <= right + 2]
@@ -451,6 +453,7 @@ class DocIndex:
                     if t.x1 > left - 2 and t.x0 < right + 2:
                         toks = [u for u in other.segment(t.seg) if u.x1 > left - 2]
                         break
+            toks = [t for t in toks if t.top >= bottom - 1]
             if not toks:
                 continue
             yield other, toks

@@ -14,6 +14,7 @@ from ..fields import Field, label_variants
 from ..values import clean_text, guess_dayfirst, parse_currency, parse_date
 from ._labels import (
     CONCEPTS,
+    MEDIUM,
     STRONG,
     TITLE_WORD,
     LabelInfo,
@@ -293,9 +294,14 @@ class _Run:
         key = f"field:{name}" if spec.labels or concept is None else concept
         policy = CONCEPTS[concept].policy if concept else "first"
         best = self._best(key, kind, concept, policy, dayfirst)
-        if best is None and concept and key == concept and CONCEPTS[concept].fallback:
+        # No label for the field, or only a bare one that starts another ("Total Costs and
+        # Disbursements"): its fallback concept's label decides ("Total Amount Due").
+        weak = best is None or best.weight < MEDIUM
+        if weak and concept and key == concept and CONCEPTS[concept].fallback:
             fallback = CONCEPTS[concept].fallback or ""
-            best = self._best(fallback, kind, fallback, CONCEPTS[fallback].policy, dayfirst)
+            other = self._best(fallback, kind, fallback, CONCEPTS[fallback].policy, dayfirst)
+            if other is not None and (best is None or other.weight >= MEDIUM):
+                best = other
         if best is not None:
             return best.value
         return self._fallback(concept, kind, dayfirst)

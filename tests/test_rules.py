@@ -514,6 +514,12 @@ def test_a_lettered_dollar_sign_counts_as_its_dollar() -> None:
     }
 
 
+def test_thousands_split_by_a_monospace_space_are_one_amount() -> None:
+    # A till receipt in a monospace font: "1 324,47" with a space 0.6 em wide.
+    toks = [(40, "TOTAL", 11), (149.4, "R", 11), (162.6, "1", 11), (175.8, "324,47", 11)]
+    assert value(doc(page([(300, toks)])), "total") == 1324.47
+
+
 def test_currency_from_a_label_else_the_most_frequent_mark() -> None:
     labelled = doc(page([(50, [(40, "Currency: CHF")]), (70, [(40, "Total 12.00")])]))
     assert value(labelled, "currency") == "CHF"

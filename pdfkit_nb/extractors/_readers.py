@@ -222,7 +222,7 @@ def _join_groups(toks: list[Tok]) -> list[Tok]:
             and prev.seg == tok.seg
             and _GROUP_HEAD.fullmatch(prev.text)
             and _GROUP_TAIL.match(tok.text)
-            and tok.x0 - prev.x1 < 0.5 * max(tok.height, 1.0)
+            and tok.x0 - prev.x1 < 0.7 * max(tok.height, 1.0)  # a monospace space is 0.6 em
         ):
             text = f"{prev.text} {tok.text}"
             out[-1] = replace(prev, text=text, folded=text, x1=tok.x1)

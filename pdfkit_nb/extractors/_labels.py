@@ -234,7 +234,7 @@ _TABLE = """
 3 total: gutschriftsbetrag | gutschriftssumme | gutschrift gesamt | total credit
 3 total: credit total | montant de l avoir | montant avoir | importe abonado
 3 total: ご請求金額 | 請求金額 | 合計金額 | 税込合計 | 総額 | 价税合计 | 合计金额
-3 total: 總額 | 总额 | 總計 | 总计 | 合計金額
+3 total: 總額 | 总额 | 總計 | 总计
 2 total [anchored]: 合計 | 合计
 2 total [anchored]: total | summe | amount | betrag | montant | gesamt | totale
 3 amount_due: amount due | balance due | total amount due | amount payable | amount to pay
@@ -493,6 +493,6 @@ COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_
 TITLE_WORD = re.compile(
     r"(?<![a-z])(?:[a-z]*rechnung|rechnungskorrektur|gutschrift|invoice|facture|factuur"
     r"|factura|fattura|faktura|faktury|receipt|quittung|bill|credit note|avoir|nota"
-    r"|danovy doklad|nfs-?e|fatura|tax invoice"
+    r"|danovy doklad|nfs-?e|fatura"
     r"|請\s?求\s?書|領\s?収\s?書|納\s?品\s?書|見\s?積\s?書|发\s?票|發\s?票)(?![a-z])"
 )

@@ -52,8 +52,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("dental_statement_us.pdf", "total"): "the statement's total charges, not the amount due",
     ("progress_invoice_us.pdf", "total"): "AIA G702: the contract sum, not the payment due",
     # The third held-out set.
-    ("factuur_facture_be.pdf", "invoice_number"): "bilingual labels 'Factuur nr. / Facture n°'",
-    ("factuur_facture_be.pdf", "due_date"): "bilingual label 'Vervaldag / Échéance'",
     ("fattura_elettronica_it.pdf", "due_date"): "only in a payment table's 'Data scadenza' column",
     ("fattura_elettronica_it.pdf", "currency"): "no sign anywhere; 'EUR' only as a table heading",
     ("fuel_receipt_za.pdf", "currency"): "the rand's 'R' is a lone letter, not read as a currency",

@@ -562,6 +562,21 @@ def test_vendor_from_the_largest_header_text() -> None:
     assert got["customer"] is not None and got["customer"].value == "Contoso Pharmacy"
 
 
+def test_a_row_of_bilingual_labels_heads_the_values_under_them() -> None:
+    # Belgium, Canada, Switzerland: each heading in two languages, "Dutch / French".
+    head = [(40, "Factuurnummer / N° de facture"), (200, "Factuurdatum / Date de facture"),
+            (360, "Vervaldatum / Date d'échéance")]  # fmt: skip
+    values = [(40, "2025/00312"), (200, "28/03/2025"), (360, "27/04/2025")]
+    got = run(
+        doc(page([(100, head), (116, values)])), ["invoice_number", "invoice_date", "due_date"]
+    )
+    assert {k: v.value if v else None for k, v in got.items()} == {
+        "invoice_number": "2025/00312",
+        "invoice_date": D(2025, 3, 28),
+        "due_date": D(2025, 4, 27),
+    }
+
+
 def test_a_row_of_labels_set_close_heads_the_values_under_them() -> None:
     # A bordered header table: the cells are too close for a column gap between the labels.
     head = "Fakturanr. Fakturadato Forfallsdato Kundenr."

@@ -383,8 +383,14 @@ class _Run:
         if not hit.ends_word:
             return False
         others = [h for h in self.index.hits_by_line.get(hit.line.index, ()) if h is not hit]
-        before = hit.anchored or any(h.end == hit.start - 1 for h in others)
-        after = hit.closed or any(h.start == hit.end + 1 for h in others)
+        toks = hit.line.toks
+
+        def next_to(end: int, start: int) -> bool:
+            # Side by side, or a bilingual pair ("Factuurnummer / N° de facture").
+            return start == end + 1 or (start == end + 2 and toks[end + 1].text in ("/", "|"))
+
+        before = hit.anchored or any(next_to(h.end, hit.start) for h in others)
+        after = hit.closed or any(next_to(hit.end, h.start) for h in others)
         return before and after
 
     def _cand(

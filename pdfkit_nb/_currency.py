@@ -75,6 +75,8 @@ SYMBOLS: dict[str, str | None] = {
     "zł": "PLN",
     "Kč": "CZK",
     "Ft": "HUF",
+    "Rp": "IDR",
+    "Rp.": "IDR",
     "₽": "RUB",
     "₩": "KRW",
     "₺": "TRY",
@@ -127,6 +129,9 @@ WORDS: dict[str, str | None] = {
     "norwegian krone": "NOK",
     "danish kroner": "DKK",
     "danish krone": "DKK",
+    "lei": "RON",  # counted only next to a number: "Lei" is also Italian for "you"
+    "forint": "HUF",
+    "rupiah": "IDR",
     "złotych": "PLN",
     "złote": "PLN",
     "dollars": "USD",

@@ -769,6 +769,40 @@ def test_a_row_of_column_headings_is_no_party_section() -> None:
     assert value(doc(page(rows)), "vendor") == "Baltic Skyways AS"
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Laskun numero: 20251187", "Eräpäivä: 19.03.2025", "Maksettava yhteensä 1 234,50 €"],
+         ("20251187", D(2025, 3, 19), 1234.5, "EUR")),
+        (["Számla sorszáma: KT-2025-00412", "Fizetési határidő: 2025.03.04.",
+          "Fizetendő: 1 234 567 Ft"], ("KT-2025-00412", D(2025, 3, 4), 1234567.0, "HUF")),
+        (["No. Faktur: INV/2025/02/00318", "Jatuh Tempo: 26/03/2025",
+          "Total Tagihan Rp 27.472.500"], ("INV/2025/02/00318", D(2025, 3, 26), 27472500.0, "IDR")),
+        (["Număr factură: DLS-2025-0087", "Data scadenței: 21.02.2025",
+          "Total de plată 5.831,10 lei"], ("DLS-2025-0087", D(2025, 2, 21), 5831.1, "RON")),
+        (["Αριθμός Τιμολογίου: 387", "Ημερομηνία λήξης: 13/04/2025", "Σύνολο 1.234,56 €"],
+         ("387", D(2025, 4, 13), 1234.56, "EUR")),
+        (["청구번호: HB-250311-07", "결제기한: 2025년 4월 10일", "합계금액 ₩3,630,000"],
+         ("HB-250311-07", D(2025, 4, 10), 3630000.0, "KRW")),
+    ],
+    ids=["finnish", "hungarian", "indonesian", "romanian", "greek", "korean"],
+)  # fmt: skip
+def test_invoice_labels_in_more_languages(
+    lines: list[str], expected: tuple[str, dt.date, float, str]
+) -> None:
+    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    got = run(d, ["invoice_number", "due_date", "total", "currency"])
+    assert tuple(v.value if v else None for v in got.values()) == expected
+
+
+def test_a_letter_spaced_title_is_not_the_vendor() -> None:
+    rows = [
+        (40, [(240, "S Z Á M L A", 22, True)]),
+        (90, [(40, "Kovács és Társa Építőipari Kft.", 10, True)]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Kovács és Társa Építőipari Kft."
+
+
 def test_a_document_title_in_another_language_is_not_the_vendor() -> None:
     rows = [
         (40, [(40, "Nordlys AS", 14, True), (420, "FAKTURA", 22)]),

@@ -173,6 +173,10 @@ _TABLE = """
 3 invoice_number: 請求番号 | 請求書番号 | 請求no | 請求書no | 伝票番号 | 発票号码 | 發票號碼
 3 invoice_number: 发票号码 | 发票代码 | faktura vat nr | faktura vat no | faktura vat
 3 invoice_number: numero da nfs e | numero da nota | numero da nota fiscal | cislo faktury
+3 invoice_number: laskun numero | laskunumero | lasku nro | szamla sorszama | szamlaszam
+3 invoice_number: no faktur | nomor faktur | no invoice | nomor invoice | numar factura
+3 invoice_number: nr factura | factura nr | αριθμος τιμολογιου | αριθμος παραστατικου
+3 invoice_number: 문서번호 | 청구서 번호 | 송장 번호 | 청구번호 | so hoa don
 3 invoice_number: numero da fatura | fatura n | fatura no | fatura nr | nota fiscal n
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt
 1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura | fatura
@@ -190,6 +194,9 @@ _TABLE = """
 3 invoice_date: data de emissao | fecha de emision | fecha emision
 3 invoice_date: fakturadato | fakturadatum | data faktury | data wystawienia | datum vystaveni
 3 invoice_date: 請求日 | 発行日 | 請求年月日 | 発行年月日 | 开票日期 | 發票日期
+3 invoice_date: laskun paivamaara | laskun pvm | paivays | kiallitas | kiallitas kelte
+3 invoice_date: szamla kelte | tanggal faktur | tanggal invoice | data emiterii | data facturii
+3 invoice_date: ημερομηνια εκδοσης | 발행일 | 작성일자 | 청구일 | ngay lap
 3 invoice_date: data da fatura | data de emissao da fatura
 2 invoice_date: date | datum | dated | fecha
 1 invoice_date [title]: vom | von | du | dated | of | from | del
@@ -203,8 +210,12 @@ _TABLE = """
 3 due_date: forfallsdato | forfallsdag | forfallodatum | forfaldsdato | betalingsfrist
 3 due_date: termin platnosci | datum splatnosti | data de vencimento
 3 due_date: お支払期限 | お支払い期限 | 支払期限 | 支払期日 | お振込期限 | 振込期限
+3 due_date: erapaiva | fizetesi hatarido | esedekesseg | jatuh tempo | tanggal jatuh tempo
+3 due_date: data scadentei | scadenta | termen de plata | ημερομηνια ληξης | ληξη
+3 due_date: 결제기한 | 지급기한 | 납부기한 | han thanh toan
 1 due_date: due
 3 other_date: order date | orderdatum | bestelldatum | auftragsdatum | date de commande
+3 other_date: teljesites | teljesites datuma | teljesites kelte
 3 other_date: delivery date | lieferdatum | leistungsdatum | liefer und leistungsdatum
 3 other_date: liefer leistungsdatum | leveringsdatum | date de livraison | date of sale
 3 other_date: date of supply | supply date | service date | ship date | shipping date
@@ -235,6 +246,11 @@ _TABLE = """
 3 total: credit total | montant de l avoir | montant avoir | importe abonado
 3 total: ご請求金額 | 請求金額 | 合計金額 | 税込合計 | 総額 | 价税合计 | 合计金额
 3 total: 總額 | 总额 | 總計 | 总计
+3 total: maksettava | yhteensa | maksettava yhteensa | fizetendo | fizetendo osszeg
+3 total: vegosszeg | brutto osszesen | total tagihan | jumlah tagihan | total bayar
+3 total: total de plata | total factura | total general | συνολο | πληρωτεο | συνολικο ποσο
+3 total: 합계금액 | 청구금액 | 총액 | tong cong thanh toan | tong tien thanh toan
+2 total [anchored]: 합계
 2 total [anchored]: 合計 | 合计
 2 total [anchored]: total | summe | amount | betrag | montant | gesamt | totale
 3 amount_due: amount due | balance due | total amount due | amount payable | amount to pay
@@ -362,6 +378,8 @@ _PLAIN_LETTERS = {"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ":
 
 def _fold_char(ch: str) -> str:
     out = _FOLD_CACHE.get(ch)
+    if out is None and "\uac00" <= ch <= "\ud7a3":
+        out = _FOLD_CACHE[ch] = ch  # a Hangul syllable: NFKD would split it into its letters
     if out is None:
         decomposed = unicodedata.normalize("NFKD", ch)
         base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -409,9 +427,12 @@ def fold(text: str) -> str:
 
 #: Letter runs, digit runs and the two symbols labels use. Labels match whole runs, so
 #: "total" never matches inside "Subtotal" and "Rechnungs-Nr." equals "Rechnungsnr.".
-#: Chinese, Japanese and Korean are written without spaces: each of their characters is a
-#: token, so "請求日" is found in "請求日：2024年3月5日".
-TOKEN = re.compile(r"[a-z]+|[0-9]+|[#°]|[\u3005\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+#: Greek and Cyrillic words are letter runs too. Chinese, Japanese and Korean are written
+#: without spaces: each of their characters is a token, so "請求日" is found in
+#: "請求日：2024年3月5日".
+TOKEN = re.compile(
+    r"[a-z\u03b1-\u03c9\u0430-\u045f]+|[0-9]+|[#°]|[\u3005\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -493,6 +514,6 @@ COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_
 TITLE_WORD = re.compile(
     r"(?<![a-z])(?:[a-z]*rechnung|rechnungskorrektur|gutschrift|invoice|facture|factuur"
     r"|factura|fattura|faktura|faktury|receipt|quittung|bill|credit note|avoir|nota"
-    r"|danovy doklad|nfs-?e|fatura"
+    r"|danovy doklad|nfs-?e|fatura|szamla|lasku|faktur|τιμολογιο|hoa don|청구서|거래명세서"
     r"|請\s?求\s?書|領\s?収\s?書|納\s?品\s?書|見\s?積\s?書|发\s?票|發\s?票)(?![a-z])"
 )

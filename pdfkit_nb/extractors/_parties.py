@@ -214,9 +214,9 @@ def _pieces(toks: list[Tok]) -> list[list[Tok]]:
     return [p for p in out if p]
 
 
-# Japanese legal forms, written before or after the name without a space; 御中 and 様 follow
-# the addressee's name ("株式会社青葉商事 御中": for the attention of that firm).
-_JA_FORM = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社")
+# Japanese (and Korean) legal forms, before or after the name, often without a space; 御中
+# and 様 follow the addressee's name ("株式会社青葉商事 御中": for the attention of that firm).
+_JA_FORM = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|주식회사|유한회사")
 _JA_ADDRESSEE = {"御中", "様", "殿"}
 
 
@@ -432,8 +432,9 @@ def _score(
     key = _key(text)
     if not key or _WEBBY.search(text):
         return None
-    if not suffix and (TITLE_WORD.search(key) or len(key) < 3):
-        return None
+    spaced = key.replace(" ", "") if all(len(t.text) == 1 for t in name) else key
+    if not suffix and (TITLE_WORD.search(key) or TITLE_WORD.search(spaced) or len(key) < 3):
+        return None  # a document title, also letter-spaced ("S Z Á M L A")
     score = 3.0 if suffix else 0.0
     size = sum(t.size for t in name) / len(name)
     ratio = size / max(index.body_size, 1.0)

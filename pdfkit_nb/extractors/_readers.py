@@ -64,11 +64,11 @@ _LETTERED_DOLLAR = "|".join(
     sorted((re.escape(k) for k in SYMBOLS if k.endswith("$") and len(k) > 1), key=len, reverse=True)
 )
 _MONEY_MARK = re.compile(
-    rf"(?=[{re.escape(_SYMBOL_CHARS)}\sA-ZuUeEpPsSz\u017f])"
+    rf"(?=[{re.escape(_SYMBOL_CHARS)}\sA-ZuUeEpPsSzl\u017f])"
     rf"(?:\b(?:{_LETTERED_DOLLAR})|[{re.escape(_SYMBOL_CHARS)}]"
     rf"|(?<=\d)\s?[A-Z]{{3}}\b|\b[A-Z]{{3}}\s?(?=[\d(-])"
     r"|\bRs\.?(?=\s?-?\d)|(?i:\b(?:us dollars?|euros?|pounds sterling|swiss francs?)\b)"
-    r"|\bzł(?!\w))"
+    r"|\bzł(?!\w)|(?<=\d)\s?(?:Ft|lei)\b|\bRp\.?\s?(?=\d))"
 )
 
 

@@ -176,6 +176,7 @@ _TABLE = """
 3 invoice_number: laskun numero | laskunumero | lasku nro | szamla sorszama | szamlaszam
 3 invoice_number: no faktur | nomor faktur | no invoice | nomor invoice | numar factura
 3 invoice_number: nr factura | factura nr | αριθμος τιμολογιου | αριθμος παραστατικου
+3 invoice_number: σειρα αριθμος | σειρα / αριθμος
 3 invoice_number: 문서번호 | 청구서 번호 | 송장 번호 | 청구번호 | so hoa don
 3 invoice_number: numero da fatura | fatura n | fatura no | fatura nr | nota fiscal n
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt
@@ -212,6 +213,7 @@ _TABLE = """
 3 due_date: お支払期限 | お支払い期限 | 支払期限 | 支払期日 | お振込期限 | 振込期限
 3 due_date: erapaiva | fizetesi hatarido | esedekesseg | jatuh tempo | tanggal jatuh tempo
 3 due_date: data scadentei | scadenta | termen de plata | ημερομηνια ληξης | ληξη
+3 due_date: ημ/νια ληξης | ημ/νια ληξης πληρωμης | ημερομηνια ληξης πληρωμης
 3 due_date: 결제기한 | 지급기한 | 납부기한 | han thanh toan
 1 due_date: due
 3 other_date: order date | orderdatum | bestelldatum | auftragsdatum | date de commande
@@ -507,6 +509,7 @@ _SUFFIX_AS_PRINTED = (
     r"|ApS|A/S|Oy|Kft|Zrt|Lda|S\.L|SpA|Srl"
     r"|(?<=,\s)N\.A"  # a US national bank: "Northbridge Bank, N.A."
     r"|OÜ|ASA|(?<=[a-z]\s)AS"  # Estonian, Norwegian; "Baltic Skyways AS", not "SUCH AS"
+    r"|Α\.\s?Ε|Ε\.\s?Π\.\s?Ε|Ι\.\s?Κ\.\s?Ε|Ο\.\s?Ε"  # Greek: ΑΕ, ΕΠΕ, ΙΚΕ, ΟΕ
 )
 COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_PRINTED})(?!\w)\.?")
 

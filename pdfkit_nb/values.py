@@ -45,21 +45,33 @@ __all__ = [
 
 # ----------------------------------------------------------------------------- dates
 
-# One line per month: names and abbreviations in EN, DE, FR, ES, NL, IT, PT. Names shared by
-# several languages ("mar", "ago", "dic") always mean the same month, so one table serves all.
+# One line per month: names and abbreviations in EN, DE, FR, ES, NL, IT, PT, then the
+# Nordic languages, ID/MS, RO, PL and CS (the genitive a date uses: "18 marca 2025"), HU, FI
+# (the partitive: "18. helmikuuta"), TR and EL. Names shared by several languages ("mar",
+# "ago", "mai") always mean the same month, so one table serves all.
 _MONTH_NAMES = (
-    "january jan januar jän jänner janvier janv enero ene januari gennaio gen janeiro",
-    "february feb februar feber février févr fév febrero februari febbraio fevereiro fev",
-    "march mar märz mär mrz mars marzo maart mrt março",
-    "april apr avril avr abril abr aprile",
-    "may mai mayo mei maggio mag maio",
-    "june jun juni juin junio giugno giu junho",
-    "july jul juli juillet juil julio luglio lug julho",
-    "august aug août agosto ago augustus",
-    "september sep sept septembre septiembre setiembre set settembre setembro",
-    "october oct oktober okt octobre octubre ottobre ott outubro",
-    "november nov novembre noviembre novembro",
-    "december dec dezember dez décembre déc diciembre dic dicembre dezembro",
+    "january jan januar jän jänner janvier janv enero ene januari gennaio gen janeiro"
+    " ianuarie stycznia ledna január tammikuuta ocak ιανουαρίου",
+    "february feb februar feber février févr fév febrero februari febbraio fevereiro fev"
+    " februarie lutego února február helmikuuta şubat φεβρουαρίου",
+    "march mar märz mär mrz mars marzo maart mrt março maret martie marca března március"
+    " maaliskuuta mart μαρτίου",
+    "april apr avril avr abril abr aprile aprilie kwietnia dubna április huhtikuuta nisan απριλίου",
+    "may mai mayo mei maggio mag maio maj maja května május toukokuuta mayıs μαΐου",
+    "june jun juni juin junio giugno giu junho iunie czerwca června június kesäkuuta haziran"
+    " ιουνίου",
+    "july jul juli juillet juil julio luglio lug julho iulie lipca července július"
+    " heinäkuuta temmuz ιουλίου",
+    "august aug août agosto ago augustus augusti agustus agt sierpnia srpna augusztus"
+    " elokuuta ağustos αυγούστου",
+    "september sep sept septembre septiembre setiembre set settembre setembro septembrie"
+    " września září szeptember syyskuuta eylül σεπτεμβρίου",
+    "october oct oktober okt octobre octubre ottobre ott outubro octombrie października"
+    " října október lokakuuta ekim οκτωβρίου",
+    "november nov novembre noviembre novembro noiembrie listopada listopadu marraskuuta"
+    " kasım νοεμβρίου",
+    "december dec dezember dez décembre déc diciembre dic dicembre dezembro desember"
+    " decembrie grudnia prosince joulukuuta aralık δεκεμβρίου",
 )
 
 

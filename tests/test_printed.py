@@ -65,10 +65,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "hungarian_szamla.pdf",
         "invoice_date",
     ): "Teljesítés, Kiállítás and Fizetési határidő in one row",
-    (
-        "indonesian_faktur.pdf",
-        "due_date",
-    ): "the due date is written '26 Maret 2025' (Indonesian month)",
     ("indonesian_faktur.pdf", "vendor"): "the 'PT' legal form stands before the name",
     ("korean_invoice.pdf", "vendor"): "a romanised brand (HANBIT) beside the Korean name",
     ("romanian_factura.pdf", "vendor"): "a three-column header: supplier, title, buyer",

@@ -104,6 +104,14 @@ DATE_FORMATS = cases(
     ("2100-12-31", D(2100, 12, 31), "max-year"),
     ("1900-01-01", D(1900, 1, 1), "min-year"),
     ("31/02/2024 or 05.03.2024", MAR5, "skips-impossible-candidate"),
+    ("5 Maret 2024", MAR5, "indonesian"),
+    ("5 martie 2024", MAR5, "romanian"),
+    ("5 marca 2024", MAR5, "polish-genitive"),
+    ("5. března 2024", MAR5, "czech-genitive"),
+    ("2024. március 5.", MAR5, "hungarian"),
+    ("5. maaliskuuta 2024", MAR5, "finnish-partitive"),
+    ("5 Mart 2024", MAR5, "turkish"),
+    ("5 Μαρτίου 2024", MAR5, "greek-genitive"),
 )
 
 

@@ -467,6 +467,20 @@ def test_a_yen_sign_is_the_yuan_on_a_chinese_document(lines: list[str], currency
     assert value(d, "currency") == currency
 
 
+@pytest.mark.parametrize(
+    ("lines", "currency"),
+    [
+        (["Item  Price (CAD)", "Widget $5.00", "Gadget $7.00"], "CAD"),
+        (["商品 单价", "软件维护 ¥500.00", "运费 ¥100.00"], "CNY"),
+    ],
+    ids=["dollar", "yuan"],
+)
+def test_a_shared_sign_is_settled_without_a_total_too(lines: list[str], currency: str) -> None:
+    # No total label: the currency is the document's most frequent mark, settled the same way.
+    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    assert value(d, "currency") == currency
+
+
 def test_zloty_printed_apart_from_the_amount_is_counted() -> None:
     rows = [(50, [(40, "Do zapłaty: 10 971,60")]), (64, [(40, "zł")])]
     assert value(doc(page(rows)), "currency") == "PLN"

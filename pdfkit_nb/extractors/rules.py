@@ -517,24 +517,33 @@ class _Run:
                 cur = parse_currency(best.line.text)  # "Total (EUR) 208.13"
                 rule = "currency-line"
             fv = best.value
-            if cur is None and _KRONE.search(best.line.text):
-                cur = self._which_krone()  # "1.453,04 kr.": the Danish, Swedish or Norwegian?
+            cur = self._settled(cur, fv.raw or "", best.line.text)
             if cur:
-                if cur == "USD" and _BARE_DOLLAR.search(fv.raw or ""):
-                    cur = self._which_dollar(best.line.text) or cur
-                elif cur == "JPY" and _YEN_SIGN.search(fv.raw or ""):
-                    cur = self._which_yen()
                 return FieldValue(cur, fv.page, fv.label, fv.bbox, fv.raw, rule)
             break
         counts = self._currency_counts()
         if not counts:
-            krone = self._which_krone() if _KRONE.search(self.text) else None
+            krone = self._settled(None, "", self.text)
             return FieldValue(krone, None, None, None, "kr", "currency-country") if krone else None
         code = counts.most_common(1)[0][0]
         tok = first_marker(self.index, code)
         if tok is None:
             return FieldValue(code, None, None, None, code, "currency-frequent")
+        code = self._settled(code, tok.text, "") or code
         return FieldValue(code, tok.page, None, span_bbox([tok]), tok.text, "currency-frequent")
+
+    def _settled(self, code: str | None, marked: str, line: str) -> str | None:
+        """The currency a sign that several share means here, wherever the code came from
+        (the total's amount or the document's most frequent mark): a bare "$" the dollar
+        the document names, "¥" the yuan on a Chinese document, "kr" the country's krone.
+        ``marked`` is the text that showed the code, ``line`` the line read around it."""
+        if code == "USD" and _BARE_DOLLAR.search(marked):
+            return self._which_dollar(line) or code
+        if code == "JPY" and _YEN_SIGN.search(marked):
+            return self._which_yen()
+        if code is None and _KRONE.search(line):
+            return self._which_krone()  # "1.453,04 kr.": Danish, Swedish or Norwegian?
+        return code
 
     def _which_yen(self) -> str:
         """The yuan for "¥" on a Chinese document (ideographs, no kana), else the yen."""

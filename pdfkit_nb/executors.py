@@ -66,10 +66,18 @@ class Executor(ABC):
     @abstractmethod
     async def run(self, job: WorkerJob, timeout: float | None = None) -> WorkerOutcome: ...
 
+    #: Whether the workers run in this process (threads): an extractor needs no sending.
+    in_process: bool = True
+
     def portable(self, extractor: Extractor) -> Extractor:
-        """``extractor`` as this executor's workers can receive it (see
-        :func:`pdfkit_nb._portable.portable`); as it is for workers in this process."""
-        return extractor
+        """``extractor`` as this executor's workers can receive it: as it is for workers in
+        this process, else as :func:`pdfkit_nb._portable.portable` sends it (notebook classes
+        by value, unpicklable ones refused before any file starts)."""
+        if self.in_process:
+            return extractor
+        from ._portable import portable
+
+        return portable(extractor)
 
     def close(self, wait: bool = True) -> None:  # noqa: B027 - optional hook
         """Release workers. Idempotent.
@@ -196,6 +204,7 @@ class ProcessExecutor(Executor):
     """
 
     name = "process"
+    in_process = False
 
     def __init__(
         self,
@@ -240,11 +249,6 @@ class ProcessExecutor(Executor):
         self._ramp = 0
         #: Tasks sent to the pool so far (a chunk is one task).
         self.tasks = 0
-
-    def portable(self, extractor: Extractor) -> Extractor:
-        from ._portable import portable
-
-        return portable(extractor)
 
     async def run(self, job: WorkerJob, timeout: float | None = None) -> WorkerOutcome:
         if timeout is not None or self.max_chunk == 1:

@@ -17,8 +17,6 @@ from .worker import WorkerJob, WorkerOutcome, run_job
 if TYPE_CHECKING:
     from distributed import Client, LocalCluster
 
-    from .extractors.base import Extractor
-
 __all__ = ["DaskExecutor", "run_job_with_deadline"]
 
 _T = TypeVar("_T")
@@ -115,6 +113,7 @@ class DaskExecutor(Executor):
     """
 
     name = "dask"
+    in_process = False
 
     def __init__(
         self,
@@ -233,12 +232,6 @@ class DaskExecutor(Executor):
                 RuntimeWarning,
                 stacklevel=5,
             )
-
-    def portable(self, extractor: Extractor) -> Extractor:
-        # As for worker processes: notebook classes by value, unpicklable ones refused now.
-        from ._portable import portable
-
-        return portable(extractor)
 
     async def run(self, job: WorkerJob, timeout: float | None = None) -> WorkerOutcome:
         import distributed

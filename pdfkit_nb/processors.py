@@ -154,9 +154,10 @@ class AsyncPDFProcessor:
         a cancellation or an error they do, so nothing is left running when the call returns.
         """
         self._users -= 1
-        if self._users == 0:
-            self._sendable.clear()
-        if self._users == 0 and self._executor is not None:
+        if self._users > 0:
+            return
+        self._sendable.clear()
+        if self._executor is not None:
             executor, owned = self._executor, self._owns_executor
             self._executor = None
             if owned:

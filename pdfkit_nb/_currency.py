@@ -129,7 +129,7 @@ WORDS: dict[str, str | None] = {
     "norwegian krone": "NOK",
     "danish kroner": "DKK",
     "danish krone": "DKK",
-    "lei": "RON",  # counted only next to a number: "Lei" is also Italian for "you"
+    "lei": "RON",  # also an Italian word ("you"), rare on a line of money
     "forint": "HUF",
     "rupiah": "IDR",
     "złotych": "PLN",

@@ -133,7 +133,7 @@ class _PageReader:
         """``text`` with each glyph PDFium could not map to Unicode as U+FFFD.
 
         A font without a ToUnicode map gives its glyph numbers as characters: some land on
-        control characters, the rest on letters ("\x11"3DUfw"), which read as text. Asked
+        control characters, the rest on letters (U+0011, then "3DUfw"), which read as text. Asked
         only when a control character shows up, as such a font's glyphs almost always put
         one in: a call per character is too dear for every page.
         """

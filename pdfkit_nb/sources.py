@@ -67,7 +67,9 @@ def _expand_dir(directory: Path, recursive: bool) -> list[Path]:
             found += [
                 path
                 for name in files
-                if is_pdf_name(name) and not is_hidden(name) and _listed(path := Path(root, name))
+                if is_pdf_name(name)
+                and not is_hidden(name)
+                and ((path := Path(root, name)).is_file() or _dangling(path))
             ]
     else:
         # scandir knows each entry's type without a stat per file (folders of 10,000+ PDFs).
@@ -77,15 +79,15 @@ def _expand_dir(directory: Path, recursive: bool) -> list[Path]:
                 for e in entries
                 if is_pdf_name(e.name)
                 and not is_hidden(e.name)
-                and (e.is_file() or (e.is_symlink() and _listed(Path(e.path))))
+                and (e.is_file() or _dangling(Path(e.path)))
             ]
     return sorted(found, key=str)
 
 
-def _listed(path: Path) -> bool:
-    """A file, or a link to one that is gone (a row saying so beats a file silently left
-    out); not a folder named like a PDF."""
-    return path.is_file() or (path.is_symlink() and not path.exists())
+def _dangling(path: Path) -> bool:
+    """A link whose target is gone: listed, as a row saying so beats a file silently left
+    out (a folder named like a PDF is not)."""
+    return path.is_symlink() and not path.exists()
 
 
 def _expand_str(text: str, recursive: bool) -> list[Path] | None:

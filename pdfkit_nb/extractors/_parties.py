@@ -368,8 +368,7 @@ def _legal_name(
 def _with_trade_name(index: DocIndex, toks: list[Tok]) -> list[Tok]:
     """A legal name with the trade name printed before it across a dash ("Sabores do Douro
     - Distribuição Alimentar, Lda."), which cuts the line into pieces; as it is otherwise."""
-    page = index.pages[toks[0].page - 1]
-    line = next((ln for ln in page.lines if toks[0] in ln.toks), None)
+    line = _line_of(index, toks[0])
     if line is None:
         return toks
     at = line.toks.index(toks[0])
@@ -383,13 +382,18 @@ def _with_trade_name(index: DocIndex, toks: list[Tok]) -> list[Tok]:
     return line.toks[start:at] + toks if start < at - 1 else toks
 
 
+def _line_of(index: DocIndex, tok: Tok) -> LineRec | None:
+    """The line holding ``tok``."""
+    return next((ln for ln in index.pages[tok.page - 1].lines if tok in ln.toks), None)
+
+
 def _first_line_of_name(
     index: DocIndex, toks: list[Tok], labelled: set[tuple[int, int]]
 ) -> list[Tok]:
     """The first line of a company name printed on two lines at the head of a block
     ("MVM Musterhafter" over "Versicherungsverein Musterstadt a.G."), or nothing."""
     page = index.pages[toks[0].page - 1]
-    line = next((ln for ln in page.lines if toks[0] in ln.toks), None)
+    line = _line_of(index, toks[0])
     if line is None or line.number == 0 or len(line.toks) != len(toks):
         return []
     above = page.lines[line.number - 1]

@@ -51,6 +51,11 @@ def run(document: Document, fields: Any, **options: Any) -> dict[str, FieldValue
     return RulesExtractor(**options).extract(document, resolve_fields(fields))
 
 
+def plain(found: dict[str, FieldValue | None]) -> dict[str, Any]:
+    """Each field's value (``None`` when not found), without where it was found."""
+    return {name: v.value if v is not None else None for name, v in found.items()}
+
+
 def value(document: Document, name: str, spec: Any = None, **options: Any) -> Any:
     found = run(document, {name: spec}, **options)[name]
     return found.value if found is not None else None
@@ -118,7 +123,7 @@ def test_label_above_value_in_the_same_column() -> None:
         )
     )
     got = run(d, ["invoice_number", "invoice_date", "due_date"])
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "invoice_number": "A-17",
         "invoice_date": D(2024, 3, 5),
         "due_date": D(2024, 4, 4),
@@ -138,7 +143,7 @@ def test_two_column_key_value_far_apart() -> None:
         )
     )
     got = run(d, ["invoice_number", "issue_date", "po_number", "amount_due"])
-    assert [v.value if v else None for v in got.values()] == [
+    assert list(plain(got).values()) == [
         "7731",
         D(2024, 3, 5),
         "PO-5531",
@@ -156,7 +161,7 @@ def test_totals_block_beats_subtotal_tax_and_the_total_column() -> None:
         (192, [(350, "Total", 10, True), (450, "119.00", 10, True)]),
     ]
     got = run(doc(page(rows)), ["total", "subtotal", "tax", "amount_due"])
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "total": 119.0,
         "subtotal": 100.0,
         "tax": 19.0,
@@ -427,7 +432,7 @@ def test_a_number_printed_in_groups_is_read_whole() -> None:
     head = [(40, "Account number"), (160, "Bill number"), (280, "Issue date")]
     values = [(40, "4400 1288 731"), (160, "7100 2284 913"), (280, "4 Mar 2024")]
     got = run(doc(page([(100, head), (116, values)])), ["invoice_number", "customer_number"])
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "invoice_number": "7100 2284 913",
         "customer_number": "4400 1288 731",
     }
@@ -501,7 +506,7 @@ def test_a_credit_notes_date_is_its_own_not_the_corrected_invoices() -> None:
         (300, [(40, "Gutschriftsbetrag -1.249,50 €")]),
     ]
     got = run(doc(page(rows)), ["invoice_number", "invoice_date", "total"])
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "invoice_number": "GS-2024-0087",
         "invoice_date": D(2024, 3, 18),
         "total": -1249.5,
@@ -521,7 +526,7 @@ def test_a_lettered_dollar_sign_counts_as_its_dollar() -> None:
         (92, [(40, "發出日期 Issued: 12/05/2025 17:48")]),
     ]
     got = run(doc(page(rows)), ["total", "currency", "invoice_date"])
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "total": 260.0,
         "currency": "HKD",
         "invoice_date": D(2025, 5, 12),  # Hong Kong writes the day first
@@ -552,7 +557,7 @@ def test_iban_email_phone() -> None:
         )
     )
     got = run(d, ["iban", "email", "phone"])
-    assert [v.value if v else None for v in got.values()] == [
+    assert list(plain(got).values()) == [
         "DE89370400440532013000",
         "billing@example.com",
         "+49 30 1234567",
@@ -584,7 +589,7 @@ def test_a_row_of_bilingual_labels_heads_the_values_under_them() -> None:
     got = run(
         doc(page([(100, head), (116, values)])), ["invoice_number", "invoice_date", "due_date"]
     )
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "invoice_number": "2025/00312",
         "invoice_date": D(2025, 3, 28),
         "due_date": D(2025, 4, 27),
@@ -597,7 +602,7 @@ def test_a_row_of_labels_set_close_heads_the_values_under_them() -> None:
     values = [(40, "10234"), (92.8, "15.01.2025"), (150.6, "29.01.2025")]  # under each label
     rows = [(100, [(40, head)]), (116, values)]
     got = run(doc(page(rows)), ["invoice_number", "invoice_date", "due_date"])
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "invoice_number": "10234",
         "invoice_date": D(2025, 1, 15),
         "due_date": D(2025, 1, 29),
@@ -662,7 +667,7 @@ def test_the_to_of_a_payment_slip_is_the_issuer_not_the_customer() -> None:
         (716, [(40, "To: Bluefin Analytics Pte. Ltd."), (300, "Amount Due"), (380, "0.00")]),
     ]
     got = run(doc(page(rows)), ["vendor", "customer"])
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "vendor": "Bluefin Analytics Pte. Ltd.",
         "customer": "Orchard Lane Retail Inc.",
     }
@@ -685,7 +690,7 @@ def test_a_japanese_invoice() -> None:
     fields = ["invoice_number", "invoice_date", "due_date", "total", "subtotal", "tax",
               "currency", "vendor"]  # fmt: skip
     got = run(doc(page(rows)), fields)
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "invoice_number": "INV-2403-0058",
         "invoice_date": D(2024, 3, 5),
         "due_date": D(2024, 4, 30),
@@ -711,7 +716,7 @@ def test_an_indian_gst_invoice_in_tallys_grid() -> None:
         (441, [(32, "Total", 7), (200, "1,16,300.00", 7), (300, "2,907.50", 7)]),
     ]  # fmt: skip
     got = run(doc(page(rows)), ["invoice_number", "invoice_date", "total", "currency"])
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "invoice_number": "SGT/23-24/0891",
         "invoice_date": D(2024, 2, 12),
         "total": 122115.0,
@@ -736,7 +741,7 @@ def test_a_logo_gives_way_to_a_legal_name_that_follows_its_trade_name() -> None:
         (94, [(40, "Rua de Cedofeita, 412", 9)]),
     ]
     got = run(doc(page(rows)), ["vendor", "invoice_number"])
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "vendor": "Sabores do Douro - Distribuição Alimentar, Lda.",
         "invoice_number": "FT A2024/1187",
     }
@@ -806,7 +811,7 @@ def test_invoice_labels_in_more_languages(
 ) -> None:
     d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
     got = run(d, ["invoice_number", "due_date", "total", "currency"])
-    assert tuple(v.value if v else None for v in got.values()) == expected
+    assert tuple(plain(got).values()) == expected
 
 
 def test_a_letter_spaced_title_is_not_the_vendor() -> None:
@@ -973,7 +978,7 @@ def test_pdf_label_beside_and_european_numbers() -> None:
         .right(195, 112, "1.190,00 EUR", bold=True)
     )
     got = extract_pdf(pdf, ["invoice_number", "invoice_date", "total", "currency", "vendor"])
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "invoice_number": "RE-2024-0042",
         "invoice_date": D(2024, 3, 5),
         "total": 1190.0,
@@ -999,7 +1004,7 @@ def test_pdf_label_above_two_column_and_totals_block_with_total_column() -> None
     pdf.text(140, 122, "Total", bold=True).right(195, 122, "$216.50", bold=True)
     names = ["invoice_number", "invoice_date", "due_date", "po_number", "total", "tax", "vendor"]
     got = extract_pdf(pdf, names)
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "invoice_number": "INV-000731",
         "invoice_date": D(2024, 3, 14),
         "due_date": D(2024, 4, 13),
@@ -1035,7 +1040,7 @@ def test_pdf_us_invoice_with_balance_due_and_a_date_column() -> None:
     pdf.text(140, 118, "BALANCE DUE", 10, True).right(195, 118, "$275.00", 14, True)
     names = ["invoice_number", "invoice_date", "total", "balance_due", "vendor", "customer"]
     got = extract_pdf(pdf, names)
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "invoice_number": "1037",
         "invoice_date": D(2024, 1, 15),
         "total": 275.0,
@@ -1060,7 +1065,7 @@ def test_pdf_german_letter_sender_line_and_info_block() -> None:
     )
     names = ["invoice_number", "date", "total", "tax", "seller", "customer", "iban"]
     got = extract_pdf(pdf, names)
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "invoice_number": "2024-0815",
         "date": D(2024, 1, 15),
         "total": 119.0,
@@ -1079,7 +1084,7 @@ def test_pdf_till_receipt_number_and_shop_name_in_body_size_bold() -> None:
     pdf.text(30, 50, "Cornetto", 9).right(90, 50, "1,50", 9)
     pdf.text(30, 60, "TOTALE EURO", 9, True).right(90, 60, "2,70", 9, True)
     got = extract_pdf(pdf, ["receipt_number", "date", "total", "merchant"])
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "receipt_number": "0042-0117",
         "date": D(2024, 11, 3),
         "total": 2.7,
@@ -1093,7 +1098,7 @@ def test_pdf_credit_note_number_not_the_invoice_it_corrects() -> None:
     pdf.text(15, 52, "Original invoice: INV-7700")
     pdf.text(120, 80, "Total credit").right(195, 80, "-A$250.00")
     got = extract_pdf(pdf, ["invoice_number", "invoice_date", "total"])
-    assert {k: v.value if v else None for k, v in got.items()} == {
+    assert plain(got) == {
         "invoice_number": "CN-7781",
         "invoice_date": D(2024, 7, 9),
         "total": -250.0,

@@ -168,28 +168,56 @@ class _PageReader:
         find the few runs that need a per-word look, so text-only parsing stays cheap.
         Rotated text (a vertical note in the margin) goes after the upright lines, one line
         per run, as pdfplumber does, instead of being mixed into the lines it crosses.
+
+        This loop runs once per run of every page, also when only text is wanted: the char
+        boxes are fetched and mapped inline (``_box``'s work) rather than through calls.
         """
         runs: list[_Run] = []
         rotated: list[_Run] = []
-        box, size_of = self._box, self._size
+        size_of = self._size
+        rects, unseen, unpack = self._rects, _UNSEEN, _unpack_rect
+        get_box, rect, ref = self.calls.loose_box, self._rect, self._rect_ref
+        to_display = self._to_display
+        plain = self._rotation == 0
+        fl, _, _, ft = self._frame
+        nowhere: Box = (0.0, 0.0, 0.0, 0.0)
         for lo, hi in _segments(chars):
             # The first token's start, the last one's end, and whether they are one token;
             # str's whitespace is the regex's \s (both Py_UNICODE_ISSPACE).
-            kept = chars[lo:hi].rstrip()
-            core = kept.lstrip()
+            piece = chars[lo:hi]
+            core = piece.strip()
             if not core:
                 continue  # whitespace only
-            stop = lo + len(kept)
-            start = stop - len(core)
+            start = lo + piece.index(core[0])
+            stop = start + len(core)
             single = len(core.split(None, 1)) == 1
             spans = [(start, stop)] if single else None
-            first = box(textpage, start)
+            end = stop - 1  # the last token's last char
+            r = rects.get(start, unseen)
+            if r is unseen:
+                r = rects[start] = unpack(rect) if get_box(textpage, start, ref) else None
+            if r is None:
+                first = nowhere
+            elif plain:
+                first = (r[0] - fl, ft - r[1], r[2] - fl, ft - r[3])
+            else:
+                first = to_display(r[0], r[3], r[2], r[1])
             size, upright = size_of(textpage, start)
             if not upright:
                 rotated.append(_Run(lo, hi, spans, first, first[2], first[1], size, False))
                 continue
-            end = stop - 1  # the last token's last char
-            last = first if end == start else box(textpage, end)
+            if end == start:
+                last = first
+            else:
+                r = rects.get(end, unseen)
+                if r is unseen:
+                    r = rects[end] = unpack(rect) if get_box(textpage, end, ref) else None
+                if r is None:
+                    last = nowhere
+                elif plain:
+                    last = (r[0] - fl, ft - r[1], r[2] - fl, ft - r[3])
+                else:
+                    last = to_display(r[0], r[3], r[2], r[1])
             if (
                 last[2] < first[0]
                 or abs(last[3] - first[3]) > Y_TOLERANCE
@@ -199,10 +227,13 @@ class _PageReader:
             ):
                 runs.extend(self._explode(textpage, spans or _spans(chars, lo, hi)))
             else:
-                runs.append(_Run(lo, hi, spans, first, last[2], _top(first, size), size))
+                top = first[3] - size if size > 0 else first[1]  # _top, inlined
+                runs.append(_Run(lo, hi, spans, first, last[2], top, size))
         lines = _group_lines(runs)
         for k, line in enumerate(lines):
-            if any(b.box[0] < a.x1 - X_TOLERANCE for a, b in itertools.pairwise(line)):
+            if len(line) > 1 and any(
+                b.box[0] < a.x1 - X_TOLERANCE for a, b in itertools.pairwise(line)
+            ):
                 # Runs overlap on this line: order word by word instead.
                 words = [
                     w

@@ -8,6 +8,7 @@ import glob as _glob
 import inspect
 import io
 import os
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,6 +164,7 @@ def normalize_sources(sources: Any, *, recursive: bool = False) -> list[Source]:
     if not isinstance(items, Iterable):
         raise SourceTypeError(_type_message(sources))
     out: list[Source] = []
+    empty: list[str] = []  # folders that held no PDF
     for item in items:
         i = len(out)
         if isinstance(item, str) and _fsspec.is_url(item) and not os.path.exists(item):
@@ -176,7 +178,10 @@ def normalize_sources(sources: Any, *, recursive: bool = False) -> list[Source]:
             name, url, fs = _fsspec.open_file_ref(item)
             out.append(Source(name, i, url=url, fs=fs))
         elif isinstance(item, (str, os.PathLike)):
-            for path in _expand_path(item, recursive, searched):
+            paths = _expand_path(item, recursive, searched)
+            if not paths and searched[-1].startswith("folder"):
+                empty.append(searched[-1])
+            for path in paths:
                 out.append(Source(os.fspath(path), len(out), path=path))
         elif isinstance(item, (bytes, bytearray, memoryview)):
             out.append(Source(f"<bytes {i}>", i, data=bytes(item)))
@@ -202,6 +207,17 @@ def normalize_sources(sources: Any, *, recursive: bool = False) -> list[Source]:
         what = "; ".join(searched) if searched else "an empty list of sources"
         hint = _no_match_hint(os.fspath(sources)) if top_level_path else ""
         raise NoFilesFoundError(f"no PDF files found in {what}{hint}")
+    if empty:
+        # Among other sources an empty folder would add nothing, silently: a folder named like
+        # a file ("march.pdf/"), or the wrong folder, was passed.
+        one = len(empty) == 1
+        warnings.warn(
+            f"{', '.join(empty)} {'holds' if one else 'hold'} no PDF files: no rows from "
+            f"{'it' if one else 'them'}"
+            + ("" if recursive else " (recursive=True descends into sub-folders)"),
+            UserWarning,
+            stacklevel=2,
+        )
     return out
 
 

@@ -579,3 +579,14 @@ def test_an_explicit_process_executor_that_cannot_start_is_an_option_error(
     monkeypatch.setattr(pebble, "ProcessPool", refuse)
     with pytest.raises(pk.OptionError, match=r"cannot start worker processes.*executor='thread'"):
         run(invoice_dir, executor="process")
+
+
+def test_an_empty_folder_among_sources_warns_and_adds_no_row(
+    invoice_dir: Path, tmp_path: Path
+) -> None:
+    # A folder named like a file: the user meant a PDF, and would otherwise get no row for it.
+    folder = tmp_path / "march.pdf"
+    folder.mkdir()
+    with pytest.warns(UserWarning, match=r"folder '.*march\.pdf' holds no PDF files"):
+        df = run([invoice_dir / "invoice_1.pdf", folder])
+    assert df["file"].tolist() == [str(invoice_dir / "invoice_1.pdf")]

@@ -54,7 +54,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # The third held-out set.
     ("fattura_elettronica_it.pdf", "due_date"): "only in a payment table's 'Data scadenza' column",
     ("fattura_elettronica_it.pdf", "currency"): "no sign anywhere; 'EUR' only as a table heading",
-    ("fuel_receipt_za.pdf", "currency"): "the rand's 'R' is a lone letter, not read as a currency",
     ("law_invoice_us.pdf", "total"): "'Total Amount Due' heads page 2; a column's sum wins",
     ("law_invoice_us.pdf", "vendor"): "letter-spaced capitals; the mixed-case name is in prose",
     ("nfse_br.pdf", "due_date"): "'Vencimento' only inside the service description",

@@ -461,6 +461,23 @@ def test_kr_is_the_krone_of_the_country_the_document_shows(
 @pytest.mark.parametrize(
     ("lines", "currency"),
     [
+        (["TOTAL R 1 324,47", "Karoo Fuel & Convenience (Pty) Ltd", "VAT No 4610251784"], "ZAR"),
+        (["Amount due R1,299.00", "Registration 2019/123456/07"], "ZAR"),
+        (["Total R 120.00", "Row R 4 of 12"], None),  # nothing says South Africa
+        (["Total R$ 1.250,00", "Cidade (Pty) Ltd"], "BRL"),  # the real's sign, not a lone R
+    ],
+    ids=["pty-vat", "cipc-number", "no-country", "real"],
+)
+def test_a_lone_r_is_the_rand_on_a_south_african_document(
+    lines: list[str], currency: str | None
+) -> None:
+    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    assert value(d, "currency") == currency
+
+
+@pytest.mark.parametrize(
+    ("lines", "currency"),
+    [
         (["价税合计（小写）¥6118.00", "销售方：上海云栈信息科技有限公司"], "CNY"),
         (["ご請求金額 ¥132,000", "株式会社サクラ印刷"], "JPY"),
         (["Total ¥132,000"], "JPY"),

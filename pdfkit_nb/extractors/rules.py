@@ -71,6 +71,14 @@ _KRONE_HINTS = {
     "ISK": re.compile(r"\bis\d{2} ?\d{4}|\biceland\b|\bkennitala\b|\behf\b"),
 }
 _YEN_SIGN = re.compile("[¥￥]")
+# A lone "R" before an amount ("TOTAL R 1 324,47", "R1,299.00") and what says the document is
+# South African (folded text): "(Pty) Ltd", SARS, a VAT number (ten digits from 4), a CIPC
+# registration number (2011/004417/07), the +27 dialling code. Brazil's "R$" is a symbol.
+_RAND = re.compile(r"(?<![A-Za-z])R ?\d")
+_SOUTH_AFRICA = re.compile(
+    r"\(pty\)|\bsouth africa\b|\bsars\b|\+27\b|\bvat (?:no|number|reg\.? no)\.?:? ?4\d{9}\b"
+    r"|\b(?:19|20)\d\d/\d{6}/\d\d\b"
+)
 # Squashed label keys: a credit note's number, and a date label that names an invoice.
 _CREDIT_NOTE = re.compile(r"gutschrift|creditnote|creditmemo|avoir|notadecredito|creditnota")
 _NAMES_INVOICE = re.compile(r"rechnung|invoice|factur|fattura|faktur")
@@ -535,14 +543,17 @@ class _Run:
     def _settled(self, code: str | None, marked: str, line: str) -> str | None:
         """The currency a sign that several share means here, wherever the code came from
         (the total's amount or the document's most frequent mark): a bare "$" the dollar
-        the document names, "¥" the yuan on a Chinese document, "kr" the country's krone.
-        ``marked`` is the text that showed the code, ``line`` the line read around it."""
+        the document names, "¥" the yuan on a Chinese document, "kr" the country's krone,
+        a lone "R" the rand on a South African document. ``marked`` is the text that showed
+        the code, ``line`` the line read around it."""
         if code == "USD" and _BARE_DOLLAR.search(marked):
             return self._which_dollar(line) or code
         if code == "JPY" and _YEN_SIGN.search(marked):
             return self._which_yen()
         if code is None and _KRONE.search(line):
             return self._which_krone()  # "1.453,04 kr.": Danish, Swedish or Norwegian?
+        if code is None and _RAND.search(line) and _SOUTH_AFRICA.search(fold_text(self.text)):
+            return "ZAR"  # a lone "R" is a letter anywhere else
         return code
 
     def _which_yen(self) -> str:

@@ -288,11 +288,12 @@ def _parse_pdfplumber(
         for number, page in enumerate(pdf.pages, start=1):
             check_stop()
             try:
-                text = page.extract_text() or ""
+                gaps = _word_gaps(page.chars)
+                text = page.extract_text(**gaps) or ""
                 page_words: list[Word] = []
                 if words:
                     _size_sideways_chars(page.chars)
-                    for w in page.extract_words(extra_attrs=["size", "fontname"]):
+                    for w in page.extract_words(extra_attrs=["size", "fontname"], **gaps):
                         page_words.append(
                             Word(
                                 text=w["text"],
@@ -354,6 +355,26 @@ def _filled_form(pdf: Any, data: bytes, password: str | None) -> dict[int, list[
     from .pdf_pdfium import filled_form
 
     return filled_form(data, password)
+
+
+#: Where a page draws no space characters, a gap wider than this share of the font size
+#: parts two words. Interword gaps are about a quarter of an em (a third in Computer Modern),
+#: and TeX shrinks them to about a sixth; the chars of a word touch or overlap.
+_GAP_RATIO = 0.15
+
+
+def _word_gaps(chars: list[dict[str, Any]]) -> dict[str, float]:
+    """pdfplumber's word options for a page: its default (3 pt) where the page draws its
+    spaces, a gap relative to the font size where it draws none.
+
+    pdfTeX, iTextSharp and others place each word without a space character. Their gaps (2.5
+    pt between 10 pt words in Times, Helvetica or Palatino) are under pdfplumber's 3 pt, so
+    whole lines came out as one word ("HolzwerkstattKrämerGmbH"). Under 1% spaces is none:
+    a page of such words still draws the odd space of its own.
+    """
+    if len(chars) < 20 or sum(c["text"] == " " for c in chars) * 100 >= len(chars):
+        return {}
+    return {"x_tolerance_ratio": _GAP_RATIO}
 
 
 def _size_sideways_chars(chars: list[dict[str, Any]]) -> None:

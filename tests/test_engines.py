@@ -488,3 +488,42 @@ def test_a_failing_nul_repair_never_costs_the_file(monkeypatch: pytest.MonkeyPat
     data = zero_mapped_pdf(["Invoice Number: INV-7"], zero="-")
     doc = parse_document(data, engine="pdfplumber", words=True)
     assert doc.pages[0].text == "Invoice Number: INV\x007"
+
+
+def test_words_placed_without_space_characters_stay_apart() -> None:
+    # pdfTeX and iTextSharp draw no spaces: each word is moved a quarter em on (TJ -250), 2.5 pt
+    # at 10 pt, under pdfplumber's default 3 pt word gap, which read the line as one word.
+    content = (
+        b"BT /F1 10 Tf 72 700 Td [(Holzwerkstatt) -250 (Kraemer) -250 (GmbH)] TJ ET "
+        b"BT /F1 10 Tf 72 680 Td [(Rechnung) -250 (Nr.) -300 (RE-2024-00318)] TJ ET "
+        b"BT /F1 10 Tf 72 660 Td [(Gesamtbetrag:) -250 (1.357,08) -180 (EUR)] TJ ET "
+        b"BT /F1 10 Tf 72 640 Td [(Rechnungs) 20 (korrektur)] TJ ET"  # a kern is no gap
+    )
+    plumber, pdfium = both(page_pdf(content))
+    expected = [
+        "Holzwerkstatt Kraemer GmbH",
+        "Rechnung Nr. RE-2024-00318",
+        "Gesamtbetrag: 1.357,08 EUR",
+        "Rechnungskorrektur",
+    ]
+    assert plumber.pages[0].text.splitlines() == pdfium.pages[0].text.splitlines() == expected
+    assert [w.text for w in plumber.pages[0].words] == [w.text for w in pdfium.pages[0].words]
+    df = pk.extract_batch_sync(
+        [("tex.pdf", page_pdf(content))], ["invoice_number", "total", "currency"], progress=None
+    )
+    assert df.loc[0, ["invoice_number", "total", "currency"]].tolist() == [
+        "RE-2024-00318",
+        1357.08,
+        "EUR",
+    ]
+
+
+def test_a_page_that_draws_its_spaces_keeps_the_default_word_gap() -> None:
+    # 2.5 pt apart with a space character elsewhere on the page: the producer draws its spaces,
+    # so a narrow gap is no word break (letter-spaced headings stay one word).
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (Invoice number INV-7 dated 2024-05-01 for services) Tj ET "
+        b"BT /F1 10 Tf 2.5 Tc 72 680 Td (TOTAL) Tj ET"
+    )
+    plumber, _ = both(page_pdf(content))
+    assert plumber.pages[0].text.splitlines()[1] == "TOTAL"

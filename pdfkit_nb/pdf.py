@@ -293,7 +293,13 @@ def _parse_pdfplumber(
                 page_words: list[Word] = []
                 if words:
                     _size_sideways_chars(page.chars)
-                    for w in page.extract_words(extra_attrs=["size", "fontname"], **gaps):
+                    # Not split where the size changes, as extra_attrs=["size"] would: small
+                    # capitals ("N" + "ORDIC") and "21st" stay one word, as in PDFium. A word's
+                    # size is its first char's, as the pdfium engine gives it.
+                    found_words = page.extract_words(
+                        extra_attrs=["fontname"], return_chars=True, **gaps
+                    )
+                    for w in found_words:
                         page_words.append(
                             Word(
                                 text=w["text"],
@@ -302,7 +308,7 @@ def _parse_pdfplumber(
                                 x1=float(w["x1"]),
                                 bottom=float(w["bottom"]),
                                 page=number,
-                                size=float(w.get("size") or 0.0),
+                                size=float(w["chars"][0].get("size") or 0.0),
                                 bold=is_bold(w.get("fontname")),
                             )
                         )

@@ -1133,3 +1133,15 @@ def test_field_labels_extend_the_built_in_label_book() -> None:
     assert book.labels[squash("Total")] == (*builtin.labels[squash("Total")], own)
     assert book.prefixes == builtin.prefixes | {"purchaseref"[:i] for i in range(1, 12)}
     assert all(book.labels[k] == v for k, v in builtin.labels.items() if k != squash("Total"))
+
+
+def test_a_name_set_in_capitals_is_given_as_the_document_writes_it() -> None:
+    # Small capitals are capitals in the text layer; the footer writes the name in mixed case.
+    rows = [
+        (40, [(40, "NORDIC SOCIETY FOR APPLIED TRIBOLOGY", 16, True)]),
+        (70, [(40, "Receipt No.: NSAT-R-2024-0419")]),
+        (700, [(40, "Nordic Society for Applied Tribology · Box 112 · 412 96 Göteborg")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Nordic Society for Applied Tribology"
+    # Written nowhere else: as printed.
+    assert value(doc(page(rows[:2])), "vendor") == "NORDIC SOCIETY FOR APPLIED TRIBOLOGY"

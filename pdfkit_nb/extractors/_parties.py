@@ -315,9 +315,24 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     _, toks, suffix = best
     if suffix:
         toks = _first_line_of_name(index, toks, labelled) + toks
-    name = join(toks).rstrip(" ,;:").lstrip(":：")
+    name = _as_written(index, join(toks).rstrip(" ,;:").lstrip(":："))
     rule = "company-suffix" if suffix else "header-largest"
     return FieldValue(name, toks[0].page, None, span_bbox(toks), join(toks), rule)
+
+
+def _as_written(index: DocIndex, name: str) -> str:
+    """``name`` as the document writes it in mixed case elsewhere, when the letterhead sets
+    it in capitals ("NORDIC SOCIETY FOR APPLIED TRIBOLOGY", small capitals in the text layer,
+    and "Nordic Society for Applied Tribology" in the footer); else as it is."""
+    if not name.isupper() or len(name) < 4:
+        return name
+    words = name.split()
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+    for line in index.lines:
+        for m in pattern.finditer(line.text):
+            if not m[0].isupper():
+                return " ".join(m[0].split())
+    return name
 
 
 def _trimmed(toks: list[Tok]) -> list[Tok]:

@@ -164,6 +164,7 @@ _TABLE = """
 # A receipt's, folio's or statement's number, when there is no invoice number beside it (a
 # Stripe receipt prints both "Invoice number" and "Receipt number": the invoice's wins).
 2.5 invoice_number: receipt number | receipt no | receipt # | folio no | folio number | folio #
+2.5 invoice_number: receipt id | receipt ref | receipt reference
 2.5 invoice_number: statement number | statement no | scontrino n | scontrino nr | ricevuta n
 2.5 invoice_number: numero scontrino | numero ricevuta | quittung nr | quittungsnummer | bon nr
 2.5 invoice_number: bonnummer | beleg # | ticket no | ticket n | numero de ticket | recibo no

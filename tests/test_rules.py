@@ -1145,3 +1145,31 @@ def test_a_name_set_in_capitals_is_given_as_the_document_writes_it() -> None:
     assert value(doc(page(rows)), "vendor") == "Nordic Society for Applied Tribology"
     # Written nowhere else: as printed.
     assert value(doc(page(rows[:2])), "vendor") == "NORDIC SOCIETY FOR APPLIED TRIBOLOGY"
+
+
+def test_a_receipt_id_is_the_receipts_number() -> None:
+    rows = [(50, [(40, "Order #3312847561")]), (64, [(40, "Receipt ID 3312847561")])]
+    assert value(doc(page(rows)), "invoice_number") == "3312847561"
+
+
+@pytest.mark.parametrize(
+    ("line", "vendor"),
+    [
+        (
+            "This receipt was sent on behalf of WildThymeCeramics. Etsy, Inc., 117 Adams St",
+            "Etsy, Inc.",
+        ),
+        ("Goods supplied by Harbour Tools Ltd, Unit 4", "Harbour Tools Ltd"),
+        ("Smith Bros. Ltd · 12 Mill Lane", "Smith Bros. Ltd"),
+    ],
+    ids=["sentence-before", "by", "abbreviation-kept"],
+)
+def test_a_company_named_in_prose_starts_where_its_name_does(line: str, vendor: str) -> None:
+    rows = [(700, [(40, line)])]
+    assert value(doc(page(rows)), "vendor") == vendor
+
+
+@pytest.mark.parametrize("name", ["Friends of Nature Ltd", "Institute of Physics Ltd"])
+def test_of_inside_a_company_name_stays(name: str) -> None:
+    # "of" is also a date's label after a title ("Invoice of 3 May"): not here, with no title.
+    assert value(doc(page([(700, [(40, f"{name}, 37 Caledonian Road")])])), "vendor") == name

@@ -240,6 +240,12 @@ def _addressee(line: LineRec, name: list[Tok]) -> bool:
     return name[-1].text.endswith(tuple(_JA_ADDRESSEE)) or following in _JA_ADDRESSEE
 
 
+#: A word that ends a sentence before a name: seven letters or more and a full stop.
+_SENTENCE_END = re.compile(r"[^\W\d_]{7,}[.!?]")
+#: Words of prose that lead into a name: "Receipt from Acme Inc.", "of Acme Ltd".
+_LEADING_PROSE = frozenset({"from", "by", "of", "for", "with", "to"})
+
+
 def _company(piece: list[Tok]) -> list[Tok] | None:
     """The words of a company name ending in a legal form, if the piece holds one."""
     text = join(piece)
@@ -260,10 +266,21 @@ def _company(piece: list[Tok]) -> list[Tok] | None:
         keyed = [i for i, t in enumerate(name[:-1]) if t.text.endswith(":")]
         if keyed:
             name = name[keyed[-1] + 1 :]  # "Denominazione: Rossi S.r.l.": the name after its key
+        # A sentence of prose ends before the name: "… on behalf of WildThymeCeramics. Etsy,
+        # Inc., 117 Adams Street" names Etsy, Inc. (a long word and a full stop, not "Bros.").
+        # So does the agent of prose: "Goods supplied by Harbour Tools Ltd" ("of" may be a
+        # name's own: "Bank of America Corp.").
+        ends = [
+            i
+            for i, t in enumerate(name[:-1])
+            if _SENTENCE_END.fullmatch(t.text) or t.text in ("by", "from")
+        ]
+        if ends:
+            name = name[ends[-1] + 1 :]
         while name and (
             TITLE_WORD.fullmatch(name[0].folded.strip(":"))
             or name[0].text in ":-"
-            or name[0].folded.strip(":") == "from"  # "Receipt from Acme Inc.", "From: Acme Inc."
+            or name[0].folded.strip(":") in _LEADING_PROSE  # "Receipt from Acme Inc."
         ):
             name = name[1:]
         if len(name) > 6:

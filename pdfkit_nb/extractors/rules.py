@@ -210,11 +210,17 @@ class _Run:
         hits = self.index.find(label_book(tuple(extra)))
         self.stops = {(h.line.index, h.start): h.anchored for h in hits}
         self.by_concept: dict[str, list[tuple[Hit, LabelInfo]]] = {}
+        #: The label sightings that count where they stand: "of" is a date's label only after
+        #: a title ("Invoice of 3 May"), not in "Friends of Nature Ltd".
+        self.hits: list[Hit] = []
         for hit in hits:
+            counted = False
             for info in hit.infos:
                 if self._allowed(hit, info):
                     self.by_concept.setdefault(info.concept, []).append((hit, info))
-        self.hits = hits
+                    counted = True
+            if counted:
+                self.hits.append(hit)
         self._dayfirst: bool | None = None
         self._dayfirst_done = False
         self._customers: set[str] | None = None

@@ -8,6 +8,10 @@ PDFs. The PDFs are committed; this script only regenerates them, and needs Chrom
     python scripts/print_html.py [--chromium /usr/bin/chromium]
 
 The expected values are in ``tests/data/printed/truth.json``, written from the HTML by hand.
+The fifth held-out set also has documents from other producers, built from
+``tests/data/printed/sources/``: ``pdflatex`` on each ``.tex`` (TeX Live's
+``texlive-latex-recommended`` and ``texlive-fonts-recommended``), and each ``rl_*.py`` run
+with reportlab installed; both write their PDF beside the HTML.
 """
 
 from __future__ import annotations

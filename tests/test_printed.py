@@ -1,4 +1,5 @@
-"""Invoices and receipts printed from HTML by Chromium: a PDF producer unlike fpdf2's.
+"""Invoices and receipts printed from HTML by Chromium (a PDF producer unlike fpdf2's), and LaTeX
+and reportlab documents.
 
 Each file's expected values are in ``tests/data/printed/truth.json`` (written from the HTML
 beside it, by hand); ``scripts/print_html.py`` prints the HTML again. Both engines must give
@@ -13,8 +14,10 @@ Portuguese, Mexican (CFDI), German credit-note and Chinese (fapiao) invoices, a 
 statement and a construction progress bill; and a fourth, held out the same way: AWS,
 Microsoft 365, an Austrian supermarket and a South African fuel receipt, a Hong Kong car park,
 a Dubai hotel, Italian e-invoice, Belgian, Czech, Turkish and Brazilian (NFS-e) invoices, a
-US law firm's bill, a UK bank statement and a New Zealand insurance notice. The values still
-missed are strict xfails in KNOWN_MISSES, each with why.
+US law firm's bill, a UK bank statement and a New Zealand insurance notice; and a fifth, held
+out the same way, from other producers: five LaTeX (pdfTeX) and four reportlab documents, and
+Saudi (Arabic), Israeli (Hebrew), Kenyan, Philippine and marketplace receipts from Chromium.
+The values still missed are strict xfails in KNOWN_MISSES, each with why.
 """
 
 from __future__ import annotations
@@ -75,6 +78,15 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("us_medical_lab.pdf", "vendor"): "the brand (MERIDIAN LABS) abbreviates the name's words",
     ("vietnamese_hoadon.pdf", "invoice_number"): "'Số:' alone, a two-letter label",
     ("vietnamese_hoadon.pdf", "vendor"): "the 'CÔNG TY TNHH' form stands before the name",
+    # The fifth held-out set (LaTeX, reportlab and right-to-left documents).
+    ("html_heshbonit_il.pdf", "invoice_number"): "Hebrew: right-to-left labels are not read",
+    ("html_heshbonit_il.pdf", "due_date"): "Hebrew: right-to-left labels are not read",
+    ("html_heshbonit_il.pdf", "vendor"): "Hebrew: the words come out in visual order",
+    ("html_marketplace_receipt.pdf", "vendor"): "a shop name without a legal form; Etsy, Inc. wins",
+    ("html_official_receipt_ph.pdf", "invoice_date"): "a bare 'Date:'; the printer's 'Date Issued'",
+    ("latex_conference_receipt_se.pdf", "invoice_date"): "only 'Date of payment'; event dates",
+    ("latex_rechnung_de.pdf", "currency"): "the font maps its € to 'C'; no EUR printed",
+    ("rl_hotel_pt_charspace.pdf", "invoice_number"): "'N.º FR 2024/1187': series code, space",
 }
 
 

@@ -9,6 +9,7 @@ import math
 import re
 from typing import Any
 
+from ._bidi import has_rtl, logical_text
 from ._forms import Filled, page_values
 from ._pdfium_text import (
     _FORCE_BOLD,
@@ -154,6 +155,8 @@ class _PageReader:
         text = "\n".join(
             " ".join(" ".join(shown[run.lo : run.hi] for run in line).split()) for line in lines
         )
+        if has_rtl(chars):
+            text = logical_text(text)  # Hebrew, Arabic: right-to-left lines
         if not self.words:
             return text, []
         # Words in reading order: the text's lines, left to right.

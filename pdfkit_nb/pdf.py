@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any, cast
 
+from ._bidi import has_rtl, logical_text, logical_word
 from ._forms import Filled, add_filled
 from ._nul_repair import repair_nuls
 from .document import Document, Page, Word
@@ -317,6 +318,10 @@ def _parse_pdfplumber(
                         _unified(text),
                         [replace(w, text=_unified(w.text)) for w in page_words],
                     )
+                if has_rtl(text):
+                    # pdfminer gives Hebrew and Arabic letters in page order: reading order.
+                    text = logical_text(text, visual_words=True)
+                    page_words = [replace(w, text=logical_word(w.text)) for w in page_words]
                 found = page.extract_tables() if tables else []
                 pages.append(
                     Page(number, float(page.width), float(page.height), text, page_words, found)

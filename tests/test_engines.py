@@ -6,6 +6,7 @@ import gzip
 import random
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 from fpdf import FPDF
@@ -527,3 +528,54 @@ def test_a_page_that_draws_its_spaces_keeps_the_default_word_gap() -> None:
     )
     plumber, _ = both(page_pdf(content))
     assert plumber.pages[0].text.splitlines()[1] == "TOTAL"
+
+
+def test_hebrew_lines_read_right_to_left_in_both_engines() -> None:
+    # pdfminer gives a Hebrew word's letters in page order ("ןולא"), and both engines laid a
+    # right-to-left line's words out left to right: the firm's name came out backwards.
+    data = (Path(__file__).parent / "data" / "printed" / "html_heshbonit_il.pdf").read_bytes()
+    plumber, pdfium = both(data)
+    for doc in (plumber, pdfium):
+        lines = doc.pages[0].text.splitlines()
+        assert lines[0].startswith('אלון מערכות מיזוג בע"מ')
+        assert "מספר חשבונית: 20417" in doc.pages[0].text
+        assert "תאריך לתשלום: 30/12/2024" in lines
+    # Words keep their letters in reading order; only lines are reordered.
+    assert {w.text for w in plumber.pages[0].words} >= {"אלון", "חשבונית:", "20417"}
+
+
+@pytest.mark.parametrize(
+    ("line", "visual", "expected"),
+    [
+        ("20417 חשבונית: מספר", False, "מספר חשבונית: 20417"),
+        ("20417 :תינובשח רפסמ", True, "מספר חשבונית: 20417"),
+        ("12 Model INV-TDG אינוורטר עילי מזגן", False, "מזגן עילי אינוורטר Model INV-TDG 12"),
+        ("Invoice 42 from אלון Ltd", False, "Invoice 42 from אלון Ltd"),  # a Latin line stays
+        ("Invoice 42 from ןולא Ltd", True, "Invoice 42 from אלון Ltd"),
+    ],
+    ids=["logical-words", "visual-words", "latin-run", "latin-line", "latin-line-visual"],
+)
+def test_a_right_to_left_line_in_reading_order(line: str, visual: bool, expected: str) -> None:
+    from pdfkit_nb._bidi import logical_line
+
+    assert logical_line(line, visual_words=visual) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Al Noor Coffee Roasting Co. القهوة لتحميص النور",
+            "Al Noor Coffee Roasting Co. النور لتحميص القهوة",
+        ),
+        ("Invoice No. INV-58213 الفاتورة رقم", "Invoice No. INV-58213 رقم الفاتورة"),
+        ("Tel 4127 מבנה x", "Tel 4127 מבנה x"),  # one word: nothing to turn
+    ],
+    ids=["arabic-run", "arabic-label", "one-word"],
+)
+def test_right_to_left_words_inside_a_latin_line_read_right_to_left(
+    line: str, expected: str
+) -> None:
+    from pdfkit_nb._bidi import logical_line
+
+    assert logical_line(line) == expected

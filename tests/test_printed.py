@@ -81,7 +81,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # The fifth held-out set (LaTeX, reportlab and right-to-left documents).
     ("html_heshbonit_il.pdf", "invoice_number"): "Hebrew: right-to-left labels are not read",
     ("html_heshbonit_il.pdf", "due_date"): "Hebrew: right-to-left labels are not read",
-    ("html_heshbonit_il.pdf", "vendor"): "Hebrew: the words come out in visual order",
     ("html_marketplace_receipt.pdf", "vendor"): "a shop name without a legal form; Etsy, Inc. wins",
     ("html_official_receipt_ph.pdf", "invoice_date"): "a bare 'Date:'; the printer's 'Date Issued'",
     ("latex_conference_receipt_se.pdf", "invoice_date"): "only 'Date of payment'; event dates",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .._bidi import has_rtl, logical_line
 from ._labels import COMPANY_SUFFIX, TITLE_WORD, LabelInfo, fold, fold_text
 from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
 from .base import FieldValue
@@ -340,7 +341,10 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
 def _as_written(index: DocIndex, name: str) -> str:
     """``name`` as the document writes it in mixed case elsewhere, when the letterhead sets
     it in capitals ("NORDIC SOCIETY FOR APPLIED TRIBOLOGY", small capitals in the text layer,
-    and "Nordic Society for Applied Tribology" in the footer); else as it is."""
+    and "Nordic Society for Applied Tribology" in the footer); a right-to-left name's words
+    in reading order; else as it is."""
+    if has_rtl(name):
+        return logical_line(name)  # its words were joined left to right, as laid out
     if not name.isupper() or len(name) < 4:
         return name
     words = name.split()

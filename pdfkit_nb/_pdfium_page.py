@@ -36,6 +36,10 @@ from ._pdfium_text import (
 from .document import Page, Word
 from .pdf import is_bold
 
+#: Three or more single letters one space apart: a letter-spaced word PDFium cut up.
+_SPACED_LETTERS = re.compile(r"(?<!\S)\S(?: \S){2,}(?!\S)")
+#: Stands in for a space between two letters of one word, and is dropped from the text.
+_JOINED = "\u200b"
 #: Control characters in a page's text: the mark of glyphs without a Unicode meaning.
 _SUSPECT = re.compile("[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f]")  # not \x02: a hyphen
 
@@ -147,6 +151,9 @@ class _PageReader:
 
     def _read_text(self, textpage: Any, number: int) -> tuple[str, list[Word]]:
         chars = self._chars(textpage)
+        joined = _SPACED_LETTERS.search(chars) is not None
+        if joined:
+            chars = self._letters_joined(textpage, chars)
         lines = self._lines(textpage, chars)
         # One char for one: indices stay valid. Not str.translate: on non-ASCII text it raises
         # and swallows a KeyError per char not in its table.
@@ -157,10 +164,41 @@ class _PageReader:
         )
         if has_rtl(chars):
             text = logical_text(text)  # Hebrew, Arabic: right-to-left lines
+        if joined:
+            text = text.replace(_JOINED, "")
         if not self.words:
             return text, []
         # Words in reading order: the text's lines, left to right.
-        return text, self._words(textpage, shown, lines, number)
+        words = self._words(textpage, shown, lines, number)
+        if joined:
+            for word in words:
+                word.text = word.text.replace(_JOINED, "")
+        return text, words
+
+    def _letters_joined(self, textpage: Any, chars: str) -> str:
+        """``chars`` with the spaces PDFium put between the letters of a letter-spaced word
+        ("W H I T F I E L D") as ``_JOINED``, where pdfplumber reads one word: the letters
+        stand on one baseline at most ``X_TOLERANCE`` apart. The gap between two such words
+        (the spacing and a space's width) is wider, and stays a space. Same length: the
+        char indices stay valid."""
+        out = list(chars)
+        n = len(chars)
+        for m in _SPACED_LETTERS.finditer(chars):
+            # The spaces between the letters, and those at either end of the run: PDFium
+            # may have kept a few letters together ("B R E N N A N" as "BRE N N A N").
+            spaces = [*range(m.start() + 1, m.end(), 2), m.start() - 1, m.end()]
+            for i in spaces:
+                if not 0 < i < n - 1 or chars[i] != " ":
+                    continue
+                if chars[i - 1].isspace() or chars[i + 1].isspace():
+                    continue
+                left, right = self._box(textpage, i - 1), self._box(textpage, i + 1)
+                gap = right[0] - left[2]
+                # 0.1 pt for PDFium's single-precision boxes: pdfminer's gap of exactly 3 pt
+                # (a 4 px letter-spacing) comes out here as 3.02.
+                if -0.5 <= gap <= X_TOLERANCE + 0.1 and abs(right[3] - left[3]) <= Y_TOLERANCE:
+                    out[i] = _JOINED
+        return "".join(out)
 
     def _lines(self, textpage: Any, chars: str) -> list[list[_Run]]:
         """The page's lines as pdfplumber would cut and order them, from PDFium's runs.

@@ -579,3 +579,21 @@ def test_right_to_left_words_inside_a_latin_line_read_right_to_left(
     from pdfkit_nb._bidi import logical_line
 
     assert logical_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [("law_invoice_us.pdf", "WHITFIELD BRENNAN LLP"), ("factura_es.pdf", "TALLERES GRÁFICOS")],
+)
+def test_a_letter_spaced_name_is_words_not_letters_in_both_engines(name: str, line: str) -> None:
+    # Chromium's letter-spacing: PDFium put a space between every two letters ("W H I T F I E
+    # L D"); pdfplumber reads letters under 3 pt apart as one word, and now so does PDFium.
+    data = (Path(__file__).parent / "data" / "printed" / name).read_bytes()
+    plumber, pdfium = both(data)
+    found = [
+        [text for text in doc.pages[0].text.splitlines() if line in text]
+        for doc in (plumber, pdfium)
+    ]
+    assert found[0] and found[0] == found[1]
+    assert "\u200b" not in pdfium.pages[0].text
+    assert all("\u200b" not in w.text for w in pdfium.pages[0].words)

@@ -39,9 +39,7 @@ FIELDS = sorted({name for values in TRUTH.values() for name in values})
 @pytest.fixture(scope="module", params=["pdfplumber", "pdfium"])
 def frame(request: pytest.FixtureRequest) -> pd.DataFrame:
     df = pk.extract_batch_sync(FOLDER, FIELDS, engine=request.param, progress=None)
-    df = df.set_index(df["file"].map(lambda f: Path(f).name))
-    df.attrs["engine"] = request.param
-    return df
+    return df.set_index(df["file"].map(lambda f: Path(f).name))
 
 
 def test_every_printed_file_is_in_the_truth_and_reads(frame: pd.DataFrame) -> None:
@@ -50,8 +48,7 @@ def test_every_printed_file_is_in_the_truth_and_reads(frame: pd.DataFrame) -> No
 
 
 #: Values of the held-out sets the rules still get wrong, and why. Each is a strict xfail:
-#: when a change makes one right, the test says so and the entry goes. A reason that starts
-#: "pdfium:" or "pdfplumber:" is that engine's miss only; the other must read the value.
+#: when a change makes one right, the test says so and the entry goes.
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("shopify_order_us.pdf", "invoice_number"): "an order confirmation: only 'ORDER #1047'",
     ("cfdi_factura_mx.pdf", "vendor"): "the legal form breaks over two lines (S.A. DE / C.V.)",
@@ -61,7 +58,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("fattura_elettronica_it.pdf", "due_date"): "only in a payment table's 'Data scadenza' column",
     ("fattura_elettronica_it.pdf", "currency"): "no sign anywhere; 'EUR' only as a table heading",
     ("law_invoice_us.pdf", "total"): "'Total Amount Due' heads page 2; a column's sum wins",
-    ("law_invoice_us.pdf", "vendor"): "pdfium: it spaces the letter-spaced name letter by letter",
     ("nfse_br.pdf", "due_date"): "'Vencimento' only inside the service description",
     ("till_receipt_at.pdf", "vendor"): "a brand (SONNI★MARKT) that abbreviates none of the words",
     # The fourth held-out set.
@@ -89,15 +85,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
 }
 
 
-def _missed(frame: pd.DataFrame, name: str, field: str) -> bool:
-    """Whether the value is a known miss for this frame's engine ("pdfium: ..." or
-    "pdfplumber: ..." in front of the reason: that engine's only)."""
-    why = KNOWN_MISSES.get((name, field))
-    engine, colon, _ = (why or "").partition(":")
-    return why is not None and (not colon or engine not in ("pdfium", "pdfplumber") or
-                                engine == frame.attrs["engine"])  # fmt: skip
-
-
 def _values(frame: pd.DataFrame, name: str, fields: list[str]) -> tuple[dict, dict]:
     row = frame.loc[name]
     got, want = {}, {}
@@ -112,7 +99,7 @@ def _values(frame: pd.DataFrame, name: str, fields: list[str]) -> tuple[dict, di
 
 @pytest.mark.parametrize("name", sorted(TRUTH))
 def test_printed_file_gives_its_values(frame: pd.DataFrame, name: str) -> None:
-    fields = [f for f in TRUTH[name] if not _missed(frame, name, f)]
+    fields = [f for f in TRUTH[name] if (name, f) not in KNOWN_MISSES]
     got, want = _values(frame, name, fields)
     assert got == want
 
@@ -124,7 +111,5 @@ def test_printed_file_gives_its_values(frame: pd.DataFrame, name: str) -> None:
     ids=[f"{n.removesuffix('.pdf')}-{f}" for n, f in sorted(KNOWN_MISSES)],
 )  # fmt: skip
 def test_known_miss(frame: pd.DataFrame, name: str, field: str) -> None:
-    if not _missed(frame, name, field):
-        pytest.skip(f"a miss of the other engine only; {frame.attrs['engine']} reads it")
     got, want = _values(frame, name, [field])
     assert got == want

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -42,6 +43,8 @@ DIGIT = re.compile(r"\d")
 DECIMALS = re.compile(r"\d[.,]\d{2}(?!\d)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
+#: How an IBAN begins: a cheap test before looking for one.
+_IBAN_START = re.compile(r"\b[A-Z]{2}\d{2}\b")
 _DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _PHONE_TOKEN = re.compile(r"^[+(]?[\d()./\-]+$")
 _PUNCT_ONLY = re.compile(r"^[:;,.#|/\\\-–—•·●*()\[\]_]+$")  # not "€" or "$": those are money
@@ -132,8 +135,9 @@ def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -
     strong: list[Amount] = []
     weak: list[Amount] = []
     toks = _join_groups(toks)
+    in_iban = _in_iban(toks)
     for i, tok in enumerate(toks):
-        if not DIGIT.search(tok.text) or _DATE_SHAPE.search(tok.text):
+        if not DIGIT.search(tok.text) or _DATE_SHAPE.search(tok.text) or i in in_iban:
             continue
         used = [tok]
         if i > 0 and _is_marker(toks[i - 1], tok):
@@ -206,6 +210,19 @@ def first_marker(index: DocIndex, code: str) -> Tok | None:
             if m and currency_for_marker(m.group()) == code:
                 return tok
     return None
+
+
+def _in_iban(toks: list[Tok]) -> set[int]:
+    """The indices of the words that are groups of an IBAN ("NL42 RABO 0315 6677 04"): no
+    amount is read from them."""
+    text = join(toks)
+    if not _IBAN_START.search(text):
+        return set()
+    found: set[int] = set()
+    starts = list(itertools.accumulate((len(t.text) + 1 for t in toks), initial=0))
+    for m in IBAN.finditer(text):
+        found.update(k for k, at in enumerate(starts[:-1]) if m.start() <= at < m.end())
+    return found
 
 
 def _join_groups(toks: list[Tok]) -> list[Tok]:

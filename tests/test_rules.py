@@ -1173,3 +1173,38 @@ def test_a_company_named_in_prose_starts_where_its_name_does(line: str, vendor: 
 def test_of_inside_a_company_name_stays(name: str) -> None:
     # "of" is also a date's label after a title ("Invoice of 3 May"): not here, with no title.
     assert value(doc(page([(700, [(40, f"{name}, 37 Caledonian Road")])])), "vendor") == name
+
+
+def test_no_amount_is_read_from_an_iban() -> None:
+    # The total's label inside a sentence that ends in the account: "6677" is no amount.
+    rows = [
+        (50, [(40, "Te betalen € 1.004,93")]),
+        (64, [(40, "Gelieve het totaalbedrag over te maken op NL42 RABO 0315 6677 04")]),
+    ]
+    assert value(doc(page(rows)), "total") == 1004.93
+
+
+@pytest.mark.parametrize(
+    ("lines", "currency"),
+    [
+        (["TOTAL: $1,300.00", "(MIL TRESCIENTOS PESOS 00/100 M.N.)"], "MXN"),
+        (["Total $1,300.00", "RFC: TGA190312KT5"], "MXN"),
+        (["Total $1,300.00", "Paid by card"], "USD"),
+    ],
+    ids=["moneda-nacional", "rfc", "nothing-mexican"],
+)
+def test_a_bare_dollar_sign_on_a_mexican_document_is_the_peso(
+    lines: list[str], currency: str
+) -> None:
+    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    assert value(d, "currency") == currency
+
+
+def test_irish_legal_forms_end_a_company_name() -> None:
+    rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
+    assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"
+
+
+def test_a_ticket_number_is_a_receipts_number() -> None:
+    rows = [(50, [(40, "TICKET: 004587 MESA: 12")]), (64, [(40, "TOTAL: $1,300.00")])]
+    assert value(doc(page(rows)), "invoice_number") == "004587"

@@ -180,7 +180,7 @@ _TABLE = """
 3 invoice_number: σειρα αριθμος | σειρα / αριθμος
 3 invoice_number: 문서번호 | 청구서 번호 | 송장 번호 | 청구번호 | so hoa don
 3 invoice_number: numero da fatura | fatura n | fatura no | fatura nr | nota fiscal n
-1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt
+1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt | ticket
 1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura | fatura
 1 invoice_number: booking id | booking number | booking no | confirmation number
 1 invoice_number [anchored]: #
@@ -510,6 +510,7 @@ _SUFFIX_AS_PRINTED = (
     r"|ApS|A/S|Oy|Kft|Zrt|Lda|S\.L|SpA|Srl"
     r"|(?<=,\s)N\.A"  # a US national bank: "Northbridge Bank, N.A."
     r"|OÜ|ASA|(?<=[a-z]\s)AS"  # Estonian, Norwegian; "Baltic Skyways AS", not "SUCH AS"
+    r"|DAC|CLG"  # Irish: designated activity company, company limited by guarantee
     r"|Α\.\s?Ε|Ε\.\s?Π\.\s?Ε|Ι\.\s?Κ\.\s?Ε|Ο\.\s?Ε"  # Greek: ΑΕ, ΕΠΕ, ΙΚΕ, ΟΕ
 )
 COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_PRINTED})(?!\w)\.?")

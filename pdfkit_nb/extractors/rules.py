@@ -88,6 +88,9 @@ _KANA = re.compile("[\u3040-\u30ff]")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")  # not US$, CA$, A$
 _DOLLAR_CODE = re.compile(rf"\b(?:{'|'.join(sorted(DOLLARS | {'USD'}))})\b")
 _DOLLAR_IN_PARENS = re.compile(rf"\(\s*({'|'.join(sorted(DOLLARS | {'USD'}))})\s*\)")
+# What says a bare "$" is the Mexican peso (folded text): "moneda nacional" in amounts in
+# words ("PESOS 00/100 M.N."), the RFC tax id, the "S.A. de C.V." legal form, a CFDI.
+_MEXICAN = re.compile(r"\bm\.\s?n\.|\brfc\b|\bs\.\s?a\.\s?de\s?c\.\s?v\b|\bcfdi\b")
 _DOLLAR_WORDS = re.compile(
     r"\b(?:us|u\.s\.|canadian|australian|new zealand|singapore|hong kong)\s+dollars?\b"
     r"|\bdollars? canadiens?\b",
@@ -587,6 +590,8 @@ class _Run:
             named |= {
                 code for m in _DOLLAR_WORDS.finditer(self.text) if (code := parse_currency(m[0]))
             }
+        if not named and _MEXICAN.search(fold_text(self.text)):
+            return "MXN"  # "$1,495.00" beside "M.N.", an RFC or "S.A. de C.V.": pesos
         return named.pop() if len(named) == 1 else None
 
     def _currency_counts(self) -> Counter[str]:

@@ -1208,3 +1208,11 @@ def test_irish_legal_forms_end_a_company_name() -> None:
 def test_a_ticket_number_is_a_receipts_number() -> None:
     rows = [(50, [(40, "TICKET: 004587 MESA: 12")]), (64, [(40, "TOTAL: $1,300.00")])]
     assert value(doc(page(rows)), "invoice_number") == "004587"
+
+
+def test_a_label_inside_a_sentence_yields_to_one_beside_its_value() -> None:
+    rows = [
+        (50, [(40, "Rechnungsbetrag brutto 2.821,49 €")]),
+        (80, [(40, "Im Rechnungsbetrag enthaltene Lohnkosten gem. § 35a EStG: 1.540,00 €")]),
+    ]
+    assert value(doc(page(rows)), "total") == 2821.49

@@ -107,6 +107,14 @@ def _heading_row(line: LineRec) -> bool:
     )
 
 
+def _after_a_word(hit: Hit) -> bool:
+    """Whether a word stands before the label in its cell: the label is part of a phrase."""
+    if hit.start == 0:
+        return False
+    before = hit.line.toks[hit.start - 1]
+    return before.seg == hit.line.toks[hit.start].seg and before.text.isalpha()
+
+
 def _words_between(right: list[Tok], value: list[Tok]) -> bool:
     """Whether a word follows a label before the value read after it ("Amount Paid $0.00");
     a currency code, a parenthesised note ("Total (CAD) $12") or a number first (a quantity
@@ -363,9 +371,11 @@ class _Run:
             got = self._read(kind, concept, right, dayfirst)
             if got is not None:
                 cand = self._cand(hit, info, got[1], got[0], _RIGHT, "label-right", got[2])
-                if info.weight < STRONG and _words_between(right, got[1]):
+                if (info.weight < STRONG or _after_a_word(hit)) and _words_between(right, got[1]):
                     # A bare "Amount" or "Total" that starts another label ("Amount Paid
-                    # $0.00", "Total Savings $5.00") yields to one followed by its value.
+                    # $0.00", "Total Savings $5.00") yields to one followed by its value; so
+                    # does any label inside a sentence ("Im Rechnungsbetrag enthaltene
+                    # Lohnkosten: 1.540,00 €").
                     cand.weight -= 0.5
                 yield cand
                 continue

@@ -11,7 +11,9 @@ The expected values are in ``tests/data/printed/truth.json``, written from the H
 The fifth held-out set also has documents from other producers, built from
 ``tests/data/printed/sources/``: ``pdflatex`` on each ``.tex`` (TeX Live's
 ``texlive-latex-recommended`` and ``texlive-fonts-recommended``), and each ``rl_*.py`` run
-with reportlab installed; both write their PDF beside the HTML.
+with reportlab installed; both write their PDF beside the HTML. The sixth set's office-suite
+documents are rebuilt by ``tests/data/printed/sources/office/build.sh`` (LibreOffice,
+wkhtmltopdf, enscript, groff and Ghostscript; python-docx and openpyxl).
 """
 
 from __future__ import annotations

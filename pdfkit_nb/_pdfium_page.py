@@ -37,7 +37,7 @@ from .document import Page, Word
 from .pdf import is_bold
 
 #: Three or more single letters one space apart: a letter-spaced word PDFium cut up.
-_SPACED_LETTERS = re.compile(r"(?<!\S)\S(?: \S){2,}(?!\S)")
+_SPACED_LETTERS = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_]){2,}(?!\S)")
 #: Stands in for a space between two letters of one word, and is dropped from the text.
 _JOINED = "\u200b"
 #: Control characters in a page's text: the mark of glyphs without a Unicode meaning.
@@ -177,12 +177,14 @@ class _PageReader:
 
     def _letters_joined(self, textpage: Any, chars: str) -> str:
         """``chars`` with the spaces PDFium put between the letters of a letter-spaced word
-        ("W H I T F I E L D") as ``_JOINED``, where pdfplumber reads one word: the letters
-        stand on one baseline at most ``X_TOLERANCE`` apart. The gap between two such words
+        ("W H I T F I E L D") as ``_JOINED``, where pdfplumber reads one word: the space is
+        PDFium's own (the page draws none there) and the letters stand on one baseline at
+        most ``X_TOLERANCE`` apart. The gap between two such words
         (the spacing and a space's width) is wider, and stays a space. Same length: the
         char indices stay valid."""
         out = list(chars)
         n = len(chars)
+        raw = self.raw
         for m in _SPACED_LETTERS.finditer(chars):
             # The spaces between the letters, and those at either end of the run: PDFium
             # may have kept a few letters together ("B R E N N A N" as "BRE N N A N").
@@ -190,8 +192,10 @@ class _PageReader:
             for i in spaces:
                 if not 0 < i < n - 1 or chars[i] != " ":
                     continue
-                if chars[i - 1].isspace() or chars[i + 1].isspace():
+                if not (chars[i - 1].isalpha() and chars[i + 1].isalpha()):
                     continue
+                if raw.FPDFText_IsGenerated(textpage, i) != 1:
+                    continue  # a space the page draws: a word break, however narrow
                 left, right = self._box(textpage, i - 1), self._box(textpage, i + 1)
                 gap = right[0] - left[2]
                 # 0.1 pt for PDFium's single-precision boxes: pdfminer's gap of exactly 3 pt
@@ -210,8 +214,8 @@ class _PageReader:
         Rotated text (a vertical note in the margin) goes after the upright lines, one line
         per run, as pdfplumber does, instead of being mixed into the lines it crosses.
 
-        This loop runs once per run of every page, also when only text is wanted: the char
-        boxes are fetched and mapped inline (``_box``'s work) rather than through calls.
+        This loop runs once per run of every page, also when only text is wanted: its char
+        boxes come from a local ``box`` that looks the page's state up once, not per call.
         """
         runs: list[_Run] = []
         rotated: list[_Run] = []
@@ -221,7 +225,17 @@ class _PageReader:
         to_display = self._to_display
         plain = self._rotation == 0
         fl, _, _, ft = self._frame
-        nowhere: Box = (0.0, 0.0, 0.0, 0.0)
+
+        def box(i: int) -> Box:  # _box's work, with its lookups made once a page
+            r = rects.get(i, unseen)
+            if r is unseen:
+                r = rects[i] = unpack(rect) if get_box(textpage, i, ref) else None
+            if r is None:
+                return (0.0, 0.0, 0.0, 0.0)
+            if plain:
+                return (r[0] - fl, ft - r[1], r[2] - fl, ft - r[3])
+            return to_display(r[0], r[3], r[2], r[1])
+
         for lo, hi in _segments(chars):
             # The first token's start, the last one's end, and whether they are one token;
             # str's whitespace is the regex's \s (both Py_UNICODE_ISSPACE).
@@ -234,31 +248,12 @@ class _PageReader:
             single = len(core.split(None, 1)) == 1
             spans = [(start, stop)] if single else None
             end = stop - 1  # the last token's last char
-            r = rects.get(start, unseen)
-            if r is unseen:
-                r = rects[start] = unpack(rect) if get_box(textpage, start, ref) else None
-            if r is None:
-                first = nowhere
-            elif plain:
-                first = (r[0] - fl, ft - r[1], r[2] - fl, ft - r[3])
-            else:
-                first = to_display(r[0], r[3], r[2], r[1])
+            first = box(start)
             size, upright = size_of(textpage, start)
             if not upright:
                 rotated.append(_Run(lo, hi, spans, first, first[2], first[1], size, False))
                 continue
-            if end == start:
-                last = first
-            else:
-                r = rects.get(end, unseen)
-                if r is unseen:
-                    r = rects[end] = unpack(rect) if get_box(textpage, end, ref) else None
-                if r is None:
-                    last = nowhere
-                elif plain:
-                    last = (r[0] - fl, ft - r[1], r[2] - fl, ft - r[3])
-                else:
-                    last = to_display(r[0], r[3], r[2], r[1])
+            last = first if end == start else box(end)
             if (
                 last[2] < first[0]
                 or abs(last[3] - first[3]) > Y_TOLERANCE

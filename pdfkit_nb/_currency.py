@@ -86,6 +86,12 @@ SYMBOLS: dict[str, str | None] = {
     "₫": "VND",
     "₴": "UAH",
     "₦": "NGN",
+    "₸": "KZT",
+    "грн": "UAH",
+    "грн.": "UAH",
+    "тг": "KZT",
+    "руб": "RUB",
+    "руб.": "RUB",
     "kr.": None,
     "kr": None,
 }
@@ -147,6 +153,11 @@ WORDS: dict[str, str | None] = {
     "złoty": "PLN",
     "zloty": "PLN",
     "franken": "CHF",
+    "гривень": "UAH",
+    "гривні": "UAH",
+    "гривня": "UAH",
+    "тенге": "KZT",
+    "рублей": "RUB",
 }
 
 _LETTER_BEFORE = r"(?<![^\W\d_])"  # not preceded by a letter

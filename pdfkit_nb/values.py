@@ -47,31 +47,45 @@ __all__ = [
 
 # One line per month: names and abbreviations in EN, DE, FR, ES, NL, IT, PT, then the
 # Nordic languages, ID/MS, RO, PL and CS (the genitive a date uses: "18 marca 2025"), HU, FI
-# (the partitive: "18. helmikuuta"), TR and EL. Names shared by several languages ("mar",
+# (the partitive: "18. helmikuuta"), TR and EL, then RU, UK, LT and HR in the genitive
+# ("22 мая 2024", "18 квітня", "rugsėjo 9"; not HR's "listopada", October, which is PL's
+# November), and IS. Names shared by several languages ("mar",
 # "ago", "mai") always mean the same month, so one table serves all.
 _MONTH_NAMES = (
     "january jan januar jän jänner janvier janv enero ene januari gennaio gen janeiro"
-    " ianuarie stycznia ledna január tammikuuta ocak ιανουαρίου",
+    " ianuarie stycznia ledna január tammikuuta ocak ιανουαρίου"
+    " января январь янв січня січень sausio sausis siječnja janúar",
     "february feb februar feber février févr fév febrero februari febbraio fevereiro fev"
-    " februarie lutego února február helmikuuta şubat φεβρουαρίου",
+    " februarie lutego února február helmikuuta şubat φεβρουαρίου"
+    " февраля февраль фев лютого лютий vasario vasaris veljače febrúar",
     "march mar märz mär mrz mars marzo maart mrt março maret martie marca března március"
-    " maaliskuuta mart μαρτίου",
-    "april apr avril avr abril abr aprile aprilie kwietnia dubna április huhtikuuta nisan απριλίου",
-    "may mai mayo mei maggio mag maio maj maja května május toukokuuta mayıs μαΐου",
+    " maaliskuuta mart μαρτίου"
+    " марта март березня березень kovo kovas ožujka",
+    "april apr avril avr abril abr aprile aprilie kwietnia dubna április huhtikuuta nisan απριλίου"
+    " апреля апрель квітня квітень balandžio balandis travnja apríl",
+    "may mai mayo mei maggio mag maio maj maja května május toukokuuta mayıs μαΐου"
+    " мая май травня травень gegužės gegužė svibnja maí",
     "june jun juni juin junio giugno giu junho iunie czerwca června június kesäkuuta haziran"
-    " ιουνίου",
+    " ιουνίου"
+    " июня июнь червня червень birželio birželis lipnja júní",
     "july jul juli juillet juil julio luglio lug julho iulie lipca července július"
-    " heinäkuuta temmuz ιουλίου",
+    " heinäkuuta temmuz ιουλίου"
+    " июля июль липня липень liepos liepa srpnja júlí",
     "august aug août agosto ago augustus augusti agustus agt sierpnia srpna augusztus"
-    " elokuuta ağustos αυγούστου",
+    " elokuuta ağustos αυγούστου"
+    " августа август авг серпня серпень rugpjūčio rugpjūtis kolovoza ágúst",
     "september sep sept septembre septiembre setiembre set settembre setembro septembrie"
-    " września září szeptember syyskuuta eylül σεπτεμβρίου",
+    " września září szeptember syyskuuta eylül σεπτεμβρίου"
+    " сентября сентябрь сент вересня вересень rugsėjo rugsėjis rujna",
     "october oct oktober okt octobre octubre ottobre ott outubro octombrie października"
-    " října október lokakuuta ekim οκτωβρίου",
+    " října október lokakuuta ekim οκτωβρίου"
+    " октября октябрь окт жовтня жовтень spalio spalis október",
     "november nov novembre noviembre novembro noiembrie listopada listopadu marraskuuta"
-    " kasım νοεμβρίου",
+    " kasım νοεμβρίου"
+    " ноября ноябрь листопада листопад lapkričio lapkritis studenoga studenog nóvember",
     "december dec dezember dez décembre déc diciembre dic dicembre dezembro desember"
-    " decembrie grudnia prosince joulukuuta aralık δεκεμβρίου",
+    " decembrie grudnia prosince joulukuuta aralık δεκεμβρίου"
+    " декабря декабрь дек грудня грудень gruodžio gruodis prosinca desember",
 )
 
 
@@ -109,8 +123,8 @@ _TEXT_DATES = tuple(
         + r"[\s/.-]*"
         + _DAY
         + r"(?!\d)[\s,/.-]+(?P<y>\d{4}|'\d{2})(?!\d)",
-        # 2024 March 5 · 2024-Mar-05
-        _EDGE + r"(?P<y>\d{4})[\s/.-]+" + _MONTH + r"[\s/.-]+" + _DAY + r"(?!\d)",
+        # 2024 March 5 · 2024-Mar-05 · 2024 m. rugsėjo 9 d. (Lithuanian: "m." after the year)
+        _EDGE + r"(?P<y>\d{4})(?:\s*m\.)?[\s/.-]+" + _MONTH + r"[\s/.-]+" + _DAY + r"(?!\d)",
     )
 )
 _ISO_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*")

@@ -69,7 +69,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "hungarian_szamla.pdf",
         "invoice_date",
     ): "Teljesítés, Kiállítás and Fizetési határidő in one row",
-    ("indonesian_faktur.pdf", "vendor"): "the 'PT' legal form stands before the name",
     ("korean_invoice.pdf", "vendor"): "a romanised brand (HANBIT) beside the Korean name",
     ("romanian_factura.pdf", "vendor"): "a three-column header: supplier, title, buyer",
     ("uk_council_tax.pdf", "vendor"): "a council: no legal form to find",

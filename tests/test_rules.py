@@ -1216,3 +1216,46 @@ def test_a_label_inside_a_sentence_yields_to_one_beside_its_value() -> None:
         (80, [(40, "Im Rechnungsbetrag enthaltene Lohnkosten gem. § 35a EStG: 1.540,00 €")]),
     ]
     assert value(doc(page(rows)), "total") == 2821.49
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "expected"),
+    [
+        (["Рахунок на оплату № 147 від 18 квітня 2024 р."], "invoice_number", "147"),
+        (["Рахунок на оплату № 147 від 18 квітня 2024 р."], "invoice_date", D(2024, 4, 18)),
+        (["Счет на оплату № 312 от 22 мая 2024 г."], "invoice_date", D(2024, 5, 22)),
+        (["Serija ir Nr.: VLN-004512", "2024 m. rugsėjo 9 d."], "invoice_number", "VLN-004512"),
+        (["Serija ir Nr.: VLN-004512", "2024 m. rugsėjo 9 d."], "invoice_date", D(2024, 9, 9)),
+        (["Mokėti iki: 2024-09-23"], "due_date", D(2024, 9, 23)),
+        (["Оплатити до: 25.04.2024"], "due_date", D(2024, 4, 25)),
+        (["Итого к оплате: 531 200,00 ₸"], "total", 531200.0),
+        (["Всього до сплати: 28 950,00 грн"], "currency", "UAH"),
+        (["RAČUN br. 415/1/1"], "invoice_number", "415/1/1"),
+        (["Za platiti: 1.842,50 EUR"], "total", 1842.5),
+        (["Reikningur nr. 4711", "Gjalddagi 15.10.2024"], "due_date", D(2024, 10, 15)),
+    ],
+)
+def test_labels_and_dates_of_more_languages(lines: list[str], field: str, expected: Any) -> None:
+    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    assert value(d, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "vendor"),
+    [
+        ("Постачальник: ТОВ «Світлотех Україна», код ЄДРПОУ 43812790", "ТОВ «Світлотех Україна»"),
+        ("UAB „Baltijos pakuotė“, įmonės kodas 304512778", "UAB „Baltijos pakuotė“"),
+        ("PT Cahaya Abadi Teknologi, Jakarta", "PT Cahaya Abadi Teknologi,"),
+        ("Jadran IT usluge d.o.o. · OIB 84512369017", "Jadran IT usluge d.o.o."),
+        ("Hraunsteinn ehf. · kt. 540512-0990", "Hraunsteinn ehf."),
+        ("Atelier Dufour SRL – RPM Liège", "Atelier Dufour SRL"),
+    ],
+    ids=["tov", "uab", "pt", "d.o.o.", "ehf", "srl"],
+)
+def test_legal_forms_before_and_after_the_name(line: str, vendor: str) -> None:
+    assert value(doc(page([(700, [(40, line)])])), "vendor") == vendor.rstrip(",")
+
+
+def test_a_name_for_the_attention_of_is_not_the_issuer() -> None:
+    rows = [(40, [(40, "山田 太郎 様", 16, True)]), (80, [(40, "合計 ¥12,980")])]
+    assert value(doc(page(rows)), "vendor") is None

@@ -180,11 +180,13 @@ _TABLE = """
 3 invoice_number: σειρα αριθμος | σειρα / αριθμος
 3 invoice_number: 문서번호 | 청구서 번호 | 송장 번호 | 청구번호 | so hoa don
 3 invoice_number: numero da fatura | fatura n | fatura no | fatura nr | nota fiscal n
+3 invoice_number: номер счета | номер рахунку | serija ir nr | saskaitos nr | saskaitos numeris
+3 invoice_number: broj racuna | racun br | reikningur nr | reikningsnumer | 領収書番号 | 領収書no
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt | ticket
 1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura | fatura
 1 invoice_number: booking id | booking number | booking no | confirmation number
 1 invoice_number [anchored]: #
-2 invoice_number [title]: nr | no | n° | # | number | nummer | num
+2 invoice_number [title]: nr | no | n° | # | number | nummer | num | br
 3 invoice_date: invoice date | date of invoice | date of issue | issue date | issued on
 3 invoice_date: date issued | issued | invoice dt | bill date | billing date | document date
 3 invoice_date: receipt date | date of receipt | tax point | rechnungsdatum | rechnungs datum
@@ -199,9 +201,11 @@ _TABLE = """
 3 invoice_date: laskun paivamaara | laskun pvm | paivays | kiallitas | kiallitas kelte
 3 invoice_date: szamla kelte | tanggal faktur | tanggal invoice | data emiterii | data facturii
 3 invoice_date: ημερομηνια εκδοσης | 발행일 | 작성일자 | 청구일 | ngay lap
+3 invoice_date: дата счета | дата рахунку | saskaitos data | israsymo data | datum racuna
+3 invoice_date: datum izdavanja | reikningsdagur | dagsetning reiknings | 領収日
 3 invoice_date: data da fatura | data de emissao da fatura
 2 invoice_date: date | datum | dated | fecha
-1 invoice_date [title]: vom | von | du | dated | of | from | del
+1 invoice_date [title]: vom | von | du | dated | of | from | del | от | від
 3 due_date: due date | date due | payment due | payment due date | due on | due by | pay by
 3 due_date: please pay by | please pay before | pay before | payable by | payment due by
 3 due_date: total amount due on | amount due on | payment due on | balance due on
@@ -216,6 +220,8 @@ _TABLE = """
 3 due_date: data scadentei | scadenta | termen de plata | ημερομηνια ληξης | ληξη
 3 due_date: ημ/νια ληξης | ημ/νια ληξης πληρωμης | ημερομηνια ληξης πληρωμης
 3 due_date: 결제기한 | 지급기한 | 납부기한 | han thanh toan
+3 due_date: оплатить до | оплатити до | срок оплаты | термін оплати | сплатити до
+3 due_date: moketi iki | apmoketi iki | rok placanja | datum dospijeca | gjalddagi
 1 due_date: due
 3 other_date: order date | orderdatum | bestelldatum | auftragsdatum | date de commande
 3 other_date: teljesites | teljesites datuma | teljesites kelte
@@ -253,6 +259,10 @@ _TABLE = """
 3 total: vegosszeg | brutto osszesen | total tagihan | jumlah tagihan | total bayar
 3 total: total de plata | total factura | total general | συνολο | πληρωτεο | συνολικο ποσο
 3 total: 합계금액 | 청구금액 | 총액 | tong cong thanh toan | tong tien thanh toan
+3 total: итого к оплате | всего к оплате | к оплате | всього до сплати | разом до сплати
+3 total: до сплати | is viso moketi | is viso | moketi is viso | za platiti | ukupno za platiti
+3 total: sveukupno | samtals | samtals til greidslu
+2 total [anchored]: итого | всего | разом | всього | ukupno
 2 total [anchored]: 합계
 2 total [anchored]: 合計 | 合计
 2 total [anchored]: total | summe | amount | betrag | montant | gesamt | totale
@@ -504,10 +514,11 @@ _SUFFIX_ANY_CASE = (
     r"|EURL|BVBA|S\.p\.A|S\.r\.l|KGaA|Sp\.\s?z\s?o\.\s?o"
     r"|S\.\s?A\.\s?de\s?C\.\s?V|S\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V)?|Ltda|Oyj"
     r"|s\.\s?r\.\s?o|spol\.\s?s\s?r\.\s?o|a\.\s?s|L\.L\.C|BV/SRL|SRL/BV|A\.\s?Ş"
+    r"|d\.\s?o\.\s?o|d\.\s?d|S\.n\.c|S\.a\.s|ehf|hf"
 )
 _SUFFIX_AS_PRINTED = (
     r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|a\.\s?G|Co|SAS|SASU|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"
-    r"|ApS|A/S|Oy|Kft|Zrt|Lda|S\.L|SpA|Srl"
+    r"|ApS|A/S|Oy|Kft|Zrt|Lda|S\.L|SpA|Srl|SRL"
     r"|(?<=,\s)N\.A"  # a US national bank: "Northbridge Bank, N.A."
     r"|OÜ|ASA|(?<=[a-z]\s)AS"  # Estonian, Norwegian; "Baltic Skyways AS", not "SUCH AS"
     r"|DAC|CLG"  # Irish: designated activity company, company limited by guarantee
@@ -520,5 +531,6 @@ TITLE_WORD = re.compile(
     r"(?<![a-z])(?:[a-z]*rechnung|rechnungskorrektur|gutschrift|invoice|facture|factuur"
     r"|factura|fattura|faktura|faktury|receipt|quittung|bill|credit note|avoir|nota"
     r"|danovy doklad|nfs-?e|fatura|szamla|lasku|faktur|τιμολογιο|hoa don|청구서|거래명세서"
+    r"|racun|reikningur|saskaita|счет|рахунок"
     r"|請\s?求\s?書|領\s?収\s?書|納\s?品\s?書|見\s?積\s?書|发\s?票|發\s?票)(?![a-z])"
 )

@@ -241,17 +241,53 @@ def _addressee(line: LineRec, name: list[Tok]) -> bool:
     return name[-1].text.endswith(tuple(_JA_ADDRESSEE)) or following in _JA_ADDRESSEE
 
 
+#: Legal forms written before the name (as printed): Ukrainian, Russian and Kazakh, Lithuanian,
+#: Indonesian, Vietnamese ("CÔNG TY TNHH" ends in TNHH).
+_PREFIX_FORMS = frozenset(
+    {"ТОВ", "ТОО", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "ФОП", "ИП", "UAB", "PT", "TNHH"}
+)
+_OPENING_QUOTES = frozenset("«„“\"'‚‘")
+_CLOSING_QUOTES = frozenset("»“”\"'’‘")
 #: A word that ends a sentence before a name: seven letters or more and a full stop.
 _SENTENCE_END = re.compile(r"[^\W\d_]{7,}[.!?]")
 #: Words of prose that lead into a name: "Receipt from Acme Inc.", "of Acme Ltd".
 _LEADING_PROSE = frozenset({"from", "by", "of", "for", "with", "to"})
 
 
+def _company_prefixed(piece: list[Tok]) -> list[Tok] | None:
+    """A company name that its legal form opens: "ТОВ «Світлотех Україна»", "UAB „Baltijos
+    pakuotė“", "PT Cahaya Abadi Teknologi". A quoted name runs to its closing quote; else
+    the capitalised words after the form (at most five), up to a comma."""
+    for k, t in enumerate(piece[:-1]):
+        if t.text not in _PREFIX_FORMS:
+            continue
+        rest = piece[k + 1 :]
+        if rest[0].text[:1] in _OPENING_QUOTES:
+            for j, w in enumerate(rest):
+                if w.text.rstrip(",.;:")[-1:] in _CLOSING_QUOTES and (j or len(w.text) > 1):
+                    return [t, *rest[: j + 1]]
+            return None
+        name = [t]
+        for w in rest[:5]:
+            if not w.text[:1].isupper():
+                break
+            name.append(w)
+            if w.text.endswith(","):
+                break
+        return name if len(name) > 1 else None
+    return None
+
+
 def _company(piece: list[Tok]) -> list[Tok] | None:
-    """The words of a company name ending in a legal form, if the piece holds one."""
+    """The words of a company name ending in a legal form, if the piece holds one (or, in
+    the languages that put it first, opening with one)."""
     text = join(piece)
     if _JA_FORM.search(text):
         return _company_ja(piece)
+    if _PREFIX_FORMS.intersection(t.text for t in piece):
+        prefixed = _company_prefixed(piece)
+        if prefixed is not None:
+            return prefixed
     for m in COMPANY_SUFFIX.finditer(text):
         after = text[m.end() :]
         if after and not after.startswith((" ", ",", ";", ")")):
@@ -312,7 +348,10 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     for page in pages:
         for line in page.lines:
             y = line.top / max(page.height, 1.0)
-            if (page.number != 1 or y > 0.3) and not COMPANY_SUFFIX.search(line.text):
+            named_here = COMPANY_SUFFIX.search(line.text) or not _PREFIX_FORMS.isdisjoint(
+                t.text for t in line.toks
+            )
+            if (page.number != 1 or y > 0.3) and not named_here:
                 # Away from the letterhead only a company name scores, and a piece can hold
                 # a legal form only if its line does (a piece's text is a part of the line's).
                 continue
@@ -465,6 +504,8 @@ def _score(
     if name is None:
         if page != 1 or y > 0.3 or len(piece) > 6 or not _plain(piece):
             return None
+        if piece[-1].text.endswith(tuple(_JA_ADDRESSEE)):
+            return None  # "山田 太郎 様": the addressee
         if any(map(str.isdigit, join(piece))):
             return None
         name = _trimmed(piece)

@@ -273,8 +273,8 @@ def _read_id(toks: list[Tok]) -> Read | None:
     value = clean_id(join(used).lstrip("#:："))
     if not value or not DIGIT.search(value):
         return None  # "Date", "Page": a word, not an identifier
-    if _DATE_SHAPE.fullmatch(value) or "%" in value:
-        return None
+    if (_DATE_SHAPE.fullmatch(value) and parse_date(value) is not None) or "%" in value:
+        return None  # a date, not a number ("415/1/1", a Croatian fiscal number, is none)
     if CURRENCY_MARKER.match(value) and DECIMALS.search(value):
         return None  # "$4.11": an amount, not an id
     return value, used, None

@@ -1245,12 +1245,11 @@ def test_labels_and_dates_of_more_languages(lines: list[str], field: str, expect
     [
         ("Постачальник: ТОВ «Світлотех Україна», код ЄДРПОУ 43812790", "ТОВ «Світлотех Україна»"),
         ("UAB „Baltijos pakuotė“, įmonės kodas 304512778", "UAB „Baltijos pakuotė“"),
-        ("PT Cahaya Abadi Teknologi, Jakarta", "PT Cahaya Abadi Teknologi,"),
         ("Jadran IT usluge d.o.o. · OIB 84512369017", "Jadran IT usluge d.o.o."),
         ("Hraunsteinn ehf. · kt. 540512-0990", "Hraunsteinn ehf."),
         ("Atelier Dufour SRL – RPM Liège", "Atelier Dufour SRL"),
     ],
-    ids=["tov", "uab", "pt", "d.o.o.", "ehf", "srl"],
+    ids=["tov", "uab", "d.o.o.", "ehf", "srl"],
 )
 def test_legal_forms_before_and_after_the_name(line: str, vendor: str) -> None:
     assert value(doc(page([(700, [(40, line)])])), "vendor") == vendor.rstrip(",")
@@ -1259,3 +1258,23 @@ def test_legal_forms_before_and_after_the_name(line: str, vendor: str) -> None:
 def test_a_name_for_the_attention_of_is_not_the_issuer() -> None:
     rows = [(40, [(40, "山田 太郎 様", 16, True)]), (80, [(40, "合計 ¥12,980")])]
     assert value(doc(page(rows)), "vendor") is None
+
+
+def test_pt_opens_an_indonesian_firms_name_only_at_the_head_of_a_line() -> None:
+    head = [(40, [(40, "PT Cahaya Abadi Teknologi")]), (60, [(40, "Jl. Sudirman 12, Jakarta")])]
+    assert value(doc(page(head)), "vendor") == "PT Cahaya Abadi Teknologi"
+    # Physical therapy on a US bill's item line is no firm.
+    rows = [(40, [(40, "Riverside Physio", 16, True)]), (500, [(40, "PT Evaluation Visit")])]
+    assert value(doc(page(rows)), "vendor") == "Riverside Physio"
+
+
+@pytest.mark.parametrize(
+    ("line", "vendor"),
+    [
+        ("✚ Maple Grove Family Dentistry, PLLC", "Maple Grove Family Dentistry, PLLC"),
+        ("Brightside Family Dentistry, P.C.", "Brightside Family Dentistry, P.C."),
+    ],
+    ids=["pllc-after-an-ornament", "pc"],
+)
+def test_us_professional_corporations_end_a_company_name(line: str, vendor: str) -> None:
+    assert value(doc(page([(50, [(40, line)])])), "vendor") == vendor

@@ -261,6 +261,8 @@ def _company_prefixed(piece: list[Tok]) -> list[Tok] | None:
     for k, t in enumerate(piece[:-1]):
         if t.text not in _PREFIX_FORMS:
             continue
+        if t.text == "PT" and (k or any(map(str.isdigit, join(piece)))):
+            return None  # "PT" opens a line of its own only; "PT Evaluation 97161": therapy
         rest = piece[k + 1 :]
         if rest[0].text[:1] in _OPENING_QUOTES:
             for j, w in enumerate(rest):
@@ -349,7 +351,9 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
         for line in page.lines:
             y = line.top / max(page.height, 1.0)
             named_here = COMPANY_SUFFIX.search(line.text) or not _PREFIX_FORMS.isdisjoint(
-                t.text for t in line.toks
+                t.text
+                for t in line.toks
+                if t.text != "PT"  # see _company_prefixed
             )
             if (page.number != 1 or y > 0.3) and not named_here:
                 # Away from the letterhead only a company name scores, and a piece can hold
@@ -500,6 +504,8 @@ def _score(
     name = _company(piece)
     if name is not None and _addressee(line, name):
         return None
+    if name is not None:
+        name = _trimmed(name) or name  # "✚ Maple Grove Family Dentistry, PLLC": no ornament
     suffix = name is not None
     if name is None:
         if page != 1 or y > 0.3 or len(piece) > 6 or not _plain(piece):

@@ -103,7 +103,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("scan_ca_invoice.pdf", "due_date"): "OCR: 'Dues pn ag 2022' for 'Due: July 3, 2024'",
     ("scan_fr_facture.pdf", "total"): "OCR: 'Total TTC 3 436,00' for 3 456,00",
     ("scan_hotel_bill.pdf", "vendor"): "OCR words far apart split 'The Harbour View Hotel Ltd'",
-    ("scan_it_fattura.pdf", "vendor"): "OCR words far apart split 'Idraulica Rossi S.r.l.'",
     ("scan_restaurant_receipt.pdf", "vendor"): "OCR: 'LLG' for LLC; the heading on two lines",
 }
 

@@ -1278,3 +1278,10 @@ def test_pt_opens_an_indonesian_firms_name_only_at_the_head_of_a_line() -> None:
 )
 def test_us_professional_corporations_end_a_company_name(line: str, vendor: str) -> None:
     assert value(doc(page([(50, [(40, line)])])), "vendor") == vendor
+
+
+def test_a_short_line_of_far_apart_words_ending_in_a_legal_form_is_one_name() -> None:
+    # An OCR layer sets each word where the scan shows it: gaps wide enough to read as cells.
+    words = [(47, "Reformas", 20), (154, "Castillo", 20), (260, "S.L.", 20)]
+    rows = [(46, [(x, text, size) for x, text, size in words]), (90, [(46, "C/ Mayor 12")])]
+    assert value(doc(page(rows)), "vendor") == "Reformas Castillo S.L."

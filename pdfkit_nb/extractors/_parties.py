@@ -359,16 +359,27 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
                 # Away from the letterhead only a company name scores, and a piece can hold
                 # a legal form only if its line does (a piece's text is a part of the line's).
                 continue
-            for seg in sorted({t.seg for t in line.toks}):
-                for piece in _pieces(line.segment(seg)):
-                    scored = _score(index, line, piece, y, page.number, labelled, customers,
-                                    folded_doc)  # fmt: skip
-                    if scored is None:
-                        continue
-                    if scored[2]:
-                        named.append(scored)
-                    if best is None or scored[0] > best[0]:
-                        best = scored
+            pieces = [p for seg in sorted({t.seg for t in line.toks}) for p in
+                      _pieces(line.segment(seg))]  # fmt: skip
+            # A short line whose words stand far apart (an OCR layer, a spaced-out letterhead:
+            # "Reformas   Castillo   S.L.") is one name, not three cells, when its legal form
+            # stands in a cell of its own.
+            if (
+                named_here
+                and len(pieces) > 1
+                and len(line.toks) <= 6
+                and not any(_company(p) for p in pieces)
+            ):
+                pieces.append(line.toks)
+            for piece in pieces:
+                scored = _score(index, line, piece, y, page.number, labelled, customers,
+                                folded_doc)  # fmt: skip
+                if scored is None:
+                    continue
+                if scored[2]:
+                    named.append(scored)
+                if best is None or scored[0] > best[0]:
+                    best = scored
     if best is None or best[0] < 2.0:
         return None
     if not best[2]:

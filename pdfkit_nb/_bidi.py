@@ -10,7 +10,8 @@ This is the part of the Unicode bidirectional algorithm (UAX #9) that plain text
 not all of it: a line is right to left when it holds more right-to-left letters than Latin
 ones; its words then go right to left, except that neighbouring words in Latin letters
 ("Model INV-TDG") keep their order among themselves; a number stands alone, as it does
-between right-to-left words (rule N1).
+between right-to-left words (rule N1). In a left-to-right line, each run of right-to-left
+words (with the numbers between them) is turned on its own.
 """
 
 from __future__ import annotations

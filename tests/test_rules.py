@@ -1285,3 +1285,8 @@ def test_a_short_line_of_far_apart_words_ending_in_a_legal_form_is_one_name() ->
     words = [(47, "Reformas", 20), (154, "Castillo", 20), (260, "S.L.", 20)]
     rows = [(46, [(x, text, size) for x, text, size in words]), (90, [(46, "C/ Mayor 12")])]
     assert value(doc(page(rows)), "vendor") == "Reformas Castillo S.L."
+
+
+def test_a_vietnamese_firms_name_runs_on_after_its_form() -> None:
+    rows = [(60, [(40, "Đơn vị bán hàng: CÔNG TY TNHH THƯƠNG MẠI DỊCH VỤ AN PHÁT")])]
+    assert value(doc(page(rows)), "vendor") == "CÔNG TY TNHH THƯƠNG MẠI DỊCH VỤ AN PHÁT"

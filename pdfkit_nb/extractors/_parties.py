@@ -246,6 +246,7 @@ def _addressee(line: LineRec, name: list[Tok]) -> bool:
 _PREFIX_FORMS = frozenset(
     {"ТОВ", "ТОО", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "ФОП", "ИП", "UAB", "PT", "TNHH"}
 )
+_OPEN_ENDED_FORMS = frozenset({"TNHH"})
 _OPENING_QUOTES = frozenset("«„“\"'‚‘")
 _CLOSING_QUOTES = frozenset("»“”\"'’‘")
 #: A word that ends a sentence before a name: seven letters or more and a full stop.
@@ -270,12 +271,17 @@ def _company_prefixed(piece: list[Tok]) -> list[Tok] | None:
                     return [t, *rest[: j + 1]]
             return None
         name = [t]
-        for w in rest[:5]:
+        # Vietnamese names run on in capitals after the form: take them all ("CÔNG TY TNHH
+        # THƯƠNG MẠI DỊCH VỤ AN PHÁT"); elsewhere at most five capitalised words.
+        limit = len(rest) if t.text in _OPEN_ENDED_FORMS else 5
+        for w in rest[:limit]:
             if not w.text[:1].isupper():
                 break
             name.append(w)
             if w.text.endswith(","):
                 break
+        if k >= 2 and fold_text(join(piece[k - 2 : k])) == "cong ty":
+            name = [*piece[k - 2 : k], *name]  # the form is "CÔNG TY TNHH"
         return name if len(name) > 1 else None
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
@@ -571,9 +572,15 @@ class _Run:
             return self._which_yen()
         if code is None and _KRONE.search(line):
             return self._which_krone()  # "1.453,04 kr.": Danish, Swedish or Norwegian?
-        if code is None and _RAND.search(line) and _SOUTH_AFRICA.search(fold_text(self.text)):
+        if code is None and _RAND.search(line) and _SOUTH_AFRICA.search(self.folded_text):
             return "ZAR"  # a lone "R" is a letter anywhere else
         return code
+
+    @functools.cached_property
+    def folded_text(self) -> str:
+        """The document's text folded as labels are (lower case, no accents), for the
+        country hints that settle a shared currency sign; folded once, on first need."""
+        return fold_text(self.text)
 
     def _which_yen(self) -> str:
         """The yuan for "¥" on a Chinese document (ideographs, no kana), else the yen."""
@@ -584,7 +591,7 @@ class _Run:
         """The krone (or króna) a "kr" means, by what the document says of its country: its
         IBAN, legal form, registry and the words of its language ("Forfaldsdato", "Att
         betala", "MVA"); ``None`` when nothing tells."""
-        folded = fold_text(self.text)
+        folded = self.folded_text
         votes = {code: len(hint.findall(folded)) for code, hint in _KRONE_HINTS.items()}
         best = max(votes, key=lambda code: votes[code])
         ranked = sorted(votes.values(), reverse=True)
@@ -600,7 +607,7 @@ class _Run:
             named |= {
                 code for m in _DOLLAR_WORDS.finditer(self.text) if (code := parse_currency(m[0]))
             }
-        if not named and _MEXICAN.search(fold_text(self.text)):
+        if not named and _MEXICAN.search(self.folded_text):
             return "MXN"  # "$1,495.00" beside "M.N.", an RFC or "S.A. de C.V.": pesos
         return named.pop() if len(named) == 1 else None
 

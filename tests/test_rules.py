@@ -47,6 +47,11 @@ def doc(*pages: Page) -> Document:
     return Document(list(pages))
 
 
+def stacked(lines: Sequence[str]) -> Document:
+    """A one-page document of ``lines``, one under another at the left margin."""
+    return doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+
+
 def run(document: Document, fields: Any, **options: Any) -> dict[str, FieldValue | None]:
     return RulesExtractor(**options).extract(document, resolve_fields(fields))
 
@@ -383,7 +388,7 @@ def test_amount_formats_and_their_currency(text: str, total: float, currency: st
 def test_a_bare_dollar_sign_is_the_dollar_the_document_names(
     lines: list[str], currency: str
 ) -> None:
-    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    d = stacked(lines)
     assert value(d, "currency") == currency
 
 
@@ -454,7 +459,7 @@ def test_a_number_printed_in_groups_is_read_whole() -> None:
 def test_kr_is_the_krone_of_the_country_the_document_shows(
     lines: list[str], currency: str | None
 ) -> None:
-    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    d = stacked(lines)
     assert value(d, "currency") == currency
 
 
@@ -471,7 +476,7 @@ def test_kr_is_the_krone_of_the_country_the_document_shows(
 def test_a_lone_r_is_the_rand_on_a_south_african_document(
     lines: list[str], currency: str | None
 ) -> None:
-    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    d = stacked(lines)
     assert value(d, "currency") == currency
 
 
@@ -485,7 +490,7 @@ def test_a_lone_r_is_the_rand_on_a_south_african_document(
     ids=["chinese", "japanese", "no-script"],
 )
 def test_a_yen_sign_is_the_yuan_on_a_chinese_document(lines: list[str], currency: str) -> None:
-    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    d = stacked(lines)
     assert value(d, "currency") == currency
 
 
@@ -499,7 +504,7 @@ def test_a_yen_sign_is_the_yuan_on_a_chinese_document(lines: list[str], currency
 )
 def test_a_shared_sign_is_settled_without_a_total_too(lines: list[str], currency: str) -> None:
     # No total label: the currency is the document's most frequent mark, settled the same way.
-    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    d = stacked(lines)
     assert value(d, "currency") == currency
 
 
@@ -826,7 +831,7 @@ def test_a_row_of_column_headings_is_no_party_section() -> None:
 def test_invoice_labels_in_more_languages(
     lines: list[str], expected: tuple[str, dt.date, float, str]
 ) -> None:
-    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    d = stacked(lines)
     got = run(d, ["invoice_number", "due_date", "total", "currency"])
     assert tuple(plain(got).values()) == expected
 
@@ -1196,7 +1201,7 @@ def test_no_amount_is_read_from_an_iban() -> None:
 def test_a_bare_dollar_sign_on_a_mexican_document_is_the_peso(
     lines: list[str], currency: str
 ) -> None:
-    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    d = stacked(lines)
     assert value(d, "currency") == currency
 
 
@@ -1236,7 +1241,7 @@ def test_a_label_inside_a_sentence_yields_to_one_beside_its_value() -> None:
     ],
 )
 def test_labels_and_dates_of_more_languages(lines: list[str], field: str, expected: Any) -> None:
-    d = doc(page([(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]))
+    d = stacked(lines)
     assert value(d, field) == expected
 
 

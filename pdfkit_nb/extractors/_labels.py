@@ -514,7 +514,7 @@ _SUFFIX_ANY_CASE = (
     r"|EURL|BVBA|S\.p\.A|S\.r\.l|KGaA|Sp\.\s?z\s?o\.\s?o"
     r"|S\.\s?A\.\s?de\s?C\.\s?V|S\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V)?|Ltda|Oyj"
     r"|s\.\s?r\.\s?o|spol\.\s?s\s?r\.\s?o|a\.\s?s|L\.L\.C|BV/SRL|SRL/BV|A\.\s?Ş"
-    r"|d\.\s?o\.\s?o|d\.\s?d|S\.n\.c|S\.a\.s|ehf|hf"
+    r"|d\.\s?o\.\s?o|d\.\s?d|S\.n\.c|S\.a\.s"
 )
 _SUFFIX_AS_PRINTED = (
     r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|a\.\s?G|Co|SAS|SASU|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"
@@ -522,6 +522,7 @@ _SUFFIX_AS_PRINTED = (
     r"|(?<=,\s)N\.A"  # a US national bank: "Northbridge Bank, N.A."
     r"|OÜ|ASA|(?<=[a-z]\s)AS"  # Estonian, Norwegian; "Baltic Skyways AS", not "SUCH AS"
     r"|DAC|CLG"  # Irish: designated activity company, company limited by guarantee
+    r"|ehf|hf"  # Icelandic, lower case as printed: "HF" is also a radio band
     r"|P\.C|PLLC|P\.L\.L\.C|P\.A"  # US professional corporations and associations
     r"|Α\.\s?Ε|Ε\.\s?Π\.\s?Ε|Ι\.\s?Κ\.\s?Ε|Ο\.\s?Ε"  # Greek: ΑΕ, ΕΠΕ, ΙΚΕ, ΟΕ
 )

@@ -16,6 +16,7 @@ __all__ = [
     "CURRENCY_MARKER",
     "DOLLARS",
     "ISO_CODES",
+    "WHOLE_CURRENCIES",
     "NumberToken",
     "currency_for_marker",
     "number_tokens",
@@ -35,6 +36,16 @@ _ISO_TEXT = """
     ZWL
 """
 ISO_CODES: frozenset[str] = frozenset(_ISO_TEXT.split())
+
+#: Currencies whose amounts are written in whole units: ISO 4217's minor unit 0, and those
+#: whose minor unit no longer circulates (the rupiah, the forint, the Colombian peso, ...).
+#: A single separator before three digits groups thousands there: "Rp 1.500", "150.000 ₫",
+#: "774.752 kr." (krónur), "¥1,234".
+_WHOLE_TEXT = """
+    BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF
+    COP HUF IDR IQD IRR KHR LAK LBP MMK MNT SYP UZS
+"""
+WHOLE_CURRENCIES: frozenset[str] = frozenset(_WHOLE_TEXT.split())
 
 # Codes that are also common upper-case words on invoices ("ALL ITEMS", "TOP", "PEN") are
 # not searched for inside longer text; a field whose whole value is "ALL" still parses.
@@ -283,14 +294,17 @@ def _read_context(tok: NumberToken, before: str, after: str) -> None:
 
 
 def token_value(tok: NumberToken, decimal: str | None) -> float | None:
-    """The token's value; ``decimal`` ('.', ',' or None) settles "1,234" vs "1.234"."""
+    """The token's value; ``decimal`` settles "1,234" vs "1.234": '.', ',', None (as '.'),
+    or '' for a document that writes no decimals (both are 1234 then)."""
     hint = None
     if re.fullmatch(r"\d{1,3}[.,]\d{3}", tok.value):
         # The only ambiguous shape: "1,234" is a thousand, "1.234" a decimal, unless the
-        # caller says the document writes decimals with a comma.
-        hint = decimal or "."
-        if tok.whole:
-            hint = "," if "." in tok.value else "."
+        # caller says the document writes decimals with a comma, or none at all, or the
+        # amount says so itself ("1.234,-", "Rp 1.500").
+        if tok.whole or decimal == "" or tok.currency in WHOLE_CURRENCIES:
+            hint = "," if "." in tok.value else "."  # the separator groups thousands
+        else:
+            hint = decimal or "."
     # price-parser knows "'" but not the typographic "’" as a Swiss group separator.
     amount = Price.fromstring(tok.value.replace("’", "'"), decimal_separator=hint).amount
     if amount is None:

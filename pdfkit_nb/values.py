@@ -301,8 +301,10 @@ def parse_amount(text: str, *, decimal: str | None = None) -> Amount | None:
     text
         The printed amount, possibly with a label or currency around it.
     decimal
-        The document's decimal separator, ``"."`` or ``","``; it only settles the ambiguous
-        ``1.234`` / ``1,234`` (read as 1.234 and 1234 when ``None``).
+        The document's decimal separator, ``"."`` or ``","``, or ``""`` when it writes whole
+        amounts only (yen, krónur, rupiah); it only settles the ambiguous ``1.234`` /
+        ``1,234`` (read as 1.234 and 1234 when ``None``, as 1234 and 1234 with ``""``).
+        Amounts in a whole-unit currency ("Rp 1.500") read as whole units whatever it says.
 
     Examples
     --------
@@ -311,8 +313,8 @@ def parse_amount(text: str, *, decimal: str | None = None) -> Amount | None:
     >>> parse_amount("(12.50) EUR"), parse_amount("15%")
     (Amount(value=-12.5, currency='EUR'), None)
     """
-    if decimal not in (None, ".", ","):
-        raise OptionError(f"decimal must be '.', ',' or None, not {decimal!r}")
+    if decimal not in (None, ".", ",", ""):
+        raise OptionError(f"decimal must be '.', ',', '' or None, not {decimal!r}")
     if type(text) is str and len(text) <= _CACHED_LENGTH:
         return _parse_amount_cached(text, decimal)
     return _parse_amount(text, decimal)

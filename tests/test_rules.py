@@ -481,6 +481,41 @@ def test_a_lone_r_is_the_rand_on_a_south_african_document(
 
 
 @pytest.mark.parametrize(
+    ("lines", "total"),
+    [
+        # Krónur have no decimals: "774.752 kr." is 774 752 on an Icelandic document
+        (
+            [
+                "Reikningsdagur 01.10.2024",
+                "Samtals 774.752 kr.",
+                "Hraunsteinn ehf. Kt. 560612-0450",
+            ],
+            774752.0,
+        ),
+        (["Tanggal 03.04.2024", "Total Rp 1.500", "PT Sinar Jaya"], 1500.0),  # rupiah
+        (["Ngày 03.04.2024", "Tổng cộng 150.000 ₫"], 150000.0),  # dong
+        # The same shape is a decimal where nothing says the money is whole
+        (["Date 01.10.2024", "Total 774.752"], 774.752),
+    ],
+    ids=["icelandic", "rupiah", "dong", "no-currency"],
+)
+def test_amounts_in_whole_unit_currencies_group_thousands(lines: list[str], total: float) -> None:
+    assert value(stacked(lines), "total") == total
+
+
+def test_dates_with_dots_do_not_count_as_decimal_points() -> None:
+    # Day-first dates outnumber the amounts here; the amounts' decimal comma still rules.
+    lines = [
+        "Rechnungsdatum 01.10.2024",
+        "Leistungsdatum 30.09.2024",
+        "Fällig am 15.10.2024",
+        "Gesamtbetrag 1.250 EUR",
+        "Netto 1.050,42 EUR",
+    ]
+    assert value(stacked(lines), "total") == 1250.0
+
+
+@pytest.mark.parametrize(
     ("lines", "currency"),
     [
         (["价税合计（小写）¥6118.00", "销售方：上海云栈信息科技有限公司"], "CNY"),

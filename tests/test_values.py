@@ -315,7 +315,30 @@ AMOUNT_DECIMAL = cases(
     ("1,234.56", ",", 1234.56, "both-separators-ignore-hint-2"),
     ("1.234.567", ",", 1234567.0, "repeated-groups"),
     ("1'234.56", ",", 1234.56, "apostrophe-ignores-hint"),
+    # "": the document writes whole amounts only (krónur, yen, rupiah): both separators group
+    ("774.752", "", 774752.0, "whole-document-dot"),
+    ("1,234", "", 1234.0, "whole-document-comma"),
+    ("12.50", "", 12.5, "whole-document-unambiguous-decimals"),
 )
+
+# A whole-unit currency's amount groups thousands whatever the document's decimals are.
+AMOUNT_WHOLE_CURRENCY = cases(
+    ("Rp 1.500", "IDR", 1500.0, "rupiah"),
+    ("150.000 ₫", "VND", 150000.0, "dong"),
+    ("¥1.234", "JPY", 1234.0, "yen-dot"),
+    ("¥1,234", "JPY", 1234.0, "yen-comma"),
+    ("12.500 ISK", "ISK", 12500.0, "krona-code"),
+    ("₩ 12.000", "KRW", 12000.0, "won"),
+    ("Rp 1.500,50", "IDR", 1500.5, "rupiah-unambiguous-decimals"),
+)
+
+
+@pytest.mark.parametrize(("text", "currency", "value"), AMOUNT_WHOLE_CURRENCY)
+@pytest.mark.parametrize("decimal", [None, ".", ","])
+def test_parse_amount_whole_currency(
+    text: str, currency: str, value: float, decimal: str | None
+) -> None:
+    assert parse_amount(text, decimal=decimal) == Amount(value, currency)
 
 
 @pytest.mark.parametrize(("text", "decimal", "value"), AMOUNT_DECIMAL)
@@ -361,7 +384,7 @@ def test_parse_amount_rejects(text: str) -> None:
     assert parse_amount(text) is None
 
 
-@pytest.mark.parametrize("decimal", [";", "", "comma"], ids=["semicolon", "empty", "word"])
+@pytest.mark.parametrize("decimal", [";", " ", "comma"], ids=["semicolon", "space", "word"])
 def test_parse_amount_bad_decimal(decimal: str) -> None:
     with pytest.raises(OptionError, match="decimal must be"):
         parse_amount("1,234", decimal=decimal)

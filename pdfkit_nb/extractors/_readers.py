@@ -40,7 +40,8 @@ Read = tuple[Any, list[Tok], "str | None"]
 Amount = tuple[float, list[Tok], "str | None"]
 
 DIGIT = re.compile(r"\d")
-DECIMALS = re.compile(r"\d[.,]\d{2}(?!\d)")
+#: Two decimals after a separator ("12.50", "1.234,56"), not a date's day and month (01.10.2024).
+DECIMALS = re.compile(r"\d[.,]\d{2}(?![.,]?\d)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
 #: How an IBAN begins: a cheap test before looking for one.

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .._currency import DOLLARS
+from .._currency import DOLLARS, WHOLE_CURRENCIES
 from ..document import Document
 from ..fields import Field, label_variants
 from ..values import clean_text, guess_dayfirst, parse_currency, parse_date
@@ -50,7 +50,7 @@ RULES_VERSION = "1"
 #: the regex engine skip to the next digit).
 _NUMERIC_DATE = re.compile(r"\d(?<!\d\d)\d?[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 #: ``DECIMALS`` with its separator captured (same matches, read with one ``findall``).
-_DECIMAL_MARK = re.compile(r"\d([.,])\d{2}(?!\d)")
+_DECIMAL_MARK = re.compile(r"\d([.,])\d{2}(?![.,]?\d)")
 _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
 #: Currencies of countries where both day-first and month-first dates are common.
 _MIXED_DATE_LOCALES = frozenset({"CAD", "PHP"})
@@ -267,11 +267,24 @@ class _Run:
         return True
 
     def _guess_decimal(self) -> str | None:
+        """The decimal separator most amounts with two decimals use; ``""`` when none has
+        decimals and the money is a whole-unit currency (yen, krónur, rupiah): "774.752 kr."
+        is then 774752. ``None`` when nothing tells."""
         marks = _DECIMAL_MARK.findall(self.text)
         dots = marks.count(".")
         if len(marks) - dots > dots:
             return ","
-        return "." if dots else None
+        if dots:
+            return "."
+        return "" if self._whole_money() else None
+
+    def _whole_money(self) -> bool:
+        """Whether the document's money is a whole-unit currency (see ``WHOLE_CURRENCIES``)."""
+        codes = self._currency_counts()
+        if codes:
+            code = codes.most_common(1)[0][0]
+            return (self._which_yen() if code == "JPY" else code) in WHOLE_CURRENCIES
+        return _KRONE.search(self.text) is not None and self._which_krone() == "ISK"
 
     def dayfirst(self, spec: Field) -> bool | None:
         if spec.dayfirst is not None:

@@ -91,7 +91,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("enscript_mx_restaurant_ticket.pdf", "total"): "'TOTAL' is before the tip; paid with it",
     ("wk_br_nota_de_debito_boleto.pdf", "invoice_number"): "'Nº' under the title; 'nº 4.127'",
     ("wk_br_nota_de_debito_boleto.pdf", "due_date"): "'Vencimento' over its value in a grid",
-    ("wk_cz_faktura_truhlarstvi.pdf", "invoice_number"): "'č. 2025-0142' under the title",
     # The seventh held-out set (web-app generators: dompdf, TCPDF, FPDF, WeasyPrint,
     # xhtml2pdf, PDFKit, jsPDF, pdfmake, pdf-lib).
     ("it_fattura.pdf", "due_date"): "only in a 'Scadenze' table beside the totals",

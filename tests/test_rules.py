@@ -207,6 +207,34 @@ def test_a_label_inside_an_identifier_is_not_a_label() -> None:
     assert value(d, "po_number") == "PO-58703"
 
 
+def test_no_label_starts_after_a_digit_inside_a_word() -> None:
+    # "c" (Czech "č.") after the title word would otherwise cut "A1B2C3D4-0007" at its C.
+    d = stacked(["Invoice number A1B2C3D4-0007", "Date of issue January 15, 2025"])
+    assert value(d, "invoice_number") == "A1B2C3D4-0007"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Faktura – daňový doklad", "č. 2025-0142", "Datum vystavení: 12.03.2025"], "2025-0142"),
+        (["INVOICE", "No. 4471", "Date: 2024-03-05"], "4471"),
+        (["Faktura č. 2025-0142"], "2025-0142"),
+        # Not under a title line: another label, or no title word, stands above
+        (["Invoice Date", "No. 4471"], None),
+        (["Order Summary", "No. 4471"], None),
+    ],
+    ids=[
+        "czech-under-title",
+        "english-under-title",
+        "czech-same-line",
+        "label-above",
+        "no-title",
+    ],
+)
+def test_a_number_label_right_under_the_title_line(lines: list[str], expected: str | None) -> None:
+    assert value(stacked(lines), "invoice_number") == expected
+
+
 def test_id_needs_digits_not_a_word() -> None:
     d = doc(page([(50, [(40, "Invoice Number: Date")]), (70, [(40, "Page 1 of 2")])]))
     assert value(d, "invoice_number") is None

@@ -186,7 +186,7 @@ _TABLE = """
 1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura | fatura
 1 invoice_number: booking id | booking number | booking no | confirmation number
 1 invoice_number [anchored]: #
-2 invoice_number [title]: nr | no | n° | # | number | nummer | num | br
+2 invoice_number [title]: nr | no | n° | # | number | nummer | num | br | c
 3 invoice_date: invoice date | date of invoice | date of issue | issue date | issued on
 3 invoice_date: date issued | issued | invoice dt | bill date | billing date | document date
 3 invoice_date: receipt date | date of receipt | tax point | rechnungsdatum | rechnungs datum

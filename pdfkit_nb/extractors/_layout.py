@@ -311,6 +311,9 @@ class DocIndex:
                 if i < after:
                     continue
                 first = parts[i]
+                begin = first[2] - len(first[0])
+                if begin and toks[first[1]].folded[begin - 1].isdigit():
+                    continue  # inside an id ("A1B2C3D4"): no label starts after a digit
                 seg = first[3]
                 run, best, key = "", -1, ""
                 for j in range(i, min(n, i + _MAX_LABEL_TOKENS)):

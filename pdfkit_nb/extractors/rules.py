@@ -27,6 +27,7 @@ from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
 from ._parties import customer_names, guess_vendor, read_party
 from ._readers import (
     DECIMALS,
+    DIGIT,
     EMAIL,
     IBAN,
     amounts,
@@ -252,19 +253,39 @@ class _Run:
 
     def _after_title(self, hit: Hit) -> bool:
         """Whether a title word ("Rechnung", "Invoice") precedes the label on its line with no
-        other kind of label between: "Rechnung Nr. 42 vom 1.2.2024", not "Bestellung vom"."""
+        other kind of label between: "Rechnung Nr. 42 vom 1.2.2024", not "Bestellung vom";
+        or the label opens the line right under a title line ("Faktura – daňový doklad" over
+        "č. 2025-0142")."""
         toks = hit.line.toks
         title = next(
             (k for k in range(hit.start - 1, -1, -1) if TITLE_WORD.search(toks[k].folded)), None
         )
         if title is None:
-            return False
+            return hit.start == 0 and self._under_title(hit.line)
         for other in self.index.hits_by_line.get(hit.line.index, ()):
             if title < other.start < hit.start and not all(
                 i.title or i.concept == "invoice_number" for i in other.infos
             ):
                 return False
         return True
+
+    def _under_title(self, line: LineRec) -> bool:
+        """Whether the line just above ``line`` is a title line and nothing else: it opens with
+        a title word, holds no digit and no label but the title's own, and stands close."""
+        if line.index == 0:
+            return False
+        above = self.index.lines[line.index - 1]
+        return (
+            above.page == line.page
+            and line.top - above.bottom < 1.5 * max(above.height, line.height)
+            and TITLE_WORD.match(above.toks[0].folded) is not None
+            and not DIGIT.search(above.text)
+            and all(
+                i.concept == "invoice_number"
+                for other in self.index.hits_by_line.get(above.index, ())
+                for i in other.infos
+            )
+        )
 
     def _guess_decimal(self) -> str | None:
         """The decimal separator most amounts with two decimals use; ``""`` when none has

@@ -62,7 +62,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("dental_statement_us.pdf", "total"): "the statement's total charges, not the amount due",
     ("progress_invoice_us.pdf", "total"): "AIA G702: the contract sum, not the payment due",
     # The third held-out set.
-    ("fattura_elettronica_it.pdf", "due_date"): "only in a payment table's 'Data scadenza' column",
     ("fattura_elettronica_it.pdf", "currency"): "no sign anywhere; 'EUR' only as a table heading",
     ("law_invoice_us.pdf", "total"): "'Total Amount Due' heads page 2; a column's sum wins",
     ("nfse_br.pdf", "due_date"): "'Vencimento' only inside the service description",
@@ -93,7 +92,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("wk_br_nota_de_debito_boleto.pdf", "due_date"): "'Vencimento' over its value in a grid",
     # The seventh held-out set (web-app generators: dompdf, TCPDF, FPDF, WeasyPrint,
     # xhtml2pdf, PDFKit, jsPDF, pdfmake, pdf-lib).
-    ("it_fattura.pdf", "due_date"): "only in a 'Scadenze' table beside the totals",
     ("jp_ryoshusho.pdf", "vendor"): "the firm is small print beside its seal, low on the page",
     # Six of the eighth held-out set: scans with an OCR text layer (ocrmypdf, tesseract).
     ("scan_ca_invoice.pdf", "invoice_date"): "OCR: 'Date: ee'; the deposit's date is read",

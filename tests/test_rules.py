@@ -274,6 +274,8 @@ def test_empty_document() -> None:
         ("vat_id", ["VAT Reg No: GB 123 4567 89"], "GB123456789"),
         ("vat_id", ["Org.nr. 987 654 321 MVA"], "987654321"),
         ("vat_id", ["USt-IdNr.: DE123456789"], "DE123456789"),
+        ("due_date", ["Data fattura 18-02-2025", "Data scadenza", "20-03-2025"], D(2025, 3, 20)),
+        ("due_date", ["Data fattura 15/07/2024", "Scadenze", "14/08/2024"], D(2024, 8, 14)),
     ],
     ids=[
         "de-number",
@@ -294,6 +296,8 @@ def test_empty_document() -> None:
         "vat-grouped",
         "no-org-nr",
         "vat-plain",
+        "it-data-scadenza",
+        "it-scadenze",
     ],
 )
 def test_labels_in_other_languages(name: str, lines: list[str], expected: object) -> None:

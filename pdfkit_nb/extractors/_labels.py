@@ -212,7 +212,8 @@ _TABLE = """
 3 due_date: payment date due | faellig am | fallig am | fallig | faelligkeitsdatum
 3 due_date: falligkeitsdatum | falligkeit | zahlungsziel | zahlbar bis | date d echeance
 3 due_date: echeance | date limite de paiement | vervaldatum | vervaldag
-3 due_date: fecha de vencimiento | vencimiento | scadenza | data di scadenza
+3 due_date: fecha de vencimiento | vencimiento | scadenza | data di scadenza | data scadenza
+3 due_date: scadenze | scadenza pagamento | data scadenza pagamento
 3 due_date: forfallsdato | forfallsdag | forfallodatum | forfaldsdato | betalingsfrist
 3 due_date: termin platnosci | datum splatnosti | data de vencimento
 3 due_date: お支払期限 | お支払い期限 | 支払期限 | 支払期日 | お振込期限 | 振込期限

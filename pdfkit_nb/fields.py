@@ -125,13 +125,22 @@ def _pattern_text(pattern: re.Pattern[str]) -> str:
     return f"(?{letters}){pattern.pattern}" if letters else pattern.pattern
 
 
-_DATE_NAME = re.compile(r"(^|_)(date|dated|issued|issue_date|due|datum)($|_)|date")
-_AMOUNT_NAME = re.compile(
-    r"^(total|amount|price|balance|subtotal|sum|tax|vat|net|gross|fee|cost|paid|due_amount)$"
-    r"|_(amount|total|price|balance|sum|tax|vat|gross|net|fee|cost)$"
-    r"|^(total|amount|grand_total|subtotal|tax|vat|net|gross)_"
+_DATE_NAME = re.compile(
+    r"(^|_)(date|dated|issued|issue_date|due|datum|until|till|expiry|expires|expiration"
+    r"|deadline|dob)($|_)|date"
 )
-_ID_NAME = re.compile(r"number|_no$|_id$|_num$|_nr$|^id$|^iban$|^bic$|^swift$|^ref(erence)?$")
+#: Words of money: a name that is one ("tip", "premium") or ends in one ("gross_pay",
+#: "closing_balance", "shipping_cost") names an amount.
+_MONEY_WORDS = (
+    "amount|total|price|balance|subtotal|sum|tax|vat|gst|hst|net|gross|fees?|costs?|paid"
+    "|premium|tip|gratuity|discount|deposit|salary|wages?|charges?|rent|refund|surcharge"
+)
+_AMOUNT_NAME = re.compile(
+    rf"^(?:{_MONEY_WORDS}|due_amount)$"
+    rf"|_(?:{_MONEY_WORDS}|pay)$"
+    r"|^(total|amount|grand_total|subtotal|tax|vat|net|gross|premium)_"
+)
+_ID_NAME = re.compile(r"number|_no$|_id$|_num$|_nr$|^id$|^iban$|^bic$|^swift$|(^|_)ref(erence)?$")
 _DUE_AMOUNT_NAME = re.compile(
     r"(amount|balance|total|sum|payment)_due|due_(amount|total|balance|sum)"
 )
@@ -145,6 +154,10 @@ def infer_kind(name: str) -> FieldKind:
     ['date', 'amount', 'currency', 'id', 'text']
     >>> [infer_kind(n) for n in ("due_date", "amount_due", "balance_due", "quantity")]
     ['date', 'amount', 'amount', 'number']
+    >>> [infer_kind(n) for n in ("premium", "tip", "gross_pay", "pay_date", "opening_balance")]
+    ['amount', 'amount', 'amount', 'date', 'amount']
+    >>> [infer_kind(n) for n in ("valid_until", "expiry", "invoice_reference")]
+    ['date', 'date', 'id']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.

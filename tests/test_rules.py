@@ -235,6 +235,81 @@ def test_a_number_label_right_under_the_title_line(lines: list[str], expected: s
     assert value(stacked(lines), "invoice_number") == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "lines", "expected"),
+    [
+        (
+            "order_date",
+            ["Nº de pedido OC-25/0418", "Fecha de pedido 10/03/2025", "TOTAL PEDIDO 5.378,21 €"],
+            D(2025, 3, 10),
+        ),
+        ("delivery_date", ["REQUESTED BY  DELIVER BY", "M. Brennan  04/22/2025"], D(2025, 4, 22)),
+        ("valid_until", ["Offertedatum 7 maart 2025", "Geldig tot 6 april 2025"], D(2025, 4, 6)),
+        ("quote_number", ["OFFERTE", "Offertenummer OF-2025-117"], "OF-2025-117"),
+        (
+            "premium",
+            ["Last year's premium £441.18", "Annual premium (including IPT) £486.72"],
+            486.72,
+        ),
+        ("gross_pay", ["Basic Salary 62,500.00", "Gross Earnings 1,21,600.00"], 121600.0),
+        ("net_pay", ["Gross Earnings 1,21,600.00", "Net Pay (Rs.) 99,520.00"], 99520.0),
+        ("opening_balance", ["Alter Kontostand vom 28.02.2025 1.284,17 H"], 1284.17),
+        ("closing_balance", ["Neuer Kontostand vom 31.03.2025 2.753,59 H"], 2753.59),
+        ("statement_date", ["Auszugsdatum 31.03.2025", "Zeitraum 01.03.2025"], D(2025, 3, 31)),
+        ("po_number", ["PEDIDO DE COMPRA", "Nº de pedido OC-25/0418"], "OC-25/0418"),
+    ],
+    ids=[
+        "es-order-date",
+        "deliver-by",
+        "nl-valid-until",
+        "nl-quote-number",
+        "annual-premium-beats-last-years",
+        "gross-earnings",
+        "net-pay",
+        "de-opening-balance",
+        "de-closing-balance",
+        "de-statement-date",
+        "es-po-number",
+    ],
+)
+def test_fields_of_statements_orders_quotes_policies_and_payslips(
+    name: str, lines: list[str], expected: object
+) -> None:
+    d = doc(page([(50 + 16 * i, [(40, text)]) for i, text in enumerate(lines)]))
+    assert value(d, name) == expected
+
+
+def test_a_period_read_beside_its_label_goes_past_a_from_that_is_no_label_there() -> None:
+    d = stacked(["Period of insurance From 12 April 2025 to 11 April 2026"])
+    assert value(d, "start_date") == D(2025, 4, 12)
+
+
+def test_a_reference_under_its_heading_skips_the_title_word_before_it() -> None:
+    heading = (50, [(40, "Credit to"), (300, "Relating to")])
+    row = (66, [(40, "Corrib Analytics DAC"), (300, "Invoice INV-20931 dated 30/01/2025")])
+    d = doc(page([heading, row]))
+    assert value(d, "invoice_reference") == "INV-20931"
+    assert value(d, "customer") == "Corrib Analytics DAC"
+
+
+def test_a_person_named_beside_a_party_label_is_the_party() -> None:
+    rows = [
+        (50, [(40, "Policyholder"), (200, "Mrs Eleanor Marsh")]),
+        (66, [(40, "Insured address"), (200, "Flat 3, Cliffe House")]),
+    ]
+    d = doc(page(rows))
+    assert value(d, "customer") == "Mrs Eleanor Marsh"
+
+
+def test_a_bare_net_yields_to_subtotal() -> None:
+    d = stacked(["Subtotal 91.65", "Tip 10.00", "TOTAL £101.65", "Net of VAT 76.37"])
+    assert plain(run(d, ["subtotal", "tip", "total"])) == {
+        "subtotal": 91.65,
+        "tip": 10.0,
+        "total": 101.65,
+    }
+
+
 def test_id_needs_digits_not_a_word() -> None:
     d = doc(page([(50, [(40, "Invoice Number: Date")]), (70, [(40, "Page 1 of 2")])]))
     assert value(d, "invoice_number") is None
@@ -1194,17 +1269,21 @@ def test_pdf_credit_note_number_not_the_invoice_it_corrects() -> None:
     }
 
 
-def test_field_labels_extend_the_built_in_label_book() -> None:
-    from pdfkit_nb.extractors._labels import STRONG, LabelInfo, label_book, squash
+def test_field_labels_are_a_book_of_their_own() -> None:
+    from pdfkit_nb.extractors._labels import STRONG, LabelInfo, field_book, label_book, squash
 
-    builtin = label_book()
     own = LabelInfo("field:po", STRONG)
-    book = label_book((("Purchase Ref", own), ("Total", own)))
-    assert label_book() is builtin  # built once, shared
-    assert set(book.labels) == set(builtin.labels) | {squash("Purchase Ref")}
-    assert book.labels[squash("Total")] == (*builtin.labels[squash("Total")], own)
-    assert book.prefixes == builtin.prefixes | {"purchaseref"[:i] for i in range(1, 12)}
-    assert all(book.labels[k] == v for k, v in builtin.labels.items() if k != squash("Total"))
+    book = field_book((("Purchase Ref", own), ("Total", own)))
+    assert label_book() is label_book()  # built once, shared
+    assert book.labels == {squash("Purchase Ref"): (own,), squash("Total"): (own,)}
+    assert book.prefixes == {k[:i] for k in book.labels for i in range(1, len(k) + 1)}
+
+
+def test_a_fields_own_label_does_not_hide_a_built_in_one_inside_it() -> None:
+    # "New balance" (closing_balance's) holds "balance" (the amount due's): both are read.
+    lines = ["Previous balance $1,226.54", "Payments -$1,226.54", "New balance $2,407.16"]
+    got = plain(run(stacked(lines), ["closing_balance", "amount_due", "opening_balance"]))
+    assert got == {"closing_balance": 2407.16, "amount_due": 2407.16, "opening_balance": 1226.54}
 
 
 def test_a_name_set_in_capitals_is_given_as_the_document_writes_it() -> None:

@@ -15,6 +15,8 @@ __all__ = [
     "LabelBook",
     "LabelInfo",
     "concept_for_field",
+    "field_book",
+    "field_labels",
     "fold",
     "fold_text",
     "label_book",
@@ -91,7 +93,7 @@ CONCEPTS: dict[str, Concept] = {
 # Field names (lower case, words joined by "_") that mean a concept: "concept: name name ...".
 _SYNONYMS = """
 invoice_number: invoice_number invoice_no invoice_id invoice_num invoice_nr invoice_ref
-invoice_number: invoice_reference inv_no inv_number inv_num invoice_nbr bill_number bill_no
+invoice_number: inv_no inv_number inv_num invoice_nbr bill_number bill_no
 invoice_number: receipt_number receipt_no document_number doc_number credit_note_number
 invoice_number: rechnungsnummer rechnungsnr numero_facture facture_no numero_fattura
 invoice_number: numero_factura factuurnummer belegnummer fakturanummer fakturanr
@@ -132,6 +134,105 @@ _FIELD_TO_CONCEPT: dict[str, str] = {
     for concept, _, names in (row.partition(":") for row in _SYNONYMS.strip().splitlines())
     for name in names.split()
 }
+
+
+# Labels for fields the rules have no concept for, by field name (then its aliases): what
+# statements, purchase orders, quotations, policies and payslips print, in the languages the
+# rules read. A field so named is found under these as well as under the words of its name,
+# and these win: "Annual premium" over "Last year's premium" for a field named premium.
+_FIELD_LABELS = """
+order_date order_dt po_date: order date | date ordered | po date | date of order | orderdatum
+order_date: bestelldatum | auftragsdatum | date de commande | fecha de pedido | besteldatum
+order_date: fecha del pedido | fecha de orden | data ordine | data dell ordine
+delivery_date delivery_by required_by ship_by: delivery date | deliver by | delivery by
+delivery_date: required by | date required | need by | required delivery date | lieferdatum
+delivery_date: liefertermin | fecha de entrega | date de livraison | leveringsdatum
+delivery_date: data di consegna | data consegna | date livraison | leverdatum
+statement_date: statement date | date of statement | statement as of | auszugsdatum
+statement_date: kontoauszug vom | date du releve | fecha del extracto | afschriftdatum
+opening_balance previous_balance starting_balance: opening balance | previous balance
+opening_balance: balance brought forward | brought forward | starting balance
+opening_balance: beginning balance | alter kontostand | alter saldo | anfangssaldo | saldo alt
+opening_balance: vorheriger kontostand | solde precedent | solde initial | ancien solde
+opening_balance: saldo anterior | saldo inicial | beginsaldo | vorig saldo
+closing_balance new_balance ending_balance: closing balance | new balance | ending balance
+closing_balance: balance carried forward | carried forward | end balance | neuer kontostand
+closing_balance: neuer saldo | endsaldo | saldo neu | nouveau solde | solde final
+closing_balance: saldo final | saldo actual | eindsaldo | nieuw saldo
+quote_number quotation_number estimate_number offer_number: quote number | quote no | quote #
+quote_number: quotation number | quotation no | estimate number | estimate no | estimate #
+quote_number: angebotsnummer | angebot nr | angebots nr | offertenummer | offerte nr
+quote_number: offertenr | numero de devis | devis n | n° de devis | no de devis
+quote_number: numero de presupuesto
+quote_number: presupuesto n | n° de presupuesto | no de presupuesto | numero preventivo
+quote_number: preventivo n
+quote_date quotation_date estimate_date offer_date: quote date | quotation date | estimate date
+quote_date: date of quote | angebotsdatum | offertedatum | date du devis | date de devis
+quote_date: fecha del presupuesto | fecha de presupuesto | data preventivo | data del preventivo
+valid_until valid_till validity expiry_date expires expiry: valid until | valid till | valid to
+valid_until: expiry date | expires | offer valid until | quote valid until | gultig bis
+valid_until: angebot gultig bis | geldig tot | geldig tot en met | valable jusqu au
+valid_until: valido hasta | valido fino al | valida fino al | date de validite
+policy_number: policy number | policy no | policy # | policy ref | versicherungsscheinnummer
+policy_number: versicherungsnummer | vs nr | vsnr | numero de police | n° de police | no de police
+policy_number: numero de poliza | numero polizza | polizza n | polisnummer
+start_date policy_start effective_date: start date | period from | effective date
+start_date: effective from | commencement date | cover starts | policy start date
+start_date: inception date | period of insurance | period of cover | insurance period
+start_date: policy period | versicherungsbeginn | beginn | date de debut | date d effet
+start_date: fecha de inicio | fecha de efecto | ingangsdatum
+end_date policy_end: end date | cover ends | policy end date | renewal date | expires on
+end_date: versicherungsende | ablaufdatum | date de fin | fecha de fin | einddatum
+premium annual_premium total_premium: annual premium | total premium | total annual premium
+premium: premium payable | premium due | yearly premium | jahresbeitrag | jahrespramie
+premium: prime annuelle | prime totale | prima anual | prima total | jaarpremie
+gross_pay gross_salary gross_earnings: gross pay | gross earnings | gross salary
+gross_pay: total earnings | total gross | gross wages | bruttolohn | bruttogehalt
+gross_pay: gesamtbrutto | salaire brut | salario bruto | brutoloon
+net_pay net_salary take_home_pay: net pay | net salary | take home pay | net wages
+net_pay: net amount payable | nettolohn | nettogehalt | auszahlungsbetrag | salaire net
+net_pay: net a payer | salario neto | nettoloon
+employee_id employee_number employee_no: employee id | employee no | employee number
+employee_id: emp id | emp no | staff id | staff no | personalnummer | personal nr | pers nr
+employee_id: matricule | numero de empleado
+pay_date payment_date: pay date | payment date | paid on | date of payment | zahltag
+pay_date: auszahlungsdatum | date de paiement | fecha de pago
+invoice_reference original_invoice related_invoice: original invoice | original invoice no
+invoice_reference: original invoice number | relating to | related invoice | invoice reference
+invoice_reference: invoice ref | corrects invoice | ursprungsrechnung | zu rechnung
+invoice_reference: bezug rechnung | facture d origine | facture initiale | factura rectificada
+invoice_reference: factura original
+"""
+
+
+def _field_label_table() -> dict[str, tuple[str, ...]]:
+    """``_FIELD_LABELS`` read: each name and alias of a row's first line maps to the labels of
+    every row of its name."""
+    labels: dict[str, list[str]] = {}
+    alias: dict[str, str] = {}
+    for row in _FIELD_LABELS.strip().splitlines():
+        names, _, found = row.partition(":")
+        first, *others = names.split()
+        labels.setdefault(first, []).extend(x.strip() for x in found.split("|"))
+        for other in others:
+            alias[other] = first
+    table = {name: tuple(found) for name, found in labels.items()}
+    table.update({other: table[first] for other, first in alias.items()})
+    return table
+
+
+_FIELD_LABEL_TABLE = _field_label_table()
+
+
+def field_labels(name: str) -> tuple[str, ...]:
+    """The labels a field of this name is printed under, beyond its name's words (see
+    ``_FIELD_LABELS``); empty for a name they do not cover.
+
+    >>> field_labels("valid_until")[:2], field_labels("x")
+    (('valid until', 'valid till'), ())
+    """
+    key = re.sub(r"[\s\-.]+", "_", fold(name).strip()).strip("_")
+    return _FIELD_LABEL_TABLE.get(key, ())
 
 
 @lru_cache(maxsize=1024)
@@ -280,7 +381,8 @@ _TABLE = """
 2 amount_due [anchored]: balance | residual | remaining | rest
 3 amount_due: residual amount | remaining balance | balance remaining | amount remaining
 3 subtotal: subtotal | sub total | net total | total net | total excl | total ex | net amount
-3 subtotal: total excluding | total before tax | total before vat | total ht | net
+3 subtotal: total excluding | total before tax | total before vat | total ht
+2 subtotal: net
 3 subtotal: zwischensumme | nettobetrag | netto | summe netto | gesamtnetto | nettosumme
 3 subtotal: rechnungssumme ohne ust | rechnungssumme netto | positionssumme | warenwert
 3 subtotal: gesamtbetrag netto | summe ohne | montant ht | total hors taxe | sous total
@@ -317,10 +419,19 @@ _TABLE = """
 3 customer [anchored closed]: deliver to | delivery address | abweichender warenempfanger
 3 customer [anchored closed]: abweichender rechnungsempfanger | cliente | herrn | frau | z hd
 3 customer [anchored closed]: firma | herr | mr | mrs | ms
+3 customer [anchored closed]: credit to | policyholder | policy holder | name of insured
+3 customer [anchored closed]: insured name | versicherungsnehmer | assure | souscripteur | tomador
+3 customer [anchored closed]: verzekeringnemer | aan
 3 po_number: po number | po no | po # | p o number | p o no | p o # | purchase order
 3 po_number: purchase order number | purchase order no | po ref | your order | order ref
+3 po_number: n° de pedido | no de pedido | numero de pedido | pedido n | orden de compra n
+3 po_number: n° orden de compra | no orden de compra
+3 po_number: numero de commande | n° de commande | no de commande | bon de commande n
+3 po_number: bestell nr | bestellnr
+3 po_number: inkoopordernummer | numero ordine | ordine n
 3 po_number: bestellnummer | bestell nr | bestellung | ihre bestellung | ihre bestellnummer
-3 po_number: bon de commande | n de commande | numero de commande | inkoopordernummer
+3 po_number: bon de commande | n° de commande | no de commande | numero de commande
+3 po_number: inkoopordernummer
 3 po_number: purchase order # | customer po | client po | po
 3 order_number: order number | order no | order id | order # | ordernummer | auftragsnummer
 3 order_number: auftrag nr | auftrags nr | sales order | vorgang | commande | ordernr
@@ -329,6 +440,8 @@ _TABLE = """
 3 customer_number: ihre kundennr | ihre kundennummer | n client | numero client | klantnummer
 3 customer_number: debitor | debitorennummer | reference client | ref client | client id
 3 customer_number: kundenr | kundenummer | kundnummer | kundnr | numer klienta
+3 customer_number: n° de compte client | no de compte client | numero de compte client
+3 customer_number: compte client
 3 vat_id: vat number | vat no | vat id | vat reg no | vat registration | vat# | tax id
 3 vat_id: ust id | ust idnr | ust id nr | ustid | ust identnr | umsatzsteuer id | uid
 3 vat_id: steuernummer | steuer nr | steuernr | tva intracom | n tva | numero tva
@@ -346,6 +459,7 @@ _TABLE = """
 3 other_id: ursprungsrechnung | zu rechnung | facture d origine | facture initiale
 3 email: email | e mail | mail | courriel
 3 phone: phone | tel | telephone | telefon | fon | mobile | mobil | tel. | telefax | fax
+3 phone: ph | phone no | tel no | call us on
 3 other: name | anschrift | address | adresse
 3 other: hinweis | notes | note | bemerkung | remarks | terms | payment terms
 3 other: zahlungsbedingungen | conditions de paiement | method of payment | payment method
@@ -473,24 +587,25 @@ class LabelBook:
     prefixes: frozenset[str]
 
 
-@lru_cache(maxsize=64)
-def label_book(extra: tuple[tuple[str, LabelInfo], ...] = ()) -> LabelBook:
-    """The built-in labels plus ``extra`` (field-specific ones), ready for matching.
+def label_book() -> LabelBook:
+    """The built-in labels (~700, ~10 ms to build), ready for matching; built once a process."""
+    return _builtin_book()
 
-    The built-in part (~700 labels, ~10 ms) is built once a process and shared; a field set
-    with labels of its own adds only those.
+
+@lru_cache(maxsize=64)
+def field_book(labels: tuple[tuple[str, LabelInfo], ...]) -> LabelBook:
+    """A field set's own labels alone, ready for matching.
+
+    Searched apart from the built-in book, so that a field's label never hides a built-in
+    one it contains: "New balance" for a field ``closing_balance`` leaves "balance" the
+    amount due's label where it stands.
     """
-    builtin = _builtin_book()
-    if not extra:
-        return builtin
-    found = dict(builtin.labels)
-    added: set[str] = set()
-    for label, info in extra:
+    found: dict[str, tuple[LabelInfo, ...]] = {}
+    for label, info in labels:
         key = squash(label)
         if key and info not in found.get(key, ()):
             found[key] = (*found.get(key, ()), info)
-            added.add(key)
-    prefixes = builtin.prefixes | {k[:i] for k in added for i in range(1, len(k) + 1)}
+    prefixes = frozenset(k[:i] for k in found for i in range(1, len(k) + 1))
     return LabelBook(found, prefixes)
 
 

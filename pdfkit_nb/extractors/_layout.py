@@ -329,10 +329,25 @@ class DocIndex:
                     continue
                 hits.append(Hit(line, first[1], parts[best][1], parts[best][2], key, labels[key]))
                 after = best + 1
+        self._index_hits(hits)
+        return hits
+
+    def merge(self, hits: list[Hit], more: list[Hit]) -> list[Hit]:
+        """Two searches' hits as one, in reading order; a label both found at one place is one
+        hit with both its meanings. ``hits_by_line`` follows."""
+        at: dict[tuple[int, int, int], Hit] = {}
+        for hit in [*hits, *more]:
+            key = (hit.line.index, hit.start, hit.end)
+            twin = at.get(key)
+            at[key] = hit if twin is None else replace(twin, infos=(*twin.infos, *hit.infos))
+        merged = [at[key] for key in sorted(at)]
+        self._index_hits(merged)
+        return merged
+
+    def _index_hits(self, hits: list[Hit]) -> None:
         self.hits_by_line = {}
         for hit in hits:
             self.hits_by_line.setdefault(hit.line.index, []).append(hit)
-        return hits
 
     @staticmethod
     def _glued(

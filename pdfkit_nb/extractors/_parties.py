@@ -90,12 +90,25 @@ def _read_party(
     index: DocIndex, hit: Hit, stops: dict[tuple[int, int], bool]
 ) -> tuple[list[Tok], float] | None:
     right = index.right_of(hit, stops)
+    after = (hit.line.index, hit.end + 1)
+    if (
+        not right
+        and after in stops
+        and hit.line.toks[hit.end + 1].folded.rstrip(".") in _HONORIFICS
+    ):
+        # "Policyholder | Mrs Eleanor Marsh": the honorific opens the name (it is a label of
+        # its own, "Mrs" alone, elsewhere)
+        right = index.right_of(hit, {k: v for k, v in stops.items() if k != after})
     while right and _SEPARATOR.match(right[0].text):
         right = right[1:]
     beside = [t for t in right if t.seg == right[0].seg] if right else []
     if not _plain(beside) or _KEY_VALUE.match(join(beside)):
         return _party_below(index, hit)
-    if hit.colon or beside[0].seg == hit.line.toks[hit.end].seg:
+    if (
+        hit.colon
+        or beside[0].seg == hit.line.toks[hit.end].seg
+        or beside[0].folded.rstrip(".") in _HONORIFICS  # a person named beside: "Mrs …"
+    ):
         return beside, _RIGHT
     # A heading with no colon ("Bill to") and words in another column beside it: those are
     # more likely the next block's heading ("Details") than the name under this one.

@@ -17,6 +17,7 @@ from ..values import (
     parse_date,
     parse_number,
 )
+from ._labels import TITLE_WORD
 from ._layout import DocIndex, LineRec, Tok, join
 
 __all__ = [
@@ -259,8 +260,12 @@ def _is_marker(tok: Tok, number: Tok) -> bool:
 
 def _read_id(toks: list[Tok]) -> Read | None:
     i = 0
-    while i < len(toks) - 1 and _ID_LEAD.match(toks[i].folded):
-        i += 1  # "Invoice No. 12" where only "Invoice" was the label
+    while i < len(toks) - 1 and (
+        _ID_LEAD.match(toks[i].folded) or TITLE_WORD.fullmatch(toks[i].folded.rstrip(":"))
+    ):
+        # "Invoice No. 12" where only "Invoice" was the label; "Invoice INV-20931" under
+        # "Relating to"
+        i += 1
     tok = toks[i]
     if i + 2 < len(toks) and toks[i + 1].folded in _COUNTER_WORDS and DIGIT.match(toks[i + 2].text):
         return None  # "1 of 2": a page counter

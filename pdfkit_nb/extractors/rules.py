@@ -20,6 +20,8 @@ from ._labels import (
     TITLE_WORD,
     LabelInfo,
     concept_for_field,
+    field_book,
+    field_labels,
     fold_text,
     label_book,
 )
@@ -219,9 +221,15 @@ class _Run:
             if spec.labels:
                 extra += [(lab, LabelInfo(own, STRONG)) for lab in spec.labels]
             elif concept_for_field(name) is None:
-                extra += [(lab, LabelInfo(own, STRONG)) for lab in label_variants(name)]
-        hits = self.index.find(label_book(tuple(extra)))
-        self.stops = {(h.line.index, h.start): h.anchored for h in hits}
+                # The labels known for such a field beat its name's own words ("Annual
+                # premium" over "Last year's premium"); alone, the words are strong.
+                known = field_labels(name)
+                spelt = MEDIUM if known else STRONG
+                extra += [(lab, LabelInfo(own, STRONG)) for lab in known]
+                extra += [(lab, LabelInfo(own, spelt)) for lab in label_variants(name)]
+        hits = self.index.find(label_book())
+        if extra:
+            hits = self.index.merge(hits, self.index.find(field_book(tuple(extra))))
         self.by_concept: dict[str, list[tuple[Hit, LabelInfo]]] = {}
         #: The label sightings that count where they stand: "of" is a date's label only after
         #: a title ("Invoice of 3 May"), not in "Friends of Nature Ltd".
@@ -234,6 +242,9 @@ class _Run:
                     counted = True
             if counted:
                 self.hits.append(hit)
+        # Where a value read beside a label ends: at the next label that counts there ("From
+        # 12 April 2025" goes on past a "From" that is no party label here).
+        self.stops = {(h.line.index, h.start): h.anchored for h in self.hits}
         self._dayfirst: bool | None = None
         self._dayfirst_done = False
         self._customers: set[str] | None = None

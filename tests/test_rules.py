@@ -284,6 +284,29 @@ def test_a_period_read_beside_its_label_goes_past_a_from_that_is_no_label_there(
     assert value(d, "start_date") == D(2025, 4, 12)
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("end_date", "Period of insurance From 12 April 2025 to 11 April 2026", D(2026, 4, 11)),
+        ("start_date", "Period of insurance From 12 April 2025 to 11 April 2026", D(2025, 4, 12)),
+        ("period_to", "Period 01.03.2025 - 31.03.2025", D(2025, 3, 31)),
+        ("period_from", "Period 01.03.2025 - 31.03.2025", D(2025, 3, 1)),
+        ("valid_until", "Geldig tot 6 april 2025", D(2025, 4, 6)),  # no period: the date
+    ],
+    ids=["end-of-period", "start-of-period", "to-dashed", "from-dashed", "single-date"],
+)
+def test_a_field_for_the_end_of_a_period_takes_its_last_date(
+    name: str, text: str, expected: D
+) -> None:
+    spec = Field(kind="date", labels=("Period",)) if name.startswith("period") else None
+    assert value(stacked([text, "Total 1.250,00 EUR"]), name, spec) == expected
+
+
+def test_a_check_digit_closes_a_number_printed_in_groups() -> None:
+    d = doc(page([(50, [(40, "Account no."), (150, "7002 4189 5")]), (66, [(40, "Ref 12")])]))
+    assert value(d, "account_number") == "7002 4189 5"
+
+
 def test_a_reference_under_its_heading_skips_the_title_word_before_it() -> None:
     heading = (50, [(40, "Credit to"), (300, "Relating to")])
     row = (66, [(40, "Corrib Analytics DAC"), (300, "Invoice INV-20931 dated 30/01/2025")])

@@ -182,6 +182,7 @@ start_date: inception date | period of insurance | period of cover | insurance p
 start_date: policy period | versicherungsbeginn | beginn | date de debut | date d effet
 start_date: fecha de inicio | fecha de efecto | ingangsdatum
 end_date policy_end: end date | cover ends | policy end date | renewal date | expires on
+end_date: period of insurance | period of cover | insurance period | policy period
 end_date: versicherungsende | ablaufdatum | date de fin | fecha de fin | einddatum
 premium annual_premium total_premium: annual premium | total premium | total annual premium
 premium: premium payable | premium due | yearly premium | jahresbeitrag | jahrespramie

@@ -112,6 +112,25 @@ def read_value(
     return None
 
 
+#: Words between the two dates of a period: "12 April 2025 to 11 April 2026", "vom … bis …".
+_RANGE_WORDS = frozenset(
+    {"to", "-", "–", "—", "~", "until", "till", "through", "thru", "bis", "au", "al", "a", "tot"}
+    | {"ate", "do", "t/m"}
+)
+
+
+def range_end(toks: list[Tok], first: Read, dayfirst: bool | None) -> Read | None:
+    """The period's last date when ``first`` (a date read from ``toks``) opens a period: the
+    date after "to", "–", "bis", "au", ... right after it; ``None`` when no period follows."""
+    last = first[1][-1]
+    at = next((k for k, t in enumerate(toks) if t is last), None)
+    if at is None or at + 2 >= len(toks) or toks[at + 1].folded not in _RANGE_WORDS:
+        return None
+    rest = toks[at + 2 :]
+    found = read_date(rest, dayfirst)
+    return found if found is not None and found[1][0] is rest[0] else None
+
+
 def read_date(toks: list[Tok], dayfirst: bool | None) -> Read | None:
     """A date among the first words, and exactly the words that spell it."""
     window = toks[:7]
@@ -294,9 +313,13 @@ def _digit_groups(toks: list[Tok]) -> list[Tok] | None:
     """A number printed in groups one word space apart, 8 digits or more ("4400 1288 731"),
     as telecom and utility bills print account and bill numbers; ``None`` for one group."""
     used = [toks[0]]
-    for t in toks[1:]:
+    for k, t in enumerate(toks[1:], 1):
         last = used[-1]
-        if t.seg != last.seg or not _DIGIT_GROUP.fullmatch(t.text):
+        if t.seg != last.seg:
+            break
+        # A check digit may close the number as a group of one ("7002 4189 5"): only last.
+        ends = k + 1 == len(toks) or toks[k + 1].seg != t.seg
+        if not (_DIGIT_GROUP.fullmatch(t.text) or (ends and len(t.text) == 1 and t.text.isdigit())):
             break
         if t.x0 - last.x1 > 0.6 * max(last.height, 1.0):
             break  # a column gap: the next cell's number

@@ -38,6 +38,7 @@ from ._readers import (
     first_marker,
     has_description,
     pick,
+    range_end,
     read_date,
     read_value,
 )
@@ -55,6 +56,9 @@ _NUMERIC_DATE = re.compile(r"\d(?<!\d\d)\d?[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 #: ``DECIMALS`` with its separator captured (same matches, read with one ``findall``).
 _DECIMAL_MARK = re.compile(r"\d([.,])\d{2}(?![.,]?\d)")
 _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
+#: A field named for the end of a period ("end_date", "valid_until", "period_to"): of a
+#: period printed as a range it takes the last date.
+_END_NAME = re.compile(r"^field:(?:.*_)?(?:end|ends|ending|until|till|to|expiry|expires)(?:_|$)")
 #: Currencies of countries where both day-first and month-first dates are common.
 _MIXED_DATE_LOCALES = frozenset({"CAD", "PHP"})
 # "kr", "kr." or "Kr" beside an amount, and what tells whose krone it is (folded text).
@@ -415,6 +419,8 @@ class _Run:
                 info = replace(info, weight=info.weight - 1.5)
             right = self.index.right_of(hit, self.stops)
             got = self._read(kind, concept, right, dayfirst)
+            if got is not None and kind == "date" and _END_NAME.search(key):
+                got = range_end(right, got, dayfirst) or got  # "From 12 April to 11 May"
             if got is not None:
                 cand = self._cand(hit, info, got[1], got[0], _RIGHT, "label-right", got[2])
                 if (info.weight < STRONG or _after_a_word(hit)) and _words_between(right, got[1]):
@@ -434,6 +440,8 @@ class _Run:
                 continue  # "Date" over a table column: the first item's, not the document's
             for _line, toks in self.index.below(hit):
                 got = self._read(kind, concept, toks, dayfirst)
+                if got is not None and kind == "date" and _END_NAME.search(key):
+                    got = range_end(toks, got, dayfirst) or got
                 if got is not None:
                     yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below", got[2])
 

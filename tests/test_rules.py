@@ -302,6 +302,23 @@ def test_a_field_for_the_end_of_a_period_takes_its_last_date(
     assert value(stacked([text, "Total 1.250,00 EUR"]), name, spec) == expected
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["The Copper Kettle", "01904 612 738 · copperkettleyork.co.uk"], "01904 612 738"),
+        (["Fernhill Software", "Questions? Call +1 415-555-0144."], "+1 415-555-0144"),
+        (["Service client : 04 28 29 61 75 (appel non surtaxé)"], "04 28 29 61 75"),
+        # Dates, IBANs and account numbers are no phone numbers
+        (["Date 01.03.2025", "IBAN DE22 7206 9155 0004 7182 36", "Account 7002 4189 5"], None),
+    ],
+    ids=["uk-trunk-zero", "north-american", "french-pairs", "none"],
+)
+def test_a_phone_without_a_label_is_the_first_phone_number(
+    lines: list[str], expected: str | None
+) -> None:
+    assert value(stacked(lines), "phone") == expected
+
+
 def test_a_check_digit_closes_a_number_printed_in_groups() -> None:
     d = doc(page([(50, [(40, "Account no."), (150, "7002 4189 5")]), (66, [(40, "Ref 12")])]))
     assert value(d, "account_number") == "7002 4189 5"

@@ -24,11 +24,13 @@ __all__ = [
     "DECIMALS",
     "EMAIL",
     "IBAN",
+    "PHONE",
     "Amount",
     "Read",
     "amounts",
     "convert",
     "currency_counts",
+    "find_phone",
     "first_marker",
     "has_description",
     "pick",
@@ -45,6 +47,15 @@ DIGIT = re.compile(r"\d")
 DECIMALS = re.compile(r"\d[.,]\d{2}(?![.,]?\d)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
+#: A phone number written as one: international ("+44 20 7946 0958"), with a trunk 0 or an
+#: area code in brackets ("01904 612 738", "(03) 5331 4470"), or North American
+#: ("415-555-0144"); eight digits or more. For a field "phone" without a label.
+PHONE = re.compile(
+    r"(?<![\w+(.,/-])(?:\+\d{1,3}[ .-]?(?:\(0?\d{1,4}\)[ .-]?)?\d{1,5}(?:[ .-]\d{2,5}){1,4}"
+    r"|\(\d{2,5}\) ?\d{3,5}(?:[ .-]\d{2,5}){0,3}"
+    r"|0\d{1,5}(?:[ .-/]\d{2,5}){1,4}"
+    r"|[2-9]\d{2}[-.][2-9]\d{2}[-.]\d{4})(?![\w.,/-]?\d)"
+)
 #: How an IBAN begins: a cheap test before looking for one.
 _IBAN_START = re.compile(r"\b[A-Z]{2}\d{2}\b")
 _DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
@@ -354,6 +365,15 @@ def _read_phone(toks: list[Tok]) -> Read | None:
         used.append(t)
     text = join(used)
     return (text, used, None) if len(DIGIT.findall(text)) >= 6 else None
+
+
+def find_phone(text: str) -> str | None:
+    """The first phone number (``PHONE``) in ``text`` that is no date and no part of an IBAN."""
+    for m in PHONE.finditer(IBAN.sub(" ", text)):
+        number = m.group()
+        if len(DIGIT.findall(number)) >= 8 and not _DATE_SHAPE.fullmatch(number):
+            return number
+    return None
 
 
 def _read_iban(toks: list[Tok]) -> Read | None:

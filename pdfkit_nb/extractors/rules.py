@@ -35,6 +35,7 @@ from ._readers import (
     amounts,
     convert,
     currency_counts,
+    find_phone,
     first_marker,
     has_description,
     pick,
@@ -585,6 +586,17 @@ class _Run:
             return self._scan(IBAN, lambda s: s.replace(" ", ""))
         if concept == "email":
             return self._scan(EMAIL, str)
+        if concept == "phone":
+            return self._phone()
+        return None
+
+    def _phone(self) -> FieldValue | None:
+        """The first phone number printed without a label: the letterhead's, as a rule."""
+        for line in self.index.lines:
+            number = find_phone(line.text)
+            if number is not None:
+                where = self.index.locate(number, line.page)
+                return FieldValue(number, line.page, None, where, number, "regex-scan")
         return None
 
     def _currency(self) -> FieldValue | None:

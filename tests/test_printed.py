@@ -105,7 +105,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("scan_restaurant_receipt.pdf", "vendor"): "OCR: 'LLG' for LLC; the heading on two lines",
     ("kontoauszug_de.pdf", "account_number"): "'Konto-Nr.': a bank account, on invoices",
     ("bill_mobile_in.pdf", "amount_due"): "five amounts under a row of labels; the late fee wins",
-    ("receipt_fuel_au.pdf", "receipt_number"): "'Trans 118274': no receipt-number label",
     ("kassenbon_lebensmittel_de.pdf", "vat"): "only in the VAT table, 'Gesamt' row, 'Steuer'",
     ("kassenbon_lebensmittel_de.pdf", "vendor"): "the header's trading name; the footer's legal",
 }

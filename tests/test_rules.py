@@ -428,8 +428,9 @@ def test_labels_in_other_languages(name: str, lines: list[str], expected: object
         (["Quittung Nr. 4711-22", "Datum: 03.11.2024"], "4711-22"),
         (["Ticket n° 0042/117", "Fecha: 03/11/2024"], "0042/117"),
         (["Original invoice: INV-7700", "Credit Note #: CN-7781"], "CN-7781"),
+        (["TAX INVOICE", "22/03/2025 07:14 Trans 118274", "Terminal 02"], "118274"),
     ],
-    ids=["folio", "statement", "quittung", "ticket", "credit-note-not-original"],
+    ids=["folio", "statement", "quittung", "ticket", "credit-note-not-original", "pos-trans"],
 )
 def test_document_number_labels_of_receipts_folios_and_credit_notes(
     lines: list[str], expected: str

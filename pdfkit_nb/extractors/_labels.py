@@ -287,6 +287,7 @@ _TABLE = """
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt | ticket
 1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura | fatura
 1 invoice_number: booking id | booking number | booking no | confirmation number
+1 invoice_number: trans | trans no | transaction | transaction no | transaction # | txn | txn no
 1 invoice_number [anchored]: #
 2 invoice_number [title]: nr | no | n° | # | number | nummer | num | br | c
 3 invoice_date: invoice date | date of invoice | date of issue | issue date | issued on

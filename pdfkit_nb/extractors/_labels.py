@@ -428,12 +428,10 @@ _TABLE = """
 3 po_number: purchase order number | purchase order no | po ref | your order | order ref
 3 po_number: n° de pedido | no de pedido | numero de pedido | pedido n | orden de compra n
 3 po_number: n° orden de compra | no orden de compra
-3 po_number: numero de commande | n° de commande | no de commande | bon de commande n
-3 po_number: bestell nr | bestellnr
-3 po_number: inkoopordernummer | numero ordine | ordine n
+3 po_number: bon de commande n | bestellnr | numero ordine | ordine n
 3 po_number: bestellnummer | bestell nr | bestellung | ihre bestellung | ihre bestellnummer
-3 po_number: bon de commande | n° de commande | no de commande | numero de commande
-3 po_number: inkoopordernummer
+3 po_number: bon de commande | n de commande | n° de commande | no de commande
+3 po_number: numero de commande | inkoopordernummer
 3 po_number: purchase order # | customer po | client po | po
 3 order_number: order number | order no | order id | order # | ordernummer | auftragsnummer
 3 order_number: auftrag nr | auftrags nr | sales order | vorgang | commande | ordernr

@@ -127,24 +127,31 @@ def _pattern_text(pattern: re.Pattern[str]) -> str:
 
 _DATE_NAME = re.compile(
     r"(^|_)(date|dated|issued|issue_date|due|datum|until|till|expiry|expires|expiration"
-    r"|deadline|dob)($|_)|date"
+    r"|deadline|dob|check_in|check_out|checkin|checkout|arrival|departure)($|_)|date"
 )
 #: Words of money: a name that is one ("tip", "premium") or ends in one ("gross_pay",
 #: "closing_balance", "shipping_cost") names an amount.
 _MONEY_WORDS = (
     "amount|total|price|balance|subtotal|sum|tax|vat|gst|hst|net|gross|fees?|costs?|paid"
     "|premium|tip|gratuity|discount|deposit|salary|wages?|charges?|rent|refund|surcharge"
+    "|payment|limit|principal|fare|billed|owed|owing"
 )
 _AMOUNT_NAME = re.compile(
     rf"^(?:{_MONEY_WORDS}|due_amount)$"
-    rf"|_(?:{_MONEY_WORDS}|pay)$"
+    rf"|_(?:{_MONEY_WORDS}|pay|rate)$"
     r"|^(total|amount|grand_total|subtotal|tax|vat|net|gross|premium)_"
 )
 _ID_NAME = re.compile(r"number|_no$|_id$|_num$|_nr$|^id$|^iban$|^bic$|^swift$|(^|_)ref(erence)?$")
 _DUE_AMOUNT_NAME = re.compile(
     r"(amount|balance|total|sum|payment)_due|due_(amount|total|balance|sum)"
 )
-_NUMBER_NAME = re.compile(r"^(quantity|qty|count|pages|items|units|hours)$|_(qty|count|quantity)$")
+#: Measures and counts; a rate of interest or tax is a number (a percentage), a room's an amount.
+_NUMBER_NAME = re.compile(
+    r"^(quantity|qty|count|pages|items|units|hours|nights|seats|cartons|pieces|packages|parcels"
+    r"|weight|reading|mileage|consumption|volume|distance)$"
+    r"|_(qty|count|quantity|weight|reading|units|nights|seats|pieces|packages|kwh|km|kg)$"
+    r"|^(interest|tax|vat|exchange|discount)_rate$|_percent(age)?$"
+)
 
 
 def infer_kind(name: str) -> FieldKind:
@@ -158,6 +165,8 @@ def infer_kind(name: str) -> FieldKind:
     ['amount', 'amount', 'amount', 'date', 'amount']
     >>> [infer_kind(n) for n in ("valid_until", "expiry", "invoice_reference")]
     ['date', 'date', 'id']
+    >>> [infer_kind(n) for n in ("room_rate", "interest_rate", "gross_weight", "seats")]
+    ['amount', 'number', 'number', 'number']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.
@@ -182,10 +191,11 @@ def infer_kind(name: str) -> FieldKind:
         return "amount"
     if _DATE_NAME.search(n) or n == "issued":
         return "date"
-    if _AMOUNT_NAME.search(n):
-        return "amount"
+    # Before the amounts: "gross_weight", "tax_rate" and "total_count" are no money.
     if _NUMBER_NAME.search(n):
         return "number"
+    if _AMOUNT_NAME.search(n):
+        return "amount"
     return "text"
 
 

@@ -203,6 +203,60 @@ invoice_reference: original invoice number | relating to | related invoice | inv
 invoice_reference: invoice ref | corrects invoice | ursprungsrechnung | zu rechnung
 invoice_reference: bezug rechnung | facture d origine | facture initiale | factura rectificada
 invoice_reference: factura original
+check_in arrival arrival_date check_in_date: check in | arrival | arrival date
+check_in: date of arrival | anreise | ankunft | anreisedatum | arrivee | date d arrivee
+check_in: llegada | fecha de llegada | arrivo | data di arrivo | aankomst | przyjazd
+check_out departure departure_date check_out_date: check out | departure | departure date
+check_out: date of departure | abreise | abreisedatum | abfahrt | depart | date de depart
+check_out: salida | fecha de salida | partenza | data di partenza | vertrek | wyjazd | odjazd
+ship_date shipping_date dispatch_date shipment_date date_shipped: ship date | shipping date
+ship_date: date shipped | dispatch date | date dispatched | shipment date | date of shipment
+ship_date: versanddatum | versandt am | date d expedition | fecha de envio | fecha de despacho
+ship_date: data di spedizione | data spedizione | verzenddatum | data wysylki
+pickup_date pick_up_date collection_date: pickup date | pick up date | pick up | collection date
+pickup_date: abholung | abholdatum | date de retrait | fecha de recogida | data di ritiro
+pickup_date: ophaaldatum | data odbioru
+return_date dropoff_date drop_off_date: return date | drop off date | drop off | ruckgabe
+return_date: ruckgabedatum | date de retour | fecha de devolucion | data di riconsegna
+return_date: inleverdatum | data zwrotu
+date_of_service service_date: date of service | service date | dates of service
+date_of_service: behandlungsdatum | date de soins | fecha de servicio
+guest_name guest: guest | guest name | gast | name des gastes | huesped | ospite
+passenger passenger_name traveller traveler: passenger | passenger name | traveller | traveler
+passenger: passagier | fahrgast | reisender | passager | pasajero | passeggero | viaggiatore
+passenger: pasazer
+patient patient_name: patient | patient name | patientin | paciente | paziente
+tenant tenant_name lessee: tenant | tenant name | lessee | mieter | locataire | inquilino
+tenant: arrendatario | conduttore | huurder | najemca
+borrower borrower_name borrowers: borrower | borrowers | mortgagor | darlehensnehmer
+borrower: emprunteur | prestatario | mutuatario
+renter hirer driver: renter | hirer | driver | main driver | conducteur | conductor
+renter: conducente | najemca | kierowca
+shipper consignor sender: shipper | consignor | sender | absender | versender | expediteur
+shipper: remitente | mittente | afzender | nadawca
+consignee receiver: consignee | receiver | destinatario | geadresseerde | odbiorca
+employer employer_name: employer | employer name | arbeitgeber | employeur | empleador
+employer: datore di lavoro | werkgever | pracodawca
+booking_reference booking_ref pnr confirmation_number reservation_number: booking reference
+booking_reference: booking ref | booking code | pnr | reservation number | reservation code
+booking_reference: confirmation code | buchungsnummer | buchungscode | reservierungsnr
+booking_reference: reference de reservation | localizador | codice prenotazione
+booking_reference: boekingsnummer | numer rezerwacji | kod rezerwacji
+tracking_number awb_number waybill_number consignment_number: tracking number | tracking no
+tracking_number: air waybill number | air waybill | awb | awb number | waybill | waybill number
+tracking_number: consignment note | consignment number | con note | sendungsnummer
+tracking_number: numero de suivi | lettre de transport | numero de seguimiento
+tracking_number: lettera di vettura | vrachtbrief | list przewozowy
+credit_limit: credit limit | credit line | kreditrahmen | limite de credit | limite de credito
+minimum_payment minimum_due minimum_amount_due: minimum payment | minimum payment due
+minimum_payment: minimum due | minimum amount due | mindestbetrag | paiement minimum
+minimum_payment: pago minimo
+meter_reading: meter reading | current reading | present reading | zahlerstand | lectura
+meter_reading: lettura | meterstand | stan licznika | leitura | leitura atual
+interest_rate: interest rate | rate of interest | apr | zinssatz | taux d interet
+interest_rate: tipo de interes | tasso di interesse | oprocentowanie | taxa de juro
+room_rate: room rate | zimmerpreis | prix de la chambre | tarifa habitacion
+fare ticket_price: fare | ticket price | fahrpreis | tarif | tarifa | tariffa | cena biletu
 """
 
 

@@ -414,6 +414,8 @@ class _Run:
                     name = clean_text(join(toks).rstrip(" ,;:").lstrip(":："))
                     yield self._cand(hit, info, toks, name, rel, "label")
                 continue
+            if kind == "text" and key.startswith("field:") and not (hit.anchored or hit.closed):
+                continue  # a word inside a sentence ("… that your employer is using …")
             if concept == "invoice_date" and self.credit_note and _NAMES_INVOICE.search(hit.key):
                 # A credit note's "Rechnungsdatum" / "Invoice date" is the invoice it corrects;
                 # its own date is under a plain "Datum" / "Date".
@@ -437,8 +439,10 @@ class _Run:
             if kind == "amount":
                 yield from self._amount_below(hit, info, concept)
                 continue
-            if self._in_table_header(hit):
-                continue  # "Date" over a table column: the first item's, not the document's
+            if self._in_table_header(hit) and not key.startswith("field:"):
+                # "Date" over a table column: the first item's, not the document's. A field
+                # of the user's own under a row of headings is the value they ask for.
+                continue
             for _line, toks in self.index.below(hit):
                 got = self._read(kind, concept, toks, dayfirst)
                 if got is not None and kind == "date" and _END_NAME.search(key):

@@ -319,6 +319,25 @@ def test_a_phone_without_a_label_is_the_first_phone_number(
     assert value(stacked(lines), "phone") == expected
 
 
+def test_space_grouped_thousands_with_a_decimal_point_after_a_currency_sign() -> None:
+    d = stacked(["Balance carried forward R 16 200.35", "Registration 2019/123456/07"])
+    assert value(d, "amount_due") == 16200.35
+    # No sign: a quantity and a price a space apart stay two numbers
+    assert value(stacked(["Total 1 275.00"]), "total") == 275.0
+
+
+def test_a_text_field_is_not_read_from_the_words_its_label_runs_into() -> None:
+    rows = [
+        (40, [(40, "TABLE BAY PROPERTY"), (300, "TENANT STATEMENT")]),
+        (80, [(40, "Tenant"), (200, "Unit No.")]),
+        (96, [(40, "Thandiwe Mokoena"), (200, "1204")]),
+    ]
+    got = plain(run(doc(page(rows)), ["tenant", "unit_no"]))
+    assert got == {"tenant": "Thandiwe Mokoena", "unit_no": "1204"}
+    prose = stacked(["Check that your employer is using the correct number.", "Employer: Acme Ltd"])
+    assert value(prose, "employer") == "Acme Ltd"
+
+
 def test_a_check_digit_closes_a_number_printed_in_groups() -> None:
     d = doc(page([(50, [(40, "Account no."), (150, "7002 4189 5")]), (66, [(40, "Ref 12")])]))
     assert value(d, "account_number") == "7002 4189 5"

@@ -270,7 +270,11 @@ def _join_groups(toks: list[Tok]) -> list[Tok]:
             prev is not None
             and prev.seg == tok.seg
             and _GROUP_HEAD.fullmatch(prev.text)
-            and _GROUP_TAIL.match(tok.text)
+            and (
+                _GROUP_TAIL.match(tok.text)
+                # after a currency sign, decimal points too: "R 16 200.35" (South Africa)
+                or (_DOT_TAIL.fullmatch(tok.text) and len(out) > 1 and _signed(out[-2]))
+            )
             and tok.x0 - prev.x1 < 0.7 * max(tok.height, 1.0)  # a monospace space is 0.6 em
         ):
             text = f"{prev.text} {tok.text}"
@@ -278,6 +282,14 @@ def _join_groups(toks: list[Tok]) -> list[Tok]:
             continue
         out.append(tok)
     return out
+
+
+_DOT_TAIL = re.compile(r"\d{3}\.\d{2}")
+
+
+def _signed(tok: Tok) -> bool:
+    """Whether ``tok`` is a currency sign or code (or the rand's lone "R")."""
+    return tok.text == "R" or CURRENCY_MARKER.fullmatch(tok.text) is not None
 
 
 def _is_marker(tok: Tok, number: Tok) -> bool:

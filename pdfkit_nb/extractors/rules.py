@@ -414,7 +414,7 @@ class _Run:
                     name = clean_text(join(toks).rstrip(" ,;:").lstrip(":："))
                     yield self._cand(hit, info, toks, name, rel, "label")
                 continue
-            if kind == "text" and key.startswith("field:") and not (hit.anchored or hit.closed):
+            if kind == "text" and key.startswith("field:") and not hit.closed:
                 continue  # a word inside a sentence ("… that your employer is using …")
             if concept == "invoice_date" and self.credit_note and _NAMES_INVOICE.search(hit.key):
                 # A credit note's "Rechnungsdatum" / "Invoice date" is the invoice it corrects;

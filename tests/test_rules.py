@@ -338,6 +338,17 @@ def test_a_text_field_is_not_read_from_the_words_its_label_runs_into() -> None:
     assert value(prose, "employer") == "Acme Ltd"
 
 
+def test_a_name_under_a_row_of_headings_or_a_possessive_heading() -> None:
+    headings = (80, [(40, "Passeggero"), (160, "Tipo"), (240, "Offerta"), (320, "Prezzo")])
+    values = (96, [(40, "Rossano Ferretti"), (160, "Adulto"), (240, "Economy"), (320, "49,90 €")])
+    assert value(doc(page([headings, values])), "passenger") == "Rossano Ferretti"
+    rows = [
+        (80, [(40, "Shipper's Name and Address"), (300, "Consignee's Name and Address")]),
+        (96, [(40, "Lumitech Components Pte. Ltd."), (300, "Hanwell Precision GmbH")]),
+    ]
+    assert value(doc(page(rows)), "shipper") == "Lumitech Components Pte. Ltd."
+
+
 def test_a_check_digit_closes_a_number_printed_in_groups() -> None:
     d = doc(page([(50, [(40, "Account no."), (150, "7002 4189 5")]), (66, [(40, "Ref 12")])]))
     assert value(d, "account_number") == "7002 4189 5"

@@ -414,13 +414,23 @@ class _Run:
                     name = clean_text(join(toks).rstrip(" ,;:").lstrip(":："))
                     yield self._cand(hit, info, toks, name, rel, "label")
                 continue
-            if kind == "text" and key.startswith("field:") and not hit.closed:
-                continue  # a word inside a sentence ("… that your employer is using …")
             if concept == "invoice_date" and self.credit_note and _NAMES_INVOICE.search(hit.key):
                 # A credit note's "Rechnungsdatum" / "Invoice date" is the invoice it corrects;
                 # its own date is under a plain "Datum" / "Date".
                 info = replace(info, weight=info.weight - 1.5)
             right = self.index.right_of(hit, self.stops)
+            if kind == "text" and key.startswith("field:"):
+                if _heading(hit, right):
+                    # "Passeggero | Tipo | Offerta" over "Rossano Ferretti | Adulto | …", and
+                    # "Shipper's Name and Address" over the shipper: the name is under it.
+                    for _line, toks in self.index.below(hit):
+                        got = self._read(kind, concept, toks, dayfirst)
+                        if got is not None:
+                            yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below")
+                            break
+                    continue
+                if not hit.closed:
+                    continue  # a word inside a sentence ("… that your employer is using …")
             got = self._read(kind, concept, right, dayfirst)
             if got is not None and kind == "date" and _END_NAME.search(key):
                 got = range_end(right, got, dayfirst) or got  # "From 12 April to 11 May"
@@ -727,6 +737,15 @@ class _Run:
                     norm(raw), line.page, None, self.index.locate(raw, line.page), raw, "regex-scan"
                 )
         return None
+
+
+def _heading(hit: Hit, right: list[Tok]) -> bool:
+    """Whether a label heads a column rather than precedes its value: a possessive ("Shipper's
+    Name and Address"), or one of a row of three or more cells with no colon after it."""
+    rest = hit.line.toks[hit.end].folded[hit.cut :]
+    if rest.rstrip(":") in ("'s", "\u2019s", "s'"):
+        return True
+    return not hit.colon and len({t.seg for t in right}) >= 2
 
 
 def _form_key(name: str) -> str:

@@ -128,6 +128,7 @@ def _pattern_text(pattern: re.Pattern[str]) -> str:
 _DATE_NAME = re.compile(
     r"(^|_)(date|dated|issued|issue_date|due|datum|until|till|expiry|expires|expiration"
     r"|deadline|dob|check_in|check_out|checkin|checkout|arrival|departure)($|_)|date"
+    r"|_(start|end|begin|beginning|ending)$|^period_(from|to)$"
 )
 #: Words of money: a name that is one ("tip", "premium") or ends in one ("gross_pay",
 #: "closing_balance", "shipping_cost") names an amount.
@@ -167,6 +168,8 @@ def infer_kind(name: str) -> FieldKind:
     ['date', 'date', 'id']
     >>> [infer_kind(n) for n in ("room_rate", "interest_rate", "gross_weight", "seats")]
     ['amount', 'number', 'number', 'number']
+    >>> [infer_kind(n) for n in ("billing_period_end", "lease_start", "period_to")]
+    ['date', 'date', 'date']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.

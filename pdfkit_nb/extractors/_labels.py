@@ -215,10 +215,15 @@ ship_date: versanddatum | versandt am | date d expedition | fecha de envio | fec
 ship_date: data di spedizione | data spedizione | verzenddatum | data wysylki
 pickup_date pick_up_date collection_date: pickup date | pick up date | pick up | collection date
 pickup_date: abholung | abholdatum | date de retrait | fecha de recogida | data di ritiro
-pickup_date: ophaaldatum | data odbioru
+pickup_date: ophaaldatum | data odbioru | wydanie pojazdu | data de levantamento
 return_date dropoff_date drop_off_date: return date | drop off date | drop off | ruckgabe
 return_date: ruckgabedatum | date de retour | fecha de devolucion | data di riconsegna
-return_date: inleverdatum | data zwrotu
+return_date: inleverdatum | data zwrotu | zwrot pojazdu | data de devolucao
+rental_agreement_number rental_agreement agreement_number contract_number: rental agreement
+rental_agreement_number: rental agreement number | agreement number | agreement no
+rental_agreement_number: contract number | contract no | vertragsnummer | numero de contrat
+rental_agreement_number: numero de contrato | numero contratto | contractnummer | numer umowy
+rental_agreement_number: numer umowy najmu
 date_of_service service_date: date of service | service date | dates of service
 date_of_service: behandlungsdatum | date de soins | fecha de servicio
 guest_name guest: guest | guest name | gast | name des gastes | huesped | ospite
@@ -230,8 +235,7 @@ tenant tenant_name lessee: tenant | tenant name | lessee | mieter | locataire | 
 tenant: arrendatario | conduttore | huurder | najemca
 borrower borrower_name borrowers: borrower | borrowers | mortgagor | darlehensnehmer
 borrower: emprunteur | prestatario | mutuatario
-renter hirer driver: renter | hirer | driver | main driver | conducteur | conductor
-renter: conducente | najemca | kierowca
+renter hirer: renter | hirer | main driver | najemca | locatario | arrendatario
 shipper consignor sender: shipper | consignor | sender | absender | versender | expediteur
 shipper: remitente | mittente | afzender | nadawca
 consignee receiver: consignee | receiver | destinatario | geadresseerde | odbiorca
@@ -380,6 +384,7 @@ _TABLE = """
 3 due_date: 결제기한 | 지급기한 | 납부기한 | han thanh toan
 3 due_date: оплатить до | оплатити до | срок оплаты | термін оплати | сплатити до
 3 due_date: moketi iki | apmoketi iki | rok placanja | datum dospijeca | gjalddagi
+3 due_date: data limite de pagamento | data limite pagamento | pagar ate
 1 due_date: due
 3 other_date: order date | orderdatum | bestelldatum | auftragsdatum | date de commande
 3 other_date: teljesites | teljesites datuma | teljesites kelte
@@ -464,7 +469,7 @@ _TABLE = """
 3 vendor [anchored closed]: emetteur | verkoper | leverancier | merchant | payee | biller
 3 vendor [anchored closed]: products provided by | product(s) provided by | service provider
 3 customer [anchored closed]: bill to | billed to | invoice to | invoiced to | sold to | ship to
-3 customer [anchored closed]: customer | client | buyer | recipient | billing address | to | attn
+3 customer [anchored closed]: customer | client | buyer | recipient | billing address | to
 3 customer [anchored closed]: rechnung an | rechnungsempfanger | kunde | kaufer | empfanger
 3 customer [anchored closed]: leistungsempfanger | kaufer/leistungsempfanger | rechnungsadresse
 3 customer: 购买方 | 购方 | 買方
@@ -473,7 +478,8 @@ _TABLE = """
 3 customer [anchored closed]: destinataire | factuuradres | afleveradres | klant | guest name
 3 customer [anchored closed]: billing contact | technical contact | licensed to | shipping address
 3 customer [anchored closed]: deliver to | delivery address | abweichender warenempfanger
-3 customer [anchored closed]: abweichender rechnungsempfanger | cliente | herrn | frau | z hd
+3 customer [anchored closed]: abweichender rechnungsempfanger | cliente | herrn | frau
+2 customer [anchored closed]: attn | z hd
 3 customer [anchored closed]: firma | herr | mr | mrs | ms
 3 customer [anchored closed]: credit to | policyholder | policy holder | name of insured
 3 customer [anchored closed]: insured name | versicherungsnehmer | assure | souscripteur | tomador
@@ -495,7 +501,8 @@ _TABLE = """
 3 customer_number: debitor | debitorennummer | reference client | ref client | client id
 3 customer_number: kundenr | kundenummer | kundnummer | kundnr | numer klienta
 3 customer_number: n° de compte client | no de compte client | numero de compte client
-3 customer_number: compte client
+3 customer_number: compte client | n° de cliente | no de cliente | numero de cliente
+3 customer_number: numero do cliente
 3 vat_id: vat number | vat no | vat id | vat reg no | vat registration | vat# | tax id
 3 vat_id: ust id | ust idnr | ust id nr | ustid | ust identnr | umsatzsteuer id | uid
 3 vat_id: steuernummer | steuer nr | steuernr | tva intracom | n tva | numero tva

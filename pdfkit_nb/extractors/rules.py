@@ -48,7 +48,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -431,9 +431,7 @@ class _Run:
                     continue
                 if not hit.closed:
                     continue  # a word inside a sentence ("… that your employer is using …")
-            got = self._read(kind, concept, right, dayfirst)
-            if got is not None and kind == "date" and _END_NAME.search(key):
-                got = range_end(right, got, dayfirst) or got  # "From 12 April to 11 May"
+            got = self._read_for(key, kind, concept, right, dayfirst)
             if got is not None:
                 cand = self._cand(hit, info, got[1], got[0], _RIGHT, "label-right", got[2])
                 if (info.weight < STRONG or _after_a_word(hit)) and _words_between(right, got[1]):
@@ -454,9 +452,7 @@ class _Run:
                 # of the user's own under a row of headings is the value they ask for.
                 continue
             for _line, toks in self.index.below(hit):
-                got = self._read(kind, concept, toks, dayfirst)
-                if got is not None and kind == "date" and _END_NAME.search(key):
-                    got = range_end(toks, got, dayfirst) or got
+                got = self._read_for(key, kind, concept, toks, dayfirst)
                 if got is not None:
                     yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below", got[2])
 
@@ -551,6 +547,16 @@ class _Run:
         self, kind: str, concept: str | None, toks: list[Tok], dayfirst: bool | None
     ) -> tuple[Any, list[Tok], str | None] | None:
         return read_value(kind, concept, toks, dayfirst=dayfirst, decimal=self.decimal)
+
+    def _read_for(
+        self, key: str, kind: str, concept: str | None, toks: list[Tok], dayfirst: bool | None
+    ) -> tuple[Any, list[Tok], str | None] | None:
+        """``_read``, and for a field named for a period's end, the last date of a range
+        printed there ("From 12 April 2025 to 11 April 2026")."""
+        got = self._read(kind, concept, toks, dayfirst)
+        if got is not None and kind == "date" and _END_NAME.search(key):
+            return range_end(toks, got, dayfirst) or got
+        return got
 
     # ------------------------------------------------------------------ patterns & fallbacks
 

@@ -349,6 +349,13 @@ def test_a_name_under_a_row_of_headings_or_a_possessive_heading() -> None:
     assert value(doc(page(rows)), "shipper") == "Lumitech Components Pte. Ltd."
 
 
+def test_other_fields_labels_do_not_cut_a_date() -> None:
+    # A label of another field asked for ("APR" for a rate) must not stand inside a date.
+    d = stacked(["Payment due 4 Apr 2025", "Interest rate 4.89%"])
+    got = plain(run(d, ["due_date", "interest_rate"]))
+    assert got == {"due_date": D(2025, 4, 4), "interest_rate": 4.89}
+
+
 def test_a_check_digit_closes_a_number_printed_in_groups() -> None:
     d = doc(page([(50, [(40, "Account no."), (150, "7002 4189 5")]), (66, [(40, "Ref 12")])]))
     assert value(d, "account_number") == "7002 4189 5"

@@ -155,10 +155,12 @@ opening_balance: balance brought forward | brought forward | starting balance
 opening_balance: beginning balance | alter kontostand | alter saldo | anfangssaldo | saldo alt
 opening_balance: vorheriger kontostand | solde precedent | solde initial | ancien solde
 opening_balance: saldo anterior | saldo inicial | beginsaldo | vorig saldo
+opening_balance: ingaende saldo | primosaldo | saldo primo | pocatecni zustatek
 closing_balance new_balance ending_balance: closing balance | new balance | ending balance
 closing_balance: balance carried forward | carried forward | end balance | neuer kontostand
 closing_balance: neuer saldo | endsaldo | saldo neu | nouveau solde | solde final
 closing_balance: saldo final | saldo actual | eindsaldo | nieuw saldo
+closing_balance: utgaende saldo | ultimosaldo | saldo ultimo | konecny zustatek
 quote_number quotation_number estimate_number offer_number: quote number | quote no | quote #
 quote_number: quotation number | quotation no | estimate number | estimate no | estimate #
 quote_number: angebotsnummer | angebot nr | angebots nr | offertenummer | offerte nr
@@ -176,6 +178,8 @@ valid_until: valido hasta | valido fino al | valida fino al | date de validite
 policy_number: policy number | policy no | policy # | policy ref | versicherungsscheinnummer
 policy_number: versicherungsnummer | vs nr | vsnr | numero de police | n° de police | no de police
 policy_number: numero de poliza | numero polizza | polizza n | polisnummer
+policy_number: forsakringsnummer | policenummer | policenr | cislo pojistne smlouvy
+policy_number: numero da apolice
 start_date policy_start effective_date: start date | period from | effective date
 start_date: effective from | commencement date | cover starts | policy start date
 start_date: inception date | period of insurance | period of cover | insurance period
@@ -187,6 +191,7 @@ end_date: versicherungsende | ablaufdatum | date de fin | fecha de fin | einddat
 premium annual_premium total_premium: annual premium | total premium | total annual premium
 premium: premium payable | premium due | yearly premium | jahresbeitrag | jahrespramie
 premium: prime annuelle | prime totale | prima anual | prima total | jaarpremie
+premium: arspremie | arlig praemie | arspraemie | rocni pojistne | premio anual
 gross_pay gross_salary gross_earnings: gross pay | gross earnings | gross salary
 gross_pay: total earnings | total gross | gross wages | bruttolohn | bruttogehalt
 gross_pay: gesamtbrutto | salaire brut | salario bruto | brutoloon
@@ -206,9 +211,11 @@ invoice_reference: factura original
 check_in arrival arrival_date check_in_date: check in | arrival | arrival date
 check_in: date of arrival | anreise | ankunft | anreisedatum | arrivee | date d arrivee
 check_in: llegada | fecha de llegada | arrivo | data di arrivo | aankomst | przyjazd
+check_in: ankomst | ankomstdato | ankomstdatum | prijezd | datum prijezdu | chegada
 check_out departure departure_date check_out_date: check out | departure | departure date
 check_out: date of departure | abreise | abreisedatum | abfahrt | depart | date de depart
 check_out: salida | fecha de salida | partenza | data di partenza | vertrek | wyjazd | odjazd
+check_out: avresa | afrejse | afrejsedato | odjezd | datum odjezdu | partida
 ship_date shipping_date dispatch_date shipment_date date_shipped: ship date | shipping date
 ship_date: date shipped | dispatch date | date dispatched | shipment date | date of shipment
 ship_date: versanddatum | versandt am | date d expedition | fecha de envio | fecha de despacho
@@ -227,6 +234,7 @@ rental_agreement_number: numer umowy najmu
 date_of_service service_date: date of service | service date | dates of service
 date_of_service: behandlungsdatum | date de soins | fecha de servicio
 guest_name guest: guest | guest name | gast | name des gastes | huesped | ospite
+guest_name: gaest | host | hospede | jmeno hosta
 passenger passenger_name traveller traveler: passenger | passenger name | traveller | traveler
 passenger: passagier | fahrgast | reisender | passager | pasajero | passeggero | viaggiatore
 passenger: pasazer
@@ -257,7 +265,7 @@ minimum_payment: minimum due | minimum amount due | mindestbetrag | paiement min
 minimum_payment: pago minimo
 meter_reading: meter reading | current reading | present reading | zahlerstand | lectura
 meter_reading: lettura | meterstand | stan licznika | leitura | leitura atual
-interest_rate: interest rate | rate of interest | apr | zinssatz | taux d interet
+interest_rate: interest rate | rate of interest | annual percentage rate | zinssatz | taux d interet
 interest_rate: tipo de interes | tasso di interesse | oprocentowanie | taxa de juro
 room_rate: room rate | zimmerpreis | prix de la chambre | tarifa habitacion
 fare ticket_price: fare | ticket price | fahrpreis | tarif | tarifa | tariffa | cena biletu
@@ -320,6 +328,7 @@ _TABLE = """
 3 invoice_number: numero de facture | n de facture | n° de facture | no de facture | facture n°
 3 invoice_number: facture n | facture no | facture numero | facture # | n° facture
 3 invoice_number: factuurnummer | factuur nummer | factuurnr | factuur nr | numero factura
+3 invoice_number: numero documento | numero del documento | n documento | n° documento
 3 invoice_number: factura no | factura n | fattura n | numero fattura | invoice number/id
 # A receipt's, folio's or statement's number, when there is no invoice number beside it (a
 # Stripe receipt prints both "Invoice number" and "Receipt number": the invoice's wins).
@@ -489,6 +498,8 @@ _TABLE = """
 3 po_number: n° de pedido | no de pedido | numero de pedido | pedido n | orden de compra n
 3 po_number: n° orden de compra | no orden de compra
 3 po_number: bon de commande n | bestellnr | numero ordine | ordine n
+3 po_number: ihre auftrags nr | ihre auftragsnummer | ihre bestellnummer | ihre bestell nr
+3 po_number: su pedido | su pedido n | su n de pedido | vuestro pedido
 3 po_number: bestellnummer | bestell nr | bestellung | ihre bestellung | ihre bestellnummer
 3 po_number: bon de commande | n de commande | n° de commande | no de commande
 3 po_number: numero de commande | inkoopordernummer
@@ -506,9 +517,12 @@ _TABLE = """
 3 vat_id: vat number | vat no | vat id | vat reg no | vat registration | vat# | tax id
 3 vat_id: ust id | ust idnr | ust id nr | ustid | ust identnr | umsatzsteuer id | uid
 3 vat_id: steuernummer | steuer nr | steuernr | tva intracom | n tva | numero tva
-3 vat_id: tva intracommunautaire | btw nummer | btw nr | gstin | tin | abn | siret | siren
-3 vat_id: vat/tin | cif | nif | company no | company number | registration number
-3 vat_id: handelsregister | hrb | hra | registergericht | ust idnr. | tax number
+3 vat_id: tva intracommunautaire | btw nummer | btw nr | gstin | tin | abn
+3 vat_id: vat/tin | cif | nif | partita iva | p iva
+3 vat_id: ust idnr. | tax number
+# Company registers' numbers: a VAT number printed beside them is the one asked for.
+2 vat_id: siret | siren | company no | company number | registration number
+2 vat_id: handelsregister | hrb | hra | registergericht
 3 vat_id: org nr | orgnr | organisasjonsnummer | organisationsnummer | cvr nr | nip | ico | dic
 3 iban: iban | iban nr | iban number
 3 other_id: bic | swift | blz | kontonr | konto nr | account | bank | sort code | routing

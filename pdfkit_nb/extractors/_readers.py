@@ -330,6 +330,8 @@ def _read_id(toks: list[Tok]) -> Read | None:
 
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _DIGIT_GROUP = re.compile(r"\d{2,5}")
+#: A VAT number's groups: "FR 64 834512907" keeps its nine-digit SIREN whole.
+_VAT_GROUP = re.compile(r"\d{2,12}")
 
 
 def _digit_groups(toks: list[Tok]) -> list[Tok] | None:
@@ -359,7 +361,7 @@ def _read_grouped_id(toks: list[Tok]) -> Read | None:
     for t in toks:
         if t.seg != toks[0].seg:
             break
-        if (not used and _COUNTRY.fullmatch(t.text)) or _DIGIT_GROUP.fullmatch(t.text):
+        if (not used and _COUNTRY.fullmatch(t.text)) or _VAT_GROUP.fullmatch(t.text):
             used.append(t)
         else:
             break

@@ -145,7 +145,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("11_fatura_gas_pt.pdf", "billing_period_end"): "'12/03/2024 a 02/05/2024' split over lines",
     ("12_wynajem_auta_pl.pdf", "renter"): "'NABYWCA / NAJEMCA' beside the seller's heading",
     ("14_saas_renewal_notice.pdf", "seats"): "'Seats' heads an item table's column",
-    ("inv_construction_de.pdf", "due_date"): "only as 'zahlbar bis' in the payment terms",
     ("bill_broadband_ca.pdf", "data_used_gb"): "no label spells 'data used'",
     ("bill_broadband_ca.pdf", "customer_name"): "the addressee's name in capitals, no label",
     ("statement_bank_se.pdf", "account_holder"): "Swedish: no label for the account holder",

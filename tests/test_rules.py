@@ -356,6 +356,22 @@ def test_other_fields_labels_do_not_cut_a_date() -> None:
     assert got == {"due_date": D(2025, 4, 4), "interest_rate": 4.89}
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Bitte überweisen Sie den Zahlbetrag ohne Abzug bis zum 04.04.2025."], D(2025, 4, 4)),
+        (["Please pay by 4 April 2025.", "Total $120.00"], D(2025, 4, 4)),
+        (["Veuillez régler avant le 15/03/2025.", "Total 120,00 €"], D(2025, 3, 15)),
+        # Not a request to pay: an early-bird rate, a delivery, terms without a date
+        (["Full registration (paid before 15 April 2024) 3 560,00"], None),
+        (["Payment terms: 30 days", "Delivered by 4 April 2025"], None),
+    ],
+    ids=["de-bis-zum", "en-pay-by", "fr-avant-le", "early-bird", "no-date"],
+)
+def test_a_due_date_said_in_a_sentence_about_paying(lines: list[str], expected: D | None) -> None:
+    assert value(stacked(lines), "due_date") == expected
+
+
 def test_a_check_digit_closes_a_number_printed_in_groups() -> None:
     d = doc(page([(50, [(40, "Account no."), (150, "7002 4189 5")]), (66, [(40, "Ref 12")])]))
     assert value(d, "account_number") == "7002 4189 5"

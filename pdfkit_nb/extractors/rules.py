@@ -60,6 +60,14 @@ _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
 #: A field named for the end of a period ("end_date", "valid_until", "period_to"): of a
 #: period printed as a range it takes the last date.
 _END_NAME = re.compile(r"^field:(?:.*_)?(?:end|ends|ending|until|till|to|expiry|expires)(?:_|$)")
+#: Words asking to pay ("paid" is done: "paid before 15 April" is an early-bird rate), and
+#: the words that then give the deadline ("pay by", "bis zum", "avant le").
+_PAY_STEMS = ("pay", "zahl", "uberweis", "bezahl", "paie", "payer", "regl", "pag", "betal")
+_BY_WORDS = frozenset(
+    {"by", "before", "until", "bis", "spatestens", "avant", "antes", "entro", "voor", "innan"}
+    | {"senest", "later", "tard", "hasta"}
+)
+_BY_FILLERS = frozenset({"zum", "le", "del", "de", "il", "than", "the", "den", "dem"})
 #: Currencies of countries where both day-first and month-first dates are common.
 _MIXED_DATE_LOCALES = frozenset({"CAD", "PHP"})
 # "kr", "kr." or "Kr" beside an amount, and what tells whose krone it is (folded text).
@@ -600,6 +608,8 @@ class _Run:
             return guess_vendor(self.index, self.hits, self.customers)
         if concept == "invoice_date":
             return self._first_date(dayfirst)
+        if concept == "due_date":
+            return self._due_in_prose(dayfirst)
         if concept in ("total", "amount_due") and kind == "amount":
             return self._largest_amount()
         if concept == "iban":
@@ -608,6 +618,29 @@ class _Run:
             return self._scan(EMAIL, str)
         if concept == "phone":
             return self._phone()
+        return None
+
+    def _due_in_prose(self, dayfirst: bool | None) -> FieldValue | None:
+        """A due date said in a sentence about paying, when no label gives one: "Bitte
+        überweisen Sie den Zahlbetrag bis zum 04.04.2025", "Please pay by 4 April 2025"."""
+        for line in self.index.lines:
+            toks = line.toks
+            paid = -99  # where the last word of paying stood
+            for i, tok in enumerate(toks):
+                word = tok.folded.strip(".,:;()")
+                if word.startswith(_PAY_STEMS):
+                    paid = i
+                    continue
+                if word not in _BY_WORDS or i - paid > 8:
+                    continue
+                j = i + 1
+                while j < len(toks) and toks[j].folded in _BY_FILLERS:
+                    j += 1
+                got = read_date(toks[j:], dayfirst)
+                if got is not None and got[1][0] is toks[j]:
+                    date, used, _ = got
+                    bbox = span_bbox(used)
+                    return FieldValue(date, line.page, None, bbox, join(used), "due-in-prose")
         return None
 
     def _phone(self) -> FieldValue | None:

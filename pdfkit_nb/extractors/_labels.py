@@ -218,6 +218,7 @@ check_out: salida | fecha de salida | partenza | data di partenza | vertrek | wy
 check_out: avresa | afrejse | afrejsedato | odjezd | datum odjezdu | partida
 ship_date shipping_date dispatch_date shipment_date date_shipped: ship date | shipping date
 ship_date: date shipped | dispatch date | date dispatched | shipment date | date of shipment
+ship_date: despatch date | date despatched | despatched on | dispatched on
 ship_date: versanddatum | versandt am | date d expedition | fecha de envio | fecha de despacho
 ship_date: data di spedizione | data spedizione | verzenddatum | data wysylki
 pickup_date pick_up_date collection_date: pickup date | pick up date | pick up | collection date
@@ -464,6 +465,8 @@ _TABLE = """
 3 tax: montant tva | total tva | btw | btw bedrag | total tax | total vat | tax total
 3 tax: ust gesamt | mwst betrag | iva | total taxes | vat total | zuzuglich umsatzsteuer
 3 tax: 消費税 | 消費税額 | 税额
+3 tax: moms | momsbelopp | mva | merverdiavgift | alv | arvonlisavero | dph | vat podatek
+3 tax: podatek vat | kwota vat | imposto | impuesto
 3 other_amount: gesamtbetrag der zuschlage | gesamtbetrag der abschlage | total discount
 3 other_amount: erhaltene anzahlungen | anzahlung | total savings | discount | rabatt
 3 other_amount: credits | payments | payment received | deposit | acompte | skonto
@@ -493,6 +496,9 @@ _TABLE = """
 3 customer [anchored closed]: credit to | policyholder | policy holder | name of insured
 3 customer [anchored closed]: insured name | versicherungsnehmer | assure | souscripteur | tomador
 3 customer [anchored closed]: verzekeringnemer | aan
+3 customer [anchored closed]: factuur aan | gefactureerd aan | kund | fakturaadress
+3 customer [anchored closed]: faktureringsadress | spett le | spettabile | datos del cliente
+3 customer [anchored closed]: datos cliente | facturar a | facturado a
 3 po_number: po number | po no | po # | p o number | p o no | p o # | purchase order
 3 po_number: purchase order number | purchase order no | po ref | your order | order ref
 3 po_number: n° de pedido | no de pedido | numero de pedido | pedido n | orden de compra n
@@ -500,6 +506,7 @@ _TABLE = """
 3 po_number: bon de commande n | bestellnr | numero ordine | ordine n
 3 po_number: ihre auftrags nr | ihre auftragsnummer | ihre bestellnummer | ihre bestell nr
 3 po_number: su pedido | su pedido n | su n de pedido | vuestro pedido
+3 po_number: n° pedido cliente | no pedido cliente | pedido cliente | n° pedido | no pedido
 3 po_number: bestellnummer | bestell nr | bestellung | ihre bestellung | ihre bestellnummer
 3 po_number: bon de commande | n de commande | n° de commande | no de commande
 3 po_number: numero de commande | inkoopordernummer

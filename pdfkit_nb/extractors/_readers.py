@@ -357,15 +357,20 @@ def _read_grouped_id(toks: list[Tok]) -> Read | None:
     """A VAT or company number printed in groups of digits, after an optional country code
     ("GB 123 4567 89", "987 654 321 MVA"), as one id without its spaces; ``None`` when the
     words do not start that way."""
+    while len(toks) > 1 and _ID_LEAD.match(toks[0].folded):
+        toks = toks[1:]  # "VAT Registration No. GB 284 5521 07"
     used: list[Tok] = []
     for t in toks:
         if t.seg != toks[0].seg:
             break
-        if (not used and _COUNTRY.fullmatch(t.text)) or _VAT_GROUP.fullmatch(t.text):
+        text = t.text.rstrip(".,;")  # the end of a sentence: "… 5521 07."
+        if (not used and _COUNTRY.fullmatch(text)) or _VAT_GROUP.fullmatch(text):
             used.append(t)
         else:
             break
-    value = "".join(t.text for t in used)
+        if text != t.text:
+            break
+    value = "".join(t.text.rstrip(".,;") for t in used)
     if len(used) < 2 or sum(map(str.isdigit, value)) < 8:
         return None
     return value, used, None

@@ -372,6 +372,15 @@ def test_a_due_date_said_in_a_sentence_about_paying(lines: list[str], expected: 
     assert value(stacked(lines), "due_date") == expected
 
 
+def test_a_tax_word_inside_another_amounts_label_is_no_tax_label() -> None:
+    lines = ["Subtotal (ex GST) $1,220.91", "GST $122.09", "Total (AUD, inc GST) $1,343.00"]
+    got = plain(run(stacked(lines), ["subtotal", "tax", "total"]))
+    assert got == {"subtotal": 1220.91, "tax": 122.09, "total": 1343.0}
+    # On a line of its own, "inkl. MwSt." gives the tax
+    receipt = stacked(["SUMME EUR 20,00", "inkl. MwSt. 19 % 3,19"])
+    assert value(receipt, "tax") == 3.19
+
+
 def test_a_check_digit_closes_a_number_printed_in_groups() -> None:
     d = doc(page([(50, [(40, "Account no."), (150, "7002 4189 5")]), (66, [(40, "Ref 12")])]))
     assert value(d, "account_number") == "7002 4189 5"

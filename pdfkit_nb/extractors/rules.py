@@ -68,6 +68,12 @@ _BY_WORDS = frozenset(
     | {"senest", "later", "tard", "hasta"}
 )
 _BY_FILLERS = frozenset({"zum", "le", "del", "de", "il", "than", "the", "den", "dem"})
+#: Words that make a tax word part of another amount's label ("Total inc GST").
+_QUALIFIERS = frozenset(
+    {"inc", "incl", "including", "inkl", "inklusive", "ex", "excl", "excluding", "exkl"}
+    | {"exklusive", "ohne", "hors", "sans", "sin", "senza", "con", "avec", "plus"}
+)
+_AMOUNT_CONCEPTS = frozenset({"total", "amount_due", "subtotal", "other_amount"})
 #: Currencies of countries where both day-first and month-first dates are common.
 _MIXED_DATE_LOCALES = frozenset({"CAD", "PHP"})
 # "kr", "kr." or "Kr" beside an amount, and what tells whose krone it is (folded text).
@@ -273,7 +279,19 @@ class _Run:
             return False
         if info.title:
             return self._after_title(hit)
+        if info.concept == "tax" and self._qualifies_another(hit):
+            return False
         return True
+
+    def _qualifies_another(self, hit: Hit) -> bool:
+        """Whether a tax word only says what another amount's label includes: "Total (AUD,
+        inc GST)", "Subtotal (ex GST)"; not "inkl. MwSt. 19 % 3,19" on a line of its own."""
+        if hit.start == 0 or hit.line.toks[hit.start - 1].folded.strip("(.,") not in _QUALIFIERS:
+            return False
+        return any(
+            other.start < hit.start and any(i.concept in _AMOUNT_CONCEPTS for i in other.infos)
+            for other in self.index.hits_by_line.get(hit.line.index, ())
+        )
 
     def _after_title(self, hit: Hit) -> bool:
         """Whether a title word ("Rechnung", "Invoice") precedes the label on its line with no

@@ -279,9 +279,7 @@ class _Run:
             return False
         if info.title:
             return self._after_title(hit)
-        if info.concept == "tax" and self._qualifies_another(hit):
-            return False
-        return True
+        return not (info.concept == "tax" and self._qualifies_another(hit))
 
     def _qualifies_another(self, hit: Hit) -> bool:
         """Whether a tax word only says what another amount's label includes: "Total (AUD,

@@ -174,7 +174,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("delivery_note_uk.pdf", "total_packages"): "'No. of packages' in a grid",
     ("delivery_note_uk.pdf", "gross_weight_kg"): "'Gross weight' over '48.6 kg' in a grid",
     ("in_garage.pdf", "subtotal"): "'Taxable Value' is no subtotal label",
-    ("fr_architecte.pdf", "customer"): "a block with no heading, 'À l'attention de' under it",
     ("it_catering.pdf", "currency"): "the font maps its € to 'e'; no EUR printed",
 }
 

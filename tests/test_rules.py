@@ -381,6 +381,18 @@ def test_a_tax_word_inside_another_amounts_label_is_no_tax_label() -> None:
     assert value(receipt, "tax") == 3.19
 
 
+def test_the_customer_is_the_firm_above_its_attention_line() -> None:
+    rows = [
+        (46, [(58, "Atelier Durand Architectes"), (299, "SCI Les Tilleuls")]),
+        (58, [(299, "À l'attention de M. Paul Garnier")]),
+        (69, [(299, "7 chemin des Tilleuls")]),
+    ]
+    assert value(doc(page(rows)), "customer") == "SCI Les Tilleuls"
+    # With no firm above it (an address), the person for whose attention it is
+    alone = stacked(["12 Market Street", "Attn: Jane Cooper", "Invoice No. 7"])
+    assert value(alone, "customer") == "Jane Cooper"
+
+
 def test_a_check_digit_closes_a_number_printed_in_groups() -> None:
     d = doc(page([(50, [(40, "Account no."), (150, "7002 4189 5")]), (66, [(40, "Ref 12")])]))
     assert value(d, "account_number") == "7002 4189 5"

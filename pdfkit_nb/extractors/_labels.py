@@ -491,7 +491,8 @@ _TABLE = """
 3 customer [anchored closed]: billing contact | technical contact | licensed to | shipping address
 3 customer [anchored closed]: deliver to | delivery address | abweichender warenempfanger
 3 customer [anchored closed]: abweichender rechnungsempfanger | cliente | herrn | frau
-2 customer [anchored closed]: attn | z hd
+# For the attention of: a person at the customer, whose name the line above gives.
+2 customer [anchored]: attn | z hd | a l attention de | t a v | attention
 3 customer [anchored closed]: firma | herr | mr | mrs | ms
 3 customer [anchored closed]: credit to | policyholder | policy holder | name of insured
 3 customer [anchored closed]: insured name | versicherungsnehmer | assure | souscripteur | tomador

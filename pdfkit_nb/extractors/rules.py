@@ -74,6 +74,10 @@ _QUALIFIERS = frozenset(
     | {"exklusive", "ohne", "hors", "sans", "sin", "senza", "con", "avec", "plus"}
 )
 _AMOUNT_CONCEPTS = frozenset({"total", "amount_due", "subtotal", "other_amount"})
+#: Points between two left edges of one column.
+_SAME_COLUMN = 4.0
+#: Labels that name a person at the customer ("Attn:", "z. Hd.", "À l'attention de").
+_ATTENTION = frozenset({"attn", "zhd", "alattentionde", "tav", "attention"})
 #: Currencies of countries where both day-first and month-first dates are common.
 _MIXED_DATE_LOCALES = frozenset({"CAD", "PHP"})
 # "kr", "kr." or "Kr" beside an amount, and what tells whose krone it is (folded text).
@@ -281,6 +285,26 @@ class _Run:
             return self._after_title(hit)
         return not (info.concept == "tax" and self._qualifies_another(hit))
 
+    def _firm_above(self, hit: Hit) -> list[Tok] | None:
+        """The customer's name on the line above an "Attn:" line, in its column: "SCI Les
+        Tilleuls" over "À l'attention de M. Paul Garnier"; ``None`` when that cell is no
+        name (a heading, an address, a label of its own)."""
+        line = hit.line
+        if line.index == 0:
+            return None
+        above = self.index.lines[line.index - 1]
+        if above.page != line.page or line.top - above.bottom > 1.5 * max(line.height, 1.0):
+            return None
+        x0 = hit.x0
+        cell = next(
+            (above.segment(t.seg) for t in above.toks if abs(t.x0 - x0) <= _SAME_COLUMN), None
+        )
+        if not cell or DIGIT.search(join(cell)) or self.index.hits_by_line.get(above.index):
+            return None
+        if sum(t.text[:1].isupper() for t in cell) < max(1, len(cell) // 2):
+            return None  # words of a sentence, not a name
+        return cell
+
     def _qualifies_another(self, hit: Hit) -> bool:
         """Whether a tax word only says what another amount's label includes: "Total (AUD,
         inc GST)", "Subtotal (ex GST)"; not "inkl. MwSt. 19 % 3,19" on a line of its own."""
@@ -432,6 +456,10 @@ class _Run:
             if concept in ("vendor", "customer") and kind == "text":
                 if not hit.colon and _heading_row(hit.line):
                     continue  # "DATE FLIGHT FROM TO DEP ARR": a column, not a party
+                firm = self._firm_above(hit) if hit.key in _ATTENTION else None
+                if firm is not None:
+                    yield self._cand(hit, info, firm, join(firm), _RIGHT, "label-above")
+                    continue
                 party = read_party(self.index, hit, self.stops)
                 if party is not None:
                     toks, rel = party

@@ -299,8 +299,13 @@ def field_labels(name: str) -> tuple[str, ...]:
     >>> field_labels("valid_until")[:2], field_labels("x")
     (('valid until', 'valid till'), ())
     """
-    key = re.sub(r"[\s\-.]+", "_", fold(name).strip()).strip("_")
-    return _FIELD_LABEL_TABLE.get(key, ())
+    return _FIELD_LABEL_TABLE.get(_field_key(name), ())
+
+
+def _field_key(name: str) -> str:
+    """A field name as the tables key it: folded, words joined by "_" ("Total-Gross" is
+    "total_gross")."""
+    return re.sub(r"[\s\-.]+", "_", fold(name).strip()).strip("_")
 
 
 @lru_cache(maxsize=1024)
@@ -310,8 +315,7 @@ def concept_for_field(name: str) -> str | None:
     >>> concept_for_field("total_gross"), concept_for_field("seller_name"), concept_for_field("x")
     ('total', 'vendor', None)
     """
-    key = re.sub(r"[\s\-.]+", "_", fold(name).strip()).strip("_")
-    return _FIELD_TO_CONCEPT.get(key)
+    return _FIELD_TO_CONCEPT.get(_field_key(name))
 
 
 # --------------------------------------------------------------------------- labels

@@ -657,11 +657,11 @@ class _Run:
         if concept in ("total", "amount_due") and kind == "amount":
             return self._largest_amount()
         if concept == "iban":
-            return self._scan(IBAN, lambda s: s.replace(" ", ""))
+            return self._scan(_first(IBAN), lambda s: s.replace(" ", ""))
         if concept == "email":
-            return self._scan(EMAIL, str)
+            return self._scan(_first(EMAIL), str)
         if concept == "phone":
-            return self._phone()
+            return self._scan(find_phone, str)
         return None
 
     def _due_in_prose(self, dayfirst: bool | None) -> FieldValue | None:
@@ -685,15 +685,6 @@ class _Run:
                     date, used, _ = got
                     bbox = span_bbox(used)
                     return FieldValue(date, line.page, None, bbox, join(used), "due-in-prose")
-        return None
-
-    def _phone(self) -> FieldValue | None:
-        """The first phone number printed without a label: the letterhead's, as a rule."""
-        for line in self.index.lines:
-            number = find_phone(line.text)
-            if number is not None:
-                where = self.index.locate(number, line.page)
-                return FieldValue(number, line.page, None, where, number, "regex-scan")
         return None
 
     def _currency(self) -> FieldValue | None:
@@ -811,15 +802,23 @@ class _Run:
         _, value, used = best
         return FieldValue(value, used[0].page, None, span_bbox(used), join(used), "largest-amount")
 
-    def _scan(self, regex: re.Pattern[str], norm: Callable[[str], str]) -> FieldValue | None:
+    def _scan(
+        self, find: Callable[[str], str | None], norm: Callable[[str], str]
+    ) -> FieldValue | None:
+        """The first value ``find`` sees in a line, in reading order, for a field no label
+        gives: an IBAN, an e-mail address, a phone number (the letterhead's, as a rule)."""
         for line in self.index.lines:
-            m = regex.search(line.text)
-            if m:
-                raw = m.group()
+            raw = find(line.text)
+            if raw is not None:
                 return FieldValue(
                     norm(raw), line.page, None, self.index.locate(raw, line.page), raw, "regex-scan"
                 )
         return None
+
+
+def _first(regex: re.Pattern[str]) -> Callable[[str], str | None]:
+    """What ``regex`` first matches in a text, as a finder for ``_Run._scan``."""
+    return lambda text: m.group() if (m := regex.search(text)) else None
 
 
 def _heading(hit: Hit, right: list[Tok]) -> bool:

@@ -260,6 +260,9 @@ _PREFIX_FORMS = frozenset(
     {"ТОВ", "ТОО", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "ФОП", "ИП", "UAB", "PT", "TNHH"}
 )
 _OPEN_ENDED_FORMS = frozenset({"TNHH"})
+#: Those that mark a line as naming a firm wherever they stand ("PT" does so only opening its
+#: own line: see ``_company_prefixed``).
+_NAMING_FORMS = _PREFIX_FORMS - {"PT"}
 _OPENING_QUOTES = frozenset("«„“\"'‚‘")
 _CLOSING_QUOTES = frozenset("»“”\"'’‘")
 #: A word that ends a sentence before a name: seven letters or more and a full stop.
@@ -369,10 +372,8 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     for page in pages:
         for line in page.lines:
             y = line.top / max(page.height, 1.0)
-            named_here = COMPANY_SUFFIX.search(line.text) or not _PREFIX_FORMS.isdisjoint(
-                t.text
-                for t in line.toks
-                if t.text != "PT"  # see _company_prefixed
+            named_here = COMPANY_SUFFIX.search(line.text) or not _NAMING_FORMS.isdisjoint(
+                t.text for t in line.toks
             )
             if (page.number != 1 or y > 0.3) and not named_here:
                 # Away from the letterhead only a company name scores, and a piece can hold

@@ -185,6 +185,42 @@ def test_a_total_column_header_is_not_a_label_over_its_first_item() -> None:
     assert found is not None and (found.value, found.rule) == (300.0, "largest-amount")
 
 
+def test_a_column_heading_gives_its_cell_in_the_tables_total_row() -> None:
+    # An EOB's claim lines: a field named by a column heading is that column's total.
+    rows = [
+        (100, [(40, "Service"), (200, "Amount billed"), (320, "Plan paid"), (440, "You owe")]),
+        (116, [(40, "Office visit"), (200, "$285.00"), (320, "$102.60"), (440, "$40.00")]),
+        (132, [(40, "Blood count"), (200, "$68.00"), (320, "$14.60"), (440, "$3.65")]),
+        (148, [(40, "Totals"), (200, "$353.00"), (320, "$117.20"), (440, "$43.65")]),
+        (180, [(40, "Questions? Call member services.")]),
+    ]
+    got = run(doc(page(rows)), ["amount_billed", "plan_paid"])
+    assert plain(got) == {"amount_billed": 353.0, "plan_paid": 117.2}
+    assert got["amount_billed"] is not None and got["amount_billed"].rule == "column-total"
+
+
+@pytest.mark.parametrize("label", ["Gesamt", "Total for year", "I alt", "TOTAL:"])
+def test_the_total_row_is_found_in_several_languages(label: str) -> None:
+    # A receipt's VAT table: the rows' tax, then the total row's.
+    rows = [
+        (100, [(40, "Satz"), (120, "Netto"), (200, "Steuer"), (280, "Brutto")]),
+        (116, [(40, "A 7,0%"), (120, "10,59"), (200, "0,74"), (280, "11,33")]),
+        (132, [(40, "B 19,0%"), (120, "9,65"), (200, "1,83"), (280, "11,48")]),
+        (148, [(40, label), (120, "20,24"), (200, "2,57"), (280, "22,81")]),
+    ]
+    assert value(doc(page(rows)), "tax") == 2.57
+
+
+def test_a_row_named_subtotal_or_a_total_in_the_column_itself_is_no_total_row() -> None:
+    rows = [
+        (100, [(40, "Service"), (200, "Amount billed"), (320, "Plan paid"), (440, "You owe")]),
+        (116, [(40, "Office visit"), (200, "$285.00"), (320, "$102.60"), (440, "$40.00")]),
+        (132, [(40, "Subtotal"), (200, "$285.00"), (320, "$102.60"), (440, "$40.00")]),
+        (148, [(200, "Total $99.00")]),
+    ]
+    assert plain(run(doc(page(rows)), ["amount_billed"])) == {"amount_billed": None}
+
+
 def test_grand_total_beats_a_later_plain_total() -> None:
     rows = [(100, [(300, "Grand Total"), (450, "$99.00")]), (140, [(40, "Total"), (300, "3")])]
     assert value(doc(page(rows)), "total") == 99.0

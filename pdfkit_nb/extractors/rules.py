@@ -125,6 +125,22 @@ _DOLLAR_WORDS = re.compile(
 )
 
 
+#: The label of a table's total row, at the start of its first cell (folded text): "Total",
+#: "Totals", "Grand total", "Total for year", "Gesamt", "Summe", "Totaal", "Razem", "I alt".
+_TOTAL_ROW = re.compile(
+    r"(?:grand |general )?(?:totals?|totale|totaal|totalt|gesamt\w*|summe|summa|sum|suma"
+    r"|razem|celkem|yhteensa|i alt|osszesen|toplam|итого|всего)(?![^\W\d_])"
+)
+
+
+def _total_row(line: LineRec, column: float) -> bool:
+    """Whether a table row is labelled as its total, in a cell left of ``column``."""
+    first = line.toks[0]
+    if first.x1 >= column:
+        return False
+    return _TOTAL_ROW.match(fold_text(join(line.segment(first.seg)))) is not None
+
+
 def _heading_row(line: LineRec) -> bool:
     """Whether a line is a row of column headings: four cells or more, each a word or two
     without digits ("DATE  FLIGHT  FROM  TO  DEP  ARR")."""
@@ -563,12 +579,13 @@ class _Run:
         """An amount under its label, unless the label heads a table column.
 
         A key over its value has one amount below it, in a row of values. A column header
-        ("Total", "Amount") has a column of line items below; its last row is taken only when
-        it stands out as the column's sum (bold under plain rows).
+        ("Total", "Amount", "Tax deducted") has a column of line items below: its cell in a
+        row the table labels as its total ("Totals", "Total for year", "Gesamt") is taken,
+        else the last row when it stands out as the column's sum (bold under plain rows).
         """
         sums = concept in ("total", "amount_due")
         rows: list[tuple[LineRec, list[Tok]]] = []
-        for line, toks in self.index.iter_below(hit, lines=200 if sums else 2):
+        for line, toks in self.index.iter_below(hit, lines=200):
             # A cheap shape test per row; the amounts are parsed for the chosen row only.
             if not DECIMALS.search(join(toks)) and not self._amounts(toks):
                 break
@@ -579,13 +596,19 @@ class _Run:
             if found:
                 value, used, cur = pick(found, concept)
                 yield self._cand(hit, info, used, value, _BELOW, "label-below", cur)
-        elif len(rows) >= 2 and sums:
+        elif len(rows) >= 2:
+            total = next((r for r in reversed(rows[1:]) if _total_row(r[0], hit.x0)), None)
             last = rows[-1][1]
-            if all(t.bold for t in last) and not any(all(t.bold for t in r) for _, r in rows[:-1]):
-                found = self._amounts(last)
-                if found:
-                    value, used, cur = pick(found, concept)
-                    yield self._cand(hit, info, used, value, _COLUMN, "column-sum", cur)
+            if total is not None:
+                found, rule = self._amounts(total[1]), "column-total"
+            elif sums and all(t.bold for t in last):
+                bold_above = any(all(t.bold for t in r) for _, r in rows[:-1])
+                found, rule = ([] if bold_above else self._amounts(last)), "column-sum"
+            else:
+                found = []
+            if found:
+                value, used, cur = pick(found, concept)
+                yield self._cand(hit, info, used, value, _COLUMN, rule, cur)
 
     def _in_table_header(self, hit: Hit) -> bool:
         """Whether the label's line is a table's header ("Date  Description  Qty  Total")."""

@@ -125,7 +125,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("04_awb_invoice_sg.pdf", "awb_number"): "'AIR WAYBILL NUMBER' over the number, 'AWB' fee",
     ("04_awb_invoice_sg.pdf", "ship_date"): "only in 'Flight / Date': 'SQ 326 / 12JUN24'",
     ("04_awb_invoice_sg.pdf", "chargeable_weight"): "'Chargeable Wt (kg)': abbreviated",
-    ("05_hotel_folio_de.pdf", "room_rate"): "'Zimmerpreis / Nacht' heads its column",
     ("06_eob_us.pdf", "provider"): "the plan's name in the letterhead wins",
     ("06_eob_us.pdf", "patient_responsibility"): "'(patient responsibility)' inside a sentence",
     ("07_p60_uk.pdf", "employer"): "'Employer name and address' over a box on a form",

@@ -136,6 +136,24 @@ def test_label_above_value_in_the_same_column() -> None:
     assert got["invoice_date"] is not None and got["invoice_date"].rule == "label-below"
 
 
+@pytest.mark.parametrize(
+    "heading", ["Zimmerpreis / Nacht", "Room rate per night", "Room rate /Night"]
+)
+def test_a_field_of_ones_own_under_a_heading_with_its_unit_reads_the_one_row(heading: str) -> None:
+    # A hotel folio's stay: one row under a row of headings, a guest's name in it.
+    rows = [
+        (100, [(40, "Gast"), (200, "Anreise"), (300, "Nächte"), (400, heading)]),
+        (116, [(40, "Johanna Weber"), (200, "03.03.2025"), (300, "2"), (400, "149,00 €")]),
+    ]
+    assert value(doc(page(rows)), "room_rate") == 149.0
+
+
+def test_a_label_followed_by_another_after_a_slash_is_not_closed_by_it() -> None:
+    # "Issued by / Date" names two things: the words after it are not the issuer.
+    rows = [(100, [(40, "ISSUED BY / DATE"), (200, "BALTIC SKYWAYS RIX / 08MAR24")])]
+    assert value(doc(page(rows)), "vendor") != "DATE"
+
+
 def test_two_column_key_value_far_apart() -> None:
     d = doc(
         page(

@@ -17,6 +17,9 @@ __all__ = ["DocIndex", "Hit", "LineRec", "Tok", "join", "span_bbox"]
 SEGMENT_GAP = 0.8
 _LEADER_DOTS = re.compile(r"\w\.\.+\w|\.\.+\w|\w\.\.+")
 _LEADER_RUN = re.compile(r"\.{4,}")
+#: A unit after a label, as one word ("/Nacht") or two ("/ Nacht", "per night").
+_PER_GLUED = re.compile(r"/[^\W\d_]+")
+_PER = re.compile(r"/|per|pro|par")
 _INNER_DASH = re.compile(r"(?<=\w)\u2014(?=\w)")
 _MAX_LABEL_TOKENS = 8
 _X0 = attrgetter("x0")
@@ -114,6 +117,16 @@ class Hit:
     def closed(self) -> bool:
         """Whether the label ends with a colon or ends its segment ("Seller:", "Bill to  |",
         "Tax (19%)  |"), rather than running on into other words of the same cell."""
+        return self._closed(unit=False)
+
+    @property
+    def heads_unit(self) -> bool:
+        """:attr:`closed`, or ending its cell with the unit it is counted in ("Zimmerpreis /
+        Nacht", "Rate per night"): a column heading. Not a label beside its value: in
+        "Issued by / Date  Baltic Skyways" the word after the slash is another label."""
+        return self._closed(unit=True)
+
+    def _closed(self, *, unit: bool) -> bool:
         if self.colon:
             return True
         if not self.ends_word:
@@ -125,6 +138,11 @@ class Hit:
             while k < len(toks) and toks[k].seg == last.seg and ")" not in toks[k].text:
                 k += 1  # a qualifier such as "(19%)" or "(incl. VAT)" belongs to the label
             k += 1
+        elif unit and k < len(toks) and toks[k].seg == last.seg:
+            if _PER_GLUED.fullmatch(toks[k].folded):
+                k += 1
+            elif _PER.fullmatch(toks[k].folded):
+                k += 2
         if k >= len(toks) or toks[k].seg != last.seg:
             return True
         return toks[k].text.startswith(":")

@@ -513,7 +513,7 @@ class _Run:
             if not self._heads_cell(hit):
                 continue  # only a label standing alone in its cell heads a value below it
             if kind == "amount":
-                yield from self._amount_below(hit, info, concept)
+                yield from self._amount_below(hit, info, concept, own=key.startswith("field:"))
                 continue
             if self._in_table_header(hit) and not key.startswith("field:"):
                 # "Date" over a table column: the first item's, not the document's. A field
@@ -538,7 +538,7 @@ class _Run:
         """Whether a label is a cell of its own, as a value under it needs: alone in its
         segment, or one of a row of labels set too close for a column gap ("Fakturanr.
         Fakturadato Forfallsdato" over "10234 15.01.2025 29.01.2025")."""
-        if hit.anchored and hit.closed:
+        if hit.anchored and hit.heads_unit:
             return True
         if not hit.ends_word:
             return False
@@ -550,7 +550,7 @@ class _Run:
             return start == end + 1 or (start == end + 2 and toks[end + 1].text in ("/", "|"))
 
         before = hit.anchored or any(next_to(h.end, hit.start) for h in others)
-        after = hit.closed or any(next_to(hit.end, h.start) for h in others)
+        after = hit.heads_unit or any(next_to(hit.end, h.start) for h in others)
         return before and after
 
     def _cand(
@@ -575,13 +575,17 @@ class _Run:
         )
         return _Cand(fv, info.weight, rel, hit.line, hit.x0, currency)
 
-    def _amount_below(self, hit: Hit, info: LabelInfo, concept: str | None) -> Iterator[_Cand]:
+    def _amount_below(
+        self, hit: Hit, info: LabelInfo, concept: str | None, *, own: bool = False
+    ) -> Iterator[_Cand]:
         """An amount under its label, unless the label heads a table column.
 
         A key over its value has one amount below it, in a row of values. A column header
         ("Total", "Amount", "Tax deducted") has a column of line items below: its cell in a
         row the table labels as its total ("Totals", "Total for year", "Gesamt") is taken,
         else the last row when it stands out as the column's sum (bold under plain rows).
+        A field of the user's ``own`` also takes the one row of a table ("Zimmerpreis / Nacht"
+        over a folio's stay): a built-in total there would be an item's.
         """
         sums = concept in ("total", "amount_due")
         rows: list[tuple[LineRec, list[Tok]]] = []
@@ -591,7 +595,7 @@ class _Run:
                 break
             rows.append((line, toks))
         header = self._in_table_header(hit)
-        if len(rows) == 1 and not header and not has_description(rows[0][0]):
+        if len(rows) == 1 and (own or not (header or has_description(rows[0][0]))):
             found = self._amounts(rows[0][1])
             if found:
                 value, used, cur = pick(found, concept)

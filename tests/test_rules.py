@@ -357,6 +357,38 @@ def test_a_field_for_the_end_of_a_period_takes_its_last_date(
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Periode 01-02-2025 t/m 28-02-2025", D(2025, 2, 1), D(2025, 2, 28)),
+        ("Periodo de facturación del 28/02/2025 al 31/03/2025", D(2025, 2, 28), D(2025, 3, 31)),
+        ("Statement period 01/03/2025 to 31/03/2025", D(2025, 3, 1), D(2025, 3, 31)),
+        ("Abrechnungszeitraum: 01.01.2025 bis 31.03.2025", D(2025, 1, 1), D(2025, 3, 31)),
+    ],
+    ids=["dutch", "spanish", "english", "german"],
+)
+def test_a_field_of_a_periods_first_or_last_date_reads_the_periods_range(
+    text: str, first: D, last: D
+) -> None:
+    d = stacked(["Kundennummer 88421057", text, "Total 71,12 EUR"])
+    got = plain(run(d, ["period_start", "period_end", "billing_period_start", "period_to"]))
+    assert got == {
+        "period_start": first,
+        "period_end": last,
+        "billing_period_start": first,
+        "period_to": last,
+    }
+
+
+def test_a_period_label_without_a_range_gives_no_first_or_last_date() -> None:
+    # "March 2025" is no range: neither its first nor its last day is printed.
+    d = stacked(["Billing period: March 2025", "Date: 02/04/2025"])
+    assert plain(run(d, ["period_start", "period_end"])) == {
+        "period_start": None,
+        "period_end": None,
+    }
+
+
+@pytest.mark.parametrize(
     ("lines", "expected"),
     [
         (["The Copper Kettle", "01904 612 738 · copperkettleyork.co.uk"], "01904 612 738"),

@@ -42,6 +42,9 @@ class LabelInfo:
     #: Only counts when followed by a colon or a gap ("Seller:", "Bill to  |", not "Lieferant
     #: GmbH" where the word is part of a name).
     closed: bool = False
+    #: Names a period: counts only where a range of dates is printed ("Periode 01-02-2025 t/m
+    #: 28-02-2025"), for a field of its first or last date (``period_start``, ``period_end``).
+    period: bool = False
 
 
 @dataclass(frozen=True)
@@ -270,6 +273,12 @@ interest_rate: interest rate | rate of interest | annual percentage rate | zinss
 interest_rate: tipo de interes | tasso di interesse | oprocentowanie | taxa de juro
 room_rate: room rate | zimmerpreis | prix de la chambre | tarifa habitacion
 fare ticket_price: fare | ticket price | fahrpreis | tarif | tarifa | tariffa | cena biletu
+period billing_period statement_period service_period pay_period coverage_period: period
+period: billing period | statement period | service period | pay period | coverage period
+period: period covered | billing cycle | zeitraum | abrechnungszeitraum | leistungszeitraum
+period: abrechnungsperiode | periode | periode de facturation | periodo | factuurperiode
+period: periodo de facturacion | periodo di fatturazione | periodo de faturacao | okres
+period: okres rozliczeniowy | faktureringsperiod | obdobi | zuctovaci obdobi
 """
 
 
@@ -300,6 +309,20 @@ def field_labels(name: str) -> tuple[str, ...]:
     (('valid until', 'valid till'), ())
     """
     return _FIELD_LABEL_TABLE.get(_field_key(name), ())
+
+
+#: A field named for the first or last date of a period: ``period_start``, ``billing_period_end``.
+_PERIOD_END = re.compile(r"(.+?)_(?:start|begin|from|end|to|until)(?:_date)?")
+
+
+def period_stem(name: str) -> str | None:
+    """What a field of a period's first or last date names the period by, if it is one.
+
+    >>> period_stem("billing_period_end"), period_stem("period_from"), period_stem("due_date")
+    ('billing_period', 'period', None)
+    """
+    m = _PERIOD_END.fullmatch(_field_key(name))
+    return m.group(1) if m else None
 
 
 def _field_key(name: str) -> str:

@@ -24,6 +24,7 @@ from ._labels import (
     field_labels,
     fold_text,
     label_book,
+    period_stem,
 )
 from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
 from ._parties import customer_names, guess_vendor, read_party
@@ -266,6 +267,11 @@ class _Run:
                 spelt = MEDIUM if known else STRONG
                 extra += [(lab, LabelInfo(own, STRONG)) for lab in known]
                 extra += [(lab, LabelInfo(own, spelt)) for lab in label_variants(name)]
+                stem = period_stem(name)
+                if stem is not None:
+                    # "Periode 01-02-2025 t/m 28-02-2025" for period_start and period_end.
+                    period = LabelInfo(own, MEDIUM, period=True)
+                    extra += [(lab, period) for lab in field_labels(stem) or label_variants(stem)]
         hits = self.index.find(label_book())
         if extra:
             hits = self.index.merge(hits, self.index.find(field_book(tuple(extra))))
@@ -499,7 +505,7 @@ class _Run:
                     continue
                 if not hit.closed:
                     continue  # a word inside a sentence ("… that your employer is using …")
-            got = self._read_for(key, kind, concept, right, dayfirst)
+            got = self._read_for(key, kind, concept, right, dayfirst, period=info.period)
             if got is not None:
                 cand = self._cand(hit, info, got[1], got[0], _RIGHT, "label-right", got[2])
                 if (info.weight < STRONG or _after_a_word(hit)) and _words_between(right, got[1]):
@@ -520,7 +526,7 @@ class _Run:
                 # of the user's own under a row of headings is the value they ask for.
                 continue
             for _line, toks in self.index.below(hit):
-                got = self._read_for(key, kind, concept, toks, dayfirst)
+                got = self._read_for(key, kind, concept, toks, dayfirst, period=info.period)
                 if got is not None:
                     yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below", got[2])
 
@@ -628,14 +634,25 @@ class _Run:
         return read_value(kind, concept, toks, dayfirst=dayfirst, decimal=self.decimal)
 
     def _read_for(
-        self, key: str, kind: str, concept: str | None, toks: list[Tok], dayfirst: bool | None
+        self,
+        key: str,
+        kind: str,
+        concept: str | None,
+        toks: list[Tok],
+        dayfirst: bool | None,
+        *,
+        period: bool = False,
     ) -> tuple[Any, list[Tok], str | None] | None:
         """``_read``, and for a field named for a period's end, the last date of a range
-        printed there ("From 12 April 2025 to 11 April 2026")."""
+        printed there ("From 12 April 2025 to 11 April 2026"). A ``period`` label gives a
+        date only when a range follows it: its first, or its last for a field of the end."""
         got = self._read(kind, concept, toks, dayfirst)
-        if got is not None and kind == "date" and _END_NAME.search(key):
-            return range_end(toks, got, dayfirst) or got
-        return got
+        if got is None or kind != "date" or not (period or _END_NAME.search(key)):
+            return got
+        last = range_end(toks, got, dayfirst)
+        if period and last is None:
+            return None
+        return last if last is not None and _END_NAME.search(key) else got
 
     # ------------------------------------------------------------------ patterns & fallbacks
 

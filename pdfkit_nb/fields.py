@@ -128,14 +128,14 @@ def _pattern_text(pattern: re.Pattern[str]) -> str:
 _DATE_NAME = re.compile(
     r"(^|_)(date|dated|issued|issue_date|due|datum|until|till|expiry|expires|expiration"
     r"|deadline|dob|check_in|check_out|checkin|checkout|arrival|departure)($|_)|date"
-    r"|_(start|end|begin|beginning|ending)$|^period_(from|to)$"
+    r"|_(start|end|begin|beginning|ending)$|^period_(from|to)$|paid_(to|through)$"
 )
 #: Words of money: a name that is one ("tip", "premium") or ends in one ("gross_pay",
 #: "closing_balance", "shipping_cost") names an amount.
 _MONEY_WORDS = (
     "amount|total|price|balance|subtotal|sum|tax|vat|gst|hst|net|gross|fees?|costs?|paid"
     "|premium|tip|gratuity|discount|deposit|salary|wages?|charges?|rent|refund|surcharge"
-    "|payment|limit|principal|fare|billed|owed|owing"
+    "|payment|limit|principal|fare|billed|owed|owing|advance|reimbursement|responsibility"
 )
 _AMOUNT_NAME = re.compile(
     rf"^(?:{_MONEY_WORDS}|due_amount)$"
@@ -155,6 +155,14 @@ _NUMBER_NAME = re.compile(
 )
 
 
+#: A name that ends in what is no amount though its first word is money's ("tax_code",
+#: "payment_method", "total_name"): text (a code may be a word: "Apollo", "SPRING25").
+_TEXT_NAME = re.compile(
+    r"_(code|band|category|class|type|status|method|terms|mode|name|via|basis|year|description"
+    r"|notes?)$"
+)
+
+
 def infer_kind(name: str) -> FieldKind:
     """Guess a field's kind from its name.
 
@@ -170,6 +178,8 @@ def infer_kind(name: str) -> FieldKind:
     ['amount', 'number', 'number', 'number']
     >>> [infer_kind(n) for n in ("billing_period_end", "lease_start", "period_to")]
     ['date', 'date', 'date']
+    >>> [infer_kind(n) for n in ("tax_code", "payment_method", "tax_year", "account_name")]
+    ['text', 'text', 'text', 'text']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.
@@ -194,7 +204,10 @@ def infer_kind(name: str) -> FieldKind:
         return "amount"
     if _DATE_NAME.search(n) or n == "issued":
         return "date"
-    # Before the amounts: "gross_weight", "tax_rate" and "total_count" are no money.
+    # Before the amounts: "gross_weight", "tax_rate" and "total_count" are no money,
+    # "tax_code" and "payment_method" no money either.
+    if _TEXT_NAME.search(n):
+        return "text"
     if _NUMBER_NAME.search(n):
         return "number"
     if _AMOUNT_NAME.search(n):
@@ -209,6 +222,8 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "nr": ("nr", "nr.", "number", "no"),
     "id": ("id", "number", "no"),
     "po": ("po", "p.o.", "purchase order"),
+    "bol": ("bol", "b/l", "bill of lading"),
+    "awb": ("awb", "air waybill"),
     "vat": ("vat", "tva", "ust"),
     "qty": ("qty", "quantity"),
     "amt": ("amt", "amount"),

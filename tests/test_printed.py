@@ -126,7 +126,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("04_awb_invoice_sg.pdf", "ship_date"): "only in 'Flight / Date': 'SQ 326 / 12JUN24'",
     ("04_awb_invoice_sg.pdf", "chargeable_weight"): "'Chargeable Wt (kg)': abbreviated",
     ("06_eob_us.pdf", "provider"): "the plan's name in the letterhead wins",
-    ("06_eob_us.pdf", "patient_responsibility"): "'(patient responsibility)' inside a sentence",
     ("07_p60_uk.pdf", "employer"): "'Employer name and address' over a box on a form",
     ("07_p60_uk.pdf", "national_insurance_number"): "'JT 48 19 27 B': groups of two digits",
     ("07_p60_uk.pdf", "tax_year_end"): "only 'Tax year to 5 April 2024' in the title",

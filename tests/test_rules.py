@@ -1292,6 +1292,47 @@ def test_a_name_with_no_built_in_knowledge_becomes_its_labels() -> None:
     assert value(d, "project_code") == "Apollo"
 
 
+def test_a_row_of_headings_gives_the_values_under_them() -> None:
+    # A bill of lading's and a payslip's boxes: small headings over their values.
+    rows = [
+        (100, [(40, "CARRIER NAME"), (260, "SHIP DATE"), (400, "SCAC")]),
+        (112, [(40, "Prairie Arrow Freight Lines, Inc."), (260, "03/19/2025"), (400, "PAFL")]),
+        (140, [(40, "NI NUMBER"), (160, "TAX CODE"), (260, "NI CATEGORY"), (400, "TAX PERIOD")]),
+        (152, [(40, "JT 48 22 71 C"), (160, "1257L"), (260, "A"), (400, "Month 11")]),
+    ]
+    got = plain(run(doc(page(rows)), ["carrier", "tax_code", "ship_date"]))
+    assert got == {
+        "carrier": "Prairie Arrow Freight Lines, Inc.",  # "Carrier name" is its label too
+        "tax_code": "1257L",  # a code of digits and a letter
+        "ship_date": D(2025, 3, 19),
+    }
+
+
+def test_a_row_of_labels_and_their_values_is_no_row_of_headings() -> None:
+    rows = [
+        (
+            100,
+            [(40, "Employee Code"), (130, "DA-10427"), (300, "Employee Name"), (390, "Ananya K")],
+        ),
+        (116, [(40, "Designation"), (130, "Analyst"), (300, "Department"), (390, "Finance")]),
+    ]
+    assert value(doc(page(rows)), "employee_code") == "DA-10427"
+
+
+def test_a_label_that_ends_a_sentence_in_its_cell_is_beside_no_value() -> None:
+    # "(none - see freight terms)" and, in the next box, special instructions.
+    rows = [
+        (100, [(40, "THIRD PARTY FREIGHT CHARGES BILL TO"), (300, "SPECIAL INSTRUCTIONS")]),
+        (112, [(40, "(none - see freight terms)"), (300, "Liftgate required at delivery.")]),
+    ]
+    assert value(doc(page(rows)), "freight_terms") is None
+
+
+def test_a_field_named_for_a_name_is_found_under_the_bare_word() -> None:
+    rows = [(100, [(40, "MEMBER")]), (112, [(40, "Gregory Tallis Whitfield")])]
+    assert value(doc(page(rows)), "member_name") == "Gregory Tallis Whitfield"
+
+
 def test_amount_due_is_an_amount_although_its_name_says_due() -> None:
     d = doc(page([(50, [(40, "Balance due: $40.00")])]))
     assert value(d, "amount_due") == 40.0
@@ -1642,3 +1683,38 @@ def test_a_short_line_of_far_apart_words_ending_in_a_legal_form_is_one_name() ->
 def test_a_vietnamese_firms_name_runs_on_after_its_form() -> None:
     rows = [(60, [(40, "Đơn vị bán hàng: CÔNG TY TNHH THƯƠNG MẠI DỊCH VỤ AN PHÁT")])]
     assert value(doc(page(rows)), "vendor") == "CÔNG TY TNHH THƯƠNG MẠI DỊCH VỤ AN PHÁT"
+
+
+# ----------------------------------------------------------------------------- other languages
+
+
+@pytest.mark.parametrize(
+    ("label", "printed", "name", "expected"),
+    [
+        ("Nº de contrato:", "7000418823", "contract_number", "7000418823"),
+        ("Vertragsnummer", "4471-A", "contract_number", "4471-A"),
+        ("Totale spese", "€ 1.112,10", "total_expenses", 1112.10),
+        ("Data approvazione:", "12 marzo 2025", "approval_date", D(2025, 3, 12)),
+        ("Rekeninghouder", "R.J. van Oosterwijk", "account_holder", "R.J. van Oosterwijk"),
+        ("Dipendente:", "Chiara Bellandi", "employee_name", "Chiara Bellandi"),
+        ("OCR-nummer", "5108842105763", "ocr_number", "5108842105763"),
+        ("Consumo total", "312 kWh", "consumption_kwh", 312),
+        ("Código cliente", "554821-7", "client_code", "554821-7"),
+    ],
+    ids=["es", "de", "it-total", "it-date", "nl", "it-name", "sv-acronym", "es-unit", "pt-code"],
+)
+def test_a_field_named_in_english_is_found_under_its_label_in_another_language(
+    label: str, printed: str, name: str, expected: object
+) -> None:
+    rows = [(50, [(40, "Seite 1")]), (70, [(40, label), (220, printed)])]
+    assert value(doc(page(rows)), name) == expected
+
+
+def test_a_total_row_may_say_what_it_totals() -> None:
+    rows = [
+        (100, [(40, "Code"), (120, "Billed"), (220, "Plan paid"), (320, "Your share")]),
+        (116, [(40, "D0120"), (120, "$68.00"), (220, "$52.00"), (320, "$0.00")]),
+        (132, [(40, "D2392"), (120, "$245.00"), (220, "$151.20"), (320, "$37.80")]),
+        (148, [(40, "Claim totals"), (120, "$313.00"), (220, "$203.20"), (320, "$37.80")]),
+    ]
+    assert value(doc(page(rows)), "plan_paid") == 203.2

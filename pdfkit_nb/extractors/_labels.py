@@ -325,6 +325,19 @@ def period_stem(name: str) -> str | None:
     return m.group(1) if m else None
 
 
+def name_aliases(name: str) -> tuple[str, ...]:
+    """Other labels a text field is printed under: ``member_name`` under "Member" and
+    ``carrier`` under "Carrier name".
+
+    >>> name_aliases("member_name"), name_aliases("carrier"), name_aliases("name")
+    (('member',), ('carrier name',), ())
+    """
+    key = _field_key(name).replace("_", " ")
+    if key.endswith(" name"):
+        return (key[: -len(" name")],)
+    return (f"{key} name",) if key and key != "name" else ()
+
+
 def _field_key(name: str) -> str:
     """A field name as the tables key it: folded, words joined by "_" ("Total-Gross" is
     "total_gross")."""
@@ -413,6 +426,7 @@ _TABLE = """
 3 due_date: fecha de vencimiento | vencimiento | scadenza | data di scadenza | data scadenza
 3 due_date: scadenze | scadenza pagamento | data scadenza pagamento
 3 due_date: forfallsdato | forfallsdag | forfallodatum | forfaldsdato | betalingsfrist
+3 due_date: forfallodag | sista betalningsdag | sidste rettidige betalingsdag
 3 due_date: termin platnosci | datum splatnosti | data de vencimento
 3 due_date: お支払期限 | お支払い期限 | 支払期限 | 支払期日 | お振込期限 | 振込期限
 3 due_date: erapaiva | fizetesi hatarido | esedekesseg | jatuh tempo | tanggal jatuh tempo

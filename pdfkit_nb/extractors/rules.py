@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
@@ -24,6 +25,7 @@ from ._labels import (
     field_labels,
     fold_text,
     label_book,
+    name_aliases,
     period_stem,
 )
 from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
@@ -44,6 +46,7 @@ from ._readers import (
     read_date,
     read_value,
 )
+from ._translate import translated_labels
 from .base import Extractor, FieldValue
 
 __all__ = ["RULES_VERSION", "RulesExtractor"]
@@ -126,11 +129,39 @@ _DOLLAR_WORDS = re.compile(
 )
 
 
-#: The label of a table's total row, at the start of its first cell (folded text): "Total",
-#: "Totals", "Grand total", "Total for year", "Gesamt", "Summe", "Totaal", "Razem", "I alt".
+def _own_labels(name: str, spec: Field) -> list[tuple[str, LabelInfo]]:
+    """The labels a field is found under beyond the built-in ones: those given, else those
+    its name says ("contract_number": "Contract No.", "Nº de contrato", "Vertragsnummer")."""
+    own = f"field:{name}"
+    if spec.labels:
+        return [(lab, LabelInfo(own, STRONG)) for lab in spec.labels]
+    if concept_for_field(name) is not None:
+        return []  # a built-in field: its concept's labels
+    # The labels known for such a field beat its name's own words ("Annual premium" over
+    # "Last year's premium"); alone, the words are strong. The name in the other languages
+    # read ("Nº de contrato"), and a name's other form ("Member" for member_name), are less.
+    known = field_labels(name)
+    spelt = MEDIUM if known else STRONG
+    found = [(lab, LabelInfo(own, STRONG)) for lab in known]
+    found += [(lab, LabelInfo(own, spelt)) for lab in label_variants(name)]
+    others = list(translated_labels(name))
+    if spec.resolved_kind == "text":
+        for alias in name_aliases(name):
+            others += [alias, *translated_labels(alias)]
+    found += [(lab, LabelInfo(own, MEDIUM)) for lab in others]
+    stem = period_stem(name)
+    if stem is not None:
+        # "Periode 01-02-2025 t/m 28-02-2025" for period_start and period_end.
+        period = LabelInfo(own, MEDIUM, period=True)
+        found += [(lab, period) for lab in field_labels(stem) or label_variants(stem)]
+    return found
+
+
+#: What labels a table's total row, in its first cell (folded text): "Total", "Totals",
+#: "Grand total", "Total for year", "Gesamt", "Summe", "Totaal", "Razem", "I alt".
 _TOTAL_ROW = re.compile(
-    r"(?:grand |general )?(?:totals?|totale|totaal|totalt|gesamt\w*|summe|summa|sum|suma"
-    r"|razem|celkem|yhteensa|i alt|osszesen|toplam|итого|всего)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:totals?|totale|totaal|totalt|gesamt\w*|summe|summa|sum|suma|razem"
+    r"|celkem|yhteensa|i alt|osszesen|toplam|итого|всего)(?![^\W\d_])"
 )
 
 
@@ -139,7 +170,10 @@ def _total_row(line: LineRec, column: float) -> bool:
     first = line.toks[0]
     if first.x1 >= column:
         return False
-    return _TOTAL_ROW.match(fold_text(join(line.segment(first.seg)))) is not None
+    # The row's label: the first cell's words before a number. The word may follow what the
+    # total is of ("Claim totals", "Invoice total").
+    words = list(itertools.takewhile(lambda t: not DIGIT.search(t.text), line.segment(first.seg)))
+    return 0 < len(words) <= 3 and _TOTAL_ROW.search(fold_text(join(words))) is not None
 
 
 def _heading_row(line: LineRec) -> bool:
@@ -255,23 +289,7 @@ class _Run:
         self.text = doc.text
         self.index = DocIndex(doc)
         self.dayfirst_option = dayfirst
-        extra: list[tuple[str, LabelInfo]] = []
-        for name, spec in fields.items():
-            own = f"field:{name}"
-            if spec.labels:
-                extra += [(lab, LabelInfo(own, STRONG)) for lab in spec.labels]
-            elif concept_for_field(name) is None:
-                # The labels known for such a field beat its name's own words ("Annual
-                # premium" over "Last year's premium"); alone, the words are strong.
-                known = field_labels(name)
-                spelt = MEDIUM if known else STRONG
-                extra += [(lab, LabelInfo(own, STRONG)) for lab in known]
-                extra += [(lab, LabelInfo(own, spelt)) for lab in label_variants(name)]
-                stem = period_stem(name)
-                if stem is not None:
-                    # "Periode 01-02-2025 t/m 28-02-2025" for period_start and period_end.
-                    period = LabelInfo(own, MEDIUM, period=True)
-                    extra += [(lab, period) for lab in field_labels(stem) or label_variants(stem)]
+        extra = [label for name, spec in fields.items() for label in _own_labels(name, spec)]
         hits = self.index.find(label_book())
         if extra:
             hits = self.index.merge(hits, self.index.find(field_book(tuple(extra))))
@@ -498,13 +516,17 @@ class _Run:
                     # "Passeggero | Tipo | Offerta" over "Rossano Ferretti | Adulto | …", and
                     # "Shipper's Name and Address" over the shipper: the name is under it.
                     for _line, toks in self.index.below(hit):
-                        got = self._read(kind, concept, toks, dayfirst)
+                        got = self._read_for(key, kind, concept, toks, dayfirst)
                         if got is not None:
                             yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below")
                             break
                     continue
                 if not hit.closed:
                     continue  # a word inside a sentence ("… that your employer is using …")
+                if not (hit.anchored or hit.colon):
+                    # Closing a cell's sentence ("(none - see freight terms)  Liftgate
+                    # required"), it is beside no value of its own; one may stand below it.
+                    right = []
             got = self._read_for(key, kind, concept, right, dayfirst, period=info.period)
             if got is not None:
                 cand = self._cand(hit, info, got[1], got[0], _RIGHT, "label-right", got[2])
@@ -645,8 +667,11 @@ class _Run:
     ) -> tuple[Any, list[Tok], str | None] | None:
         """``_read``, and for a field named for a period's end, the last date of a range
         printed there ("From 12 April 2025 to 11 April 2026"). A ``period`` label gives a
-        date only when a range follows it: its first, or its last for a field of the end."""
+        date only when a range follows it: its first, or its last for a field of the end.
+        A field named a code takes one of digits too ("Tax code 1257L")."""
         got = self._read(kind, concept, toks, dayfirst)
+        if got is None and kind == "text" and key.endswith("_code"):
+            got = self._read("id", concept, toks, dayfirst)  # "1257L", "284711": a code of digits
         if got is None or kind != "date" or not (period or _END_NAME.search(key)):
             return got
         last = range_end(toks, got, dayfirst)
@@ -867,11 +892,30 @@ def _first(regex: re.Pattern[str]) -> Callable[[str], str | None]:
 
 def _heading(hit: Hit, right: list[Tok]) -> bool:
     """Whether a label heads a column rather than precedes its value: a possessive ("Shipper's
-    Name and Address"), or one of a row of three or more cells with no colon after it."""
-    rest = hit.line.toks[hit.end].folded[hit.cut :]
-    if rest.rstrip(":") in ("'s", "\u2019s", "s'"):
+    Name and Address"), or one of a row of three or more cells with no colon after it, alone
+    in its cell or with a word that says what of it ("CARRIER NAME | SHIP DATE | SCAC")."""
+    toks = hit.line.toks
+    rest = toks[hit.end].folded[hit.cut :]
+    if rest.rstrip(":") in _POSSESSIVE or any(
+        t.folded.endswith(_POSSESSIVE) for t in toks[hit.start : hit.end]
+    ):
+        return True  # "Shipper's Name and Address", found as "Shipper" or "Shipper's Name"
+    if hit.colon:
+        return False
+    after = toks[hit.end + 1 :]
+    if any(DIGIT.search(t.text) for t in after):
+        return False  # values in the row: "Employee Code | DA-10427 | Employee Name | …"
+    if len({t.seg for t in right}) >= 2:
         return True
-    return not hit.colon and len({t.seg for t in right}) >= 2
+    own = toks[hit.end].seg
+    inside = [t.folded.rstrip(".:") for t in after if t.seg == own]
+    cells = {t.seg for t in after} - {own}
+    return len(cells) >= 2 and (not inside or (len(inside) == 1 and inside[0] in _WHAT_OF))
+
+
+_POSSESSIVE = ("'s", "\u2019s", "s'")
+#: Words after a heading that say what of it is below ("Carrier name", "Member ID").
+_WHAT_OF = frozenset({"name", "names", "no", "nr", "number", "#", "id", "date", "code", "ref"})
 
 
 def _form_key(name: str) -> str:

@@ -37,7 +37,11 @@ eleventh: German, French, UK, Dutch, Italian, NZ, Irish and Spanish invoices of 
 Canadian broadband bill, a Swedish bank statement, a US purchase order, a Portuguese café
 receipt, a Czech hotel bill, an Indian payslip, a Danish insurance certificate and a UK delivery
 note (sources/documents11); and a twelfth, twelve invoices of small businesses in twelve
-countries (sources/documents12).
+countries (sources/documents12); and a thirteenth, of documents other than invoices in eight
+languages with field names an analyst chose: a German till receipt, a French card slip, Dutch
+bank statement, Spanish electricity bill, UK payslip and council tax bill, US purchase order,
+bill of lading and dental EOB, Polish delivery note, Australian rent statement, Italian expense
+report, Swedish renewal notice and Brazilian brokerage note (sources/documents13).
 The values still missed are strict xfails in KNOWN_MISSES, each with why.
 """
 
@@ -169,6 +173,34 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("delivery_note_uk.pdf", "gross_weight_kg"): "'Gross weight' over '48.6 kg' in a grid",
     ("in_garage.pdf", "subtotal"): "'Taxable Value' is no subtotal label",
     ("it_catering.pdf", "currency"): "the font maps its € to 'e'; no EUR printed",
+    # The thirteenth held-out set (documents other than invoices, eight languages).
+    ("bill_of_lading_us.pdf", "freight_terms"): "'FREIGHT CHARGE TERMS': a word in between",
+    ("bill_of_lading_us.pdf", "total_weight"): "'GRAND TOTAL' row, 'WEIGHT (LBS)' column",
+    ("cardslip_fr_boulangerie.pdf", "authorization_code"): "'No AUTO :': abbreviated",
+    ("cardslip_fr_boulangerie.pdf", "merchant"): "a centred line, no label, no legal form",
+    ("cardslip_fr_boulangerie.pdf", "transaction_date"): "'LE 14/03/25 A 12:47:03': no label",
+    ("cardslip_fr_boulangerie.pdf", "transaction_time"): "'A 12:47:03' after the date: no label",
+    ("council_tax_uk.pdf", "council_tax_band"): "'Valuation band: D': three words, one printed",
+    ("council_tax_uk.pdf", "first_instalment_amount"): "the first row of an instalment table",
+    ("council_tax_uk.pdf", "first_instalment_date"): "the first row of an instalment table",
+    ("delivery_note_pl.pdf", "document_number"): "'Nr WZ/0318/03/2025' under the title",
+    ("delivery_note_pl.pdf", "total_weight"): "Polish: 'Waga brutto' (gross weight)",
+    ("dental_eob_us.pdf", "plan_paid"): "'Paid by MeridianShield'; 'Plan / paid' over two lines",
+    ("dental_eob_us.pdf", "provider"): "'PROVIDER' over the dentist; the insurer's letterhead",
+    ("electricity_bill_es.pdf", "customer_name"): "Spanish: 'Titular'",
+    ("electricity_bill_es.pdf", "payment_date"): "Spanish: 'Fecha de cargo' (date of debit)",
+    ("expense_report_it.pdf", "reimbursement_amount"): "Italian: 'Importo da rimborsare'",
+    ("expense_report_it.pdf", "report_number"): "'N. nota spese': 'expense report' in Italian",
+    ("payslip_uk.pdf", "net_pay"): "'NET PAY' over 'GBP 2,650.31' in a dark panel",
+    ("payslip_uk.pdf", "ni_number"): "'JT 48 22 71 C': groups of two digits",
+    ("receipt_de_frischmarkt.pdf", "merchant"): "the banner; the owner's 'Inh. … e.K.' line wins",
+    ("rent_statement_au.pdf", "tenant_name"): "no label: the addressee",
+    ("subscription_renewal_se.pdf", "notice_date"): "Swedish: only 'Datum'",
+    ("trade_confirmation_br.pdf", "brokerage_fee"): "Portuguese: 'Corretagem'",
+    ("trade_confirmation_br.pdf", "net_amount"): "'Líquido para 21/03/2025 | 11.193,78 D'",
+    ("trade_confirmation_br.pdf", "note_number"): "Portuguese: 'Nr. nota' over its value",
+    ("trade_confirmation_br.pdf", "operations_value"): "Portuguese: 'Valor das operações'",
+    ("trade_confirmation_br.pdf", "settlement_date"): "a date inside the label 'Líquido para'",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

@@ -541,6 +541,7 @@ _TABLE = """
 3 customer [anchored closed]: factuur aan | gefactureerd aan | kund | fakturaadress
 3 customer [anchored closed]: faktureringsadress | spett le | spettabile | datos del cliente
 3 customer [anchored closed]: datos cliente | facturar a | facturado a
+3 customer [anchored closed]: nabywca | odbiorca
 3 po_number: po number | po no | po # | p o number | p o no | p o # | purchase order
 3 po_number: purchase order number | purchase order no | po ref | your order | order ref
 3 po_number: n° de pedido | no de pedido | numero de pedido | pedido n | orden de compra n
@@ -555,6 +556,8 @@ _TABLE = """
 3 po_number: purchase order # | customer po | client po | po
 3 order_number: order number | order no | order id | order # | ordernummer | auftragsnummer
 3 order_number: auftrag nr | auftrags nr | sales order | vorgang | commande | ordernr
+3 order_number: nr zamowienia | numer zamowienia | zamowienie nr | ordrenummer | ordrenr
+3 order_number: bestelnummer | cislo objednavky | objednavka c
 3 customer_number: customer number | customer no | customer id | customer # | account number
 3 customer_number: account no | account id | kundennummer | kunden nr | kundennr | client no
 3 customer_number: ihre kundennr | ihre kundennummer | n client | numero client | klantnummer

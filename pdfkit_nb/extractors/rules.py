@@ -195,14 +195,14 @@ def _after_a_word(hit: Hit) -> bool:
 
 def _words_between(right: list[Tok], value: list[Tok]) -> bool:
     """Whether a word follows a label before the value read after it ("Amount Paid $0.00");
-    a currency code, a parenthesised note ("Total (CAD) $12") or a number first (a quantity
-    total, "Total 1,550.00 mtr ₹ 1,22,115.00") does not count."""
+    a currency code, a parenthesised note ("Total (CAD) $12"), a number first (a quantity
+    total, "Total 1,550.00 mtr ₹ 1,22,115.00") or "total" ("Consumo total") does not count."""
     for tok in right:
         if not value or tok is value[0]:
             return False
         text = tok.text.strip(":;,.()[]")
-        if not text:
-            continue
+        if not text or tok.folded.strip(":;,.") in _ALL_OF_IT:
+            continue  # "Consumo total 312 kWh": the label's own word
         return (
             sum(map(str.isalpha, text)) >= 2
             and parse_currency(text) is None
@@ -914,6 +914,8 @@ def _heading(hit: Hit, right: list[Tok]) -> bool:
 
 
 _POSSESSIVE = ("'s", "\u2019s", "s'")
+#: A word after a label that says the value is the whole of it ("Consumo total").
+_ALL_OF_IT = frozenset({"total", "totale", "gesamt", "insgesamt", "totaal", "totalt", "global"})
 #: Words after a heading that say what of it is below ("Carrier name", "Member ID").
 _WHAT_OF = frozenset({"name", "names", "no", "nr", "number", "#", "id", "date", "code", "ref"})
 

@@ -1718,3 +1718,13 @@ def test_a_total_row_may_say_what_it_totals() -> None:
         (148, [(40, "Claim totals"), (120, "$313.00"), (220, "$203.20"), (320, "$37.80")]),
     ]
     assert value(doc(page(rows)), "plan_paid") == 203.2
+
+
+def test_an_id_of_letters_and_pairs_of_digits_is_read_whole() -> None:
+    # A UK National Insurance number, and the tax code in the next cell.
+    rows = [
+        (100, [(40, "NI NUMBER"), (160, "TAX CODE"), (260, "NI CATEGORY")]),
+        (112, [(40, "JT 48 22 71 C"), (160, "1257L"), (260, "A")]),
+    ]
+    assert value(doc(page(rows)), "ni_number") == "JT 48 22 71 C"
+    assert value(stacked(["Ref: INV 2024-001 dated 3 May"]), "ref") == "INV 2024-001"

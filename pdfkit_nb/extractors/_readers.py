@@ -67,6 +67,7 @@ _GROUP_HEAD = re.compile(r"-?\d{1,3}(?: \d{3})*")
 _GROUP_TAIL = re.compile(r"\d{3}(?:,\d{1,2}(?!\d)|(?![\d.,]))")
 _TOTALS = ("total", "amount_due")
 _ID_PREFIX = re.compile(r"[A-Z]{1,5}[-/#]?")
+_PAIR = re.compile(r"\d\d")
 _COUNTER_WORDS = frozenset({"of", "von", "de", "sur", "van", "di", "/"})
 # Currency marks worth counting: a symbol anywhere, a code or name next to a number. Much
 # cheaper than CURRENCY_MARKER over a whole document, and codes away from numbers ("ALL",
@@ -316,6 +317,8 @@ def _read_id(toks: list[Tok]) -> Read | None:
         nxt = toks[i + 1]
         if DIGIT.search(nxt.text) and nxt.x0 - tok.x1 < 0.6 * max(tok.height, 1.0):
             used.append(nxt)  # "INV 2024-001", "FT A2024/1187": a series printed apart
+            if _PAIR.fullmatch(nxt.text):
+                used += _pairs(toks[i + 2 :], nxt)  # "JT 48 22 71 C": a UK NI number
     elif _DIGIT_GROUP.fullmatch(tok.text):
         used = _digit_groups(toks[i:]) or used  # "7100 2284 913": a bill number in groups
     value = clean_id(join(used).lstrip("#:："))
@@ -332,6 +335,22 @@ _COUNTRY = re.compile(r"[A-Z]{2}")
 _DIGIT_GROUP = re.compile(r"\d{2,5}")
 #: A VAT number's groups: "FR 64 834512907" keeps its nine-digit SIREN whole.
 _VAT_GROUP = re.compile(r"\d{2,12}")
+
+
+def _pairs(toks: list[Tok], last: Tok) -> list[Tok]:
+    """The pairs of digits that go on after ``last`` one word space apart, and a letter that
+    closes them ("48 | 22 71 C")."""
+    used: list[Tok] = []
+    for t in toks:
+        if t.seg != last.seg or t.x0 - last.x1 > 0.6 * max(last.height, 1.0):
+            break
+        if not _PAIR.fullmatch(t.text):
+            if used and len(t.text) == 1 and t.text.isupper():
+                used.append(t)
+            break
+        used.append(t)
+        last = t
+    return used
 
 
 def _digit_groups(toks: list[Tok]) -> list[Tok] | None:

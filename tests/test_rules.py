@@ -1728,3 +1728,25 @@ def test_an_id_of_letters_and_pairs_of_digits_is_read_whole() -> None:
     ]
     assert value(doc(page(rows)), "ni_number") == "JT 48 22 71 C"
     assert value(stacked(["Ref: INV 2024-001 dated 3 May"]), "ref") == "INV 2024-001"
+
+
+@pytest.mark.parametrize("name", ["total_weight", "weight_total", "sum_weight"])
+def test_a_field_of_a_columns_total_is_its_cell_in_the_total_row(name: str) -> None:
+    # A bill of lading's articles: the total row's label stands after the counts.
+    rows = [
+        (100, [(40, "UNITS"), (90, "DESCRIPTION"), (300, "CLASS"), (400, "WEIGHT (LBS)")]),
+        (116, [(40, "1 PLT"), (90, "Centrifugal pumps"), (300, "85"), (400, "1,140")]),
+        (132, [(40, "2 PLT"), (90, "Gate valves"), (300, "70"), (400, "985")]),
+        (148, [(40, "3 PLT"), (90, "GRAND TOTAL"), (400, "2,125")]),
+        (170, [(40, "Weight: see above")]),
+    ]
+    assert value(doc(page(rows)), name) == 2125
+
+
+def test_a_column_without_a_total_row_gives_no_total() -> None:
+    rows = [
+        (100, [(40, "Item"), (300, "Weight")]),
+        (116, [(40, "Pumps"), (300, "1,140")]),
+        (132, [(40, "Valves"), (300, "985")]),
+    ]
+    assert value(doc(page(rows)), "total_weight") is None

@@ -45,6 +45,9 @@ class LabelInfo:
     #: Names a period: counts only where a range of dates is printed ("Periode 01-02-2025 t/m
     #: 28-02-2025"), for a field of its first or last date (``period_start``, ``period_end``).
     period: bool = False
+    #: Heads a column of what the field totals: only the column's cell in the table's total
+    #: row counts ("WEIGHT (LBS)" over the rows and "GRAND TOTAL 2,415" for total_weight).
+    total: bool = False
 
 
 @dataclass(frozen=True)
@@ -313,6 +316,20 @@ def field_labels(name: str) -> tuple[str, ...]:
 
 #: A field named for the first or last date of a period: ``period_start``, ``billing_period_end``.
 _PERIOD_END = re.compile(r"(.+?)_(?:start|begin|from|end|to|until)(?:_date)?")
+
+
+#: A field named for the total of a column: ``total_weight``, ``hours_total``, ``sum_paid``.
+_TOTAL_OF = re.compile(r"(?:grand_)?(?:total|sum)_(.+)|(.+?)_(?:grand_)?total")
+
+
+def total_stem(name: str) -> str | None:
+    """What a field of a column's total names the column by, if it is one.
+
+    >>> total_stem("total_weight"), total_stem("hours_total"), total_stem("subtotal")
+    ('weight', 'hours', None)
+    """
+    m = _TOTAL_OF.fullmatch(_field_key(name))
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def period_stem(name: str) -> str | None:

@@ -27,6 +27,7 @@ from ._labels import (
     label_book,
     name_aliases,
     period_stem,
+    total_stem,
 )
 from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
 from ._parties import customer_names, guess_vendor, read_party
@@ -154,6 +155,11 @@ def _own_labels(name: str, spec: Field) -> list[tuple[str, LabelInfo]]:
         # "Periode 01-02-2025 t/m 28-02-2025" for period_start and period_end.
         period = LabelInfo(own, MEDIUM, period=True)
         found += [(lab, period) for lab in field_labels(stem) or label_variants(stem)]
+    stem = total_stem(name)
+    if stem is not None:
+        # "WEIGHT (LBS)" over a table whose "GRAND TOTAL" row gives total_weight.
+        total = LabelInfo(own, MEDIUM, total=True)
+        found += [(lab, total) for lab in (*label_variants(stem), *translated_labels(stem))]
     return found
 
 
@@ -165,15 +171,21 @@ _TOTAL_ROW = re.compile(
 )
 
 
+def _total_of(rows: list[tuple[LineRec, list[Tok]]], hit: Hit) -> list[Tok] | None:
+    """The column's words in the last row under the first that is labelled as the total."""
+    return next((toks for line, toks in reversed(rows[1:]) if _total_row(line, hit.x0)), None)
+
+
 def _total_row(line: LineRec, column: float) -> bool:
-    """Whether a table row is labelled as its total, in a cell left of ``column``."""
-    first = line.toks[0]
-    if first.x1 >= column:
-        return False
-    # The row's label: the first cell's words before a number. The word may follow what the
-    # total is of ("Claim totals", "Invoice total").
-    words = list(itertools.takewhile(lambda t: not DIGIT.search(t.text), line.segment(first.seg)))
-    return 0 < len(words) <= 3 and _TOTAL_ROW.search(fold_text(join(words))) is not None
+    """Whether a table row is labelled as its total, in a cell left of ``column``: the cell's
+    words before a number, which may say what the total is of ("Claim totals", "Invoice
+    total"), or follow the counts of earlier columns ("4 PLT 36 | GRAND TOTAL | 2,415")."""
+    for seg in dict.fromkeys(t.seg for t in line.toks if t.x1 < column):
+        cell = [t for t in line.segment(seg) if t.x1 < column]
+        words = list(itertools.takewhile(lambda t: not DIGIT.search(t.text), cell))
+        if 0 < len(words) <= 3 and _TOTAL_ROW.search(fold_text(join(words))):
+            return True
+    return False
 
 
 def _heading_row(line: LineRec) -> bool:
@@ -506,6 +518,12 @@ class _Run:
                     name = clean_text(join(toks).rstrip(" ,;:").lstrip(":："))
                     yield self._cand(hit, info, toks, name, rel, "label")
                 continue
+            if info.total:
+                cell = self._total_cell(hit) if self._heads_cell(hit) else None
+                got = self._read(kind, concept, cell, dayfirst) if cell else None
+                if got is not None:
+                    yield self._cand(hit, info, got[1], got[0], _COLUMN, "column-total", got[2])
+                continue
             if concept == "invoice_date" and self.credit_note and _NAMES_INVOICE.search(hit.key):
                 # A credit note's "Rechnungsdatum" / "Invoice date" is the invoice it corrects;
                 # its own date is under a plain "Datum" / "Date".
@@ -616,12 +634,7 @@ class _Run:
         over a folio's stay): a built-in total there would be an item's.
         """
         sums = concept in ("total", "amount_due")
-        rows: list[tuple[LineRec, list[Tok]]] = []
-        for line, toks in self.index.iter_below(hit, lines=200):
-            # A cheap shape test per row; the amounts are parsed for the chosen row only.
-            if not DECIMALS.search(join(toks)) and not self._amounts(toks):
-                break
-            rows.append((line, toks))
+        rows = self._column_rows(hit)
         header = self._in_table_header(hit)
         if len(rows) == 1 and (own or not (header or has_description(rows[0][0]))):
             found = self._amounts(rows[0][1])
@@ -629,10 +642,10 @@ class _Run:
                 value, used, cur = pick(found, concept)
                 yield self._cand(hit, info, used, value, _BELOW, "label-below", cur)
         elif len(rows) >= 2:
-            total = next((r for r in reversed(rows[1:]) if _total_row(r[0], hit.x0)), None)
+            total = _total_of(rows, hit)
             last = rows[-1][1]
             if total is not None:
-                found, rule = self._amounts(total[1]), "column-total"
+                found, rule = self._amounts(total), "column-total"
             elif sums and all(t.bold for t in last):
                 bold_above = any(all(t.bold for t in r) for _, r in rows[:-1])
                 found, rule = ([] if bold_above else self._amounts(last)), "column-sum"
@@ -641,6 +654,21 @@ class _Run:
             if found:
                 value, used, cur = pick(found, concept)
                 yield self._cand(hit, info, used, value, _COLUMN, rule, cur)
+
+    def _column_rows(self, hit: Hit) -> list[tuple[LineRec, list[Tok]]]:
+        """The rows of numbers under a column heading, each with its words in the column."""
+        rows: list[tuple[LineRec, list[Tok]]] = []
+        for line, toks in self.index.iter_below(hit, lines=200):
+            # A cheap shape test per row; the amounts are parsed for the chosen row only.
+            if not DECIMALS.search(join(toks)) and not self._amounts(toks):
+                break
+            rows.append((line, toks))
+        return rows
+
+    def _total_cell(self, hit: Hit) -> list[Tok] | None:
+        """A column heading's words in the table's total row, if the table has one."""
+        rows = self._column_rows(hit)
+        return _total_of(rows, hit) if len(rows) >= 2 else None
 
     def _in_table_header(self, hit: Hit) -> bool:
         """Whether the label's line is a table's header ("Date  Description  Qty  Total")."""

@@ -230,13 +230,19 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+def name_words(name: str) -> list[str]:
+    """A field name's words, lower case: ``"Contract-No"`` and ``"contract_no"`` are
+    ``["contract", "no"]``."""
+    return [w for w in re.split(r"[_\-\s]+", name.strip().lower()) if w]
+
+
 def label_variants(name: str) -> tuple[str, ...]:
     """Labels a field name may appear as in a document, most specific first.
 
     >>> label_variants("po_number")[:3]
     ('po number', 'po no', 'po no.')
     """
-    words = [w for w in re.split(r"[_\-\s]+", name.strip().lower()) if w]
+    words = name_words(name)
     if not words:
         return ()
     variants: list[list[str]] = [[]]

@@ -1750,3 +1750,47 @@ def test_a_column_without_a_total_row_gives_no_total() -> None:
         (132, [(40, "Valves"), (300, "985")]),
     ]
     assert value(doc(page(rows)), "total_weight") is None
+
+
+def test_the_amount_without_the_tax_is_never_the_tax() -> None:
+    d = stacked(["Totaal €40,39", "Waarvan BTW 9% € 3,33", "Bedrag excl. BTW € 37,06"])
+    assert value(d, "vat_amount") == 3.33
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "expected"),
+    [
+        ("gst_amount", "GST 10% $619.00", 619.0),
+        ("tax_base", "Base imponible 1.860,00 €", 1860.0),
+        ("statement_date", "Statement Closing Date 03/22/2024", D(2024, 3, 22)),
+        ("statement_date", "Opgørelsesdato: 31.12.2023", D(2023, 12, 31)),
+        ("amount_due", "Saldo da pagare € 466,50", 466.5),
+    ],
+    ids=["gst", "tax-base", "closing-date", "danish", "italian-balance"],
+)
+def test_more_names_and_labels_of_common_fields(name: str, line: str, expected: object) -> None:
+    assert value(stacked(["Page 1", line]), name) == expected
+
+
+def test_a_name_field_takes_a_bare_name_label_when_nothing_says_whose() -> None:
+    rows = [(50, [(40, "Navn:"), (100, "Mette Holm Sørensen"), (300, "Policenummer: 7720")])]
+    assert value(doc(page(rows)), "member_name") == "Mette Holm Sørensen"
+
+
+def test_the_firm_over_an_attention_line_is_found_past_another_columns_line() -> None:
+    # The letterhead's address on the left sits between the firm and "À l'attention de".
+    rows = [
+        (80, [(40, "Plomberie Giraud SARL"), (320, "SCI Les Tilleuls")]),
+        (88, [(40, "18, rue Pierre-Corneille")]),
+        (96, [(320, "À l'attention de M. Olivier Perrin")]),
+        (108, [(40, "69006 Lyon"), (320, "7, chemin des Tilleuls")]),
+    ]
+    assert value(doc(page(rows)), "customer") == "SCI Les Tilleuls"
+
+
+def test_customer_name_heads_its_box() -> None:
+    rows = [
+        (100, [(40, "CUSTOMER NAME"), (300, "SERVICE ADDRESS")]),
+        (112, [(40, "Gloria M. Halvorsen"), (300, "418 Orchard Lane")]),
+    ]
+    assert value(doc(page(rows)), "customer_name") == "Gloria M. Halvorsen"

@@ -117,8 +117,9 @@ total: montant montant_total importe importe_total totale totaal
 amount_due: amount_due balance_due balance due_amount amount_payable total_due to_pay
 amount_due: outstanding amount_outstanding zahlbetrag open_amount net_payable
 subtotal: subtotal sub_total net net_amount net_total total_net total_excl_tax total_excl_vat
-subtotal: total_ex_vat total_before_tax nettobetrag montant_ht total_ht
-tax: tax vat tax_amount vat_amount sales_tax gst mwst ust tva tax_total vat_total
+subtotal: total_ex_vat total_before_tax nettobetrag montant_ht total_ht tax_base taxable_amount
+tax: tax vat tax_amount vat_amount sales_tax gst mwst ust tva tax_total vat_total gst_amount
+tax: hst hst_amount iva iva_amount btw moms total_tax total_vat
 currency: currency currency_code waehrung wahrung devise
 vendor: vendor vendor_name issuer issuer_name seller seller_name supplier supplier_name company
 vendor: company_name merchant merchant_name from sender biller provider lieferant verkaeufer
@@ -156,6 +157,7 @@ delivery_date: liefertermin | fecha de entrega | date de livraison | leveringsda
 delivery_date: data di consegna | data consegna | date livraison | leverdatum
 statement_date: statement date | date of statement | statement as of | auszugsdatum
 statement_date: kontoauszug vom | date du releve | fecha del extracto | afschriftdatum
+statement_date: statement closing date | closing date | opgorelsesdato | datum afschrift
 opening_balance previous_balance starting_balance: opening balance | previous balance
 opening_balance: balance brought forward | brought forward | starting balance
 opening_balance: beginning balance | alter kontostand | alter saldo | anfangssaldo | saldo alt
@@ -282,6 +284,8 @@ period: period covered | billing cycle | zeitraum | abrechnungszeitraum | leistu
 period: abrechnungsperiode | periode | periode de facturation | periodo | factuurperiode
 period: periodo de facturacion | periodo di fatturazione | periodo de faturacao | okres
 period: okres rozliczeniowy | faktureringsperiod | obdobi | zuctovaci obdobi
+period: periodo de seguro | periodo do seguro | periodo di copertura | periode d assurance
+period: versicherungszeitraum | verzekeringsperiode | forsakringsperiod | loneperiod
 """
 
 
@@ -509,6 +513,7 @@ _TABLE = """
 3 amount_due: due payable | payable | total payable now | amount to be paid | betrag faellig
 2 amount_due [anchored]: balance | residual | remaining | rest
 3 amount_due: residual amount | remaining balance | balance remaining | amount remaining
+3 amount_due: saldo da pagare | importo da pagare | totale da pagare | saldo a pagar
 3 subtotal: subtotal | sub total | net total | total net | total excl | total ex | net amount
 3 subtotal: total excluding | total before tax | total before vat | total ht
 2 subtotal: net
@@ -559,6 +564,7 @@ _TABLE = """
 3 customer [anchored closed]: faktureringsadress | spett le | spettabile | datos del cliente
 3 customer [anchored closed]: datos cliente | facturar a | facturado a
 3 customer [anchored closed]: nabywca | odbiorca
+3 customer [anchored]: customer name | client name | buyer name | name of customer
 3 po_number: po number | po no | po # | p o number | p o no | p o # | purchase order
 3 po_number: purchase order number | purchase order no | po ref | your order | order ref
 3 po_number: n° de pedido | no de pedido | numero de pedido | pedido n | orden de compra n

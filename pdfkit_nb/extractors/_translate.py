@@ -12,8 +12,9 @@ of three or more words, or whose last word is not listed, get none.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from ..fields import name_words
 
 __all__ = ["translated_labels"]
 
@@ -261,6 +262,186 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("liquidação",),
         "pl": ("rozliczenia",),
     },
+    "premium": {
+        "de": ("prämie", "beitrag", "versicherungsbeitrag"),
+        "nl": ("premie",),
+        "sv": ("premie", "præmie"),
+        "fr": ("prime", "cotisation"),
+        "es": ("prima",),
+        "it": ("premio",),
+        "pt": ("prémio", "prêmio"),
+        "pl": ("składka", "składki"),
+    },
+    "policy": {
+        "de": ("police", "versicherungsschein", "vertrag"),
+        "nl": ("polis",),
+        "sv": ("police", "försäkrings", "forsikrings"),
+        "fr": ("police", "contrat"),
+        "es": ("póliza",),
+        "it": ("polizza",),
+        "pt": ("apólice",),
+        "pl": ("polisa", "polisy"),
+    },
+    "registration": {
+        "de": ("kennzeichen", "amtliches kennzeichen"),
+        "nl": ("kenteken",),
+        "sv": ("registreringsnummer", "reg nr", "registreringsnr"),
+        "fr": ("immatriculation",),
+        "es": ("matrícula",),
+        "it": ("targa",),
+        "pt": ("matrícula",),
+        "pl": ("numer rejestracyjny", "nr rej"),
+    },
+    "plate": {
+        "de": ("kennzeichen",),
+        "nl": ("kenteken",),
+        "sv": ("registreringsnummer", "reg nr"),
+        "fr": ("immatriculation", "plaque"),
+        "es": ("matrícula", "placa"),
+        "it": ("targa",),
+        "pt": ("matrícula",),
+        "pl": ("numer rejestracyjny", "nr rej"),
+    },
+    "distance": {
+        "de": ("strecke", "entfernung", "fahrstrecke"),
+        "nl": ("afstand",),
+        "sv": ("sträcka", "afstand", "avstånd"),
+        "fr": ("distance",),
+        "es": ("distancia", "recorrido"),
+        "it": ("distanza", "percorso"),
+        "pt": ("distância", "percurso"),
+        "pl": ("odległość", "dystans"),
+    },
+    "ride": {
+        "de": ("fahrt",),
+        "nl": ("rit",),
+        "sv": ("resa", "tur"),
+        "fr": ("course", "trajet"),
+        "es": ("viaje", "carrera", "trayecto"),
+        "it": ("corsa", "viaggio"),
+        "pt": ("viagem", "corrida"),
+        "pl": ("kurs", "przejazd", "przejazdu"),
+    },
+    "room": {
+        "de": ("zimmer",),
+        "nl": ("kamer",),
+        "sv": ("rum", "værelse"),
+        "fr": ("chambre",),
+        "es": ("habitación",),
+        "it": ("camera", "stanza"),
+        "pt": ("quarto",),
+        "pl": ("pokój", "pokoju"),
+    },
+    "folio": {
+        "de": ("rechnung", "folio"),
+        "nl": ("nota", "folio"),
+        "sv": ("nota", "folio"),
+        "fr": ("note", "folio"),
+        "es": ("folio", "cuenta"),
+        "it": ("conto", "folio"),
+        "pt": ("conta", "fólio"),
+        "pl": ("rachunek", "rachunku"),
+    },
+    "arrival": {
+        "de": ("anreise", "ankunft"),
+        "nl": ("aankomst",),
+        "sv": ("ankomst",),
+        "fr": ("arrivée",),
+        "es": ("llegada", "entrada"),
+        "it": ("arrivo",),
+        "pt": ("chegada", "entrada"),
+        "pl": ("przyjazd", "przyjazdu"),
+    },
+    "departure": {
+        "de": ("abreise", "abfahrt"),
+        "nl": ("vertrek",),
+        "sv": ("avresa", "afrejse"),
+        "fr": ("départ",),
+        "es": ("salida",),
+        "it": ("partenza",),
+        "pt": ("partida", "saída"),
+        "pl": ("wyjazd", "wyjazdu"),
+    },
+    "balance": {
+        "de": ("saldo", "kontostand"),
+        "nl": ("saldo",),
+        "sv": ("saldo",),
+        "fr": ("solde",),
+        "es": ("saldo",),
+        "it": ("saldo",),
+        "pt": ("saldo",),
+        "pl": ("saldo",),
+    },
+    "supplier": {
+        "de": ("lieferant", "lieferanten"),
+        "nl": ("leverancier",),
+        "sv": ("leverantör", "leverandør"),
+        "fr": ("fournisseur",),
+        "es": ("proveedor",),
+        "it": ("fornitore",),
+        "pt": ("fornecedor",),
+        "pl": ("dostawca", "dostawcy"),
+    },
+    "pay": {
+        "de": ("lohn", "gehalt", "auszahlung"),
+        "nl": ("loon", "salaris"),
+        "sv": ("lön", "løn"),
+        "fr": ("salaire", "paie"),
+        "es": ("salario", "nómina", "sueldo"),
+        "it": ("retribuzione", "stipendio", "paga"),
+        "pt": ("salário", "vencimento"),
+        "pl": ("wynagrodzenie", "wynagrodzenia", "wypłata", "wypłaty"),
+    },
+    "phone": {
+        "de": ("telefon", "rufnummer"),
+        "nl": ("telefoon",),
+        "sv": ("telefon",),
+        "fr": ("téléphone",),
+        "es": ("teléfono",),
+        "it": ("telefono",),
+        "pt": ("telefone",),
+        "pl": ("telefon", "telefonu"),
+    },
+    "member": {
+        "de": ("mitglied", "mitglieds", "versicherte"),
+        "nl": ("lid", "deelnemer"),
+        "sv": ("medlem", "medlems"),
+        "fr": ("membre", "adhérent", "affilié"),
+        "es": ("socio", "afiliado", "miembro"),
+        "it": ("socio", "iscritto", "aderente"),
+        "pt": ("sócio", "associado", "membro"),
+        "pl": ("członek", "członka", "uczestnik"),
+    },
+    "vat": {
+        "de": ("mwst", "ust", "mehrwertsteuer", "umsatzsteuer"),
+        "nl": ("btw",),
+        "sv": ("moms",),
+        "fr": ("tva",),
+        "es": ("iva",),
+        "it": ("iva",),
+        "pt": ("iva",),
+        "pl": ("vat",),
+    },
+    "tax": {
+        "de": ("steuer",),
+        "nl": ("belasting",),
+        "sv": ("skatt", "skat"),
+        "fr": ("taxe", "impôt"),
+        "es": ("impuesto", "tasa"),
+        "it": ("tassa", "imposta"),
+        "pt": ("taxa", "imposto"),
+        "pl": ("podatek", "podatku"),
+    },
+    "city": {
+        "de": ("kur", "city"),
+        "nl": ("toeristen", "stad"),
+        "sv": ("stad",),
+        "fr": ("séjour",),
+        "es": ("turística",),
+        "it": ("soggiorno",),
+        "pt": ("turística",),
+        "pl": ("miejscowa", "klimatyczna"),
+    },
     "consumption": {
         "de": ("verbrauch",),
         "nl": ("verbruik",),
@@ -333,6 +514,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+#: Words that alone name nothing in particular: "Nummer" is no vehicle's registration.
+_GENERIC = frozenset({"number", "date", "total", "amount", "code", "name", "reference"})
 #: Units a name may end in, that labels print beside the value instead ("312 kWh").
 _UNITS = frozenset({"kwh", "kg", "km", "lbs", "gb", "mb", "m3", "hours", "pct", "percent"})
 #: Words between a Romance head and its modifier ("numero di contratto", "fecha de pago").
@@ -359,21 +542,25 @@ def translated_labels(name: str) -> tuple[str, ...]:
     >>> "ocr nummer" in translated_labels("ocr_number"), translated_labels("frobnication")
     (True, ())
     """
-    words = [w for w in re.split(r"[_\-\s]+", name.strip().lower()) if w]
+    words = name_words(name)
     if words and words[-1] in _UNITS:
         words = words[:-1]  # "consumption_kwh" is printed "Consumo total 312 kWh"
     if not words or len(words) > 2 or words[-1] not in _WORDS:
         return ()
     head_forms = _WORDS[words[-1]]
+    alone = tuple(dict.fromkeys(form for forms in head_forms.values() for form in forms))
     if len(words) == 1:
-        return tuple(dict.fromkeys(form for forms in head_forms.values() for form in forms))
-    # A modifier the table does not know is printed as it is: an acronym ("OCR-nummer").
+        return alone
+    # A modifier the table does not know is printed as it is: an acronym ("OCR-nummer"); or
+    # not at all, when the head says enough ("Matrícula" for vehicle_registration).
     known = _WORDS.get(words[0])
     found: dict[str, None] = {}
     for lang, heads in head_forms.items():
         for modifier in known.get(lang, ()) if known else (words[0],):
             for head in heads:
                 found.update(dict.fromkeys(_compose(lang, modifier, head)))
+    if known is None and words[-1] not in _GENERIC:
+        found.update(dict.fromkeys(alone))
     return tuple(found)
 
 

@@ -12,13 +12,14 @@ from typing import Any
 
 from .._currency import DOLLARS, WHOLE_CURRENCIES
 from ..document import Document
-from ..fields import Field, label_variants
+from ..fields import Field, label_variants, name_words
 from ..values import clean_text, guess_dayfirst, parse_currency, parse_date
 from ._labels import (
     CONCEPTS,
     MEDIUM,
     STRONG,
     TITLE_WORD,
+    WEAK,
     LabelInfo,
     concept_for_field,
     field_book,
@@ -77,6 +78,10 @@ _BY_FILLERS = frozenset({"zum", "le", "del", "de", "il", "than", "the", "den", "
 _QUALIFIERS = frozenset(
     {"inc", "incl", "including", "inkl", "inklusive", "ex", "excl", "excluding", "exkl"}
     | {"exklusive", "ohne", "hors", "sans", "sin", "senza", "con", "avec", "plus"}
+)
+_EXCLUDING = frozenset(
+    {"ex", "excl", "excluding", "exkl", "exklusive", "ohne", "hors", "sans", "sin", "senza"}
+    | {"zonder", "exclusief", "utan", "uden", "bez"}
 )
 _AMOUNT_CONCEPTS = frozenset({"total", "amount_due", "subtotal", "other_amount"})
 #: Points between two left edges of one column.
@@ -150,6 +155,9 @@ def _own_labels(name: str, spec: Field) -> list[tuple[str, LabelInfo]]:
         for alias in name_aliases(name):
             others += [alias, *translated_labels(alias)]
     found += [(lab, LabelInfo(own, MEDIUM)) for lab in others]
+    if spec.resolved_kind == "text" and name_words(name)[-1:] == ["name"]:
+        # A bare "Name:" / "Navn:" when nothing names whose ("member_name" on a statement).
+        found += [(lab, LabelInfo(own, WEAK)) for lab in ("name", *translated_labels("name"))]
     stem = period_stem(name)
     if stem is not None:
         # "Periode 01-02-2025 t/m 28-02-2025" for period_start and period_end.
@@ -341,17 +349,24 @@ class _Run:
         """The customer's name on the line above an "Attn:" line, in its column: "SCI Les
         Tilleuls" over "À l'attention de M. Paul Garnier"; ``None`` when that cell is no
         name (a heading, an address, a label of its own)."""
-        line = hit.line
-        if line.index == 0:
+        line, x0 = hit.line, hit.x0
+        above, cell = None, None
+        # The nearest line above with a word in the column: another column's lines may
+        # come between ("18, rue Pierre-Corneille" of the letterhead beside the address).
+        for k in range(line.index - 1, max(line.index - 4, -1), -1):
+            other = self.index.lines[k]
+            if other.page != line.page or line.top - other.bottom > 1.5 * max(line.height, 1.0):
+                break
+            cell = next(
+                (other.segment(t.seg) for t in other.toks if abs(t.x0 - x0) <= _SAME_COLUMN),
+                None,
+            )
+            if cell:
+                above = other
+                break
+        if above is None or not cell or DIGIT.search(join(cell)):
             return None
-        above = self.index.lines[line.index - 1]
-        if above.page != line.page or line.top - above.bottom > 1.5 * max(line.height, 1.0):
-            return None
-        x0 = hit.x0
-        cell = next(
-            (above.segment(t.seg) for t in above.toks if abs(t.x0 - x0) <= _SAME_COLUMN), None
-        )
-        if not cell or DIGIT.search(join(cell)) or self.index.hits_by_line.get(above.index):
+        if self.index.hits_by_line.get(above.index):
             return None
         if sum(t.text[:1].isupper() for t in cell) < max(1, len(cell) // 2):
             return None  # words of a sentence, not a name
@@ -359,8 +374,12 @@ class _Run:
 
     def _qualifies_another(self, hit: Hit) -> bool:
         """Whether a tax word only says what another amount's label includes: "Total (AUD,
-        inc GST)", "Subtotal (ex GST)"; not "inkl. MwSt. 19 % 3,19" on a line of its own."""
-        if hit.start == 0 or hit.line.toks[hit.start - 1].folded.strip("(.,") not in _QUALIFIERS:
+        inc GST)", "Subtotal (ex GST)", "Bedrag excl. BTW"; not "inkl. MwSt. 19 % 3,19" on a
+        line of its own."""
+        word = hit.line.toks[hit.start - 1].folded.strip("(.,") if hit.start else ""
+        if word in _EXCLUDING:
+            return True  # the amount without the tax is never the tax
+        if word not in _QUALIFIERS:
             return False
         return any(
             other.start < hit.start and any(i.concept in _AMOUNT_CONCEPTS for i in other.infos)

@@ -20,6 +20,7 @@ from ._labels import (
     STRONG,
     TITLE_WORD,
     WEAK,
+    LabelBook,
     LabelInfo,
     concept_for_field,
     field_book,
@@ -135,12 +136,20 @@ _DOLLAR_WORDS = re.compile(
 )
 
 
-def _own_labels(name: str, spec: Field) -> list[tuple[str, LabelInfo]]:
+@functools.lru_cache(maxsize=64)
+def _own_book(fields: tuple[tuple[str, tuple[str, ...], str], ...]) -> LabelBook | None:
+    """The book of the labels of a field set's own (see ``_own_labels``), or ``None``; built
+    once per set of (name, labels, kind): a batch asks it for every document."""
+    extra = [label for name, labels, kind in fields for label in _own_labels(name, labels, kind)]
+    return field_book(tuple(extra)) if extra else None
+
+
+def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str, LabelInfo]]:
     """The labels a field is found under beyond the built-in ones: those given, else those
     its name says ("contract_number": "Contract No.", "Nº de contrato", "Vertragsnummer")."""
     own = f"field:{name}"
-    if spec.labels:
-        return [(lab, LabelInfo(own, STRONG)) for lab in spec.labels]
+    if labels:
+        return [(lab, LabelInfo(own, STRONG)) for lab in labels]
     if concept_for_field(name) is not None:
         return []  # a built-in field: its concept's labels
     # The labels known for such a field beat its name's own words ("Annual premium" over
@@ -151,11 +160,11 @@ def _own_labels(name: str, spec: Field) -> list[tuple[str, LabelInfo]]:
     found = [(lab, LabelInfo(own, STRONG)) for lab in known]
     found += [(lab, LabelInfo(own, spelt)) for lab in label_variants(name)]
     others = list(translated_labels(name))
-    if spec.resolved_kind == "text":
+    if kind == "text":
         for alias in name_aliases(name):
             others += [alias, *translated_labels(alias)]
     found += [(lab, LabelInfo(own, MEDIUM)) for lab in others]
-    if spec.resolved_kind == "text" and name_words(name)[-1:] == ["name"]:
+    if kind == "text" and name_words(name)[-1:] == ["name"]:
         # A bare "Name:" / "Navn:" when nothing names whose ("member_name" on a statement).
         found += [(lab, LabelInfo(own, WEAK)) for lab in ("name", *translated_labels("name"))]
     stem = period_stem(name)
@@ -309,10 +318,12 @@ class _Run:
         self.text = doc.text
         self.index = DocIndex(doc)
         self.dayfirst_option = dayfirst
-        extra = [label for name, spec in fields.items() for label in _own_labels(name, spec)]
         hits = self.index.find(label_book())
-        if extra:
-            hits = self.index.merge(hits, self.index.find(field_book(tuple(extra))))
+        own = _own_book(
+            tuple((name, spec.labels, spec.resolved_kind) for name, spec in fields.items())
+        )
+        if own is not None:
+            hits = self.index.merge(hits, self.index.find(own))
         self.by_concept: dict[str, list[tuple[Hit, LabelInfo]]] = {}
         #: The label sightings that count where they stand: "of" is a date's label only after
         #: a title ("Invoice of 3 May"), not in "Friends of Nature Ltd".

@@ -75,11 +75,9 @@ _BY_WORDS = frozenset(
     | {"senest", "later", "tard", "hasta"}
 )
 _BY_FILLERS = frozenset({"zum", "le", "del", "de", "il", "than", "the", "den", "dem"})
-#: Words that make a tax word part of another amount's label ("Total inc GST").
-_QUALIFIERS = frozenset(
-    {"inc", "incl", "including", "inkl", "inklusive", "ex", "excl", "excluding", "exkl"}
-    | {"exklusive", "ohne", "hors", "sans", "sin", "senza", "con", "avec", "plus"}
-)
+#: Words that make a tax word part of another amount's label ("Total inc GST"); after one of
+#: the _EXCLUDING words it never is the tax ("Bedrag excl. BTW").
+_QUALIFIERS = frozenset({"inc", "incl", "including", "inkl", "inklusive", "con", "avec", "plus"})
 _EXCLUDING = frozenset(
     {"ex", "excl", "excluding", "exkl", "exklusive", "ohne", "hors", "sans", "sin", "senza"}
     | {"zonder", "exclusief", "utan", "uden", "bez"}

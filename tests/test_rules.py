@@ -1794,3 +1794,60 @@ def test_customer_name_heads_its_box() -> None:
         (112, [(40, "Gloria M. Halvorsen"), (300, "418 Orchard Lane")]),
     ]
     assert value(doc(page(rows)), "customer_name") == "Gloria M. Halvorsen"
+
+
+def test_a_number_labelled_under_a_credit_notes_title_is_its_number() -> None:
+    d = stacked(
+        [
+            "NOTE DE CRÉDIT",
+            "Numéro : NC-2025-0037 N° client : C-30918",
+            "Facture d'origine : F-2025-0412 du 04/03/2025",
+            "Cette note de crédit annule partiellement la facture F-2025-0412.",
+        ]
+    )
+    got = plain(run(d, ["credit_note_number", "original_invoice_number", "customer_number"]))
+    assert got == {
+        "credit_note_number": "NC-2025-0037",
+        "original_invoice_number": "F-2025-0412",
+        "customer_number": "C-30918",
+    }
+
+
+@pytest.mark.parametrize(
+    ("label", "printed", "name", "expected"),
+    [
+        ("Splatnost", "02.06.2025", "due_date", D(2025, 6, 2)),
+        ("Daň celkem", "3 742 Kč", "total", 3742),
+        ("Cena spolu s DPH", "9,10 €", "total", 9.1),
+        ("Číslo zásielky:", "EK 4005 8821 7734 SK", "tracking_number", "EK 4005 8821 7734 SK"),
+        ("Poplatník", "Ing. Petr Novák", "taxpayer_name", "Ing. Petr Novák"),
+        ("Mitgliedernummer:", "700-48213", "membership_number", "700-48213"),
+        ("Lieferschein-Nr.:", "LS-25-034419", "delivery_note_number", "LS-25-034419"),
+        ("Laskutusjakso", "1.11.2024 - 31.1.2025", "period_end", D(2025, 1, 31)),
+    ],
+    ids=["cs-due", "cs-total", "sk-total", "sk-parcel", "cs-name", "de-member", "de-note", "fi"],
+)
+def test_more_labels_of_central_and_northern_europe(
+    label: str, printed: str, name: str, expected: object
+) -> None:
+    rows = [(50, [(40, "Strana 1")]), (70, [(40, label), (220, printed)])]
+    assert value(doc(page(rows)), name) == expected
+
+
+def test_a_text_field_beside_a_number_does_not_read_the_next_rows_label() -> None:
+    rows = [
+        (70, [(40, "Variabilní symbol"), (220, "4206118839")]),
+        (84, [(40, "Konstantní symbol"), (220, "1148")]),
+    ]
+    assert value(doc(page(rows)), "variable_symbol") is None
+
+
+def test_a_party_field_named_for_a_name_takes_the_labels_of_its_party() -> None:
+    rows = [
+        (100, [(40, "Odosielateľ"), (300, "Adresát")]),
+        (112, [(40, "Zuzana Kováčová"), (300, "Martin Horváth")]),
+    ]
+    assert plain(run(doc(page(rows)), ["sender_name", "recipient_name"])) == {
+        "sender_name": "Zuzana Kováčová",
+        "recipient_name": "Martin Horváth",
+    }

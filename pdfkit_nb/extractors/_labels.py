@@ -211,7 +211,8 @@ employee_id: emp id | emp no | staff id | staff no | personalnummer | personal n
 employee_id: matricule | numero de empleado
 pay_date payment_date: pay date | payment date | paid on | date of payment | zahltag
 pay_date: auszahlungsdatum | date de paiement | fecha de pago
-invoice_reference original_invoice related_invoice: original invoice | original invoice no
+invoice_reference original_invoice related_invoice original_invoice_number: original invoice
+invoice_reference: original invoice no
 invoice_reference: original invoice number | relating to | related invoice | invoice reference
 invoice_reference: invoice ref | corrects invoice | ursprungsrechnung | zu rechnung
 invoice_reference: bezug rechnung | facture d origine | facture initiale | factura rectificada
@@ -254,8 +255,9 @@ borrower borrower_name borrowers: borrower | borrowers | mortgagor | darlehensne
 borrower: emprunteur | prestatario | mutuatario
 renter hirer: renter | hirer | main driver | najemca | locatario | arrendatario
 shipper consignor sender: shipper | consignor | sender | absender | versender | expediteur
-shipper: remitente | mittente | afzender | nadawca
-consignee receiver: consignee | receiver | destinatario | geadresseerde | odbiorca
+shipper: remitente | mittente | afzender | nadawca | odesilatel | odosielatel
+consignee receiver recipient: consignee | receiver | destinatario | geadresseerde | odbiorca
+consignee: recipient | empfanger | destinataire | adresat | adresat zasilky | prijemce | prijemca
 employer employer_name: employer | employer name | arbeitgeber | employeur | empleador
 employer: datore di lavoro | werkgever | pracodawca
 booking_reference booking_ref pnr confirmation_number reservation_number: booking reference
@@ -268,6 +270,7 @@ tracking_number: air waybill number | air waybill | awb | awb number | waybill |
 tracking_number: consignment note | consignment number | con note | sendungsnummer
 tracking_number: numero de suivi | lettre de transport | numero de seguimiento
 tracking_number: lettera di vettura | vrachtbrief | list przewozowy
+tracking_number: cislo zasilky | cislo zasielky | numer przesylki
 credit_limit: credit limit | credit line | kreditrahmen | limite de credit | limite de credito
 minimum_payment minimum_due minimum_amount_due: minimum payment | minimum payment due
 minimum_payment: minimum due | minimum amount due | mindestbetrag | paiement minimum
@@ -278,6 +281,11 @@ interest_rate: interest rate | rate of interest | annual percentage rate | zinss
 interest_rate: tipo de interes | tasso di interesse | oprocentowanie | taxa de juro
 room_rate: room rate | zimmerpreis | prix de la chambre | tarifa habitacion
 fare ticket_price: fare | ticket price | fahrpreis | tarif | tarifa | tariffa | cena biletu
+delivery_note_number delivery_note_no delivery_note: delivery note number | delivery note no
+delivery_note_number: delivery note | lieferschein nr | lieferscheinnummer | lieferschein
+delivery_note_number: bon de livraison | bon de livraison n | albaran | albaran n | ddt n
+delivery_note_number: documento di trasporto | pakbon | pakbonnummer | leveransnummer
+delivery_note_number: foljesedel | dodaci list | dodaci list c | wz nr
 period billing_period statement_period service_period pay_period coverage_period: period
 period: billing period | statement period | service period | pay period | coverage period
 period: period covered | billing cycle | zeitraum | abrechnungszeitraum | leistungszeitraum
@@ -286,6 +294,7 @@ period: periodo de facturacion | periodo di fatturazione | periodo de faturacao 
 period: okres rozliczeniowy | faktureringsperiod | obdobi | zuctovaci obdobi
 period: periodo de seguro | periodo do seguro | periodo di copertura | periode d assurance
 period: versicherungszeitraum | verzekeringsperiode | forsakringsperiod | loneperiod
+period: laskutusjakso | avregningsperiode | fakturaperiode | afregningsperiode
 """
 
 
@@ -418,7 +427,7 @@ _TABLE = """
 1 invoice_number: booking id | booking number | booking no | confirmation number
 1 invoice_number: trans | trans no | transaction | transaction no | transaction # | txn | txn no
 1 invoice_number [anchored]: #
-2 invoice_number [title]: nr | no | n° | # | number | nummer | num | br | c
+2 invoice_number [title]: nr | no | n° | # | number | nummer | num | br | c | numero
 3 invoice_date: invoice date | date of invoice | date of issue | issue date | issued on
 3 invoice_date: date issued | issued | invoice dt | bill date | billing date | document date
 3 invoice_date: receipt date | date of receipt | tax point | rechnungsdatum | rechnungs datum
@@ -448,7 +457,7 @@ _TABLE = """
 3 due_date: scadenze | scadenza pagamento | data scadenza pagamento
 3 due_date: forfallsdato | forfallsdag | forfallodatum | forfaldsdato | betalingsfrist
 3 due_date: forfallodag | sista betalningsdag | sidste rettidige betalingsdag
-3 due_date: termin platnosci | datum splatnosti | data de vencimento
+3 due_date: termin platnosci | datum splatnosti | data de vencimento | splatnost
 3 due_date: お支払期限 | お支払い期限 | 支払期限 | 支払期日 | お振込期限 | 振込期限
 3 due_date: erapaiva | fizetesi hatarido | esedekesseg | jatuh tempo | tanggal jatuh tempo
 3 due_date: data scadentei | scadenta | termen de plata | ημερομηνια ληξης | ληξη
@@ -471,6 +480,7 @@ _TABLE = """
 3 other_date: periode | date de prelevement | prelevement a partir du | orderdatum
 3 other_date: lieferscheindatum | lieferschein datum | lieferschein | versanddatum
 3 total: grand total | total amount | total gross | gross total | invoice total | total due
+3 total: dan celkem | cena celkem | cena spolu s dph | spolu s dph | suma spolu | celkova suma
 3 total: invoice amount | total incl vat | total including vat | total inc vat
 3 total: total incl tax | total including tax | total incl | total inkl | total to pay
 3 total: total payable | total price | total value | total invoice | total sum | amount total
@@ -577,6 +587,7 @@ _TABLE = """
 3 po_number: bon de commande | n de commande | n° de commande | no de commande
 3 po_number: numero de commande | inkoopordernummer
 3 po_number: purchase order # | customer po | client po | po
+3 po_number: your po | your po ref | your po no | your po number | your p o
 3 order_number: order number | order no | order id | order # | ordernummer | auftragsnummer
 3 order_number: auftrag nr | auftrags nr | sales order | vorgang | commande | ordernr
 3 order_number: nr zamowienia | numer zamowienia | zamowienie nr | ordrenummer | ordrenr
@@ -585,6 +596,8 @@ _TABLE = """
 3 customer_number: account no | account id | kundennummer | kunden nr | kundennr | client no
 3 customer_number: ihre kundennr | ihre kundennummer | n client | numero client | klantnummer
 3 customer_number: debitor | debitorennummer | reference client | ref client | client id
+3 customer_number: code client | client code | customer code | codigo cliente | codice cliente
+3 customer_number: n° client | n° de client | no client
 3 customer_number: kundenr | kundenummer | kundnummer | kundnr | numer klienta
 3 customer_number: n° de compte client | no de compte client | numero de compte client
 3 customer_number: compte client | n° de cliente | no de cliente | numero de cliente
@@ -798,6 +811,7 @@ COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_
 TITLE_WORD = re.compile(
     r"(?<![a-z])(?:[a-z]*rechnung|rechnungskorrektur|gutschrift|invoice|facture|factuur"
     r"|factura|fattura|faktura|faktury|receipt|quittung|bill|credit note|avoir|nota"
+    r"|note de credit|creditnota"
     r"|danovy doklad|nfs-?e|fatura|szamla|lasku|faktur|τιμολογιο|hoa don|청구서|거래명세서"
     r"|racun|reikningur|saskaita|счет|рахунок"
     r"|請\s?求\s?書|領\s?収\s?書|納\s?品\s?書|見\s?積\s?書|发\s?票|發\s?票)(?![a-z])"

@@ -67,7 +67,8 @@ _GROUP_HEAD = re.compile(r"-?\d{1,3}(?: \d{3})*")
 _GROUP_TAIL = re.compile(r"\d{3}(?:,\d{1,2}(?!\d)|(?![\d.,]))")
 _TOTALS = ("total", "amount_due")
 _ID_PREFIX = re.compile(r"[A-Z]{1,5}[-/#]?")
-_PAIR = re.compile(r"\d\d")
+_SHORT_GROUP = re.compile(r"\d{2,4}")
+_CLOSING_LETTERS = re.compile(r"[A-Z]{1,2}")
 _COUNTER_WORDS = frozenset({"of", "von", "de", "sur", "van", "di", "/"})
 # Currency marks worth counting: a symbol anywhere, a code or name next to a number. Much
 # cheaper than CURRENCY_MARKER over a whole document, and codes away from numbers ("ALL",
@@ -317,8 +318,9 @@ def _read_id(toks: list[Tok]) -> Read | None:
         nxt = toks[i + 1]
         if DIGIT.search(nxt.text) and nxt.x0 - tok.x1 < 0.6 * max(tok.height, 1.0):
             used.append(nxt)  # "INV 2024-001", "FT A2024/1187": a series printed apart
-            if _PAIR.fullmatch(nxt.text):
-                used += _pairs(toks[i + 2 :], nxt)  # "JT 48 22 71 C": a UK NI number
+            if _SHORT_GROUP.fullmatch(nxt.text):
+                # "JT 48 22 71 C" (a UK NI number), "EK 4005 8821 7734 SK" (a parcel)
+                used += _groups(toks[i + 2 :], nxt)
     elif _DIGIT_GROUP.fullmatch(tok.text):
         used = _digit_groups(toks[i:]) or used  # "7100 2284 913": a bill number in groups
     value = clean_id(join(used).lstrip("#:："))
@@ -337,15 +339,16 @@ _DIGIT_GROUP = re.compile(r"\d{2,5}")
 _VAT_GROUP = re.compile(r"\d{2,12}")
 
 
-def _pairs(toks: list[Tok], last: Tok) -> list[Tok]:
-    """The pairs of digits that go on after ``last`` one word space apart, and a letter that
-    closes them ("48 | 22 71 C")."""
+def _groups(toks: list[Tok], last: Tok) -> list[Tok]:
+    """The groups of as many digits as ``last`` that go on after it one word space apart,
+    and the letters that close them ("48 | 22 71 C", "4005 | 8821 7734 SK")."""
     used: list[Tok] = []
+    size = len(last.text)
     for t in toks:
         if t.seg != last.seg or t.x0 - last.x1 > 0.6 * max(last.height, 1.0):
             break
-        if not _PAIR.fullmatch(t.text):
-            if used and len(t.text) == 1 and t.text.isupper():
+        if not (t.text.isdigit() and len(t.text) == size):
+            if used and _CLOSING_LETTERS.fullmatch(t.text):
                 used.append(t)
             break
         used.append(t)

@@ -19,8 +19,9 @@ from ..fields import name_words
 __all__ = ["translated_labels"]
 
 #: Per English word: the word in German, Dutch, Swedish/Danish/Norwegian, French, Spanish,
-#: Italian, Portuguese and Polish (lower case, accents kept: labels are folded when read).
-#: Polish lists the genitive a modifier takes too ("data dostawy", "nr zamówienia").
+#: Italian, Portuguese, Polish, Czech and Slovak (lower case, accents kept: labels are folded
+#: when read). The Slavic languages list the genitive a modifier takes too ("data dostawy",
+#: "nr zamówienia", "číslo účtu").
 _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "number": {
         "de": ("nummer", "nr"),
@@ -31,6 +32,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("numero", "n", "nr", "n°"),
         "pt": ("número", "nº", "no", "nr"),
         "pl": ("numer", "nr"),
+        "cs": ("číslo", "č"),
+        "sk": ("číslo", "č"),
     },
     "date": {
         "de": ("datum",),
@@ -41,6 +44,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("data",),
         "pt": ("data",),
         "pl": ("data",),
+        "cs": ("datum",),
+        "sk": ("dátum",),
     },
     "total": {
         "de": ("gesamt", "summe"),
@@ -51,6 +56,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("totale",),
         "pt": ("total",),
         "pl": ("razem", "suma"),
+        "cs": ("celkem",),
+        "sk": ("spolu", "celkom"),
     },
     "amount": {
         "de": ("betrag",),
@@ -61,6 +68,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("importo",),
         "pt": ("valor", "montante"),
         "pl": ("kwota",),
+        "cs": ("částka", "částky"),
+        "sk": ("suma", "čiastka"),
     },
     "code": {
         "de": ("code", "kennung"),
@@ -71,6 +80,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("codice",),
         "pt": ("código",),
         "pl": ("kod",),
+        "cs": ("kód",),
     },
     "name": {
         "de": ("name",),
@@ -81,6 +91,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("nome",),
         "pt": ("nome",),
         "pl": ("nazwa", "imię i nazwisko"),
+        "cs": ("jméno", "název"),
+        "sk": ("meno", "názov"),
     },
     "customer": {
         "de": ("kunden", "kunde"),
@@ -91,6 +103,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("cliente",),
         "pt": ("cliente",),
         "pl": ("klient", "klienta"),
+        "cs": ("zákazník", "zákazníka", "odběratel", "odběratele"),
+        "sk": ("zákazník", "odberateľ", "odberateľa"),
     },
     "client": {
         "de": ("kunden", "mandanten"),
@@ -101,6 +115,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("cliente",),
         "pt": ("cliente",),
         "pl": ("klient", "klienta"),
+        "cs": ("klient", "klienta"),
     },
     "order": {
         "de": ("bestell", "auftrags", "bestellung", "auftrag"),
@@ -111,6 +126,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("ordine",),
         "pt": ("pedido", "encomenda"),
         "pl": ("zamówienie", "zamówienia"),
+        "cs": ("objednávka", "objednávky"),
+        "sk": ("objednávka", "objednávky"),
     },
     "delivery": {
         "de": ("liefer", "lieferung"),
@@ -121,6 +138,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("consegna",),
         "pt": ("entrega",),
         "pl": ("dostawa", "dostawy"),
+        "cs": ("dodání", "dodávky", "dodací"),
+        "sk": ("dodania", "dodávky"),
     },
     "contract": {
         "de": ("vertrags", "vertrag"),
@@ -131,6 +150,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("contratto",),
         "pt": ("contrato",),
         "pl": ("umowa", "umowy"),
+        "cs": ("smlouva", "smlouvy"),
+        "sk": ("zmluva", "zmluvy"),
     },
     "account": {
         "de": ("konto", "kontonummer"),
@@ -141,6 +162,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("conto",),
         "pt": ("conta",),
         "pl": ("konto", "konta", "rachunku"),
+        "cs": ("účet", "účtu"),
+        "sk": ("účet", "účtu"),
     },
     "holder": {
         "de": ("inhaber",),
@@ -151,6 +174,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("titolare", "intestatario"),
         "pt": ("titular",),
         "pl": ("posiadacz", "właściciel"),
+        "cs": ("majitel", "držitel"),
     },
     "payment": {
         "de": ("zahlungs", "zahlung"),
@@ -161,6 +185,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("pagamento",),
         "pt": ("pagamento",),
         "pl": ("płatność", "płatności", "zapłaty"),
+        "cs": ("platba", "platby", "úhrady"),
+        "sk": ("platba", "platby", "úhrady"),
     },
     "approval": {
         "de": ("genehmigung", "genehmigungs", "freigabe"),
@@ -171,6 +197,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("approvazione",),
         "pt": ("aprovação",),
         "pl": ("zatwierdzenia", "akceptacji"),
+        "cs": ("schválení",),
     },
     "expenses": {
         "de": ("ausgaben", "auslagen", "spesen", "kosten"),
@@ -181,6 +208,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("spese",),
         "pt": ("despesas",),
         "pl": ("wydatki", "wydatków", "koszty"),
+        "cs": ("výdaje", "náklady"),
     },
     "product": {
         "de": ("produkt", "artikel"),
@@ -191,6 +219,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("prodotto", "articolo"),
         "pt": ("produto", "artigo"),
         "pl": ("produkt", "towar"),
+        "cs": ("produkt", "zboží"),
     },
     "employee": {
         "de": ("mitarbeiter", "arbeitnehmer", "personal"),
@@ -201,6 +230,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("dipendente", "lavoratore"),
         "pt": ("funcionário", "colaborador", "empregado"),
         "pl": ("pracownik", "pracownika"),
+        "cs": ("zaměstnanec", "zaměstnance"),
     },
     "report": {
         "de": ("bericht", "berichts", "abrechnung"),
@@ -211,6 +241,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("nota", "rapporto"),
         "pt": ("relatório",),
         "pl": ("raport", "raportu"),
+        "cs": ("výkaz", "zpráva"),
     },
     "statement": {
         "de": ("auszug", "auszugs", "kontoauszug"),
@@ -221,6 +252,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("estratto conto", "estratto"),
         "pt": ("extrato",),
         "pl": ("wyciąg", "wyciągu"),
+        "cs": ("výpis", "výpisu"),
     },
     "document": {
         "de": ("beleg", "dokument", "belegs"),
@@ -231,6 +263,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("documento",),
         "pt": ("documento",),
         "pl": ("dokument", "dokumentu"),
+        "cs": ("doklad", "dokladu"),
+        "sk": ("doklad", "dokladu"),
     },
     "issue": {
         "de": ("ausstellungs", "ausstellung"),
@@ -241,6 +275,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("emissione",),
         "pt": ("emissão",),
         "pl": ("wystawienia",),
+        "cs": ("vystavení",),
+        "sk": ("vystavenia",),
     },
     "trade": {
         "de": ("handels", "geschäfts", "schluss"),
@@ -251,6 +287,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("negoziazione", "operazione"),
         "pt": ("pregão", "negociação", "operação"),
         "pl": ("transakcji",),
+        "cs": ("obchodu",),
     },
     "settlement": {
         "de": ("valuta", "abrechnungs"),
@@ -261,6 +298,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("liquidazione", "valuta"),
         "pt": ("liquidação",),
         "pl": ("rozliczenia",),
+        "cs": ("vypořádání",),
     },
     "premium": {
         "de": ("prämie", "beitrag", "versicherungsbeitrag"),
@@ -271,6 +309,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("premio",),
         "pt": ("prémio", "prêmio"),
         "pl": ("składka", "składki"),
+        "cs": ("pojistné",),
     },
     "policy": {
         "de": ("police", "versicherungsschein", "vertrag"),
@@ -281,6 +320,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("polizza",),
         "pt": ("apólice",),
         "pl": ("polisa", "polisy"),
+        "cs": ("pojistka", "pojistky", "pojistné smlouvy"),
     },
     "registration": {
         "de": ("kennzeichen", "amtliches kennzeichen"),
@@ -291,6 +331,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("targa",),
         "pt": ("matrícula",),
         "pl": ("numer rejestracyjny", "nr rej"),
+        "cs": ("spz", "registrační značka"),
     },
     "plate": {
         "de": ("kennzeichen",),
@@ -301,6 +342,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("targa",),
         "pt": ("matrícula",),
         "pl": ("numer rejestracyjny", "nr rej"),
+        "cs": ("spz", "registrační značka"),
     },
     "distance": {
         "de": ("strecke", "entfernung", "fahrstrecke"),
@@ -311,6 +353,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("distanza", "percorso"),
         "pt": ("distância", "percurso"),
         "pl": ("odległość", "dystans"),
+        "cs": ("vzdálenost",),
     },
     "ride": {
         "de": ("fahrt",),
@@ -321,6 +364,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("corsa", "viaggio"),
         "pt": ("viagem", "corrida"),
         "pl": ("kurs", "przejazd", "przejazdu"),
+        "cs": ("jízda", "jízdy"),
     },
     "room": {
         "de": ("zimmer",),
@@ -331,6 +375,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("camera", "stanza"),
         "pt": ("quarto",),
         "pl": ("pokój", "pokoju"),
+        "cs": ("pokoj", "pokoje"),
     },
     "folio": {
         "de": ("rechnung", "folio"),
@@ -341,6 +386,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("conto", "folio"),
         "pt": ("conta", "fólio"),
         "pl": ("rachunek", "rachunku"),
+        "cs": ("účet",),
     },
     "arrival": {
         "de": ("anreise", "ankunft"),
@@ -351,6 +397,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("arrivo",),
         "pt": ("chegada", "entrada"),
         "pl": ("przyjazd", "przyjazdu"),
+        "cs": ("příjezd", "příjezdu"),
     },
     "departure": {
         "de": ("abreise", "abfahrt"),
@@ -361,6 +408,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("partenza",),
         "pt": ("partida", "saída"),
         "pl": ("wyjazd", "wyjazdu"),
+        "cs": ("odjezd", "odjezdu"),
     },
     "balance": {
         "de": ("saldo", "kontostand"),
@@ -371,6 +419,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("saldo",),
         "pt": ("saldo",),
         "pl": ("saldo",),
+        "cs": ("zůstatek",),
     },
     "supplier": {
         "de": ("lieferant", "lieferanten"),
@@ -381,6 +430,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("fornitore",),
         "pt": ("fornecedor",),
         "pl": ("dostawca", "dostawcy"),
+        "cs": ("dodavatel", "dodavatele"),
+        "sk": ("dodávateľ", "dodávateľa"),
     },
     "pay": {
         "de": ("lohn", "gehalt", "auszahlung"),
@@ -391,6 +442,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("retribuzione", "stipendio", "paga"),
         "pt": ("salário", "vencimento"),
         "pl": ("wynagrodzenie", "wynagrodzenia", "wypłata", "wypłaty"),
+        "cs": ("mzda", "mzdy"),
     },
     "phone": {
         "de": ("telefon", "rufnummer"),
@@ -401,6 +453,19 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("telefono",),
         "pt": ("telefone",),
         "pl": ("telefon", "telefonu"),
+        "cs": ("telefon",),
+    },
+    "membership": {
+        "de": ("mitglieder", "mitgliedschafts", "mitglieds"),
+        "nl": ("lidmaatschap", "lid"),
+        "sv": ("medlemskap", "medlems"),
+        "fr": ("adhésion", "abonnement", "membre"),
+        "es": ("socio", "membresía", "afiliación"),
+        "it": ("tessera", "socio", "iscrizione"),
+        "pt": ("sócio", "associado"),
+        "pl": ("członkostwa", "karty"),
+        "cs": ("členství", "člena"),
+        "sk": ("členstva", "člena"),
     },
     "member": {
         "de": ("mitglied", "mitglieds", "versicherte"),
@@ -411,6 +476,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("socio", "iscritto", "aderente"),
         "pt": ("sócio", "associado", "membro"),
         "pl": ("członek", "członka", "uczestnik"),
+        "cs": ("člen", "člena"),
     },
     "vat": {
         "de": ("mwst", "ust", "mehrwertsteuer", "umsatzsteuer"),
@@ -421,6 +487,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("iva",),
         "pt": ("iva",),
         "pl": ("vat",),
+        "cs": ("dph",),
+        "sk": ("dph",),
     },
     "tax": {
         "de": ("steuer",),
@@ -431,6 +499,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("tassa", "imposta"),
         "pt": ("taxa", "imposto"),
         "pl": ("podatek", "podatku"),
+        "cs": ("daň", "daně"),
+        "sk": ("daň", "dane"),
     },
     "city": {
         "de": ("kur", "city"),
@@ -441,7 +511,34 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("soggiorno",),
         "pt": ("turística",),
         "pl": ("miejscowa", "klimatyczna"),
+        "cs": ("místní",),
     },
+    "taxpayer": {
+        "de": ("steuerpflichtiger", "steuerpflichtige"),
+        "nl": ("belastingplichtige",),
+        "sv": ("skattskyldig",),
+        "fr": ("contribuable",),
+        "es": ("contribuyente",),
+        "it": ("contribuente",),
+        "pt": ("contribuinte",),
+        "pl": ("podatnik", "podatnika"),
+        "cs": ("poplatník", "poplatníka"),
+        "sk": ("daňovník", "poplatník"),
+    },
+    "shipment": {
+        "de": ("sendung", "sendungs"),
+        "nl": ("zending",),
+        "sv": ("försändelse", "sändning"),
+        "fr": ("envoi", "expédition"),
+        "es": ("envío",),
+        "it": ("spedizione",),
+        "pt": ("envio", "remessa"),
+        "pl": ("przesyłka", "przesyłki"),
+        "cs": ("zásilka", "zásilky"),
+        "sk": ("zásielka", "zásielky"),
+    },
+    "variable": {"cs": ("variabilní",), "sk": ("variabilný",)},
+    "symbol": {"cs": ("symbol",), "sk": ("symbol",)},
     "consumption": {
         "de": ("verbrauch",),
         "nl": ("verbruik",),
@@ -451,6 +548,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("consumo",),
         "pt": ("consumo",),
         "pl": ("zużycie",),
+        "cs": ("spotřeba",),
     },
     "weight": {
         "de": ("gewicht",),
@@ -461,6 +559,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("peso",),
         "pt": ("peso",),
         "pl": ("waga",),
+        "cs": ("hmotnost",),
+        "sk": ("hmotnosť",),
     },
     "net": {
         "de": ("netto",),
@@ -471,6 +571,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("netto",),
         "pt": ("líquido",),
         "pl": ("netto",),
+        "cs": ("netto",),
     },
     "gross": {
         "de": ("brutto",),
@@ -481,6 +582,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("lordo",),
         "pt": ("bruto",),
         "pl": ("brutto",),
+        "cs": ("brutto",),
     },
     "advance": {
         "de": ("vorschuss", "anzahlung"),
@@ -491,6 +593,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("anticipo",),
         "pt": ("adiantamento",),
         "pl": ("zaliczka",),
+        "cs": ("záloha",),
     },
     "fee": {
         "de": ("gebühr",),
@@ -501,6 +604,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("commissione",),
         "pt": ("taxa", "tarifa"),
         "pl": ("opłata", "prowizja"),
+        "cs": ("poplatek",),
     },
     "reference": {
         "de": ("referenz", "zeichen"),
@@ -511,6 +615,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("riferimento",),
         "pt": ("referência",),
         "pl": ("referencja",),
+        "cs": ("reference", "symbol"),
     },
 }
 

@@ -160,7 +160,7 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
     others = list(translated_labels(name))
     if kind == "text":
         for alias in name_aliases(name):
-            others += [alias, *translated_labels(alias)]
+            others += [alias, *field_labels(alias), *translated_labels(alias)]
     found += [(lab, LabelInfo(own, MEDIUM)) for lab in others]
     if kind == "text" and name_words(name)[-1:] == ["name"]:
         # A bare "Name:" / "Navn:" when nothing names whose ("member_name" on a statement).
@@ -415,17 +415,18 @@ class _Run:
 
     def _under_title(self, line: LineRec) -> bool:
         """Whether the line just above ``line`` is a title line and nothing else: it opens with
-        a title word, holds no digit and no label but the title's own, and stands close."""
+        a title word, holds no digit and no label but the title's own ("NOTE DE CRÉDIT" is one),
+        and stands close."""
         if line.index == 0:
             return False
         above = self.index.lines[line.index - 1]
         return (
             above.page == line.page
             and line.top - above.bottom < 1.5 * max(above.height, line.height)
-            and TITLE_WORD.match(above.toks[0].folded) is not None
+            and TITLE_WORD.match(fold_text(above.text)) is not None  # "NOTE DE CRÉDIT" too
             and not DIGIT.search(above.text)
             and all(
-                i.concept == "invoice_number"
+                i.concept in ("invoice_number", "other")  # "NOTE DE CRÉDIT": "note" is other
                 for other in self.index.hits_by_line.get(above.index, ())
                 for i in other.infos
             )
@@ -593,6 +594,8 @@ class _Run:
                 # "Date" over a table column: the first item's, not the document's. A field
                 # of the user's own under a row of headings is the value they ask for.
                 continue
+            if kind == "text" and right and key.startswith("field:"):
+                continue  # a value beside it that is no text ("Variabilní symbol 4206118839")
             for _line, toks in self.index.below(hit):
                 got = self._read_for(key, kind, concept, toks, dayfirst, period=info.period)
                 if got is not None:

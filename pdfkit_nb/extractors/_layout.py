@@ -141,8 +141,8 @@ class Hit:
         elif unit and k < len(toks) and toks[k].seg == last.seg:
             if _PER_GLUED.fullmatch(toks[k].folded):
                 k += 1
-            elif _PER.fullmatch(toks[k].folded):
-                k += 2
+            elif _PER.fullmatch(toks[k].folded) and k + 1 < len(toks):
+                k += 2 if toks[k + 1].seg == last.seg else 1  # the unit: "/ Nacht"
         if k >= len(toks) or toks[k].seg != last.seg:
             return True
         return toks[k].text.startswith(":")

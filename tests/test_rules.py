@@ -1851,3 +1851,18 @@ def test_a_party_field_named_for_a_name_takes_the_labels_of_its_party() -> None:
         "sender_name": "Zuzana Kováčová",
         "recipient_name": "Martin Horváth",
     }
+
+
+@pytest.mark.parametrize("name", ["quote_date", "credit_note_date", "ride_date", "notice_date"])
+def test_the_date_of_the_document_itself_is_its_bare_date(name: str) -> None:
+    d = stacked(["PRESUPUESTO", "N°: 0003-00001587", "Fecha: 07/04/2025", "Total 1.000,00 €"])
+    assert value(d, name) == D(2025, 4, 7)
+
+
+def test_another_date_is_not_the_documents_bare_date() -> None:
+    # A payment or delivery date is its own event: "Fecha:" is the quote's.
+    d = stacked(["PRESUPUESTO", "Fecha: 07/04/2025", "Total 1.000,00 €"])
+    assert plain(run(d, ["payment_date", "delivery_date"])) == {
+        "payment_date": None,
+        "delivery_date": None,
+    }

@@ -186,6 +186,23 @@ _TOTAL_ROW = re.compile(
 )
 
 
+#: The first words of a date field that name the document itself, or the one event it is
+#: the record of: its date is the document's date when nothing more specific is printed.
+_DOCUMENT_WORDS = frozenset(
+    {"quote", "quotation", "estimate", "offer", "credit", "note", "receipt", "notice"}
+    | {"letter", "document", "session", "ride", "trip", "transaction", "ticket", "voucher"}
+    | {"bill", "booking", "reservation", "certificate", "report", "issue", "issued"}
+)
+
+
+def _dated_document(name: str, kind: str) -> bool:
+    """Whether a field is the date of the document itself ("quote_date", "ride_date")."""
+    words = name_words(name)
+    return (
+        kind == "date" and len(words) >= 2 and words[-1] == "date" and words[0] in _DOCUMENT_WORDS
+    )
+
+
 def _total_of(rows: list[tuple[LineRec, list[Tok]]], hit: Hit) -> list[Tok] | None:
     """The column's words in the last row under the first that is labelled as the total."""
     return next((toks for line, toks in reversed(rows[1:]) if _total_row(line, hit.x0)), None)
@@ -507,6 +524,10 @@ class _Run:
             other = self._best(fallback, kind, fallback, CONCEPTS[fallback].policy, dayfirst)
             if other is not None and (best is None or other.weight >= MEDIUM):
                 best = other
+        if best is None and key.startswith("field:") and _dated_document(name, kind):
+            # "quote_date", "credit_note_date" where only "Fecha:" / "Date :" is printed: the
+            # document's own date, as its labels give it (never a first-date guess).
+            best = self._best("invoice_date", kind, "invoice_date", "first", dayfirst)
         if best is not None:
             return best.value
         return self._fallback(concept, kind, dayfirst)

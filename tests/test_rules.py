@@ -1866,3 +1866,19 @@ def test_another_date_is_not_the_documents_bare_date() -> None:
         "payment_date": None,
         "delivery_date": None,
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "expected"),
+    [
+        ("Fare £186.00", "base_fare", 186.0),
+        ("Premium: £412.50", "policy_premium", 412.5),
+        ("KID: 20250142201178", "kid_number", "20250142201178"),
+        ("Note: pay by transfer, ref 4471", "note_number", None),  # a word, no acronym
+    ],
+    ids=["fare", "premium", "acronym", "plain-word"],
+)
+def test_a_qualified_name_or_an_acronyms_number_takes_its_heads_labels(
+    line: str, name: str, expected: object
+) -> None:
+    assert value(stacked(["Page 1", line]), name) == expected

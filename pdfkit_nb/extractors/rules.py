@@ -158,11 +158,21 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
     found = [(lab, LabelInfo(own, STRONG)) for lab in known]
     found += [(lab, LabelInfo(own, spelt)) for lab in label_variants(name)]
     others = list(translated_labels(name))
+    words = name_words(name)
+    if not known and len(words) == 2:
+        # "base_fare" under "Fare", "policy_premium" under "Premium" (the bare word of a
+        # field the rules know: its labels would bring their own qualifiers, "Annual
+        # premium" for a monthly one); "kid_number" under "KID:" (an acronym names its
+        # number).
+        if field_labels(words[1]):
+            others.append(words[1])
+        if words[1] in _NUMBER_WORDS and len(words[0]) <= 3 and words[0] not in _PLAIN_WORDS:
+            others.append(words[0])
     if kind == "text":
         for alias in name_aliases(name):
             others += [alias, *field_labels(alias), *translated_labels(alias)]
     found += [(lab, LabelInfo(own, MEDIUM)) for lab in others]
-    if kind == "text" and name_words(name)[-1:] == ["name"]:
+    if kind == "text" and words[-1:] == ["name"]:
         # A bare "Name:" / "Navn:" when nothing names whose ("member_name" on a statement).
         found += [(lab, LabelInfo(own, WEAK)) for lab in ("name", *translated_labels("name"))]
     stem = period_stem(name)
@@ -186,6 +196,10 @@ _TOTAL_ROW = re.compile(
 )
 
 
+#: The last words of an identifier's name, and short first words that are no acronym.
+_NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "id", "code", "ref"})
+_PLAIN_WORDS = frozenset({"job", "lot", "box", "tax", "bin", "pin", "car", "key", "bus", "tag"})
+_PLAIN_WORDS |= {"fax", "tel", "web", "zip", "row", "set", "air", "sea", "day", "pay", "log"}
 #: The first words of a date field that name the document itself, or the one event it is
 #: the record of: its date is the document's date when nothing more specific is printed.
 _DOCUMENT_WORDS = frozenset(

@@ -231,7 +231,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("dividend_us.pdf", "withholding_tax"): "'Less: Nonresident alien tax withheld'",
     ("ev_charging_be.pdf", "energy_kwh"): "Dutch: 'Geleverde energie'",
     ("ev_charging_be.pdf", "price_per_kwh"): "'Prijs per kWh': three words",
-    ("ev_charging_be.pdf", "vat_amount"): "the last amount of the BTW summary row",
     ("flight_receipt_uk.pdf", "taxes_and_fees"): "'Taxes, fees and charges': three words",
     ("inv_consultant_no.pdf", "account_number"): "an account number is the customer's here",
     ("inv_consultant_no.pdf", "customer_name"): "no label: the addressee",

@@ -1882,3 +1882,16 @@ def test_a_qualified_name_or_an_acronyms_number_takes_its_heads_labels(
     line: str, name: str, expected: object
 ) -> None:
     assert value(stacked(["Page 1", line]), name) == expected
+
+
+def test_of_a_row_under_a_heading_the_amount_under_it_is_read() -> None:
+    # A receipt's VAT summary in Courier: one space between cells, so a row is one run.
+    def words(top: float, cells: list[tuple[float, str]]) -> list[Word]:
+        return [Word(t, x0, top, x0 + 6.0 * len(t), top + 10) for x0, t in cells]
+
+    header = [(40.0, "Tarief"), (82.0, "Basis"), (130.0, "BTW"), (184.0, "Totaal")]
+    row = [(40.0, "21%"), (64.0, "27,58"), (100.0, "EUR"), (124.0, "5,79"), (154.0, "EUR")]
+    row += [(178.0, "33,37"), (214.0, "EUR")]
+    text = "Tarief Basis BTW Totaal\n21% 27,58 EUR 5,79 EUR 33,37 EUR"
+    d = doc(Page(1, 595, 842, text, words(100, header) + words(114, row)))
+    assert value(d, "vat_amount") == 5.79

@@ -217,6 +217,13 @@ def _dated_document(name: str, kind: str) -> bool:
     )
 
 
+def _under(found: list[Any], hit: Hit) -> Any:
+    """Of the amounts of a row under a column heading, the one that stands under it ("5,79
+    EUR" under "BTW" in "21% 27,58 EUR 5,79 EUR 33,37 EUR"); ``None`` when none does."""
+    left, right = hit.x0 - 2, hit.x1 + 2
+    return next((a for a in found if a[1][0].x0 < right and a[1][-1].x1 > left), None)
+
+
 def _total_of(rows: list[tuple[LineRec, list[Tok]]], hit: Hit) -> list[Tok] | None:
     """The column's words in the last row under the first that is labelled as the total."""
     return next((toks for line, toks in reversed(rows[1:]) if _total_row(line, hit.x0)), None)
@@ -705,7 +712,7 @@ class _Run:
         if len(rows) == 1 and (own or not (header or has_description(rows[0][0]))):
             found = self._amounts(rows[0][1])
             if found:
-                value, used, cur = pick(found, concept)
+                value, used, cur = _under(found, hit) or pick(found, concept)
                 yield self._cand(hit, info, used, value, _BELOW, "label-below", cur)
         elif len(rows) >= 2:
             total = _total_of(rows, hit)
@@ -718,7 +725,7 @@ class _Run:
             else:
                 found = []
             if found:
-                value, used, cur = pick(found, concept)
+                value, used, cur = _under(found, hit) or pick(found, concept)
                 yield self._cand(hit, info, used, value, _COLUMN, rule, cur)
 
     def _column_rows(self, hit: Hit) -> list[tuple[LineRec, list[Tok]]]:

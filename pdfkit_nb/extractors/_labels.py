@@ -755,9 +755,9 @@ def label_book() -> LabelBook:
     return _builtin_book()
 
 
-@lru_cache(maxsize=64)
 def field_book(labels: tuple[tuple[str, LabelInfo], ...]) -> LabelBook:
-    """A field set's own labels alone, ready for matching.
+    """A field set's own labels alone, ready for matching (the rules keep one per field set:
+    ``rules._own_book``).
 
     Searched apart from the built-in book, so that a field's label never hides a built-in
     one it contains: "New balance" for a field ``closing_balance`` leaves "balance" the

@@ -38,6 +38,7 @@ from ._readers import (
     DIGIT,
     EMAIL,
     IBAN,
+    Amount,
     amounts,
     convert,
     currency_counts,
@@ -198,8 +199,10 @@ _TOTAL_ROW = re.compile(
 
 #: The last words of an identifier's name, and short first words that are no acronym.
 _NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "id", "code", "ref"})
-_PLAIN_WORDS = frozenset({"job", "lot", "box", "tax", "bin", "pin", "car", "key", "bus", "tag"})
-_PLAIN_WORDS |= {"fax", "tel", "web", "zip", "row", "set", "air", "sea", "day", "pay", "log"}
+_PLAIN_WORDS = frozenset(
+    {"job", "lot", "box", "tax", "bin", "pin", "car", "key", "bus", "tag", "fax", "tel", "web"}
+    | {"zip", "row", "set", "air", "sea", "day", "pay", "log"}
+)
 #: The first words of a date field that name the document itself, or the one event it is
 #: the record of: its date is the document's date when nothing more specific is printed.
 _DOCUMENT_WORDS = frozenset(
@@ -217,7 +220,7 @@ def _dated_document(name: str, kind: str) -> bool:
     )
 
 
-def _under(found: list[Any], hit: Hit) -> Any:
+def _under(found: list[Amount], hit: Hit) -> Amount | None:
     """Of the amounts of a row under a column heading, the one that stands under it ("5,79
     EUR" under "BTW" in "21% 27,58 EUR 5,79 EUR 33,37 EUR"); ``None`` when none does."""
     left, right = hit.x0 - 2, hit.x1 + 2
@@ -575,6 +578,7 @@ class _Run:
     def _candidates(
         self, key: str, kind: str, concept: str | None, dayfirst: bool | None
     ) -> Iterator[_Cand]:
+        own = key.startswith("field:")  # a field of the user's own, not a built-in concept
         for hit, info in self.by_concept.get(key, []):
             if concept in ("vendor", "customer") and kind == "text":
                 if not hit.colon and _heading_row(hit.line):
@@ -600,7 +604,7 @@ class _Run:
                 # its own date is under a plain "Datum" / "Date".
                 info = replace(info, weight=info.weight - 1.5)
             right = self.index.right_of(hit, self.stops)
-            if kind == "text" and key.startswith("field:"):
+            if kind == "text" and own:
                 if _heading(hit, right):
                     # "Passeggero | Tipo | Offerta" over "Rossano Ferretti | Adulto | …", and
                     # "Shipper's Name and Address" over the shipper: the name is under it.
@@ -630,13 +634,13 @@ class _Run:
             if not self._heads_cell(hit):
                 continue  # only a label standing alone in its cell heads a value below it
             if kind == "amount":
-                yield from self._amount_below(hit, info, concept, own=key.startswith("field:"))
+                yield from self._amount_below(hit, info, concept, own=own)
                 continue
-            if self._in_table_header(hit) and not key.startswith("field:"):
+            if self._in_table_header(hit) and not own:
                 # "Date" over a table column: the first item's, not the document's. A field
                 # of the user's own under a row of headings is the value they ask for.
                 continue
-            if kind == "text" and right and key.startswith("field:"):
+            if kind == "text" and right and own:
                 continue  # a value beside it that is no text ("Variabilní symbol 4206118839")
             for _line, toks in self.index.below(hit):
                 got = self._read_for(key, kind, concept, toks, dayfirst, period=info.period)
@@ -773,12 +777,15 @@ class _Run:
         got = self._read(kind, concept, toks, dayfirst)
         if got is None and kind == "text" and key.endswith("_code"):
             got = self._read("id", concept, toks, dayfirst)  # "1257L", "284711": a code of digits
-        if got is None or kind != "date" or not (period or _END_NAME.search(key)):
+        if got is None or kind != "date":
+            return got
+        end = _END_NAME.search(key) is not None
+        if not (period or end):
             return got
         last = range_end(toks, got, dayfirst)
         if period and last is None:
             return None
-        return last if last is not None and _END_NAME.search(key) else got
+        return last if last is not None and end else got
 
     # ------------------------------------------------------------------ patterns & fallbacks
 

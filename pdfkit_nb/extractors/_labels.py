@@ -133,7 +133,7 @@ email: email e_mail email_address mail vendor_email
 phone: phone phone_number telephone tel mobile vendor_phone
 vat_id: vat_id vat_number vat_no tax_id tax_number vat_reg_no ust_id ustid uid steuernummer
 vat_id: tva_intracom
-customer_number: customer_number customer_no customer_id account_number kundennummer
+customer_number: customer_number customer_no customer_id kundennummer
 order_number: order_number order_no order_id ordernummer
 """
 _FIELD_TO_CONCEPT: dict[str, str] = {
@@ -155,6 +155,13 @@ delivery_date delivery_by required_by ship_by: delivery date | deliver by | deli
 delivery_date: required by | date required | need by | required delivery date | lieferdatum
 delivery_date: liefertermin | fecha de entrega | date de livraison | leveringsdatum
 delivery_date: data di consegna | data consegna | date livraison | leverdatum
+# An account number: the customer's account with the issuer on a bill, the bank account on
+# a statement; the name's words in the languages read bring the banks' ("Konto-Nr.").
+account_number account_no acct_no acct_number: account number | account no | account #
+account_number: acct no | acct number | a c no | a c number | customer account number
+account_number: customer account no | customer account | n de compte client | no de compte client
+account_number: n° de compte client | numero de compte client | compte client | kundenkonto
+account_number: numer konta klienta | nr konta klienta | numero de cuenta de cliente
 statement_date: statement date | date of statement | statement as of | auszugsdatum
 statement_date: kontoauszug vom | date du releve | fecha del extracto | afschriftdatum
 statement_date: statement closing date | closing date | opgorelsesdato | datum afschrift

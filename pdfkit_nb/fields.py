@@ -136,6 +136,8 @@ _MONEY_WORDS = (
     "amount|total|price|balance|subtotal|sum|tax|vat|gst|hst|net|gross|fees?|costs?|paid"
     "|premium|tip|gratuity|discount|deposit|salary|wages?|charges?|rent|refund|surcharge"
     "|payment|limit|principal|fare|billed|owed|owing|advance|reimbursement|responsibility"
+    "|value|contributions?|interest|charged|withdrawals|deposits|credits|debits|earnings"
+    "|income|dividends?|proceeds|commission|bonus|allowance"
 )
 _AMOUNT_NAME = re.compile(
     rf"^(?:{_MONEY_WORDS}|due_amount)$"

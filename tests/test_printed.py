@@ -151,7 +151,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("14_saas_renewal_notice.pdf", "seats"): "'Seats' heads an item table's column",
     ("bill_broadband_ca.pdf", "data_used_gb"): "no label spells 'data used'",
     ("bill_broadband_ca.pdf", "customer_name"): "the addressee's name in capitals, no label",
-    ("statement_bank_se.pdf", "account_holder"): "Swedish: no label for the account holder",
     ("statement_bank_se.pdf", "opening_balance"): "Swedish labels run together by pdfTeX",
     ("statement_bank_se.pdf", "closing_balance"): "Swedish labels run together by pdfTeX",
     ("statement_bank_se.pdf", "transaction_count"): "a count no label names",

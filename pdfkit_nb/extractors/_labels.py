@@ -116,6 +116,8 @@ total: gesamtbetrag bruttobetrag montant_ttc total_ttc rechnungsbetrag endbetrag
 total: montant montant_total importe importe_total totale totaal
 amount_due: amount_due balance_due balance due_amount amount_payable total_due to_pay
 amount_due: outstanding amount_outstanding zahlbetrag open_amount net_payable
+amount_due: total_amount_due total_amount_payable total_payable amount_to_pay total_to_pay
+amount_due: balance_payable
 subtotal: subtotal sub_total net net_amount net_total total_net total_excl_tax total_excl_vat
 subtotal: total_ex_vat total_before_tax nettobetrag montant_ht total_ht tax_base taxable_amount
 tax: tax vat tax_amount vat_amount sales_tax gst mwst ust tva tax_total vat_total gst_amount
@@ -162,6 +164,25 @@ account_number: acct no | acct number | a c no | a c number | customer account n
 account_number: customer account no | customer account | n de compte client | no de compte client
 account_number: n° de compte client | numero de compte client | compte client | kundenkonto
 account_number: numer konta klienta | nr konta klienta | numero de cuenta de cliente
+account_number: conto corrente n | conto corrente | numero conto corrente | c c n
+account_number: cuenta corriente n | compte courant n | rekeningnummer
+# The account's holder: on a statement, whose account it is.
+account_holder account_name account_owner: account holder | account name | name of account holder
+account_holder: kontoinhaber | inhaber | titulaire du compte | titulaire | titular de la cuenta
+account_holder: titular | intestatario | intestato a | rekeninghouder | ten name van
+account_holder: kontohavare | kontohaver | posiadacz rachunku | majitel uctu
+# SEPA direct debits: the mandate and the creditor who collects under it.
+mandate_reference mandate_ref mandate_id mandate_number: mandate reference | mandate ref
+mandate_reference: mandate id | mandatsreferenz | mandats referenz | reference du mandat
+mandate_reference: reference unique du mandat | rum | referencia del mandato
+mandate_reference: referencia de la orden de domiciliacion | riferimento mandato
+mandate_reference: machtigingskenmerk | kenmerk machtiging | mandatreferens
+creditor_id creditor_identifier sepa_creditor_id: creditor id | creditor identifier
+creditor_id: sepa creditor id | creditor identification number | glaubiger id
+creditor_id: glaubiger identifikationsnummer | glaubiger idnr | glaubiger id nr
+creditor_id: identifiant creancier sepa | identifiant du creancier | ics
+creditor_id: identificador del acreedor | codice identificativo creditore
+creditor_id: incassant id | incassant id nummer
 statement_date: statement date | date of statement | statement as of | auszugsdatum
 statement_date: kontoauszug vom | date du releve | fecha del extracto | afschriftdatum
 statement_date: statement closing date | closing date | opgorelsesdato | datum afschrift
@@ -171,11 +192,13 @@ opening_balance: beginning balance | alter kontostand | alter saldo | anfangssal
 opening_balance: vorheriger kontostand | solde precedent | solde initial | ancien solde
 opening_balance: saldo anterior | saldo inicial | beginsaldo | vorig saldo
 opening_balance: ingaende saldo | primosaldo | saldo primo | pocatecni zustatek
+opening_balance: saldo iniziale | saldo contabile iniziale
 closing_balance new_balance ending_balance: closing balance | new balance | ending balance
 closing_balance: balance carried forward | carried forward | end balance | neuer kontostand
 closing_balance: neuer saldo | endsaldo | saldo neu | nouveau solde | solde final
 closing_balance: saldo final | saldo actual | eindsaldo | nieuw saldo
 closing_balance: utgaende saldo | ultimosaldo | saldo ultimo | konecny zustatek
+closing_balance: saldo finale | saldo contabile finale | saldo contabile
 quote_number quotation_number estimate_number offer_number: quote number | quote no | quote #
 quote_number: quotation number | quotation no | estimate number | estimate no | estimate #
 quote_number: angebotsnummer | angebot nr | angebots nr | offertenummer | offerte nr
@@ -408,6 +431,7 @@ _TABLE = """
 3 invoice_number: factuurnummer | factuur nummer | factuurnr | factuur nr | numero factura
 3 invoice_number: numero documento | numero del documento | n documento | n° documento
 3 invoice_number: factura no | factura n | fattura n | numero fattura | invoice number/id
+3 invoice_number: bolletta n | bolletta numero | numero bolletta | n bolletta
 # A receipt's, folio's or statement's number, when there is no invoice number beside it (a
 # Stripe receipt prints both "Invoice number" and "Receipt number": the invoice's wins).
 2.5 invoice_number: receipt number | receipt no | receipt # | folio no | folio number | folio #
@@ -613,6 +637,7 @@ _TABLE = """
 3 vat_id: ust id | ust idnr | ust id nr | ustid | ust identnr | umsatzsteuer id | uid
 3 vat_id: steuernummer | steuer nr | steuernr | tva intracom | n tva | numero tva
 3 vat_id: tva intracommunautaire | btw nummer | btw nr | gstin | tin | abn
+3 vat_id: btw id | btw identificatienummer | btw idnr
 3 vat_id: vat/tin | cif | nif | partita iva | p iva
 3 vat_id: ust idnr. | tax number
 # Company registers' numbers: a VAT number printed beside them is the one asked for.

@@ -446,7 +446,7 @@ class _Run:
             (k for k in range(hit.start - 1, -1, -1) if TITLE_WORD.search(toks[k].folded)), None
         )
         if title is None:
-            return hit.start == 0 and self._under_title(hit.line)
+            return hit.start == 0 and self._under_title(hit)
         for other in self.index.hits_by_line.get(hit.line.index, ()):
             if title < other.start < hit.start and not all(
                 i.title or i.concept == "invoice_number" for i in other.infos
@@ -454,24 +454,42 @@ class _Run:
                 return False
         return True
 
-    def _under_title(self, line: LineRec) -> bool:
-        """Whether the line just above ``line`` is a title line and nothing else: it opens with
-        a title word, holds no digit and no label but the title's own ("NOTE DE CRÉDIT" is one),
-        and stands close."""
+    def _under_title(self, hit: Hit) -> bool:
+        """Whether the cell just above the label's is a title and nothing else: it opens with
+        a title word, holds no label but the title's own ("NOTE DE CRÉDIT" is one) and no
+        digit but the number after one ("Facture n° 30012845671" over "du 18 février 2025"),
+        and stands close, over the label ("Faktura – daňový doklad" over "č. 2025-0142")."""
+        line = hit.line
         if line.index == 0:
             return False
         above = self.index.lines[line.index - 1]
-        return (
-            above.page == line.page
-            and line.top - above.bottom < 1.5 * max(above.height, line.height)
-            and TITLE_WORD.match(fold_text(above.text)) is not None  # "NOTE DE CRÉDIT" too
-            and not DIGIT.search(above.text)
-            and all(
-                i.concept in ("invoice_number", "other")  # "NOTE DE CRÉDIT": "note" is other
-                for other in self.index.hits_by_line.get(above.index, ())
-                for i in other.infos
-            )
+        if above.page != line.page or line.top - above.bottom >= 1.5 * max(
+            above.height, line.height
+        ):
+            return False
+        # The cell of the line above that stands over the label's first word.
+        x0, x1 = hit.x0, line.toks[hit.start].x1
+        cell = next(
+            (
+                above.segment(t.seg)
+                for t in above.toks
+                if t.x0 <= x1 and x0 <= max(u.x1 for u in above.segment(t.seg))
+            ),
+            None,
         )
+        if not cell or not TITLE_WORD.match(fold_text(join(cell))):  # "NOTE DE CRÉDIT" too
+            return False
+        first, last = cell[0], cell[-1]
+        numbered = False
+        for other in self.index.hits_by_line.get(above.index, ()):
+            if not first.x0 <= other.x0 <= last.x1:
+                continue
+            for info in other.infos:
+                if info.concept not in ("invoice_number", "other"):  # "note" is other
+                    return False
+                # A number's label, not the bare title word: "Facture n°", "Nr.", "No."
+                numbered = numbered or (info.concept == "invoice_number" and other.x1 > first.x1)
+        return numbered or not DIGIT.search(join(cell))
 
     def _guess_decimal(self) -> str | None:
         """The decimal separator most amounts with two decimals use; ``""`` when none has

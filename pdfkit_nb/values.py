@@ -416,16 +416,23 @@ def clean_text(value: object) -> str | None:
 def clean_id(value: object) -> str | None:
     """An identifier: ``clean_text`` minus a leading ``:``, trailing ``,.;:`` and quotes.
 
-    A ``#`` that is part of the id is kept.
+    A ``#`` that is part of the id is kept, and so are brackets the id opens and closes; an
+    unpaired one at either end is the sentence's ("(BIC RABONL2U)").
 
     Examples
     --------
     >>> clean_id(': "INV-2024-001".'), clean_id("#BLR_WFLD20151000982590")
     ('INV-2024-001', '#BLR_WFLD20151000982590')
+    >>> clean_id("RABONL2U)"), clean_id("(A-1)"), clean_id("PO-7 (B)")
+    ('RABONL2U', '(A-1)', 'PO-7 (B)')
     """
     text = clean_text(value)
     while text:
         stripped = text.lstrip(":").rstrip(",.;:").strip().strip(_QUOTES).strip()
+        if stripped.endswith(")") and stripped.count(")") > stripped.count("("):
+            stripped = stripped[:-1]
+        if stripped.startswith("(") and stripped.count("(") > stripped.count(")"):
+            stripped = stripped[1:]
         if stripped == text:
             break
         text = stripped

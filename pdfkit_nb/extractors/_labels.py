@@ -81,6 +81,7 @@ CONCEPTS: dict[str, Concept] = {
         _c("customer", "text"),
         _c("po_number", "id"),
         _c("iban", "id"),
+        _c("bic", "id"),
         _c("email", "text"),
         _c("phone", "text"),
         _c("vat_id", "id"),
@@ -131,6 +132,7 @@ customer: sold_to kunde empfaenger empfanger kaeufer kaufer
 po_number: po_number po_no po purchase_order purchase_order_number order_reference po_ref
 po_number: bestellnummer
 iban: iban iban_number bank_account account_iban
+bic: bic swift swift_code bic_code bic_swift swift_bic bic_number swift_number bank_bic
 email: email e_mail email_address mail vendor_email
 phone: phone phone_number telephone tel mobile vendor_phone
 vat_id: vat_id vat_number vat_no tax_id tax_number vat_reg_no ust_id ustid uid steuernummer
@@ -645,7 +647,9 @@ _TABLE = """
 2 vat_id: handelsregister | hrb | hra | registergericht
 3 vat_id: org nr | orgnr | organisasjonsnummer | organisationsnummer | cvr nr | nip | ico | dic
 3 iban: iban | iban nr | iban number
-3 other_id: bic | swift | blz | kontonr | konto nr | account | bank | sort code | routing
+3 bic: bic | swift | swift code | bic code | swift bic | bic swift | codigo bic | codigo swift
+3 bic: code bic | code swift | codice bic | codice swift | bic kod | swift kod | swift adresse
+3 other_id: blz | kontonr | konto nr | account | bank | sort code | routing
 3 other_id: gln | globale nummer | page | seite | pagina | reference | referenz | ref
 3 other_id: mandate | mandatsreferenz | glaubiger id | creditor id | card | kartennummer
 3 other_id: sen | entitlement number | support entitlement number | billing id | sale

@@ -343,9 +343,17 @@ class DocIndex:
                         break
                     if run in labels:
                         best, key = j, run
-                if best < 0 or self._glued(line, first, parts[best]):
+                if best < 0:
                     continue
-                hits.append(Hit(line, first[1], parts[best][1], parts[best][2], key, labels[key]))
+                last = parts[best]
+                if best + 1 < n and parts[best + 1][1] == last[1] and parts[best + 1][0] in labels:
+                    # A second name joined on with a slash is the label's ("BIC/SWIFT").
+                    other = parts[best + 1]
+                    if toks[last[1]].folded[last[2] : other[2] - len(other[0])] == "/":
+                        best, last = best + 1, other
+                if self._glued(line, first, last):
+                    continue
+                hits.append(Hit(line, first[1], last[1], last[2], key, labels[key]))
                 after = best + 1
         self._index_hits(hits)
         return hits
@@ -376,8 +384,12 @@ class DocIndex:
         start = first[2] - len(first[0])
         if start > 0 and word[start - 1] == "_":
             return True
-        after = line.toks[last[1]].folded[last[2] : last[2] + 2]
-        return after[:1] == "_" or (after[:1] in "-/" and after[1:2].isalnum())
+        rest = line.toks[last[1]].folded[last[2] :]
+        if rest[:1] == "_":
+            return True
+        if rest[:1] == "/":  # "INV/2024/7"; not a second name joined on ("BIC/SWIFT")
+            return rest[1:2].isalnum() and any(c.isdigit() for c in rest)
+        return rest[:1] == "-" and rest[1:2].isalnum()  # "PO-58703"; "Lieferschein-Nr." reads on
 
     # ------------------------------------------------------------------ neighbours
 

@@ -56,6 +56,8 @@ PHONE = re.compile(
     r"|0\d{1,5}(?:[ .-/]\d{2,5}){1,4}"
     r"|[2-9]\d{2}[-.][2-9]\d{2}[-.]\d{4})(?![\w.,/-]?\d)"
 )
+#: A bank's BIC (SWIFT code): bank, country, place and an optional branch; letters only, often.
+_BIC = re.compile(r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
 #: How an IBAN begins: a cheap test before looking for one.
 _IBAN_START = re.compile(r"\b[A-Z]{2}\d{2}\b")
 _DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
@@ -103,6 +105,15 @@ def read_value(
         return _read_phone(toks)
     if concept == "iban":
         return _read_iban(toks)
+    if concept == "bic":
+        return next(
+            (
+                (t.text.strip("()"), [t], None)
+                for t in toks[:2]
+                if _BIC.fullmatch(t.text.strip("()"))
+            ),
+            None,
+        )
     if concept == "vat_id" and kind == "id":
         return _read_grouped_id(toks) or _read_id(toks)
     if kind == "date":

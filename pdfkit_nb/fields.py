@@ -152,7 +152,7 @@ _DUE_AMOUNT_NAME = re.compile(
 _NUMBER_NAME = re.compile(
     r"^(quantity|qty|count|pages|items|units|hours|nights|seats|cartons|pieces|packages|parcels"
     r"|weight|reading|mileage|consumption|volume|distance)$"
-    r"|_(qty|count|quantity|weight|reading|units|nights|seats|pieces|packages|kwh|km|kg)$"
+    r"|_(qty|count|quantity|weight|reading|units|nights|seats|pieces|packages|kwh|km|kg|hours)$"
     r"|^(interest|tax|vat|exchange|discount)_rate$|_percent(age)?$"
 )
 
@@ -198,6 +198,8 @@ def infer_kind(name: str) -> FieldKind:
     n = name.strip().lower().replace("-", "_").replace(" ", "_")
     if n == "currency" or n.endswith("_currency") or n == "currency_code":
         return "currency"
+    if re.match(r"(number|num|no|count)_of_", n):
+        return "number"  # number_of_cartons: a count, no identifier
     # "_id"/"_number" wins over "date" words only when it is the suffix (vat_id, not id_date).
     if _ID_NAME.search(n) and not n.endswith("date"):
         return "id"

@@ -156,6 +156,7 @@ order_date order_dt po_date: order date | date ordered | po date | date of order
 order_date: bestelldatum | auftragsdatum | date de commande | fecha de pedido | besteldatum
 order_date: fecha del pedido | fecha de orden | data ordine | data dell ordine
 delivery_date delivery_by required_by ship_by: delivery date | deliver by | delivery by
+delivery_date: fecha entrega | data entrega
 delivery_date: required by | date required | need by | required delivery date | lieferdatum
 delivery_date: liefertermin | fecha de entrega | date de livraison | leveringsdatum
 delivery_date: data di consegna | data consegna | date livraison | leverdatum
@@ -220,6 +221,10 @@ policy_number: versicherungsnummer | vs nr | vsnr | numero de police | n° de po
 policy_number: numero de poliza | numero polizza | polizza n | polisnummer
 policy_number: forsakringsnummer | policenummer | policenr | cislo pojistne smlouvy
 policy_number: numero da apolice
+# A week's timesheet or a pay period: its first and last day.
+period_start week_beginning week_commencing week_start: week beginning | week commencing
+period_start: week starting | period beginning | period starting | period start
+period_end week_ending week_end: week ending | period ending | period end | week end
 start_date policy_start effective_date: start date | period from | effective date
 start_date: effective from | commencement date | cover starts | policy start date
 start_date: inception date | period of insurance | period of cover | insurance period
@@ -287,9 +292,11 @@ borrower borrower_name borrowers: borrower | borrowers | mortgagor | darlehensne
 borrower: emprunteur | prestatario | mutuatario
 renter hirer: renter | hirer | main driver | najemca | locatario | arrendatario
 shipper consignor sender: shipper | consignor | sender | absender | versender | expediteur
-shipper: remitente | mittente | afzender | nadawca | odesilatel | odosielatel
+shipper: remitente | mittente | afzender | nadawca | odesilatel | odosielatel | avsandare
+shipper: afsender | avsender
 consignee receiver recipient: consignee | receiver | destinatario | geadresseerde | odbiorca
 consignee: recipient | empfanger | destinataire | adresat | adresat zasilky | prijemce | prijemca
+consignee: mottagare | modtager | mottaker
 employer employer_name: employer | employer name | arbeitgeber | employeur | empleador
 employer: datore di lavoro | werkgever | pracodawca
 booking_reference booking_ref pnr confirmation_number reservation_number: booking reference
@@ -318,6 +325,8 @@ delivery_note_number: delivery note | lieferschein nr | lieferscheinnummer | lie
 delivery_note_number: bon de livraison | bon de livraison n | albaran | albaran n | ddt n
 delivery_note_number: documento di trasporto | pakbon | pakbonnummer | leveransnummer
 delivery_note_number: foljesedel | dodaci list | dodaci list c | wz nr
+delivery_note_number: n albaran | no albaran | n° albaran | numero de albaran | n bon de livraison
+delivery_note_number: pakbon nr | numero ddt | n ddt | nr wz | foljesedel nr | foljesedelnummer
 period billing_period statement_period service_period pay_period coverage_period: period
 period: billing period | statement period | service period | pay period | coverage period
 period: period covered | billing cycle | zeitraum | abrechnungszeitraum | leistungszeitraum
@@ -336,6 +345,8 @@ def _field_label_table() -> dict[str, tuple[str, ...]]:
     labels: dict[str, list[str]] = {}
     alias: dict[str, str] = {}
     for row in _FIELD_LABELS.strip().splitlines():
+        if row.startswith("#"):
+            continue  # a comment
         names, _, found = row.partition(":")
         first, *others = names.split()
         labels.setdefault(first, []).extend(x.strip() for x in found.split("|"))
@@ -625,6 +636,7 @@ _TABLE = """
 3 order_number: auftrag nr | auftrags nr | sales order | vorgang | commande | ordernr
 3 order_number: nr zamowienia | numer zamowienia | zamowienie nr | ordrenummer | ordrenr
 3 order_number: bestelnummer | cislo objednavky | objednavka c
+3 order_number: n pedido | n° pedido | no pedido | numero de pedido | numero pedido
 3 customer_number: customer number | customer no | customer id | customer # | account number
 3 customer_number: account no | account id | kundennummer | kunden nr | kundennr | client no
 3 customer_number: ihre kundennr | ihre kundennummer | n client | numero client | klantnummer

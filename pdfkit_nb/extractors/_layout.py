@@ -22,6 +22,7 @@ _PER_GLUED = re.compile(r"/[^\W\d_]+")
 _PER = re.compile(r"/|per|pro|par")
 _INNER_DASH = re.compile(r"(?<=\w)\u2014(?=\w)")
 _MAX_LABEL_TOKENS = 8
+_DIGIT = re.compile(r"\d")
 _X0 = attrgetter("x0")
 
 
@@ -70,6 +71,22 @@ class LineRec:
 
     def segment(self, seg: int) -> list[Tok]:
         return [t for t in self.toks if t.seg == seg]
+
+    def cells(self) -> list[list[Tok]]:
+        """The line's segments, left to right, each its words."""
+        out: list[list[Tok]] = []
+        for tok in self.toks:
+            if out and out[-1][-1].seg == tok.seg:
+                out[-1].append(tok)
+            else:
+                out.append([tok])
+        return out
+
+
+def _aligned(a0: float, a1: float, x0: float, x1: float) -> bool:
+    """Whether a cell ``a0..a1`` stands under one at ``x0..x1``: most of the narrower one's
+    width shared (flush left, centred or flush right)."""
+    return min(a1, x1) - max(a0, x0) >= 0.5 * min(a1 - a0, x1 - x0)
 
 
 @dataclass(slots=True)
@@ -355,8 +372,69 @@ class DocIndex:
                     continue
                 hits.append(Hit(line, first[1], last[1], last[2], key, labels[key]))
                 after = best + 1
+        stacked = self._stacked(book)
+        if stacked:
+            hits = sorted([*hits, *stacked], key=lambda h: (h.line.index, h.start))
         self._index_hits(hits)
         return hits
+
+    def _stacked(self, book: LabelBook) -> list[Hit]:
+        """Labels of a header row whose cells wrap onto two or three lines ("Invoice" over
+        "Number", "Date of" over "Issue"), each a hit on its last line, where the value
+        below is read.
+
+        Only in rows without a digit (a heading's), between lines set as tightly as one
+        cell's wrapped text, and for a cell whose words above start the label and whose
+        words below end it: two labels of a list ("Total" over "Tax") stand further apart
+        and beside their values.
+        """
+        labels, prefixes = book.labels, book.prefixes
+        found: list[Hit] = []
+        lines = self.lines
+        for k in range(len(lines) - 1):
+            top = lines[k]
+            if _DIGIT.search(top.text):
+                continue
+            for cell in top.cells():
+                run = "".join(p for t in cell for p, _ in word_tokens(t.folded))
+                if run not in prefixes:
+                    continue
+                # Down the column: the next line's cell under this one, then the one under it;
+                # past a line of the row with nothing there (a cell set a little lower).
+                above, x0, x1 = top, cell[0].x0, cell[-1].x1
+                for j in range(k + 1, min(k + 4, len(lines))):
+                    below = lines[j]
+                    if (
+                        below.page != above.page
+                        or below.top - above.bottom > 0.4 * max(above.height, 1.0)
+                        or _DIGIT.search(below.text)
+                    ):
+                        break
+                    under = next(
+                        (c for c in below.cells() if _aligned(c[0].x0, c[-1].x1, x0, x1)), None
+                    )
+                    if not under:
+                        continue
+                    best = None
+                    for i, tok in enumerate(under):
+                        for part, end in word_tokens(tok.folded):
+                            run += part
+                            if run not in prefixes:
+                                break
+                            if run in labels:
+                                best = (i, end, run)
+                        else:
+                            continue
+                        break
+                    if best is not None:
+                        i, end, key = best
+                        first = below.toks.index(under[0])
+                        found.append(Hit(below, first, first + i, end, key, labels[key]))
+                        break
+                    if run not in prefixes:
+                        break
+                    above = below
+        return found
 
     def merge(self, hits: list[Hit], more: list[Hit]) -> list[Hit]:
         """Two searches' hits as one, in reading order; a label both found at one place is one

@@ -56,6 +56,8 @@ PHONE = re.compile(
     r"|0\d{1,5}(?:[ .-/]\d{2,5}){1,4}"
     r"|[2-9]\d{2}[-.][2-9]\d{2}[-.]\d{4})(?![\w.,/-]?\d)"
 )
+#: An amount with thousands grouped and cents, its two separators different ("1.128,49").
+_GROUPED_MONEY = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2}")
 #: A bank's BIC (SWIFT code): bank, country, place and an optional branch; letters only, often.
 _BIC = re.compile(r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
 #: How an IBAN begins: a cheap test before looking for one.
@@ -339,8 +341,8 @@ def _read_id(toks: list[Tok]) -> Read | None:
         return None  # "Date", "Page": a word, not an identifier
     if (_DATE_SHAPE.fullmatch(value) and parse_date(value) is not None) or "%" in value:
         return None  # a date, not a number ("415/1/1", a Croatian fiscal number, is none)
-    if CURRENCY_MARKER.match(value) and DECIMALS.search(value):
-        return None  # "$4.11": an amount, not an id
+    if (CURRENCY_MARKER.match(value) and DECIMALS.search(value)) or _GROUPED_MONEY.fullmatch(value):
+        return None  # "$4.11", "1.128,49": an amount, not an id
     return value, used, None
 
 

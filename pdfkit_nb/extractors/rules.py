@@ -651,7 +651,8 @@ class _Run:
                 continue
             if not self._heads_cell(hit):
                 continue  # only a label standing alone in its cell heads a value below it
-            if kind == "amount":
+            if kind == "amount" or (kind == "number" and len(self._column_rows(hit)) >= 2):
+                # A count or measure over a column ("Overtime Hours") is the total row's too.
                 yield from self._amount_below(hit, info, concept, own=own)
                 continue
             if self._in_table_header(hit) and not own:

@@ -100,6 +100,17 @@ for _number, _line in enumerate(_MONTH_NAMES, start=1):
         # PDFs often lose accents ("fevrier", "Marz"): accept both spellings.
         _MONTHS[_name] = _MONTHS[_strip_accents(_name)] = _number
 
+
+
+def month_of(word: str) -> int | None:
+    """The month a word names, in the languages dates are read in ("März", "feb."), if any.
+
+    >>> month_of("Février"), month_of("feb."), month_of("Lane")
+    (2, 2, None)
+    """
+    return _MONTHS.get(word.lower().rstrip("."))
+
+
 _MONTH = "(?P<m>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°)?"
 _EDGE = r"(?<![\w.,/-])"  # a date starts a token: not "v1.2.33", not "INV2023-01-05"

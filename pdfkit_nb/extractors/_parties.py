@@ -7,9 +7,10 @@ import re
 from .._bidi import has_rtl, logical_line
 from ._labels import COMPANY_SUFFIX, TITLE_WORD, LabelInfo, fold, fold_text
 from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
+from ..values import month_of
 from .base import FieldValue
 
-__all__ = ["customer_names", "guess_vendor", "read_party"]
+__all__ = ["customer_names", "guess_addressee", "guess_vendor", "read_party"]
 
 _RIGHT, _BELOW = 1.0, 0.5
 _NAME_KEY = re.compile(
@@ -576,3 +577,119 @@ def _score(
     if key in customers or any(key in c for c in customers):
         score -= 10.0
     return score, name, suffix
+
+
+# ------------------------------------------------------------------------- addressee guess
+
+#: A line of a postal address that ends it: a postcode and a town ("33101 TAMPERE", "Bristol
+#: BS7 8LQ", "Madison WI 53704-5120", "00-950 Warszawa", "1012 AB Amsterdam", "114 55 Stockholm").
+_POSTCODE = re.compile(
+    r"(?<![\w-])(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}"
+    r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}-\d{4})(?![\w-])"
+)
+#: What only a sender's block holds: a way to reach them, a bank account (a customer's block
+#: may well carry its tax number: "NIF B98417725", "P.IVA").
+_SENDER_MARK = re.compile(
+    r"@|www\.|https?:|\.(?:com|org|net)\b|\b(?:tel|tlf|phone|fax|telefon|telephone|iban|bic)\b",
+    re.I,
+)
+#: A first line that only greets: the name is on the next one.
+_GREETING = re.compile(
+    r"^(?:herrn?|frau|firma|familie|spett\.?\s?le|spettabile|messrs\.?|a l'attention de"
+    r"|to|an|til|till|à|a)\s*:?$",
+    re.I,
+)
+#: Addresses stand in the top part of page one (a window envelope's place).
+_ADDRESS_ZONE = 0.55
+
+
+def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
+    """The name an unlabelled postal address opens: the recipient's block in the top part of
+    page one (where a window envelope shows it), two to seven lines flush in one column, set
+    as one paragraph, the last ones a postcode and town. A block with a phone, an e-mail, a
+    web address or a tax or bank number is the sender's; so is one opening with the issuer's
+    name (``vendor``, the letterhead guess). The topmost remaining block wins."""
+    if not index.pages:
+        return None
+    page = index.pages[0]
+    limit = page.height * _ADDRESS_ZONE
+    vendor_key = _key(vendor) if vendor else ""
+    for block in _blocks(page.lines, limit):
+        if not any(_postal(cell) for _, cell in block[1:]) or any(
+            _SENDER_MARK.search(join(cell)) for _, cell in block
+        ):
+            continue
+        lines = block[:2]
+        if not COMPANY_SUFFIX.search(join(block[0][1])) and COMPANY_SUFFIX.search(
+            join(block[1][1])
+        ):
+            lines = block[1:2]  # a heading over the firm's name ("Laskutusosoite")
+        for line, cell in lines:
+            text = join(cell)
+            if (
+                _GREETING.match(text)
+                or _labelled(index, line, cell)
+                or text.count(",") + sum(t.text in "•·|" for t in cell) >= 2  # a return address
+            ):
+                continue
+            if _postal(cell) or sum(c.isdigit() for c in text) > 2:
+                break  # the street or town: no name here
+            name = text.rstrip(" ,;:")
+            if vendor_key and (_key(name) in vendor_key or vendor_key in _key(name)):
+                break
+            return FieldValue(name, line.page, None, span_bbox(cell), text, "address-block")
+    return None
+
+
+def _labelled(index: DocIndex, line: LineRec, cell: list[Tok]) -> bool:
+    """Whether the cell opens with a label, other than a customer's ("Mrs", "Herr")."""
+    return any(
+        line.toks[hit.start] is cell[0] and all(i.concept != "customer" for i in hit.infos)
+        for hit in index.hits_by_line.get(line.index, ())
+    )
+
+
+def _postal(cell: list[Tok]) -> bool:
+    """Whether a cell reads as an address's postcode-and-town line."""
+    text = join(cell)
+    m = _POSTCODE.search(text)
+    if len(cell) > 6 or ":" in text or m is None:
+        return False
+    if m.group().isdigit() and any(month_of(t.text) for t in cell):
+        return False  # a year: "Opening balance 1 February 2025"
+    # A town beside the code, or a code of letters and digits ("BS7 8LQ") alone.
+    return any(sum(map(str.isalpha, t.text)) >= 3 for t in cell) or not m.group().isdigit()
+
+
+def _blocks(lines: list[LineRec], limit: float) -> list[list[tuple[LineRec, list[Tok]]]]:
+    """Paragraphs of cells flush left in one column above ``limit``, top to bottom: a cell
+    joins the block whose last cell starts where it does and ends just above it."""
+    open_: list[list[tuple[LineRec, list[Tok]]]] = []
+    done: list[list[tuple[LineRec, list[Tok]]]] = []
+    for line in lines:
+        if line.top > limit:
+            break
+        for cell in line.cells():
+            x0 = cell[0].x0
+            home = None
+            for block in open_:
+                last_line, last = block[-1]
+                gap = line.top - last_line.bottom
+                if abs(last[0].x0 - x0) <= 2.0 and gap <= max(last_line.height, 1.0):
+                    home = block
+                    break
+            if home is not None and len(home) < 7:
+                home.append((line, cell))
+            else:
+                open_.append([(line, cell)])
+        # Blocks whose column has moved on past a line's height are complete.
+        still = []
+        for block in open_:
+            last_line = block[-1][0]
+            (
+                still if line.top - last_line.bottom <= 2 * max(last_line.height, 1.0) else done
+            ).append(block)
+        open_ = still
+    done.extend(open_)
+    blocks = [b for b in done if 2 <= len(b) <= 7]
+    return sorted(blocks, key=lambda b: (b[0][0].top, b[0][1][0].x0))

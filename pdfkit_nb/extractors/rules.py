@@ -32,7 +32,7 @@ from ._labels import (
     total_stem,
 )
 from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
-from ._parties import customer_names, guess_vendor, read_party
+from ._parties import customer_names, guess_addressee, guess_vendor, read_party
 from ._readers import (
     DECIMALS,
     DIGIT,
@@ -197,6 +197,11 @@ _TOTAL_ROW = re.compile(
 )
 
 
+#: Names of the party a document is addressed to: a customer's, an account or policy holder's.
+_ADDRESSEE = re.compile(
+    r"(?:^|_)(?:account_?holder|policy_?holder|card_?holder|holder|guarantor|registered_keeper"
+    r"|keeper|taxpayer|insured|tenant|member|borrower|subscriber|addressee|debtor)(?:_name)?$"
+)
 #: The last words of an identifier's name, and short first words that are no acronym.
 _NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "id", "code", "ref"})
 _PLAIN_WORDS = frozenset(
@@ -572,6 +577,10 @@ class _Run:
             best = self._best("invoice_date", kind, "invoice_date", "first", dayfirst)
         if best is not None:
             return best.value
+        if kind == "text" and (concept == "customer" or _ADDRESSEE.search(name.lower())):
+            # No label names them: the name an unlabelled postal address opens.
+            vendor = guess_vendor(self.index, self.hits, self.customers)
+            return guess_addressee(self.index, vendor.value if vendor else None)
         return self._fallback(concept, kind, dayfirst)
 
     def _best(

@@ -137,7 +137,8 @@ _MONEY_WORDS = (
     "|premium|tip|gratuity|discount|deposit|salary|wages?|charges?|rent|refund|surcharge"
     "|payment|limit|principal|fare|billed|owed|owing|advance|reimbursement|responsibility"
     "|value|contributions?|interest|charged|withdrawals|deposits|credits|debits|earnings"
-    "|income|dividends?|proceeds|commission|bonus|allowance"
+    "|income|dividends?|proceeds|commission|bonus|allowance|revenue|turnover|sales|profit|loss"
+    "|ebitda|ebit|debt|expenses|expenditure|assets|liabilities|equity|per_share"
 )
 _AMOUNT_NAME = re.compile(
     rf"^(?:{_MONEY_WORDS}|due_amount)$"

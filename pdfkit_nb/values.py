@@ -101,7 +101,6 @@ for _number, _line in enumerate(_MONTH_NAMES, start=1):
         _MONTHS[_name] = _MONTHS[_strip_accents(_name)] = _number
 
 
-
 def month_of(word: str) -> int | None:
     """The month a word names, in the languages dates are read in ("März", "feb."), if any.
 

@@ -233,8 +233,12 @@ start_date: fecha de inicio | fecha de efecto | ingangsdatum
 end_date policy_end: end date | cover ends | policy end date | renewal date | expires on
 end_date: period of insurance | period of cover | insurance period | policy period
 end_date: versicherungsende | ablaufdatum | date de fin | fecha de fin | einddatum
-premium annual_premium total_premium: annual premium | total premium | total annual premium
+premium annual_premium: annual premium | total premium | total annual premium
 premium: premium payable | premium due | yearly premium | jahresbeitrag | jahrespramie
+# The premium with its tax: "Total premium payable" where "Annual premium" is without.
+total_premium: total premium | total premium payable | total annual premium | premium payable
+total_premium: total amount payable | premium due | gesamtbeitrag | prime totale ttc
+total_premium: prime ttc | prima total | premio totale | totale premio | totale da pagare
 premium: prime annuelle | prime totale | prima anual | prima total | jaarpremie
 premium: arspremie | arlig praemie | arspraemie | rocni pojistne | premio anual
 gross_pay gross_salary gross_earnings: gross pay | gross earnings | gross salary

@@ -172,6 +172,13 @@ def read_date(toks: list[Tok], dayfirst: bool | None) -> Read | None:
     return parse_date(join(window[start:end]), dayfirst=dayfirst), window[start:end], None
 
 
+#: Days, after a count of them: a term, not an amount.
+_DAY_WORDS = frozenset(
+    {"day", "days", "dage", "dagen", "dager", "dagar", "tage", "tagen", "jours", "dias", "giorni"}
+    | {"dni", "dnu", "paivaa", "pv", "gun", "nap", "napon", "zile"}
+)
+
+
 def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -> list[Amount]:
     """Money amounts among the words, each with its currency marker when printed beside.
 
@@ -191,8 +198,11 @@ def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -
             used.insert(0, toks[i - 1])
         if i + 1 < len(toks) and _is_marker(toks[i + 1], tok):
             used.append(toks[i + 1])
-        if money_only and len(used) == 1 and not DECIMALS.search(tok.text):
-            continue
+        if len(used) == 1 and not DECIMALS.search(tok.text):
+            if money_only:
+                continue
+            if i + 1 < len(toks) and toks[i + 1].folded.strip(".,;") in _DAY_WORDS:
+                continue  # payment terms: "Netto 30 dage", "net 14 days"
         amount = parse_amount(join(used), decimal=decimal)
         if amount is None:
             continue

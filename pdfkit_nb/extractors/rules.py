@@ -70,19 +70,23 @@ _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
 _END_NAME = re.compile(r"^field:(?:.*_)?(?:end|ends|ending|until|till|to|expiry|expires)(?:_|$)")
 #: Words asking to pay ("paid" is done: "paid before 15 April" is an early-bird rate), and
 #: the words that then give the deadline ("pay by", "bis zum", "avant le").
-_PAY_STEMS = ("pay", "zahl", "uberweis", "bezahl", "paie", "payer", "regl", "pag", "betal")
+_PAY_STEMS = ("pay", "zahl", "uberweis", "bezahl", "paie", "payer", "regl", "pag", "betal", "abzug")
 _BY_WORDS = frozenset(
     {"by", "before", "until", "bis", "spatestens", "avant", "antes", "entro", "voor", "innan"}
     | {"senest", "later", "tard", "hasta"}
 )
 _BY_FILLERS = frozenset({"zum", "le", "del", "de", "il", "than", "the", "den", "dem"})
+#: A sentence about paying early for a discount: its date is no due date ("Bei Zahlung bis
+#: zum 07.03.2025 gewähren wir 2 % Skonto").
+_DISCOUNT_WORDS = re.compile(r"skonto|discount|escompte|sconto|descuento|korting|rabat")
 #: Words that make a tax word part of another amount's label ("Total inc GST"); after one of
-#: the _EXCLUDING words it never is the tax ("Bedrag excl. BTW").
+#: the _EXCLUDING words no label is what it names ("Bedrag excl. BTW": see _allowed).
 _QUALIFIERS = frozenset({"inc", "incl", "including", "inkl", "inklusive", "con", "avec", "plus"})
 _EXCLUDING = frozenset(
     {"ex", "excl", "excluding", "exkl", "exklusive", "ohne", "hors", "sans", "sin", "senza"}
-    | {"zonder", "exclusief", "utan", "uden", "bez"}
+    | {"zonder", "exclusief", "utan", "uden", "bez", "ekskl", "eksklusive", "exclusive"}
 )
+_BOX = frozenset({"box", "box.", "box,"})
 _AMOUNT_CONCEPTS = frozenset({"total", "amount_due", "subtotal", "other_amount"})
 #: Points between two left edges of one column.
 _SAME_COLUMN = 4.0
@@ -175,7 +179,9 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
     found += [(lab, LabelInfo(own, MEDIUM)) for lab in others]
     if kind == "text" and words[-1:] == ["name"]:
         # A bare "Name:" / "Navn:" when nothing names whose ("member_name" on a statement).
-        found += [(lab, LabelInfo(own, WEAK)) for lab in ("name", *translated_labels("name"))]
+        # Opening its line or cell only: "Merchant Name or Description" heads a column.
+        weak = LabelInfo(own, WEAK, anchored=True)
+        found += [(lab, weak) for lab in ("name", *translated_labels("name"))]
     stem = period_stem(name)
     if stem is not None:
         # "Periode 01-02-2025 t/m 28-02-2025" for period_start and period_end.
@@ -398,6 +404,16 @@ class _Run:
             return False
         if info.title:
             return self._after_title(hit)
+        toks = hit.line.toks
+        if (
+            info.concept == "po_number"
+            and toks[hit.end + 1 :][:1]
+            and toks[hit.end + 1].folded in _BOX
+        ):
+            return False  # "PO Box 88213": an address
+        if hit.start and toks[hit.start - 1].folded.strip("(.,") in _EXCLUDING:
+            # What an amount leaves out: "Annual premium (excluding Insurance Premium Tax)"
+            return False
         return not (info.concept == "tax" and self._qualifies_another(hit))
 
     def _firm_above(self, hit: Hit) -> list[Tok] | None:
@@ -432,8 +448,6 @@ class _Run:
         inc GST)", "Subtotal (ex GST)", "Bedrag excl. BTW"; not "inkl. MwSt. 19 % 3,19" on a
         line of its own."""
         word = hit.line.toks[hit.start - 1].folded.strip("(.,") if hit.start else ""
-        if word in _EXCLUDING:
-            return True  # the amount without the tax is never the tax
         if word not in _QUALIFIERS:
             return False
         return any(
@@ -874,6 +888,8 @@ class _Run:
         überweisen Sie den Zahlbetrag bis zum 04.04.2025", "Please pay by 4 April 2025"."""
         for line in self.index.lines:
             toks = line.toks
+            if _DISCOUNT_WORDS.search(fold_text(line.text)):
+                continue
             paid = -99  # where the last word of paying stood
             for i, tok in enumerate(toks):
                 word = tok.folded.strip(".,:;()")

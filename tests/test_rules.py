@@ -1895,3 +1895,182 @@ def test_of_a_row_under_a_heading_the_amount_under_it_is_read() -> None:
     text = "Tarief Basis BTW Totaal\n21% 27,58 EUR 5,79 EUR 33,37 EUR"
     d = doc(Page(1, 595, 842, text, words(100, header) + words(114, row)))
     assert value(d, "vat_amount") == 5.79
+
+
+# ------------------------------------------------------------ wrapped headings, addressees
+
+
+def test_header_labels_wrapped_onto_two_lines_read_the_values_below() -> None:
+    d = doc(
+        page(
+            [
+                (
+                    300,
+                    [
+                        (50, "Invoice", 8),
+                        (130, "Date of", 8),
+                        (210, "Purchase", 8),
+                        (290, "Due", 8),
+                    ],
+                ),
+                (
+                    309,
+                    [(50, "Number", 8), (130, "Issue", 8), (210, "Order No.", 8), (290, "Date", 8)],
+                ),
+                (
+                    325,
+                    [(50, "INV-204817"), (130, "14/03/2025"), (210, "55123"), (290, "13/04/2025")],
+                ),
+            ]
+        )
+    )
+    got = plain(run(d, ["invoice_number", "invoice_date", "po_number", "due_date"]))
+    assert got == {
+        "invoice_number": "INV-204817",
+        "invoice_date": D(2025, 3, 14),
+        "po_number": "55123",
+        "due_date": D(2025, 4, 13),
+    }
+
+
+def test_labels_of_a_list_set_line_under_line_are_not_one_wrapped_label() -> None:
+    # "Total" over "Tax", each beside its amount: two labels, not "Total Tax".
+    d = stacked(["Subtotal 100.00", "Total", "Tax 20.00"])
+    assert value(d, "tax") == 20.0
+
+
+def test_a_count_over_a_table_column_is_its_total_rows() -> None:
+    rows: list[tuple[float, Sequence[Cell]]] = [
+        (131, [(300, "Regular", 8), (360, "Overtime", 8)]),
+        (140, [(300, "Hours", 8), (360, "Hours", 8)]),
+    ]
+    rows += [
+        (155 + 12 * k, [(40, day), (300, r), (360, o)])
+        for k, (day, r, o) in enumerate(
+            [("Monday", "8.00", "0.00"), ("Friday", "4.00", "4.50"), ("Saturday", "0.00", "4.50")]
+        )
+    ]
+    rows.append((200, [(40, "WEEKLY TOTALS"), (300, "12.00"), (360, "9.00")]))
+    assert value(doc(page(rows)), "overtime_hours") == 9.0
+
+
+LETTERHEAD: list[tuple[float, Sequence[Cell]]] = [
+    (40, [(380, "Northgate Data Systems Ltd", 12, True)]),
+    (56, [(380, "Unit 4, Kelham Island Works")]),
+    (68, [(380, "Sheffield S3 8SA")]),
+    (80, [(380, "Tel 0114 296 4410")]),
+]
+
+
+@pytest.mark.parametrize("name", ["customer_name", "tenant_name", "account_holder", "guarantor"])
+def test_an_unlabelled_postal_address_names_the_addressee(name: str) -> None:
+    address: list[tuple[float, Sequence[Cell]]] = [
+        (150, [(50, "Mrs Eleanor Whitcombe")]),
+        (162, [(50, "12 Orchard Lane")]),
+        (174, [(50, "Stourport-on-Severn")]),
+        (186, [(50, "DY13 8QP")]),
+    ]
+    found = run(doc(page([*LETTERHEAD, *address, (260, [(50, "INVOICE", 14, True)])])), [name])
+    got = found[name]
+    assert got is not None and got.value == "Mrs Eleanor Whitcombe"
+    assert got.rule == "address-block"
+
+
+def test_the_senders_own_address_is_not_the_addressee() -> None:
+    # The letterhead alone: a phone number marks it as the sender's block.
+    assert (
+        value(doc(page([*LETTERHEAD, (260, [(50, "INVOICE", 14, True)])])), "customer_name") is None
+    )
+
+
+def test_a_line_with_a_year_is_no_postcode() -> None:
+    summary: list[tuple[float, Sequence[Cell]]] = [
+        (150, [(50, "Your account summary")]),
+        (162, [(50, "Opening balance 1 February 2025")]),
+        (174, [(50, "Closing balance 28 February 2025")]),
+    ]
+    assert value(doc(page(summary)), "customer_name") is None
+
+
+def test_a_customers_block_may_carry_its_tax_number() -> None:
+    block: list[tuple[float, Sequence[Cell]]] = [
+        (40, [(40, "DISTRIBUCIONES LEVANTE, S.L.", 12, True)]),
+        (54, [(40, "Tel. 961 340 587 · CIF B46832915")]),
+        (143, [(320, "Restaurante La Barraca del Palmar, S.L.")]),
+        (156, [(320, "C/ Caña, 14")]),
+        (169, [(320, "46012 El Palmar (Valencia)")]),
+        (182, [(320, "NIF B98417725")]),
+    ]
+    assert value(doc(page(block)), "customer_name") == "Restaurante La Barraca del Palmar, S.L."
+
+
+# ------------------------------------------------------------ banks, terms, qualifiers
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("BIC/SWIFT      CAIXESBBXXX", "CAIXESBBXXX"),
+        ("Rabobank NL10 RABO 0312 4587 97 (BIC RABONL2U) ten name van", "RABONL2U"),
+        ("SWIFT code: DEUTDEFF500", "DEUTDEFF500"),
+    ],
+    ids=["slash", "brackets", "swift"],
+)
+def test_a_bic_is_read_though_it_has_no_digit(line: str, expected: str) -> None:
+    assert value(stacked(["Page 1", line]), "bic") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Konto-Nr.            4718236", "4718236"),
+        ("N° de compte client    60281473", "60281473"),
+        ("Account number 41207739", "41207739"),
+    ],
+    ids=["bank-de", "customer-fr", "en"],
+)
+def test_an_account_number_is_a_bank_accounts_or_a_customers(line: str, expected: str) -> None:
+    assert value(stacked(["Kontoauszug", line]), "account_number") == expected
+
+
+def test_payment_terms_in_days_are_no_amount() -> None:
+    assert value(stacked(["Betalingsbetingelser  Netto 30 dage"]), "subtotal") is None
+
+
+def test_a_po_box_is_no_purchase_order() -> None:
+    assert value(stacked(["REMIT TO: Acme Corp, PO BOX 88213, Madison WI"]), "po_number") is None
+
+
+def test_a_label_after_excluding_names_what_the_amount_leaves_out() -> None:
+    d = stacked(
+        [
+            "Annual premium (excluding Insurance Premium Tax)   £6,841.00",
+            "Insurance Premium Tax at 12%   £820.92",
+            "Total premium payable   £7,661.92",
+        ]
+    )
+    got = plain(run(d, ["insurance_premium_tax", "total_premium"]))
+    assert got == {"insurance_premium_tax": 820.92, "total_premium": 7661.92}
+
+
+def test_the_date_of_an_early_payment_discount_is_no_due_date() -> None:
+    d = stacked(
+        [
+            "Bitte überweisen Sie den Gesamtbetrag von 2.150,93 EUR ohne Abzug bis zum 14.03.2025.",
+            "Bei Zahlung bis zum 07.03.2025 gewähren wir 2 % Skonto.",
+        ]
+    )
+    assert value(d, "due_date") == D(2025, 3, 14)
+
+
+def test_the_date_under_a_numbered_title_is_the_documents() -> None:
+    d = doc(
+        page(
+            [
+                (42, [(40, "énergie atlantique", 14, True), (454, "Facture n° 30012845671")]),
+                (54, [(481, "du 18 février 2025")]),
+                (200, [(300, "Votre précédente facture du 17/01/2025 : 148,20 €")]),
+            ]
+        )
+    )
+    assert value(d, "invoice_date") == D(2025, 2, 18)

@@ -2074,3 +2074,15 @@ def test_the_date_under_a_numbered_title_is_the_documents() -> None:
         )
     )
     assert value(d, "invoice_date") == D(2025, 2, 18)
+
+
+def test_of_one_amount_stated_at_several_dates_the_latest_is_read() -> None:
+    d = stacked(
+        [
+            "Your fund value",
+            "Fund value at 1 January 2024      €73,905.21",
+            "Contributions paid in 2024        €7,176.00",
+            "Fund value at 31 December 2024    €84,312.57",
+        ]
+    )
+    assert value(d, "fund_value") == 84312.57

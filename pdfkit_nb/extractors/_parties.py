@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .._bidi import has_rtl, logical_line
+from ..values import month_of
 from ._labels import COMPANY_SUFFIX, TITLE_WORD, LabelInfo, fold, fold_text
 from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
-from ..values import month_of
 from .base import FieldValue
 
 __all__ = ["customer_names", "guess_addressee", "guess_vendor", "read_party"]

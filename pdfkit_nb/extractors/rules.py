@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import re
@@ -300,6 +301,9 @@ class _Cand:
     line: LineRec
     x0: float
     currency: str | None = None
+    #: The date an amount is stated at, printed between its label and it ("Fund value at 31
+    #: December 2024 €84,312.57").
+    as_of: dt.date | None = None
 
     @property
     def page(self) -> int:
@@ -613,6 +617,11 @@ class _Run:
                 )
             else:
                 best = max(cands, key=lambda c: (c.weight, c.rel, -c.page, -c.top, -c.x0))
+            if best is not None and best.as_of is not None:
+                # One label, an amount at several dates ("Fund value at 1 January 2024 …",
+                # "… at 31 December 2024 …"): the latest is the value now.
+                peers = [c for c in cands if (c.weight, c.rel) == (best.weight, best.rel)]
+                best = max(peers, key=lambda c: c.as_of or dt.date.min)
             self._memo[memo] = best
         return self._memo[memo]
 
@@ -646,9 +655,12 @@ class _Run:
                 info = replace(info, weight=info.weight - 1.5)
             right = self.index.right_of(hit, self.stops)
             if kind == "text" and own:
-                if _heading(hit, right):
+                below = next(iter(self.index.below(hit)), None)
+                if _heading(hit, right) and not (below and self._opens_label(*below)):
                     # "Passeggero | Tipo | Offerta" over "Rossano Ferretti | Adulto | …", and
-                    # "Shipper's Name and Address" over the shipper: the name is under it.
+                    # "Shipper's Name and Address" over the shipper: the name is under it. (A
+                    # label under it makes a grid of keys and values: "Intestatario  ROSSI
+                    # GIULIA  Divisa  EUR" over "IBAN  IT78 …".)
                     for _line, toks in self.index.below(hit):
                         got = self._read_for(key, kind, concept, toks, dayfirst)
                         if got is not None:
@@ -670,6 +682,10 @@ class _Run:
                     # does any label inside a sentence ("Im Rechnungsbetrag enthaltene
                     # Lohnkosten: 1.540,00 €").
                     cand.weight -= 0.5
+                if kind == "amount" and got[1] and got[1][0] in right:
+                    between = right[: right.index(got[1][0])]
+                    dated = read_date(between, dayfirst) if between else None
+                    cand.as_of = dated[0] if dated else None
                 yield cand
                 continue
             if not self._heads_cell(hit):
@@ -698,6 +714,12 @@ class _Run:
                 _CREDIT_NOTE.search(hit.key) for hit, _ in self.by_concept.get("invoice_number", [])
             )
         return self._credit_note
+
+    def _opens_label(self, line: LineRec, toks: list[Tok]) -> bool:
+        """Whether the words read under a label open with another label."""
+        return bool(toks) and any(
+            line.toks[h.start] is toks[0] for h in self.index.hits_by_line.get(line.index, ())
+        )
 
     def _heads_cell(self, hit: Hit) -> bool:
         """Whether a label is a cell of its own, as a value under it needs: alone in its

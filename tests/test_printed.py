@@ -146,7 +146,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("10_biglietto_treno_it.pdf", "fare"): "'Prezzo' heads its column",
     ("11_fatura_gas_pt.pdf", "meter_reading"): "a readings table: the first reading is read",
     ("11_fatura_gas_pt.pdf", "billing_period_end"): "'12/03/2024 a 02/05/2024' split over lines",
-    ("12_wynajem_auta_pl.pdf", "renter"): "'NABYWCA / NAJEMCA' beside the seller's heading",
     ("14_saas_renewal_notice.pdf", "seats"): "'Seats' heads an item table's column",
     ("bill_broadband_ca.pdf", "data_used_gb"): "no label spells 'data used'",
     ("statement_bank_se.pdf", "opening_balance"): "Swedish labels run together by pdfTeX",

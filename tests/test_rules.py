@@ -2086,3 +2086,13 @@ def test_of_one_amount_stated_at_several_dates_the_latest_is_read() -> None:
         ]
     )
     assert value(d, "fund_value") == 84312.57
+
+
+def test_under_a_bilingual_heading_the_value_starts_at_its_cell() -> None:
+    rows: list[tuple[float, Sequence[Cell]]] = [
+        (179, [(35, "Nadawca / Shipper"), (341, "Odbiorca / Consignee")]),
+        (190, [(35, "Meblex Sp. z o.o."), (341, "Nordhus Interiör AB")]),
+        (202, [(35, "ul. Przemysłowa 12"), (341, "Importgatan 18")]),
+    ]
+    got = plain(run(doc(page(rows)), ["shipper", "consignee"]))
+    assert got == {"shipper": "Meblex Sp. z o.o.", "consignee": "Nordhus Interiör AB"}

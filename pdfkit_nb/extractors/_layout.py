@@ -550,7 +550,7 @@ class DocIndex:
         """:meth:`below`, one line at a time: a caller that stops early saves the rest."""
         line = hit.line
         page = self.pages[line.page - 1]
-        left, right = hit.x0, hit.x1
+        left, right = self._cell_left(hit), hit.x1
         if column:
             seg = line.toks[hit.end].seg
             right = next((t.x0 for t in line.toks[hit.end + 1 :] if t.seg != seg), page.width)
@@ -587,6 +587,26 @@ class DocIndex:
             if found >= lines:
                 break
             limit = other.bottom + 1.6 * max(other.height, 4.0)
+
+    def _cell_left(self, hit: Hit) -> float:
+        """Where the label's cell starts when it is the second name of one label ("Odbiorca /
+        Consignee", "Factuurnummer / N° de facture"): the value below starts there."""
+        toks = hit.line.toks
+        seg = toks[hit.start].seg
+        first = hit.start
+        while first and toks[first - 1].seg == seg:
+            first -= 1
+        if first == hit.start:
+            return hit.x0
+        covered = {
+            i for h in self.hits_by_line.get(hit.line.index, ()) for i in range(h.start, h.end + 1)
+        }
+        before = range(first, hit.start)
+        if toks[hit.start - 1].text in ("/", "|") and all(
+            i in covered or toks[i].text in ("/", "|") for i in before
+        ):
+            return toks[first].x0
+        return hit.x0
 
     def locate(self, raw: str, page: int) -> tuple[float, float, float, float] | None:
         """The box of the words that spell ``raw`` on a page (for provenance)."""

@@ -221,6 +221,25 @@ policy_number: versicherungsnummer | vs nr | vsnr | numero de police | n° de po
 policy_number: numero de poliza | numero polizza | polizza n | polisnummer
 policy_number: forsakringsnummer | policenummer | policenr | cislo pojistne smlouvy
 policy_number: numero da apolice
+# The date goods were sold or supplied, which VAT invoices print beside their own date.
+sale_date date_of_sale supply_date date_of_supply: date of sale | sale date | date of supply
+sale_date: supply date | tax point | data sprzedazy | data dostawy | data wykonania uslugi
+sale_date: datum uskutecneni zdanitelneho plneni | duzp | datum prodeje | datum dodani
+sale_date: datum dodania | verkaufsdatum | leistungsdatum | date de vente | fecha de venta
+# Fines and penalty notices (parking, speed cameras, tolls).
+notice_number notice_no pcn_number penalty_notice_number: notice number | notice no
+notice_number: penalty charge notice number | pcn number | pcn no | numero de l avis
+notice_number: numero d avis | n de l avis | n° de l avis | avis n | numero del aviso
+notice_number: aktenzeichen | bescheid nr | kassenzeichen
+fine_amount fine penalty_amount penalty: fine | fine amount | amount of fine | penalty
+fine_amount: penalty amount | penalty charge | amende forfaitaire | amende | montant de l amende
+fine_amount: bussgeld | verwarnungsgeld | geldbusse | multa | importe de la multa | boete
+reduced_amount reduced_fine discounted_amount: reduced amount | reduced charge | reduced fine
+reduced_amount: discounted amount | amende minoree | montant minore | importe reducido
+offence_date offense_date date_of_offence date_of_offense contravention_date: date of offence
+offence_date: date of offense | offence date | offense date | date of contravention
+offence_date: contravention date | date de l infraction | date et heure | tatzeit | tattag
+offence_date: fecha de la infraccion | fecha de la denuncia | data dell infrazione
 # A week's timesheet or a pay period: its first and last day.
 period_start week_beginning week_commencing week_start: week beginning | week commencing
 period_start: week starting | period beginning | period starting | period start
@@ -240,6 +259,7 @@ total_premium: total premium | total premium payable | total annual premium | pr
 total_premium: total amount payable | premium due | gesamtbeitrag | prime totale ttc
 total_premium: prime ttc | prima total | premio totale | totale premio | totale da pagare
 premium: prime annuelle | prime totale | prima anual | prima total | jaarpremie
+premium: cotisation annuelle ttc | cotisation ttc | cotisation annuelle | prime annuelle ttc
 premium: arspremie | arlig praemie | arspraemie | rocni pojistne | premio anual
 gross_pay gross_salary gross_earnings: gross pay | gross earnings | gross salary
 gross_pay: total earnings | total gross | gross wages | bruttolohn | bruttogehalt
@@ -449,6 +469,7 @@ _TABLE = """
 3 invoice_number: numero documento | numero del documento | n documento | n° documento
 3 invoice_number: factura no | factura n | fattura n | numero fattura | invoice number/id
 3 invoice_number: bolletta n | bolletta numero | numero bolletta | n bolletta
+3 invoice_number: kvitto nr | kvittonummer | kvitto nummer | kvitteringsnummer | kvittering nr
 # A receipt's, folio's or statement's number, when there is no invoice number beside it (a
 # Stripe receipt prints both "Invoice number" and "Receipt number": the invoice's wins).
 2.5 invoice_number: receipt number | receipt no | receipt # | folio no | folio number | folio #

@@ -391,7 +391,7 @@ def _digit_groups(toks: list[Tok]) -> list[Tok] | None:
         ends = k + 1 == len(toks) or toks[k + 1].seg != t.seg
         if not (_DIGIT_GROUP.fullmatch(t.text) or (ends and len(t.text) == 1 and t.text.isdigit())):
             break
-        if t.x0 - last.x1 > 0.6 * max(last.height, 1.0):
+        if t.x0 - last.x1 > 0.8 * max(last.height, 1.0):
             break  # a column gap: the next cell's number
         used.append(t)
     digits = sum(len(t.text) for t in used)

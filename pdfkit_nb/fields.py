@@ -147,7 +147,7 @@ _AMOUNT_NAME = re.compile(
 )
 _ID_NAME = re.compile(r"number|_no$|_id$|_num$|_nr$|^id$|^iban$|^bic$|^swift$|(^|_)ref(erence)?$")
 _DUE_AMOUNT_NAME = re.compile(
-    r"(amount|balance|total|sum|payment)_due|due_(amount|total|balance|sum)"
+    rf"(amount|balance|total|sum|payment|{_MONEY_WORDS})_due|due_(amount|total|balance|sum)"
 )
 #: Measures and counts; a rate of interest or tax is a number (a percentage), a room's an amount.
 _NUMBER_NAME = re.compile(

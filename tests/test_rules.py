@@ -2096,3 +2096,11 @@ def test_under_a_bilingual_heading_the_value_starts_at_its_cell() -> None:
     ]
     got = plain(run(doc(page(rows)), ["shipper", "consignee"]))
     assert got == {"shipper": "Meblex Sp. z o.o.", "consignee": "Nordhus Interiör AB"}
+
+
+def test_a_vat_numbers_country_code_printed_apart_is_joined_to_it() -> None:
+    assert value(stacked(["VAT No. IE 6388047V"]), "vat_number") == "IE6388047V"
+
+
+def test_a_tax_due_is_an_amount() -> None:
+    assert resolve_fields(["net_vat_due"])["net_vat_due"].resolved_kind == "amount"

@@ -58,6 +58,8 @@ PHONE = re.compile(
 )
 #: An amount with thousands grouped and cents, its two separators different ("1.128,49").
 _GROUPED_MONEY = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2}")
+#: A VAT number's country code printed apart from it.
+_COUNTRY_SPACE = re.compile(r"^([A-Z]{2}) (?=[0-9A-Z]+$)")
 #: A bank's BIC (SWIFT code): bank, country, place and an optional branch; letters only, often.
 _BIC = re.compile(r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
 #: How an IBAN begins: a cheap test before looking for one.
@@ -117,7 +119,11 @@ def read_value(
             None,
         )
     if concept == "vat_id" and kind == "id":
-        return _read_grouped_id(toks) or _read_id(toks)
+        found = _read_grouped_id(toks) or _read_id(toks)
+        if found is not None and isinstance(found[0], str):
+            # "IE 6388047V" is IE6388047V, as the VAT registers write it.
+            found = (_COUNTRY_SPACE.sub(r"\1", found[0]), found[1], found[2])
+        return found
     if kind == "date":
         return read_date(toks, dayfirst)
     if kind == "amount":

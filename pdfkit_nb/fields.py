@@ -139,13 +139,19 @@ _MONEY_WORDS = (
     "|value|contributions?|interest|charged|withdrawals|deposits|credits|debits|earnings"
     "|income|dividends?|proceeds|commission|bonus|allowance|revenue|turnover|sales|profit|loss"
     "|ebitda|ebit|debt|expenses|expenditure|assets|liabilities|equity|per_share"
+    "|igst|cgst|sgst|utgst|pst|qst|cess|excess|deductible|copay|coinsurance|insured"
+    "|instal+ments?"
 )
 _AMOUNT_NAME = re.compile(
     rf"^(?:{_MONEY_WORDS}|due_amount)$"
     rf"|_(?:{_MONEY_WORDS}|pay|rate)$"
-    r"|^(total|amount|grand_total|subtotal|tax|vat|net|gross|premium)_"
+    r"|^(total|amount|grand_total|subtotal|tax|vat|net|gross|premium|sum)_"
 )
-_ID_NAME = re.compile(r"number|_no$|_id$|_num$|_nr$|^id$|^iban$|^bic$|^swift$|(^|_)ref(erence)?$")
+_ID_NAME = re.compile(
+    r"number|_no$|_id$|_num$|_nr$|^id$|^iban$|^bic$|^swift$|(^|_)ref(erence)?$"
+    # Tax, company and vehicle numbers known by their acronym: "abn", "seller_gstin".
+    r"|(^|_)(abn|acn|gstin|ein|tin|nip|nif|cif|siren|siret|uid|vin|ssn|nino|utr)$"
+)
 _DUE_AMOUNT_NAME = re.compile(
     rf"(amount|balance|total|sum|payment|{_MONEY_WORDS})_due|due_(amount|total|balance|sum)"
 )
@@ -232,6 +238,10 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "vat": ("vat", "tva", "ust"),
     "qty": ("qty", "quantity"),
     "amt": ("amt", "amount"),
+    "first": ("first", "1st"),
+    "second": ("second", "2nd"),
+    "third": ("third", "3rd"),
+    "fourth": ("fourth", "4th"),
 }
 
 

@@ -2104,3 +2104,38 @@ def test_a_vat_numbers_country_code_printed_apart_is_joined_to_it() -> None:
 
 def test_a_tax_due_is_an_amount() -> None:
     assert resolve_fields(["net_vat_due"])["net_vat_due"].resolved_kind == "amount"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "expected"),
+    [
+        ("Account number   4520 **** **** 7719", "account_number", "4520 **** **** 7719"),
+        ("Total monthly premium   R1 249.75", "monthly_premium", 1249.75),
+        ("Sum insured   R342 500.00 (retail value)", "sum_insured", 342500.0),
+        ("ABN 72 401 933 661 | QLD Licence No. 81234", "abn", "72 401 933 661"),
+        ("1st instalment due 01/04/2025   £163.29", "first_instalment", 163.29),
+        ("IGST @ 18%   1,970.28", "igst", 1970.28),
+    ],
+    ids=["masked-card", "rand-glued", "rand-note", "abn", "ordinal", "igst"],
+)
+def test_values_printed_the_ways_statements_print_them(
+    line: str, name: str, expected: object
+) -> None:
+    assert value(stacked(["Page 1", line]), name) == expected
+
+
+def test_a_tax_word_after_including_in_another_label_is_not_the_tax() -> None:
+    d = stacked(["Charges including VAT   £41.40", "VAT at 20%   £6.90"])
+    assert value(d, "vat_amount") == 6.9
+
+
+def test_a_column_total_reads_past_rows_with_that_cell_empty() -> None:
+    rows: list[tuple[float, Sequence[Cell]]] = [
+        (270, [(40, "Date"), (160, "Description"), (460, "Charges"), (520, "Credits")]),
+        (287, [(40, "04/02/2025"), (160, "Exam and cleaning"), (466, "245.00")]),
+        (297, [(40, "04/29/2025"), (160, "Insurance payment"), (520, "-208.40")]),
+        (307, [(40, "04/29/2025"), (160, "Adjustment"), (520, "-64.60")]),
+        (322, [(160, "Totals this statement"), (466, "509.00"), (520, "-273.00")]),
+    ]
+    rows.insert(2, (292, [(40, "04/02/2025"), (160, "Crown"), (466, "264.00")]))
+    assert value(doc(page(rows)), "total_charges") == 509.0

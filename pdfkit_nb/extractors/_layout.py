@@ -581,6 +581,10 @@ class DocIndex:
                         break
             toks = [t for t in toks if t.top >= bottom - 1]
             if not toks:
+                if lines > 1 and other.toks[0].x0 < left and other.toks[-1].x1 > right:
+                    # A row of the table with this column's cell empty (a payment row under
+                    # "Charges"): the rows below still follow.
+                    limit = other.bottom + 1.6 * max(other.height, 4.0)
                 continue
             yield other, toks
             found += 1

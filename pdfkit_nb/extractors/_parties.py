@@ -587,10 +587,10 @@ _POSTCODE = re.compile(
     r"(?<![\w-])(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}"
     r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}-\d{4})(?![\w-])"
 )
-#: What only a sender's block holds: a way to reach them, a bank account (a customer's block
-#: may well carry its tax number: "NIF B98417725", "P.IVA").
+#: What only a sender's block holds: a phone, a web address, a bank account (a customer's
+#: block may well carry an e-mail address or its tax number: "NIF B98417725", "P.IVA").
 _SENDER_MARK = re.compile(
-    r"@|www\.|https?:|\.(?:com|org|net)\b|\b(?:tel|tlf|phone|fax|telefon|telephone|iban|bic)\b",
+    r"www\.|https?:|\b(?:tel|tlf|ph|phone|fax|telefon|telephone|iban|bic)\b",
     re.I,
 )
 #: A first line that only greets: the name is on the next one.

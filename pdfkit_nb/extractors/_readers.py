@@ -70,6 +70,9 @@ _PUNCT_ONLY = re.compile(r"^[:;,.#|/\\\-–—•·●*()\[\]_]+$")  # not "€"
 _ID_LEAD = re.compile(r"^(?:no|nr|n°|num|number|nummer)\.?:?$")
 _WORD4 = re.compile(r"[^\W\d_]{4,}")
 _GROUP_HEAD = re.compile(r"-?\d{1,3}(?: \d{3})*")
+#: The same, its currency sign glued on: "R1" of "R1 249.75", "€12" of "€12 500,00".
+_SIGNED_HEAD = re.compile(r"-?(?:R|\$|€|£|Fr\.?|CHF|kr)\d{1,3}(?: \d{3})*")
+_SIGN_GLUED = re.compile(r"^(-?(?:R|\$|€|£|Fr\.?|CHF|kr))(?=\d)")
 _GROUP_TAIL = re.compile(r"\d{3}(?:,\d{1,2}(?!\d)|(?![\d.,]))")
 _TOTALS = ("total", "amount_due")
 _ID_PREFIX = re.compile(r"[A-Z]{1,5}[-/#]?")
@@ -100,7 +103,7 @@ def read_value(
     kind: str, concept: str | None, toks: list[Tok], *, dayfirst: bool | None, decimal: str | None
 ) -> Read | None:
     """The first value of ``kind`` at the start of ``toks`` (the words after a label)."""
-    toks = [t for t in toks if not _PUNCT_ONLY.match(t.text)]
+    toks = [t for t in toks if not _PUNCT_ONLY.match(t.text) or _MASKED_GROUP.fullmatch(t.text)]
     if not toks:
         return None
     if concept == "email":
@@ -300,15 +303,20 @@ def _join_groups(toks: list[Tok]) -> list[Tok]:
         if (
             prev is not None
             and prev.seg == tok.seg
-            and _GROUP_HEAD.fullmatch(prev.text)
+            and (_GROUP_HEAD.fullmatch(prev.text) or _SIGNED_HEAD.fullmatch(prev.text))
             and (
                 _GROUP_TAIL.match(tok.text)
-                # after a currency sign, decimal points too: "R 16 200.35" (South Africa)
-                or (_DOT_TAIL.fullmatch(tok.text) and len(out) > 1 and _signed(out[-2]))
+                # after a currency sign, decimal points too: "R 16 200.35", "R1 249.75"
+                or (
+                    _DOT_TAIL.fullmatch(tok.text)
+                    and (_SIGNED_HEAD.fullmatch(prev.text) or (len(out) > 1 and _signed(out[-2])))
+                )
             )
             and tok.x0 - prev.x1 < 0.7 * max(tok.height, 1.0)  # a monospace space is 0.6 em
         ):
-            text = f"{prev.text} {tok.text}"
+            # A glued sign set apart, as amounts are parsed: "R1" → "R 1".
+            head = _SIGN_GLUED.sub(r"\1 ", prev.text)
+            text = f"{head} {tok.text}"
             out[-1] = replace(prev, text=text, folded=text, x1=tok.x1)
             continue
         out.append(tok)
@@ -364,6 +372,8 @@ def _read_id(toks: list[Tok]) -> Read | None:
 
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _DIGIT_GROUP = re.compile(r"\d{2,5}")
+#: A group of a masked card or account number: "****", "75**", "XXXX".
+_MASKED_GROUP = re.compile(r"(?=[\d*•xX]{2,5}$)\d*[*•xX][\d*•xX]*")
 #: A VAT number's groups: "FR 64 834512907" keeps its nine-digit SIREN whole.
 _VAT_GROUP = re.compile(r"\d{2,12}")
 
@@ -395,12 +405,18 @@ def _digit_groups(toks: list[Tok]) -> list[Tok] | None:
             break
         # A check digit may close the number as a group of one ("7002 4189 5"): only last.
         ends = k + 1 == len(toks) or toks[k + 1].seg != t.seg
-        if not (_DIGIT_GROUP.fullmatch(t.text) or (ends and len(t.text) == 1 and t.text.isdigit())):
+        if not (
+            _DIGIT_GROUP.fullmatch(t.text)
+            or (ends and len(t.text) == 1 and t.text.isdigit())
+            or _MASKED_GROUP.fullmatch(t.text)  # a card number's hidden digits: "4520 **** 7719"
+        ):
             break
         if t.x0 - last.x1 > 0.8 * max(last.height, 1.0):
             break  # a column gap: the next cell's number
         used.append(t)
     digits = sum(len(t.text) for t in used)
+    if _MASKED_GROUP.fullmatch(used[-1].text):
+        return None  # masked to the end: no number left to tell
     return used if len(used) >= 2 and digits >= 8 else None
 
 

@@ -451,9 +451,13 @@ class _Run:
         """Whether a tax word only says what another amount's label includes: "Total (AUD,
         inc GST)", "Subtotal (ex GST)", "Bedrag excl. BTW"; not "inkl. MwSt. 19 % 3,19" on a
         line of its own."""
-        word = hit.line.toks[hit.start - 1].folded.strip("(.,") if hit.start else ""
+        toks = hit.line.toks
+        word = toks[hit.start - 1].folded.strip("(.,") if hit.start else ""
         if word not in _QUALIFIERS:
             return False
+        before = toks[hit.start - 2] if hit.start >= 2 else None
+        if before is not None and before.seg == toks[hit.start].seg and before.text.isalpha():
+            return True  # "Charges including VAT £41.40": the charges, with their tax
         return any(
             other.start < hit.start and any(i.concept in _AMOUNT_CONCEPTS for i in other.infos)
             for other in self.index.hits_by_line.get(hit.line.index, ())

@@ -2139,3 +2139,35 @@ def test_a_column_total_reads_past_rows_with_that_cell_empty() -> None:
     ]
     rows.insert(2, (292, [(40, "04/02/2025"), (160, "Crown"), (466, "264.00")]))
     assert value(doc(page(rows)), "total_charges") == 509.0
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Period: 2025-01-01 -- 2025-01-31", D(2025, 1, 1), D(2025, 1, 31)),
+        ("Periodo di fornitura: dal 01/12/2024 al 31/01/2025", D(2024, 12, 1), D(2025, 1, 31)),
+    ],
+    ids=["double-dash", "words-to-the-colon"],
+)
+def test_a_periods_dates_after_its_labels_own_words(line: str, start: object, end: object) -> None:
+    got = plain(run(stacked([line]), ["period_start", "period_end"]))
+    assert got == {"period_start": start, "period_end": end}
+
+
+def test_a_text_value_ends_with_its_sentence() -> None:
+    d = stacked(
+        ["Huurder: R.J. Verhoeven. Op grond van artikel 7:259 BW verrekenen wij de kosten."]
+    )
+    assert value(d, "tenant_name") == "R.J. Verhoeven"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Hyvityslaskun nro 58214", "Hyvitettävä lasku 57903"], "58214"),
+        (["Kvitto nr 4821   Kassör 12"], "4821"),
+    ],
+    ids=["fi-credit-note", "sv-receipt"],
+)
+def test_nordic_document_numbers(lines: list[str], expected: str) -> None:
+    assert value(stacked(lines), "invoice_number") == expected

@@ -120,6 +120,7 @@ amount_due: outstanding amount_outstanding zahlbetrag open_amount net_payable
 amount_due: total_amount_due total_amount_payable total_payable amount_to_pay total_to_pay
 amount_due: balance_payable
 subtotal: subtotal sub_total net net_amount net_total total_net total_excl_tax total_excl_vat
+subtotal: net_value
 subtotal: total_ex_vat total_before_tax nettobetrag montant_ht total_ht tax_base taxable_amount
 tax: tax vat tax_amount vat_amount sales_tax gst mwst ust tva tax_total vat_total gst_amount
 tax: hst hst_amount iva iva_amount btw moms total_tax total_vat
@@ -156,7 +157,8 @@ order_date order_dt po_date: order date | date ordered | po date | date of order
 order_date: bestelldatum | auftragsdatum | date de commande | fecha de pedido | besteldatum
 order_date: fecha del pedido | fecha de orden | data ordine | data dell ordine
 delivery_date delivery_by required_by ship_by: delivery date | deliver by | delivery by
-delivery_date: fecha entrega | data entrega
+delivery_date: fecha entrega | data entrega | data wydania | geplande levering
+delivery_date: geplande leverdatum | voorziene levering | verwachte levering
 delivery_date: required by | date required | need by | required delivery date | lieferdatum
 delivery_date: liefertermin | fecha de entrega | date de livraison | leveringsdatum
 delivery_date: data di consegna | data consegna | date livraison | leverdatum
@@ -222,7 +224,8 @@ policy_number: numero de poliza | numero polizza | polizza n | polisnummer
 policy_number: forsakringsnummer | policenummer | policenr | cislo pojistne smlouvy
 policy_number: numero da apolice
 # The date goods were sold or supplied, which VAT invoices print beside their own date.
-sale_date date_of_sale supply_date date_of_supply: date of sale | sale date | date of supply
+sale_date date_of_sale supply_date date_of_supply taxable_supply_date tax_point_date: sale date
+sale_date: date of sale | date of supply | datum zdan plneni | datum zdanitelneho plneni
 sale_date: supply date | tax point | data sprzedazy | data dostawy | data wykonania uslugi
 sale_date: datum uskutecneni zdanitelneho plneni | duzp | datum prodeje | datum dodani
 sale_date: datum dodania | verkaufsdatum | leistungsdatum | date de vente | fecha de venta
@@ -360,6 +363,142 @@ period: okres rozliczeniowy | faktureringsperiod | obdobi | zuctovaci obdobi
 period: periodo de seguro | periodo do seguro | periodo di copertura | periode d assurance
 period: versicherungszeitraum | verzekeringsperiode | forsakringsperiod | loneperiod
 period: laskutusjakso | avregningsperiode | fakturaperiode | afregningsperiode
+# Finnish, Norwegian, Danish, Hungarian, Romanian, Turkish and Greek.
+order_date: tilauspaiva | tilauspaivamaara | tilauspvm | ordredato | bestillingsdato
+order_date: rendeles datuma | megrendeles datuma | rendelesi datum | data comenzii | data comanda
+order_date: siparis tarihi | ημερομηνια παραγγελιας | ημ/νια παραγγελιας
+delivery_date: toimituspaiva | toimituspaivamaara | toimitus pvm | leveringsdato
+delivery_date: szallitas datuma | szallitasi datum | szallitasi hatarido | teljesites datuma
+delivery_date: teljesites kelte | teljesites idopontja | data livrarii | data livrare
+delivery_date: termen de livrare | teslim tarihi | teslimat tarihi | ημερομηνια παραδοσης
+delivery_date: ημ/νια παραδοσης
+account_number: tilinumero | tilin numero | tilinro | kontonummer | kontonr | bankszamlaszam
+account_number: szamlaszam | bankszamla szama | numar cont | nr cont | cont nr | numarul contului
+account_number: hesap no | hesap numarasi | αριθμος λογαριασμου | αρ λογαριασμου
+account_holder: tilin omistaja | tilinhaltija | kontoinnehaver | kontoeier
+account_holder: kontoindehaver | szamlatulajdonos | szamla tulajdonosa | titular cont
+account_holder: titularul contului | hesap sahibi | δικαιουχος | δικαιουχος λογαριασμου
+account_holder: κατοχος λογαριασμου
+statement_date: tiliotteen paivamaara | utskriftsdato | udskriftsdato | kivonat datuma
+statement_date: utskriftsdatum | kontoutdrag per | estratto conto al | releve au | extracto al
+statement_date: kivonat kelte | data extrasului | data extras | hesap kesim tarihi
+statement_date: ekstre tarihi | ekstre kesim tarihi
+opening_balance: edellinen saldo | alkusaldo | forrige saldo | inngaende saldo | indgaende saldo
+opening_balance: nyito egyenleg | elozo egyenleg | kezdo egyenleg | sold initial | sold anterior
+opening_balance: sold precedent | onceki bakiye | devreden bakiye | onceki donem borcu
+opening_balance: acilis bakiyesi | προηγουμενο υπολοιπο | υπολοιπο εκ μεταφορας
+opening_balance: αρχικο υπολοιπο
+closing_balance: uusi saldo | loppusaldo | ny saldo | udgaende saldo | zaro egyenleg
+closing_balance: uj egyenleg | sold final | yeni bakiye | kapanis bakiyesi | guncel bakiye
+closing_balance: νεο υπολοιπο | τελικο υπολοιπο
+quote_number: tarjousnumero | tarjous nro | tilbudsnummer | tilbud nr | arajanlat szama
+quote_number: arajanlatszam | numar oferta | nr oferta | oferta nr | teklif no | teklif numarasi
+quote_number: αριθμος προσφορας | αρ προσφορας
+quote_date: tarjouspaiva | tarjouksen paivamaara | tilbudsdato | arajanlat kelte
+quote_date: arajanlat datuma | data ofertei | teklif tarihi | ημερομηνια προσφορας
+valid_until: tarjous voimassa | voimassa asti | gyldig til | ervenyes | ervenyesseg
+valid_until: valabil pana la | valabilitate | gecerlilik tarihi | son gecerlilik tarihi
+valid_until: gecerlilik | ισχυς εως
+policy_number: vakuutusnumero | vakuutuksen numero | polisenummer | forsikringsnummer | polisenr
+policy_number: kotvenyszam | kotveny szama | szerzodesszam | numar polita | nr polita
+policy_number: polita nr | numarul politei | police no | police numarasi | αριθμος συμβολαιου
+policy_number: αρ συμβολαιου | αριθμος ασφαλιστηριου
+start_date: alkamispaiva | voimassaolo alkaa | vakuutuskausi | startdato | gyldig fra
+start_date: forsikringsperiode | ikrafttraedelsesdato | kezdo datum | kockazatviseles kezdete
+start_date: ervenyesseg kezdete | biztositasi idoszak | data inceperii | data de inceput
+start_date: valabil de la | perioada de asigurare | baslangic tarihi | police baslangic tarihi
+start_date: ημερομηνια εναρξης | εναρξη ισχυος
+end_date: paattymispaiva | voimassaolo paattyy | sluttdato | utlopsdato | slutdato | udlobsdato
+end_date: fornyelsesdato | lejarat | lejarati datum | kockazatviseles vege | ervenyesseg vege
+end_date: data expirarii | data de sfarsit | data incetarii | bitis tarihi | police bitis tarihi
+end_date: ημερομηνια ληξης | ληξη ισχυος
+premium: vakuutusmaksu | vuosimaksu | vakuutusmaksu yhteensa | forsikringspremie | totalpremie
+premium: forsikringspraemie | praemie i alt | samlet praemie | biztositasi dij | eves dij
+premium: eves biztositasi dij | prima de asigurare | prima anuala | prima totala | prim tutari
+premium: toplam prim | yillik prim | brut prim | ασφαλιστρο | ετησιο ασφαλιστρο
+premium: συνολικο ασφαλιστρο | μικτο ασφαλιστρο | πληρωτεο ασφαλιστρο
+gross_pay: bruttopalkka | palkka yhteensa | bruttolonn | bruttolon | brutto ber | brutto kereset
+gross_pay: salariu brut | venit brut | brut ucret | brut maas | μικτες αποδοχες
+gross_pay: μεικτες αποδοχες | ακαθαριστες αποδοχες
+net_pay: nettopalkka | maksettava palkka | nettolonn | netto utbetalt | utbetalt | nettolon
+net_pay: til udbetaling | udbetalt | netto ber | kifizetendo | salariu net | rest de plata
+net_pay: net ucret | net maas | net odenen | ele gecen | καθαρες αποδοχες | καθαρο πληρωτεο
+employee_id: henkilonumero | tyontekijanumero | ansattnummer | ansattnr | medarbejdernummer
+employee_id: medarbejdernr | lonnummer | torzsszam | marca | sicil no | personel no
+employee_id: αριθμος μητρωου | κωδικος εργαζομενου
+pay_date: maksupaiva | palkanmaksupaiva | utbetalingsdato | udbetalingsdato | kifizetes datuma
+pay_date: fizetes datuma | data platii | odeme tarihi | ημερομηνια πληρωμης
+invoice_reference: hyvitettava lasku | alkuperainen lasku | opprinnelig faktura
+invoice_reference: puvodni faktura | opravovany doklad | korygowana faktura
+invoice_reference: gjelder faktura | oprindelig faktura | eredeti szamla | helyesbitett szamla
+invoice_reference: eredeti szamla sorszama | factura initiala | factura de referinta
+invoice_reference: ilgili fatura | σχετικο παραστατικο | αρχικο τιμολογιο
+check_in: saapumispaiva | saapuminen | tulopaiva | innsjekking | indtjekning | erkezes
+check_in: erkezes datuma | erkezesi datum | sosire | data sosirii | giris tarihi | giris
+check_in: gelis tarihi | αφιξη | ημερομηνια αφιξης
+check_out: lahtopaiva | lahto | avreise | avreisedato | utsjekking | udtjekning | tavozas
+check_out: tavozas datuma | indulas | plecare | data plecarii | cikis tarihi | cikis
+check_out: αναχωρηση | ημερομηνια αναχωρησης
+ship_date: lahetyspaiva | sendedato | forsendelsesdato | afsendelsesdato | feladas datuma
+ship_date: data expedierii | sevk tarihi | ημερομηνια αποστολης
+pickup_date: noutopaiva | hentedato | afhentningsdato | atvetel datuma | data preluarii
+pickup_date: alis tarihi | teslim alma tarihi | ημερομηνια παραλαβης
+return_date: palautuspaiva | returdato | innleveringsdato | afleveringsdato | data returnarii
+return_date: donus tarihi | iade tarihi | ημερομηνια επιστροφης
+rental_agreement_number: sopimusnumero | vuokrasopimuksen numero | avtalenummer
+rental_agreement_number: kontraktsnummer | aftalenummer | kontraktnummer | szerzodesszam
+rental_agreement_number: szerzodes szama | numar contract | nr contract | contract nr
+rental_agreement_number: sozlesme no | sozlesme numarasi | kira sozlesmesi no
+rental_agreement_number: αριθμος συμβολαιου | αριθμος συμβασης | αρ συμβολαιου
+date_of_service: palvelupaiva | kayntipaiva | behandlingsdato | data prestarii | hizmet tarihi
+date_of_service: ημερομηνια παροχης
+guest_name: vieras | gjest | vendeg | vendeg neve | oaspete | nume oaspete | misafir
+guest_name: misafir adi
+passenger: matkustaja | passasjer | reisende | rejsende | utas | utas neve | pasager
+passenger: nume pasager | yolcu | yolcu adi | επιβατης | ονομα επιβατη
+patient: potilas | pasient | beteg | paciens | pacient | hasta adi | ασθενης
+tenant: vuokralainen | leietaker | lejer | berlo | chirias | kiraci | μισθωτης
+borrower: lainanottaja | velallinen | lantaker | lantager | ados | hitelfelvevo | imprumutat
+borrower: borclu | δανειολητης
+renter: vuokraaja | leietaker | lejer | berlo | kiraci | μισθωτης
+shipper: lahettaja | felado | expeditor | gonderici | gonderen | αποστολεας
+consignee: vastaanottaja | cimzett | destinatar | alici | παραληπτης
+employer: tyonantaja | arbeidsgiver | arbejdsgiver | munkaltato | angajator | isveren
+employer: εργοδοτης
+booking_reference: varausnumero | varaustunnus | bestillingsnummer | bookingnummer
+booking_reference: bookingreferanse | reservationsnummer | foglalasi szam | foglalas szama
+booking_reference: numar rezervare | cod rezervare | rezervasyon no | rezervasyon kodu
+booking_reference: αριθμος κρατησης | κωδικος κρατησης
+tracking_number: lahetystunnus | seurantakoodi | seurantanumero | sporingsnummer
+tracking_number: sendingsnummer | forsendelsesnummer | kuldemenyazonosito | csomagszam
+tracking_number: nyomkovetesi szam | numar awb | numar de urmarire | takip no | kargo takip no
+tracking_number: gonderi no | αριθμος αποστολης | αριθμος παρακολουθησης
+credit_limit: luottoraja | kredittgrense | kreditgraense | kreditramme | hitelkeret
+credit_limit: limita de credit | kart limiti | kredi limiti | toplam limit | πιστωτικο οριο
+credit_limit: οριο πιστωσης
+minimum_payment: vahimmaismaksu | minimimaksu | minstebelop | minimumsbetaling
+minimum_payment: minimumsbelob | minimum fizetendo | minimum fizetendo osszeg
+minimum_payment: legkisebb fizetendo osszeg | plata minima | suma minima de plata
+minimum_payment: asgari odeme tutari | asgari odeme | ελαχιστη καταβολη
+minimum_payment: ελαχιστο ποσο πληρωμης
+meter_reading: mittarilukema | lukema | malerstand | meroallas | index nou | index actual
+meter_reading: index | sayac okuma | son endeks | endeks | ενδειξη μετρητη | νεα ενδειξη
+interest_rate: korko | korkoprosentti | vuosikorko | rentesats | nominell rente
+interest_rate: effektiv rente | debitorrente | kamatlab | thm | ugyleti kamat | rata dobanzii
+interest_rate: dobanda | dae | faiz orani | akdi faiz | επιτοκιο
+room_rate: huoneen hinta | rompris | vaerelsespris | szobaar | tarif camera | pret camera
+room_rate: oda ucreti | oda fiyati | τιμη δωματιου
+fare: lipun hinta | matkan hinta | billettpris | billetpris | takst | menetdij | jegyar
+fare: viteldij | pret bilet | bilet ucreti | ναυλος | τιμη εισιτηριου
+delivery_note_number: lahetteen numero | lahete nro | lahetenumero | pakkseddel
+delivery_note_number: pakkseddelnummer | folgeseddel | folgeseddel nr | szallitolevel
+delivery_note_number: szallitolevel szama | szallitolevelszam | aviz de insotire | aviz nr
+delivery_note_number: nr aviz | irsaliye no | irsaliye numarasi | sevk irsaliyesi
+delivery_note_number: δελτιο αποστολης | αριθμος δελτιου αποστολης
+period: ajanjakso | jakso | laskutuskausi | vakuutuskausi | forsikringsperiode | idoszak
+period: elszamolasi idoszak | szamlazasi idoszak | biztositasi idoszak | perioada
+period: perioada de facturare | perioada facturata | donem | fatura donemi | hesap donemi
+period: περιοδος | περιοδος χρεωσης | περιοδος καταναλωσης | περιοδος ασφαλισης
 """
 
 
@@ -521,6 +660,7 @@ _TABLE = """
 3 due_date: total amount due on | amount due on | payment due on | balance due on
 3 due_date: payment date due | faellig am | fallig am | fallig | faelligkeitsdatum
 3 due_date: falligkeitsdatum | falligkeit | zahlungsziel | zahlbar bis | date d echeance
+3 due_date: payable jusqu au | a payer jusqu au | payable au plus tard le
 3 due_date: echeance | date limite de paiement | vervaldatum | vervaldag
 3 due_date: fecha de vencimiento | vencimiento | scadenza | data di scadenza | data scadenza
 3 due_date: scadenze | scadenza pagamento | data scadenza pagamento
@@ -563,7 +703,11 @@ _TABLE = """
 3 total: totaal incl btw | factuur totaal | factuurbedrag | te betalen totaal
 3 total: importe total | total factura | totale | totale fattura | totale documento
 3 total: a betale | att betala | at betale | totalt a betale | summa att betala
-3 total: razem do zaplaty | do zaplaty | celkem k uhrade | valor total | total a pagar
+3 total: razem do zaplaty | do zaplaty | valor total | total a pagar | celkem s dph
+3 total: celkem vcetne dph | hyvitys yhteensa | hyvitettava yhteensa
+# What is left to pay, after a deposit too: the total where no "Celkem s DPH" is printed.
+2.5 total: celkem k uhrade
+3 amount_due: celkem k uhrade | k uhrade | zbyva uhradit
 3 total: valor a pagar
 3 total: gutschriftsbetrag | gutschriftssumme | gutschrift gesamt | total credit
 3 total: credit total | montant de l avoir | montant avoir | importe abonado
@@ -662,6 +806,7 @@ _TABLE = """
 3 order_number: nr zamowienia | numer zamowienia | zamowienie nr | ordrenummer | ordrenr
 3 order_number: bestelnummer | cislo objednavky | objednavka c
 3 order_number: n pedido | n° pedido | no pedido | numero de pedido | numero pedido
+3 order_number: zamowienie odbiorcy | zamowienie klienta | zamowienie nr
 3 customer_number: customer number | customer no | customer id | customer # | account number
 3 customer_number: account no | account id | kundennummer | kunden nr | kundennr | client no
 3 customer_number: ihre kundennr | ihre kundennummer | n client | numero client | klantnummer
@@ -671,7 +816,7 @@ _TABLE = """
 3 customer_number: kundenr | kundenummer | kundnummer | kundnr | numer klienta
 3 customer_number: n° de compte client | no de compte client | numero de compte client
 3 customer_number: compte client | n° de cliente | no de cliente | numero de cliente
-3 customer_number: numero do cliente
+3 customer_number: numero do cliente | kod odbiorcy | kod klienta | nr klienta | numer klienta
 3 vat_id: vat number | vat no | vat id | vat reg no | vat registration | vat# | tax id
 3 vat_id: ust id | ust idnr | ust id nr | ustid | ust identnr | umsatzsteuer id | uid
 3 vat_id: steuernummer | steuer nr | steuernr | tva intracom | n tva | numero tva
@@ -704,6 +849,148 @@ _TABLE = """
 3 table_header: qty | quantity | menge | anzahl | aantal | hoeveelheid | quantite | units
 3 table_header: unit price | einzelpreis | prix unitaire | price | preis | prix | prijs
 3 table_header: artikel | article | product | produkt | service | pos | position | rate
+# Finnish, Norwegian (Bokmål), Danish, Hungarian, Romanian, Turkish and Greek labels (folded).
+3 invoice_number: laskun nro | hyvityslaskun numero | hyvityslaskun nro | hyvityslasku nro
+3 invoice_number: kreditnotanummer
+3 invoice_number: kreditnota nr | szamla szama | szamla sorszam | bizonylatszam | bizonylat szama
+3 invoice_number: numarul facturii | nr facturii | factura fiscala nr | numar document
+3 invoice_number: nr document
+3 invoice_number: fatura numarasi | belge no | belge numarasi | evrak no
+3 invoice_number: αρ τιμολογιου | αριθ τιμολογιου | αρ παραστατικου | αριθμος εγγραφου
+2.5 invoice_number: kuitin numero | kuittinumero | kuitti nro | kvitteringsnummer | kvittering nr
+2.5 invoice_number: kvitteringsnr | nyugtaszam | nyugta sorszama | nyugta szama | bon fiscal nr
+2.5 invoice_number: chitanta nr | numar chitanta | nr chitanta | fis no | makbuz no
+2.5 invoice_number: αριθμος αποδειξης | αρ αποδειξης | tiliotteen numero | kivonat sorszama
+1 invoice_number: lasku | szamla | τιμολογιο | kuitti | kvittering | nyugta | chitanta | makbuz
+1 invoice_number: αποδειξη
+2 invoice_number [title]: sorszam | szam | nro | numar | numarasi | αριθμος | αρ
+3 invoice_date: laskun paivays | laskupaiva | laskutuspaiva | laskutuspvm | utstedelsesdato
+3 invoice_date: udstedelsesdato | bilagsdato | kiallitas datuma | kiallitasi datum | szamla datuma
+3 invoice_date: bizonylat kelte | data emitere | data documentului | data facturare
+3 invoice_date: fatura tarihi | duzenleme tarihi | belge tarihi | fis tarihi
+3 invoice_date: ημ/νια εκδοσης | ημ εκδοσης | ημερομηνια τιμολογιου | ημερομηνια παραστατικου
+2 invoice_date: paivamaara | pvm | dato | kelte | kelt | tarih | tarihi | ημερομηνια | ημ/νια
+3 due_date: erapvm | eraantymispaiva | viimeinen maksupaiva | maksettava viimeistaan | forfall
+3 due_date: forfald | forfaldsdag | sidste betalingsdato | betales senest | betal senest
+3 due_date: fizetes hatarideje | befizetesi hatarido | esedekesseg datuma | data scadenta
+3 due_date: data limita de plata | termen plata | son odeme tarihi | son odeme | vade tarihi
+3 due_date: ημ ληξης | προθεσμια πληρωμης | πληρωμη εως
+3 other_date: tilauspaiva | tilauspaivamaara | toimituspaiva | toimituspvm | maksupaiva
+3 other_date: laskutusjakso | ordredato | leveringsdato | utskriftsdato | udskriftsdato
+3 other_date: fakturaperiode | avregningsperiode | afregningsperiode | rendeles datuma
+3 other_date: megrendeles datuma | szallitas datuma | fizetes datuma | teljesites idopontja
+3 other_date: elszamolasi idoszak | szamlazasi idoszak | data comenzii | data livrarii
+3 other_date: data platii | perioada de facturare | perioada facturata | siparis tarihi
+3 other_date: teslim tarihi | teslimat tarihi | sevk tarihi | odeme tarihi | islem tarihi
+3 other_date: fatura donemi | dogum tarihi | gecerlilik tarihi | ημερομηνια παραγγελιας
+3 other_date: ημερομηνια παραδοσης | ημερομηνια πληρωμης | ημερομηνια αποστολης
+3 other_date: περιοδος χρεωσης | περιοδος καταναλωσης | ημερομηνια γεννησης
+3 other_date: alkamispaiva | paattymispaiva | startdato | sluttdato | slutdato | gyldig til
+3 other_date: data inceperii | data expirarii | valabil pana la | baslangic tarihi | bitis tarihi
+3 other_date: son kullanma tarihi | ημερομηνια εναρξης | saapumispaiva | lahtopaiva
+3 other_date: ankomstdato | avreisedato | afrejsedato | erkezes datuma | tavozas datuma
+3 other_date: data sosirii | data plecarii | giris tarihi | cikis tarihi | ημερομηνια αφιξης
+3 other_date: ημερομηνια αναχωρησης
+3 total: laskun summa | loppusumma | laskun loppusumma | kokonaissumma | summa yhteensa
+3 total: yhteensa sis alv | verollinen yhteensa | totalbelop | totalt inkl mva | sum inkl mva
+3 total: belob i alt | i alt inkl moms | total inkl moms | brutto vegosszeg
+3 total: szamla vegosszege | fizetendo vegosszeg | mindosszesen | brutto osszeg | total cu tva
+3 total: valoare totala | suma totala | vergiler dahil toplam tutar | genel toplam
+3 total: kdv dahil toplam | toplam tutar | γενικο συνολο | συνολικη αξια | πληρωτεο ποσο
+3 total: συνολο με φπα | συνολικο ποσο πληρωμης
+2 total [anchored]: totalt | i alt | osszesen | toplam
+3 amount_due: maksettavaa | maksettava summa | maksettava maara | avoin summa | belop a betale
+3 amount_due: restbelop | utestaende belop | restbelob | skyldigt belob | udestaende belob
+3 amount_due: hatralek | fennallo tartozas | befizetendo osszeg | rest de plata | sold de plata
+3 amount_due: suma de plata | odenecek tutar | donem borcu | kalan borc | ποσο πληρωμης
+3 amount_due: συνολο οφειλης | οφειλομενο ποσο | νεο υπολοιπο
+3 amount_due [anchored]: de plata
+3 subtotal: veroton yhteensa | yhteensa ilman alv | veroton summa | valisumma | sum eks mva
+3 subtotal: belop ekskl mva | totalt eks mva | sum ekskl mva | delsum | mva grunnlag
+3 subtotal: belob ekskl moms | total ekskl moms | i alt ekskl moms | momsgrundlag
+3 subtotal: momspligtigt belob | netto osszesen | netto osszeg | afa alap | reszosszeg
+3 subtotal: netto vegosszeg | total fara tva | valoare fara tva | baza de impozitare
+3 subtotal: ara toplam | mal hizmet toplam tutari | kdv matrahi | kdv haric toplam | matrah
+3 subtotal: καθαρη αξια | συνολο καθαρης αξιας | συνολικη καθαρη αξια | αξια προ φπα
+3 subtotal: υποσυνολο | καθαρο ποσο
+3 tax: alv yhteensa | alv osuus | alv maara | arvonlisavero yhteensa | mva belop | herav mva
+3 tax: sum mva | heraf moms | moms i alt | momsbelob | afa | afa osszeg | afa osszege
+3 tax: afa osszesen | afa tartalom | valoare tva | suma tva | din care tva | kdv
+3 tax: hesaplanan kdv | kdv tutari | toplam kdv | topkdv | φπα | ποσο φπα | συνολο φπα
+3 tax: αξια φπα
+3 other_amount: edellinen saldo | luottoraja | vahimmaismaksu | alennus | pyoristys
+3 other_amount: ennakkomaksu | forrige saldo | kredittgrense | minstebelop | innbetalt
+3 other_amount: avrunding | oreavrunding | kreditgraense | rabat | indbetalt | afrunding
+3 other_amount: oreafrunding | elozo egyenleg | nyito egyenleg | hitelkeret | minimum fizetendo
+3 other_amount: minimum fizetendo osszeg | legkisebb fizetendo osszeg | engedmeny | kedvezmeny
+3 other_amount: kerekites | eloleg | sold anterior | sold initial | limita de credit
+3 other_amount: plata minima | suma minima de plata | reducere | suma achitata | avans
+3 other_amount: onceki donem borcu | onceki bakiye | asgari odeme tutari | asgari odeme
+3 other_amount: kart limiti | kredi limiti | kullanilabilir limit | toplam iskonto | iskonto
+3 other_amount: indirim | odenen tutar | para ustu | nakit | προηγουμενο υπολοιπο
+3 other_amount: υπολοιπο προηγουμενου λογαριασμου | πιστωτικο οριο | οριο πιστωσης
+3 other_amount: ελαχιστη καταβολη | ελαχιστο ποσο πληρωμης | εκπτωση | ρεστα | μετρητα
+3 vendor [anchored closed]: myyja | toimittaja | laskuttaja | selger | leverandor
+3 vendor [anchored closed]: fakturautsteder | saelger | elado | szallito | szamlakibocsato
+3 vendor [anchored closed]: elado adatai | szallito adatai | furnizor | vanzator | prestator
+3 vendor [anchored closed]: satici | tedarikci | εκδοτης | προμηθευτης | πωλητης
+3 vendor [anchored closed]: στοιχεια εκδοτη
+3 customer [anchored closed]: asiakas | ostaja | laskutusosoite | toimitusosoite
+3 customer [anchored closed]: vastaanottaja | vakuutettu | vakuutuksenottaja | kjoper
+3 customer [anchored closed]: fakturaadresse | leveringsadresse | mottaker | forsikringstaker
+3 customer [anchored closed]: forsikret | kober | faktureringsadresse | modtager
+3 customer [anchored closed]: forsikringstager | sikrede | vevo | vasarlo | megrendelo
+3 customer [anchored closed]: szamlazasi cim | szallitasi cim | ugyfel | vevo adatai | szerzodo
+3 customer [anchored closed]: biztositott | cumparator | beneficiar | adresa de facturare
+3 customer [anchored closed]: adresa de livrare | catre | destinatar | asigurat | contractant
+3 customer [anchored closed]: musteri | alici | sayin | fatura adresi | teslimat adresi
+3 customer [anchored closed]: sigortali | sigorta ettiren | πελατης | στοιχεια πελατη
+3 customer [anchored closed]: αγοραστης | παραληπτης | ασφαλισμενος | συμβαλλομενος
+3 customer [anchored]: asiakkaan nimi | kundenavn | vevo neve | ugyfel neve | nume client
+3 customer [anchored]: numele clientului | musteri adi | alici unvani | ονομα πελατη
+3 customer [anchored]: ονοματεπωνυμο πελατη
+3 po_number: ostotilausnumero | ostotilaus nro | ostotilaus | innkjopsordre
+3 po_number: innkjopsordrenummer | deres ordrenr | indkobsordre | indkobsordrenummer
+3 po_number: comanda de achizitie | satin alma siparisi | satin alma siparis no
+3 order_number: tilausnumero | tilausnro | bestillingsnummer | bestillingsnr | rendelesszam
+3 order_number: rendeles szama | megrendeles szama | megrendelesszam | rendelesi szam
+3 order_number: numar comanda | nr comanda | comanda nr | numarul comenzii | siparis no
+3 order_number: siparis numarasi | αριθμος παραγγελιας | αρ παραγγελιας
+3 customer_number: asiakasnumero | asiakasnro | asiakastunnus | ugyfelszam | vevokod
+3 customer_number: ugyfelazonosito | vevo azonosito | cod client | nr client | numar client
+3 customer_number: cod abonat | cont client | id client | musteri no | musteri numarasi
+3 customer_number: musteri kodu | abone no | αριθμος πελατη | κωδικος πελατη | κωδ πελατη
+3 customer_number: αρ πελατη
+3 vat_id: y tunnus | alv numero | alv tunnus | cvr | cvr nummer | se nr | adoszam
+3 vat_id: kozossegi adoszam | eu adoszam | cui | cod fiscal | cod de inregistrare fiscala
+3 vat_id: cod unic de inregistrare | vergi no | vergi numarasi | vkn | vergi kimlik no
+3 vat_id: vergi kimlik numarasi | αφμ | αριθμος φορολογικου μητρωου
+2 vat_id: cegjegyzekszam | nr reg com | nr ord reg com | reg com | mersis no | ticaret sicil no
+2 vat_id: γεμη | αρ γεμη
+3 iban: iban no | iban numarasi | cod iban | cont iban | iban szam
+3 other_id: viitenumero | viite | viitteemme | viitteenne | tilinumero | sivu | sopimusnumero
+3 other_id: vakuutusnumero | pankki | kid | kid nr | kidnummer | kontonummer
+3 other_id: deres ref | var ref | avtalenummer | polisenummer | kortnummer | reg nr
+3 other_id: vores ref | jeres ref | aftalenummer | policenummer | oldal | kozlemeny
+3 other_id: bankszamlaszam | bankszamla | szerzodesszam | kotvenyszam | hivatkozasi szam
+3 other_id: banca | nr contract | numar contract | referinta | nr polita | numar polita
+3 other_id: sayfa | ettn | referans no | sozlesme no | police no | hesap no | banka | kart no
+3 other_id: tesisat no | irsaliye no | ozellestirme no | σελιδα | αριθμος λογαριασμου
+3 other_id: τραπεζα | αριθμος συμβολαιου | αρ συμβολαιου | κωδικος πληρωμης
+3 other_id: κωδικος ηλεκτρονικης πληρωμης | μαρκ | αριθμος παροχης
+3 other: maksuehdot | maksutapa | huomautus | lisatiedot | viivastyskorko | alv kanta
+3 other: betalingsbetingelser | betalingsmate | merknad | forsinkelsesrente | mva sats
+3 other: betalingsmade | bemaerkning | morarente | momssats | fizetesi mod
+3 other: fizetesi feltetelek | megjegyzes | afa kulcs | modalitate de plata | mod de plata
+3 other: conditii de plata | observatii | mentiuni | cota tva | odeme sekli | odeme kosullari
+3 other: vergi dairesi | kdv orani | fatura tipi | senaryo | τροπος πληρωμης | οροι πληρωμης
+3 other: παρατηρησεις | δου | συντελεστης φπα
+3 table_header: kuvaus | tuote | maara | kpl | a hinta | yksikkohinta | hinta | nimike
+3 table_header: beskrivelse | antall | antal | enhetspris | enhedspris | pris | vare
+3 table_header: varenummer | megnevezes | mennyiseg | egysegar | netto egysegar | netto ar
+3 table_header: brutto ar | denumire | denumirea produselor | cantitate | pret unitar
+3 table_header: nr crt | aciklama | mal hizmet | miktar | birim fiyat | sira no
+3 table_header: περιγραφη | ποσοτητα | τιμη μοναδας | τιμη | κωδικος | α/α | ειδος
 """
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from ..document import Document, Word
-from ._labels import TOKEN, LabelBook, LabelInfo, fold, word_tokens
+from ._labels import CONCEPTS, MEDIUM, TOKEN, LabelBook, LabelInfo, fold, word_tokens
 
 __all__ = ["DocIndex", "Hit", "LineRec", "Tok", "join", "span_bbox"]
 
@@ -81,6 +81,17 @@ class LineRec:
             else:
                 out.append([tok])
         return out
+
+
+def _stacked_infos(infos: tuple[LabelInfo, ...]) -> tuple[LabelInfo, ...]:
+    """A wrapped heading's meanings; one of a built-in amount is weaker than a label on one
+    line: "Celkem s / DPH" over line items is a column, "Celkem k úhradě" the total."""
+    return tuple(
+        replace(i, weight=min(i.weight, MEDIUM))
+        if i.concept in CONCEPTS and CONCEPTS[i.concept].kind == "amount"
+        else i
+        for i in infos
+    )
 
 
 def _aligned(a0: float, a1: float, x0: float, x1: float) -> bool:
@@ -429,7 +440,9 @@ class DocIndex:
                     if best is not None:
                         i, end, key = best
                         first = below.toks.index(under[0])
-                        found.append(Hit(below, first, first + i, end, key, labels[key]))
+                        found.append(
+                            Hit(below, first, first + i, end, key, _stacked_infos(labels[key]))
+                        )
                         break
                     if run not in prefixes:
                         break

@@ -683,7 +683,7 @@ def _blocks(lines: list[LineRec], limit: float) -> list[list[tuple[LineRec, list
             else:
                 open_.append([(line, cell)])
         # Blocks whose column has moved on past a line's height are complete.
-        still = []
+        still: list[list[tuple[LineRec, list[Tok]]]] = []
         for block in open_:
             last_line = block[-1][0]
             (

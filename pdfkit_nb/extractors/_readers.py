@@ -17,7 +17,7 @@ from ..values import (
     parse_date,
     parse_number,
 )
-from ._labels import TITLE_WORD
+from ._labels import COMPANY_SUFFIX, TITLE_WORD
 from ._layout import DocIndex, LineRec, Tok, join
 
 __all__ = [
@@ -122,11 +122,11 @@ def read_value(
             None,
         )
     if concept == "vat_id" and kind == "id":
-        found = _read_grouped_id(toks) or _read_id(toks)
-        if found is not None and isinstance(found[0], str):
+        vat = _read_grouped_id(toks) or _read_id(toks)
+        if vat is not None and isinstance(vat[0], str):
             # "IE 6388047V" is IE6388047V, as the VAT registers write it.
-            found = (_COUNTRY_SPACE.sub(r"\1", found[0]), found[1], found[2])
-        return found
+            vat = (_COUNTRY_SPACE.sub(r"\1", vat[0]), vat[1], vat[2])
+        return vat
     if kind == "date":
         return read_date(toks, dayfirst)
     if kind == "amount":
@@ -140,7 +140,7 @@ def read_value(
     if kind == "currency":
         curs = ((parse_currency(t.text), t) for t in toks[:3])
         return next(((c, [t], c) for c, t in curs if c), None)
-    seg = [t for t in toks if t.seg == toks[0].seg]
+    seg = _sentence([t for t in toks if t.seg == toks[0].seg])
     text = clean_text(join(seg).strip(" :;,|："))
     if text and sum(map(str.isalpha, text)) >= 2:
         return text, seg, None
@@ -150,7 +150,7 @@ def read_value(
 #: Words between the two dates of a period: "12 April 2025 to 11 April 2026", "vom … bis …".
 _RANGE_WORDS = frozenset(
     {"to", "-", "–", "—", "~", "until", "till", "through", "thru", "bis", "au", "al", "a", "tot"}
-    | {"ate", "do", "t/m"}
+    | {"ate", "do", "t/m", "--", "til", "tom", "t.o.m.", "->"}
 )
 
 
@@ -176,9 +176,28 @@ def read_date(toks: list[Tok], dayfirst: bool | None) -> Read | None:
         e for e in range(1, len(window) + 1) if parse_date(join(window[:e]), dayfirst=dayfirst)
     )
     start = max(s for s in range(end) if parse_date(join(window[s:end]), dayfirst=dayfirst))
-    if start > 2:
+    # Words up to a colon are the label's own ("Periodo di fornitura: dal 01/12/2024").
+    colon = max((k + 1 for k in range(start) if window[k].text.endswith(":")), default=0)
+    if start - colon > 2:
         return None  # the date is far from the label: it belongs to something else
     return parse_date(join(window[start:end]), dayfirst=dayfirst), window[start:end], None
+
+
+def _sentence(seg: list[Tok]) -> list[Tok]:
+    """A text value's words up to the end of its sentence: "Huurder: R.J. Verhoeven. Op grond
+    van ..." is "R.J. Verhoeven" (a word of four letters or more, a full stop, a capital)."""
+    for k, tok in enumerate(seg[:-1]):
+        word = tok.text
+        if (
+            word.endswith(".")
+            and len(word) > 4
+            and "." not in word[:-1]
+            and word[0].isalpha()
+            and seg[k + 1].text[:1].isupper()
+            and COMPANY_SUFFIX.fullmatch(word) is None
+        ):
+            return [*seg[:k], replace(tok, text=word[:-1], folded=tok.folded.rstrip("."))]
+    return seg
 
 
 #: Days, after a count of them: a term, not an amount.

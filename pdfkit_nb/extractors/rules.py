@@ -74,7 +74,7 @@ _END_NAME = re.compile(r"^field:(?:.*_)?(?:end|ends|ending|until|till|to|expiry|
 _PAY_STEMS = ("pay", "zahl", "uberweis", "bezahl", "paie", "payer", "regl", "pag", "betal", "abzug")
 _BY_WORDS = frozenset(
     {"by", "before", "until", "bis", "spatestens", "avant", "antes", "entro", "voor", "innan"}
-    | {"senest", "later", "tard", "hasta"}
+    | {"senest", "later", "tard", "hasta", "uiterlijk", "viimeistaan"}
 )
 _BY_FILLERS = frozenset({"zum", "le", "del", "de", "il", "than", "the", "den", "dem"})
 #: A sentence about paying early for a discount: its date is no due date ("Bei Zahlung bis
@@ -220,7 +220,7 @@ _PLAIN_WORDS = frozenset(
 _DOCUMENT_WORDS = frozenset(
     {"quote", "quotation", "estimate", "offer", "credit", "note", "receipt", "notice"}
     | {"letter", "document", "session", "ride", "trip", "transaction", "ticket", "voucher"}
-    | {"bill", "booking", "reservation", "certificate", "report", "issue", "issued"}
+    | {"bill", "booking", "reservation", "certificate", "report", "issue", "issued", "statement"}
 )
 
 

@@ -94,6 +94,22 @@ def _stacked_infos(infos: tuple[LabelInfo, ...]) -> tuple[LabelInfo, ...]:
     )
 
 
+def _longer_label(
+    run: str, cell: list[Tok], book: LabelBook
+) -> tuple[str, tuple[int, int, str] | None]:
+    """``run`` grown by the words of ``cell`` while it can still become a label, and the
+    longest label reached: (index of its last word in the cell, chars of that word, key)."""
+    best = None
+    for i, tok in enumerate(cell):
+        for part, end in word_tokens(tok.folded):
+            run += part
+            if run not in book.prefixes:
+                return run, best
+            if run in book.labels:
+                best = (i, end, run)
+    return run, best
+
+
 def _aligned(a0: float, a1: float, x0: float, x1: float) -> bool:
     """Whether a cell ``a0..a1`` stands under one at ``x0..x1``: most of the narrower one's
     width shared (flush left, centred or flush right)."""
@@ -399,55 +415,43 @@ class DocIndex:
         words below end it: two labels of a list ("Total" over "Tax") stand further apart
         and beside their values.
         """
-        labels, prefixes = book.labels, book.prefixes
         found: list[Hit] = []
-        lines = self.lines
-        for k in range(len(lines) - 1):
-            top = lines[k]
+        for k, top in enumerate(self.lines[:-1]):
             if _DIGIT.search(top.text):
                 continue
             for cell in top.cells():
-                run = "".join(p for t in cell for p, _ in word_tokens(t.folded))
-                if run not in prefixes:
-                    continue
-                # Down the column: the next line's cell under this one, then the one under it;
-                # past a line of the row with nothing there (a cell set a little lower).
-                above, x0, x1 = top, cell[0].x0, cell[-1].x1
-                for j in range(k + 1, min(k + 4, len(lines))):
-                    below = lines[j]
-                    if (
-                        below.page != above.page
-                        or below.top - above.bottom > 0.4 * max(above.height, 1.0)
-                        or _DIGIT.search(below.text)
-                    ):
-                        break
-                    under = next(
-                        (c for c in below.cells() if _aligned(c[0].x0, c[-1].x1, x0, x1)), None
-                    )
-                    if not under:
-                        continue
-                    best = None
-                    for i, tok in enumerate(under):
-                        for part, end in word_tokens(tok.folded):
-                            run += part
-                            if run not in prefixes:
-                                break
-                            if run in labels:
-                                best = (i, end, run)
-                        else:
-                            continue
-                        break
-                    if best is not None:
-                        i, end, key = best
-                        first = below.toks.index(under[0])
-                        found.append(
-                            Hit(below, first, first + i, end, key, _stacked_infos(labels[key]))
-                        )
-                        break
-                    if run not in prefixes:
-                        break
-                    above = below
+                hit = self._wrapped_label(k, cell, book)
+                if hit is not None:
+                    found.append(hit)
         return found
+
+    def _wrapped_label(self, k: int, cell: list[Tok], book: LabelBook) -> Hit | None:
+        """The label that ``cell`` of line ``k`` starts and a cell under it ends, if any."""
+        run = "".join(p for t in cell for p, _ in word_tokens(t.folded))
+        if run not in book.prefixes:
+            return None
+        # Down the column: the next line's cell under this one, then the one under it; past
+        # a line of the row with nothing there (a cell set a little lower).
+        above, x0, x1 = self.lines[k], cell[0].x0, cell[-1].x1
+        for below in self.lines[k + 1 : k + 4]:
+            if (
+                below.page != above.page
+                or below.top - above.bottom > 0.4 * max(above.height, 1.0)
+                or _DIGIT.search(below.text)
+            ):
+                return None
+            under = next((c for c in below.cells() if _aligned(c[0].x0, c[-1].x1, x0, x1)), None)
+            if not under:
+                continue
+            run, best = _longer_label(run, under, book)
+            if best is not None:
+                i, end, key = best
+                first = below.toks.index(under[0])
+                return Hit(below, first, first + i, end, key, _stacked_infos(book.labels[key]))
+            if run not in book.prefixes:
+                return None
+            above = below
+        return None
 
     def merge(self, hits: list[Hit], more: list[Hit]) -> list[Hit]:
         """Two searches' hits as one, in reading order; a label both found at one place is one

@@ -606,9 +606,9 @@ _ADDRESS_ZONE = 0.55
 def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
     """The name an unlabelled postal address opens: the recipient's block in the top part of
     page one (where a window envelope shows it), two to seven lines flush in one column, set
-    as one paragraph, the last ones a postcode and town. A block with a phone, an e-mail, a
-    web address or a tax or bank number is the sender's; so is one opening with the issuer's
-    name (``vendor``, the letterhead guess). The topmost remaining block wins."""
+    as one paragraph, the last ones a postcode and town. A block with a phone number, a web
+    address or a bank account is the sender's; so is one opening with the issuer's name
+    (``vendor``, the letterhead guess). The topmost remaining block wins."""
     if not index.pages:
         return None
     page = index.pages[0]
@@ -629,10 +629,10 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
             if (
                 _GREETING.match(text)
                 or _labelled(index, line, cell)
-                or text.count(",") + sum(t.text in "•·|" for t in cell) >= 2  # a return address
+                or text.count(",") + sum(t.text in ("•", "·", "|") for t in cell) >= 2
             ):
-                continue
-            if _postal(cell) or sum(c.isdigit() for c in text) > 2:
+                continue  # a greeting, a label, a return address on one line
+            if _postal(cell) or _STARTS_DIGIT.match(text) or sum(map(str.isdigit, text)) > 2:
                 break  # the street or town: no name here
             name = text.rstrip(" ,;:")
             if vendor_key and (_key(name) in vendor_key or vendor_key in _key(name)):

@@ -271,10 +271,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # Danish, Brazilian).
     (
         "01_lasku_fi.pdf",
-        "customer_name",
-    ): "'Laskutusosoite' beside another cell's label: the name is below",
-    (
-        "01_lasku_fi.pdf",
         "vat_amount",
     ): "'ALV 25,5 %' row of a breakdown: the last number is the gross",
     (

@@ -2171,3 +2171,14 @@ def test_a_text_value_ends_with_its_sentence() -> None:
 )
 def test_nordic_document_numbers(lines: list[str], expected: str) -> None:
     assert value(stacked(lines), "invoice_number") == expected
+
+
+def test_a_party_headings_section_is_under_it_not_a_cell_beside_it() -> None:
+    rows: list[tuple[float, Sequence[Cell]]] = [
+        (106.6, [(45, "Laskutusosoite", 6.5)]),  # a small heading, set a little higher
+        (109.5, [(316, "Laskun numero", 8.6), (398, "104387", 8.6)]),
+        (114, [(45, "Rakennusliike Kivimäki Oy", 8.6)]),
+        (125, [(45, "PL 118", 8.6), (316, "Asiakasnumero", 8.6), (398, "40117", 8.6)]),
+        (134, [(45, "33101 TAMPERE", 8.6)]),
+    ]
+    assert value(doc(page(rows)), "customer_name") == "Rakennusliike Kivimäki Oy"

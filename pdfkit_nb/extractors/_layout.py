@@ -587,6 +587,13 @@ class DocIndex:
                 continue
             if column:
                 toks = [t for t in other.toks if t.x0 >= left - 4 and t.x1 <= right + 2]
+                # Cells that start under the label: one far to its right is another column's
+                # ("Laskun numero" beside a "Laskutusosoite" section).
+                first_x: dict[int, float] = {}
+                for t in toks:
+                    first_x.setdefault(t.seg, t.x0)
+                reach_x = max(hit.x1, left + 40) + 4
+                toks = [t for t in toks if first_x[t.seg] <= reach_x]
             else:
                 # The first segment that overlaps the label (segments only grow along a line),
                 # from the first word under it on: values set as close as their labels

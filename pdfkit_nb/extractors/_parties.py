@@ -105,9 +105,13 @@ def _read_party(
     beside = [t for t in right if t.seg == right[0].seg] if right else []
     if not _plain(beside) or _KEY_VALUE.match(join(beside)):
         return _party_below(index, hit)
+    # In the label's own cell: on its line (a line beside it numbers its cells apart).
+    same_cell = beside[0].seg == hit.line.toks[hit.end].seg and any(
+        t is beside[0] for t in hit.line.toks
+    )
     if (
         hit.colon
-        or beside[0].seg == hit.line.toks[hit.end].seg
+        or same_cell
         or beside[0].folded.rstrip(".") in _HONORIFICS  # a person named beside: "Mrs …"
     ):
         return beside, _RIGHT

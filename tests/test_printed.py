@@ -425,8 +425,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "merchant",
     ): "a receipt's capitalised header line with no legal form",
     ("ca_fee_statement.pdf", "total_credits"): "'Payments and credits': no 'total credits'",
-    ("in_payslip.pdf", "gross_pay"): "the year-to-date column right of the month's",
-    ("in_payslip.pdf", "total_deductions"): "the year-to-date column right of the month's",
     ("uk_council_tax_bill.pdf", "band"): "'Valuation band' over a single letter",
     (
         "uk_council_tax_bill.pdf",

@@ -2182,3 +2182,12 @@ def test_a_party_headings_section_is_under_it_not_a_cell_beside_it() -> None:
         (134, [(45, "33101 TAMPERE", 8.6)]),
     ]
     assert value(doc(page(rows)), "customer_name") == "Rakennusliike Kivimäki Oy"
+
+
+def test_of_a_rows_amounts_the_periods_is_read_not_the_year_to_dates() -> None:
+    rows: list[tuple[float, Sequence[Cell]]] = [
+        (251, [(48, "Earnings"), (179, "Amount"), (263, "YTD"), (431, "Amount"), (515, "YTD")]),
+        (266, [(48, "Basic Salary"), (187, "72,500.00"), (248, "7,25,000.00")]),
+        (340, [(48, "Gross Earnings"), (180, "1,53,475.00"), (243, "15,34,750.00")]),
+    ]
+    assert value(doc(page(rows)), "gross_pay") == 153475.0

@@ -88,6 +88,8 @@ _EXCLUDING = frozenset(
     | {"zonder", "exclusief", "utan", "uden", "bez", "ekskl", "eksklusive", "exclusive"}
 )
 _BOX = frozenset({"box", "box.", "box,"})
+#: A column heading of the year's running total, beside the period's own amount.
+_CUMULATIVE = re.compile(r"ytd|y-t-d|year to date|cumulative|kumuliert|cumul|cumule|acumulado")
 _AMOUNT_CONCEPTS = frozenset({"total", "amount_due", "subtotal", "other_amount"})
 #: Points between two left edges of one column.
 _SAME_COLUMN = 4.0
@@ -658,6 +660,8 @@ class _Run:
                 # its own date is under a plain "Datum" / "Date".
                 info = replace(info, weight=info.weight - 1.5)
             right = self.index.right_of(hit, self.stops)
+            if kind == "amount" and len(right) > 1:
+                right = self._this_period(hit, right)
             if kind == "text" and own:
                 below = next(iter(self.index.below(hit)), None)
                 if _heading(hit, right) and not (below and self._opens_label(*below)):
@@ -718,6 +722,23 @@ class _Run:
                 _CREDIT_NOTE.search(hit.key) for hit, _ in self.by_concept.get("invoice_number", [])
             )
         return self._credit_note
+
+    def _this_period(self, hit: Hit, right: list[Tok]) -> list[Tok]:
+        """``right`` without the words under a year-to-date heading: a payslip's "Gross
+        Earnings 1,53,475.00 15,34,750.00" under "Amount | YTD" is the month's 1,53,475.00."""
+        lines = self.index.lines
+        for k in range(hit.line.index - 1, max(hit.line.index - 8, -1), -1):
+            above = lines[k]
+            if above.page != hit.line.page:
+                break
+            cumulative = [t for t in above.toks if _CUMULATIVE.fullmatch(t.folded.strip("().:"))]
+            if not cumulative:
+                continue
+            kept = [
+                t for t in right if not any(t.x0 < c.x1 + 5 and t.x1 > c.x0 - 5 for c in cumulative)
+            ]
+            return kept or right
+        return right
 
     def _opens_label(self, line: LineRec, toks: list[Tok]) -> bool:
         """Whether the words read under a label open with another label."""

@@ -57,6 +57,7 @@ class LineRec:
     top: float
     bottom: float
     _text: str | None = field(default=None, repr=False, compare=False)
+    _cells: list[list[Tok]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def height(self) -> float:
@@ -73,14 +74,17 @@ class LineRec:
         return [t for t in self.toks if t.seg == seg]
 
     def cells(self) -> list[list[Tok]]:
-        """The line's segments, left to right, each its words."""
-        out: list[list[Tok]] = []
-        for tok in self.toks:
-            if out and out[-1][-1].seg == tok.seg:
-                out[-1].append(tok)
-            else:
-                out.append([tok])
-        return out
+        """The line's segments, left to right, each its words (kept, as ``text``: the search
+        for wrapped headings asks every line several times)."""
+        if self._cells is None:
+            out: list[list[Tok]] = []
+            for tok in self.toks:
+                if out and out[-1][-1].seg == tok.seg:
+                    out[-1].append(tok)
+                else:
+                    out.append([tok])
+            self._cells = out
+        return self._cells
 
 
 def _stacked_infos(infos: tuple[LabelInfo, ...]) -> tuple[LabelInfo, ...]:
@@ -624,15 +628,12 @@ class DocIndex:
         first = hit.start
         while first and toks[first - 1].seg == seg:
             first -= 1
-        if first == hit.start:
+        if first == hit.start or toks[hit.start - 1].text not in ("/", "|"):
             return hit.x0
         covered = {
             i for h in self.hits_by_line.get(hit.line.index, ()) for i in range(h.start, h.end + 1)
         }
-        before = range(first, hit.start)
-        if toks[hit.start - 1].text in ("/", "|") and all(
-            i in covered or toks[i].text in ("/", "|") for i in before
-        ):
+        if all(i in covered or toks[i].text in ("/", "|") for i in range(first, hit.start)):
             return toks[first].x0
         return hit.x0
 

@@ -70,9 +70,9 @@ _PUNCT_ONLY = re.compile(r"^[:;,.#|/\\\-–—•·●*()\[\]_]+$")  # not "€"
 _ID_LEAD = re.compile(r"^(?:no|nr|n°|num|number|nummer)\.?:?$")
 _WORD4 = re.compile(r"[^\W\d_]{4,}")
 _GROUP_HEAD = re.compile(r"-?\d{1,3}(?: \d{3})*")
-#: The same, its currency sign glued on: "R1" of "R1 249.75", "€12" of "€12 500,00".
-_SIGNED_HEAD = re.compile(r"-?(?:R|\$|€|£|Fr\.?|CHF|kr)\d{1,3}(?: \d{3})*")
-_SIGN_GLUED = re.compile(r"^(-?(?:R|\$|€|£|Fr\.?|CHF|kr))(?=\d)")
+#: The same, its currency sign glued on: "R1" of "R1 249.75", "€12" of "€12 500,00"; the sign
+#: is group 1.
+_SIGNED_HEAD = re.compile(r"(-?(?:R|\$|€|£|Fr\.?|CHF|kr))\d{1,3}(?: \d{3})*")
 _GROUP_TAIL = re.compile(r"\d{3}(?:,\d{1,2}(?!\d)|(?![\d.,]))")
 _TOTALS = ("total", "amount_due")
 _ID_PREFIX = re.compile(r"[A-Z]{1,5}[-/#]?")
@@ -319,22 +319,23 @@ def _join_groups(toks: list[Tok]) -> list[Tok]:
     out: list[Tok] = []
     for tok in toks:
         prev = out[-1] if out else None
+        signed = _SIGNED_HEAD.fullmatch(prev.text) if prev is not None else None
         if (
             prev is not None
             and prev.seg == tok.seg
-            and (_GROUP_HEAD.fullmatch(prev.text) or _SIGNED_HEAD.fullmatch(prev.text))
+            and (signed or _GROUP_HEAD.fullmatch(prev.text))
             and (
                 _GROUP_TAIL.match(tok.text)
                 # after a currency sign, decimal points too: "R 16 200.35", "R1 249.75"
                 or (
                     _DOT_TAIL.fullmatch(tok.text)
-                    and (_SIGNED_HEAD.fullmatch(prev.text) or (len(out) > 1 and _signed(out[-2])))
+                    and (signed or (len(out) > 1 and _signed(out[-2])))
                 )
             )
             and tok.x0 - prev.x1 < 0.7 * max(tok.height, 1.0)  # a monospace space is 0.6 em
         ):
             # A glued sign set apart, as amounts are parsed: "R1" → "R 1".
-            head = _SIGN_GLUED.sub(r"\1 ", prev.text)
+            head = f"{signed[1]} {prev.text[signed.end(1) :]}" if signed else prev.text
             text = f"{head} {tok.text}"
             out[-1] = replace(prev, text=text, folded=text, x1=tok.x1)
             continue

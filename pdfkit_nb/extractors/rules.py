@@ -563,6 +563,17 @@ class _Run:
             return None if top in _MIXED_DATE_LOCALES else True
         return True if self.decimal == "," else None
 
+    @functools.cached_property
+    def vendor_guess(self) -> FieldValue | None:
+        """The issuer from the letterhead (asked for the vendor and to tell the addressee)."""
+        return guess_vendor(self.index, self.hits, self.customers)
+
+    @functools.cached_property
+    def addressee(self) -> FieldValue | None:
+        """The name an unlabelled postal address on page one opens, if not the issuer's."""
+        vendor = self.vendor_guess
+        return guess_addressee(self.index, vendor.value if vendor else None)
+
     @property
     def customers(self) -> set[str]:
         if self._customers is None:
@@ -602,9 +613,7 @@ class _Run:
         if best is not None:
             return best.value
         if kind == "text" and (concept == "customer" or _ADDRESSEE.search(name.lower())):
-            # No label names them: the name an unlabelled postal address opens.
-            vendor = guess_vendor(self.index, self.hits, self.customers)
-            return guess_addressee(self.index, vendor.value if vendor else None)
+            return self.addressee  # no label names them: an unlabelled postal address does
         return self._fallback(concept, kind, dayfirst)
 
     def _best(
@@ -915,7 +924,7 @@ class _Run:
         if kind == "currency":
             return self._currency()
         if concept == "vendor" and kind == "text":
-            return guess_vendor(self.index, self.hits, self.customers)
+            return self.vendor_guess
         if concept == "invoice_date":
             return self._first_date(dayfirst)
         if concept == "due_date":

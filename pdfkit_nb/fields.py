@@ -152,9 +152,9 @@ _ID_NAME = re.compile(
     # Tax, company and vehicle numbers known by their acronym: "abn", "seller_gstin".
     r"|(^|_)(abn|acn|gstin|ein|tin|nip|nif|cif|siren|siret|uid|vin|ssn|nino|utr)$"
 )
-_DUE_AMOUNT_NAME = re.compile(
-    rf"(amount|balance|total|sum|payment|{_MONEY_WORDS})_due|due_(amount|total|balance|sum)"
-)
+_DUE_AMOUNT_NAME = re.compile(rf"(?:{_MONEY_WORDS})_due|due_(amount|total|balance|sum)")
+#: A count of things: "number_of_cartons" is no identifier.
+_COUNT_NAME = re.compile(r"(number|num|no|count)_of_")
 #: Measures and counts; a rate of interest or tax is a number (a percentage), a room's an amount.
 _NUMBER_NAME = re.compile(
     r"^(quantity|qty|count|pages|items|units|hours|nights|seats|cartons|pieces|packages|parcels"
@@ -205,8 +205,8 @@ def infer_kind(name: str) -> FieldKind:
     n = name.strip().lower().replace("-", "_").replace(" ", "_")
     if n == "currency" or n.endswith("_currency") or n == "currency_code":
         return "currency"
-    if re.match(r"(number|num|no|count)_of_", n):
-        return "number"  # number_of_cartons: a count, no identifier
+    if _COUNT_NAME.match(n):
+        return "number"
     # "_id"/"_number" wins over "date" words only when it is the suffix (vat_id, not id_date).
     if _ID_NAME.search(n) and not n.endswith("date"):
         return "id"

@@ -620,6 +620,10 @@ class DocIndex:
                 break
             limit = other.bottom + 1.6 * max(other.height, 4.0)
 
+    def hits_at(self, line: LineRec, tok: Tok) -> list[Hit]:
+        """The label sightings that start at word ``tok`` of ``line``."""
+        return [h for h in self.hits_by_line.get(line.index, ()) if line.toks[h.start] is tok]
+
     def _cell_left(self, hit: Hit) -> float:
         """Where the label's cell starts when it is the second name of one label ("Odbiorca /
         Consignee", "Factuurnummer / N° de facture"): the value below starts there."""

@@ -648,8 +648,7 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
 def _labelled(index: DocIndex, line: LineRec, cell: list[Tok]) -> bool:
     """Whether the cell opens with a label, other than a customer's ("Mrs", "Herr")."""
     return any(
-        line.toks[hit.start] is cell[0] and all(i.concept != "customer" for i in hit.infos)
-        for hit in index.hits_by_line.get(line.index, ())
+        all(i.concept != "customer" for i in hit.infos) for hit in index.hits_at(line, cell[0])
     )
 
 

@@ -113,14 +113,7 @@ def read_value(
     if concept == "iban":
         return _read_iban(toks)
     if concept == "bic":
-        return next(
-            (
-                (t.text.strip("()"), [t], None)
-                for t in toks[:2]
-                if _BIC.fullmatch(t.text.strip("()"))
-            ),
-            None,
-        )
+        return _read_bic(toks)
     if concept == "vat_id" and kind == "id":
         vat = _read_grouped_id(toks) or _read_id(toks)
         if vat is not None and isinstance(vat[0], str):
@@ -479,6 +472,15 @@ def find_phone(text: str) -> str | None:
         number = m.group()
         if len(DIGIT.findall(number)) >= 8 and not _DATE_SHAPE.fullmatch(number):
             return number
+    return None
+
+
+def _read_bic(toks: list[Tok]) -> Read | None:
+    """A BIC among the first two words, without the brackets of "(BIC RABONL2U)"."""
+    for tok in toks[:2]:
+        code = tok.text.strip("()")
+        if _BIC.fullmatch(code):
+            return code, [tok], None
     return None
 
 

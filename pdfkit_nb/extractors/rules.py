@@ -413,7 +413,7 @@ class _Run:
         toks = hit.line.toks
         if (
             info.concept == "po_number"
-            and toks[hit.end + 1 :][:1]
+            and hit.end + 1 < len(toks)
             and toks[hit.end + 1].folded in _BOX
         ):
             return False  # "PO Box 88213": an address
@@ -498,14 +498,7 @@ class _Run:
             return False
         # The cell of the line above that stands over the label's first word.
         x0, x1 = hit.x0, line.toks[hit.start].x1
-        cell = next(
-            (
-                above.segment(t.seg)
-                for t in above.toks
-                if t.x0 <= x1 and x0 <= max(u.x1 for u in above.segment(t.seg))
-            ),
-            None,
-        )
+        cell = next((c for c in above.cells() if c[0].x0 <= x1 and x0 <= c[-1].x1), None)
         if not cell or not TITLE_WORD.match(fold_text(join(cell))):  # "NOTE DE CRÉDIT" too
             return False
         first, last = cell[0], cell[-1]
@@ -751,9 +744,7 @@ class _Run:
 
     def _opens_label(self, line: LineRec, toks: list[Tok]) -> bool:
         """Whether the words read under a label open with another label."""
-        return bool(toks) and any(
-            line.toks[h.start] is toks[0] for h in self.index.hits_by_line.get(line.index, ())
-        )
+        return bool(toks) and bool(self.index.hits_at(line, toks[0]))
 
     def _heads_cell(self, hit: Hit) -> bool:
         """Whether a label is a cell of its own, as a value under it needs: alone in its

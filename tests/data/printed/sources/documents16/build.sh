@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuild every PDF of held-out set 16 from src/ into a folder (default: out/ beside this script).
+# Rebuild every PDF of held-out set 16 from src/ into a folder (default: tests/data/printed, two folders up).
 # Usage: ./build.sh [OUTDIR]
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

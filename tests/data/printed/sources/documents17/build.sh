@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set 17: rebuild every PDF from src/ into a folder (default: out/ next to this script).
+# Set 17: rebuild every PDF from src/ into a folder (default: tests/data/printed, two folders up).
 #   usage: ./build.sh [OUTDIR]
 # Paths are relative to this script, so the folder can be moved. No network is used.
 set -euo pipefail

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuild every PDF of set 20 from src/ into the folder given (default: ./out next to this script).
+# Rebuild every PDF of set 20 from src/ into the folder given (default: tests/data/printed, two folders up).
 # Usage: ./build.sh [OUTDIR]
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

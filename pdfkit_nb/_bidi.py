@@ -27,7 +27,8 @@ _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
 def has_rtl(text: str) -> bool:
     """Whether ``text`` holds any right-to-left letter (a fast test before the rest)."""
-    return _RTL.search(text) is not None
+    # isascii() reads the string's flag: no regex scan for the usual page.
+    return not text.isascii() and _RTL.search(text) is not None
 
 
 def logical_word(word: str) -> str:

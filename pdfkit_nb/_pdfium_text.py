@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import operator
 import re
 import struct
 from collections.abc import Callable
@@ -186,15 +187,41 @@ def _group_lines(runs: list[_Run]) -> list[list[_Run]]:
     """Runs whose tops chain within ``Y_TOLERANCE`` form a line (pdfplumber's rule)."""
     lines: list[list[_Run]] = []
     last = -math.inf
-    for run in sorted(runs, key=lambda run: run.top):
+    for run in sorted(runs, key=_BY_TOP):
         if lines and run.top - last <= Y_TOLERANCE:
             lines[-1].append(run)
         else:
             lines.append([run])
         last = run.top
     for line in lines:
-        line.sort(key=lambda run: run.box[0])
+        if len(line) > 1:
+            line.sort(key=_BY_LEFT)
     return lines
+
+
+def _by_left(run: _Run) -> float:
+    return run.box[0]
+
+
+_BY_TOP = operator.attrgetter("top")
+_BY_LEFT = _by_left
+
+
+def tidy_lines(parts: list[str]) -> str:
+    """``parts``, one a line, each with its words one space apart (as
+    ``" ".join(part.split())`` makes it), joined by newlines.
+
+    Checked once for the whole page instead of split and joined line by line: PDFium's own
+    text nearly always has single spaces already. Every gap between two words is one space or
+    one newline exactly when the words are one more than the spaces and newlines, and these
+    and the words' letters make up the whole text.
+    """
+    text = "\n".join(parts)
+    words = text.split()
+    gaps = text.count(" ") + text.count("\n")
+    if len(words) == gaps + 1 and len(text) == gaps + sum(map(len, words)):
+        return text
+    return "\n".join(" ".join(part.split()) for part in parts)
 
 
 def _codepoint(value: int) -> str:

@@ -155,7 +155,8 @@ class _PageReader:
 
     def _read_text(self, textpage: Any, number: int) -> tuple[str, list[Word]]:
         chars = self._chars(textpage)
-        joined = _SPACED_HINT.search(chars) is not None and _SPACED_LETTERS.search(chars) is not None
+        joined = _SPACED_HINT.search(chars) is not None
+        joined = joined and _SPACED_LETTERS.search(chars) is not None
         if joined:
             chars = self._letters_joined(textpage, chars)
         lines = self._lines(textpage, chars)
@@ -282,7 +283,8 @@ class _PageReader:
                 # wide for good reason (PDFium bridges column gaps with a space).
                 or (single and x1 - first[0] > _spaced_width(end + 1 - start, size))
             ):
-                runs.extend(explode(textpage, [(start, end + 1)] if single else _spans(chars, lo, hi)))
+                spans = [(start, end + 1)] if single else _spans(chars, lo, hi)
+                runs.extend(explode(textpage, spans))
             else:
                 top = first[3] - size if size > 0 else first[1]  # _top, inlined
                 add(_Run(lo, hi, [(start, end + 1)] if single else None, first, x1, top, size))

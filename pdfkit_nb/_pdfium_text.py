@@ -183,6 +183,9 @@ def _top(box: Box, size: float) -> float:
     return box[3] - size if size > 0 else box[1]
 
 
+_BY_TOP = operator.attrgetter("top")
+
+
 def _group_lines(runs: list[_Run]) -> list[list[_Run]]:
     """Runs whose tops chain within ``Y_TOLERANCE`` form a line (pdfplumber's rule)."""
     lines: list[list[_Run]] = []
@@ -195,16 +198,8 @@ def _group_lines(runs: list[_Run]) -> list[list[_Run]]:
         last = run.top
     for line in lines:
         if len(line) > 1:
-            line.sort(key=_BY_LEFT)
+            line.sort(key=lambda run: run.box[0])
     return lines
-
-
-def _by_left(run: _Run) -> float:
-    return run.box[0]
-
-
-_BY_TOP = operator.attrgetter("top")
-_BY_LEFT = _by_left
 
 
 def tidy_lines(parts: list[str]) -> str:

@@ -448,11 +448,30 @@ def test_other_fields_labels_do_not_cut_a_date() -> None:
         (["Bitte überweisen Sie den Zahlbetrag ohne Abzug bis zum 04.04.2025."], D(2025, 4, 4)),
         (["Please pay by 4 April 2025.", "Total $120.00"], D(2025, 4, 4)),
         (["Veuillez régler avant le 15/03/2025.", "Total 120,00 €"], D(2025, 3, 15)),
-        # Not a request to pay: an early-bird rate, a delivery, terms without a date
+        # The by-word some way after the paying; the amount asked for, the verb last (Dutch);
+        # money collected "on or (just) after" a date
+        (
+            [
+                "Conditions de règlement : à 30 jours date de facture, soit au plus tard "
+                "le 17/04/2025."
+            ],
+            D(2025, 4, 17),
+        ),
+        (
+            ["Wij verzoeken u het bedrag van € 89,54 uiterlijk 30 juni 2025 over te maken."],
+            D(2025, 6, 30),
+        ),
+        (["We'll collect £41.40 by Direct Debit on or just after 2 May 2025."], D(2025, 5, 2)),
+        # Not a request to pay: an early-bird rate, a delivery, terms without a date, a date
+        # merely after a payment
         (["Full registration (paid before 15 April 2024) 3 560,00"], None),
         (["Payment terms: 30 days", "Delivered by 4 April 2025"], None),
+        (["Payment received, thank you. Next statement after 2 May 2025"], None),
     ],
-    ids=["de-bis-zum", "en-pay-by", "fr-avant-le", "early-bird", "no-date"],
+    ids=[
+        *("de-bis-zum", "en-pay-by", "fr-avant-le", "fr-au-plus-tard", "nl-bedrag-uiterlijk"),
+        *("en-on-or-after", "early-bird", "no-date", "after-alone"),
+    ],
 )
 def test_a_due_date_said_in_a_sentence_about_paying(lines: list[str], expected: D | None) -> None:
     assert value(stacked(lines), "due_date") == expected

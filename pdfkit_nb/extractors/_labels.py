@@ -218,6 +218,7 @@ valid_until valid_till validity expiry_date expires expiry: valid until | valid 
 valid_until: expiry date | expires | offer valid until | quote valid until | gultig bis
 valid_until: angebot gultig bis | geldig tot | geldig tot en met | valable jusqu au
 valid_until: valido hasta | valido fino al | valida fino al | date de validite
+valid_until: validez de la oferta | validez | vigencia de la oferta | oferta valida hasta
 policy_number: policy number | policy no | policy # | policy ref | versicherungsscheinnummer
 policy_number: versicherungsnummer | vs nr | vsnr | numero de police | n° de police | no de police
 policy_number: numero de poliza | numero polizza | polizza n | polisnummer

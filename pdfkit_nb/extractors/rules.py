@@ -71,11 +71,22 @@ _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
 _END_NAME = re.compile(r"^field:(?:.*_)?(?:end|ends|ending|until|till|to|expiry|expires)(?:_|$)")
 #: Words asking to pay ("paid" is done: "paid before 15 April" is an early-bird rate), and
 #: the words that then give the deadline ("pay by", "bis zum", "avant le").
-_PAY_STEMS = ("pay", "zahl", "uberweis", "bezahl", "paie", "payer", "regl", "pag", "betal", "abzug")
+_PAY_STEMS = (
+    *("pay", "zahl", "uberweis", "bezahl", "paie", "payer", "regl", "pag", "betal", "abzug"),
+    # Money taken by direct debit, and the amount the sentence asks for ("het bedrag van
+    # € 89,54 uiterlijk 30 juni 2025 over te maken": the verb comes last in Dutch).
+    *("collect", "debit", "abbuch", "einzieh", "prelev", "cobr", "addebit", "incass"),
+    *("betaal", "overmak", "voldo", "amount", "betrag", "bedrag", "montant", "importe"),
+)
 _BY_WORDS = frozenset(
     {"by", "before", "until", "bis", "spatestens", "avant", "antes", "entro", "voor", "innan"}
     | {"senest", "later", "tard", "hasta", "uiterlijk", "viimeistaan"}
 )
+#: By-words that need "or" just before them: "on or after 2 May", "on or just after".
+_OR_BY_WORDS = frozenset({"after", "about"})
+#: How many words after the paying the by-word may come ("Conditions de règlement : à 30
+#: jours date de facture, soit au plus tard le 17/04/2025").
+_PROSE_REACH = 14
 _BY_FILLERS = frozenset({"zum", "le", "del", "de", "il", "than", "the", "den", "dem"})
 #: A sentence about paying early for a discount: its date is no due date ("Bei Zahlung bis
 #: zum 07.03.2025 gewähren wir 2 % Skonto").
@@ -943,7 +954,12 @@ class _Run:
                 if word.startswith(_PAY_STEMS):
                     paid = i
                     continue
-                if word not in _BY_WORDS or i - paid > 8:
+                if i - paid > _PROSE_REACH:
+                    continue
+                if word in _OR_BY_WORDS:
+                    if not any(t.folded == "or" for t in toks[max(i - 2, 0) : i]):
+                        continue
+                elif word not in _BY_WORDS:
                     continue
                 j = i + 1
                 while j < len(toks) and toks[j].folded in _BY_FILLERS:

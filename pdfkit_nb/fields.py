@@ -238,6 +238,8 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "vat": ("vat", "tva", "ust"),
     "qty": ("qty", "quantity"),
     "amt": ("amt", "amount"),
+    # A document calls its addressee "you": "Your order ref.", "Your VAT no.", "Client no."
+    "customer": ("customer", "client", "your"),
     "first": ("first", "1st"),
     "second": ("second", "2nd"),
     "third": ("third", "3rd"),
@@ -249,6 +251,28 @@ def name_words(name: str) -> list[str]:
     """A field name's words, lower case: ``"Contract-No"`` and ``"contract_no"`` are
     ``["contract", "no"]``."""
     return [w for w in re.split(r"[_\-\s]+", name.strip().lower()) if w]
+
+
+#: Words that alone name nothing in particular: "Nummer" is no vehicle's registration.
+GENERIC_WORDS = frozenset({"number", "date", "total", "amount", "code", "name", "reference"})
+#: Units a field's name may end in, that documents print beside the value instead of in the
+#: label ("consumption_kwh": "Consumption 312 kWh", "gross_weight_kg": "Gross weight: 48.6 kg").
+UNIT_WORDS = frozenset(
+    {"kwh", "mwh", "kw", "kg", "lbs", "km", "gb", "mb", "m2", "m3", "sqm", "sqft", "smc"}
+    | {"cm", "mm", "litres", "liters", "tonnes", "hours", "pct", "percent"}
+)
+
+
+def without_unit(name: str) -> list[str]:
+    """A field name's words without a unit it ends in, or all of them.
+
+    >>> without_unit("gross_weight_kg"), without_unit("price_per_kwh"), without_unit("kg")
+    (['gross', 'weight'], ['price', 'per', 'kwh'], ['kg'])
+    """
+    words = name_words(name)
+    if len(words) > 1 and words[-1] in UNIT_WORDS and words[-2] != "per":
+        return words[:-1]
+    return words
 
 
 def label_variants(name: str) -> tuple[str, ...]:

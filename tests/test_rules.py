@@ -2210,3 +2210,23 @@ def test_of_a_rows_amounts_the_periods_is_read_not_the_year_to_dates() -> None:
         (340, [(48, "Gross Earnings"), (180, "1,53,475.00"), (243, "15,34,750.00")]),
     ]
     assert value(doc(page(rows)), "gross_pay") == 153475.0
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "expected"),
+    [
+        # A unit the name ends in is printed beside the value
+        (["Gross weight: 48.6 kg"], "gross_weight_kg", 48.6),
+        (["Consumption 312 kWh"], "consumption_kwh", 312.0),
+        # The customer is "you" on the document
+        (["Your order ref.: CVJ/PO/3391"], "customer_order_ref", "CVJ/PO/3391"),
+        (["Client no. C-20931"], "customer_no", "C-20931"),
+        # A total of a count the document states once
+        (["Packages: 3 cartons"], "total_packages", 3.0),
+        # A single word left after the unit labels only where it opens its line
+        (["GreenGrid Energy", "Statement date 10/04/2024"], "energy_kwh", None),
+    ],
+    ids=["unit-kg", "unit-kwh", "your-ref", "client-no", "packages", "word-inside-a-name"],
+)
+def test_a_field_name_s_other_readings(lines: list[str], field: str, expected: object) -> None:
+    assert value(stacked(lines), field) == expected

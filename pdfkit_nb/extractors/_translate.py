@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..fields import name_words
+from ..fields import GENERIC_WORDS, without_unit
 
 __all__ = ["translated_labels"]
 
@@ -990,10 +990,6 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-#: Words that alone name nothing in particular: "Nummer" is no vehicle's registration.
-_GENERIC = frozenset({"number", "date", "total", "amount", "code", "name", "reference"})
-#: Units a name may end in, that labels print beside the value instead ("312 kWh").
-_UNITS = frozenset({"kwh", "kg", "km", "lbs", "gb", "mb", "m3", "hours", "pct", "percent"})
 #: Words between a head put first and its modifier ("numero di contratto", "fecha de pago",
 #: "număr de telefon").
 _LINKS = {
@@ -1030,9 +1026,7 @@ def translated_labels(name: str) -> tuple[str, ...]:
     >>> "ocr nummer" in translated_labels("ocr_number"), translated_labels("frobnication")
     (True, ())
     """
-    words = name_words(name)
-    if words and words[-1] in _UNITS:
-        words = words[:-1]  # "consumption_kwh" is printed "Consumo total 312 kWh"
+    words = without_unit(name)  # "consumption_kwh" is printed "Consumo total 312 kWh"
     if not words or len(words) > 2 or words[-1] not in _WORDS:
         return ()
     head_forms = _WORDS[words[-1]]
@@ -1047,7 +1041,7 @@ def translated_labels(name: str) -> tuple[str, ...]:
         for modifier in known.get(lang, ()) if known else (words[0],):
             for head in heads:
                 found.update(dict.fromkeys(_compose(lang, modifier, head)))
-    if known is None and words[-1] not in _GENERIC:
+    if known is None and words[-1] not in GENERIC_WORDS:
         found.update(dict.fromkeys(alone))
     return tuple(found)
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from .._currency import DOLLARS, WHOLE_CURRENCIES
 from ..document import Document
-from ..fields import Field, label_variants, name_words
+from ..fields import GENERIC_WORDS, Field, label_variants, name_words, without_unit
 from ..values import clean_text, guess_dayfirst, parse_currency, parse_date
 from ._labels import (
     CONCEPTS,
@@ -191,6 +191,12 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         for alias in name_aliases(name):
             others += [alias, *field_labels(alias), *translated_labels(alias)]
     found += [(lab, LabelInfo(own, MEDIUM)) for lab in others]
+    bare = without_unit(name)
+    if len(bare) < len(words) and not (len(bare) == 1 and bare[0] in GENERIC_WORDS):
+        # "gross_weight_kg" under "Gross weight: 48.6 kg" (translated_labels drop it too);
+        # a single word only where it opens a line or cell ("Energy" ends "GreenGrid Energy").
+        plain = LabelInfo(own, MEDIUM, anchored=len(bare) == 1)
+        found += [(lab, plain) for lab in label_variants("_".join(bare))]
     if kind == "text" and words[-1:] == ["name"]:
         # A bare "Name:" / "Navn:" when nothing names whose ("member_name" on a statement).
         # Opening its line or cell only: "Merchant Name or Description" heads a column.
@@ -206,6 +212,12 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # "WEIGHT (LBS)" over a table whose "GRAND TOTAL" row gives total_weight.
         total = LabelInfo(own, MEDIUM, total=True)
         found += [(lab, total) for lab in (*label_variants(stem), *translated_labels(stem))]
+        if kind == "number" and stem not in GENERIC_WORDS:
+            # A count or measure the document states once: "Packages: 3 cartons" for
+            # total_packages (a sum of money is no "Amount" beside one line item), where
+            # the word opens its line or cell.
+            stated = LabelInfo(own, WEAK, anchored=True)
+            found += [(lab, stated) for lab in label_variants(stem)]
     return found
 
 

@@ -2131,7 +2131,8 @@ def test_a_tax_due_is_an_amount() -> None:
         ("Account number   4520 **** **** 7719", "account_number", "4520 **** **** 7719"),
         ("Total monthly premium   R1 249.75", "monthly_premium", 1249.75),
         ("Sum insured   R342 500.00 (retail value)", "sum_insured", 342500.0),
-        ("ABN 72 401 933 661 | QLD Licence No. 81234", "abn", "72 401 933 661"),
+        # An ABN is a business's tax number: read as a VAT id is, without its spaces
+        ("ABN 72 401 933 661 | QLD Licence No. 81234", "abn", "72401933661"),
         ("1st instalment due 01/04/2025   £163.29", "first_instalment", 163.29),
         ("IGST @ 18%   1,970.28", "igst", 1970.28),
     ],
@@ -2230,3 +2231,90 @@ def test_of_a_rows_amounts_the_periods_is_read_not_the_year_to_dates() -> None:
 )
 def test_a_field_name_s_other_readings(lines: list[str], field: str, expected: object) -> None:
     assert value(stacked(lines), field) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "expected"),
+    [
+        (["Credit Note No: CN-204519", "TOTAL CREDIT 941.40 CR"], "total", -941.4),
+        (["GST/HST No. 784512369 RT0001"], "gst_number", "784512369RT0001"),
+        (
+            ["TVA intracommunautaire FR92 834 512 690 – IBAN FR27 1027"],
+            "vat_number",
+            "FR92834512690",
+        ),
+        # The customer's own number is not the issuer's
+        (["Ihre USt-IdNr. DE284119563", "USt-IdNr.: DE813447900"], "vat_number", "DE813447900"),
+        (
+            ["Credit Note No: CN-204519", "Against Invoice: INV-198822"],
+            "invoice_reference",
+            "INV-198822",
+        ),
+        (["Adjustment Note No : ADJ-045821"], "credit_note_number", "ADJ-045821"),
+    ],
+    ids=[
+        "cr-credit",
+        "gst-hst-program",
+        "fr-vat-glued-key",
+        "your-vat",
+        "against-invoice",
+        "adj-note",
+    ],
+)
+def test_credit_notes_and_tax_numbers(lines: list[str], field: str, expected: object) -> None:
+    assert value(stacked(lines), field) == expected
+
+
+def test_a_row_s_one_amount_printed_as_money_is_its_value() -> None:
+    # Hours, this period's pay and the year's: only this period's carries the "$"
+    lines = ["Description Rate Hours", "Gross Pay 84.50 $2,710.94 15,839.88"]
+    assert value(stacked(lines), "gross_pay") == 2710.94
+
+
+def test_a_period_in_brackets_does_not_end_the_value() -> None:
+    line = "Net Pay (Period 03/02/2025 – 03/15/2025) $1,871.57"
+    assert value(stacked([line, "Billing period 03/02/2025"]), "net_pay") == 1871.57
+
+
+def test_another_document_s_date_is_not_this_one_s() -> None:
+    lines = [
+        "Zürich, 5. März 2024",
+        "Rechnung RE-24-01187",
+        "Offene Rechnung RE-23-04412 vom 14. Dezember 2023 über CHF 1'480.50",
+    ]
+    assert value(stacked(lines), "invoice_date") == D(2024, 3, 5)
+
+
+def test_parties_without_their_labels_glosses_and_numbers() -> None:
+    # A label's gloss in brackets, and an account number after the name, are no part of it
+    assert value(stacked(["Buyer (Bill to)", "Vardhaman Infra Projects LLP"]), "customer") == (
+        "Vardhaman Infra Projects LLP"
+    )
+    lines = ["Customer: Riverside Youth Soccer League (RIV-0331) Invoice #: 104837"]
+    assert value(stacked(lines), "customer_name") == "Riverside Youth Soccer League"
+
+
+def test_the_firm_above_an_attention_line_past_its_department() -> None:
+    rows = [
+        (180, [(62, "Kessler Maschinenbau AG"), (351, "vom:"), (439, "06.03.2025")]),
+        (192, [(62, "Wareneingang Tor 3"), (351, "Unser Auftrag:"), (439, "AB-77410")]),
+        (
+            204,
+            [(62, "z. Hd. Herrn Dieter Falk"), (351, "Ihr Ansprechpartner:"), (439, "Fr. Köhler")],
+        ),
+        (216, [(62, "Ettinger Straße 41")]),
+        (228, [(62, "85057 Ingolstadt")]),
+    ]
+    assert value(doc(page(rows)), "customer_name") == "Kessler Maschinenbau AG"
+
+
+def test_an_employee_is_the_payslip_s_addressee() -> None:
+    rows = [
+        (40, [(40, "Feldmann Logistik GmbH"), (330, "Abrechnung der Brutto/Netto-Bezüge")]),
+        (120, [(40, "Herrn")]),
+        (132, [(40, "Jan-Hendrik Ostermann"), (330, "Beitragsgruppe 1111")]),
+        (144, [(40, "Äußere Sulzbacher Straße 118")]),
+        (156, [(40, "90491 Nürnberg")]),
+        (200, [(40, "Gehalt 4.100,00")]),
+    ]
+    assert value(doc(page(rows)), "employee_name") == "Jan-Hendrik Ostermann"

@@ -137,7 +137,7 @@ bic: bic swift swift_code bic_code bic_swift swift_bic bic_number swift_number b
 email: email e_mail email_address mail vendor_email
 phone: phone phone_number telephone tel mobile vendor_phone
 vat_id: vat_id vat_number vat_no tax_id tax_number vat_reg_no ust_id ustid uid steuernummer
-vat_id: tva_intracom
+vat_id: tva_intracom gst_number gst_no gstin gst_hst_number hst_number abn abn_number
 customer_number: customer_number customer_no customer_id kundennummer
 order_number: order_number order_no order_id ordernummer
 """
@@ -281,7 +281,9 @@ invoice_reference: original invoice no
 invoice_reference: original invoice number | relating to | related invoice | invoice reference
 invoice_reference: invoice ref | corrects invoice | ursprungsrechnung | zu rechnung
 invoice_reference: bezug rechnung | facture d origine | facture initiale | factura rectificada
-invoice_reference: factura original
+invoice_reference: factura original | against invoice | credit against invoice | re invoice
+invoice_reference: fattura di riferimento | rif fattura | riferimento fattura | facture concernee
+invoice_reference: concernant la facture | sur facture | bij factuur | gecrediteerde factuur
 check_in arrival arrival_date check_in_date: check in | arrival | arrival date
 check_in: date of arrival | anreise | ankunft | anreisedatum | arrivee | date d arrivee
 check_in: llegada | fecha de llegada | arrivo | data di arrivo | aankomst | przyjazd
@@ -601,6 +603,10 @@ _TABLE = """
 3 invoice_number: document number | document no
 3 invoice_number: credit note number | credit note no | tax invoice no | tax invoice number
 3 invoice_number: credit note # | credit note nr | credit memo no | credit memo # | avoir n
+3 invoice_number: adjustment note no | adjustment note number | note de credit n | note de credit no
+3 invoice_number: nota di credito n | nota di credito nr | nota de credito n
+3 invoice_number: factura rectificativa n
+3 invoice_number: creditnota nr | creditnotanummer | kreditnota nr | refund number | refund no
 3 invoice_number: rechnungsnummer | rechnungs nr | rechnung nr | rechnungs # | rechnung #
 3 invoice_number: belegnummer | beleg nr | gutschriftsnummer | gutschrift nr | rechnungsnr
 3 invoice_number: numero de facture | n de facture | n° de facture | no de facture | facture n°
@@ -823,6 +829,8 @@ _TABLE = """
 3 vat_id: steuernummer | steuer nr | steuernr | tva intracom | n tva | numero tva
 3 vat_id: tva intracommunautaire | btw nummer | btw nr | gstin | tin | abn
 3 vat_id: btw id | btw identificatienummer | btw idnr
+3 vat_id: gst/hst no | gst/hst number | gst/hst registration | gst reg no | gst registration no
+3 vat_id: gst no | gst number | gstin/uin | hst no | hst number
 3 vat_id: vat/tin | cif | nif | partita iva | p iva
 3 vat_id: ust idnr. | tax number
 # Company registers' numbers: a VAT number printed beside them is the one asked for.
@@ -839,6 +847,9 @@ _TABLE = """
 3 other_id: service tax # | contract no | vertragsnummer | policy number | vsnr
 3 other_id: original invoice | original invoice no | original invoice number | related invoice
 3 other_id: ursprungsrechnung | zu rechnung | facture d origine | facture initiale
+3 other_id: ihre ust idnr | ihre ust id | ihre ust id nr | your vat no | your vat number
+3 other_id: customer vat | customer vat no | customer abn | customer gstin | votre tva
+3 other_id: uw btw nummer
 3 email: email | e mail | mail | courriel
 3 phone: phone | tel | telephone | telefon | fon | mobile | mobil | tel. | telefax | fax
 3 phone: ph | phone no | tel no | call us on

@@ -496,8 +496,9 @@ class DocIndex:
         """The words after a label on its line, up to the next label.
 
         ``stops`` maps where labels start to whether they start a segment. A label inside a
-        segment ends the value only once a digit has been seen: "Rechnungssumme Brutto (inkl.
-        USt.) 235,62" goes on past "USt.", "Nr. 30064443 Kundennr. 47774" stops.
+        segment, or in brackets with a date, ends the value only once a digit has been seen:
+        "Rechnungssumme Brutto (inkl. USt.) 235,62" goes on past "USt.", "Nr. 30064443
+        Kundennr. 47774" stops.
         """
         line = hit.line
         last = line.toks[hit.end]
@@ -512,9 +513,12 @@ class DocIndex:
         digits = any(c.isdigit() for t in out for c in t.text)
         for k in range(hit.end + 1, len(line.toks)):
             stop = stops.get((line.index, k))
-            if stop is not None and (stop or digits):
-                break
             tok = line.toks[k]
+            # A period in brackets dates the value: "Net Pay (Period 03/02/2025 – 03/15/2025)
+            # $1,871.57" goes on past "Period" (but "Total (VAT 15%)" is a VAT total).
+            dated = stop and tok.text.startswith("(") and _dated_brackets(line.toks[k : k + 8])
+            if stop is not None and ((stop and not dated) or digits):
+                break
             digits = digits or any(map(str.isdigit, tok.text))
             out.append(tok)
         if not out:
@@ -662,3 +666,16 @@ class DocIndex:
             ]
             return span_bbox(used) if used else None
         return None
+
+
+_DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def _dated_brackets(toks: list[Tok]) -> bool:
+    """Whether the words open a bracket that holds a date before it closes."""
+    for tok in toks:
+        if _DATE_LIKE.search(tok.text):
+            return True
+        if tok.text.endswith(")"):
+            return False
+    return False

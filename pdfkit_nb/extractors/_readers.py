@@ -200,6 +200,10 @@ _DAY_WORDS = frozenset(
 )
 
 
+#: Printed after an amount that is a credit: "941.40 CR", "12.00 Cr".
+_CREDIT_MARKS = frozenset({"CR", "Cr", "CR.", "Cr."})
+
+
 def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -> list[Amount]:
     """Money amounts among the words, each with its currency marker when printed beside.
 
@@ -227,18 +231,29 @@ def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -
         amount = parse_amount(join(used), decimal=decimal)
         if amount is None:
             continue
+        value = amount.value
+        after = i + len(used) - (used[0] is not tok)
+        if after < len(toks) and toks[after].text in _CREDIT_MARKS and toks[after].seg == tok.seg:
+            value = -abs(value)  # "941.40 CR": a credit, as a credit note or statement prints it
+            used = [*used, toks[after]]
         if amount.currency or DECIMALS.search(tok.text):
-            strong.append((amount.value, used, amount.currency))
+            strong.append((value, used, amount.currency))
         else:
-            weak.append((amount.value, used, amount.currency))
+            weak.append((value, used, amount.currency))
     if strong:
         return strong
     return weak if len(weak) == 1 else []
 
 
 def pick(found: list[Amount], concept: str | None) -> Amount:
-    """Of several amounts in a row, a total is the largest (gross beats net and tax: "Total
-    24.99 5.00 29.99"); anything else the last (the amount column is on the right)."""
+    """Of several amounts in a row, the one printed with a currency when only one is; else a
+    total is the largest (gross beats net and tax: "Total 24.99 5.00 29.99"), anything else
+    the last (the amount column is on the right)."""
+    marked = [f for f in found if f[2]]
+    if len(marked) == 1 and len(found) > 1:
+        # "Gross Pay 84.50 $2,710.94 15,839.88": hours, this period's pay, the year's; the
+        # one amount printed as money is the one the row is about.
+        return marked[0]
     if concept in _TOTALS:
         return max(found, key=lambda f: abs(f[0]))
     return found[-1]
@@ -388,7 +403,11 @@ _DIGIT_GROUP = re.compile(r"\d{2,5}")
 #: A group of a masked card or account number: "****", "75**", "XXXX".
 _MASKED_GROUP = re.compile(r"(?=[\d*•xX]{2,5}$)\d*[*•xX][\d*•xX]*")
 #: A VAT number's groups: "FR 64 834512907" keeps its nine-digit SIREN whole.
-_VAT_GROUP = re.compile(r"\d{2,12}")
+#: A group of a VAT or business number: digits, or a program account's letters and digits
+#: after them (Canada's "784512369 RT0001", the Dutch "… B01").
+_VAT_GROUP = re.compile(r"\d{2,12}|[A-Z]{1,2}\d{2,4}")
+#: What a VAT number may open with: its country code, with the check digits glued ("FR92").
+_COUNTRY_HEAD = re.compile(r"[A-Z]{2}\d{0,4}")
 
 
 def _groups(toks: list[Tok], last: Tok) -> list[Tok]:
@@ -444,7 +463,7 @@ def _read_grouped_id(toks: list[Tok]) -> Read | None:
         if t.seg != toks[0].seg:
             break
         text = t.text.rstrip(".,;")  # the end of a sentence: "… 5521 07."
-        if (not used and _COUNTRY.fullmatch(text)) or _VAT_GROUP.fullmatch(text):
+        if (not used and _COUNTRY_HEAD.fullmatch(text)) or _VAT_GROUP.fullmatch(text):
             used.append(t)
         else:
             break

@@ -232,7 +232,16 @@ _TOTAL_ROW = re.compile(
 #: Names of the party a document is addressed to: a customer's, an account or policy holder's.
 _ADDRESSEE = re.compile(
     r"(?:^|_)(?:account_?holder|policy_?holder|card_?holder|holder|guarantor|registered_keeper"
-    r"|keeper|taxpayer|insured|tenant|member|borrower|subscriber|addressee|debtor)(?:_name)?$"
+    r"|keeper|taxpayer|insured|tenant|member|borrower|subscriber|addressee|debtor|employee"
+    r"|payee|recipient)(?:_name)?$"
+)
+#: Words beside a title word that make it another document than this one: "Offene Rechnung
+#: … vom 14. Dezember 2023", "your invoice of", "facture précédente du".
+_OTHER_DOCUMENT = frozenset(
+    {"open", "outstanding", "unpaid", "previous", "prior", "last", "earlier", "your", "overdue"}
+    | {"offene", "offenen", "ausstehende", "unbezahlte", "vorherige", "letzte", "fruhere", "ihre"}
+    | {"ihrer", "votre", "precedente", "impayee", "uw", "openstaande", "vorige", "anterior"}
+    | {"pendiente", "precedente", "su", "sua", "vostra"}
 )
 #: The last words of an identifier's name, and short first words that are no acronym.
 _NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "id", "code", "ref"})
@@ -461,13 +470,19 @@ class _Run:
                 (other.segment(t.seg) for t in other.toks if abs(t.x0 - x0) <= _SAME_COLUMN),
                 None,
             )
+            if cell and DIGIT.search(join(cell)):
+                line = other  # a department or gate ("Wareneingang Tor 3") under the firm
+                continue
             if cell:
                 above = other
                 break
-        if above is None or not cell or DIGIT.search(join(cell)):
+        if above is None or not cell:
             return None
-        if self.index.hits_by_line.get(above.index):
-            return None
+        if any(
+            any(above.toks[h.start] is t for t in cell)
+            for h in self.index.hits_by_line.get(above.index, ())
+        ):
+            return None  # a label of its own; another column's ("vom: 06.03.2025") may stand by
         if sum(t.text[:1].isupper() for t in cell) < max(1, len(cell) // 2):
             return None  # words of a sentence, not a name
         return cell
@@ -499,6 +514,10 @@ class _Run:
         )
         if title is None:
             return hit.start == 0 and self._under_title(hit)
+        before = toks[title - 1].folded.strip(",.:;") if title else ""
+        after = toks[title + 1].folded.strip(",.:;") if title + 1 < hit.start else ""
+        if before in _OTHER_DOCUMENT or after in _OTHER_DOCUMENT:
+            return False  # "Offene Rechnung RE-23-04412 vom …": another document's date
         for other in self.index.hits_by_line.get(hit.line.index, ()):
             if title < other.start < hit.start and not all(
                 i.title or i.concept == "invoice_number" for i in other.infos
@@ -662,7 +681,7 @@ class _Run:
         own = key.startswith("field:")  # a field of the user's own, not a built-in concept
         for hit, info in self.by_concept.get(key, []):
             if concept in ("vendor", "customer") and kind == "text":
-                if not hit.colon and _heading_row(hit.line):
+                if not hit.colon and hit.start == hit.end and _heading_row(hit.line):
                     continue  # "DATE FLIGHT FROM TO DEP ARR": a column, not a party
                 firm = self._firm_above(hit) if hit.key in _ATTENTION else None
                 if firm is not None:

@@ -151,6 +151,8 @@ _ID_NAME = re.compile(
     r"number|_no$|_id$|_num$|_nr$|^id$|^iban$|^bic$|^swift$|(^|_)ref(erence)?$"
     # Tax, company and vehicle numbers known by their acronym: "abn", "seller_gstin".
     r"|(^|_)(abn|acn|gstin|ein|tin|nip|nif|cif|siren|siret|uid|vin|ssn|nino|utr)$"
+    # A vehicle's registration or plate: "191-D-48827", "4821 MLK".
+    r"|(^|_)(registration|plate|reg)$"
 )
 _DUE_AMOUNT_NAME = re.compile(rf"(?:{_MONEY_WORDS})_due|due_(amount|total|balance|sum)")
 #: A count of things: "number_of_cartons" is no identifier.

@@ -201,7 +201,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("grn_cz_prijemka.pdf", "supplier"): "the buyer's letterhead beats the 'Dodavatel:' box",
     ("grn_cz_prijemka.pdf", "total_excl_vat"): "Czech: 'Celkem bez DPH'",
     ("hotel_it_conto.pdf", "city_tax"): "'Imposta di soggiorno' on each night's row first",
-    ("hotel_it_conto.pdf", "room_number"): "'Camera 214': the room word alone",
     ("ins_pt_aviso.pdf", "policyholder"): "'TOMADOR DO SEGURO' over the name in a row of boxes",
     ("inv_es_imprenta.pdf", "customer_tax_id"): "'CIF:' in the customer's block",
     ("payslip_se.pdf", "pay_date"): "pdfTeX runs the Swedish words together",

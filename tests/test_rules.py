@@ -2226,8 +2226,15 @@ def test_of_a_rows_amounts_the_periods_is_read_not_the_year_to_dates() -> None:
         (["Packages: 3 cartons"], "total_packages", 3.0),
         # A single word left after the unit labels only where it opens its line
         (["GreenGrid Energy", "Statement date 10/04/2024"], "energy_kwh", None),
+        # A vehicle's registration is an identifier; an Italian plate's letters close it
+        (["Registration 191-D-48827"], "vehicle_registration", "191-D-48827"),
+        (["Causale VERBALE 2025/V/0187734 TARGA FK 218 PZ"], "license_plate", "FK 218 PZ"),
+        (["单号：20240305-0172 桌号：A12"], "receipt_number", "20240305-0172"),
     ],
-    ids=["unit-kg", "unit-kwh", "your-ref", "client-no", "packages", "word-inside-a-name"],
+    ids=[
+        *("unit-kg", "unit-kwh", "your-ref", "client-no", "packages", "word-inside-a-name"),
+        *("registration", "targa", "dan-hao"),
+    ],
 )
 def test_a_field_name_s_other_readings(lines: list[str], field: str, expected: object) -> None:
     assert value(stacked(lines), field) == expected

@@ -235,12 +235,17 @@ notice_number notice_no pcn_number penalty_notice_number: notice number | notice
 notice_number: penalty charge notice number | pcn number | pcn no | numero de l avis
 notice_number: numero d avis | n de l avis | n° de l avis | avis n | numero del aviso
 notice_number: aktenzeichen | bescheid nr | kassenzeichen
+notice_number: verbale n | verbale numero | numero verbale | n verbale | beschikkingsnummer
 fine_amount fine penalty_amount penalty: fine | fine amount | amount of fine | penalty
 fine_amount: penalty amount | penalty charge | amende forfaitaire | amende | montant de l amende
 fine_amount: bussgeld | verwarnungsgeld | geldbusse | multa | importe de la multa | boete
+fine_amount: sanzione amministrativa pecuniaria | importo sanzione | importo della sanzione
 reduced_amount reduced_fine discounted_amount: reduced amount | reduced charge | reduced fine
 reduced_amount: discounted amount | amende minoree | montant minore | importe reducido
-offence_date offense_date date_of_offence date_of_offense contravention_date: date of offence
+offence_date offense_date date_of_offence date_of_offense contravention_date violation_date: tattag
+offence_date: date of offence
+offence_date: violation date | date of violation | data violazione | data della violazione
+offence_date: data infrazione | fecha de la infraccion | fecha infraccion | datum overtreding
 offence_date: date of offense | offence date | offense date | date of contravention
 offence_date: contravention date | date de l infraction | date et heure | tatzeit | tattag
 offence_date: fecha de la infraccion | fecha de la denuncia | data dell infrazione
@@ -300,9 +305,11 @@ ship_date: data di spedizione | data spedizione | verzenddatum | data wysylki
 pickup_date pick_up_date collection_date: pickup date | pick up date | pick up | collection date
 pickup_date: abholung | abholdatum | date de retrait | fecha de recogida | data di ritiro
 pickup_date: ophaaldatum | data odbioru | wydanie pojazdu | data de levantamento
+pickup_date: recogida | pick-up | retrait | ritiro
 return_date dropoff_date drop_off_date: return date | drop off date | drop off | ruckgabe
 return_date: ruckgabedatum | date de retour | fecha de devolucion | data di riconsegna
 return_date: inleverdatum | data zwrotu | zwrot pojazdu | data de devolucao
+return_date: devolucion | return | retour | riconsegna
 rental_agreement_number rental_agreement agreement_number contract_number: rental agreement
 rental_agreement_number: rental agreement number | agreement number | agreement no
 rental_agreement_number: contract number | contract no | vertragsnummer | numero de contrat
@@ -312,6 +319,15 @@ date_of_service service_date: date of service | service date | dates of service
 date_of_service: behandlungsdatum | date de soins | fecha de servicio
 guest_name guest: guest | guest name | gast | name des gastes | huesped | ospite
 guest_name: gaest | host | hospede | jmeno hosta
+guest_name: client | nom du client | nom du voyageur
+room_number room_no room: room | room number | room no | chambre | n de chambre
+room_number: numero de chambre | zimmer | zimmernummer | zimmer nr | habitacion | camera
+room_number: numero de habitacion | numero camera | kamer | kamernummer | pokoj | quarto
+vehicle_registration vehicle_reg license_plate licence_plate number_plate plate_number: registration
+vehicle_registration: vehicle registration | registration no | reg no | licence plate | plate
+vehicle_registration: license plate | number plate | matricula | targa | kennzeichen | plaque
+vehicle_registration: amtliches kennzeichen | immatriculation | kenteken | rejestracja | spz
+vehicle_registration: placas | numero de placa | registreringsnummer
 passenger passenger_name traveller traveler: passenger | passenger name | traveller | traveler
 passenger: passagier | fahrgast | reisender | passager | pasajero | passeggero | viaggiatore
 passenger: pasazer
@@ -538,6 +554,8 @@ def field_labels(name: str) -> tuple[str, ...]:
 
 #: A field named for the first or last date of a period: ``period_start``, ``billing_period_end``.
 _PERIOD_END = re.compile(r"(.+?)_(?:start|begin|from|end|to|until)(?:_date)?")
+#: The first or last date of no period in particular: the document's period.
+_BARE_END = re.compile(r"(?:start|begin|end|from|to)_date|date_(?:from|to)|period_(?:start|end)")
 
 
 #: A field named for the total of a column: ``total_weight``, ``hours_total``, ``sum_paid``.
@@ -560,7 +578,10 @@ def period_stem(name: str) -> str | None:
     >>> period_stem("billing_period_end"), period_stem("period_from"), period_stem("due_date")
     ('billing_period', 'period', None)
     """
-    m = _PERIOD_END.fullmatch(_field_key(name))
+    key = _field_key(name)
+    if _BARE_END.fullmatch(key):
+        return "period"  # "start_date": "Period of insurance 14/04/2025 to 13/04/2026"
+    m = _PERIOD_END.fullmatch(key)
     return m.group(1) if m else None
 
 
@@ -619,6 +640,7 @@ _TABLE = """
 # A receipt's, folio's or statement's number, when there is no invoice number beside it (a
 # Stripe receipt prints both "Invoice number" and "Receipt number": the invoice's wins).
 2.5 invoice_number: receipt number | receipt no | receipt # | folio no | folio number | folio #
+2.5 invoice_number: 单号 | 单据号 | 流水号 | 小票号 | 收据号
 2.5 invoice_number: receipt id | receipt ref | receipt reference
 2.5 invoice_number: statement number | statement no | scontrino n | scontrino nr | ricevuta n
 2.5 invoice_number: numero scontrino | numero ricevuta | quittung nr | quittungsnummer | bon nr
@@ -829,6 +851,7 @@ _TABLE = """
 3 vat_id: steuernummer | steuer nr | steuernr | tva intracom | n tva | numero tva
 3 vat_id: tva intracommunautaire | btw nummer | btw nr | gstin | tin | abn
 3 vat_id: btw id | btw identificatienummer | btw idnr
+3 vat_id: 纳税人识别号 | 税号 | 统一社会信用代码 | 納稅人識別號
 3 vat_id: gst/hst no | gst/hst number | gst/hst registration | gst reg no | gst registration no
 3 vat_id: gst no | gst number | gstin/uin | hst no | hst number
 3 vat_id: vat/tin | cif | nif | partita iva | p iva

@@ -412,14 +412,15 @@ _COUNTRY_HEAD = re.compile(r"[A-Z]{2}\d{0,4}")
 
 def _groups(toks: list[Tok], last: Tok) -> list[Tok]:
     """The groups of as many digits as ``last`` that go on after it one word space apart,
-    and the letters that close them ("48 | 22 71 C", "4005 | 8821 7734 SK")."""
+    and the letters that close them ("48 | 22 71 C", "4005 | 8821 7734 SK", "218 | PZ")."""
     used: list[Tok] = []
     size = len(last.text)
     for t in toks:
         if t.seg != last.seg or t.x0 - last.x1 > 0.6 * max(last.height, 1.0):
             break
         if not (t.text.isdigit() and len(t.text) == size):
-            if used and _CLOSING_LETTERS.fullmatch(t.text):
+            # After a short first group too: an Italian plate, "FK | 218 PZ"
+            if (used or size <= 3) and _CLOSING_LETTERS.fullmatch(t.text):
                 used.append(t)
             break
         used.append(t)

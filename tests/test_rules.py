@@ -2325,3 +2325,20 @@ def test_an_employee_is_the_payslip_s_addressee() -> None:
         (200, [(40, "Gehalt 4.100,00")]),
     ]
     assert value(doc(page(rows)), "employee_name") == "Jan-Hendrik Ostermann"
+
+
+def test_a_party_heading_over_a_grid_of_keys_reads_the_values_column() -> None:
+    # "Verkäufer" over "Nummer:", "Name:" and "Anschrift:" with the values far to the right;
+    # the name wrapped upward over its key's line
+    rows = [
+        (162, [(70, "Verkäufer")]),
+        (180, [(70, "Nummer:"), (261, "549910")]),
+        (198, [(261, "MVM Musterhafter")]),
+        (210, [(70, "Name:"), (261, "Versicherungsverein Musterstadt a.G.")]),
+        (240, [(70, "Anschrift:"), (261, "Musterstr. 12")]),
+        (258, [(261, "DE 12345 Musterstadt")]),
+        (276, [(70, "USt.-Id.-Nr.:"), (261, "DE234567891")]),
+    ]
+    assert value(doc(page(rows)), "seller_name") == (
+        "MVM Musterhafter Versicherungsverein Musterstadt a.G."
+    )

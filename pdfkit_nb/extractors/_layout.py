@@ -569,6 +569,17 @@ class DocIndex:
         """
         return list(self.iter_below(hit, lines=lines, reach=reach, column=column))
 
+    @staticmethod
+    def _key_grid(lines: list[LineRec], left: float) -> bool:
+        """Whether two or more of ``lines`` open, under ``left``, with a key ("Name:")."""
+        keys = 0
+        for other in lines:
+            first = other.toks[0]
+            cell = other.segment(first.seg)
+            if abs(first.x0 - left) <= 6 and cell[-1].text.endswith(":"):
+                keys += 1
+        return keys >= 2
+
     def iter_below(
         self, hit: Hit, *, lines: int = 1, reach: float = 2.5, column: bool = False
     ) -> Iterator[tuple[LineRec, list[Tok]]]:
@@ -586,6 +597,9 @@ class DocIndex:
         bottom = max(t.bottom for t in label)
         limit = bottom + reach * max(bottom - min(t.top for t in label), 4.0)
         found = 0
+        # Under a heading whose section is a grid of keys and values ("Verkäufer" over
+        # "Name: …", "Anschrift: …"), the values' column far to the right is the section's.
+        grid = column and self._key_grid(page.lines[line.number + 1 : line.number + 7], left)
         for other in page.lines[line.number + 1 :]:
             if other.top > limit:
                 break
@@ -601,7 +615,8 @@ class DocIndex:
                 for t in toks:
                     first_x.setdefault(t.seg, t.x0)
                 reach_x = max(hit.x1, left + 40) + 4
-                toks = [t for t in toks if first_x[t.seg] <= reach_x]
+                if not grid:
+                    toks = [t for t in toks if first_x[t.seg] <= reach_x]
             else:
                 # The first segment that overlaps the label (segments only grow along a line),
                 # from the first word under it on: values set as close as their labels

@@ -241,7 +241,7 @@ _OTHER_DOCUMENT = frozenset(
     {"open", "outstanding", "unpaid", "previous", "prior", "last", "earlier", "your", "overdue"}
     | {"offene", "offenen", "ausstehende", "unbezahlte", "vorherige", "letzte", "fruhere", "ihre"}
     | {"ihrer", "votre", "precedente", "impayee", "uw", "openstaande", "vorige", "anterior"}
-    | {"pendiente", "precedente", "su", "sua", "vostra"}
+    | {"pendiente", "su", "sua", "vostra"}
 )
 #: The last words of an identifier's name, and short first words that are no acronym.
 _NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "id", "code", "ref"})

@@ -2342,3 +2342,10 @@ def test_a_party_heading_over_a_grid_of_keys_reads_the_values_column() -> None:
     assert value(doc(page(rows)), "seller_name") == (
         "MVM Musterhafter Versicherungsverein Musterstadt a.G."
     )
+
+
+def test_a_japanese_document_s_addressee_is_the_customer() -> None:
+    lines = ["株式会社青葉商事 御中 請求書番号：INV-2403-0058", "件名：3月分 保守費用"]
+    assert value(stacked(lines), "customer_name") == "株式会社青葉商事"
+    # 様 glued to a word is no honorific: "仕様" is a specification
+    assert value(stacked(["仕様 A-100"]), "customer_name") is None

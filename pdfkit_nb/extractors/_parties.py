@@ -637,6 +637,9 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
         return None
     page = index.pages[0]
     limit = page.height * _ADDRESS_ZONE
+    honoured = _addressed_firm(page.lines, limit)
+    if honoured is not None:
+        return honoured
     vendor_key = _key(vendor) if vendor else ""
     for block in _blocks(page.lines, limit):
         if not any(_postal(cell) for _, cell in block[1:]) or any(
@@ -662,6 +665,27 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
             if vendor_key and (_key(name) in vendor_key or vendor_key in _key(name)):
                 break
             return FieldValue(name, line.page, None, span_bbox(cell), text, "address-block")
+    return None
+
+
+def _addressed_firm(lines: list[LineRec], limit: float) -> FieldValue | None:
+    """The firm or person a Japanese document addresses with 御中, 様 or 殿 after the name
+    ("株式会社青葉商事 御中", "山田 太郎 様"), in the top part of the page."""
+    for line in lines:
+        if line.top > limit:
+            break
+        for k, tok in enumerate(line.toks):
+            if tok.text in _JA_ADDRESSEE and k:
+                name = [t for t in line.toks[:k] if t.seg == line.toks[k - 1].seg]
+                text = join(name)
+            elif tok.text.endswith("御中") and len(tok.text) > 3:
+                # Glued on: only 御中 ("仕様", a specification, ends in 様)
+                name, text = [tok], tok.text[:-2]
+            else:
+                continue
+            if text.strip():
+                box = span_bbox(name)
+                return FieldValue(text.strip(), line.page, None, box, join(name), "addressee-jp")
     return None
 
 

@@ -467,7 +467,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s21_ca_invoice_code_after.pdf", "currency"): "'6,709.94 CAD': the code after; '$' reads USD",
     ("s21_ch_note_de_credit.pdf", "credit_note_date"): "the credited invoice's date in 'Concerne'",
     ("s21_ch_note_de_credit.pdf", "invoice_reference"): "'Concerne : notre facture n° 2024-0412'",
-    ("s21_ch_note_de_credit.pdf", "total"): "the credited invoice's amount in a sentence wins",
     ("s21_cn_receipt.pdf", "total"): "Chinese: '实收' (received) after a discount, not '合计'",
     ("s21_cn_receipt.pdf", "vendor"): "the restaurant's name over its company's legal name",
     ("s21_es_factura_rectificativa.pdf", "invoice_number"): "'Nº' under 'FACTURA RECTIFICATIVA'",

@@ -2349,3 +2349,12 @@ def test_a_japanese_document_s_addressee_is_the_customer() -> None:
     assert value(stacked(lines), "customer_name") == "株式会社青葉商事"
     # 様 glued to a word is no honorific: "仕様" is a specification
     assert value(stacked(["仕様 A-100"]), "customer_name") is None
+
+
+def test_a_credit_note_s_total_is_not_the_invoice_it_credits() -> None:
+    lines = [
+        "Note de crédit n° NC-2024-0087",
+        "Total de la note de crédit CHF -1’135.05",
+        "montant de la facture n° 2024-0412 s’élevait à CHF 9’842.40, réglé le 4 mars 2024.",
+    ]
+    assert value(stacked(lines), "total") == -1135.05

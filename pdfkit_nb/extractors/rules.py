@@ -135,8 +135,13 @@ _SOUTH_AFRICA = re.compile(
     r"|\b(?:19|20)\d\d/\d{6}/\d\d\b"
 )
 # Squashed label keys: a credit note's number, and a date label that names an invoice.
-_CREDIT_NOTE = re.compile(r"gutschrift|creditnote|creditmemo|avoir|notadecredito|creditnota")
+_CREDIT_NOTE = re.compile(
+    r"gutschrift|creditnote|creditmemo|avoir|notadecredito|creditnota|notedecredit"
+    r"|notadicredito|adjustmentnote|facturarectificativa|kreditnota"
+)
 _NAMES_INVOICE = re.compile(r"rechnung|invoice|factur|fattura|faktur")
+#: What a credit note prints of the invoice it corrects as well as of itself.
+_CREDITED = frozenset({"invoice_date", "total", "amount_due"})
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 _KANA = re.compile("[\u3040-\u30ff]")
 # A bare "$" and the ways a document names which dollar it means.
@@ -256,6 +261,16 @@ _DOCUMENT_WORDS = frozenset(
     | {"letter", "document", "session", "ride", "trip", "transaction", "ticket", "voucher"}
     | {"bill", "booking", "reservation", "certificate", "report", "issue", "issued", "statement"}
 )
+
+
+def _names_invoice(hit: Hit) -> bool:
+    """Whether the label, or a word just before or after it, names an invoice: "Invoice
+    date", "facture n° 2024-0412 du …", "montant de la facture n° …"."""
+    toks = hit.line.toks
+    near = toks[max(0, hit.start - 4) : hit.start] + toks[hit.end + 1 : hit.end + 4]
+    return bool(_NAMES_INVOICE.search(hit.key)) or any(
+        _NAMES_INVOICE.search(t.folded) for t in near
+    )
 
 
 def _dated_document(name: str, kind: str) -> bool:
@@ -699,9 +714,10 @@ class _Run:
                 if got is not None:
                     yield self._cand(hit, info, got[1], got[0], _COLUMN, "column-total", got[2])
                 continue
-            if concept == "invoice_date" and self.credit_note and _NAMES_INVOICE.search(hit.key):
-                # A credit note's "Rechnungsdatum" / "Invoice date" is the invoice it corrects;
-                # its own date is under a plain "Datum" / "Date".
+            if concept in _CREDITED and self.credit_note and _names_invoice(hit):
+                # A credit note's "Rechnungsdatum" / "Invoice date", and the amount "de la
+                # facture n° …", are the invoice it corrects; its own are under a plain
+                # "Datum" / "Date" and "Total".
                 info = replace(info, weight=info.weight - 1.5)
             right = self.index.right_of(hit, self.stops)
             if kind == "amount" and len(right) > 1:

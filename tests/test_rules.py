@@ -2358,3 +2358,16 @@ def test_a_credit_note_s_total_is_not_the_invoice_it_credits() -> None:
         "montant de la facture n° 2024-0412 s’élevait à CHF 9’842.40, réglé le 4 mars 2024.",
     ]
     assert value(stacked(lines), "total") == -1135.05
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "expected"),
+    [
+        ("Valuation band: D", "council_tax_band", "D"),
+        ("Energy rating: B", "energy_rating", "B"),
+        ("Valuation band: D", "account_name", None),  # no grade asked: one letter is no name
+    ],
+    ids=["band", "rating", "not-a-grade"],
+)
+def test_a_grade_is_one_letter(line: str, field: str, expected: str | None) -> None:
+    assert value(stacked([line]), field) == expected

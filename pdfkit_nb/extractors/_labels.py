@@ -332,6 +332,8 @@ passenger passenger_name traveller traveler: passenger | passenger name | travel
 passenger: passagier | fahrgast | reisender | passager | pasajero | passeggero | viaggiatore
 passenger: pasazer
 patient patient_name: patient | patient name | patientin | paciente | paziente
+council_tax_band tax_band valuation_band property_band band: valuation band | council tax band
+council_tax_band: tax band | property band | band
 tenant tenant_name lessee: tenant | tenant name | lessee | mieter | locataire | inquilino
 tenant: arrendatario | conduttore | huurder | najemca
 borrower borrower_name borrowers: borrower | borrowers | mortgagor | darlehensnehmer

@@ -248,6 +248,9 @@ _OTHER_DOCUMENT = frozenset(
     | {"ihrer", "votre", "precedente", "impayee", "uw", "openstaande", "vorige", "anterior"}
     | {"pendiente", "su", "sua", "vostra"}
 )
+#: A field of a grade, band or class, and such a value: one letter or digit, a sign after it.
+_GRADE_NAME = re.compile(r"(?:^|_|:)(?:band|grade|class|category|rating|tier)$")
+_GRADE = re.compile(r"[A-Z0-9][0-9+\-]?")
 #: The last words of an identifier's name, and short first words that are no acronym.
 _NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "id", "code", "ref"})
 _PLAIN_WORDS = frozenset(
@@ -924,6 +927,10 @@ class _Run:
         got = self._read(kind, concept, toks, dayfirst)
         if got is None and kind == "text" and key.endswith("_code"):
             got = self._read("id", concept, toks, dayfirst)  # "1257L", "284711": a code of digits
+        if got is None and kind == "text" and _GRADE_NAME.search(key) and toks:
+            grade = toks[0].text.strip(":")  # "Valuation band D", "Energy rating B", "Tier 2"
+            if _GRADE.fullmatch(grade):
+                got = (grade, toks[:1], None)
         if got is None or kind != "date":
             return got
         end = _END_NAME.search(key) is not None

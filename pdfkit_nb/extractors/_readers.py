@@ -232,7 +232,7 @@ def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -
         if amount is None:
             continue
         value = amount.value
-        after = i + len(used) - (used[0] is not tok)
+        after = i + 1 + (used[-1] is not tok)  # past a currency code printed after it
         if after < len(toks) and toks[after].text in _CREDIT_MARKS and toks[after].seg == tok.seg:
             value = -abs(value)  # "941.40 CR": a credit, as a credit note or statement prints it
             used = [*used, toks[after]]

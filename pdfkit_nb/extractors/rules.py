@@ -474,32 +474,32 @@ class _Run:
 
     def _firm_above(self, hit: Hit) -> list[Tok] | None:
         """The customer's name on the line above an "Attn:" line, in its column: "SCI Les
-        Tilleuls" over "À l'attention de M. Paul Garnier"; ``None`` when that cell is no
-        name (a heading, an address, a label of its own)."""
+        Tilleuls" over "À l'attention de M. Paul Garnier", past a department or gate line
+        with a number ("Wareneingang Tor 3"); ``None`` when that cell is no name (a heading,
+        a label of its own, a sentence)."""
         line, x0 = hit.line, hit.x0
+        nearest = line  # the lowest line looked at so far: the next must follow it closely
         above, cell = None, None
         # The nearest line above with a word in the column: another column's lines may
         # come between ("18, rue Pierre-Corneille" of the letterhead beside the address).
         for k in range(line.index - 1, max(line.index - 4, -1), -1):
             other = self.index.lines[k]
-            if other.page != line.page or line.top - other.bottom > 1.5 * max(line.height, 1.0):
+            gap = nearest.top - other.bottom
+            if other.page != line.page or gap > 1.5 * max(nearest.height, 1.0):
                 break
             cell = next(
                 (other.segment(t.seg) for t in other.toks if abs(t.x0 - x0) <= _SAME_COLUMN),
                 None,
             )
             if cell and DIGIT.search(join(cell)):
-                line = other  # a department or gate ("Wareneingang Tor 3") under the firm
+                nearest = other  # a department or gate under the firm
                 continue
             if cell:
                 above = other
                 break
         if above is None or not cell:
             return None
-        if any(
-            any(above.toks[h.start] is t for t in cell)
-            for h in self.index.hits_by_line.get(above.index, ())
-        ):
+        if any(self.index.hits_at(above, t) for t in cell):
             return None  # a label of its own; another column's ("vom: 06.03.2025") may stand by
         if sum(t.text[:1].isupper() for t in cell) < max(1, len(cell) // 2):
             return None  # words of a sentence, not a name

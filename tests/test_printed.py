@@ -480,8 +480,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s22_alquiler_es.pdf", "license_plate"): "'4821 MLK': digits, then the letters apart",
     ("s22_bol_ca.pdf", "total_weight"): "'22 PLT TOTAL 22,470 30.8' under 'WEIGHT (KG)', monospace",
     ("s22_commercial_invoice_in.pdf", "incoterms"): "'Incoterms 2020' heads a grid cell over 'FOB'",
-    ("s22_commercial_invoice_in.pdf", "invoice_date"): "'Invoice No. & Date' over both values",
-    ("s22_commercial_invoice_in.pdf", "invoice_number"): "'Invoice No. & Date' over both values",
     ("s22_council_tax_uk.pdf", "first_instalment_amount"): "the first row of an instalment table",
     ("s22_council_tax_uk.pdf", "first_instalment_date"): "the first row of an instalment table",
     ("s22_electric_us.pdf", "usage_kwh"): "'kWh Used' heads a meter table's last column",

@@ -1108,6 +1108,40 @@ def test_an_indian_gst_invoice_in_tallys_grid() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("rows", "number", "date"),
+    [
+        # one label over a cell of two values, beside it or under it, joined many ways
+        ([(50, [(40, "Invoice No. & Date"), (200, "TI/2024/0187 dt. 12-03-2024")])],
+         "TI/2024/0187", D(2024, 3, 12)),
+        ([(50, [(40, "Invoice No. & Date :"), (200, "GST/0187 / 12.03.2024")])],
+         "GST/0187", D(2024, 3, 12)),
+        ([(50, [(40, "Invoice No. & Date")]), (64, [(40, "INV-5501 dated 04/11/2024")])],
+         "INV-5501", D(2024, 4, 11)),
+        ([(50, [(40, "Invoice No./Date: 88123 / 2024-03-12")])], "88123", D(2024, 3, 12)),
+        # "of" and a date after a number: no page counter ("1 of 3")
+        ([(50, [(40, "Bill No. and Date: A-1744 of 05.06.2024")])], "A-1744", D(2024, 6, 5)),
+    ],
+)  # fmt: skip
+def test_a_number_and_date_label_over_one_cell_gives_both(
+    rows: list[tuple[float, list[Cell]]], number: str, date: dt.date
+) -> None:
+    got = plain(run(doc(page(rows)), ["invoice_number", "invoice_date"]))
+    assert got == {"invoice_number": number, "invoice_date": date}
+
+
+def test_dated_after_another_documents_number_is_that_documents_date() -> None:
+    rows = [
+        (40, [(40, "Tax Invoice", 14, True), (300, "Invoice No: 88-1203")]),
+        (60, [(40, "(Export under LUT ARN AD330924017772K dated 02/04/2023)")]),
+        (80, [(40, "Against PO 55120 dated 18/02/2024")]),
+        (100, [(300, "Date: 07/03/2024")]),
+    ]
+    assert value(doc(page(rows)), "invoice_date") == D(2024, 3, 7)
+    # after this document's own title and number, "dated" still dates it
+    assert value(stacked(["Invoice No. 4711 dated 3 May 2024"]), "invoice_date") == D(2024, 5, 3)
+
+
 def test_a_wordmark_gives_way_to_the_firm_whose_words_it_runs_together() -> None:
     rows = [
         (40, [(40, "WISTULAsystemy", 24, True), (400, "Data wystawienia: 2024-05-31")]),

@@ -78,6 +78,8 @@ _TOTALS = ("total", "amount_due")
 _ID_PREFIX = re.compile(r"[A-Z]{1,5}[-/#]?")
 _SHORT_GROUP = re.compile(r"\d{2,4}")
 _CLOSING_LETTERS = re.compile(r"[A-Z]{1,2}")
+#: The count in a page counter ("1 of 12").
+_COUNT = re.compile(r"\d{1,4}")
 _COUNTER_WORDS = frozenset({"of", "von", "de", "sur", "van", "di", "/"})
 # Currency marks worth counting: a symbol anywhere, a code or name next to a number. Much
 # cheaper than CURRENCY_MARKER over a whole document, and codes away from numbers ("ALL",
@@ -376,8 +378,12 @@ def _read_id(toks: list[Tok]) -> Read | None:
         # "Relating to"
         i += 1
     tok = toks[i]
-    if i + 2 < len(toks) and toks[i + 1].folded in _COUNTER_WORDS and DIGIT.match(toks[i + 2].text):
-        return None  # "1 of 2": a page counter
+    if (
+        i + 2 < len(toks)
+        and toks[i + 1].folded in _COUNTER_WORDS
+        and _COUNT.fullmatch(toks[i + 2].text.rstrip(".,)"))
+    ):
+        return None  # "1 of 2": a page counter ("A-1744 of 05.06.2024" is a number and date)
     used = [tok]
     if _ID_PREFIX.fullmatch(tok.text) and i + 1 < len(toks) and toks[i + 1].seg == tok.seg:
         nxt = toks[i + 1]

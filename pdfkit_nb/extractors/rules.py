@@ -99,6 +99,8 @@ _EXCLUDING = frozenset(
     | {"zonder", "exclusief", "utan", "uden", "bez", "ekskl", "eksklusive", "exclusive"}
 )
 _BOX = frozenset({"box", "box.", "box,"})
+#: What joins two labels over one cell's two values ("Invoice No. & Date", "Bill No. and Date").
+_JOINING = frozenset({"&", "and", "/", "+", "und", "u.", "et", "y", "e", "en", "og", "och", "i"})
 #: A column heading of the year's running total, beside the period's own amount.
 _CUMULATIVE = re.compile(r"ytd|y-t-d|year to date|cumulative|kumuliert|cumul|cumule|acumulado")
 _AMOUNT_CONCEPTS = frozenset({"total", "amount_due", "subtotal", "other_amount"})
@@ -284,6 +286,33 @@ def _dated_document(name: str, kind: str) -> bool:
     )
 
 
+def _paired(hits: list[Hit]) -> list[Hit]:
+    """``hits`` with a number's label that a date's label follows over one cell ("Invoice
+    No. & Date  TI/2024/0187 dt. 12-03-2024", "Bill No./Date: A-17 / 05.06.2024") spanning
+    both: its value is the cell's first, read after the pair. The date's label stays as it
+    is and reads the date from the same words."""
+    out = list(hits)
+    for k, (a, b) in enumerate(itertools.pairwise(hits)):
+        if b.line is not a.line or not _kinds(a) <= {"id"} or not _kinds(b) <= {"date"}:
+            continue
+        toks = a.line.toks
+        if b.start == a.end:
+            between = toks[a.end].folded[a.cut : b.cut - len(b.key)]
+        elif b.start == a.end + 1:
+            between = toks[a.end].folded[a.cut :]
+        elif b.start == a.end + 2 and not toks[a.end].folded[a.cut :].strip(".:"):
+            between = toks[a.end + 1].folded
+        else:
+            continue
+        if between.strip(".: ") in _JOINING:
+            out[k] = replace(a, end=b.end, cut=b.cut)
+    return out
+
+
+def _kinds(hit: Hit) -> set[str]:
+    return {CONCEPTS[i.concept].kind for i in hit.infos if i.concept in CONCEPTS}
+
+
 def _under(found: list[Amount], hit: Hit) -> Amount | None:
     """Of the amounts of a row under a column heading, the one that stands under it ("5,79
     EUR" under "BTW" in "21% 27,58 EUR 5,79 EUR 33,37 EUR"); ``None`` when none does."""
@@ -430,6 +459,7 @@ class _Run:
         )
         if own is not None:
             hits = self.index.merge(hits, self.index.find(own))
+        hits = _paired(hits)
         self.by_concept: dict[str, list[tuple[Hit, LabelInfo]]] = {}
         #: The label sightings that count where they stand: "of" is a date's label only after
         #: a title ("Invoice of 3 May"), not in "Friends of Nature Ltd".
@@ -467,6 +497,10 @@ class _Run:
             and toks[hit.end + 1].folded in _BOX
         ):
             return False  # "PO Box 88213": an address
+        if hit.key == "dated" and hit.start and DIGIT.search(toks[hit.start - 1].text):
+            # "LUT ARN AD330924017772K dated 02/04/2024", "BHT-PO-55120 dated 18/02/2025":
+            # the date of the number before it, which is this document's only after its title.
+            return self._after_title(hit)
         if hit.start and toks[hit.start - 1].folded.strip("(.,") in _EXCLUDING:
             # What an amount leaves out: "Annual premium (excluding Insurance Premium Tax)"
             return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
+import itertools
 import logging
 import os
 import re
@@ -290,17 +291,15 @@ def _parse_pdfplumber(
             check_stop()
             try:
                 gaps = _word_gaps(page.chars)
-                text = page.extract_text(**gaps) or ""
                 page_words: list[Word] = []
                 if words:
                     _size_sideways_chars(page.chars)
-                    # Not split where the size changes, as extra_attrs=["size"] would: small
-                    # capitals ("N" + "ORDIC") and "21st" stay one word, as in PDFium. A word's
-                    # size is its first char's, as the pdfium engine gives it.
-                    found_words = page.extract_words(
-                        extra_attrs=["fontname"], return_chars=True, **gaps
-                    )
-                    for w in found_words:
+                    text, found_words = _text_and_words(page, gaps)
+                    # A word's size and font are its first char's, as the pdfium engine gives
+                    # them; a word is not split where they change (small capitals, "N" +
+                    # "ORDIC", and "21st" stay one word, as in PDFium).
+                    for w, chars in found_words:
+                        first = chars[0]
                         page_words.append(
                             Word(
                                 text=w["text"],
@@ -309,10 +308,12 @@ def _parse_pdfplumber(
                                 x1=float(w["x1"]),
                                 bottom=float(w["bottom"]),
                                 page=number,
-                                size=float(w["chars"][0].get("size") or 0.0),
-                                bold=is_bold(w.get("fontname")),
+                                size=float(first.get("size") or 0.0),
+                                bold=is_bold(first.get("fontname")),
                             )
                         )
+                else:
+                    text = page.extract_text(**gaps) or ""
                 if _RADICALS.search(text):
                     text, page_words = (
                         _unified(text),
@@ -372,6 +373,60 @@ def _filled_form(pdf: Any, data: bytes, password: str | None) -> dict[int, list[
 #: parts two words. Interword gaps are about a quarter of an em (a third in Computer Modern),
 #: and TeX shrinks them to about a sixth; the chars of a word touch or overlap.
 _GAP_RATIO = 0.15
+
+
+def _text_and_words(
+    page: Any, gaps: dict[str, float]
+) -> tuple[str, list[tuple[dict[str, Any], list[dict[str, Any]]]]]:
+    """``page.extract_text(**gaps)``, and the words ``page.extract_words(extra_attrs=
+    ["fontname"], return_chars=True, **gaps)`` finds, each with its chars, from one pass of
+    pdfplumber's word extractor where the page allows instead of two.
+
+    The text takes the steps ``Page.extract_text`` takes (``pdfplumber.utils.text.
+    chars_to_textmap``) and keeps the word map it makes. ``extract_words`` with ``extra_attrs``
+    first cuts the page's chars into runs of one font in drawing order, and never lets a word
+    span two: a label and its value in cells that touch ("Bank:" | "mBank") are two words.
+    The map's words are cut where their chars' runs change. Where the chars of two runs
+    alternate in one word (two texts printed over each other), the runs are read apart as
+    ``extract_words`` does, in a second pass.
+    """
+    from pdfplumber.utils import text as ptext
+
+    options: dict[str, Any] = {
+        "layout_bbox": page.bbox,
+        "layout_width": page.width,
+        "layout_height": page.height,
+        **gaps,
+        "presorted": True,
+    }
+    extractor = ptext.WordExtractor(
+        **{k: v for k, v in options.items() if k in ptext.WORD_EXTRACTOR_KWARGS}
+    )
+    chars = page.chars
+    wordmap = extractor.extract_wordmap(chars)
+    text = wordmap.to_textmap(
+        **{k: v for k, v in options.items() if k in ptext.TEXTMAP_KWARGS}
+    ).as_string
+    # The run of each char (by identity: chars are dicts), counted in drawing order.
+    run_of: dict[int, int] = {}
+    run, key = -1, None
+    for char in chars:
+        here = (char["upright"], char.get("fontname"))
+        if here != key:
+            run, key = run + 1, here
+        run_of[id(char)] = run
+    words: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+    for word, word_chars in wordmap.tuples:
+        first = run_of[id(word_chars[0])]
+        if all(run_of[id(c)] == first for c in word_chars):
+            words.append((word, word_chars))
+            continue
+        parts = [list(p) for _, p in itertools.groupby(word_chars, key=lambda c: run_of[id(c)])]
+        if len({run_of[id(p[0])] for p in parts}) < len(parts):
+            found = page.extract_words(extra_attrs=["fontname"], return_chars=True, **gaps)
+            return text or "", [(w, w["chars"]) for w in found]
+        words.extend((extractor.merge_chars(p), p) for p in parts)
+    return text or "", words
 
 
 def _word_gaps(chars: list[dict[str, Any]]) -> dict[str, float]:

@@ -519,6 +519,35 @@ def test_words_placed_without_space_characters_stay_apart() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        # a bold label and its value in cells that touch: two words, one run of text
+        b"BT /F2 10 Tf 72 700 Td (Bank:) Tj ET BT /F1 10 Tf 99.2 700 Td (mBank) Tj ET "
+        b"BT /F1 10 Tf 72 680 Td (Invoice number INV-7 dated 2024-05-01) Tj ET",
+        # the same font in two text objects with another between them: two words
+        b"BT /F1 10 Tf 72 700 Td (Termin:) Tj ET BT /F2 10 Tf 300 700 Td (Razem) Tj ET "
+        b"BT /F1 10 Tf 106.5 701.5 Td (14) Tj ET",
+        # two texts in different fonts printed over each other: read apart, not interleaved
+        b"BT /F1 10 Tf 72 700 Td (0A1B2C3D4E5F60718293) Tj ET "
+        b"BT /F2 10 Tf 80 700 Td (Serial: 41) Tj ET",
+    ],
+)
+def test_pdfplumber_text_and_words_are_pdfplumbers_from_one_pass(content: bytes) -> None:
+    import io
+
+    import pdfplumber
+
+    doc = parse_document(page_pdf(content), engine="pdfplumber", words=True)
+    with pdfplumber.open(io.BytesIO(page_pdf(content))) as pdf:
+        page = pdf.pages[0]
+        text = page.extract_text()
+        words = page.extract_words(extra_attrs=["fontname"])
+    assert doc.pages[0].text == text
+    got = Counter((w.text, round(w.x0, 2), round(w.top, 2)) for w in doc.pages[0].words)
+    assert got == Counter((w["text"], round(w["x0"], 2), round(w["top"], 2)) for w in words)
+
+
 def test_a_page_that_draws_its_spaces_keeps_the_default_word_gap() -> None:
     # 2.5 pt apart with a space character elsewhere on the page: the producer draws its spaces,
     # so a narrow gap is no word break (letter-spaced headings stay one word).

@@ -153,6 +153,8 @@ _ID_NAME = re.compile(
     r"|(^|_)(abn|acn|gstin|ein|tin|nip|nif|cif|siren|siret|uid|vin|ssn|nino|utr)$"
     # A vehicle's registration or plate: "191-D-48827", "4821 MLK".
     r"|(^|_)(registration|plate|reg)$"
+    # A payment's reference number: the Czech and Slovak "variabilní symbol", a "KID".
+    r"|(^|_)(symbol|kid)$"
 )
 _DUE_AMOUNT_NAME = re.compile(rf"(?:{_MONEY_WORDS})_due|due_(amount|total|balance|sum)")
 #: A count of things: "number_of_cartons" is no identifier.
@@ -183,8 +185,8 @@ def infer_kind(name: str) -> FieldKind:
     ['date', 'amount', 'amount', 'number']
     >>> [infer_kind(n) for n in ("premium", "tip", "gross_pay", "pay_date", "opening_balance")]
     ['amount', 'amount', 'amount', 'date', 'amount']
-    >>> [infer_kind(n) for n in ("valid_until", "expiry", "invoice_reference")]
-    ['date', 'date', 'id']
+    >>> [infer_kind(n) for n in ("valid_until", "expiry", "invoice_reference", "variable_symbol")]
+    ['date', 'date', 'id', 'id']
     >>> [infer_kind(n) for n in ("room_rate", "interest_rate", "gross_weight", "seats")]
     ['amount', 'number', 'number', 'number']
     >>> [infer_kind(n) for n in ("billing_period_end", "lease_start", "period_to")]

@@ -121,6 +121,8 @@ _ISO_DATE = re.compile(
 _NUM_DATE = re.compile(
     _EDGE + r"(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})" + _NUMERIC_END
 )
+#: Czech and Slovak dates, spaced after each dot ("12. 3. 2025"): day first, a full year.
+_SPACED_DATE = re.compile(_EDGE + r"(?P<d>\d{1,2})\. (?P<m>\d{1,2})\. (?P<y>\d{4})(?!\d)")
 _TO_YEAR = r"[\s,/.-]*(?:(?:de|del)\s+)?(?P<y>\d{4}|'?\d{2})(?!\d)"
 _TEXT_DATES = tuple(
     re.compile(p, re.IGNORECASE)
@@ -174,6 +176,8 @@ def _date_candidates(text: str, dayfirst: bool | None) -> Iterator[tuple[int, in
     for m in _NUM_DATE.finditer(text):
         day, month = _day_month(int(m["a"]), int(m["b"]), m["s"], dayfirst)
         yield m.start(), m.end(), _make_date(_year(m["y"]), month, day)
+    for m in _SPACED_DATE.finditer(text):
+        yield m.start(), m.end(), _make_date(int(m["y"]), int(m["m"]), int(m["d"]))
     for pattern in _TEXT_DATES:
         for m in pattern.finditer(text):
             month = _MONTHS[m["m"].lower()]
@@ -202,6 +206,8 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.date | None:
     datetime.date(2024, 3, 5)
     >>> parse_date("5. März 2024"), parse_date("03/05/2024"), parse_date("2023")
     (datetime.date(2024, 3, 5), datetime.date(2024, 3, 5), None)
+    >>> parse_date("Datum vystavení 12. 3. 2025")
+    datetime.date(2025, 3, 12)
     """
     if type(text) is str and len(text) <= _CACHED_LENGTH:
         return _parse_date_cached(text, dayfirst)

@@ -1130,6 +1130,67 @@ def test_a_number_and_date_label_over_one_cell_gives_both(
     assert got == {"invoice_number": number, "invoice_date": date}
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # the tax's bare name before a number shaped as a VAT number, over a register's id
+        (["Atelier Boréal SAS", "SIREN 519 204 887", "TVA : FR46842315678"], "FR46842315678"),
+        (["KvK 30184527 · BTW NL812345678B01 · IBAN NL76 RABO 0347 2619 85"], "NL812345678B01"),
+        # a label naming the VAT number over a tax office's or a register's number
+        (["Steuernummer 231/154/08817", "USt-IdNr. DE312456789"], "DE312456789"),
+        (["IČO 08123454", "DIČ CZ08123454"], "CZ08123454"),
+        (["Identificativo fiscale ai fini IVA: IT03456780372"], "IT03456780372"),
+        # "tin" in a description is a tin, and "6.00" no tax number
+        (["Grease LGMT 2, 1kg tin 6.00 24.80", "VAT Registration No. GB 719 3344 30"],
+         "GB719334430"),
+    ],
+)  # fmt: skip
+def test_the_vat_number_is_the_one_named_or_shaped_as_one(lines: list[str], expected: str) -> None:
+    assert value(stacked(lines), "vat_number") == expected
+
+
+def test_the_tax_summed_over_its_rates_beats_each_rates_line() -> None:
+    d = stacked(["20.00% Net 1,758.79 VAT 351.76", "0.00% Net 12.00 VAT 0.00", "Total VAT 351.76"])
+    assert value(d, "vat_amount") == 351.76
+
+
+def test_a_total_including_gst_beats_the_balance_left_after_a_payment() -> None:
+    d = stacked(
+        ["GST: $72.10", "Total Inc. GST: $793.10", "Paid Today: $200.00", "Balance Due: $593.10"]
+    )
+    assert plain(run(d, ["total", "balance_due"])) == {"total": 793.1, "balance_due": 593.1}
+
+
+def test_an_e_way_bill_number_is_not_the_invoices() -> None:
+    d = stacked(["E-Way Bill No. : 2918 4407 3361", "Invoice No: INV/24-25/0318"])
+    assert value(d, "invoice_number") == "INV/24-25/0318"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Customer Order No.: DF-PO-5523",
+        "Buyer's Order No. DF-PO-5523",
+        "P.O./S.O. Number: DF-PO-5523",
+        "Uw referentie: DF-PO-5523",
+    ],
+)
+def test_the_customers_order_number_is_the_po_number(line: str) -> None:
+    assert value(stacked(["INVOICE", line]), "po_number") == "DF-PO-5523"
+
+
+def test_accents_drawn_apart_from_their_letters_do_not_break_labels() -> None:
+    # pdfLaTeX's OT1 fonts draw "č" as "c" and a caron of its own: "DIČ" reads "DIC ˇ".
+    rows = [
+        (60, [(40, "DIC"), (52, "ˇ"), (73, "CZ08123454")]),
+        (74, [(40, "Datum zdanˇ. plneˇní"), (160, "12. 3. 2025")]),
+    ]
+    assert plain(run(doc(page(rows)), ["vat_number", "tax_point_date"])) == {
+        "vat_number": "CZ08123454",
+        "tax_point_date": D(2025, 3, 12),
+    }
+
+
 def test_dated_after_another_documents_number_is_that_documents_date() -> None:
     rows = [
         (40, [(40, "Tax Invoice", 14, True), (300, "Invoice No: 88-1203")]),
@@ -1892,7 +1953,10 @@ def test_a_text_field_beside_a_number_does_not_read_the_next_rows_label() -> Non
         (70, [(40, "Variabilní symbol"), (220, "4206118839")]),
         (84, [(40, "Konstantní symbol"), (220, "1148")]),
     ]
-    assert value(doc(page(rows)), "variable_symbol") is None
+    # Asked for as text, the number is no value and the row below is not read instead.
+    assert value(doc(page(rows)), "variable_symbol", {"kind": "text"}) is None
+    # By its name, a symbol is a (payment reference) number.
+    assert value(doc(page(rows)), "variable_symbol") == "4206118839"
 
 
 def test_a_party_field_named_for_a_name_takes_the_labels_of_its_party() -> None:

@@ -722,6 +722,7 @@ _TABLE = """
 3 total: grand total | total amount | total gross | gross total | invoice total | total due
 3 total: dan celkem | cena celkem | cena spolu s dph | spolu s dph | suma spolu | celkova suma
 3 total: invoice amount | total incl vat | total including vat | total inc vat
+3 total: total inc gst | total incl gst | total including gst | total inc tax
 3 total: total incl tax | total including tax | total incl | total inkl | total to pay
 3 total: total payable | total price | total value | total invoice | total sum | amount total
 3 total: total amount paid | total paid | total charges | total in | total for this invoice
@@ -779,8 +780,10 @@ _TABLE = """
 3 subtotal: 小計 | 小计
 3 tax: tax | vat | tax amount | vat amount | sales tax | gst | hst | pst | mwst | ust
 3 tax: umsatzsteuer | mehrwertsteuer | steuerbetrag | steuer | zzgl | zuzugl ust | tva
-3 tax: montant tva | total tva | btw | btw bedrag | total tax | total vat | tax total
-3 tax: ust gesamt | mwst betrag | iva | total taxes | vat total | zuzuglich umsatzsteuer
+3 tax: montant tva | btw | btw bedrag | mwst betrag | iva | zuzuglich umsatzsteuer
+# The tax summed over its rates, under the rows of each ("VAT 351.76 … VAT 0.00 | Total VAT").
+3.25 tax: total tva | total tax | total vat | tax total | ust gesamt | total taxes | vat total
+3.25 tax: total gst | gst total | total mwst | mwst gesamt | total iva | totale iva
 3 tax: 消費税 | 消費税額 | 税额
 3 tax: moms | momsbelopp | mva | merverdiavgift | alv | arvonlisavero | dph | vat podatek
 3 tax: podatek vat | kwota vat | imposto | impuesto
@@ -832,6 +835,11 @@ _TABLE = """
 3 po_number: numero de commande | inkoopordernummer
 3 po_number: purchase order # | customer po | client po | po
 3 po_number: your po | your po ref | your po no | your po number | your p o
+3 po_number: customer order no | customer order number | customer order # | customer order
+3 po_number: buyer's order no | buyer's order number | buyers order no | buyer order no
+3 po_number: po/so number | p o s o number | po/so # | uw bestelnummer | uw ordernummer
+# The customer's own reference for the order: its PO number where no label names one.
+2.5 po_number: uw referentie | uw kenmerk | your reference | your ref | ihr zeichen
 3 order_number: order number | order no | order id | order # | ordernummer | auftragsnummer
 3 order_number: auftrag nr | auftrags nr | sales order | vorgang | commande | ordernr
 3 order_number: nr zamowienia | numer zamowienia | zamowienie nr | ordrenummer | ordrenr
@@ -850,7 +858,9 @@ _TABLE = """
 3 customer_number: numero do cliente | kod odbiorcy | kod klienta | nr klienta | numer klienta
 3 vat_id: vat number | vat no | vat id | vat reg no | vat registration | vat# | tax id
 3 vat_id: ust id | ust idnr | ust id nr | ustid | ust identnr | umsatzsteuer id | uid
-3 vat_id: steuernummer | steuer nr | steuernr | tva intracom | n tva | numero tva
+3 vat_id: tva intracom | n tva | numero tva | identificativo fiscale ai fini iva
+# A tax office's number for the firm or an id of its register: the VAT number where both are.
+2.5 vat_id: steuernummer | steuer nr | steuernr | ico
 3 vat_id: tva intracommunautaire | btw nummer | btw nr | gstin | tin | abn
 3 vat_id: btw id | btw identificatienummer | btw idnr
 3 vat_id: 纳税人识别号 | 税号 | 统一社会信用代码 | 納稅人識別號
@@ -861,7 +871,7 @@ _TABLE = """
 # Company registers' numbers: a VAT number printed beside them is the one asked for.
 2 vat_id: siret | siren | company no | company number | registration number
 2 vat_id: handelsregister | hrb | hra | registergericht
-3 vat_id: org nr | orgnr | organisasjonsnummer | organisationsnummer | cvr nr | nip | ico | dic
+3 vat_id: org nr | orgnr | organisasjonsnummer | organisationsnummer | cvr nr | nip | dic
 3 iban: iban | iban nr | iban number
 3 bic: bic | swift | swift code | bic code | swift bic | bic swift | codigo bic | codigo swift
 3 bic: code bic | code swift | codice bic | codice swift | bic kod | swift kod | swift adresse
@@ -870,6 +880,8 @@ _TABLE = """
 3 other_id: mandate | mandatsreferenz | glaubiger id | creditor id | card | kartennummer
 3 other_id: sen | entitlement number | support entitlement number | billing id | sale
 3 other_id: service tax # | contract no | vertragsnummer | policy number | vsnr
+# India's transport permit for goods: a bill's number, of another document.
+3 other_id: e way bill no | e way bill number | eway bill no | e way bill
 3 other_id: original invoice | original invoice no | original invoice number | related invoice
 3 other_id: ursprungsrechnung | zu rechnung | facture d origine | facture initiale
 3 other_id: ihre ust idnr | ihre ust id | ihre ust id nr | your vat no | your vat number
@@ -1064,8 +1076,17 @@ _FOLD_CACHE: dict[str, str] = {}
 _PLAIN_LETTERS = {"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
 
 
+#: Accents printed as glyphs of their own beside the letter (pdfLaTeX's OT1 fonts draw "č"
+#: as "c" and "ˇ"): gone in folded text, so "úcˇet" is "ucet" as a label writes it.
+SPACING_ACCENTS = (
+    "\u02c6\u02c7\u02c9\u02ca\u02cb\u02d8\u02d9\u02da\u02db\u02dc\u02dd\u00b4\u00a8\u00b8"
+)
+
+
 def _fold_char(ch: str) -> str:
     out = _FOLD_CACHE.get(ch)
+    if out is None and ch in SPACING_ACCENTS:
+        out = _FOLD_CACHE[ch] = ""
     if out is None and "\uac00" <= ch <= "\ud7a3":
         out = _FOLD_CACHE[ch] = ch  # a Hangul syllable: NFKD would split it into its letters
     if out is None:

@@ -9,7 +9,16 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from ..document import Document, Word
-from ._labels import CONCEPTS, MEDIUM, TOKEN, LabelBook, LabelInfo, fold, word_tokens
+from ._labels import (
+    CONCEPTS,
+    MEDIUM,
+    SPACING_ACCENTS,
+    TOKEN,
+    LabelBook,
+    LabelInfo,
+    fold,
+    word_tokens,
+)
 
 __all__ = ["DocIndex", "Hit", "LineRec", "Tok", "join", "span_bbox"]
 
@@ -316,8 +325,8 @@ class DocIndex:
                 seg = 0
                 for w in words:
                     text = w.text
-                    if not text:
-                        continue
+                    if not text or (not text.isascii() and not text.strip(SPACING_ACCENTS)):
+                        continue  # nothing, or an accent drawn apart from its letter
                     w_top, w_bottom, x0, x1 = w.top, w.bottom, w.x0, w.x1
                     height = w_bottom - w_top
                     size = w.size or height

@@ -78,6 +78,8 @@ _TOTALS = ("total", "amount_due")
 _ID_PREFIX = re.compile(r"[A-Z]{1,5}[-/#]?")
 _SHORT_GROUP = re.compile(r"\d{2,4}")
 _CLOSING_LETTERS = re.compile(r"[A-Z]{1,2}")
+#: Digits a VAT or tax number has at least (Swiss UID and Austrian UID 8, UK 9, ABN 11).
+_VAT_DIGITS = 6
 #: The count in a page counter ("1 of 12").
 _COUNT = re.compile(r"\d{1,4}")
 _COUNTER_WORDS = frozenset({"of", "von", "de", "sur", "van", "di", "/"})
@@ -118,10 +120,10 @@ def read_value(
         return _read_bic(toks)
     if concept == "vat_id" and kind == "id":
         vat = _read_grouped_id(toks) or _read_id(toks)
-        if vat is not None and isinstance(vat[0], str):
-            # "IE 6388047V" is IE6388047V, as the VAT registers write it.
-            vat = (_COUNTRY_SPACE.sub(r"\1", vat[0]), vat[1], vat[2])
-        return vat
+        if vat is None or sum(map(str.isdigit, str(vat[0]))) < _VAT_DIGITS:
+            return None  # "6.00" after the word "tin" in "1kg tin 6.00": no tax number
+        # "IE 6388047V" is IE6388047V, as the VAT registers write it.
+        return _COUNTRY_SPACE.sub(r"\1", str(vat[0])), vat[1], vat[2]
     if kind == "date":
         return read_date(toks, dayfirst)
     if kind == "amount":

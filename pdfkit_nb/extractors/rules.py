@@ -20,6 +20,7 @@ from ._labels import (
     MEDIUM,
     STRONG,
     TITLE_WORD,
+    TOKEN,
     WEAK,
     LabelBook,
     LabelInfo,
@@ -99,6 +100,13 @@ _EXCLUDING = frozenset(
     | {"zonder", "exclusief", "utan", "uden", "bez", "ekskl", "eksklusive", "exclusive"}
 )
 _BOX = frozenset({"box", "box.", "box,"})
+#: A VAT number as the EU, UK, Swiss and Norwegian registers print it: a country code, then
+#: eight to twelve digits and letters, mostly digits ("FR46842315678", "NL812345678B01").
+_VAT_SHAPE = re.compile(
+    r"(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK"
+    r"|XI|CHE|NO)-?(?=(?:[A-Z]*\d){7})[0-9A-Z.]{8,14}(?:MVA|TVA|IVA|MWST)?"
+)
+_WEAK_VAT = 2.5
 #: What joins two labels over one cell's two values ("Invoice No. & Date", "Bill No. and Date").
 _JOINING = frozenset({"&", "and", "/", "+", "und", "u.", "et", "y", "e", "en", "og", "och", "i"})
 #: A column heading of the year's running total, beside the period's own amount.
@@ -309,6 +317,21 @@ def _paired(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def _name_keys(name: str) -> frozenset[str]:
+    """The label keys (tokens run together, as ``Hit.key``) that spell a field's name."""
+    return frozenset(_label_key(variant) for variant in label_variants(name))
+
+
+def _label_key(label: str) -> str:
+    return "".join(TOKEN.findall(fold_text(label)))
+
+
+def _names_id(info: LabelInfo) -> bool:
+    concept = CONCEPTS.get(info.concept)
+    return concept is not None and concept.kind == "id"
+
+
 def _kinds(hit: Hit) -> set[str]:
     return {CONCEPTS[i.concept].kind for i in hit.infos if i.concept in CONCEPTS}
 
@@ -497,6 +520,8 @@ class _Run:
             and toks[hit.end + 1].folded in _BOX
         ):
             return False  # "PO Box 88213": an address
+        if len(hit.key) <= 3 and not hit.colon and hit.text.islower() and _names_id(info):
+            return False  # "Grease LGMT 2, 1kg tin": a word, not the acronym TIN, PO or UID
         if hit.key == "dated" and hit.start and DIGIT.search(toks[hit.start - 1].text):
             # "LUT ARN AD330924017772K dated 02/04/2024", "BHT-PO-55120 dated 18/02/2025":
             # the date of the number before it, which is this document's only after its title.
@@ -684,7 +709,11 @@ class _Run:
                 return typed
         key = f"field:{name}" if spec.labels or concept is None else concept
         policy = CONCEPTS[concept].policy if concept else "first"
-        best = self._best(key, kind, concept, policy, dayfirst)
+        # A field named otherwise than its concept ("receipt_number", "balance_due") takes,
+        # of the concept's labels, one that spells its own name where the document has one:
+        # "Receipt #2318-4409" over "INVOICE NUMBER D4E8B210-0031".
+        named = _name_keys(name) if key == concept and name.lower() != concept else None
+        best = self._best(key, kind, concept, policy, dayfirst, named)
         # No label for the field, or only a bare one that starts another ("Total Costs and
         # Disbursements"): its fallback concept's label decides ("Total Amount Due").
         weak = best is None or best.weight < MEDIUM
@@ -704,13 +733,22 @@ class _Run:
         return self._fallback(concept, kind, dayfirst)
 
     def _best(
-        self, key: str, kind: str, concept: str | None, policy: str, dayfirst: bool | None
+        self,
+        key: str,
+        kind: str,
+        concept: str | None,
+        policy: str,
+        dayfirst: bool | None,
+        named: frozenset[str] | None = None,
     ) -> _Cand | None:
         """The winning sighting: strongest label, then beside before below, then the last
-        one (totals) or the first one (header fields) in reading order."""
-        memo = (key, kind, concept, policy, dayfirst)
+        one (totals) or the first one (header fields) in reading order. With ``named``,
+        only the sightings under a label of those keys count, if there are any."""
+        memo = (key, kind, concept, policy, dayfirst, named)
         if memo not in self._memo:
             cands = list(self._candidates(key, kind, concept, dayfirst))
+            if named:
+                cands = [c for c in cands if _label_key(c.value.label or "") in named] or cands
             if not cands:
                 best = None
             elif policy == "last":
@@ -728,6 +766,23 @@ class _Run:
         return self._memo[memo]
 
     def _candidates(
+        self, key: str, kind: str, concept: str | None, dayfirst: bool | None
+    ) -> Iterator[_Cand]:
+        yield from self._labelled(key, kind, concept, dayfirst)
+        if concept == "vat_id" and kind == "id":
+            yield from self._vat_after_tax_word()
+
+    def _vat_after_tax_word(self) -> Iterator[_Cand]:
+        """A VAT number after the tax's bare name ("TVA : FR46842315678", "BTW
+        NL812345678B01", "MwSt DE312456789"), weaker than a label that names the number."""
+        for hit, info in self.by_concept.get("tax", []):
+            right = self.index.right_of(hit, self.stops)
+            got = read_value("id", "vat_id", right[:4], dayfirst=None, decimal=None)
+            if got is not None and _VAT_SHAPE.fullmatch(str(got[0])):
+                weaker = replace(info, concept="vat_id", weight=_WEAK_VAT)
+                yield self._cand(hit, weaker, got[1], got[0], _RIGHT, "label-right")
+
+    def _labelled(
         self, key: str, kind: str, concept: str | None, dayfirst: bool | None
     ) -> Iterator[_Cand]:
         own = key.startswith("field:")  # a field of the user's own, not a built-in concept

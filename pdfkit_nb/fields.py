@@ -156,7 +156,9 @@ _ID_NAME = re.compile(
     # A payment's reference number: the Czech and Slovak "variabilní symbol", a "KID".
     r"|(^|_)(symbol|kid)$"
 )
-_DUE_AMOUNT_NAME = re.compile(rf"(?:{_MONEY_WORDS})_due|due_(amount|total|balance|sum)")
+_DUE_AMOUNT_NAME = re.compile(
+    rf"(?:{_MONEY_WORDS})_(?:past_)?due|due_(amount|total|balance|sum)|^past_due$"
+)
 #: A count of things: "number_of_cartons" is no identifier.
 _COUNT_NAME = re.compile(r"(number|num|no|count)_of_")
 #: Measures and counts; a rate of interest or tax is a number (a percentage), a room's an amount.
@@ -183,6 +185,8 @@ def infer_kind(name: str) -> FieldKind:
     ['date', 'amount', 'currency', 'id', 'text']
     >>> [infer_kind(n) for n in ("due_date", "amount_due", "balance_due", "quantity")]
     ['date', 'amount', 'amount', 'number']
+    >>> [infer_kind(n) for n in ("amount_past_due", "past_due", "past_due_date")]
+    ['amount', 'amount', 'date']
     >>> [infer_kind(n) for n in ("premium", "tip", "gross_pay", "pay_date", "opening_balance")]
     ['amount', 'amount', 'amount', 'date', 'amount']
     >>> [infer_kind(n) for n in ("valid_until", "expiry", "invoice_reference", "variable_symbol")]

@@ -1149,6 +1149,25 @@ def test_the_vat_number_is_the_one_named_or_shaped_as_one(lines: list[str], expe
     assert value(stacked(lines), "vat_number") == expected
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # the country code printed apart from its check digits (Polish invoices)
+        (["Nr konta: PL 61 1090 1014 0000 0712 1981 2874 ul. Energetyków 9"],
+         "PL61109010140000071219812874"),
+        # an IBAN cut off where its line ends is none; a whole one further on is
+        (["Bonifico bancario · IBAN IT60 X054 2811 1010 0000", "P.IVA IT01938470687",
+          "IBAN IT60 X054 2811 1010 0000 0123 456"], "IT60X0542811101000000123456"),
+        # a sample's made-up IBAN of its country's length still reads
+        (["IBAN NL62 ZSPB 0417 2285 93"], "NL62ZSPB0417228593"),
+    ],
+)  # fmt: skip
+def test_an_iban_is_whole_by_its_check_digits_or_its_length(
+    lines: list[str], expected: str
+) -> None:
+    assert value(stacked(lines), "iban") == expected
+
+
 def test_the_tax_summed_over_its_rates_beats_each_rates_line() -> None:
     d = stacked(["20.00% Net 1,758.79 VAT 351.76", "0.00% Net 12.00 VAT 0.00", "Total VAT 351.76"])
     assert value(d, "vat_amount") == 351.76

@@ -46,7 +46,7 @@ DIGIT = re.compile(r"\d")
 #: Two decimals after a separator ("12.50", "1.234,56"), not a date's day and month (01.10.2024).
 DECIMALS = re.compile(r"\d[.,]\d{2}(?![.,]?\d)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
+IBAN = re.compile(r"\b[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
 #: A phone number written as one: international ("+44 20 7946 0958"), with a trunk 0 or an
 #: area code in brackets ("01904 612 738", "(03) 5331 4470"), or North American
 #: ("415-555-0144"); eight digits or more. For a field "phone" without a label.
@@ -513,9 +513,66 @@ def _read_bic(toks: list[Tok]) -> Read | None:
 
 
 def _read_iban(toks: list[Tok]) -> Read | None:
-    text = join(toks[:9])
+    """The IBAN among the first words ("PL 61 1090 1014 …" too), as :func:`checked_iban`
+    reads it: a word after it is not taken in, and one cut off where the line ends ("IBAN
+    IT60 X054 2811 1010 0000") is no IBAN."""
+    text = join(toks[:10])
     m = IBAN.search(text)
-    if not m:
+    checked = checked_iban(m.group()) if m else None
+    if m is None or checked is None:
         return None
-    used = toks[: len(text[: m.start()].split()) + len(m.group().split())]
-    return m.group().replace(" ", ""), used or toks[:1], None
+    iban, groups = checked
+    used = toks[: len(text[: m.start()].split()) + groups]
+    return iban, used or toks[:1], None
+
+
+def find_iban(text: str) -> str | None:
+    """The first IBAN in ``text`` whose check digits hold, as printed (its groups)."""
+    for m in IBAN.finditer(text):
+        checked = checked_iban(m.group())
+        if checked is not None:
+            return " ".join(m.group().split()[: checked[1]])
+    return None
+
+
+def checked_iban(raw: str) -> tuple[str, int] | None:
+    """The IBAN ``raw`` spells (its groups run together) and how many of its groups it
+    takes: the longest run of them, from the first, of 15 characters or more whose check
+    digits hold, else one as long as its country's IBANs are (a sample's made-up number);
+    ``None`` when no run is either."""
+    groups = raw.split()
+    runs = [("".join(groups[:n]), n) for n in range(len(groups), 0, -1)]
+    checked = next((r for r in runs if len(r[0]) >= 15 and iban_checks(r[0])), None)
+    if checked is None:
+        checked = next((r for r in runs if len(r[0]) == _IBAN_LENGTHS.get(r[0][:2])), None)
+    return checked
+
+
+#: IBAN lengths by country (the ISO 13616 registry).
+_IBAN_LENGTHS = {
+    **dict.fromkeys(["NO"], 15),
+    **dict.fromkeys(["BE"], 16),
+    **dict.fromkeys(["DK", "FI", "FO", "GL", "NL"], 18),
+    **dict.fromkeys(["MK", "SI"], 19),
+    **dict.fromkeys(["AT", "BA", "EE", "KZ", "LT", "LU", "XK"], 20),
+    **dict.fromkeys(["CH", "HR", "LI", "LV"], 21),
+    **dict.fromkeys(["BG", "BH", "CR", "DE", "GB", "GE", "IE", "ME", "RS"], 22),
+    **dict.fromkeys(["AE", "GI", "IL"], 23),
+    **dict.fromkeys(["AD", "CZ", "ES", "MD", "PK", "RO", "SA", "SE", "SK", "TN", "VG"], 24),
+    **dict.fromkeys(["PT"], 25),
+    **dict.fromkeys(["IS", "TR"], 26),
+    **dict.fromkeys(["FR", "GR", "IT", "MC", "MR", "SM"], 27),
+    **dict.fromkeys(["AL", "AZ", "CY", "DO", "GT", "HU", "LB", "PL"], 28),
+    **dict.fromkeys(["BR", "EG", "PS", "QA", "UA"], 29),
+    **dict.fromkeys(["JO", "KW", "MU"], 30),
+    **dict.fromkeys(["MT"], 31),
+}
+
+
+def iban_checks(iban: str) -> bool:
+    """Whether an IBAN's check digits hold (ISO 13616: the number mod 97 is 1)."""
+    moved = iban[4:] + iban[:4]
+    try:
+        return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+    except ValueError:
+        return False

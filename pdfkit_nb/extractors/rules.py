@@ -39,11 +39,11 @@ from ._readers import (
     DECIMALS,
     DIGIT,
     EMAIL,
-    IBAN,
     Amount,
     amounts,
     convert,
     currency_counts,
+    find_iban,
     find_phone,
     first_marker,
     has_description,
@@ -1077,7 +1077,7 @@ class _Run:
         if concept in ("total", "amount_due") and kind == "amount":
             return self._largest_amount()
         if concept == "iban":
-            return self._scan(_first(IBAN), lambda s: s.replace(" ", ""))
+            return self._scan(find_iban, lambda s: s.replace(" ", ""))
         if concept == "email":
             return self._scan(_first(EMAIL), str)
         if concept == "phone":

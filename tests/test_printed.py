@@ -104,7 +104,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("progress_invoice_us.pdf", "total"): "AIA G702: the contract sum, not the payment due",
     # The third held-out set.
     ("fattura_elettronica_it.pdf", "currency"): "no sign anywhere; 'EUR' only as a table heading",
-    ("law_invoice_us.pdf", "total"): "'Total Amount Due' heads page 2; a column's sum wins",
     ("nfse_br.pdf", "due_date"): "'Vencimento' only inside the service description",
     ("till_receipt_at.pdf", "vendor"): "a brand (SONNI★MARKT) that abbreviates none of the words",
     # The fourth held-out set.
@@ -526,14 +525,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s23_it_services_invoice_uk.pdf", "customer_name"): "set 23's first reading, not analysed yet",
     ("s23_kontoutdrag_se.pdf", "statement_date"): "set 23's first reading, not analysed yet",
     ("s23_kontoutdrag_se.pdf", "vat_number"): "set 23's first reading, not analysed yet",
-    ("s23_legal_fees_uk.pdf", "matter_number"): "set 23's first reading, not analysed yet",
-    ("s23_legal_fees_uk.pdf", "total"): "set 23's first reading, not analysed yet",
     (
         "s23_merchant_statement_uk.pdf",
         "closing_balance",
     ): "set 23's first reading, not analysed yet",
-    ("s23_policy_schedule_uk.pdf", "policyholder"): "set 23's first reading, not analysed yet",
-    ("s23_policy_schedule_uk.pdf", "premium"): "set 23's first reading, not analysed yet",
     (
         "s23_progress_claim_au.pdf",
         "approved_variations",

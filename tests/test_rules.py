@@ -1168,6 +1168,36 @@ def test_an_iban_is_whole_by_its_check_digits_or_its_length(
     assert value(stacked(lines), "iban") == expected
 
 
+def test_a_numbers_bare_name_with_its_colon_gives_the_number() -> None:
+    row = [(40, "Client: Aldous Brothers Limited"), (250, "Matter: ALD0042-0007"), (400, "Period")]
+    assert value(doc(page([(50, row)])), "matter_number") == "ALD0042-0007"
+    # a word that is a label of its own ("Note" of a credit note's title) is not taken bare
+    credit = stacked(["NOTE DE CRÉDIT", "Numéro : NC-2025-0037", "Facture d'origine : F-2025-0412"])
+    assert plain(run(credit, ["credit_note_number", "note_number"]))["credit_note_number"] == (
+        "NC-2025-0037"
+    )
+
+
+def test_the_invoices_total_beats_the_balance_left_after_a_payment_on_account() -> None:
+    d = stacked(["TOTAL OF THIS INVOICE £28,138.28", "Less paid on account £5,000.00",
+                 "BALANCE DUE £23,138.28"])  # fmt: skip
+    assert plain(run(d, ["total", "amount_due"])) == {"total": 28138.28, "amount_due": 23138.28}
+
+
+def test_an_amount_before_tax_gives_way_to_the_one_with_it() -> None:
+    rows = [
+        (50, [(40, "The Insured"), (160, "Hartley & Finch Opticians Ltd")]),
+        (70, [(40, "Net annual premium"), (400, "4,963.75")]),
+        (84, [(40, "Insurance Premium Tax at 12%"), (400, "595.65")]),
+        (98, [(40, "TOTAL PREMIUM PAYABLE"), (400, "£5,584.40")]),
+    ]
+    d = doc(page(rows))
+    assert plain(run(d, ["premium", "policyholder"])) == {
+        "premium": 5584.4,
+        "policyholder": "Hartley & Finch Opticians Ltd",
+    }
+
+
 def test_the_tax_summed_over_its_rates_beats_each_rates_line() -> None:
     d = stacked(["20.00% Net 1,758.79 VAT 351.76", "0.00% Net 12.00 VAT 0.00", "Total VAT 351.76"])
     assert value(d, "vat_amount") == 351.76

@@ -262,6 +262,7 @@ end_date policy_end: end date | cover ends | policy end date | renewal date | ex
 end_date: period of insurance | period of cover | insurance period | policy period
 end_date: versicherungsende | ablaufdatum | date de fin | fecha de fin | einddatum
 premium annual_premium: annual premium | total premium | total annual premium
+policyholder policy_holder: the insured | insured | name of insured | insured name
 premium: premium payable | premium due | yearly premium | jahresbeitrag | jahrespramie
 # The premium with its tax: "Total premium payable" where "Annual premium" is without.
 total_premium: total premium | total premium payable | total annual premium | premium payable
@@ -723,6 +724,7 @@ _TABLE = """
 3 total: dan celkem | cena celkem | cena spolu s dph | spolu s dph | suma spolu | celkova suma
 3 total: invoice amount | total incl vat | total including vat | total inc vat
 3 total: total inc gst | total incl gst | total including gst | total inc tax
+3 total: total of this invoice | total of invoice | total this invoice | this invoice total
 3 total: total incl tax | total including tax | total incl | total inkl | total to pay
 3 total: total payable | total price | total value | total invoice | total sum | amount total
 3 total: total amount paid | total paid | total charges | total in | total for this invoice

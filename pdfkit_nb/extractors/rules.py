@@ -202,6 +202,16 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
             others.append(words[1])
         if words[1] in _NUMBER_WORDS and len(words[0]) <= 3 and words[0] not in _PLAIN_WORDS:
             others.append(words[0])
+        elif (
+            words[1] in _NUMBER_WORDS
+            and kind == "id"
+            and words[0] not in GENERIC_WORDS
+            and words[0] not in label_book().labels
+        ):
+            # "matter_number" under a bare "Matter: ALD0042-0007", where nothing better
+            # names it: with its colon, opening its line or cell. Not a word that is a
+            # label of its own ("Note" of "NOTE DE CRÉDIT" for note_number).
+            found += [(words[0], LabelInfo(own, WEAK, anchored=True, closed=True))]
     if kind == "text":
         for alias in name_aliases(name):
             others += [alias, *field_labels(alias), *translated_labels(alias)]
@@ -325,6 +335,14 @@ def _name_keys(name: str) -> frozenset[str]:
 
 def _label_key(label: str) -> str:
     return "".join(TOKEN.findall(fold_text(label)))
+
+
+#: Words before a label that make its amount the one before tax ("Net annual premium").
+_NET = frozenset({"net", "nett", "netto", "neto", "ht", "hors"})
+
+
+def _net_before(hit: Hit) -> bool:
+    return hit.start > 0 and hit.line.toks[hit.start - 1].folded.strip("(.,:") in _NET
 
 
 def _names_id(info: LabelInfo) -> bool:
@@ -806,6 +824,10 @@ class _Run:
                 if got is not None:
                     yield self._cand(hit, info, got[1], got[0], _COLUMN, "column-total", got[2])
                 continue
+            if own and kind == "amount" and _net_before(hit) and "net" not in key:
+                # "Net annual premium 4,963.75" over "TOTAL PREMIUM PAYABLE £5,584.40": the
+                # amount before tax, for a field that does not ask for it.
+                info = replace(info, weight=info.weight - 1.0)
             if concept in _CREDITED and self.credit_note and _names_invoice(hit):
                 # A credit note's "Rechnungsdatum" / "Invoice date", and the amount "de la
                 # facture n° …", are the invoice it corrects; its own are under a plain

@@ -504,13 +504,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s23_certificacion_obra_es.pdf",
         "retention_amount",
     ): "set 23's first reading, not analysed yet",
-    (
-        "s23_commercial_invoice_in.pdf",
-        "buyer_order_number",
-    ): "set 23's first reading, not analysed yet",
     ("s23_commercial_invoice_in.pdf", "iec_code"): "set 23's first reading, not analysed yet",
-    ("s23_commercial_invoice_in.pdf", "invoice_date"): "set 23's first reading, not analysed yet",
-    ("s23_commercial_invoice_in.pdf", "total"): "set 23's first reading, not analysed yet",
     ("s23_coop_statement_us.pdf", "closing_balance"): "set 23's first reading, not analysed yet",
     ("s23_coop_statement_us.pdf", "opening_balance"): "set 23's first reading, not analysed yet",
     ("s23_customs_invoice_uk.pdf", "eori_number"): "set 23's first reading, not analysed yet",

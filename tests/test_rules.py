@@ -1240,6 +1240,31 @@ def test_accents_drawn_apart_from_their_letters_do_not_break_labels() -> None:
     }
 
 
+def test_an_export_invoices_value_its_dates_and_its_buyers_order() -> None:
+    rows = [
+        (
+            30,
+            [
+                (40, "KAVERI HANDLOOM EXPORTS PVT. LTD."),
+                (300, "Invoice No. KHE/EXP/2024-25/0387 dt. 20.02.2025"),
+            ],
+        ),
+        (60, [(40, "Buyer’s Order No. & Date"), (200, "NHL-PO-25-0144 dt. 08.01.2025")]),
+        (400, [(40, "Total FOB value"), (300, "22,750"), (450, "96,206.00")]),
+        (414, [(40, "TOTAL CIF VALUE HAMBURG (EUR)"), (450, "99,368.40")]),
+    ]
+    packing = [
+        (400, [(40, "Total net weight: 5,986.90 kg")]),
+        (414, [(40, "Total gross weight: 6,481.30 kg")]),
+    ]  # fmt: skip
+    got = run(doc(page(rows), page(packing, number=2)), ["invoice_date", "total", "po_number"])
+    assert plain(got) == {
+        "invoice_date": D(2025, 2, 20),
+        "total": 99368.4,
+        "po_number": "NHL-PO-25-0144",
+    }
+
+
 def test_dated_after_another_documents_number_is_that_documents_date() -> None:
     rows = [
         (40, [(40, "Tax Invoice", 14, True), (300, "Invoice No: 88-1203")]),

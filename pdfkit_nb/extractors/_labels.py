@@ -132,6 +132,8 @@ customer: customer customer_name buyer buyer_name bill_to billed_to client clien
 customer: sold_to kunde empfaenger empfanger kaeufer kaufer
 po_number: po_number po_no po purchase_order purchase_order_number order_reference po_ref
 po_number: bestellnummer
+po_number: buyer_order_number buyers_order_number buyer_order_no customer_order_number
+po_number: customer_order_no customer_po customer_po_number
 iban: iban iban_number bank_account account_iban
 bic: bic swift swift_code bic_code bic_swift swift_bic bic_number swift_number bank_bic
 email: email e_mail email_address mail vendor_email
@@ -686,7 +688,7 @@ _TABLE = """
 3 invoice_date: datum izdavanja | reikningsdagur | dagsetning reiknings | 領収日
 3 invoice_date: data da fatura | data de emissao da fatura
 2 invoice_date: date | datum | dated | fecha
-1 invoice_date [title]: vom | von | du | dated | of | from | del | от | від
+1 invoice_date [title]: vom | von | du | dated | of | from | del | от | від | dt | dtd
 3 due_date: due date | date due | payment due | payment due date | due on | due by | pay by
 3 due_date: please pay by | please pay before | pay before | payable by | payment due by
 3 due_date: total amount due on | amount due on | payment due on | balance due on
@@ -725,6 +727,8 @@ _TABLE = """
 3 total: invoice amount | total incl vat | total including vat | total inc vat
 3 total: total inc gst | total incl gst | total including gst | total inc tax
 3 total: total of this invoice | total of invoice | total this invoice | this invoice total
+# An export invoice's value at its Incoterm: CIF includes the freight and insurance FOB lacks.
+3 total: total cif value | total cif | total cfr value | total cif amount | total invoice value
 3 total: total incl tax | total including tax | total incl | total inkl | total to pay
 3 total: total payable | total price | total value | total invoice | total sum | amount total
 3 total: total amount paid | total paid | total charges | total in | total for this invoice

@@ -13,7 +13,7 @@ from typing import Any
 
 from .._currency import DOLLARS, WHOLE_CURRENCIES
 from ..document import Document
-from ..fields import GENERIC_WORDS, Field, label_variants, name_words, without_unit
+from ..fields import GENERIC_WORDS, UNIT_WORDS, Field, label_variants, name_words, without_unit
 from ..values import clean_text, guess_dayfirst, parse_currency, parse_date
 from ._labels import (
     CONCEPTS,
@@ -304,14 +304,18 @@ def _dated_document(name: str, kind: str) -> bool:
     )
 
 
-def _paired(hits: list[Hit]) -> list[Hit]:
+def _paired(hits: list[Hit]) -> tuple[list[Hit], set[int]]:
     """``hits`` with a number's label that a date's label follows over one cell ("Invoice
     No. & Date  TI/2024/0187 dt. 12-03-2024", "Bill No./Date: A-17 / 05.06.2024") spanning
     both: its value is the cell's first, read after the pair. The date's label stays as it
-    is and reads the date from the same words."""
+    is and reads the date from the same words; the ``id`` of those that date another
+    document's number ("Buyer's Order No. & Date") are returned too."""
     out = list(hits)
-    for k, (a, b) in enumerate(itertools.pairwise(hits)):
-        if b.line is not a.line or not _kinds(a) <= {"id"} or not _kinds(b) <= {"date"}:
+    others: set[int] = set()
+    for k, a in enumerate(hits):
+        # The next label after it on its line (one of a field's own may lie inside it).
+        b = next((h for h in hits[k + 1 : k + 4] if h.line is a.line and h.start >= a.end), None)
+        if b is None or not _kinds(a) <= {"id"} or not _kinds(b) <= {"date"}:
             continue
         toks = a.line.toks
         if b.start == a.end:
@@ -324,7 +328,9 @@ def _paired(hits: list[Hit]) -> list[Hit]:
             continue
         if between.strip(".: ") in _JOINING:
             out[k] = replace(a, end=b.end, cut=b.cut)
-    return out
+            if not any(i.concept == "invoice_number" for i in a.infos):
+                others.add(id(b))
+    return out, others
 
 
 @functools.lru_cache(maxsize=256)
@@ -337,6 +343,12 @@ def _label_key(label: str) -> str:
     return "".join(TOKEN.findall(fold_text(label)))
 
 
+#: What a total of things other than money counts or weighs ("Total gross weight").
+_MEASURES = UNIT_WORDS | frozenset(
+    {"weight", "weights", "volume", "quantity", "qty", "pieces", "pcs", "cartons", "ctns"}
+    | {"packages", "pkgs", "units", "items", "hrs", "kgs", "cbm", "pallets", "boxes", "gewicht"}
+    | {"menge", "stuck", "poids", "quantite", "peso", "cantidad", "colis", "bultos", "pieces"}
+)
 #: Words before a label that make its amount the one before tax ("Net annual premium").
 _NET = frozenset({"net", "nett", "netto", "neto", "ht", "hors"})
 
@@ -500,7 +512,7 @@ class _Run:
         )
         if own is not None:
             hits = self.index.merge(hits, self.index.find(own))
-        hits = _paired(hits)
+        hits, dates_of_others = _paired(hits)
         self.by_concept: dict[str, list[tuple[Hit, LabelInfo]]] = {}
         #: The label sightings that count where they stand: "of" is a date's label only after
         #: a title ("Invoice of 3 May"), not in "Friends of Nature Ltd".
@@ -508,6 +520,8 @@ class _Run:
         for hit in hits:
             counted = False
             for info in hit.infos:
+                if info.concept == "invoice_date" and id(hit) in dates_of_others:
+                    continue  # "Buyer's Order No. & Date": the order's date
                 if self._allowed(hit, info):
                     self.by_concept.setdefault(info.concept, []).append((hit, info))
                     counted = True
@@ -538,6 +552,13 @@ class _Run:
             and toks[hit.end + 1].folded in _BOX
         ):
             return False  # "PO Box 88213": an address
+        if (
+            info.concept in _AMOUNT_CONCEPTS
+            and hit.end + 1 < len(toks)
+            and toks[hit.end + 1].folded.strip(".,:()") in _MEASURES
+            and hit.ends_word
+        ):
+            return False  # "Total gross weight: 6,481.30 kg", "Total hours 46.2": no money
         if len(hit.key) <= 3 and not hit.colon and hit.text.islower() and _names_id(info):
             return False  # "Grease LGMT 2, 1kg tin": a word, not the acronym TIN, PO or UID
         if hit.key == "dated" and hit.start and DIGIT.search(toks[hit.start - 1].text):

@@ -506,7 +506,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 23's first reading, not analysed yet",
     ("s23_commercial_invoice_in.pdf", "iec_code"): "set 23's first reading, not analysed yet",
     ("s23_coop_statement_us.pdf", "closing_balance"): "set 23's first reading, not analysed yet",
-    ("s23_coop_statement_us.pdf", "opening_balance"): "set 23's first reading, not analysed yet",
     ("s23_customs_invoice_uk.pdf", "eori_number"): "set 23's first reading, not analysed yet",
     ("s23_factuur_transport_nl.pdf", "customer_number"): "set 23's first reading, not analysed yet",
     ("s23_fattura_ingrosso_it.pdf", "iban"): "set 23's first reading, not analysed yet",

@@ -1265,6 +1265,19 @@ def test_an_export_invoices_value_its_dates_and_its_buyers_order() -> None:
     }
 
 
+def test_a_balance_carried_over_a_page_break_is_not_the_statements() -> None:
+    first = [
+        (100, [(40, "02/01/25 BALANCE FORWARD"), (500, "18,406.52")]),
+        (700, [(40, "BALANCE CARRIED FORWARD"), (500, "60,721.69")]),
+    ]
+    second = [
+        (100, [(40, "BALANCE BROUGHT FORWARD"), (500, "60,721.69")]),
+        (400, [(40, "Previous balance"), (500, "18,406.52")]),
+    ]
+    got = run(doc(page(first), page(second, number=2)), ["opening_balance", "closing_balance"])
+    assert plain(got) == {"opening_balance": 18406.52, "closing_balance": None}
+
+
 def test_dated_after_another_documents_number_is_that_documents_date() -> None:
     rows = [
         (40, [(40, "Tax Invoice", 14, True), (300, "Invoice No: 88-1203")]),

@@ -343,6 +343,11 @@ def _label_key(label: str) -> str:
     return "".join(TOKEN.findall(fold_text(label)))
 
 
+#: A running total taken to the next page, and one brought from the last (folded text).
+_CARRIED = re.compile(
+    r"carried (?:forward|over)|\bc/f\b|a reporter|suma y sigue|zu ubertragen|da riportare"
+)
+_BROUGHT = re.compile(r"brought (?:forward|over)|\bb/f\b|\breport\b|\briporto\b|ubertrag\b")
 #: What a total of things other than money counts or weighs ("Total gross weight").
 _MEASURES = UNIT_WORDS | frozenset(
     {"weight", "weights", "volume", "quantity", "qty", "pieces", "pcs", "cartons", "ctns"}
@@ -845,6 +850,8 @@ class _Run:
                 if got is not None:
                     yield self._cand(hit, info, got[1], got[0], _COLUMN, "column-total", got[2])
                 continue
+            if kind == "amount" and self._page_carry(hit):
+                continue  # a running total carried over a page break, not the document's
             if own and kind == "amount" and _net_before(hit) and "net" not in key:
                 # "Net annual premium 4,963.75" over "TOTAL PREMIUM PAYABLE £5,584.40": the
                 # amount before tax, for a field that does not ask for it.
@@ -907,6 +914,17 @@ class _Run:
                 got = self._read_for(key, kind, concept, toks, dayfirst, period=info.period)
                 if got is not None:
                     yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below", got[2])
+
+    def _page_carry(self, hit: Hit) -> bool:
+        """Whether the label carries a running total over a page break: "Balance carried
+        forward" before the last page, "Brought forward" after the first one ("Übertrag",
+        "À reporter", "Riporto", "Suma y sigue" alike). The statement's own opening and
+        closing balances stand on its first and last page."""
+        text = fold_text(hit.line.text)
+        last = len(self.index.pages)
+        if hit.line.page < last and _CARRIED.search(text):
+            return True
+        return hit.line.page > 1 and _BROUGHT.search(text) is not None
 
     @property
     def credit_note(self) -> bool:

@@ -91,6 +91,7 @@ SYMBOLS: dict[str, str | None] = {
     "₽": "RUB",
     "₩": "KRW",
     "₺": "TRY",
+    "TL": "TRY",  # the Turkish lira as Turkish invoices print it: "44.750,00 TL"
     "₪": "ILS",
     "₱": "PHP",
     "฿": "THB",
@@ -279,7 +280,8 @@ def _read_context(tok: NumberToken, before: str, after: str) -> None:
     a = after
     for _ in range(3):
         if a.startswith("-") and not a[1:2].isdigit():
-            tok.negative, a = True, a[1:]
+            # "¥437,560-", "437,560円-": in Japan the dash closes the sum ("and no more").
+            tok.negative, a = tok.negative or tok.currency != "JPY", a[1:]
         elif m := _MARKER_AT_START.match(a.lstrip()):
             if tok.marked:
                 break

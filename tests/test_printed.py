@@ -62,7 +62,9 @@ a fine, renewals (22) (sources/documents21..22); multi-page documents whose valu
 after page 1, among carried-forward subtotals, remittance slips and terms pages, in eight
 languages (23, sources/documents23); and invoices and receipts as invoicing,
 accounting and shop software lays them out, QuickBooks to Tally, in eleven languages (24,
-sources/documents24).
+sources/documents24); and invoices, bills and receipts from 26 countries of Latin America,
+Asia, the Middle East and Africa in their own conventions and scripts (25,
+sources/documents25).
 The values still missed are strict xfails in KNOWN_MISSES, each with why.
 """
 
@@ -531,6 +533,49 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s23_tax_invoice_in.pdf", "supplier_gstin"): "set 23's first reading, not analysed yet",
     ("s23_water_bill_au.pdf", "customer_name"): "set 23's first reading, not analysed yet",
     ("s23_water_bill_au.pdf", "water_usage_kl"): "set 23's first reading, not analysed yet",
+    # The twenty-fifth (Latin America, Asia, the Middle East and Africa): measured, national
+    # tax ids, the yen's closing dash and the lira's "TL" read; the rest not yet worked on.
+    ("s25_ar_factura_a.pdf", "customer_name"): "set 25's first reading, not analysed yet",
+    ("s25_br_danfe_nfe.pdf", "customer_name"): "set 25's first reading, not analysed yet",
+    ("s25_br_danfe_nfe.pdf", "invoice_number"): "set 25's first reading, not analysed yet",
+    ("s25_br_danfe_nfe.pdf", "tax_id"): "set 25's first reading, not analysed yet",
+    ("s25_br_nfse_sao_paulo.pdf", "customer_name"): "set 25's first reading, not analysed yet",
+    ("s25_cl_factura_electronica.pdf", "customer_name"): "set 25's first reading, not analysed yet",
+    (
+        "s25_cl_factura_electronica.pdf",
+        "invoice_number",
+    ): "set 25's first reading, not analysed yet",
+    ("s25_cl_factura_electronica.pdf", "vendor"): "set 25's first reading, not analysed yet",
+    ("s25_cn_vat_invoice.pdf", "customer_name"): "set 25's first reading, not analysed yet",
+    ("s25_cn_vat_invoice.pdf", "tax_id"): "set 25's first reading, not analysed yet",
+    ("s25_cn_vat_invoice.pdf", "vendor"): "set 25's first reading, not analysed yet",
+    ("s25_eg_tax_invoice.pdf", "currency"): "set 25's first reading, not analysed yet",
+    ("s25_eg_tax_invoice.pdf", "invoice_number"): "set 25's first reading, not analysed yet",
+    ("s25_eg_tax_invoice.pdf", "tax_id"): "set 25's first reading, not analysed yet",
+    ("s25_eg_tax_invoice.pdf", "vendor"): "set 25's first reading, not analysed yet",
+    ("s25_jp_ryoshusho.pdf", "receipt_number"): "set 25's first reading, not analysed yet",
+    ("s25_jp_ryoshusho.pdf", "total"): "set 25's first reading, not analysed yet",
+    ("s25_jp_ryoshusho.pdf", "vendor"): "set 25's first reading, not analysed yet",
+    ("s25_kr_tax_invoice.pdf", "customer_name"): "set 25's first reading, not analysed yet",
+    ("s25_kr_tax_invoice.pdf", "invoice_number"): "set 25's first reading, not analysed yet",
+    ("s25_mx_cfdi_factura.pdf", "vendor"): "set 25's first reading, not analysed yet",
+    (
+        "s25_pe_factura_electronica.pdf",
+        "invoice_number",
+    ): "set 25's first reading, not analysed yet",
+    ("s25_ph_sales_invoice.pdf", "invoice_date"): "set 25's first reading, not analysed yet",
+    ("s25_sa_simplified_tax_invoice.pdf", "vendor"): "set 25's first reading, not analysed yet",
+    ("s25_sa_standard_tax_invoice.pdf", "vat_number"): "set 25's first reading, not analysed yet",
+    ("s25_sa_standard_tax_invoice.pdf", "vendor"): "set 25's first reading, not analysed yet",
+    ("s25_sg_tax_invoice.pdf", "total"): "set 25's first reading, not analysed yet",
+    ("s25_th_tax_invoice.pdf", "customer_name"): "set 25's first reading, not analysed yet",
+    ("s25_th_tax_invoice.pdf", "invoice_number"): "set 25's first reading, not analysed yet",
+    ("s25_th_tax_invoice.pdf", "vendor"): "set 25's first reading, not analysed yet",
+    ("s25_vn_hoa_don_gtgt.pdf", "customer_name"): "set 25's first reading, not analysed yet",
+    ("s25_vn_hoa_don_gtgt.pdf", "invoice_date"): "set 25's first reading, not analysed yet",
+    ("s25_vn_hoa_don_gtgt.pdf", "invoice_number"): "set 25's first reading, not analysed yet",
+    ("s25_vn_hoa_don_gtgt.pdf", "tax_id"): "set 25's first reading, not analysed yet",
+    ("s25_vn_hoa_don_gtgt.pdf", "total"): "set 25's first reading, not analysed yet",
     # The twenty-fourth (invoicing and shop software's layouts).
     ("s24_fattura_cortesia.pdf", "customer_name"): "'Cessionario/committente' over a grid",
     ("s24_infakt_faktura.pdf", "vat_amount"): "'Kwota VAT' wraps in its column heading",
@@ -549,6 +594,7 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
     ("pdfplumber", "se_snickeri.pdf", "customer"): "groff's kerning: 'CaféLindblom', no space",
     ("pdfplumber", "s21_two_column_statement.pdf", "customer_name"): "pdfminer's 'Co .'",
     ("pdfium", "s24_sevdesk_schlussrechnung.pdf", "customer_name"): "PDFium's 'Amberg' 2 pt lower",
+    ("pdfium", "s25_br_nfse_sao_paulo.pdf", "vendor"): "set 25's first reading, not analysed yet",
 }
 
 

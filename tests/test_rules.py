@@ -1198,6 +1198,25 @@ def test_an_amount_before_tax_gives_way_to_the_one_with_it() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("RFC: DFB180314KZ2 Serie y Folio: FA-4821", "DFB180314KZ2"),
+        ("CUIT: 30-71582934-3", "30-71582934-3"),
+        ("R.U.T.: 76.543.217-0", "76.543.217-0"),
+        ("NIT 901.482.735-0 · Responsable de IVA", "901.482.735-0"),
+        ("R.U.C. N° 20518347269", "20518347269"),
+        ("NPWP : 01.234.567.8-012.000", "01.234.567.8-012.000"),
+        ("登録番号：T4010401098765", "T4010401098765"),
+        ("등록번호 214-86-39572", "214-86-39572"),
+        ("KRA PIN: P051234567Q", "P051234567Q"),
+        ("TRN: 100234567800003", "100234567800003"),
+    ],
+)
+def test_national_tax_ids_are_read_under_their_names(line: str, expected: str) -> None:
+    assert value(stacked(["INVOICE", line]), "tax_id") == expected
+
+
 def test_the_tax_summed_over_its_rates_beats_each_rates_line() -> None:
     d = stacked(["20.00% Net 1,758.79 VAT 351.76", "0.00% Net 12.00 VAT 0.00", "Total VAT 351.76"])
     assert value(d, "vat_amount") == 351.76

@@ -280,6 +280,11 @@ AMOUNTS = cases(
     ("GBP 1,000", 1000.0, "GBP", "gbp-code"),
     ("¥1000", 1000.0, "JPY", "yen"),
     ("JPY 1,000", 1000.0, "JPY", "jpy-code"),
+    # Japan's closing dash ("and no more") is no minus sign
+    ("¥437,560-", 437560.0, "JPY", "yen-closing-dash"),
+    ("437,560円-", 437560.0, "JPY", "en-closing-dash"),
+    ("1,234.50-", -1234.5, None, "trailing-minus"),
+    ("44.750,00 TL", 44750.0, "TRY", "turkish-lira"),
     ("Fr. 12.50", 12.5, "CHF", "chf-fr"),
     ("12 zł", 12.0, "PLN", "pln"),
     ("12 Kč", 12.0, "CZK", "czk"),

@@ -870,6 +870,11 @@ _TABLE = """
 3 vat_id: tva intracommunautaire | btw nummer | btw nr | gstin | tin | abn
 3 vat_id: btw id | btw identificatienummer | btw idnr
 3 vat_id: 纳税人识别号 | 税号 | 统一社会信用代码 | 納稅人識別號
+# National tax ids: Mexico, Brazil, Argentina, Chile, Colombia, Peru, Indonesia, Japan's
+# qualified-invoice issuer, Korea's business registration, Kenya, the Gulf.
+3 vat_id: rfc | cnpj | cpf/cnpj | cnpj/cpf | cuit | rut | r u t | nit | ruc | r u c | npwp
+3 vat_id: 登録番号 | 適格請求書発行事業者登録番号 | 등록번호 | 사업자등록번호 | 사업자 등록번호
+3 vat_id: kra pin | trn | tax registration number | tax registration no | vat registration number
 3 vat_id: gst/hst no | gst/hst number | gst/hst registration | gst reg no | gst registration no
 3 vat_id: gst no | gst number | gstin/uin | hst no | hst number
 3 vat_id: vat/tin | cif | nif | partita iva | p iva

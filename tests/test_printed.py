@@ -123,7 +123,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("html_official_receipt_ph.pdf", "invoice_date"): "a bare 'Date:'; the printer's 'Date Issued'",
     ("latex_conference_receipt_se.pdf", "invoice_date"): "only 'Date of payment'; event dates",
     ("latex_rechnung_de.pdf", "currency"): "the font maps its € to 'C'; no EUR printed",
-    ("rl_hotel_pt_charspace.pdf", "invoice_number"): "'N.º FR 2024/1187': series code, space",
     # The sixth held-out set (LibreOffice Writer and Calc, wkhtmltopdf, enscript, groff).
     ("enscript_mx_restaurant_ticket.pdf", "total"): "'TOTAL' is before the tip; paid with it",
     ("wk_br_nota_de_debito_boleto.pdf", "invoice_number"): "'Nº' under the title; 'nº 4.127'",
@@ -467,7 +466,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s21_ch_note_de_credit.pdf", "invoice_reference"): "'Concerne : notre facture n° 2024-0412'",
     ("s21_cn_receipt.pdf", "total"): "Chinese: '实收' (received) after a discount, not '合计'",
     ("s21_cn_receipt.pdf", "vendor"): "the restaurant's name over its company's legal name",
-    ("s21_es_factura_rectificativa.pdf", "invoice_number"): "'Nº' under 'FACTURA RECTIFICATIVA'",
     ("s21_it_nota_credito.pdf", "credit_note_date"): "a grid of headings under 'NOTA DI CREDITO'",
     ("s21_it_nota_credito.pdf", "credit_note_number"): "a grid of headings under 'NOTA DI CREDITO'",
     ("s21_jp_seikyusho.pdf", "tax_amount"): "'消費税 ¥0' of the 8% rate read after the 10% one",
@@ -541,10 +539,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s25_br_danfe_nfe.pdf", "tax_id"): "set 25's first reading, not analysed yet",
     ("s25_br_nfse_sao_paulo.pdf", "customer_name"): "set 25's first reading, not analysed yet",
     ("s25_cl_factura_electronica.pdf", "customer_name"): "set 25's first reading, not analysed yet",
-    (
-        "s25_cl_factura_electronica.pdf",
-        "invoice_number",
-    ): "set 25's first reading, not analysed yet",
     ("s25_cl_factura_electronica.pdf", "vendor"): "set 25's first reading, not analysed yet",
     ("s25_cn_vat_invoice.pdf", "customer_name"): "set 25's first reading, not analysed yet",
     ("s25_cn_vat_invoice.pdf", "tax_id"): "set 25's first reading, not analysed yet",
@@ -559,10 +553,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s25_kr_tax_invoice.pdf", "customer_name"): "set 25's first reading, not analysed yet",
     ("s25_kr_tax_invoice.pdf", "invoice_number"): "set 25's first reading, not analysed yet",
     ("s25_mx_cfdi_factura.pdf", "vendor"): "set 25's first reading, not analysed yet",
-    (
-        "s25_pe_factura_electronica.pdf",
-        "invoice_number",
-    ): "set 25's first reading, not analysed yet",
     ("s25_ph_sales_invoice.pdf", "invoice_date"): "set 25's first reading, not analysed yet",
     ("s25_sa_simplified_tax_invoice.pdf", "vendor"): "set 25's first reading, not analysed yet",
     ("s25_sa_standard_tax_invoice.pdf", "vat_number"): "set 25's first reading, not analysed yet",
@@ -593,6 +583,7 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
     ("pdfplumber", "inv_veterinary_uk.pdf", "email"): "groff's kerning splits the address",
     ("pdfplumber", "se_snickeri.pdf", "customer"): "groff's kerning: 'CaféLindblom', no space",
     ("pdfplumber", "s21_two_column_statement.pdf", "customer_name"): "pdfminer's 'Co .'",
+    ("pdfplumber", "rl_hotel_pt_charspace.pdf", "invoice_number"): "'N.º FR 2024/1187' spaced",
     ("pdfium", "s24_sevdesk_schlussrechnung.pdf", "customer_name"): "PDFium's 'Amberg' 2 pt lower",
     ("pdfium", "s25_br_nfse_sao_paulo.pdf", "vendor"): "set 25's first reading, not analysed yet",
 }

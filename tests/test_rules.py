@@ -1297,6 +1297,23 @@ def test_a_balance_carried_over_a_page_break_is_not_the_statements() -> None:
     assert plain(got) == {"opening_balance": 18406.52, "closing_balance": None}
 
 
+def test_a_number_under_a_boxed_title_past_a_line_of_the_address_beside_it() -> None:
+    # A Latin American title box at the right; the seller's address lines run at the left.
+    rows = [
+        (60, [(40, "Casa Matriz: Av. Frei Montalva 9950"), (420, "FACTURA ELECTRÓNICA")]),
+        (73, [(40, "Sucursal: Calle Blanco 1020, Valparaíso")]),
+        (78, [(458, "Nº 58214")]),
+        (92, [(40, "Teléfono: +56 2 2948 3310")]),
+    ]
+    assert value(doc(page(rows)), "invoice_number") == "58214"
+    unlabelled = [
+        (60, [(40, "Av. Industrial 1245, Arequipa"), (371, "FACTURA ELECTRÓNICA")]),
+        (73, [(40, "Tel. (054) 43-2871")]),
+        (80, [(402, "F001-00004563")]),
+    ]
+    assert value(doc(page(unlabelled)), "invoice_number") == "F001-00004563"
+
+
 def test_dated_after_another_documents_number_is_that_documents_date() -> None:
     rows = [
         (40, [(40, "Tax Invoice", 14, True), (300, "Invoice No: 88-1203")]),

@@ -666,6 +666,7 @@ _TABLE = """
 3 invoice_number: broj racuna | racun br | reikningur nr | reikningsnumer | 領収書番号 | 領収書no
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt | ticket
 1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura | fatura
+1 invoice_number: factura electronica | boleta electronica | fatura eletronica
 1 invoice_number: booking id | booking number | booking no | confirmation number
 1 invoice_number: trans | trans no | transaction | transaction no | transaction # | txn | txn no
 1 invoice_number [anchored]: #

@@ -652,28 +652,33 @@ class _Run:
         digit but the number after one ("Facture n° 30012845671" over "du 18 février 2025"),
         and stands close, over the label ("Faktura – daňový doklad" over "č. 2025-0142")."""
         line = hit.line
-        if line.index == 0:
-            return False
-        above = self.index.lines[line.index - 1]
-        if above.page != line.page or line.top - above.bottom >= 1.5 * max(
-            above.height, line.height
-        ):
-            return False
-        # The cell of the line above that stands over the label's first word.
+        # The cell of the nearest line above that stands over the label's first word: the
+        # line just above, or past one of another column beside it (a boxed title at the
+        # right, the seller's address lines at the left).
         x0, x1 = hit.x0, line.toks[hit.start].x1
-        cell = next((c for c in above.cells() if c[0].x0 <= x1 and x0 <= c[-1].x1), None)
-        if not cell or not TITLE_WORD.match(fold_text(join(cell))):  # "NOTE DE CRÉDIT" too
+        above, cell = None, None
+        for k in range(line.index - 1, max(line.index - 3, -1), -1):
+            other = self.index.lines[k]
+            if other.page != line.page or line.top - other.bottom >= (
+                1.5 * (line.index - k) * max(other.height, line.height)
+            ):
+                return False
+            cell = next((c for c in other.cells() if c[0].x0 <= x1 and x0 <= c[-1].x1), None)
+            if cell:
+                above = other
+                break
+        if above is None or not cell or not TITLE_WORD.match(fold_text(join(cell))):
             return False
         first, last = cell[0], cell[-1]
         numbered = False
-        for other in self.index.hits_by_line.get(above.index, ()):
-            if not first.x0 <= other.x0 <= last.x1:
+        for seen in self.index.hits_by_line.get(above.index, ()):
+            if not first.x0 <= seen.x0 <= last.x1:
                 continue
-            for info in other.infos:
+            for info in seen.infos:
                 if info.concept not in ("invoice_number", "other"):  # "note" is other
                     return False
                 # A number's label, not the bare title word: "Facture n°", "Nr.", "No."
-                numbered = numbered or (info.concept == "invoice_number" and other.x1 > first.x1)
+                numbered = numbered or (info.concept == "invoice_number" and seen.x1 > first.x1)
         return numbered or not DIGIT.search(join(cell))
 
     def _guess_decimal(self) -> str | None:

@@ -1217,6 +1217,18 @@ def test_national_tax_ids_are_read_under_their_names(line: str, expected: str) -
     assert value(stacked(["INVOICE", line]), "tax_id") == expected
 
 
+def test_a_one_word_field_name_takes_the_concepts_best_label_not_its_own_word() -> None:
+    # "receipt_number" prefers "Receipt #" to "Invoice number"; a bare "date" prefers no
+    # "Date" to "Date de facture" (Factur-X samples: a delivery's "Date" came first).
+    d = stacked(["FACTURE", "Date de facture : 05/11/2017", "Date : 31/10/2017 livraison"])
+    assert value(d, "date") == D(2017, 11, 5)
+    r = stacked(["Receipt #2318-4409", "INVOICE NUMBER D4E8B210-0031"])
+    assert plain(run(r, ["receipt_number", "invoice_number"])) == {
+        "receipt_number": "2318-4409",
+        "invoice_number": "D4E8B210-0031",
+    }
+
+
 def test_the_tax_summed_over_its_rates_beats_each_rates_line() -> None:
     d = stacked(["20.00% Net 1,758.79 VAT 351.76", "0.00% Net 12.00 VAT 0.00", "Total VAT 351.76"])
     assert value(d, "vat_amount") == 351.76

@@ -761,7 +761,9 @@ class _Run:
         # A field named otherwise than its concept ("receipt_number", "balance_due") takes,
         # of the concept's labels, one that spells its own name where the document has one:
         # "Receipt #2318-4409" over "INVOICE NUMBER D4E8B210-0031".
-        named = _name_keys(name) if key == concept and name.lower() != concept else None
+        named = None
+        if key == concept and name.lower() != concept and len(name_words(name)) >= 2:
+            named = _name_keys(name)  # not a bare "date" or "total": any label says those
         best = self._best(key, kind, concept, policy, dayfirst, named)
         # No label for the field, or only a bare one that starts another ("Total Costs and
         # Disbursements"): its fallback concept's label decides ("Total Amount Due").

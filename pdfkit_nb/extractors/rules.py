@@ -101,7 +101,7 @@ _EXCLUDING = frozenset(
 )
 _BOX = frozenset({"box", "box.", "box,"})
 #: A VAT number as the EU, UK, Swiss and Norwegian registers print it: a country code, then
-#: eight to twelve digits and letters, mostly digits ("FR46842315678", "NL812345678B01").
+#: eight to fourteen digits and letters, seven digits at least ("FR46842315678", "NL812345678B01").
 _VAT_SHAPE = re.compile(
     r"(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK"
     r"|XI|CHE|NO)-?(?=(?:[A-Z]*\d){7})[0-9A-Z.]{8,14}(?:MVA|TVA|IVA|MWST)?"
@@ -306,7 +306,7 @@ def _dated_document(name: str, kind: str) -> bool:
 
 def _paired(hits: list[Hit]) -> tuple[list[Hit], set[int]]:
     """``hits`` with a number's label that a date's label follows over one cell ("Invoice
-    No. & Date  TI/2024/0187 dt. 12-03-2024", "Bill No./Date: A-17 / 05.06.2024") spanning
+    No. & Date  TI/2024/0187 dt. 12-03-2024", "Bill No./Date: A-1744 / 05.06.2024") spanning
     both: its value is the cell's first, read after the pair. The date's label stays as it
     is and reads the date from the same words; the ``id`` of those that date another
     document's number ("Buyer's Order No. & Date") are returned too."""
@@ -347,12 +347,12 @@ def _label_key(label: str) -> str:
 _CARRIED = re.compile(
     r"carried (?:forward|over)|\bc/f\b|a reporter|suma y sigue|zu ubertragen|da riportare"
 )
-_BROUGHT = re.compile(r"brought (?:forward|over)|\bb/f\b|\breport\b|\briporto\b|ubertrag\b")
+_BROUGHT = re.compile(r"brought (?:forward|over)|\bb/f\b|^(?:report|riporto|ubertrag)\b")
 #: What a total of things other than money counts or weighs ("Total gross weight").
 _MEASURES = UNIT_WORDS | frozenset(
     {"weight", "weights", "volume", "quantity", "qty", "pieces", "pcs", "cartons", "ctns"}
     | {"packages", "pkgs", "units", "items", "hrs", "kgs", "cbm", "pallets", "boxes", "gewicht"}
-    | {"menge", "stuck", "poids", "quantite", "peso", "cantidad", "colis", "bultos", "pieces"}
+    | {"menge", "stuck", "poids", "quantite", "peso", "cantidad", "colis", "bultos"}
 )
 #: Words before a label that make its amount the one before tax ("Net annual premium").
 _NET = frozenset({"net", "nett", "netto", "neto", "ht", "hors"})

@@ -1308,10 +1308,9 @@ def test_a_balance_carried_over_a_page_break_is_not_the_statements() -> None:
     got = run(doc(page(first), page(second, number=2)), ["opening_balance", "closing_balance"])
     assert plain(got) == {"opening_balance": 18406.52, "closing_balance": None}
     # "report" inside a line on a later page is a report, not the French "Report" of a carry
-    later = [(100, [(40, "Expense report total"), (500, "€ 120.00")])]
-    assert (
-        value(doc(page([(100, [(40, "Expense report")])]), page(later, number=2)), "total") == 120.0
-    )
+    later = [(100, [(40, "Total"), (300, "€ 120.00"), (400, "as in the monthly report")])]
+    front = [(100, [(40, "Expense report")]), (120, [(40, "Advance paid"), (500, "€ 500.00")])]
+    assert value(doc(page(front), page(later, number=2)), "total") == 120.0
 
 
 def test_a_number_under_a_boxed_title_past_a_line_of_the_address_beside_it() -> None:

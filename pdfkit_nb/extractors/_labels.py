@@ -1089,15 +1089,16 @@ _PLAIN_LETTERS = {"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ":
 
 
 #: Accents printed as glyphs of their own beside the letter (pdfLaTeX's OT1 fonts draw "č"
-#: as "c" and "ˇ"): gone in folded text, so "úcˇet" is "ucet" as a label writes it.
-SPACING_ACCENTS = (
+#: as "c" and "ˇ"): gone in folded text, so "úcˇet" is "ucet" as a label writes it, and a
+#: word of nothing else folds to "" (the rules' index leaves it out).
+_SPACING_ACCENTS = (
     "\u02c6\u02c7\u02c9\u02ca\u02cb\u02d8\u02d9\u02da\u02db\u02dc\u02dd\u00b4\u00a8\u00b8"
 )
 
 
 def _fold_char(ch: str) -> str:
     out = _FOLD_CACHE.get(ch)
-    if out is None and ch in SPACING_ACCENTS:
+    if out is None and ch in _SPACING_ACCENTS:
         out = _FOLD_CACHE[ch] = ""
     if out is None and "\uac00" <= ch <= "\ud7a3":
         out = _FOLD_CACHE[ch] = ch  # a Hangul syllable: NFKD would split it into its letters

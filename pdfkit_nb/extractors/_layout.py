@@ -9,16 +9,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from ..document import Document, Word
-from ._labels import (
-    CONCEPTS,
-    MEDIUM,
-    SPACING_ACCENTS,
-    TOKEN,
-    LabelBook,
-    LabelInfo,
-    fold,
-    word_tokens,
-)
+from ._labels import CONCEPTS, MEDIUM, TOKEN, LabelBook, LabelInfo, fold, word_tokens
 
 __all__ = ["DocIndex", "Hit", "LineRec", "Tok", "join", "span_bbox"]
 
@@ -325,8 +316,9 @@ class DocIndex:
                 seg = 0
                 for w in words:
                     text = w.text
-                    if not text or (not text.isascii() and not text.strip(SPACING_ACCENTS)):
-                        continue  # nothing, or an accent drawn apart from its letter
+                    folded = fold(text)
+                    if not folded:
+                        continue  # nothing, or accents drawn apart from their letters
                     w_top, w_bottom, x0, x1 = w.top, w.bottom, w.x0, w.x1
                     height = w_bottom - w_top
                     size = w.size or height
@@ -337,7 +329,7 @@ class DocIndex:
                             # Touching words are one word split by a zero-width space
                             # ("1 81301674").
                             prev.text += text
-                            prev.folded += fold(text)
+                            prev.folded += folded
                             prev.x1 = prev_x1 = x1
                             continue
                         low = height if height < prev_height else prev_height
@@ -349,7 +341,7 @@ class DocIndex:
                             bottom = w_bottom
                     else:
                         top, bottom = w_top, w_bottom
-                    prev = Tok(text, fold(text), x0, w_top, x1, w_bottom, size, w.bold, w.page, seg)
+                    prev = Tok(text, folded, x0, w_top, x1, w_bottom, size, w.bold, w.page, seg)
                     prev_x1, prev_height = x1, height
                     toks.append(prev)
                 if not toks:

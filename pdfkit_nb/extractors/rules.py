@@ -362,13 +362,15 @@ def _net_before(hit: Hit) -> bool:
     return hit.start > 0 and hit.line.toks[hit.start - 1].folded.strip("(.,:") in _NET
 
 
-def _names_id(info: LabelInfo) -> bool:
+def _kind(info: LabelInfo) -> str | None:
+    """The kind of value a built-in concept's label announces (``None``: a field's own)."""
     concept = CONCEPTS.get(info.concept)
-    return concept is not None and concept.kind == "id"
+    return concept.kind if concept is not None else None
 
 
 def _kinds(hit: Hit) -> set[str]:
-    return {CONCEPTS[i.concept].kind for i in hit.infos if i.concept in CONCEPTS}
+    """The kinds the hit's built-in labels announce (a field's own labels aside)."""
+    return {kind for info in hit.infos if (kind := _kind(info)) is not None}
 
 
 def _under(found: list[Amount], hit: Hit) -> Amount | None:
@@ -564,7 +566,7 @@ class _Run:
             and hit.ends_word
         ):
             return False  # "Total gross weight: 6,481.30 kg", "Total hours 46.2": no money
-        if len(hit.key) <= 3 and not hit.colon and hit.text.islower() and _names_id(info):
+        if len(hit.key) <= 3 and not hit.colon and hit.text.islower() and _kind(info) == "id":
             return False  # "Grease LGMT 2, 1kg tin": a word, not the acronym TIN, PO or UID
         if hit.key == "dated" and hit.start and DIGIT.search(toks[hit.start - 1].text):
             # "LUT ARN AD330924017772K dated 02/04/2024", "BHT-PO-55120 dated 18/02/2025":

@@ -57,6 +57,7 @@ class LineRec:
     top: float
     bottom: float
     _text: str | None = field(default=None, repr=False, compare=False)
+    _folded: str | None = field(default=None, repr=False, compare=False)
     _cells: list[list[Tok]] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -69,6 +70,13 @@ class LineRec:
         if self._text is None:
             self._text = join(self.toks)
         return self._text
+
+    @property
+    def folded(self) -> str:
+        """The words' folded text, one space between (kept, as ``text``)."""
+        if self._folded is None:
+            self._folded = " ".join([t.folded for t in self.toks])
+        return self._folded
 
     def segment(self, seg: int) -> list[Tok]:
         return [t for t in self.toks if t.seg == seg]
@@ -267,10 +275,6 @@ def _split_words(words: list[Word]) -> list[Word]:
     return out
 
 
-def _centre_key(w: Word) -> tuple[float, float]:
-    return ((w.top + w.bottom) / 2, w.x0)
-
-
 def _word_lines(words: list[Word], tolerance: float = 3.0) -> list[list[Word]]:
     """``Page.lines()`` without building ``Line`` objects: the same grouping, the same order.
 
@@ -280,9 +284,12 @@ def _word_lines(words: list[Word], tolerance: float = 3.0) -> list[list[Word]]:
     lines: list[list[Word]] = []
     current: list[Word] = []
     centre = -1e9
-    for w in sorted(words, key=_centre_key):
+    # Sorted as (centre, x0, position) tuples, compared in C: a key function would be a
+    # Python call per word. The position keeps the sort stable and never compares words.
+    keyed = [((w.top + w.bottom) / 2, w.x0, i, w) for i, w in enumerate(words)]
+    keyed.sort()
+    for c, _, _, w in keyed:
         top, bottom = w.top, w.bottom
-        c = (top + bottom) / 2
         reach = 0.35 * (bottom - top)
         if current and abs(c - centre) <= (reach if reach > tolerance else tolerance):
             current.append(w)
@@ -364,7 +371,7 @@ class DocIndex:
             toks = line.toks
             # Most lines hold no word that could start a label (amounts, item names): one
             # C-level test skips them. The tokens of the joined text are the words' tokens.
-            if prefixes.isdisjoint(findall(" ".join([t.folded for t in toks]))):
+            if prefixes.isdisjoint(findall(line.folded)):
                 continue
             # token, word index, end in word, segment
             parts = [

@@ -389,6 +389,8 @@ def _total_row(line: LineRec, column: float) -> bool:
     """Whether a table row is labelled as its total, in a cell left of ``column``: the cell's
     words before a number, which may say what the total is of ("Claim totals", "Invoice
     total"), or follow the counts of earlier columns ("4 PLT 36 | GRAND TOTAL | 2,415")."""
+    if not _TOTAL_ROW.search(line.folded):
+        return False  # a cell's words are some of the line's: no total word in either
     for seg in dict.fromkeys(t.seg for t in line.toks if t.x1 < column):
         cell = [t for t in line.segment(seg) if t.x1 < column]
         words = list(itertools.takewhile(lambda t: not DIGIT.search(t.text), cell))

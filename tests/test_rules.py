@@ -2608,3 +2608,99 @@ def test_a_credit_note_s_total_is_not_the_invoice_it_credits() -> None:
 )
 def test_a_grade_is_one_letter(line: str, field: str, expected: str | None) -> None:
     assert value(stacked([line]), field) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Siam Orchid Trading Co., Ltd.", "Gulf Industrial Equipment Co. Ltd.", "Acme Co., Inc."],
+)
+def test_a_legal_form_of_two_parts_is_read_whole(name: str) -> None:
+    rows = [(40, [(40, name, 16, True), (380, "TAX INVOICE", 14, True)]), (70, [(40, "Bangkok")])]
+    assert value(doc(page(rows)), "vendor") == name
+
+
+def test_a_key_value_grid_reads_the_name_beside_its_key() -> None:
+    rows = [
+        (100, [(40, "Customer"), (120, "Bangkok Riverside Hotel Co., Ltd."), (380, "No.")]),
+        (113, [(40, "Address"), (120, "257 Charoen Nakhon Road, Bangkok"), (380, "Date")]),
+        (126, [(40, "Tax ID"), (120, "0105540098765")]),
+    ]
+    assert value(doc(page(rows)), "customer_name") == "Bangkok Riverside Hotel Co., Ltd."
+    # A heading over its block: the name is the line under it, not the cell beside it.
+    rows = [
+        (100, [(40, "Bill to"), (300, "Payment details")]),
+        (113, [(40, "Harbour Tools Ltd"), (300, "IBAN GB33BUKB20201555555555")]),
+        (126, [(40, "12 Quay Street, Bristol")]),
+    ]
+    assert value(doc(page(rows)), "customer_name") == "Harbour Tools Ltd"
+
+
+def test_a_bare_no_over_the_date_in_the_header_grid_is_the_number() -> None:
+    rows = [
+        (40, [(380, "TAX INVOICE / RECEIPT", 14, True)]),
+        (100, [(40, "Customer"), (120, "Riverside Hotel Ltd"), (380, "No."), (450, "IV6803-0091")]),
+        (113, [(40, "Address"), (120, "257 Charoen Road"), (380, "Date"), (450, "19/03/2025")]),
+        (140, [(40, "No."), (80, "Description"), (300, "Qty"), (400, "Amount")]),
+        (153, [(40, "1"), (80, "Bath towel"), (300, "600"), (400, "87,000.00")]),
+    ]  # fmt: skip
+    found = plain(run(doc(page(rows)), ["invoice_number", "invoice_date"]))
+    assert found == {"invoice_number": "IV6803-0091", "invoice_date": D(2025, 3, 19)}
+    # Without a title above, or with no date's key under it, a bare "No." is no label.
+    assert value(doc(page(rows[1:])), "invoice_number") is None
+    assert value(doc(page([rows[0], rows[1], rows[3], rows[4]])), "invoice_number") is None
+
+
+def test_a_date_after_another_document_s_number_is_not_the_invoice_s() -> None:
+    lines = [
+        "SALES INVOICE No. 0004517",
+        "Sold to: Makati Legal Partners Co.   Date: March 7, 2025",
+        "BIR Authority to Print No. OCN 047AU20240000012345 Date Issued: 01-15-2024",
+        "Accreditation No. 047MP20230000000123, Date Issued: 03-01-2023",
+    ]
+    assert value(stacked(lines), "invoice_date") == D(2025, 3, 7)
+    # The document's own number before it: the date is the document's.
+    assert value(stacked(["Invoice No. 0004517 Date Issued: 01-15-2024"]), "invoice_date") == D(
+        2024, 1, 15
+    )
+
+
+def test_a_total_in_another_currency_than_the_declared_one_is_a_conversion() -> None:
+    lines = [
+        "Currency: USD",
+        "Sub-total (USD) 9,450.00",
+        "Total (USD) 10,300.50",
+        "Exchange rate used: USD 1.00 = SGD 1.3402",
+        "Total including GST SGD 13,804.73",
+    ]
+    assert plain(run(stacked(lines), ["total", "currency"])) == {
+        "total": 10300.5,
+        "currency": "USD",
+    }
+    # Nothing declared: the strongest label decides, as before.
+    assert value(stacked(lines[1:]), "total") == 13804.73
+
+
+def test_a_japanese_receipt_spaced_title_amount_and_firm_by_its_seal() -> None:
+    rows = [
+        (50, [(238, "領 収 書", 22), (493, "No. 000583", 9.5)]),
+        (67, [(478, "2025年2月14日", 9.5)]),
+        (96, [(50, "合同会社ひかりデザイン", 14), (217, "様", 14)]),
+        (150, [(228, "金額"), (267, "¥27,500-", 22)]),
+        (183, [(159, "但し"), (191, "お食事代として")]),
+        (300, [(126, "内訳", 9), (319, "有限会社青葉亭", 13)]),
+        (320, [(319, "〒104-0061 東京都中央区銀座7-5-4", 9)]),
+        (340, [(126, "税抜金額（10%対象）", 9), (272, "¥25,000", 9)]),
+    ]
+    found = plain(run(doc(page(rows)), ["receipt_number", "total", "vendor", "customer_name"]))
+    assert found == {
+        "receipt_number": "000583",
+        "total": 27500,
+        "vendor": "有限会社青葉亭",  # low on the page, by the seal: its legal form names it
+        "customer_name": "合同会社ひかりデザイン",
+    }
+    # A bare "No." after words that spell no title stays no label.
+    assert value(stacked(["領 収 No. 000583"]), "receipt_number") is None
+
+
+def test_a_title_of_two_words_opens_a_bare_number_label() -> None:
+    assert value(stacked(["Daňový doklad č. 2025-0142"]), "invoice_number") == "2025-0142"

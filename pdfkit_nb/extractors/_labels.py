@@ -761,7 +761,7 @@ _TABLE = """
 3 total: sveukupno | samtals | samtals til greidslu
 2 total [anchored]: итого | всего | разом | всього | ukupno
 2 total [anchored]: 합계
-2 total [anchored]: 合計 | 合计
+2 total [anchored]: 合計 | 合计 | 金額 | 金额
 2 total [anchored]: total | summe | amount | betrag | montant | gesamt | totale
 3 amount_due: amount due | balance due | total amount due | amount payable | amount to pay
 3 amount_due: amount now due | please pay | payable amount | amount outstanding

@@ -647,6 +647,22 @@ class DocIndex:
                 break
             limit = other.bottom + 1.6 * max(other.height, 4.0)
 
+    def next_row_label(self, hit: Hit) -> Hit | None:
+        """The label opening the next line under ``hit``, flush with it, when that line
+        follows closely: the next key of a grid of keys and values ("Customer" over
+        "Address", "No." over "Date")."""
+        line = hit.line
+        if not hit.anchored or line.index + 1 >= len(self.lines):
+            return None
+        below = self.lines[line.index + 1]
+        if below.page != line.page or below.top - line.bottom > 2 * line.height:
+            return None
+        return next(
+            (h for h in self.hits_by_line.get(below.index, ()) if h.anchored and
+             abs(h.x0 - hit.x0) <= 3),
+            None,
+        )  # fmt: skip
+
     def hits_at(self, line: LineRec, tok: Tok) -> list[Hit]:
         """The label sightings that start at word ``tok`` of ``line``."""
         return [h for h in self.hits_by_line.get(line.index, ()) if line.toks[h.start] is tok]

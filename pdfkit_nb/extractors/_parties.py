@@ -135,9 +135,25 @@ def _read_party(
         or beside[0].folded.rstrip(".") in _HONORIFICS  # a person named beside: "Mrs …"
     ):
         return beside, _RIGHT
+    if _grid_row(index, hit, beside):
+        return beside, _RIGHT
     # A heading with no colon ("Bill to") and words in another column beside it: those are
     # more likely the next block's heading ("Details") than the name under this one.
     return _party_below(index, hit) or (beside, _RIGHT)
+
+
+def _grid_row(index: DocIndex, hit: Hit, beside: list[Tok]) -> bool:
+    """Whether a label and the words beside it are a row of a grid of keys and values: the
+    next line opens with another label under this one and has a cell starting under these
+    words ("Customer | Bangkok Riverside Hotel" over "Address | 257 Charoen Nakhon Road").
+    Under a heading ("Bill to" over "John Smith") the next line holds the name, no label."""
+    key = index.next_row_label(hit)
+    if key is None:
+        return False
+    toks = key.line.toks
+    return any(
+        abs(t.x0 - beside[0].x0) <= 3 and t.seg != toks[k - 1].seg for k, t in enumerate(toks) if k
+    )
 
 
 def _party_below(index: DocIndex, hit: Hit) -> tuple[list[Tok], float] | None:
@@ -327,6 +343,17 @@ def _company_prefixed(piece: list[Tok]) -> list[Tok] | None:
     return None
 
 
+def _form_end(text: str, form: re.Match[str]) -> int:
+    """Where the legal form ``form`` found in ``text`` ends, with any that follow it at a
+    comma or a space: "Co., Ltd.", "Co. Limited" and "Pte. Ltd." are one form."""
+    end = form.end()
+    while (after := COMPANY_SUFFIX.search(text, end)) is not None and not text[
+        end : after.start()
+    ].strip(", "):
+        end = after.end()
+    return end
+
+
 def _company(piece: list[Tok]) -> list[Tok] | None:
     """The words of a company name ending in a legal form, if the piece holds one (or, in
     the languages that put it first, opening with one)."""
@@ -338,12 +365,13 @@ def _company(piece: list[Tok]) -> list[Tok] | None:
         if prefixed is not None:
             return prefixed
     for m in COMPANY_SUFFIX.finditer(text):
-        after = text[m.end() :]
+        end = _form_end(text, m)
+        after = text[end:]
         if after and not after.startswith((" ", ",", ";", ")")):
             continue
         name, pos = [], 0
         for t in piece:
-            if pos >= m.end():
+            if pos >= end:
                 break
             name.append(t)
             pos += len(t.text) + 1
@@ -397,8 +425,10 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     for page in pages:
         for line in page.lines:
             y = line.top / max(page.height, 1.0)
-            named_here = COMPANY_SUFFIX.search(line.text) or not _NAMING_FORMS.isdisjoint(
-                t.text for t in line.toks
+            named_here = (
+                COMPANY_SUFFIX.search(line.text)
+                or _JA_FORM.search(line.text)  # "有限会社青葉亭" by the stamp, low on a receipt
+                or not _NAMING_FORMS.isdisjoint(t.text for t in line.toks)
             )
             if (page.number != 1 or y > 0.3) and not named_here:
                 # Away from the letterhead only a company name scores, and a piece can hold

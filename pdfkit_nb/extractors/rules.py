@@ -526,10 +526,12 @@ class _Run:
         #: The label sightings that count where they stand: "of" is a date's label only after
         #: a title ("Invoice of 3 May"), not in "Friends of Nature Ltd".
         self.hits: list[Hit] = []
-        for hit in hits:
+        for k, hit in enumerate(hits):
             counted = False
             for info in hit.infos:
-                if info.concept == "invoice_date" and id(hit) in dates_of_others:
+                if info.concept == "invoice_date" and (
+                    id(hit) in dates_of_others or (k and self._dates_a_number(hits[k - 1], hit))
+                ):
                     continue  # "Buyer's Order No. & Date": the order's date
                 if self._allowed(hit, info):
                     self.by_concept.setdefault(info.concept, []).append((hit, info))
@@ -553,7 +555,7 @@ class _Run:
         if (info.anchored and not hit.anchored) or (info.closed and not hit.closed):
             return False
         if info.title:
-            return self._after_title(hit)
+            return self._after_title(hit) or self._over_its_date(hit, info)
         toks = hit.line.toks
         if (
             info.concept == "po_number"
@@ -637,6 +639,12 @@ class _Run:
         title = next(
             (k for k in range(hit.start - 1, -1, -1) if TITLE_WORD.search(toks[k].folded)), None
         )
+        if title is None and hit.start > 1:
+            # A title letter-spaced into words of one letter ("領 収 書 No. 000583")
+            before = " ".join([t.folded for t in toks[: hit.start]])
+            spread = next(TITLE_WORD.finditer(before), None)
+            if spread is not None:
+                title = before[: spread.end()].count(" ")
         if title is None:
             return hit.start == 0 and self._under_title(hit)
         before = toks[title - 1].folded.strip(",.:;") if title else ""
@@ -649,6 +657,39 @@ class _Run:
             ):
                 return False
         return True
+
+    def _dates_a_number(self, before: Hit, hit: Hit) -> bool:
+        """Whether a date's label follows, in one run of words, a number that a word before
+        its bare "No." names as another document's: "Authority to Print No. OCN 047AU2024
+        Date Issued: 01-15-2024", "Accreditation No. 047MP2023, Date Issued: 03-01-2023"."""
+        toks = hit.line.toks
+        seg = toks[hit.start].seg
+        if (
+            before.line is not hit.line
+            or not 2 <= hit.start - before.end <= 3
+            or not before.start
+            or toks[before.start - 1].seg != seg
+            or toks[before.end].seg != seg
+        ):
+            return False
+        number = next((i for i in before.infos if i.concept == "invoice_number"), None)
+        if number is None or not number.title or self._allowed(before, number):
+            return False
+        word = toks[before.start - 1]
+        value = join(toks[before.end + 1 : hit.start])
+        return word.text.isalpha() and DIGIT.search(value) is not None
+
+    def _over_its_date(self, hit: Hit, info: LabelInfo) -> bool:
+        """Whether a bare number word ("No.", "Nr.") keys a row of the header's grid whose
+        next key is the document's date ("No. | IV6803-0091" over "Date | 19/03/2025"), on a
+        page with a title above it: the document's number, as after the title itself."""
+        if info.concept != "invoice_number":
+            return False
+        key = self.index.next_row_label(hit)
+        if key is None or not any(i.concept == "invoice_date" for i in key.infos):
+            return False
+        above = self.index.pages[hit.line.page - 1].lines[: hit.line.number]
+        return any(TITLE_WORD.search(fold_text(line.text)) for line in above)
 
     def _under_title(self, hit: Hit) -> bool:
         """Whether the cell just above the label's is a title and nothing else: it opens with
@@ -804,6 +845,8 @@ class _Run:
             cands = list(self._candidates(key, kind, concept, dayfirst))
             if named:
                 cands = [c for c in cands if _label_key(c.value.label or "") in named] or cands
+            if kind == "amount" and any(c.currency for c in cands):
+                cands = self._in_own_currency(cands)
             if not cands:
                 best = None
             elif policy == "last":
@@ -819,6 +862,16 @@ class _Run:
                 best = max(peers, key=lambda c: c.as_of or dt.date.min)
             self._memo[memo] = best
         return self._memo[memo]
+
+    def _in_own_currency(self, cands: list[_Cand]) -> list[_Cand]:
+        """The amounts not marked with another currency than the one the document declares
+        ("Currency: USD"), where some are: "Total (USD) 10,300.50" over "Total including GST
+        SGD 13,804.73", converted for the tax office at the exchange rate printed beside."""
+        declared = self._best("currency", "currency", "currency", "first", None)
+        if declared is None:
+            return cands
+        own = declared.value.value
+        return [c for c in cands if c.currency in (None, own)] or cands
 
     def _candidates(
         self, key: str, kind: str, concept: str | None, dayfirst: bool | None

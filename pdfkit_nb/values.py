@@ -237,7 +237,7 @@ def _parse_date(text: str, dayfirst: bool | None) -> dt.date | None:
             return _make_date(stamp.year, stamp.month, stamp.day)
     valid = (c for c in _date_candidates(s, dayfirst) if c[2] is not None)
     first = min(valid, key=lambda c: c[0], default=None)
-    cjk = _CJK_DATE.search(s)
+    cjk = _CJK_DATE.search(s) or _VI_DATE.search(s)
     if cjk is not None and (first is None or cjk.start() < first[0]):
         return _make_date(int(cjk["y"]), int(cjk["m"]), int(cjk["d"]))
     return first[2] if first else None
@@ -245,6 +245,14 @@ def _parse_date(text: str, dayfirst: bool | None) -> dt.date | None:
 
 #: Chinese and Japanese 2024年3月5日, Korean 2024년 3월 5일: marked, so never ambiguous.
 _CJK_DATE = re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
+#: Vietnamese "24 tháng 02 năm 2025" (day, "month" month, "year" year), also with the English
+#: glosses bilingual invoices print after each word: "24 tháng (month) 02 năm (year) 2025".
+_VI_GLOSS = r"\s*(?:\([^)\d]{1,12}\)\s*)?"
+_VI_DATE = re.compile(
+    rf"(?P<d>\d{{1,2}}){_VI_GLOSS}th(?:á|a\u0301)ng{_VI_GLOSS}(?P<m>\d{{1,2}}){_VI_GLOSS}"
+    rf"n(?:ă|a\u0306)m{_VI_GLOSS}(?P<y>\d{{4}})",
+    re.IGNORECASE,
+)
 
 
 def guess_dayfirst(texts: Iterable[str]) -> bool | None:

@@ -115,7 +115,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("uk_council_tax.pdf", "vendor"): "a council: no legal form to find",
     ("us_medical_lab.pdf", "total"): "the statement's total charges, not the balance due",
     ("us_medical_lab.pdf", "vendor"): "the brand (MERIDIAN LABS) abbreviates the name's words",
-    ("vietnamese_hoadon.pdf", "invoice_number"): "'Số:' alone, a two-letter label",
     # The fifth held-out set (LaTeX, reportlab and right-to-left documents).
     ("html_heshbonit_il.pdf", "invoice_number"): "Hebrew: right-to-left labels are not read",
     ("html_heshbonit_il.pdf", "due_date"): "Hebrew: right-to-left labels are not read",
@@ -545,15 +544,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s25_eg_tax_invoice.pdf", "tax_id"): "set 25's first reading, not analysed yet",
     ("s25_eg_tax_invoice.pdf", "vendor"): "set 25's first reading, not analysed yet",
     ("s25_kr_tax_invoice.pdf", "customer_name"): "set 25's first reading, not analysed yet",
-    ("s25_kr_tax_invoice.pdf", "invoice_number"): "set 25's first reading, not analysed yet",
     ("s25_mx_cfdi_factura.pdf", "vendor"): "set 25's first reading, not analysed yet",
     ("s25_sa_simplified_tax_invoice.pdf", "vendor"): "set 25's first reading, not analysed yet",
     ("s25_sa_standard_tax_invoice.pdf", "vat_number"): "set 25's first reading, not analysed yet",
-    ("s25_vn_hoa_don_gtgt.pdf", "customer_name"): "set 25's first reading, not analysed yet",
-    ("s25_vn_hoa_don_gtgt.pdf", "invoice_date"): "set 25's first reading, not analysed yet",
-    ("s25_vn_hoa_don_gtgt.pdf", "invoice_number"): "set 25's first reading, not analysed yet",
-    ("s25_vn_hoa_don_gtgt.pdf", "tax_id"): "set 25's first reading, not analysed yet",
-    ("s25_vn_hoa_don_gtgt.pdf", "total"): "set 25's first reading, not analysed yet",
     # The twenty-fourth (invoicing and shop software's layouts).
     ("s24_fattura_cortesia.pdf", "customer_name"): "'Cessionario/committente' over a grid",
     ("s24_infakt_faktura.pdf", "vat_amount"): "'Kwota VAT' wraps in its column heading",

@@ -2704,3 +2704,40 @@ def test_a_japanese_receipt_spaced_title_amount_and_firm_by_its_seal() -> None:
 
 def test_a_title_of_two_words_opens_a_bare_number_label() -> None:
     assert value(stacked(["Daňový doklad č. 2025-0142"]), "invoice_number") == "2025-0142"
+
+
+def test_a_vietnamese_invoice_with_english_glosses() -> None:
+    lines = [
+        "HÓA ĐƠN GIÁ TRỊ GIA TĂNG   Ký hiệu (Serial): 1C25TAA",
+        "Ngày (Date) 24 tháng (month) 02 năm (year) 2025   Số (No.): 00000742",
+        "Mã số thuế (Tax code): 0312345678",
+        "Tên đơn vị (Company name): CÔNG TY CỔ PHẦN XÂY DỰNG AN KHANG",
+        "Hợp đồng số: 27/2025/HĐKT-HP-AK ngày 10/02/2025",
+        "Cộng tiền hàng (Total amount excl. VAT): 86.400.000",
+        "Tổng cộng tiền thanh toán (Total payment): 93.312.000",
+    ]
+    rows = [(50 + 20 * k, [(40, line)]) for k, line in enumerate(lines)]
+    rows[1] = (
+        70,
+        [(40, "Ngày (Date) 24 tháng (month) 02 năm (year) 2025"), (400, "Số (No.): 00000742")],
+    )
+    fields = ["invoice_number", "invoice_date", "tax_id", "customer_name", "total"]
+    assert plain(run(doc(page(rows)), fields)) == {
+        "invoice_number": "00000742",  # "Số" keying its cell, not the contract's "số:"
+        "invoice_date": D(2025, 2, 24),
+        "tax_id": "0312345678",  # past the gloss, which names another label
+        "customer_name": "CÔNG TY CỔ PHẦN XÂY DỰNG AN KHANG",  # the colon after the gloss
+        "total": 93312000,
+    }
+
+
+def test_a_total_excluding_tax_is_not_the_total() -> None:
+    lines = ["Total amount excl. VAT: 1,000.00", "VAT 20%: 200.00", "Amount payable 1,200.00"]
+    assert value(stacked(lines), "total") == 1200
+    alone = run(stacked(lines[:2]), ["total"])["total"]
+    assert alone is not None and alone.label is None  # only the largest-amount guess is left
+
+
+def test_a_korean_tax_invoice_s_approval_number_is_its_number() -> None:
+    lines = ["전 자 세 금 계 산 서", "승인번호 20250310-41000012-00003817", "작성일자 2025-03-10"]
+    assert value(stacked(lines), "invoice_number") == "20250310-41000012-00003817"

@@ -661,6 +661,8 @@ _TABLE = """
 3 invoice_number: nr factura | factura nr | αριθμος τιμολογιου | αριθμος παραστατικου
 3 invoice_number: σειρα αριθμος | σειρα / αριθμος
 3 invoice_number: 문서번호 | 청구서 번호 | 송장 번호 | 청구번호 | so hoa don
+2 invoice_number: 승인번호
+2 invoice_number [anchored closed]: so
 3 invoice_number: numero da fatura | fatura n | fatura no | fatura nr | nota fiscal n
 3 invoice_number: номер счета | номер рахунку | serija ir nr | saskaitos nr | saskaitos numeris
 3 invoice_number: broj racuna | racun br | reikningur nr | reikningsnumer | 領収書番号 | 領収書no
@@ -756,6 +758,7 @@ _TABLE = """
 3 total: vegosszeg | brutto osszesen | total tagihan | jumlah tagihan | total bayar
 3 total: total de plata | total factura | total general | συνολο | πληρωτεο | συνολικο ποσο
 3 total: 합계금액 | 청구금액 | 총액 | tong cong thanh toan | tong tien thanh toan
+3 total: tong cong tien thanh toan
 3 total: итого к оплате | всего к оплате | к оплате | всього до сплати | разом до сплати
 3 total: до сплати | is viso moketi | is viso | moketi is viso | za platiti | ukupno za platiti
 3 total: sveukupno | samtals | samtals til greidslu
@@ -812,6 +815,7 @@ _TABLE = """
 3 customer [anchored closed]: rechnung an | rechnungsempfanger | kunde | kaufer | empfanger
 3 customer [anchored closed]: leistungsempfanger | kaufer/leistungsempfanger | rechnungsadresse
 3 customer: 购买方 | 购方 | 買方
+3 customer [closed]: ten don vi | don vi mua hang
 3 customer [anchored closed]: lieferadresse | lieferanschrift | warenempfanger | facture a
 3 customer [anchored closed]: facturer a | adresse de facturation | adresse de livraison
 3 customer [anchored closed]: destinataire | factuuradres | afleveradres | klant | guest name
@@ -864,6 +868,7 @@ _TABLE = """
 3 customer_number: compte client | n° de cliente | no de cliente | numero de cliente
 3 customer_number: numero do cliente | kod odbiorcy | kod klienta | nr klienta | numer klienta
 3 vat_id: vat number | vat no | vat id | vat reg no | vat registration | vat# | tax id
+3 vat_id: ma so thue
 3 vat_id: ust id | ust idnr | ust id nr | ustid | ust identnr | umsatzsteuer id | uid
 3 vat_id: tva intracom | n tva | numero tva | identificativo fiscale ai fini iva
 # A tax office's number for the firm or an id of its register: the VAT number where both are.
@@ -1244,6 +1249,7 @@ TITLE_WORD = re.compile(
     r"|factura|fattura|faktura|faktury|receipt|quittung|bill|credit note|avoir|nota"
     r"|note de credit|creditnota"
     r"|danovy doklad|nfs-?e|fatura|szamla|lasku|faktur|τιμολογιο|hoa don|청구서|거래명세서"
+    r"|세\s?금\s?계\s?산\s?서|영\s?수\s?증"
     r"|racun|reikningur|saskaita|счет|рахунок"
     r"|請\s?求\s?書|領\s?収\s?書|納\s?品\s?書|見\s?積\s?書|发\s?票|發\s?票)(?![a-z])"
 )

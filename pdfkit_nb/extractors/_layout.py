@@ -11,7 +11,7 @@ from operator import attrgetter
 from ..document import Document, Word
 from ._labels import CONCEPTS, MEDIUM, TOKEN, LabelBook, LabelInfo, fold, word_tokens
 
-__all__ = ["DocIndex", "Hit", "LineRec", "Tok", "join", "span_bbox"]
+__all__ = ["DocIndex", "Hit", "LineRec", "Tok", "join", "span_bbox", "without_gloss"]
 
 #: A gap wider than this many word heights starts a new segment (a new cell or column).
 SEGMENT_GAP = 0.8
@@ -193,6 +193,8 @@ class Hit:
         if k < len(toks) and toks[k].seg == last.seg and toks[k].text.startswith("("):
             while k < len(toks) and toks[k].seg == last.seg and ")" not in toks[k].text:
                 k += 1  # a qualifier such as "(19%)" or "(incl. VAT)" belongs to the label
+            if k < len(toks) and toks[k].text.endswith((":", "：")):
+                return True  # a gloss and the colon: "Tên đơn vị (Company name):"
             k += 1
         elif unit and k < len(toks) and toks[k].seg == last.seg:
             if _PER_GLUED.fullmatch(toks[k].folded):
@@ -237,6 +239,21 @@ def span_bbox(toks: list[Tok]) -> tuple[float, float, float, float]:
         max(t.x1 for t in toks),
         max(t.bottom for t in toks),
     )
+
+
+def without_gloss(toks: list[Tok]) -> list[Tok]:
+    """The words after a label without the label's own gloss in brackets: "Buyer (Bill to)
+    ACME", "Mã số thuế (Tax code): 0312345678". Up to three words, no digit: "(RIV-0331)" is
+    a number. A gloss alone leaves nothing: the value is under it ("Buyer (Bill to)" over the
+    name)."""
+    if not toks or not toks[0].text.startswith("("):
+        return toks
+    for k, tok in enumerate(toks[:3]):
+        if any(ch.isdigit() for ch in tok.text):
+            return toks
+        if tok.text.rstrip(":：").endswith(")"):
+            return toks[k + 1 :]
+    return toks
 
 
 def _clean(text: str) -> list[str]:
@@ -518,6 +535,7 @@ class DocIndex:
             frac = hit.cut / max(len(last.folded), 1)
             x0 = last.x0 + (last.x1 - last.x0) * frac
             out.append(replace(last, text=raw, folded=fold(raw), x0=x0))
+        glued = bool(out)
         digits = any(c.isdigit() for t in out for c in t.text)
         for k in range(hit.end + 1, len(line.toks)):
             stop = stops.get((line.index, k))
@@ -531,6 +549,8 @@ class DocIndex:
             out.append(tok)
         if not out:
             out = self._misaligned_right(hit)
+        elif not glued:
+            out = without_gloss(out)
         last_word = hit.end == len(line.toks) - 1
         # Only a label inside one run of text (a paragraph) continues on the next line.
         if not out and last_word and not hit.anchored and line.toks[hit.start].seg == 0:

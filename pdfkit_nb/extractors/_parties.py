@@ -79,19 +79,6 @@ def read_party(
 _BRACKETED_ID = re.compile(r"\(#?[A-Z]*[-/]?\d[\w/-]*\)")
 
 
-def _without_gloss(toks: list[Tok]) -> list[Tok]:
-    """The words after a label without the label's own gloss in brackets: "Buyer (Bill to)",
-    "Consignee (Ship to)". Up to three words, no digit: "(RIV-0331)" is a number."""
-    if not toks or not toks[0].text.startswith("("):
-        return toks
-    for k, tok in enumerate(toks[:3]):
-        if any(ch.isdigit() for ch in tok.text):
-            return toks
-        if tok.text.endswith(")"):
-            return toks[k + 1 :]
-    return toks
-
-
 def _without_address(toks: list[Tok]) -> list[Tok]:
     """A name written on one line with its address, cut before the address: "Contoso Ltd,
     1 Main St, Boston" and "ACME GmbH · Hauptstraße 5" give "Contoso Ltd" and "ACME GmbH".
@@ -121,7 +108,6 @@ def _read_party(
         right = index.right_of(hit, {k: v for k, v in stops.items() if k != after})
     while right and _SEPARATOR.match(right[0].text):
         right = right[1:]
-    right = _without_gloss(right)
     beside = [t for t in right if t.seg == right[0].seg] if right else []
     if not _plain(beside) or _KEY_VALUE.match(join(beside)):
         return _party_below(index, hit)

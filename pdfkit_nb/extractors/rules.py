@@ -570,6 +570,14 @@ class _Run:
             and hit.ends_word
         ):
             return False  # "Total gross weight: 6,481.30 kg", "Total hours 46.2": no money
+        if (
+            info.concept in ("total", "amount_due")
+            and hit.end + 1 < len(toks)
+            and toks[hit.end + 1].seg == toks[hit.end].seg
+            and toks[hit.end + 1].folded.strip("(.,:") in _EXCLUDING
+            and hit.ends_word
+        ):
+            return False  # "Total amount excl. VAT": the amount before tax
         if len(hit.key) <= 3 and not hit.colon and hit.text.islower() and _kind(info) == "id":
             return False  # "Grease LGMT 2, 1kg tin": a word, not the acronym TIN, PO or UID
         if hit.key == "dated" and hit.start and DIGIT.search(toks[hit.start - 1].text):

@@ -512,8 +512,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 23's first reading, not analysed yet",
     ("s23_freight_invoice_us.pdf", "total_weight"): "set 23's first reading, not analysed yet",
     ("s23_it_services_invoice_uk.pdf", "customer_name"): "set 23's first reading, not analysed yet",
-    ("s23_kontoutdrag_se.pdf", "statement_date"): "set 23's first reading, not analysed yet",
-    ("s23_kontoutdrag_se.pdf", "vat_number"): "set 23's first reading, not analysed yet",
     (
         "s23_merchant_statement_uk.pdf",
         "closing_balance",

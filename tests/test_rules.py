@@ -2741,3 +2741,27 @@ def test_a_total_excluding_tax_is_not_the_total() -> None:
 def test_a_korean_tax_invoice_s_approval_number_is_its_number() -> None:
     lines = ["전 자 세 금 계 산 서", "승인번호 20250310-41000012-00003817", "작성일자 2025-03-10"]
     assert value(stacked(lines), "invoice_number") == "20250310-41000012-00003817"
+
+
+def test_a_swedish_register_number_gives_way_to_the_vat_number() -> None:
+    footer = "Org.nr 556712-4083 · Momsreg.nr SE556712408301 · Bankgiro 5421-0387"
+    assert value(stacked([footer]), "vat_number") == "SE556712408301"
+    # Norway prints its VAT number as the Org.nr, with nothing else.
+    assert value(stacked(["Org.nr 923 456 789 MVA"]), "vat_number") == "923456789"
+
+
+def test_a_date_heading_a_column_of_dates_is_not_the_document_s() -> None:
+    rows = [
+        (50, [(40, "Kontoutdrag"), (400, "Datum"), (450, "2025-03-31")]),
+        (120, [(40, "Fakturanr"), (120, "Fakturadatum"), (220, "Förfallodag"), (320, "Belopp")]),
+        (133, [(40, "520452"), (120, "2025-03-17"), (220, "2025-04-16"), (320, "15 348,75")]),
+        (146, [(40, "520496"), (120, "2025-03-20"), (220, "2025-04-19"), (320, "18 721,25")]),
+    ]
+    assert value(doc(page(rows)), "statement_date") == D(2025, 3, 31)
+    # One row of values under a header's grid is the document's own date.
+    grid = [
+        (100, [(40, "Invoice No"), (140, "Invoice Date"), (240, "Due Date"), (340, "PO")]),
+        (113, [(40, "INV-0042"), (140, "2025-03-17"), (240, "2025-04-16"), (340, "PO-7")]),
+        (140, [(40, "Description"), (340, "Amount")]),
+    ]
+    assert value(doc(page(grid)), "invoice_date") == D(2025, 3, 17)

@@ -888,7 +888,10 @@ _TABLE = """
 # Company registers' numbers: a VAT number printed beside them is the one asked for.
 2 vat_id: siret | siren | company no | company number | registration number
 2 vat_id: handelsregister | hrb | hra | registergericht
-3 vat_id: org nr | orgnr | organisasjonsnummer | organisationsnummer | cvr nr | nip | dic
+3 vat_id: cvr nr | nip | dic | momsreg nr | momsregnr | momsregistreringsnummer
+# Sweden's Org.nr is the register's number (its VAT number is the "Momsreg.nr" SE…01 beside
+# it); Norway's is the VAT number unless another is printed ("Org.nr 923 456 789 MVA").
+2.5 vat_id: org nr | orgnr | organisasjonsnummer | organisationsnummer
 3 iban: iban | iban nr | iban number
 3 bic: bic | swift | swift code | bic code | swift bic | bic swift | codigo bic | codigo swift
 3 bic: code bic | code swift | codice bic | codice swift | bic kod | swift kod | swift adresse

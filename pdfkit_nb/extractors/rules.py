@@ -976,9 +976,12 @@ class _Run:
                 # A count or measure over a column ("Overtime Hours") is the total row's too.
                 yield from self._amount_below(hit, info, concept, own=own)
                 continue
-            if self._in_table_header(hit) and not own:
-                # "Date" over a table column: the first item's, not the document's. A field
-                # of the user's own under a row of headings is the value they ask for.
+            if not own and (
+                self._in_table_header(hit) or (kind == "date" and self._heads_dates(hit, dayfirst))
+            ):
+                # "Date" over a table column: the first item's, not the document's;
+                # "Fakturadatum" over the open items, another invoice's. A field of the
+                # user's own under a row of headings is the value they ask for.
                 continue
             if kind == "text" and right and own:
                 continue  # a value beside it that is no text ("Variabilní symbol 4206118839")
@@ -986,6 +989,16 @@ class _Run:
                 got = self._read_for(key, kind, concept, toks, dayfirst, period=info.period)
                 if got is not None:
                     yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below", got[2])
+
+    def _heads_dates(self, hit: Hit, dayfirst: bool | None) -> bool:
+        """Whether the label heads a column of dates, one a row (a list of documents or
+        items), not the one date of a header's grid under it."""
+        rows = 0
+        for _line, toks in self.index.iter_below(hit, lines=2):
+            if read_date(toks, dayfirst) is None:
+                break
+            rows += 1
+        return rows >= 2
 
     def _page_carry(self, hit: Hit) -> bool:
         """Whether the label carries a running total over a page break: "Balance carried

@@ -513,10 +513,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s23_freight_invoice_us.pdf", "total_weight"): "set 23's first reading, not analysed yet",
     ("s23_it_services_invoice_uk.pdf", "customer_name"): "set 23's first reading, not analysed yet",
     (
-        "s23_merchant_statement_uk.pdf",
-        "closing_balance",
-    ): "set 23's first reading, not analysed yet",
-    (
         "s23_progress_claim_au.pdf",
         "approved_variations",
     ): "set 23's first reading, not analysed yet",

@@ -2765,3 +2765,24 @@ def test_a_date_heading_a_column_of_dates_is_not_the_document_s() -> None:
         (140, [(40, "Description"), (340, "Amount")]),
     ]
     assert value(doc(page(grid)), "invoice_date") == D(2025, 3, 17)
+
+
+def test_a_statement_closes_with_its_balance_column_s_total_row() -> None:
+    heads = [
+        (40, "Date"),
+        (120, "Details"),
+        (380, "Debit £"),
+        (450, "Credit £"),
+        (520, "Balance £"),
+    ]
+    rows = [
+        (100, heads),
+        (113, [(40, "01/03/2025"), (120, "Balance brought forward"), (520, "6,842.17")]),
+        (126, [(40, "04/03/2025"), (120, "Invoice SI77"), (380, "561.91"), (520, "7,404.08")]),
+        (139, [(40, "28/03/2025"), (120, "Payment"), (450, "2,000.00"), (520, "5,404.08")]),
+        (152, [(40, "Totals for March"), (380, "561.91"), (450, "2,000.00"), (520, "5,404.08")]),
+    ]
+    found = plain(run(doc(page(rows)), ["opening_balance", "closing_balance"]))
+    assert found == {"opening_balance": 6842.17, "closing_balance": 5404.08}
+    # Another field does not read a balance column's total as its own.
+    assert value(doc(page(rows)), "total_debit") == 561.91

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
+from .._currency import CURRENCY_MARKER
 from ..document import Document, Word
 from ._labels import CONCEPTS, MEDIUM, TOKEN, LabelBook, LabelInfo, fold, word_tokens
 
@@ -197,8 +198,8 @@ class Hit:
                 return True  # a gloss and the colon: "Tên đơn vị (Company name):"
             k += 1
         elif unit and k < len(toks) and toks[k].seg == last.seg:
-            if _PER_GLUED.fullmatch(toks[k].folded):
-                k += 1
+            if _PER_GLUED.fullmatch(toks[k].folded) or CURRENCY_MARKER.fullmatch(toks[k].text):
+                k += 1  # "Zimmerpreis /Nacht", "Balance £"
             elif _PER.fullmatch(toks[k].folded) and k + 1 < len(toks):
                 k += 2 if toks[k + 1].seg == last.seg else 1  # the unit: "/ Nacht"
         if k >= len(toks) or toks[k].seg != last.seg:

@@ -232,6 +232,10 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # "Periode 01-02-2025 t/m 28-02-2025" for period_start and period_end.
         period = LabelInfo(own, MEDIUM, period=True)
         found += [(lab, period) for lab in field_labels(stem) or label_variants(stem)]
+    if _CLOSING_BALANCE.fullmatch(name.lower()):
+        # A statement's running "Balance" column: its cell in the "Totals for March" row.
+        total = LabelInfo(own, MEDIUM, total=True)
+        found += [(lab, total) for lab in ("balance", *translated_labels("balance"))]
     stem = total_stem(name)
     if stem is not None:
         # "WEIGHT (LBS)" over a table whose "GRAND TOTAL" row gives total_weight.
@@ -246,6 +250,8 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
     return found
 
 
+#: Fields of the balance a statement closes with: the last of its running "Balance" column.
+_CLOSING_BALANCE = re.compile(r"(?:closing|ending|end|new|final)_balance|balance_(?:end|closing)")
 #: What labels a table's total row, in its first cell (folded text): "Total", "Totals",
 #: "Grand total", "Total for year", "Gesamt", "Summe", "Totaal", "Razem", "I alt".
 _TOTAL_ROW = re.compile(

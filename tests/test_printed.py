@@ -511,7 +511,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "consumption_kwh",
     ): "set 23's first reading, not analysed yet",
     ("s23_freight_invoice_us.pdf", "total_weight"): "set 23's first reading, not analysed yet",
-    ("s23_it_services_invoice_uk.pdf", "customer_name"): "set 23's first reading, not analysed yet",
     (
         "s23_progress_claim_au.pdf",
         "approved_variations",

@@ -2786,3 +2786,16 @@ def test_a_statement_closes_with_its_balance_column_s_total_row() -> None:
     assert found == {"opening_balance": 6842.17, "closing_balance": 5404.08}
     # Another field does not read a balance column's total as its own.
     assert value(doc(page(rows)), "total_debit") == 561.91
+
+
+def test_a_party_s_first_sighting_wins_over_a_later_one_beside_its_label() -> None:
+    rows = [
+        (100, [(40, "INVOICE TO", 9, True), (380, "Invoice number"), (460, "NMI-25-03117")]),
+        (113, [(40, "Calder Valley Housing Association Ltd")]),
+        (126, [(40, "Dean Clough Mills, Halifax HX3 5AX")]),
+        (
+            700,
+            [(40, "Return to: Credit Control"), (380, "Customer"), (430, "Calder Valley Assoc.")],
+        ),
+    ]
+    assert value(doc(page(rows)), "customer_name") == "Calder Valley Housing Association Ltd"

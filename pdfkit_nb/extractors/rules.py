@@ -867,6 +867,11 @@ class _Run:
                 best = max(
                     cands, key=lambda c: (c.weight, c.rel, c.currency is not None, c.page, c.top)
                 )
+            elif kind == "text" and concept in ("vendor", "customer"):
+                # A party's name stands beside its label or under it ("Bill to" over the
+                # name) as the layout has it: the first sighting is the one, not the first
+                # one beside ("Customer: Calder Valley Housing Assoc." on the slip at the end).
+                best = max(cands, key=lambda c: (c.weight, -c.page, -c.top, c.rel, -c.x0))
             else:
                 best = max(cands, key=lambda c: (c.weight, c.rel, -c.page, -c.top, -c.x0))
             if best is not None and best.as_of is not None:

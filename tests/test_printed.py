@@ -229,7 +229,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("inv_utility_fi.pdf", "consumption_kwh"): "Finnish: 'Kulutus'",
     ("property_tax_cz.pdf", "account_number"): "an account number is the customer's here",
     ("property_tax_cz.pdf", "tax_year"): "Czech: 'Zdaňovací období'",
-    ("quote_ar.pdf", "customer_name"): "Spanish: 'Señor(es):'",
     ("quote_ar.pdf", "quote_number"): "only 'N°:' beside the title",
     # The sixteenth held-out set (statements, mandates, bills, invoices with bank details).
     (
@@ -522,13 +521,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s23_water_bill_au.pdf", "water_usage_kl"): "set 23's first reading, not analysed yet",
     # The twenty-fifth (Latin America, Asia, the Middle East and Africa): measured, national
     # tax ids, the yen's closing dash and the lira's "TL" read; the rest not yet worked on.
-    ("s25_ar_factura_a.pdf", "customer_name"): "set 25's first reading, not analysed yet",
     ("s25_br_danfe_nfe.pdf", "customer_name"): "set 25's first reading, not analysed yet",
     ("s25_br_danfe_nfe.pdf", "invoice_number"): "set 25's first reading, not analysed yet",
     ("s25_br_danfe_nfe.pdf", "tax_id"): "set 25's first reading, not analysed yet",
     ("s25_br_nfse_sao_paulo.pdf", "customer_name"): "set 25's first reading, not analysed yet",
-    ("s25_cl_factura_electronica.pdf", "customer_name"): "set 25's first reading, not analysed yet",
-    ("s25_cl_factura_electronica.pdf", "vendor"): "set 25's first reading, not analysed yet",
     ("s25_cn_vat_invoice.pdf", "customer_name"): "set 25's first reading, not analysed yet",
     ("s25_cn_vat_invoice.pdf", "tax_id"): "set 25's first reading, not analysed yet",
     ("s25_cn_vat_invoice.pdf", "vendor"): "set 25's first reading, not analysed yet",

@@ -2799,3 +2799,21 @@ def test_a_party_s_first_sighting_wins_over_a_later_one_beside_its_label() -> No
         ),
     ]
     assert value(doc(page(rows)), "customer_name") == "Calder Valley Housing Association Ltd"
+
+
+def test_spanish_american_customer_labels_and_a_name_in_capitals_with_its_form() -> None:
+    rows = [
+        (40, [(40, "SOCIEDAD COMERCIAL PACÍFICO SUR SpA", 14, True), (400, "FACTURA", 12)]),
+        (60, [(40, "R.U.T.: 76.543.217-0")]),
+        (100, [(40, "Señor(es): Importadora Los Lagos Limitada")]),
+        (
+            700,
+            [(40, "Depositar a nombre de Sociedad Comercial Pacífico Sur SpA, RUT 76.543.217-0")],
+        ),
+    ]
+    assert plain(run(doc(page(rows)), ["vendor", "customer_name"])) == {
+        "vendor": "Sociedad Comercial Pacífico Sur SpA",  # as the text writes it in words
+        "customer_name": "Importadora Los Lagos Limitada",
+    }
+    afip = "CUIT: 30-70924618-2   Apellido y Nombre / Razón Social: Hotel Plaza Mendoza S.A."
+    assert value(stacked([afip]), "customer_name") == "Hotel Plaza Mendoza S.A."

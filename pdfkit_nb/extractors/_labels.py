@@ -816,6 +816,7 @@ _TABLE = """
 3 customer [anchored closed]: leistungsempfanger | kaufer/leistungsempfanger | rechnungsadresse
 3 customer: 购买方 | 购方 | 買方
 3 customer [closed]: ten don vi | don vi mua hang
+3 customer [closed]: apellido y nombre razon social | apellido y nombre
 3 customer [anchored closed]: lieferadresse | lieferanschrift | warenempfanger | facture a
 3 customer [anchored closed]: facturer a | adresse de facturation | adresse de livraison
 3 customer [anchored closed]: destinataire | factuuradres | afleveradres | klant | guest name
@@ -830,7 +831,7 @@ _TABLE = """
 3 customer [anchored closed]: verzekeringnemer | aan
 3 customer [anchored closed]: factuur aan | gefactureerd aan | kund | fakturaadress
 3 customer [anchored closed]: faktureringsadress | spett le | spettabile | datos del cliente
-3 customer [anchored closed]: datos cliente | facturar a | facturado a
+3 customer [anchored closed]: datos cliente | facturar a | facturado a | senor es | senores | sres
 3 customer [anchored closed]: nabywca | odbiorca
 3 customer [anchored]: customer name | client name | buyer name | name of customer
 3 po_number: po number | po no | po # | p o number | p o no | p o # | purchase order

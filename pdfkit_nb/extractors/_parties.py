@@ -460,15 +460,21 @@ def _as_written(index: DocIndex, name: str) -> str:
     in reading order; else as it is."""
     if has_rtl(name):
         return logical_line(name)  # its words were joined left to right, as laid out
-    if not name.isupper() or len(name) < 4:
+    if not _capitals(name) or len(name) < 4:
         return name
     words = name.split()
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
     for line in index.lines:
         for m in pattern.finditer(line.text):
-            if not m[0].isupper():
+            if not _capitals(m[0]):
                 return " ".join(m[0].split())
     return name
+
+
+def _capitals(name: str) -> bool:
+    """Whether a name is set in capitals; its legal form may keep its own case ("PACÍFICO
+    SUR SpA")."""
+    return COMPANY_SUFFIX.sub("", name).isupper()
 
 
 def _trimmed(toks: list[Tok]) -> list[Tok]:

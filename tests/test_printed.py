@@ -207,7 +207,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("grn_cz_prijemka.pdf", "total_excl_vat"): "Czech: 'Celkem bez DPH'",
     ("hotel_it_conto.pdf", "city_tax"): "'Imposta di soggiorno' on each night's row first",
     ("ins_pt_aviso.pdf", "policyholder"): "'TOMADOR DO SEGURO' over the name in a row of boxes",
-    ("inv_es_imprenta.pdf", "customer_tax_id"): "'CIF:' in the customer's block",
     ("payslip_se.pdf", "pay_date"): "pdfTeX runs the Swedish words together",
     ("pension_dk.pdf", "closing_balance"): "Danish: 'Depot pr. 31. december 2023'",
     ("pension_dk.pdf", "contributions"): "Danish: 'Indbetalinger i året'",
@@ -369,10 +368,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "avis_echeance_fr.pdf",
         "start_date",
     ): "'Date d'effet initiale' (2019) before the period's own dates",
-    (
-        "faktura_vat_pl_18.pdf",
-        "seller_tax_id",
-    ): "'NIP:' under the seller's heading, beside the buyer's 'NIP:'",
     ("lista_pakunkowa_pl.pdf", "number_of_cartons"): "bilingual headings wrapped over four lines",
     (
         "lista_pakunkowa_pl.pdf",
@@ -443,10 +438,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "dk_faktura_engros.pdf",
         "customer_name",
     ): "the delivery address's label ('Leveringsadresse') is read first",
-    (
-        "es_factura_mayorista.pdf",
-        "customer_tax_id",
-    ): "'NIF/CIF' over the value inside the customer's box",
     ("fi_hyvityslasku.pdf", "total"): "the original invoice's total in the opening sentence",
     ("fr_facture_plombier.pdf", "customer_name"): "'Madame' kept with the addressee's name",
     ("it_bolletta_gas.pdf", "consumption_smc"): "the unit in the heading, the value in a table row",
@@ -515,8 +506,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "approved_variations",
     ): "set 23's first reading, not analysed yet",
     ("s23_supplier_statement_in.pdf", "customer_name"): "set 23's first reading, not analysed yet",
-    ("s23_supplier_statement_in.pdf", "supplier_gstin"): "set 23's first reading, not analysed yet",
-    ("s23_tax_invoice_in.pdf", "supplier_gstin"): "set 23's first reading, not analysed yet",
     ("s23_water_bill_au.pdf", "customer_name"): "set 23's first reading, not analysed yet",
     ("s23_water_bill_au.pdf", "water_usage_kl"): "set 23's first reading, not analysed yet",
     # The twenty-fifth (Latin America, Asia, the Middle East and Africa): measured, national

@@ -2817,3 +2817,23 @@ def test_spanish_american_customer_labels_and_a_name_in_capitals_with_its_form()
     }
     afip = "CUIT: 30-70924618-2   Apellido y Nombre / Razón Social: Hotel Plaza Mendoza S.A."
     assert value(stacked([afip]), "customer_name") == "Hotel Plaza Mendoza S.A."
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("supplier_gstin", "27AAHCS7781E1Z4"),
+        ("seller_vat_number", "27AAHCS7781E1Z4"),
+        ("customer_gstin", "27AABCK6620M1ZS"),
+        ("buyer_tax_id", "27AABCK6620M1ZS"),
+    ],
+)
+def test_a_party_s_own_number_is_read_in_its_block(name: str, expected: str) -> None:
+    rows = [
+        (40, [(40, "Sahyadri Software Solutions Pvt. Ltd.", 14, True), (400, "TAX INVOICE")]),
+        (60, [(40, "GSTIN: 27AAHCS7781E1Z4 · PAN: AAHCS7781E")]),
+        (100, [(40, "Bill To:"), (300, "Invoice No: SSS/2024-25/1127")]),
+        (113, [(40, "Kalyani Forge Ltd"), (300, "Invoice Date: 12/03/2025")]),
+        (126, [(40, "GSTIN: 27AABCK6620M1ZS")]),
+    ]
+    assert value(doc(page(rows)), name) == expected

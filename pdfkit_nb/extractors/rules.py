@@ -339,6 +339,29 @@ def _paired(hits: list[Hit]) -> tuple[list[Hit], set[int]]:
     return out, others
 
 
+#: Words that open a field's name for one party's number: "supplier_gstin", "buyer_vat_id".
+_SELLER_PREFIX = frozenset({"supplier", "seller", "vendor", "issuer", "merchant"})
+_BUYER_PREFIX = frozenset({"buyer", "customer", "client", "recipient", "purchaser"})
+
+
+@functools.lru_cache(maxsize=256)
+def _party_id(name: str) -> tuple[bool, str] | None:
+    """``(for the buyer, concept)`` for a field naming a party's number of a known kind
+    ("supplier_gstin", "customer_tax_id", "seller_vat_number"); ``None`` otherwise."""
+    first, _, rest = name.lower().partition("_")
+    if first not in _SELLER_PREFIX | _BUYER_PREFIX or not rest:
+        return None
+    concept = concept_for_field(rest)
+    if concept is None or CONCEPTS[concept].kind != "id" or concept in _PARTY_OWN:
+        return None
+    return first in _BUYER_PREFIX, concept
+
+
+#: Numbers a party prefix names by themselves ("customer_number" is the customer's number at
+#: the seller, a concept of its own, never "the customer's invoice number").
+_PARTY_OWN = frozenset({"invoice_number", "po_number", "customer_number", "account_number"})
+
+
 @functools.lru_cache(maxsize=256)
 def _name_keys(name: str) -> frozenset[str]:
     """The label keys (tokens run together, as ``Hit.key``) that spell a field's name."""
@@ -815,6 +838,12 @@ class _Run:
             typed = self._form_field(name, spec, kind, dayfirst)
             if typed is not None:
                 return typed
+        if concept is None and not spec.labels:
+            party = _party_id(name)
+            if party is not None:
+                found = self._party_number(*party, kind, dayfirst)
+                if found is not None:
+                    return found
         key = f"field:{name}" if spec.labels or concept is None else concept
         policy = CONCEPTS[concept].policy if concept else "first"
         # A field named otherwise than its concept ("receipt_number", "balance_due") takes,
@@ -881,6 +910,37 @@ class _Run:
                 best = max(peers, key=lambda c: c.as_of or dt.date.min)
             self._memo[memo] = best
         return self._memo[memo]
+
+    def _party_number(
+        self, buyer: bool, concept: str, kind: str, dayfirst: bool | None
+    ) -> FieldValue | None:
+        """A party's own number of a known kind ("supplier_gstin", "customer_tax_id"): of
+        the concept's sightings, the first in the customer's block (under or beside its
+        label) for the buyer, the first outside it for the seller."""
+        cands = list(self._candidates(concept, kind, concept, dayfirst))
+        if not cands:
+            return None
+        block = self._customer_block
+        mine = [c for c in cands if self._in_block(c, block) == buyer]
+        if not mine:
+            return None
+        return max(mine, key=lambda c: (c.weight, -c.page, -c.top, c.rel, -c.x0)).value
+
+    @functools.cached_property
+    def _customer_block(self) -> dict[int, list[tuple[float, float]]]:
+        """The customer's section: per line, the spans of words under or beside a customer
+        label ("Bill to:", "Cliente", "购买方")."""
+        spans: dict[int, list[tuple[float, float]]] = {}
+        for hit, _info in self.by_concept.get("customer", []):
+            spans.setdefault(hit.line.index, []).append((hit.x0, hit.line.toks[-1].x1))
+            for line, toks in self.index.below(hit, lines=8, reach=6.0, column=True):
+                if toks:
+                    spans.setdefault(line.index, []).append((toks[0].x0, toks[-1].x1))
+        return spans
+
+    @staticmethod
+    def _in_block(cand: _Cand, block: dict[int, list[tuple[float, float]]]) -> bool:
+        return any(x0 - 2 <= cand.x0 <= x1 for x0, x1 in block.get(cand.line.index, ()))
 
     def _in_own_currency(self, cands: list[_Cand]) -> list[_Cand]:
         """The amounts not marked with another currency than the one the document declares

@@ -485,7 +485,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s23_certificacion_obra_es.pdf",
         "certification_number",
     ): "set 23's first reading, not analysed yet",
-    ("s23_certificacion_obra_es.pdf", "invoice_number"): "set 23's first reading, not analysed yet",
     (
         "s23_certificacion_obra_es.pdf",
         "retention_amount",
@@ -493,7 +492,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s23_commercial_invoice_in.pdf", "iec_code"): "set 23's first reading, not analysed yet",
     ("s23_coop_statement_us.pdf", "closing_balance"): "set 23's first reading, not analysed yet",
     ("s23_customs_invoice_uk.pdf", "eori_number"): "set 23's first reading, not analysed yet",
-    ("s23_factuur_transport_nl.pdf", "customer_number"): "set 23's first reading, not analysed yet",
     ("s23_fattura_ingrosso_it.pdf", "iban"): "set 23's first reading, not analysed yet",
     ("s23_fattura_ingrosso_it.pdf", "vat_number"): "set 23's first reading, not analysed yet",
     (

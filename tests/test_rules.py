@@ -2837,3 +2837,14 @@ def test_a_party_s_own_number_is_read_in_its_block(name: str, expected: str) -> 
         (126, [(40, "GSTIN: 27AABCK6620M1ZS")]),
     ]
     assert value(doc(page(rows)), name) == expected
+
+
+def test_a_bare_number_label_after_the_title_s_own_number_is_another_s() -> None:
+    lines = [
+        "Factura F-2025/0031 · Certificación nº 5 · Página 1 de 4",
+        "Debiteurnummer D-30218",
+    ]
+    found = plain(run(stacked(lines), ["invoice_number", "customer_number"]))
+    assert found == {"invoice_number": "F-2025/0031", "customer_number": "D-30218"}
+    # The title's date may follow its number: "vom" still dates it.
+    assert value(stacked(["Rechnung Nr. 42 vom 01.02.2024"]), "invoice_date") == D(2024, 2, 1)

@@ -862,6 +862,7 @@ _TABLE = """
 3 customer_number: account no | account id | kundennummer | kunden nr | kundennr | client no
 3 customer_number: ihre kundennr | ihre kundennummer | n client | numero client | klantnummer
 3 customer_number: debitor | debitorennummer | reference client | ref client | client id
+3 customer_number: debiteurnummer | debiteur nr | debiteurnr | debitor nr | debitornummer
 3 customer_number: code client | client code | customer code | codigo cliente | codice cliente
 3 customer_number: n° client | n° de client | no client
 3 customer_number: kundenr | kundenummer | kundnummer | kundnr | numer klienta

@@ -484,16 +484,25 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s23_certificacion_obra_es.pdf",
         "certification_number",
-    ): "set 23's first reading, not analysed yet",
+    ): "Spanish 'Certificación nº' for an English name",
     (
         "s23_certificacion_obra_es.pdf",
         "retention_amount",
     ): "set 23's first reading, not analysed yet",
     ("s23_commercial_invoice_in.pdf", "iec_code"): "set 23's first reading, not analysed yet",
-    ("s23_coop_statement_us.pdf", "closing_balance"): "set 23's first reading, not analysed yet",
-    ("s23_customs_invoice_uk.pdf", "eori_number"): "set 23's first reading, not analysed yet",
+    (
+        "s23_coop_statement_us.pdf",
+        "closing_balance",
+    ): "'NEW BALANCE' ends a monospaced equation row over its value",
+    (
+        "s23_customs_invoice_uk.pdf",
+        "eori_number",
+    ): "'Importer EORI:' mid-line; a bare 4-letter word opens its line",
     ("s23_fattura_ingrosso_it.pdf", "iban"): "set 23's first reading, not analysed yet",
-    ("s23_fattura_ingrosso_it.pdf", "vat_number"): "set 23's first reading, not analysed yet",
+    (
+        "s23_fattura_ingrosso_it.pdf",
+        "vat_number",
+    ): "'P.IVA e C.F.': two labels joined, the buyer's P.IVA first",
     (
         "s23_fatura_eletricidade_pt.pdf",
         "consumption_kwh",
@@ -508,20 +517,29 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s23_water_bill_au.pdf", "water_usage_kl"): "set 23's first reading, not analysed yet",
     # The twenty-fifth (Latin America, Asia, the Middle East and Africa): measured, national
     # tax ids, the yen's closing dash and the lira's "TL" read; the rest not yet worked on.
-    ("s25_br_danfe_nfe.pdf", "customer_name"): "set 25's first reading, not analysed yet",
-    ("s25_br_danfe_nfe.pdf", "invoice_number"): "set 25's first reading, not analysed yet",
-    ("s25_br_danfe_nfe.pdf", "tax_id"): "set 25's first reading, not analysed yet",
+    ("s25_br_danfe_nfe.pdf", "customer_name"): "DANFE's boxed grid: label over value in a cell",
+    ("s25_br_danfe_nfe.pdf", "invoice_number"): "DANFE's boxed grid: label over value in a cell",
+    ("s25_br_danfe_nfe.pdf", "tax_id"): "DANFE's boxed grid: label over value in a cell",
     ("s25_br_nfse_sao_paulo.pdf", "customer_name"): "set 25's first reading, not analysed yet",
-    ("s25_cn_vat_invoice.pdf", "customer_name"): "set 25's first reading, not analysed yet",
-    ("s25_cn_vat_invoice.pdf", "tax_id"): "set 25's first reading, not analysed yet",
-    ("s25_cn_vat_invoice.pdf", "vendor"): "set 25's first reading, not analysed yet",
-    ("s25_eg_tax_invoice.pdf", "currency"): "set 25's first reading, not analysed yet",
-    ("s25_eg_tax_invoice.pdf", "invoice_number"): "set 25's first reading, not analysed yet",
-    ("s25_eg_tax_invoice.pdf", "tax_id"): "set 25's first reading, not analysed yet",
-    ("s25_eg_tax_invoice.pdf", "vendor"): "set 25's first reading, not analysed yet",
-    ("s25_kr_tax_invoice.pdf", "customer_name"): "set 25's first reading, not analysed yet",
-    ("s25_mx_cfdi_factura.pdf", "vendor"): "set 25's first reading, not analysed yet",
-    ("s25_sa_simplified_tax_invoice.pdf", "vendor"): "set 25's first reading, not analysed yet",
+    (
+        "s25_cn_vat_invoice.pdf",
+        "customer_name",
+    ): "Chinese VAT invoice: buyer's block first, names in grid cells",
+    (
+        "s25_cn_vat_invoice.pdf",
+        "tax_id",
+    ): "Chinese VAT invoice: buyer's block first, names in grid cells",
+    (
+        "s25_cn_vat_invoice.pdf",
+        "vendor",
+    ): "Chinese VAT invoice: buyer's block first, names in grid cells",
+    ("s25_eg_tax_invoice.pdf", "currency"): "Arabic in visual order (wkhtmltopdf)",
+    ("s25_eg_tax_invoice.pdf", "invoice_number"): "Arabic in visual order (wkhtmltopdf)",
+    ("s25_eg_tax_invoice.pdf", "tax_id"): "Arabic in visual order (wkhtmltopdf)",
+    ("s25_eg_tax_invoice.pdf", "vendor"): "Arabic in visual order (wkhtmltopdf)",
+    ("s25_kr_tax_invoice.pdf", "customer_name"): "two parties' grids side by side, one '상호' each",
+    ("s25_mx_cfdi_factura.pdf", "vendor"): "the trade name in the letterhead, the legal name asked",
+    ("s25_sa_simplified_tax_invoice.pdf", "vendor"): "the Arabic name first; the English one asked",
     ("s25_sa_standard_tax_invoice.pdf", "vat_number"): "set 25's first reading, not analysed yet",
     # The twenty-fourth (invoicing and shop software's layouts).
     ("s24_fattura_cortesia.pdf", "customer_name"): "'Cessionario/committente' over a grid",

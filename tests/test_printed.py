@@ -500,10 +500,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "'Importer EORI:' mid-line; a bare 4-letter word opens its line",
     ("s23_fattura_ingrosso_it.pdf", "iban"): "set 23's first reading, not analysed yet",
     (
-        "s23_fattura_ingrosso_it.pdf",
-        "vat_number",
-    ): "'P.IVA e C.F.': two labels joined, the buyer's P.IVA first",
-    (
         "s23_fatura_eletricidade_pt.pdf",
         "consumption_kwh",
     ): "set 23's first reading, not analysed yet",
@@ -540,7 +536,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s25_kr_tax_invoice.pdf", "customer_name"): "two parties' grids side by side, one '상호' each",
     ("s25_mx_cfdi_factura.pdf", "vendor"): "the trade name in the letterhead, the legal name asked",
     ("s25_sa_simplified_tax_invoice.pdf", "vendor"): "the Arabic name first; the English one asked",
-    ("s25_sa_standard_tax_invoice.pdf", "vat_number"): "set 25's first reading, not analysed yet",
+    (
+        "s25_sa_standard_tax_invoice.pdf",
+        "vat_number",
+    ): "the buyer's block under a heading at the right (bilingual)",
     # The twenty-fourth (invoicing and shop software's layouts).
     ("s24_fattura_cortesia.pdf", "customer_name"): "'Cessionario/committente' over a grid",
     ("s24_infakt_faktura.pdf", "vat_amount"): "'Kwota VAT' wraps in its column heading",

@@ -2848,3 +2848,16 @@ def test_a_bare_number_label_after_the_title_s_own_number_is_another_s() -> None
     assert found == {"invoice_number": "F-2025/0031", "customer_number": "D-30218"}
     # The title's date may follow its number: "vom" still dates it.
     assert value(stacked(["Rechnung Nr. 42 vom 01.02.2024"]), "invoice_date") == D(2024, 2, 1)
+
+
+def test_the_vat_number_of_a_field_that_does_not_say_whose_is_the_issuer_s() -> None:
+    rows = [
+        (40, [(40, "Ferramenta Adriatica Ingrosso S.r.l.", 14, True)]),
+        (60, [(40, "Via Tiburtina 312 · 65129 Pescara")]),
+        (100, [(40, "Spett.le"), (300, "Fattura n. 1184/A")]),
+        (113, [(40, "Edil Marsica S.n.c."), (300, "Data 28/02/2025")]),
+        (126, [(40, "P.IVA 01742890665")]),
+        (800, [(40, "Ferramenta Adriatica Ingrosso S.r.l. · P.IVA IT01938470687")]),
+    ]
+    assert value(doc(page(rows)), "vat_number") == "IT01938470687"
+    assert value(doc(page(rows)), "customer_vat_number") == "01742890665"

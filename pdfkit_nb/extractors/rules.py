@@ -891,6 +891,11 @@ class _Run:
         memo = (key, kind, concept, policy, dayfirst, named)
         if memo not in self._memo:
             cands = list(self._candidates(key, kind, concept, dayfirst))
+            if concept == "vat_id" and len(cands) > 1:
+                # Unless a name says whose ("customer_tax_id"), the VAT number is the issuer's:
+                # not one in the customer's block.
+                block = self._customer_block
+                cands = [c for c in cands if not self._in_block(c, block)] or cands
             if named:
                 cands = [c for c in cands if _label_key(c.value.label or "") in named] or cands
             if kind == "amount" and any(c.currency for c in cands):

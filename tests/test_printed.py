@@ -556,8 +556,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s26_01_design_freelancer_us.pdf", "total"): "set 26's first reading, not analysed yet",
     ("s26_03_consulting_ca.pdf", "invoice_date"): "set 26's first reading, not analysed yet",
     ("s26_06_landscaper_us.pdf", "vendor"): "set 26's first reading, not analysed yet",
-    ("s26_07_auto_repair_us.pdf", "invoice_date"): "set 26's first reading, not analysed yet",
-    ("s26_07_auto_repair_us.pdf", "invoice_number"): "set 26's first reading, not analysed yet",
     ("s26_08_law_firm_uk.pdf", "customer_name"): "set 26's first reading, not analysed yet",
     ("s26_08_law_firm_uk.pdf", "total"): "set 26's first reading, not analysed yet",
     ("s26_09_accountant_ie.pdf", "due_date"): "set 26's first reading, not analysed yet",

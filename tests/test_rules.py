@@ -2861,3 +2861,22 @@ def test_the_vat_number_of_a_field_that_does_not_say_whose_is_the_issuer_s() -> 
     ]
     assert value(doc(page(rows)), "vat_number") == "IT01938470687"
     assert value(doc(page(rows)), "customer_vat_number") == "01742890665"
+
+
+def test_a_heading_word_ending_a_name_or_inside_an_address_is_no_header_row() -> None:
+    rows = [
+        (40, [(40, "MILLER'S AUTO SERVICE", 16, True), (450, "REPAIR INVOICE", 12, True)]),
+        (60, [(40, "Miller's Auto Service"), (414, "INVOICE #"), (476, "RO #")]),
+        (73, [(40, "2210 W. Main Street, Troy, OH 45373"), (414, "118452"), (476, "40391")]),
+        (86, [(40, "service@millersautotroy.com"), (414, "DATE"), (476, "PROMISED")]),
+        (99, [(40, "Ohio Vendor's License 55-1204438"), (414, "03/14/2025"), (476, "03/14/2025")]),
+    ]
+    found = plain(run(doc(page(rows)), ["invoice_number", "invoice_date"]))
+    assert found == {"invoice_number": "118452", "invoice_date": D(2025, 3, 14)}
+    # A row of column headings still keeps the first item's date from being the document's.
+    table = [
+        (100, [(40, "Date"), (120, "Description"), (400, "Qty"), (480, "Amount")]),
+        (113, [(40, "01/02/2025"), (120, "Oil change"), (400, "1"), (480, "89.00")]),
+    ]
+    found_in_table = run(doc(page(table)), ["invoice_date"])["invoice_date"]
+    assert found_in_table is None or found_in_table.rule == "first-date"  # no label's value

@@ -391,10 +391,12 @@ class DocIndex:
             # C-level test skips them. The tokens of the joined text are the words' tokens.
             if prefixes.isdisjoint(findall(line.folded)):
                 continue
-            # token, word index, end in word, segment
+            # token, word index, end in word, segment; no label inside an e-mail address or a
+            # web address ("service@millersauto.com", "www.invoice-help.com")
             parts = [
                 (text, wi, end, tok.seg)
                 for wi, tok in enumerate(toks)
+                if "@" not in tok.folded and "www." not in tok.folded
                 for text, end in word_tokens(tok.folded)
             ]
             n = len(parts)

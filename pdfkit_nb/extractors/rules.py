@@ -1216,7 +1216,14 @@ class _Run:
     def _in_table_header(self, hit: Hit) -> bool:
         """Whether the label's line is a table's header ("Date  Description  Qty  Total")."""
         line_hits = self.index.hits_by_line.get(hit.line.index, ())
-        return any(i.concept == "table_header" for h in line_hits if h is not hit for i in h.infos)
+        heads = [
+            h
+            for h in line_hits
+            if h is not hit and any(i.concept == "table_header" for i in h.infos)
+        ]
+        # One heading word ending a name ("Miller's Auto Service") is no header row; a row of
+        # headings has two, or one that opens its cell.
+        return len(heads) > 1 or any(h.anchored for h in heads)
 
     def _amounts(self, toks: list[Tok], *, money_only: bool = False) -> list[Any]:
         return amounts(toks, decimal=self.decimal, money_only=money_only)

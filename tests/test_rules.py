@@ -2880,3 +2880,24 @@ def test_a_heading_word_ending_a_name_or_inside_an_address_is_no_header_row() ->
     ]
     found_in_table = run(doc(page(table)), ["invoice_date"])["invoice_date"]
     assert found_in_table is None or found_in_table.rule == "first-date"  # no label's value
+
+
+def test_canadian_dollars_by_name_or_by_the_country_s_taxes() -> None:
+    assert value(stacked(["All amounts in Canadian dollars.", "Total $1,099.14"]), "currency") == (
+        "CAD"
+    )
+    lines = ["GST/HST Registration 80417 3320 RT0001 · PST-1099-4418", "Total $1,099.14"]
+    assert value(stacked(lines), "currency") == "CAD"
+    assert value(stacked(["Sales tax 7%", "Total $1,099.14"]), "currency") == "USD"
+
+
+def test_a_proforma_invoice_s_number_under_its_paired_label() -> None:
+    rows = [
+        (60, [(40, "Exporter"), (300, "Proforma Invoice No. & Date"), (430, "Buyer's Reference")]),
+        (73, [(40, "MALABAR SPICE EXPORTS PVT. LTD."), (300, "MSE/PI/2025/041"), (430, "TBT/Q")]),
+        (86, [(40, "41/2280 Kaloor Road"), (300, "dt. 05-Mar-2025"), (430, "dt. 24-Feb-2025")]),
+    ]
+    assert plain(run(doc(page(rows)), ["invoice_number", "invoice_date"])) == {
+        "invoice_number": "MSE/PI/2025/041",
+        "invoice_date": D(2025, 3, 5),
+    }

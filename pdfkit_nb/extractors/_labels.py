@@ -627,6 +627,8 @@ _TABLE = """
 3 invoice_number: invoice number | invoice no | invoice # | invoice nr | invoice num | invoice id
 3 invoice_number: invoice ref | inv no | inv # | inv number | invoice nbr | bill no | bill number
 3 invoice_number: document number | document no
+3 invoice_number: proforma invoice no | proforma invoice number | proforma invoice #
+3 invoice_number: proforma no | proforma number | pro forma invoice no | pro forma no
 3 invoice_number: credit note number | credit note no | tax invoice no | tax invoice number
 3 invoice_number: credit note # | credit note nr | credit memo no | credit memo # | avoir n
 3 invoice_number: adjustment note no | adjustment note number | note de credit n | note de credit no

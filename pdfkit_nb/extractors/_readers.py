@@ -135,8 +135,16 @@ def read_value(
         nums = ((parse_number(t.text), t) for t in toks[:2])
         return next(((n, [t], None) for n, t in nums if n is not None), None)
     if kind == "currency":
-        curs = ((parse_currency(t.text), t) for t in toks[:3])
-        return next(((c, [t], c) for c, t in curs if c), None)
+        for k, tok in enumerate(toks[:3]):
+            code = parse_currency(tok.text)
+            if code:
+                # The country's name before its currency's word: "Canadian dollars"
+                named = toks[max(0, k - 2) : k + 1]
+                wider = parse_currency(join(named)) if k else None
+                if wider and wider != code:
+                    return wider, named, wider
+                return code, [tok], code
+        return None
     seg = _sentence([t for t in toks if t.seg == toks[0].seg])
     text = clean_text(join(seg).strip(" :;,|："))
     if text and sum(map(str.isalpha, text)) >= 2:

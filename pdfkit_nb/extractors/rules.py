@@ -161,6 +161,12 @@ _DOLLAR_IN_PARENS = re.compile(rf"\(\s*({'|'.join(sorted(DOLLARS | {'USD'}))})\s
 # What says a bare "$" is the Mexican peso (folded text): "moneda nacional" in amounts in
 # words ("PESOS 00/100 M.N."), the RFC tax id, the "S.A. de C.V." legal form, a CFDI.
 _MEXICAN = re.compile(r"\bm\.\s?n\.|\brfc\b|\bs\.\s?a\.\s?de\s?c\.\s?v\b|\bcfdi\b")
+#: A Canadian document (folded text): its provinces' sales taxes, a GST/HST registration's
+#: program account ("80417 3320 RT0001"), a postal code after a province ("BC V6E 2M6").
+_CANADIAN = re.compile(
+    r"\b(?:hst|pst|qst|tps|tvq)\b|\brt ?0\d{3}\b"
+    r"|\b(?:ab|bc|mb|nb|nl|ns|on|pe|qc|sk)\s+[a-z]\d[a-z] ?\d[a-z]\d\b"
+)
 _DOLLAR_WORDS = re.compile(
     r"\b(?:us|u\.s\.|canadian|australian|new zealand|singapore|hong kong)\s+dollars?\b"
     r"|\bdollars? canadiens?\b",
@@ -1423,6 +1429,8 @@ class _Run:
             }
         if not named and _MEXICAN.search(self.folded_text):
             return "MXN"  # "$1,495.00" beside "M.N.", an RFC or "S.A. de C.V.": pesos
+        if not named and _CANADIAN.search(self.folded_text):
+            return "CAD"  # "$" beside "GST/HST Registration … RT0001" or "PST": Canadian
         return named.pop() if len(named) == 1 else None
 
     def _currency_counts(self) -> Counter[str]:

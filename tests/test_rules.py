@@ -2846,8 +2846,12 @@ def test_a_bare_number_label_after_the_title_s_own_number_is_another_s() -> None
     ]
     found = plain(run(stacked(lines), ["invoice_number", "customer_number"]))
     assert found == {"invoice_number": "F-2025/0031", "customer_number": "D-30218"}
-    # The title's date may follow its number: "vom" still dates it.
+    # The title's date may follow its number: "vom" still dates it. A type code in brackets
+    # is no number of the title's.
     assert value(stacked(["Rechnung Nr. 42 vom 01.02.2024"]), "invoice_date") == D(2024, 2, 1)
+    assert value(
+        stacked(["Handelsrechnung (380) Nr. 471102 vom 05.03.2018"]), "invoice_number"
+    ) == ("471102")
 
 
 def test_the_vat_number_of_a_field_that_does_not_say_whose_is_the_issuer_s() -> None:

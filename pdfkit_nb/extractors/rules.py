@@ -694,10 +694,13 @@ class _Run:
         after = toks[title + 1].folded.strip(",.:;") if title + 1 < hit.start else ""
         if before in _OTHER_DOCUMENT or after in _OTHER_DOCUMENT:
             return False  # "Offene Rechnung RE-23-04412 vom …": another document's date
-        numbered = any(DIGIT.search(t.text) for t in toks[title + 1 : hit.start])
+        numbered = any(
+            DIGIT.search(t.text) and not t.text.startswith("(") for t in toks[title + 1 : hit.start]
+        )
         if numbered and any(i.concept == "invoice_number" for i in hit.infos):
             # The title has its number already: "Factura F-2025/0031 · Certificación nº 5"
-            # (its date may follow it: "Rechnung Nr. 42 vom …")
+            # (its date may follow it: "Rechnung Nr. 42 vom …"; a type code in brackets is
+            # no number: "Handelsrechnung (380) Nr. 471102")
             return False
         for other in self.index.hits_by_line.get(hit.line.index, ()):
             if title < other.start < hit.start and not all(

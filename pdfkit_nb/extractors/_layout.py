@@ -680,11 +680,8 @@ class DocIndex:
         below = self.lines[line.index + 1]
         if below.page != line.page or below.top - line.bottom > 2 * line.height:
             return None
-        return next(
-            (h for h in self.hits_by_line.get(below.index, ()) if h.anchored and
-             abs(h.x0 - hit.x0) <= 3),
-            None,
-        )  # fmt: skip
+        keys = self.hits_by_line.get(below.index, ())
+        return next((h for h in keys if h.anchored and abs(h.x0 - hit.x0) <= 3), None)
 
     def hits_at(self, line: LineRec, tok: Tok) -> list[Hit]:
         """The label sightings that start at word ``tok`` of ``line``."""

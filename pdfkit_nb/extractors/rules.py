@@ -492,6 +492,12 @@ class _Cand:
         return self.line.top
 
 
+def _first_seen(cand: _Cand) -> tuple[float, ...]:
+    """A party's ranking: the strongest label, then the first sighting in reading order,
+    beside its label or under it as the layout has it."""
+    return (cand.weight, -cand.page, -cand.top, cand.rel, -cand.x0)
+
+
 class RulesExtractor(Extractor):
     """Finds field values by their labels and their place on the page, with no model.
 
@@ -919,7 +925,7 @@ class _Run:
                 # A party's name stands beside its label or under it ("Bill to" over the
                 # name) as the layout has it: the first sighting is the one, not the first
                 # one beside ("Customer: Calder Valley Housing Assoc." on the slip at the end).
-                best = max(cands, key=lambda c: (c.weight, -c.page, -c.top, c.rel, -c.x0))
+                best = max(cands, key=_first_seen)
             else:
                 best = max(cands, key=lambda c: (c.weight, c.rel, -c.page, -c.top, -c.x0))
             if best is not None and best.as_of is not None:
@@ -943,7 +949,7 @@ class _Run:
         mine = [c for c in cands if self._in_block(c, block) == buyer]
         if not mine:
             return None
-        return max(mine, key=lambda c: (c.weight, -c.page, -c.top, c.rel, -c.x0)).value
+        return max(mine, key=_first_seen).value
 
     @functools.cached_property
     def _customer_block(self) -> dict[int, list[tuple[float, float]]]:

@@ -590,7 +590,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s26_24_proforma_in.pdf", "total"): "set 26's first reading, not analysed yet",
     ("s26_25_past_due_us.pdf", "due_date"): "set 26's first reading, not analysed yet",
     ("s26_26_recurring_nz.pdf", "customer_name"): "set 26's first reading, not analysed yet",
-    ("s26_27_agri_supplies_za.pdf", "account_number"): "set 26's first reading, not analysed yet",
     ("s26_27_agri_supplies_za.pdf", "po_number"): "set 26's first reading, not analysed yet",
     ("s26_30_propane_bill_us.pdf", "customer_name"): "set 26's first reading, not analysed yet",
 }

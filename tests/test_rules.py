@@ -2905,3 +2905,12 @@ def test_a_proforma_invoice_s_number_under_its_paired_label() -> None:
         "invoice_number": "MSE/PI/2025/041",
         "invoice_date": D(2025, 3, 5),
     }
+
+
+def test_a_bare_word_that_labels_a_number_names_the_field_weakly() -> None:
+    rows = [(60, [(40, "Account"), (128, ": DOO001"), (283, "Order No"), (346, ": DK-0331")])]
+    assert value(doc(page(rows)), "account_number") == "DOO001"
+    # A stronger label wins; a word inside a sentence is none.
+    lines = ["Account number: 4471-2209", "Account: DOO001"]
+    assert value(stacked(lines), "account_number") == "4471-2209"
+    assert value(stacked(["Your account DOO001 is overdue."]), "account_number") is None

@@ -218,6 +218,16 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
             # names it: with its colon, opening its line or cell. Not a word that is a
             # label of its own ("Note" of "NOTE DE CRÉDIT" for note_number).
             found += [(words[0], LabelInfo(own, WEAK, anchored=True, closed=True))]
+    if (
+        len(words) == 2
+        and words[1] in _NUMBER_WORDS
+        and kind == "id"
+        and label_book().labels.get(words[0])
+        and all(_kind(i) == "id" for i in label_book().labels[words[0]])
+    ):
+        # A bare word that labels a number anyway ("Account : DOO001" for account_number),
+        # weakly: with its colon, opening its line or cell, where nothing better names it.
+        found += [(words[0], LabelInfo(own, WEAK, anchored=True, closed=True))]
     if kind == "text":
         for alias in name_aliases(name):
             others += [alias, *field_labels(alias), *translated_labels(alias)]

@@ -550,7 +550,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s24_stripe_receipt.pdf", "payment_date"): "'DATE PAID' over a date with a time",
     ("s24_stripe_receipt.pdf", "vendor"): "only in 'Receipt from Tandem Yoga Studio'",
     ("s24_wave_invoice.pdf", "vendor"): "a logo's words broken beside the address",
-    ("s24_xero_invoice.pdf", "customer_name"): "Xero's unlabelled addressee left of the seller",
     # The twenty-sixth (mainstream English invoices and receipts of small businesses).
     ("s26_01_design_freelancer_us.pdf", "total"): "set 26's first reading, not analysed yet",
     ("s26_03_consulting_ca.pdf", "invoice_date"): "set 26's first reading, not analysed yet",
@@ -589,7 +588,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s26_24_proforma_in.pdf", "customer_name"): "set 26's first reading, not analysed yet",
     ("s26_24_proforma_in.pdf", "total"): "set 26's first reading, not analysed yet",
     ("s26_25_past_due_us.pdf", "due_date"): "set 26's first reading, not analysed yet",
-    ("s26_26_recurring_nz.pdf", "customer_name"): "set 26's first reading, not analysed yet",
     ("s26_27_agri_supplies_za.pdf", "po_number"): "set 26's first reading, not analysed yet",
     ("s26_30_propane_bill_us.pdf", "customer_name"): "set 26's first reading, not analysed yet",
 }

@@ -2914,3 +2914,14 @@ def test_a_bare_word_that_labels_a_number_names_the_field_weakly() -> None:
     lines = ["Account number: 4471-2209", "Account: DOO001"]
     assert value(stacked(lines), "account_number") == "4471-2209"
     assert value(stacked(["Your account DOO001 is overdue."]), "account_number") is None
+
+
+def test_the_customer_is_never_the_issuer_a_payment_advice_addresses() -> None:
+    rows = [
+        (40, [(40, "Kauri Managed IT Limited", 14, True), (400, "TAX INVOICE", 12, True)]),
+        (60, [(40, "Level 2, 150 Karangahape Road, Auckland")]),
+        (700, [(40, "PAYMENT ADVICE")]),
+        (713, [(40, "To: Kauri Managed IT Limited, Level 2, 150 Karangahape Road")]),
+        (726, [(40, "Customer"), (110, "Tui Street Physiotherapy Ltd"), (300, "Amount Due")]),
+    ]
+    assert value(doc(page(rows)), "customer_name") == "Tui Street Physiotherapy Ltd"

@@ -923,6 +923,8 @@ class _Run:
                 cands = [c for c in cands if not self._in_block(c, block)] or cands
             if named:
                 cands = [c for c in cands if _label_key(c.value.label or "") in named] or cands
+            if concept == "customer" and kind == "text" and len(cands) > 1:
+                cands = self._not_the_issuer(cands)
             if kind == "amount" and any(c.currency for c in cands):
                 cands = self._in_own_currency(cands)
             if not cands:
@@ -976,6 +978,20 @@ class _Run:
     @staticmethod
     def _in_block(cand: _Cand, block: dict[int, list[tuple[float, float]]]) -> bool:
         return any(x0 - 2 <= cand.x0 <= x1 for x0, x1 in block.get(cand.line.index, ()))
+
+    def _not_the_issuer(self, cands: list[_Cand]) -> list[_Cand]:
+        """The customer's sightings that do not name the issuer: a payment advice's "To:
+        Kauri Managed IT Limited, Level 2" is whom the customer pays."""
+        vendor = self.vendor_guess
+        if vendor is None or not isinstance(vendor.value, str):
+            return cands
+        issuer = fold_text(vendor.value)
+        return [
+            c
+            for c in cands
+            if not (name := fold_text(str(c.value.value))).startswith(issuer)
+            and not issuer.startswith(name)
+        ] or cands
 
     def _in_own_currency(self, cands: list[_Cand]) -> list[_Cand]:
         """The amounts not marked with another currency than the one the document declares

@@ -74,7 +74,8 @@ class LineRec:
 
     @property
     def folded(self) -> str:
-        """The words' folded text, one space between (kept, as ``text``)."""
+        """The words' folded text, one space between: ``fold_text(text)``, folded once (kept,
+        as ``text``)."""
         if self._folded is None:
             self._folded = " ".join([t.folded for t in self.toks])
         return self._folded

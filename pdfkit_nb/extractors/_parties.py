@@ -232,7 +232,7 @@ def _in_payment_slip(index: DocIndex, hit: Hit) -> bool:
     ADVICE" at the foot of the invoice, its "To:" naming the issuer the money goes to)."""
     page = index.pages[hit.line.page - 1]
     return any(  # its heading at most 120 pt (a slip's height) above the label
-        hit.line.top - 120 <= line.top <= hit.line.top and _SLIP.search(fold_text(line.text))
+        hit.line.top - 120 <= line.top <= hit.line.top and _SLIP.search(line.folded)
         for line in page.lines
     )
 
@@ -403,8 +403,7 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     if not index.pages:
         return None
     labelled = {(h.line.index, i) for h in hits for i in range(h.start, h.end + 1)}
-    # Uncached: whole lines would only crowd the words out of ``fold``'s cache.
-    folded_doc = "\n".join([fold_text(line.text) for line in index.lines])
+    folded_doc = "\n".join([line.folded for line in index.lines])
     pages = [index.pages[0]] + ([index.pages[-1]] if len(index.pages) > 1 else [])
     best: tuple[float, list[Tok], bool] | None = None
     named: list[tuple[float, list[Tok], bool]] = []  # every company name seen, for _legal_name

@@ -756,7 +756,7 @@ class _Run:
         if key is None or not any(i.concept == "invoice_date" for i in key.infos):
             return False
         above = self.index.pages[hit.line.page - 1].lines[: hit.line.number]
-        return any(TITLE_WORD.search(fold_text(line.text)) for line in above)
+        return any(TITLE_WORD.search(line.folded) for line in above)
 
     def _under_title(self, hit: Hit) -> bool:
         """Whether the cell just above the label's is a title and nothing else: it opens with
@@ -1127,7 +1127,7 @@ class _Run:
         forward" before the last page, "Brought forward" after the first one ("Übertrag",
         "À reporter", "Riporto", "Suma y sigue" alike). The statement's own opening and
         closing balances stand on its first and last page."""
-        text = fold_text(hit.line.text)
+        text = hit.line.folded
         last = len(self.index.pages)
         if hit.line.page < last and _CARRIED.search(text):
             return True
@@ -1364,7 +1364,7 @@ class _Run:
         überweisen Sie den Zahlbetrag bis zum 04.04.2025", "Please pay by 4 April 2025"."""
         for line in self.index.lines:
             toks = line.toks
-            if _DISCOUNT_WORDS.search(fold_text(line.text)):
+            if _DISCOUNT_WORDS.search(line.folded):
                 continue
             paid = -99  # where the last word of paying stood
             for i, tok in enumerate(toks):

@@ -1014,6 +1014,21 @@ def test_a_logo_gives_way_to_the_firm_it_abbreviates(logo: str, firm: str) -> No
     assert found is not None and found.value == firm and found.rule == "company-suffix"
 
 
+def test_a_typed_letterhead_in_capitals_names_the_vendor() -> None:
+    # A till or ERP print in one size and weight: capitals over the address are its letterhead.
+    rows = [
+        (40, [(191, "GREEN ACRES LAWN & LANDSCAPE")]),
+        (51, [(173, "1450 Highway 92, Woodstock, GA 30188")]),
+        (62, [(173, "Phone (770) 555-0126")]),
+        (100, [(40, "BILL TO:"), (300, "INVOICE NO: 6614")]),
+        (111, [(40, "Robert & Linda Hale"), (300, "DATE: 03/21/2025")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "GREEN ACRES LAWN & LANDSCAPE"
+    # capitals with no address under them are a heading, not a letterhead
+    heading = [(40, [(40, "STATEMENT OF ACCOUNT")]), (60, [(40, "Please find enclosed")])]
+    assert value(doc(page(heading)), "vendor") is None
+
+
 def test_a_logo_stays_the_vendor_beside_another_firm() -> None:
     # A firm's name that does not hold the logo's words is someone else (here a bank).
     rows = [
@@ -1340,6 +1355,23 @@ def test_dated_after_another_documents_number_is_that_documents_date() -> None:
     assert value(doc(page(rows)), "invoice_date") == D(2024, 3, 7)
     # after this document's own title and number, "dated" still dates it
     assert value(stacked(["Invoice No. 4711 dated 3 May 2024"]), "invoice_date") == D(2024, 5, 3)
+
+
+def test_dated_after_a_word_of_its_cell_dates_that_document() -> None:
+    rows = [
+        (40, [(40, "Invoice No.", 9, True), (160, "Date", 9, True), (260, "Terms", 9, True)]),
+        (54, [(40, "INV-10482"), (160, "Feb 28, 2025"), (260, "Net 30")]),
+        (80, [(300, "Engagement letter dated December 9, 2024")]),
+    ]
+    assert value(doc(page(rows)), "invoice_date") == D(2025, 2, 28)
+    # "Dated" heading a column of the header grid, beside "Invoice No.", is this document's
+    grid = [
+        (40, [(40, "Invoice No."), (200, "Dated")]),
+        (54, [(40, "GST/24-25/118"), (200, "14-Mar-2025")]),
+        (80, [(40, "Buyer's Order No."), (200, "Dated")]),
+        (94, [(40, "PO-7781"), (200, "2-Mar-2025")]),
+    ]
+    assert value(doc(page(grid)), "invoice_date") == D(2025, 3, 14)
 
 
 def test_a_wordmark_gives_way_to_the_firm_whose_words_it_runs_together() -> None:

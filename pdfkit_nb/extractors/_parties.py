@@ -618,10 +618,33 @@ def _score(
     if len(name) > 6:
         score -= 1.5
     if not suffix and ratio <= 1.1 and not all(t.bold for t in name):
-        score -= 2.0
+        # Capitals over the address are a typed letterhead's only emphasis: as good as bold.
+        score += 0.5 if _typed_letterhead(index, line, name) else -2.0
     if key in customers or any(key in c for c in customers):
         score -= 10.0
     return score, name, suffix
+
+
+def _typed_letterhead(index: DocIndex, line: LineRec, name: list[Tok]) -> bool:
+    """Whether ``name`` heads a letterhead typed in one size and weight (a monospace ERP or
+    till print: "GREEN ACRES LAWN & LANDSCAPE" over "1450 Highway 92, Woodstock"): the page's
+    first line, all of it, in capitals of two words or more, over a line with a number (a
+    street, a phone) in the same column, or centred under it."""
+    if line.number != 0 or len(name) != len(line.toks) or len(name) < 2:
+        return False
+    text = join(name)
+    if not text.isupper() or sum(t.text.isalpha() for t in name) < 2:
+        return False
+    lines = index.pages[name[0].page - 1].lines
+    if len(lines) < 2:
+        return False
+    below = lines[1]
+    height = max(line.height, 4.0)
+    if below.top - line.bottom >= 1.5 * height or not any(map(str.isdigit, below.text)):
+        return False
+    # Twice the offset of the centres: within a character's width of each other.
+    centres = below.toks[0].x0 + below.toks[-1].x1 - name[0].x0 - name[-1].x1
+    return abs(below.toks[0].x0 - name[0].x0) <= 3.0 or abs(centres) <= 2 * height
 
 
 # ------------------------------------------------------------------------- addressee guess

@@ -318,6 +318,14 @@ def _names_invoice(hit: Hit) -> bool:
     )
 
 
+def _names_a_thing(before: Tok, hit: Hit) -> bool:
+    """Whether the word before a "dated" names what it dates: a number, or a word of its
+    own cell ("letter dated", not "Invoice No. | Dated" heading a grid's column)."""
+    if DIGIT.search(before.text):
+        return True
+    return before.seg == hit.line.toks[hit.start].seg and before.text.isalpha()
+
+
 def _dated_document(name: str, kind: str) -> bool:
     """Whether a field is the date of the document itself ("quote_date", "ride_date")."""
     words = name_words(name)
@@ -631,9 +639,10 @@ class _Run:
             return False  # "Total amount excl. VAT": the amount before tax
         if len(hit.key) <= 3 and not hit.colon and hit.text.islower() and _kind(info) == "id":
             return False  # "Grease LGMT 2, 1kg tin": a word, not the acronym TIN, PO or UID
-        if hit.key == "dated" and hit.start and DIGIT.search(toks[hit.start - 1].text):
-            # "LUT ARN AD330924017772K dated 02/04/2024", "BHT-PO-55120 dated 18/02/2025":
-            # the date of the number before it, which is this document's only after its title.
+        if hit.key == "dated" and hit.start and _names_a_thing(toks[hit.start - 1], hit):
+            # "LUT ARN AD330924017772K dated 02/04/2024", "BHT-PO-55120 dated 18/02/2025",
+            # "Engagement letter dated December 9, 2024": the date of the number or the
+            # document before it, which is this document's only after its title.
             return self._after_title(hit)
         if hit.start and toks[hit.start - 1].folded.strip("(.,") in _EXCLUDING:
             # What an amount leaves out: "Annual premium (excluding Insurance Premium Tax)"

@@ -2957,3 +2957,127 @@ def test_the_customer_is_never_the_issuer_a_payment_advice_addresses() -> None:
         (726, [(40, "Customer"), (110, "Tui Street Physiotherapy Ltd"), (300, "Amount Due")]),
     ]
     assert value(doc(page(rows)), "customer_name") == "Tui Street Physiotherapy Ltd"
+
+
+def _tight_row(top: float, x: float, cells: list[str], size: float = 8.0) -> tuple[float, list]:
+    """A table row whose cells stand 0.77 em apart: too close for a segment gap of their own."""
+    out = []
+    for text in cells:
+        out.append((x, text, size))
+        words = text.split()
+        x += sum(0.5 * size * len(w) for w in words) + 0.28 * size * (len(words) - 1)
+        x += 0.77 * size
+    return (top, out)
+
+
+def test_a_label_does_not_run_across_two_headings_set_close() -> None:
+    # "IGST Amount | Total Tax Amount": with a field of its own for "IGST", "Amount Total"
+    # across the two headings is no label.
+    rows = [
+        (100, [(40, "Description"), (400, "Amount")]),
+        (114, [(40, "Cotton fabric"), (400, "1,000.00")]),
+        (128, [(40, "IGST Output @ 5%"), (400, "50.00")]),
+        (142, [(40, "Total"), (400, "Rs. 1,050.00")]),
+        _tight_row(180, 240, ["Taxable Value", "IGST Rate", "IGST Amount", "Total Tax Amount"]),
+        (194, [(240, "1,000.00"), (300, "5%"), (340, "50.00"), (400, "50.00")]),
+        (208, [(200, "Total"), (240, "1,000.00"), (340, "50.00"), (400, "50.00")]),
+    ]
+    got = plain(run(doc(page(rows)), ["total", "igst"]))
+    assert got["total"] == 1050.0
+
+
+def test_a_guest_name_in_a_grid_of_bold_keys() -> None:
+    # Keys the rules know no label for ("Company") set like the label ("Guest Name") make a
+    # grid of keys and values: the name is beside the label, not the next key under it.
+    rows = [
+        (100, [(48, "Guest Name", 8.5, True), (127, "James Whitaker"),
+               (286, "Folio No.", 8.5, True)]),
+        (114, [(48, "Company", 8.5, True), (127, "Atlantic Survey Partners Ltd"),
+               (286, "Room", 8.5, True)]),
+        (128, [(48, "Address", 8.5, True), (127, "Unit 7, Sandyford Business Centre")]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "customer_name") == "James Whitaker"
+
+
+def test_envelope_markings_and_a_role_before_the_addressee() -> None:
+    rows = [
+        (40, [(40, "Ashworth Kendrick LLP", 16, True)]),
+        (140, [(60, "Private & Confidential")]),
+        (152, [(60, "The Directors")]),
+        (164, [(60, "Calder Valley Joinery Ltd")]),
+        (176, [(60, "Unit 4, Wharf Street Mills")]),
+        (188, [(60, "Sowerby Bridge")]),
+        (200, [(60, "HX6 2AF")]),
+        (260, [(300, "Invoice No: 24117")]),
+    ]
+    assert value(doc(page(rows)), "customer_name") == "Calder Valley Joinery Ltd"
+
+
+def test_a_name_in_capitals_ending_in_co_with_its_stop() -> None:
+    rows = [
+        (40, [(40, "BLUE RIDGE PROPANE CO."), (400, "INVOICE")]),
+        (52, [(40, "2207 Franklin Road SW")]),
+        (64, [(40, "Roanoke, VA 24014")]),
+        (120, [(40, "Walter Pruitt")]),
+        (132, [(40, "6418 Bent Mountain Rd")]),
+        (144, [(40, "Bent Mountain, VA 24059")]),
+    ]
+    got = plain(run(doc(page(rows)), ["vendor", "customer_name"]))
+    assert got == {"vendor": "BLUE RIDGE PROPANE CO.", "customer_name": "Walter Pruitt"}
+    # Colorado's "CO" before a ZIP code is no legal form
+    assert value(stacked(["Mile High Goods", "Denver, CO 80202"]), "vendor") != "Denver, CO"
+
+
+def test_a_buyer_same_as_the_consignee_is_the_consignee() -> None:
+    rows = [
+        (100, [(40, "Consignee", 9, True), (300, "Validity of offer", 9, True)]),
+        (112, [(40, "TAN BROTHERS TRADING PTE. LTD."), (300, "30 days")]),
+        (124, [(40, "18 Pandan Loop, #03-11")]),
+        (136, [(40, "Singapore 128237")]),
+        (160, [(40, "Buyer (if other than consignee)", 9, True),
+               (300, "Country of Origin", 9, True)]),
+        (172, [(40, "Same as consignee"), (300, "India")]),
+        (196, [(40, "Pre-carriage by", 9, True), (300, "Terms of Delivery", 9, True)]),
+        (208, [(40, "Road / Kochi (factory)"), (300, "FOB Cochin Port")]),
+        (300, [(40, "TOTAL FOB VALUE (USD)"), (480, "26,325.00")]),
+        (312, [(40, "Advance payable on confirmation (30%): USD 7,897.50")]),
+    ]  # fmt: skip
+    got = plain(run(doc(page(rows)), ["customer_name", "total"]))
+    assert got == {"customer_name": "TAN BROTHERS TRADING PTE. LTD.", "total": 26325.0}
+
+
+def test_a_label_in_a_sentence_that_goes_on_gives_way_to_the_grid() -> None:
+    rows = [
+        (100, [(60, "Invoice No."), (150, "Invoice Date"), (460, "Due Date")]),
+        (114, [(60, "FOC-25-0219"), (150, "19 March 2025"), (460, "9 April 2025")]),
+        (300, [(60, "Your preliminary corporation tax for 2025 falls due on 23 June 2025 and is "
+                    "not included in this invoice.")]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "due_date") == D(2025, 4, 9)
+
+
+def test_small_capitals_are_one_word_and_lower_case_forms_in_prose_no_firm() -> None:
+    # A letterhead in small capitals: each initial in a larger size, touching the rest.
+    words = [("F", 19.0, 57.0, 70.2), ("ITZGERALD", 13.5, 70.2, 154.2), ("O'C", 19.0, 160.3, 195.6),
+             ("ONNOR", 13.5, 195.6, 251.5), ("&", 19.0, 257.6, 274.5), ("C", 19.0, 280.5, 295.1),
+             ("O", 13.5, 295.1, 306.1), (".", 19.0, 306.1, 312.2)]  # fmt: skip
+    head = [Word(t, x0, 73.5 - size, x1, 73.5, 1, size, False) for t, size, x0, x1 in words]
+    body = page([
+        (120, [(57, "The Directors")]),
+        (132, [(57, "Riverside Bakehouse Ltd")]),
+        (144, [(57, "Unit 3, Kinsale Road Business Park")]),
+        (156, [(57, "Cork T12 P8W6")]),
+        (500, [(57, "Our fees are payable within 21 days. Your preliminary corporation tax for "
+                    "2025 is not included.")]),
+    ])  # fmt: skip
+    letterhead = Page(1, 595.0, 842.0, "F ITZGERALD O'C ONNOR & C O .\n" + body.text,
+                      head + body.words)  # fmt: skip
+    assert value(doc(letterhead), "vendor") == "FITZGERALD O'CONNOR & CO."
+    # "corporation" in a sentence is no company ("… preliminary corporation tax …")
+    prose = page([(40, [(57, "Receipt", 14, True)]), *body_rows(500)])
+    assert value(doc(prose), "vendor") is None
+
+
+def body_rows(top: float) -> list[tuple[float, list]]:
+    return [(top, [(57, "Our fees are payable within 21 days of the invoice date. Your "
+                        "preliminary corporation tax for 2025 is not included.")])]  # fmt: skip

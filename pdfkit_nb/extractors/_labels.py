@@ -734,6 +734,8 @@ _TABLE = """
 3 total: total of this invoice | total of invoice | total this invoice | this invoice total
 # An export invoice's value at its Incoterm: CIF includes the freight and insurance FOB lacks.
 3 total: total cif value | total cif | total cfr value | total cif amount | total invoice value
+3 total: total fob value | total fob | total fob amount | total exw value | total fca value
+3 total: total cip value | total cpt value | total dap value | total ddp value
 3 total: total incl tax | total including tax | total incl | total inkl | total to pay
 3 total: total payable | total price | total value | total invoice | total sum | amount total
 3 total: total amount paid | total paid | total charges | total in | total for this invoice
@@ -835,6 +837,9 @@ _TABLE = """
 3 customer [anchored closed]: faktureringsadress | spett le | spettabile | datos del cliente
 3 customer [anchored closed]: datos cliente | facturar a | facturado a | senor es | senores | sres
 3 customer [anchored closed]: nabywca | odbiorca
+# A hotel's customer is its guest; an export invoice's, its consignee ("Buyer (if other than
+# consignee): Same as consignee"). Not a clinic's patient: a vet's is the animal.
+2 customer [anchored closed]: guest | consignee
 3 customer [anchored]: customer name | client name | buyer name | name of customer
 3 po_number: po number | po no | po # | p o number | p o no | p o # | purchase order
 3 po_number: purchase order number | purchase order no | po ref | your order | order ref
@@ -1241,6 +1246,7 @@ _SUFFIX_ANY_CASE = (
 _SUFFIX_AS_PRINTED = (
     r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|a\.\s?G|Co|SAS|SASU|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"
     r"|ApS|A/S|Oy|Kft|Zrt|Lda|S\.L|SpA|Srl|SRL"
+    r"|CO(?=\.)"  # "BLUE RIDGE PROPANE CO.": with its stop, not Colorado's "Denver, CO 80202"
     r"|(?<=,\s)N\.A"  # a US national bank: "Northbridge Bank, N.A."
     r"|OÜ|ASA|(?<=[a-z]\s)AS"  # Estonian, Norwegian; "Baltic Skyways AS", not "SUCH AS"
     r"|DAC|CLG"  # Irish: designated activity company, company limited by guarantee

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Iterator
@@ -351,9 +352,12 @@ class DocIndex:
                     sizes.append(size)
                     if prev is not None:
                         gap = x0 - prev_x1
-                        if -0.05 < gap < 0.05 and prev_height == height:
+                        if -0.05 < gap < 0.05 and (
+                            prev_height == height or _small_caps(prev.text, text)
+                        ):
                             # Touching words are one word split by a zero-width space
-                            # ("1 81301674").
+                            # ("1 81301674"), or by small capitals' change of size ("F" +
+                            # "ITZGERALD", "C" + "O" + ".").
                             prev.text += text
                             prev.folded += folded
                             prev.x1 = prev_x1 = x1
@@ -402,6 +406,7 @@ class DocIndex:
             ]
             n = len(parts)
             after = 0  # the token after the last label found: labels do not overlap
+            space: float | None = None  # the line's usual word gap, measured when needed
             for i in [k for k in range(n) if parts[k][0] in prefixes]:
                 if i < after:
                     continue
@@ -415,6 +420,11 @@ class DocIndex:
                     part = parts[j]
                     if part[3] != seg:
                         break
+                    if j > i and part[1] != parts[j - 1][1]:
+                        if space is None:
+                            space = _word_space(toks)
+                        if _cell_gap(toks, part[1], space):
+                            break  # "IGST Amount  Total Tax Amount": two headings set close
                     run += part[0]
                     if run not in prefixes:
                         break
@@ -729,6 +739,27 @@ class DocIndex:
 
 
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def _small_caps(before: str, word: str) -> bool:
+    """Whether ``word``, touching ``before`` in another size, goes on its word in small
+    capitals: capitals, or the stop after them, after a letter."""
+    return before[-1:].isalpha() and (word.isupper() or word in (".", ","))
+
+
+def _word_space(toks: list[Tok]) -> float:
+    """The usual gap between two words of one cell on a line (the median)."""
+    gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(toks) if a.seg == b.seg)
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+def _cell_gap(toks: list[Tok], k: int, space: float) -> bool:
+    """Whether word ``k`` stands apart from the word before it as cells do, in a table row
+    set too tightly for the segment gap to cut it: over twice the line's usual word gap and
+    half an em. Letter-spaced headings and OCR'd lines, whose every gap is wide, stay whole."""
+    before, word = toks[k - 1], toks[k]
+    gap = word.x0 - before.x1
+    return gap > 2.0 * space and gap > 0.5 * max(word.size, before.size)
 
 
 def _dated_brackets(toks: list[Tok]) -> bool:

@@ -29,11 +29,20 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "m", "mm
 _NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)*$")
 
 
+#: Words where a name would stand that are none: a label's gloss in brackets ("Buyer (if
+#: other than consignee)"), a pointer to another party ("Same as consignee", "As above").
+_NO_NAME = re.compile(
+    r"^(?:\(.*\)|(?:same as|as above|see above|wie oben|siehe oben|idem|comme ci-dessus"
+    r"|identique|igual que|come sopra|zie boven)\b.*)$",
+    re.I,
+)
+
+
 def _plain(toks: list[Tok]) -> bool:
     """Whether words can be a party's name: letters, not an address, number or web address."""
     text = join(toks)
     letters = sum(map(str.isalpha, text))
-    if letters < 2 or _WEBBY.search(text) or _STARTS_DIGIT.match(text):
+    if letters < 2 or _WEBBY.search(text) or _STARTS_DIGIT.match(text) or _NO_NAME.match(text):
         return False
     return sum(map(str.isdigit, text)) <= letters // 2
 
@@ -134,12 +143,33 @@ def _grid_row(index: DocIndex, hit: Hit, beside: list[Tok]) -> bool:
     words ("Customer | Bangkok Riverside Hotel" over "Address | 257 Charoen Nakhon Road").
     Under a heading ("Bill to" over "John Smith") the next line holds the name, no label."""
     key = index.next_row_label(hit)
-    if key is None:
-        return False
-    toks = key.line.toks
+    if key is not None:
+        toks = key.line.toks
+    else:
+        toks = _styled_key_row(index, hit)
+        if not toks:
+            return False
     return any(
         abs(t.x0 - beside[0].x0) <= 3 and t.seg != toks[k - 1].seg for k, t in enumerate(toks) if k
     )
+
+
+def _styled_key_row(index: DocIndex, hit: Hit) -> list[Tok]:
+    """The next line's words when it opens, flush under a bold label, with a bold cell of
+    its own: a key the rules know no label for, set like this one ("Guest Name" over
+    "Company", each with its value beside it); else nothing."""
+    line = hit.line
+    label = line.toks[hit.start : hit.end + 1]
+    if not hit.anchored or not all(t.bold for t in label) or line.index + 1 >= len(index.lines):
+        return []
+    below = index.lines[line.index + 1]
+    if below.page != line.page or below.top - line.bottom > 2 * line.height:
+        return []
+    first = below.toks[0]
+    if abs(first.x0 - label[0].x0) > 3 or abs(first.size - label[0].size) > 0.5:
+        return []
+    key = [t for t in below.toks if t.seg == first.seg]
+    return below.toks if all(t.bold for t in key) and len(key) < len(below.toks) else []
 
 
 def _party_below(index: DocIndex, hit: Hit) -> tuple[list[Tok], float] | None:
@@ -156,6 +186,8 @@ def _party_below(index: DocIndex, hit: Hit) -> tuple[list[Tok], float] | None:
             break
         if kind == "key":
             continue
+        if _NO_NAME.match(join(words)):
+            break  # "Same as consignee": this section names no party of its own
         if not _plain(words):
             if n == 0:
                 continue
@@ -329,6 +361,11 @@ def _company_prefixed(piece: list[Tok]) -> list[Tok] | None:
     return None
 
 
+#: Legal forms that are also words of English prose when written in lower case ("limited"
+#: and "d.o.o." alike are lower case in names, but only the first is a word).
+_PROSE_FORMS = {"corporation", "limited", "incorporated"}
+
+
 def _form_end(text: str, form: re.Match[str]) -> int:
     """Where the legal form ``form`` found in ``text`` ends, with any that follow it at a
     comma or a space: "Co., Ltd.", "Co. Limited" and "Pte. Ltd." are one form."""
@@ -351,6 +388,10 @@ def _company(piece: list[Tok]) -> list[Tok] | None:
         if prefixed is not None:
             return prefixed
     for m in COMPANY_SUFFIX.finditer(text):
+        if m.group() in _PROSE_FORMS:
+            words = text[: m.start()].split()
+            if not words or not words[-1][:1].isupper():
+                continue  # a word of prose: "your preliminary corporation tax", "limited time"
         end = _form_end(text, m)
         after = text[end:]
         if after and not after.startswith((" ", ",", ";", ")")):
@@ -667,6 +708,18 @@ _GREETING = re.compile(
     r"|to|an|til|till|à|a)\s*:?$",
     re.I,
 )
+#: A marking on the envelope's window over the addressee, or the role the letter goes to:
+#: no name ("Private & Confidential", "Persönlich/Vertraulich", "The Directors").
+_ENVELOPE = re.compile(
+    r"^(?:(?:strictly\s+)?(?:private|personal)(?:\s*(?:&|and|/)\s*confidential)?"
+    r"|(?:strictly\s+)?confidential|addressee only|urgent|by (?:e-?mail|hand|post|courier)"
+    r"|recorded delivery|registered (?:post|mail)|persönlich(?:\s*/\s*vertraulich)?"
+    r"|vertraulich|confidentiel|personnel(?: et confidentiel)?|riservat[ao]"
+    r"|the (?:directors?|partners?|manager|secretary|proprietors?|occupier"
+    r"|accounts? (?:department|payable))"
+    r")\W*$",
+    re.I,
+)
 #: Addresses stand in the top part of page one (a window envelope's place).
 _ADDRESS_ZONE = 0.55
 
@@ -690,6 +743,10 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
             _SENDER_MARK.search(join(cell)) for _, cell in block
         ):
             continue
+        # Past the envelope's markings and the role it goes to ("Private & Confidential",
+        # "The Directors"): the name opens what is left.
+        while len(block) > 2 and _ENVELOPE.match(join(block[0][1])):
+            block = block[1:]
         lines = block[:2]
         if not COMPANY_SUFFIX.search(join(block[0][1])) and COMPANY_SUFFIX.search(
             join(block[1][1])

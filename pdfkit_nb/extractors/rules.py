@@ -469,6 +469,19 @@ def _after_a_word(hit: Hit) -> bool:
     return before.seg == hit.line.toks[hit.start].seg and before.text.isalpha()
 
 
+def _sentence_goes_on(hit: Hit, value: list[Tok]) -> bool:
+    """Whether two words or more follow the value in the label's cell: a sentence's, not a
+    value's closing note ("Due on 9 April 2025 (21 days)")."""
+    if not value:
+        return False
+    toks, seg = hit.line.toks, hit.line.toks[hit.start].seg
+    last = next((k for k, t in enumerate(toks) if t is value[-1]), None)
+    if last is None:
+        return False
+    after = [t for t in toks[last + 1 :] if t.seg == seg]
+    return sum(t.text.isalpha() for t in after[:3]) >= 2
+
+
 def _words_between(right: list[Tok], value: list[Tok]) -> bool:
     """Whether a word follows a label before the value read after it ("Amount Paid $0.00");
     a currency code, a parenthesised note ("Total (CAD) $12"), a number first (a quantity
@@ -1094,6 +1107,10 @@ class _Run:
                     # $0.00", "Total Savings $5.00") yields to one followed by its value; so
                     # does any label inside a sentence ("Im Rechnungsbetrag enthaltene
                     # Lohnkosten: 1.540,00 €").
+                    cand.weight -= 0.5
+                elif _after_a_word(hit) and not hit.colon and _sentence_goes_on(hit, got[1]):
+                    # Mid-sentence, words before and after: "… for 2025 falls due on 23 June
+                    # 2025 and is not included in this invoice" tells of another payment.
                     cand.weight -= 0.5
                 if kind == "amount" and got[1] and got[1][0] in right:
                     between = right[: right.index(got[1][0])]

@@ -560,7 +560,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s26_11_clinic_sg.pdf",
         "customer_name",
     ): "'Patient': a vet's patient is the animal, so no customer label",
-    ("s26_12_vet_ca.pdf", "account_number"): "set 26's first reading, not analysed yet",
     (
         "s26_14_hosting_sg.pdf",
         "total",

@@ -3081,3 +3081,14 @@ def test_small_capitals_are_one_word_and_lower_case_forms_in_prose_no_firm() -> 
 def body_rows(top: float) -> list[tuple[float, list]]:
     return [(top, [(57, "Our fees are payable within 21 days of the invoice date. Your "
                         "preliminary corporation tax for 2025 is not included.")])]  # fmt: skip
+
+
+def test_an_account_number_printed_as_the_customer_number() -> None:
+    rows = [
+        (100, [(40, "Priya Sandhu"), (300, "Invoice #: 358812")]),
+        (114, [(40, "Client #: C-20931"), (300, "Patient: Milo")]),
+    ]
+    assert value(doc(page(rows)), "account_number") == "C-20931"
+    # where the account number is printed too, it wins
+    both = [(100, [(40, "Customer No: 4471")]), (114, [(40, "Account No: 0071-4482")])]
+    assert value(doc(page(both)), "account_number") == "0071-4482"

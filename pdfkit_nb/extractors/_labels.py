@@ -557,6 +557,34 @@ def field_labels(name: str) -> tuple[str, ...]:
     return _FIELD_LABEL_TABLE.get(_field_key(name), ())
 
 
+#: Fields the table above covers whose value a built-in concept's labels may also give, when
+#: nothing better names it: a bill's account number is, as often, printed as the customer's
+#: number ("Client #: C-20931").
+_FIELD_FALLBACK = {"account_number": "customer_number"}
+
+
+def fallback_labels(name: str) -> tuple[str, ...]:
+    """The labels of the built-in concept that stands in for a field of this name (see
+    ``_FIELD_FALLBACK``), without those the field has of its own; empty for most names.
+
+    >>> "client no" in fallback_labels("account_no"), fallback_labels("x")
+    (True, ())
+    """
+    known = field_labels(name)
+    concept = next(
+        (c for first, c in _FIELD_FALLBACK.items() if known and known is field_labels(first)),
+        None,
+    )
+    if concept is None:
+        return ()
+    own = set(known)
+    return tuple(
+        dict.fromkeys(
+            e.label for e in BUILTIN_ENTRIES if e.info.concept == concept and e.label not in own
+        )
+    )
+
+
 #: A field named for the first or last date of a period: ``period_start``, ``billing_period_end``.
 _PERIOD_END = re.compile(r"(.+?)_(?:start|begin|from|end|to|until)(?:_date)?")
 #: The first or last date of no period in particular: the document's period.
@@ -871,7 +899,7 @@ _TABLE = """
 3 customer_number: debitor | debitorennummer | reference client | ref client | client id
 3 customer_number: debiteurnummer | debiteur nr | debiteurnr | debitor nr | debitornummer
 3 customer_number: code client | client code | customer code | codigo cliente | codice cliente
-3 customer_number: n° client | n° de client | no client
+3 customer_number: n° client | n° de client | no client | client # | client number
 3 customer_number: kundenr | kundenummer | kundnummer | kundnr | numer klienta
 3 customer_number: n° de compte client | no de compte client | numero de compte client
 3 customer_number: compte client | n° de cliente | no de cliente | numero de cliente

@@ -25,6 +25,7 @@ from ._labels import (
     LabelBook,
     LabelInfo,
     concept_for_field,
+    fallback_labels,
     field_book,
     field_labels,
     fold_text,
@@ -228,6 +229,10 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # A bare word that labels a number anyway ("Account : DOO001" for account_number),
         # weakly: with its colon, opening its line or cell, where nothing better names it.
         found += [(words[0], LabelInfo(own, WEAK, anchored=True, closed=True))]
+    # A concept standing in for the field ("Client #" for account_number), weakly: with its
+    # colon, opening its line or cell, where nothing better names it.
+    weak = LabelInfo(own, WEAK, anchored=True, closed=True)
+    found += [(lab, weak) for lab in fallback_labels(name)]
     if kind == "text":
         for alias in name_aliases(name):
             others += [alias, *field_labels(alias), *translated_labels(alias)]

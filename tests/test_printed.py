@@ -66,7 +66,9 @@ sources/documents24); and invoices, bills and receipts from 26 countries of Lati
 Asia, the Middle East and Africa in their own conventions and scripts (25,
 sources/documents25); and the mainstream case, English invoices, bills and receipts of small
 businesses in nine countries, freelancers to wholesalers, folios and till rolls (26,
-sources/documents26).
+sources/documents26); and a mid-size company's month of supplier bills (telecom, utilities,
+SaaS, freight, staffing, services, leasing, travel, a credit memo, a final reminder, a
+statement) in English and seven European languages (27, sources/documents27).
 The values still missed are strict xfails in KNOWN_MISSES, each with why.
 """
 
@@ -585,6 +587,37 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "the consignee in capitals, the truth in mixed case",
     ("s26_25_past_due_us.pdf", "due_date"): "set 26's first reading, not analysed yet",
     ("s26_27_agri_supplies_za.pdf", "po_number"): "set 26's first reading, not analysed yet",
+    ("s27_10_uk_solicitors_fee_note.pdf", "total"): "set 27's first reading, not analysed yet",
+    ("s27_10_uk_solicitors_fee_note.pdf", "vat_amount"): "set 27's first reading, not analysed yet",
+    ("s27_13_us_credit_memo.pdf", "vendor"): "set 27's first reading, not analysed yet",
+    ("s27_14_uk_final_reminder.pdf", "invoice_amount"): "set 27's first reading, not analysed yet",
+    ("s27_14_uk_final_reminder.pdf", "invoice_number"): "set 27's first reading, not analysed yet",
+    ("s27_14_uk_final_reminder.pdf", "reminder_date"): "set 27's first reading, not analysed yet",
+    ("s27_15_ca_hotel_folio.pdf", "customer_name"): "set 27's first reading, not analysed yet",
+    ("s27_18_us_travel_agency.pdf", "account_number"): "set 27's first reading, not analysed yet",
+    ("s27_18_us_travel_agency.pdf", "customer_name"): "set 27's first reading, not analysed yet",
+    ("s27_19_de_telekom_rechnung.pdf", "due_date"): "set 27's first reading, not analysed yet",
+    ("s27_19_de_telekom_rechnung.pdf", "vat_amount"): "set 27's first reading, not analysed yet",
+    ("s27_20_de_zeitarbeit_rechnung.pdf", "vat_amount"): "set 27's first reading, not analysed yet",
+    (
+        "s27_21_fr_facture_electricite.pdf",
+        "invoice_number",
+    ): "set 27's first reading, not analysed yet",
+    ("s27_21_fr_facture_electricite.pdf", "net_amount"): "set 27's first reading, not analysed yet",
+    ("s27_21_fr_facture_electricite.pdf", "vat_amount"): "set 27's first reading, not analysed yet",
+    ("s27_23_es_factura_mensajeria.pdf", "vat_amount"): "set 27's first reading, not analysed yet",
+    ("s27_24_it_fattura_vigilanza.pdf", "due_date"): "set 27's first reading, not analysed yet",
+    ("s27_24_it_fattura_vigilanza.pdf", "net_amount"): "set 27's first reading, not analysed yet",
+    ("s27_25_nl_factuur_lease.pdf", "vat_amount"): "set 27's first reading, not analysed yet",
+    ("s27_26_pt_fatura_agua.pdf", "account_number"): "set 27's first reading, not analysed yet",
+    ("s27_26_pt_fatura_agua.pdf", "total"): "set 27's first reading, not analysed yet",
+    ("s27_27_pl_faktura_sprzet_it.pdf", "vat_amount"): "set 27's first reading, not analysed yet",
+    (
+        "s27_28_de_steuerberater_rechnung.pdf",
+        "vat_amount",
+    ): "set 27's first reading, not analysed yet",
+    ("s27_30_es_factura_hotel.pdf", "vat_amount"): "set 27's first reading, not analysed yet",
+    ("s27_30_es_factura_hotel.pdf", "vendor"): "set 27's first reading, not analysed yet",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).
@@ -596,6 +629,7 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
     ("pdfium", "s24_sevdesk_schlussrechnung.pdf", "customer_name"): "PDFium's 'Amberg' 2 pt lower",
     ("pdfium", "s25_br_nfse_sao_paulo.pdf", "vendor"): "set 25's first reading, not analysed yet",
     ("pdfplumber", "s25_jp_ryoshusho.pdf", "vendor"): "pdfminer's radical '⻘' for '青'",
+    ("pdfium", "s27_15_ca_hotel_folio.pdf", "vendor"): "set 27's first reading, not analysed yet",
 }
 
 

@@ -3092,3 +3092,52 @@ def test_an_account_number_printed_as_the_customer_number() -> None:
     # where the account number is printed too, it wins
     both = [(100, [(40, "Customer No: 4471")]), (114, [(40, "Account No: 0071-4482")])]
     assert value(doc(page(both)), "account_number") == "0071-4482"
+
+
+def test_a_rate_printed_apart_from_its_percent_sign_is_no_amount() -> None:
+    # (pdflatex without the euro sign prints "e" after the amounts)
+    rows = [
+        (100, [(120, "Summe netto"), (455, "4.880,00 e")]),
+        (114, [(120, "zzgl. 19 % Umsatzsteuer"), (455, "927,20 e")]),
+        (128, [(120, "Rechnungsbetrag"), (455, "5.807,20 e")]),
+    ]
+    assert value(doc(page(rows)), "vat_amount") == 927.2
+    # "zzgl." alone ("plus") yields to a tax's name, also in a sentence after the table
+    sentence = [
+        (100, [(120, "Summe Leistungen (netto)"), (455, "6.105,20")]),
+        (114, [(120, "Umsatzsteuer 19 %"), (455, "1.159,99")]),
+        (160, [(120, "Gesamtstunden: 195,00 (Normalstunden 190,50 zzgl. Mehrarbeit 4,50).")]),
+    ]
+    assert value(doc(page(sentence)), "vat_amount") == 1159.99
+
+
+def test_a_line_without_tax_and_wrapped_rows_in_a_tax_column() -> None:
+    # "(no VAT)" says the line bears none; the VAT column's cells are "–" there, and its
+    # rows wrap: its total row still gives the tax.
+    rows = [
+        (100, [(451, "Net £", 10, True), (505, "VAT £", 10, True)]),
+        (114, [(40, "Professional charges (partner 14.2 hrs, associate 22.6"),
+               (436, "8,400.00"), (498, "1,680.00")]),
+        (126, [(40, "hrs)")]),
+        (138, [(40, "Disbursements:")]),
+        (150, [(40, "Counsel's fees, advice"), (436, "1,500.00"), (503, "300.00")]),
+        (162, [(40, "Court fee – Part 7 claim issue (no VAT)"), (446, "313.00"), (520, "–")]),
+        (174, [(40, "Totals"), (430, "10,213.00"), (498, "1,980.00")]),
+        (188, [(40, "Total invoice (including VAT)"), (430, "12,193.00")]),
+    ]  # fmt: skip
+    got = plain(run(doc(page(rows)), ["vat_amount", "total"]))
+    assert got == {"vat_amount": 1980.0, "total": 12193.0}
+
+
+def test_a_column_total_row_without_tax_is_no_total() -> None:
+    rows = [
+        (100, [(40, "Désignation"), (300, "Quantité"), (480, "Montant CHF")]),
+        (114, [(40, "Rapport annuel 2023, reliure piqûre – exemplaires"), (300, "1’200"),
+               (480, "-984.00")]),
+        (126, [(40, "défectueux")]),
+        (138, [(40, "Frais de port"), (300, "1"), (480, "-66.00")]),
+        (150, [(40, "Total hors TVA"), (480, "-1’050.00")]),
+        (162, [(40, "TVA 8,1 %"), (480, "-85.05")]),
+        (174, [(40, "Total de la note de crédit CHF", 10, True), (470, "-1’135.05", 10, True)]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "total") == -1135.05

@@ -821,7 +821,10 @@ _TABLE = """
 3 subtotal: total ex tax | total ex vat | total exkl mwst | base imponible | imponibile
 3 subtotal: 小計 | 小计
 3 tax: tax | vat | tax amount | vat amount | sales tax | gst | hst | pst | mwst | ust
-3 tax: umsatzsteuer | mehrwertsteuer | steuerbetrag | steuer | zzgl | zuzugl ust | tva
+3 tax: umsatzsteuer | mehrwertsteuer | steuerbetrag | steuer | zuzugl ust | tva
+# "zzgl." is "plus": the tax's where nothing names it ("zzgl. 19 % 3,19"), not "zzgl.
+# Mehrarbeit 4,50" in a sentence.
+2 tax: zzgl
 3 tax: montant tva | btw | btw bedrag | mwst betrag | iva | zuzuglich umsatzsteuer
 # The tax summed over its rates, under the rows of each ("VAT 351.76 … VAT 0.00 | Total VAT").
 3.25 tax: total tva | total tax | total vat | tax total | ust gesamt | total taxes | vat total

@@ -670,9 +670,14 @@ class DocIndex:
                         break
             toks = [t for t in toks if t.top >= bottom - 1]
             if not toks:
-                if lines > 1 and other.toks[0].x0 < left and other.toks[-1].x1 > right:
+                if (
+                    lines > 1
+                    and other.toks[0].x0 < left
+                    and (other.toks[-1].x1 > right or not _DIGIT.search(other.text))
+                ):
                     # A row of the table with this column's cell empty (a payment row under
-                    # "Charges"): the rows below still follow.
+                    # "Charges"), or an item's description wrapped onto a line of its own, or
+                    # a section's heading ("Disbursements:"): the rows below still follow.
                     limit = other.bottom + 1.6 * max(other.height, 4.0)
                 continue
             yield other, toks

@@ -230,6 +230,12 @@ def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -
     for i, tok in enumerate(toks):
         if not DIGIT.search(tok.text) or _DATE_SHAPE.search(tok.text) or i in in_iban:
             continue
+        if (
+            i + 1 < len(toks)
+            and toks[i + 1].text.startswith(("%", "‰"))
+            and toks[i + 1].seg == tok.seg
+        ):
+            continue  # "zzgl. 19 % Umsatzsteuer": a rate, printed apart from its sign
         used = [tok]
         if i > 0 and _is_marker(toks[i - 1], tok):
             used.insert(0, toks[i - 1])

@@ -100,6 +100,12 @@ _EXCLUDING = frozenset(
     {"ex", "excl", "excluding", "exkl", "exklusive", "ohne", "hors", "sans", "sin", "senza"}
     | {"zonder", "exclusief", "utan", "uden", "bez", "ekskl", "eksklusive", "exclusive"}
 )
+#: Words by which a total says it is before tax (beside ``_EXCLUDING``'s).
+_NET_WORDS = frozenset({"ht", "net", "netto", "nett"})
+#: A table's cell that holds nothing: a dash for none.
+_NIL_CELL = frozenset({"-", "–", "—", "--", "nil", "n/a"})
+#: Before a tax's name, that a line bears none: "(no VAT)", "keine USt".
+_NO_TAX = frozenset({"no", "non", "kein", "keine"})
 _BOX = frozenset({"box", "box.", "box,"})
 #: A VAT number as the EU, UK, Swiss and Norwegian registers print it: a country code, then
 #: eight to fourteen digits and letters, seven digits at least ("FR46842315678", "NL812345678B01").
@@ -438,9 +444,25 @@ def _under(found: list[Amount], hit: Hit) -> Amount | None:
     return next((a for a in found if a[1][0].x0 < right and a[1][-1].x1 > left), None)
 
 
-def _total_of(rows: list[tuple[LineRec, list[Tok]]], hit: Hit) -> list[Tok] | None:
-    """The column's words in the last row under the first that is labelled as the total."""
-    return next((toks for line, toks in reversed(rows[1:]) if _total_row(line, hit.x0)), None)
+def _total_of(
+    rows: list[tuple[LineRec, list[Tok]]], hit: Hit, *, gross: bool = False
+) -> list[Tok] | None:
+    """The column's words in the last row under the first that is labelled as the total;
+    for a ``gross`` total, not one that says it leaves the tax out ("Total hors TVA")."""
+    return next(
+        (
+            toks
+            for line, toks in reversed(rows[1:])
+            if _total_row(line, hit.x0) and not (gross and _net_row(line))
+        ),
+        None,
+    )
+
+
+def _net_row(line: LineRec) -> bool:
+    """Whether a total row says it leaves the tax out: "Total hors TVA", "Total excl. VAT"."""
+    words = {w.strip("(.,:") for w in line.folded.split()}
+    return not words.isdisjoint(_EXCLUDING | _NET_WORDS)
 
 
 def _total_row(line: LineRec, column: float) -> bool:
@@ -665,6 +687,13 @@ class _Run:
         if hit.start and toks[hit.start - 1].folded.strip("(.,") in _EXCLUDING:
             # What an amount leaves out: "Annual premium (excluding Insurance Premium Tax)"
             return False
+        if (
+            info.concept == "tax"
+            and hit.start
+            and toks[hit.start - 1].folded.strip("(") in _NO_TAX
+            and toks[hit.start - 1].seg == toks[hit.start].seg
+        ):
+            return False  # "Court fee (no VAT) 313.00": a line that bears none
         return not (info.concept == "tax" and self._qualifies_another(hit))
 
     def _firm_above(self, hit: Hit) -> list[Tok] | None:
@@ -1257,7 +1286,7 @@ class _Run:
                 value, used, cur = _under(found, hit) or pick(found, concept)
                 yield self._cand(hit, info, used, value, _BELOW, "label-below", cur)
         elif len(rows) >= 2:
-            total = _total_of(rows, hit)
+            total = _total_of(rows, hit, gross=sums)
             last = rows[-1][1]
             if total is not None:
                 found, rule = self._amounts(total), "column-total"
@@ -1274,6 +1303,8 @@ class _Run:
         """The rows of numbers under a column heading, each with its words in the column."""
         rows: list[tuple[LineRec, list[Tok]]] = []
         for line, toks in self.index.iter_below(hit, lines=200):
+            if all(t.text in _NIL_CELL for t in toks):
+                continue  # "313.00  –": an item that bears none of this column
             # A cheap shape test per row; the amounts are parsed for the chosen row only.
             if not DECIMALS.search(join(toks)) and not self._amounts(toks):
                 break

@@ -3141,3 +3141,71 @@ def test_a_column_total_row_without_tax_is_no_total() -> None:
         (174, [(40, "Total de la note de crédit CHF", 10, True), (470, "-1’135.05", 10, True)]),
     ]  # fmt: skip
     assert value(doc(page(rows)), "total") == -1135.05
+
+
+def test_a_credit_memo_title_is_no_vendor() -> None:
+    rows = [
+        (40, [(40, "PINNACLE DATA SYSTEMS", 14, True), (400, "CREDIT MEMO", 22, True)]),
+        (64, [(40, "Pinnacle Data Systems Corp.", 9)]),
+        (76, [(40, "One Harbor Point, Stamford, CT 06902", 9)]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Pinnacle Data Systems Corp."
+
+
+def test_a_reminder_typed_in_monospace() -> None:
+    # A typed rule under the headings; the reminder's own date is "Date:", the table's
+    # "Invoice Date" the reminded invoice's.
+    rows = [
+        (40, [(40, "CARRICK BUSINESS SUPPLIES LTD")]),
+        (52, [(40, "Carrick House, 9 Station Approach")]),
+        (120, [(40, "Date: 21 March 2025")]),
+        (132, [(40, "Account No: C30917")]),
+        (160, [(40, "FINAL REMINDER - BEFORE FURTHER ACTION")]),
+        (200, [(76, "Invoice No."), (157, "Invoice Date"), (243, "Due Date"), (416, "Amount")]),
+        (210, [(76, "-----------"), (157, "------------"), (243, "-----------"), (416, "------")]),
+        (220, [(76, "CBS-0044712"), (157, "15/01/2025"), (243, "14/02/2025"), (410, "£1,846.20")]),
+    ]
+    got = plain(run(doc(page(rows)), ["invoice_number", "reminder_date", "account_number"]))
+    assert got == {
+        "invoice_number": "CBS-0044712",
+        "reminder_date": D(2025, 3, 21),
+        "account_number": "C30917",
+    }
+
+
+def test_a_bill_to_block_beside_its_label() -> None:
+    rows = [
+        (129, [(46, "Bill To"), (136, "Halvorsen Industrial Canada Ltd."), (346, "Folio No. 88")]),
+        (140, [(136, "Attn: Accounts Payable")]),
+        (151, [(136, "1850 Meyerside Drive")]),
+        (162, [(136, "Mississauga ON L5T 1B4")]),
+        (174, [(46, "Guest Name"), (136, "Lindqvist, Erik Mr"), (346, "Invoice Date 13-Mar-25")]),
+        (188, [(46, "Company"), (136, "Halvorsen Industrial Canada Ltd."), (346, "Room No. 1716")]),
+    ]
+    assert value(doc(page(rows)), "customer_name") == "Halvorsen Industrial Canada Ltd."
+
+
+def test_a_client_acct_is_the_account_number() -> None:
+    rows = [(60, [(40, "IATA 14-5 2281 6"), (300, "CLIENT ACCT: HAL0192")])]
+    assert value(doc(page(rows)), "account_number") == "HAL0192"
+
+
+def test_a_direct_debits_day_is_the_due_date_and_a_rates_base_no_tax() -> None:
+    rows = [
+        (100, [(40, "Summe netto"), (480, "726,57")]),
+        (114, [(40, "Umsatzsteuer 19 % auf 726,57 €"), (480, "138,05")]),
+        (128, [(40, "Rechnungsbetrag"), (480, "864,62 €")]),
+        (160, [(40, "Zahlung per SEPA-Lastschrift: Der Rechnungsbetrag von 864,62 € wird am "
+                    "14.03.2025 von Ihrem")]),
+        (172, [(40, "Konto IBAN DE89 **** **** **** **77 14 abgebucht.")]),
+    ]  # fmt: skip
+    got = plain(run(doc(page(rows)), ["due_date", "vat_amount"]))
+    assert got == {"due_date": D(2025, 3, 14), "vat_amount": 138.05}
+
+
+def test_the_tax_of_a_breakdown_row_of_base_tax_and_gross() -> None:
+    rows = [
+        (100, [(50, "ALV-erittely"), (106, "Veroton"), (153, "Vero"), (198, "Verollinen")]),
+        (114, [(50, "ALV 25,5 %"), (106, "19 932,32"), (153, "5 082,74"), (198, "25 015,06")]),
+    ]
+    assert value(doc(page(rows)), "vat_amount") == 5082.74

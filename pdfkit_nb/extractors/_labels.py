@@ -168,6 +168,7 @@ delivery_date: data di consegna | data consegna | date livraison | leverdatum
 # a statement; the name's words in the languages read bring the banks' ("Konto-Nr.").
 account_number account_no acct_no acct_number: account number | account no | account #
 account_number: acct no | acct number | a c no | a c number | customer account number
+account_number: client account | client acct | customer acct | acct
 account_number: customer account no | customer account | n de compte client | no de compte client
 account_number: n° de compte client | numero de compte client | compte client | kundenkonto
 account_number: numer konta klienta | nr konta klienta | numero de cuenta de cliente
@@ -1290,7 +1291,8 @@ COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_
 #: Words that name the document itself; a line with one is a title line ("Rechnung Nr. 42").
 TITLE_WORD = re.compile(
     r"(?<![a-z])(?:[a-z]*rechnung|rechnungskorrektur|gutschrift|invoice|facture|factuur"
-    r"|factura|fattura|faktura|faktury|receipt|quittung|bill|credit note|avoir|nota"
+    r"|factura|fattura|faktura|faktury|receipt|quittung|bill|credit note|credit memo"
+    r"|debit note|debit memo|avoir|nota"
     r"|note de credit|creditnota"
     r"|danovy doklad|nfs-?e|fatura|szamla|lasku|faktur|τιμολογιο|hoa don|청구서|거래명세서"
     r"|세\s?금\s?계\s?산\s?서|영\s?수\s?증"

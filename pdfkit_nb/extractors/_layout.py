@@ -17,6 +17,8 @@ __all__ = ["DocIndex", "Hit", "LineRec", "Tok", "join", "span_bbox", "without_gl
 
 #: A gap wider than this many word heights starts a new segment (a new cell or column).
 SEGMENT_GAP = 0.8
+#: A word of a typed rule: dashes, equals signs or underscores only.
+_RULE = re.compile(r"[-=_–—]{3,}")
 _LEADER_DOTS = re.compile(r"\w\.\.+\w|\.\.+\w|\w\.\.+")
 _LEADER_RUN = re.compile(r"\.{4,}")
 #: A unit after a label, as one word ("/Nacht") or two ("/ Nacht", "per night").
@@ -669,6 +671,11 @@ class DocIndex:
                         toks = [u for u in other.segment(t.seg) if u.x1 > left - 2]
                         break
             toks = [t for t in toks if t.top >= bottom - 1]
+            if toks and all(_RULE.fullmatch(t.text) for t in other.toks):
+                # A rule typed under the headings ("-----------  ------------"), as monospace
+                # prints draw their tables: the values are on the next line.
+                limit = other.bottom + 1.6 * max(other.height, 4.0)
+                continue
             if not toks:
                 if (
                     lines > 1

@@ -130,7 +130,7 @@ def _read_party(
         or beside[0].folded.rstrip(".") in _HONORIFICS  # a person named beside: "Mrs …"
     ):
         return beside, _RIGHT
-    if _grid_row(index, hit, beside):
+    if _grid_row(index, hit, beside) or _block_beside(index, hit, beside):
         return beside, _RIGHT
     # A heading with no colon ("Bill to") and words in another column beside it: those are
     # more likely the next block's heading ("Details") than the name under this one.
@@ -152,6 +152,20 @@ def _grid_row(index: DocIndex, hit: Hit, beside: list[Tok]) -> bool:
     return any(
         abs(t.x0 - beside[0].x0) <= 3 and t.seg != toks[k - 1].seg for k, t in enumerate(toks) if k
     )
+
+
+def _block_beside(index: DocIndex, hit: Hit, beside: list[Tok]) -> bool:
+    """Whether the words beside a label open a block set beside it: the next line goes on
+    flush with them and has nothing under the label ("Bill To | Halvorsen Industrial Ltd."
+    over "| Attn: Accounts Payable", "| 1850 Meyerside Drive")."""
+    line = hit.line
+    if line.index + 1 >= len(index.lines) or not any(t is beside[0] for t in line.toks):
+        return False  # words on a line of their own beside the label: no block of its line
+    below = index.lines[line.index + 1]
+    if below.page != line.page or below.top - line.bottom > line.height:
+        return False
+    x0 = beside[0].x0
+    return abs(below.toks[0].x0 - x0) <= 3 and below.toks[0].x0 > hit.x1
 
 
 def _styled_key_row(index: DocIndex, hit: Hit) -> list[Tok]:

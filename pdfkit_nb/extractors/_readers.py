@@ -236,6 +236,8 @@ def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -
             and toks[i + 1].seg == tok.seg
         ):
             continue  # "zzgl. 19 % Umsatzsteuer": a rate, printed apart from its sign
+        if _rate_base(toks, i):
+            continue  # "Umsatzsteuer 19 % auf 726,57 € 138,05": what the rate is taken of
         used = [tok]
         if i > 0 and _is_marker(toks[i - 1], tok):
             used.insert(0, toks[i - 1])
@@ -263,6 +265,20 @@ def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -
     return weak if len(weak) == 1 else []
 
 
+#: Words that give what a rate is taken of: "19 % auf 726,57 €", "20% on £1,500.00".
+_BASE_WORDS = frozenset({"auf", "on", "of", "sur", "su", "sobre", "op", "van", "from", "de"})
+
+
+def _rate_base(toks: list[Tok], i: int) -> bool:
+    """Whether the number at ``i`` follows a rate and a base word ("19 % auf [€] 726,57")."""
+    j = i - 1
+    if j >= 0 and _is_marker(toks[j], toks[i]):
+        j -= 1  # "auf € 726,57"
+    if j < 1 or toks[j].folded not in _BASE_WORDS:
+        return False
+    return toks[j - 1].text.endswith(("%", "‰"))
+
+
 def pick(found: list[Amount], concept: str | None) -> Amount:
     """Of several amounts in a row, the one printed with a currency when only one is; else a
     total is the largest (gross beats net and tax: "Total 24.99 5.00 29.99"), anything else
@@ -274,6 +290,10 @@ def pick(found: list[Amount], concept: str | None) -> Amount:
         return marked[0]
     if concept in _TOTALS:
         return max(found, key=lambda f: abs(f[0]))
+    if concept == "tax" and len(found) >= 3:
+        base, tax, gross = found[-3:]
+        if abs(base[0] + tax[0] - gross[0]) < 0.011:
+            return tax  # a breakdown's row: "ALV 25,5 % 19 932,32 5 082,74 25 015,06"
     return found[-1]
 
 

@@ -84,6 +84,13 @@ _BY_WORDS = frozenset(
     {"by", "before", "until", "bis", "spatestens", "avant", "antes", "entro", "voor", "innan"}
     | {"senest", "later", "tard", "hasta", "uiterlijk", "viimeistaan"}
 )
+#: Words of a direct debit, and the words that give its day ("wird am 14.03.2025 von Ihrem
+#: Konto abgebucht", "will be debited from your account on 14 March").
+_DEBIT_WORDS = re.compile(
+    r"lastschrift|abgebucht|abbuch|eingezogen|einzug|direct debit|debited|collected"
+    r"|prelev|domicili|addebit|incass|adeudo|cargo en (?:su )?cuenta|afgeschreven|incasso"
+)
+_ON_WORDS = frozenset({"am", "on", "le", "el", "il", "op"})
 #: By-words that need "or" just before them: "on or after 2 May", "on or just after".
 _OR_BY_WORDS = frozenset({"after", "about"})
 #: How many words after the paying the by-word may come ("Conditions de règlement : à 30
@@ -316,6 +323,7 @@ _DOCUMENT_WORDS = frozenset(
     {"quote", "quotation", "estimate", "offer", "credit", "note", "receipt", "notice"}
     | {"letter", "document", "session", "ride", "trip", "transaction", "ticket", "voucher"}
     | {"bill", "booking", "reservation", "certificate", "report", "issue", "issued", "statement"}
+    | {"reminder", "memo", "folio", "advice", "remittance"}
 )
 
 
@@ -950,12 +958,26 @@ class _Run:
         if best is None and key.startswith("field:") and _dated_document(name, kind):
             # "quote_date", "credit_note_date" where only "Fecha:" / "Date :" is printed: the
             # document's own date, as its labels give it (never a first-date guess).
-            best = self._best("invoice_date", kind, "invoice_date", "first", dayfirst)
+            best = self._document_date(kind, dayfirst)
         if best is not None:
             return best.value
         if kind == "text" and (concept == "customer" or _ADDRESSEE.search(name.lower())):
             return self.addressee  # no label names them: an unlabelled postal address does
         return self._fallback(concept, kind, dayfirst)
+
+    def _document_date(self, kind: str, dayfirst: bool | None) -> _Cand | None:
+        """The date of a document other than an invoice, as the invoice date's labels give it;
+        a label that names an invoice ("Invoice Date" in a reminder's table of what is owed)
+        dates the invoice, when another ("Date:") dates the document."""
+        best = self._best("invoice_date", kind, "invoice_date", "first", dayfirst)
+        if best is None or not _NAMES_INVOICE.search(fold_text(best.value.label or "")):
+            return best
+        others = [
+            c
+            for c in self._candidates("invoice_date", kind, "invoice_date", dayfirst)
+            if not _NAMES_INVOICE.search(fold_text(c.value.label or ""))
+        ]
+        return max(others, key=lambda c: (c.weight, c.rel, -c.page, -c.top, -c.x0), default=best)
 
     def _best(
         self,
@@ -1424,10 +1446,15 @@ class _Run:
     def _due_in_prose(self, dayfirst: bool | None) -> FieldValue | None:
         """A due date said in a sentence about paying, when no label gives one: "Bitte
         überweisen Sie den Zahlbetrag bis zum 04.04.2025", "Please pay by 4 April 2025"."""
-        for line in self.index.lines:
+        lines = self.index.lines
+        for k, line in enumerate(lines):
             toks = line.toks
             if _DISCOUNT_WORDS.search(line.folded):
                 continue
+            # A direct debit's sentence gives its day with "am", "on", "le" ("… wird am
+            # 14.03.2025 von Ihrem Konto abgebucht"): the verb may end the next line.
+            told = line.folded + " " + (lines[k + 1].folded if k + 1 < len(lines) else "")
+            on_words = _ON_WORDS if _DEBIT_WORDS.search(told) else frozenset()
             paid = -99  # where the last word of paying stood
             for i, tok in enumerate(toks):
                 word = tok.folded.strip(".,:;()")
@@ -1439,7 +1466,7 @@ class _Run:
                 if word in _OR_BY_WORDS:
                     if not any(t.folded == "or" for t in toks[max(i - 2, 0) : i]):
                         continue
-                elif word not in _BY_WORDS:
+                elif word not in _BY_WORDS and word not in on_words:
                     continue
                 j = i + 1
                 while j < len(toks) and toks[j].folded in _BY_FILLERS:

@@ -3209,3 +3209,97 @@ def test_the_tax_of_a_breakdown_row_of_base_tax_and_gross() -> None:
         (114, [(50, "ALV 25,5 %"), (106, "19 932,32"), (153, "5 082,74"), (198, "25 015,06")]),
     ]
     assert value(doc(page(rows)), "vat_amount") == 5082.74
+
+
+def test_a_previous_invoices_number_in_a_sentence_is_not_this_ones() -> None:
+    rows = [
+        (100, [(50, "N° de facture"), (150, "Date de facture")]),
+        (112, [(50, "10047729183"), (150, "14/03/2025")]),
+        (400, [(50, "Votre précédente facture n° 10047512066 du 14/02/2025 d'un montant de")]),
+    ]
+    assert value(doc(page(rows)), "invoice_number") == "10047729183"
+
+
+@pytest.mark.parametrize(
+    ("rows", "field", "expected"),
+    [
+        (  # Spanish "Cuota IVA" heads the tax; "% IVA" over a rate is none
+            [
+                (100, [(73, "Base imponible"), (206, "% IVA"), (311, "Cuota IVA"), (446, "TOTAL")]),
+                (114, [(81, "1.055,53 €"), (206, "21 %"), (312, "221,66 €"), (453, "1.277,19 €")]),
+            ],
+            "vat_amount",
+            221.66,
+        ),
+        (  # Italian "Netto a pagare" is what is owed, not the net
+            [
+                (100, [(40, "Totale imponibile"), (250, "€ 11.072,00")]),
+                (112, [(40, "Totale IVA"), (250, "€ 2.435,84")]),
+                (124, [(40, "Netto a pagare"), (250, "€ 13.507,84")]),
+            ],
+            "net_amount",
+            11072.0,
+        ),
+        (  # Portuguese "Total s/ IVA" is without tax; "Total da fatura" the total
+            [
+                (100, [(40, "Total s/ IVA"), (300, "346,42")]),
+                (112, [(40, "Total IVA"), (300, "20,79")]),
+                (124, [(40, "Total da fatura"), (300, "367,21 €")]),
+            ],
+            "total",
+            367.21,
+        ),
+        (  # "N.º de Cliente / Conta" labels the account
+            [(100, [(40, "4705-414 Braga"), (317, "N.º de Cliente / Conta"), (509, "100482217")])],
+            "account_number",
+            "100482217",
+        ),
+        (  # a space-grouped amount right-aligned under a narrower heading
+            [
+                (100, [(400, "netto"), (464, "VAT"), (518, "brutto")]),
+                (112, [(340, "23%"), (392, "70 382,00"), (450, "16 187,86"), (513, "86 569,86")]),
+                (124, [(340, "Razem"), (392, "70 382,00"), (450, "16 187,86"), (513, "86 569,86")]),
+            ],
+            "vat_amount",
+            16187.86,
+        ),
+        (  # "Total cuota IVA" beside the breakdown's first row is the tax
+            [
+                (
+                    100,
+                    [
+                        (40, "IVA 10 %"),
+                        (120, "492,50 €"),
+                        (180, "49,25 €"),
+                        (240, "541,75 €"),
+                        (400, "Total cuota IVA"),
+                        (500, "63,11 €"),
+                    ],
+                ),
+                (114, [(40, "IVA 21 %"), (120, "66,00 €"), (180, "13,86 €"), (240, "79,86 €")]),
+            ],
+            "vat_amount",
+            63.11,
+        ),
+    ],
+    ids=["cuota-iva", "netto-a-pagare", "total-s-iva", "cliente-conta", "grouped", "cuota-total"],
+)
+def test_european_tax_and_total_labels(rows: list, field: str, expected: Any) -> None:
+    assert value(doc(page(rows)), field) == expected
+
+
+def test_the_tax_stated_per_rate_on_lines_of_their_own_is_their_sum() -> None:
+    rows = [
+        (100, [(376, "Subtotaal"), (500, "€ 2.137,90")]),
+        (112, [(376, "BTW 21% over € 2.051,50"), (500, "€ 430,82")]),
+        (124, [(394, "BTW 9% over € 86,40"), (510, "€ 7,78")]),
+        (136, [(376, "Totaal te betalen"), (500, "€ 2.576,50")]),
+    ]
+    assert value(doc(page(rows)), "vat_amount") == 438.6
+    # a base named before a rate's tax is no tax line of its own
+    base = [
+        (100, [(40, "Totaal excl. BTW"), (400, "EUR 4.173,11")]),
+        (112, [(40, "Grondslag 21% BTW:"), (400, "EUR 161,00")]),
+        (124, [(40, "BTW 21%"), (400, "EUR 33,81")]),
+    ]
+    assert value(doc(page(base)), "vat_amount") == 33.81

@@ -169,6 +169,7 @@ delivery_date: data di consegna | data consegna | date livraison | leverdatum
 account_number account_no acct_no acct_number: account number | account no | account #
 account_number: acct no | acct number | a c no | a c number | customer account number
 account_number: client account | client acct | customer acct | acct
+account_number: no de cliente conta | n° de cliente conta | numero de cliente conta | cliente conta
 account_number: customer account no | customer account | n de compte client | no de compte client
 account_number: n° de compte client | numero de compte client | compte client | kundenkonto
 account_number: numer konta klienta | nr konta klienta | numero de cuenta de cliente
@@ -782,7 +783,7 @@ _TABLE = """
 # What is left to pay, after a deposit too: the total where no "Celkem s DPH" is printed.
 2.5 total: celkem k uhrade
 3 amount_due: celkem k uhrade | k uhrade | zbyva uhradit
-3 total: valor a pagar
+3 total: valor a pagar | total da fatura | total fatura | valor total da fatura
 3 total: gutschriftsbetrag | gutschriftssumme | gutschrift gesamt | total credit
 3 total: credit total | montant de l avoir | montant avoir | importe abonado
 3 total: ご請求金額 | 請求金額 | 合計金額 | 税込合計 | 総額 | 价税合计 | 合计金额
@@ -812,6 +813,7 @@ _TABLE = """
 2 amount_due [anchored]: balance | residual | remaining | rest
 3 amount_due: residual amount | remaining balance | balance remaining | amount remaining
 3 amount_due: saldo da pagare | importo da pagare | totale da pagare | saldo a pagar
+3 amount_due: netto a pagare | netto da pagare | neto a pagar | liquido a pagar
 3 subtotal: subtotal | sub total | net total | total net | total excl | total ex | net amount
 3 subtotal: total excluding | total before tax | total before vat | total ht
 2 subtotal: net
@@ -827,9 +829,12 @@ _TABLE = """
 # Mehrarbeit 4,50" in a sentence.
 2 tax: zzgl
 3 tax: montant tva | btw | btw bedrag | mwst betrag | iva | zuzuglich umsatzsteuer
+3 tax: cuota iva | cuota de iva | importe iva | importe del iva | importo iva | valor iva
+3 tax: valor do iva | montante iva | totale imposta
 # The tax summed over its rates, under the rows of each ("VAT 351.76 … VAT 0.00 | Total VAT").
 3.25 tax: total tva | total tax | total vat | tax total | ust gesamt | total taxes | vat total
 3.25 tax: total gst | gst total | total mwst | mwst gesamt | total iva | totale iva
+3.25 tax: total cuota iva | total cuota | total cuotas iva | total imposto | total do iva
 3 tax: 消費税 | 消費税額 | 税额
 3 tax: moms | momsbelopp | mva | merverdiavgift | alv | arvonlisavero | dph | vat podatek
 3 tax: podatek vat | kwota vat | imposto | impuesto

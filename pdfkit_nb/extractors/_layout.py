@@ -17,6 +17,8 @@ __all__ = ["DocIndex", "Hit", "LineRec", "Tok", "join", "span_bbox", "without_gl
 
 #: A gap wider than this many word heights starts a new segment (a new cell or column).
 SEGMENT_GAP = 0.8
+#: A group of an amount's thousands printed apart ("16 187,86", "1 234 567,00").
+_GROUP = re.compile(r"\d{1,3}")
 #: A word of a typed rule: dashes, equals signs or underscores only.
 _RULE = re.compile(r"[-=_–—]{3,}")
 _LEADER_DOTS = re.compile(r"\w\.\.+\w|\.\.+\w|\w\.\.+")
@@ -671,6 +673,8 @@ class DocIndex:
                         toks = [u for u in other.segment(t.seg) if u.x1 > left - 2]
                         break
             toks = [t for t in toks if t.top >= bottom - 1]
+            if toks:
+                toks = _with_leading_groups(other.toks, toks)
             if toks and all(_RULE.fullmatch(t.text) for t in other.toks):
                 # A rule typed under the headings ("-----------  ------------"), as monospace
                 # prints draw their tables: the values are on the next line.
@@ -751,6 +755,22 @@ class DocIndex:
 
 
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def _with_leading_groups(line: list[Tok], toks: list[Tok]) -> list[Tok]:
+    """``toks`` (a column's words on a line) with the thousands of an amount that stick out
+    left of the column: "16 | 187,86" right-aligned under a narrower "VAT" heading."""
+    k = next(i for i, t in enumerate(line) if t is toks[0])
+    while k > 0:
+        before, first = line[k - 1], line[k]
+        gap = first.x0 - before.x1
+        if before.seg != first.seg or not _GROUP.fullmatch(before.text) or gap > first.height:
+            break
+        if not first.text[:1].isdigit():
+            break
+        toks = [before, *toks]
+        k -= 1
+    return toks
 
 
 def _small_caps(before: str, word: str) -> bool:

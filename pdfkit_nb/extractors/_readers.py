@@ -266,7 +266,9 @@ def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -
 
 
 #: Words that give what a rate is taken of: "19 % auf 726,57 €", "20% on £1,500.00".
-_BASE_WORDS = frozenset({"auf", "on", "of", "sur", "su", "sobre", "op", "van", "from", "de"})
+_BASE_WORDS = frozenset(
+    {"auf", "on", "of", "sur", "su", "sobre", "op", "van", "over", "from", "de"}
+)
 
 
 def _rate_base(toks: list[Tok], i: int) -> bool:

@@ -106,6 +106,7 @@ _QUALIFIERS = frozenset({"inc", "incl", "including", "inkl", "inklusive", "con",
 _EXCLUDING = frozenset(
     {"ex", "excl", "excluding", "exkl", "exklusive", "ohne", "hors", "sans", "sin", "senza"}
     | {"zonder", "exclusief", "utan", "uden", "bez", "ekskl", "eksklusive", "exclusive"}
+    | {"sem", "s/"}  # Portuguese: "Total s/ IVA"
 )
 #: Words by which a total says it is before tax (beside ``_EXCLUDING``'s).
 _NET_WORDS = frozenset({"ht", "net", "netto", "nett"})
@@ -308,6 +309,18 @@ _OTHER_DOCUMENT = frozenset(
     | {"ihrer", "votre", "precedente", "impayee", "uw", "openstaande", "vorige", "anterior"}
     | {"pendiente", "su", "sua", "vostra"}
 )
+#: Of those, the words that make any label after them another document's ("previous
+#: invoice no.", "facture précédente"), not the possessives ("Your invoice no." may be ours).
+_EARLIER_DOCUMENT = _OTHER_DOCUMENT - {
+    "your",
+    "ihre",
+    "ihrer",
+    "votre",
+    "uw",
+    "su",
+    "sua",
+    "vostra",
+}
 #: A field of a grade, band or class, and such a value: one letter or digit, a sign after it.
 _GRADE_NAME = re.compile(r"(?:^|_|:)(?:band|grade|class|category|rating|tier)$")
 _GRADE = re.compile(r"[A-Z0-9][0-9+\-]?")
@@ -335,6 +348,41 @@ def _names_invoice(hit: Hit) -> bool:
     return bool(_NAMES_INVOICE.search(hit.key)) or any(
         _NAMES_INVOICE.search(t.folded) for t in near
     )
+
+
+def _rates_summed(best: _Cand, cands: list[_Cand]) -> _Cand:
+    """The tax of a document that states it per rate on lines of their own, one under
+    another ("BTW 21% over € 2.051,50  € 430,82" over "BTW 0% over € 86,40  € 0,00"), and
+    no total of it: the sum of the lines. Else ``best`` as it is."""
+    label = fold_text(best.value.label or "")
+    peers = sorted(
+        (
+            c
+            for c in cands
+            if (c.weight, c.rel, c.page) == (best.weight, best.rel, best.page)
+            and fold_text(c.value.label or "") == label
+        ),
+        key=lambda c: c.line.index,
+    )
+    run = [best]
+    for c in reversed([c for c in peers if c.line.index < best.line.index]):
+        if c.line.index != run[0].line.index - 1:
+            break
+        run.insert(0, c)
+    # Each line opens with the label and names its rate.
+    rated = all("%" in c.line.text and abs(c.x0 - c.line.toks[0].x0) < 1 for c in run)
+    if len(run) < 2 or not rated or len({c.line.index for c in run}) != len(run):
+        return best
+    total = round(sum(c.value.value for c in run), 2)
+    boxes = [c.value.bbox for c in run if c.value.bbox]
+    bbox = (
+        (min(b[0] for b in boxes), min(b[1] for b in boxes),
+         max(b[2] for b in boxes), max(b[3] for b in boxes))
+        if boxes else None
+    )  # fmt: skip
+    raw = " + ".join(c.value.raw or "" for c in run)
+    fv = replace(best.value, value=total, bbox=bbox, raw=raw, rule="tax-per-rate")
+    return replace(best, value=fv)
 
 
 def _names_a_thing(before: Tok, hit: Hit) -> bool:
@@ -696,6 +744,13 @@ class _Run:
             # What an amount leaves out: "Annual premium (excluding Insurance Premium Tax)"
             return False
         if (
+            info.concept in ("invoice_number", "invoice_date")
+            and hit.start
+            and toks[hit.start - 1].seg == toks[hit.start].seg
+            and toks[hit.start - 1].folded.strip("(.,") in _EARLIER_DOCUMENT
+        ):
+            return False  # "Votre précédente facture n° 10047512066": another invoice's
+        if (
             info.concept == "tax"
             and hit.start
             and toks[hit.start - 1].folded.strip("(") in _NO_TAX
@@ -1018,6 +1073,8 @@ class _Run:
                 best = max(cands, key=_first_seen)
             else:
                 best = max(cands, key=lambda c: (c.weight, c.rel, -c.page, -c.top, -c.x0))
+            if best is not None and concept == "tax" and kind == "amount":
+                best = _rates_summed(best, cands)
             if best is not None and best.as_of is not None:
                 # One label, an amount at several dates ("Fund value at 1 January 2024 …",
                 # "… at 31 December 2024 …"): the latest is the value now.

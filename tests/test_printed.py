@@ -557,27 +557,25 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s26_14_hosting_sg.pdf",
         "total",
     ): "'Total (incl. GST)'; 'Amount Due' after a credit is amount_due",
+    ("s26_17_wholesale_in.pdf", "vendor"): "the name in capitals, the truth in mixed case",
     (
-        "s26_17_wholesale_in.pdf",
+        "s26_19_hotel_folio_ie.pdf",
         "vendor",
-    ): "printed in capitals only; the truth writes it in mixed case",
-    ("s26_19_hotel_folio_ie.pdf", "vendor"): "set 26's first reading, not analysed yet",
-    ("s26_20_hotel_folio_ca.pdf", "invoice_date"): "set 26's first reading, not analysed yet",
+    ): "the legal name for the hotel's own (a matter of definition: set 27 asks the reverse)",
+    ("s26_20_hotel_folio_ca.pdf", "vendor"): "the name in capitals, the truth in mixed case",
     (
-        "s26_20_hotel_folio_ca.pdf",
+        "s26_21_restaurant_au.pdf",
         "vendor",
-    ): "printed in capitals only; the truth writes it in mixed case",
-    ("s26_21_restaurant_au.pdf", "vendor"): "set 26's first reading, not analysed yet",
-    (
-        "s26_22_retail_receipt_us.pdf",
-        "vendor",
-    ): "printed in capitals only; the truth writes it in mixed case",
+    ): "the legal name for the restaurant's own (a matter of definition)",
+    ("s26_22_retail_receipt_us.pdf", "vendor"): "the name in capitals, the truth in mixed case",
     (
         "s26_24_proforma_in.pdf",
         "customer_name",
     ): "the consignee in capitals, the truth in mixed case",
-    ("s26_25_past_due_us.pdf", "due_date"): "set 26's first reading, not analysed yet",
-    ("s26_27_agri_supplies_za.pdf", "po_number"): "set 26's first reading, not analysed yet",
+    (
+        "s26_25_past_due_us.pdf",
+        "due_date",
+    ): "a reminder's new pay-by date against the original due date (a matter of definition)",
     (
         "s27_10_uk_solicitors_fee_note.pdf",
         "total",

@@ -3303,3 +3303,19 @@ def test_the_tax_stated_per_rate_on_lines_of_their_own_is_their_sum() -> None:
         (124, [(40, "BTW 21%"), (400, "EUR 33,81")]),
     ]
     assert value(doc(page(base)), "vat_amount") == 33.81
+
+
+def test_a_folios_printed_date_and_an_order_number_where_nothing_better_is_printed() -> None:
+    rows = [
+        (100, [(40, "GUEST Mei Chen"), (300, "FOLIO NO. 2284917")]),
+        (112, [(300, "ARRIVAL"), (390, "10-Mar-25")]),
+        (124, [(300, "DEPARTURE"), (390, "13-Mar-25")]),
+        (136, [(300, "PRINTED"), (390, "13-Mar-25 07:42")]),
+        (160, [(40, "Account : DOO001"), (300, "Order No : DK-0331")]),
+    ]
+    got = plain(run(doc(page(rows)), ["invoice_date", "po_number"]))
+    assert got == {"invoice_date": D(2025, 3, 13), "po_number": "DK-0331"}
+    # a date labelled as the invoice's, and a PO number, win over them
+    both = [*rows, (180, [(40, "Invoice date: 14-Mar-25"), (300, "PO No: 4500017")])]
+    got = plain(run(doc(page(both)), ["invoice_date", "po_number"]))
+    assert got == {"invoice_date": D(2025, 3, 14), "po_number": "4500017"}

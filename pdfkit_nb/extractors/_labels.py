@@ -706,6 +706,8 @@ _TABLE = """
 1 invoice_number [anchored]: #
 2 invoice_number [title]: nr | no | n° | # | number | nummer | num | br | c | numero
 3 invoice_date: invoice date | date of invoice | date of issue | issue date | issued on
+# When a document was printed (a folio at check-out), where no other date is its own.
+1 invoice_date [anchored closed]: printed | date printed | print date | printed on
 3 invoice_date: date issued | issued | invoice dt | bill date | billing date | document date
 3 invoice_date: receipt date | date of receipt | tax point | rechnungsdatum | rechnungs datum
 3 invoice_date: belegdatum | ausstellungsdatum | ausgestellt am | datum der rechnung
@@ -879,6 +881,8 @@ _TABLE = """
 2 customer [anchored closed]: guest | consignee
 3 customer [anchored]: customer name | client name | buyer name | name of customer
 3 po_number: po number | po no | po # | p o number | p o no | p o # | purchase order
+# A bare order number on an invoice, where no purchase order is named: most often the buyer's.
+1 po_number [anchored closed]: order no | order number | order #
 3 po_number: purchase order number | purchase order no | po ref | your order | order ref
 3 po_number: n° de pedido | no de pedido | numero de pedido | pedido n | orden de compra n
 3 po_number: n° orden de compra | no orden de compra

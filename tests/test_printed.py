@@ -480,7 +480,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s23_customs_invoice_uk.pdf",
         "eori_number",
     ): "'Importer EORI:' mid-line; a bare 4-letter word opens its line",
-    ("s23_fattura_ingrosso_it.pdf", "iban"): "set 23's first reading, not analysed yet",
     (
         "s23_fatura_eletricidade_pt.pdf",
         "consumption_kwh",
@@ -490,7 +489,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s23_progress_claim_au.pdf",
         "approved_variations",
     ): "set 23's first reading, not analysed yet",
-    ("s23_supplier_statement_in.pdf", "customer_name"): "set 23's first reading, not analysed yet",
     ("s23_water_bill_au.pdf", "customer_name"): "set 23's first reading, not analysed yet",
     ("s23_water_bill_au.pdf", "water_usage_kl"): "set 23's first reading, not analysed yet",
     # The twenty-fifth (Latin America, Asia, the Middle East and Africa): measured, national

@@ -3319,3 +3319,24 @@ def test_a_folios_printed_date_and_an_order_number_where_nothing_better_is_print
     both = [*rows, (180, [(40, "Invoice date: 14-Mar-25"), (300, "PO No: 4500017")])]
     got = plain(run(doc(page(both)), ["invoice_date", "po_number"]))
     assert got == {"invoice_date": D(2025, 3, 14), "po_number": "4500017"}
+
+
+def test_an_iban_wrapped_onto_the_next_line() -> None:
+    rows = [
+        (700, [(40, "Ferramenta Adriatica Ingrosso S.r.l. · P.IVA IT01938470687 · BPER Banca "
+                    "IBAN IT60 X054")]),
+        (712, [(40, "2811 1010 0000 0123 456 · BIC BPMOIT22XXX")]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "iban") == "IT60X0542811101000000123456"
+
+
+def test_a_statements_account_name_is_the_customer() -> None:
+    rows = [
+        (40, [(40, "SHREE GANESH STEEL TRADERS", 16, True)]),
+        (100, [(40, "Account: Punjab Auto Components Pvt. Ltd."), (400, "Date: 3-Apr-2025")]),
+        (112, [(40, "Plot 112, Focal Point, Phase VIII"), (400, "Ledger code: SD-P-0147")]),
+    ]  # fmt: skip
+    got = plain(run(doc(page(rows)), ["customer_name", "account_number"]))
+    assert got["customer_name"] == "Punjab Auto Components Pvt. Ltd."
+    # a number after it is the account's number, as before
+    assert value(stacked(["Account : DOO001", "Order No : DK-0331"]), "account_number") == "DOO001"

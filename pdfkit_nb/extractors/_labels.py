@@ -876,6 +876,9 @@ _TABLE = """
 3 customer [anchored closed]: faktureringsadress | spett le | spettabile | datos del cliente
 3 customer [anchored closed]: datos cliente | facturar a | facturado a | senor es | senores | sres
 3 customer [anchored closed]: nabywca | odbiorca
+# A statement's "Account: Punjab Auto Components Pvt. Ltd.": the customer, where a name and
+# no number follows, and nothing better names one.
+1 customer [anchored closed]: account
 # A hotel's customer is its guest; an export invoice's, its consignee ("Buyer (if other than
 # consignee): Same as consignee"). Not a clinic's patient: a vet's is the animal.
 2 customer [anchored closed]: guest | consignee

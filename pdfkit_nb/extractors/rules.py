@@ -238,7 +238,8 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         and words[1] in _NUMBER_WORDS
         and kind == "id"
         and label_book().labels.get(words[0])
-        and all(_kind(i) == "id" for i in label_book().labels[words[0]])
+        # (a weak label of a name, "Account: Punjab Auto Components Pvt. Ltd.", aside)
+        and all(_kind(i) == "id" for i in label_book().labels[words[0]] if i.weight > WEAK)
     ):
         # A bare word that labels a number anyway ("Account : DOO001" for account_number),
         # weakly: with its colon, opening its line or cell, where nothing better names it.
@@ -1493,7 +1494,7 @@ class _Run:
         if concept in ("total", "amount_due") and kind == "amount":
             return self._largest_amount()
         if concept == "iban":
-            return self._scan(find_iban, lambda s: s.replace(" ", ""))
+            return self._scan(find_iban, lambda s: s.replace(" ", ""), wraps=True)
         if concept == "email":
             return self._scan(_first(EMAIL), str)
         if concept == "phone":
@@ -1653,12 +1654,22 @@ class _Run:
         return FieldValue(value, used[0].page, None, span_bbox(used), join(used), "largest-amount")
 
     def _scan(
-        self, find: Callable[[str], str | None], norm: Callable[[str], str]
+        self, find: Callable[[str], str | None], norm: Callable[[str], str], *, wraps: bool = False
     ) -> FieldValue | None:
         """The first value ``find`` sees in a line, in reading order, for a field no label
-        gives: an IBAN, an e-mail address, a phone number (the letterhead's, as a rule)."""
-        for line in self.index.lines:
+        gives: an IBAN, an e-mail address, a phone number (the letterhead's, as a rule).
+        With ``wraps``, a value the line's end cuts goes on at the next line's start ("…
+        IBAN IT60 X054" over "2811 1010 0000 0123 456 · BIC …")."""
+        lines = self.index.lines
+        for k, line in enumerate(lines):
             raw = find(line.text)
+            if raw is None and wraps and k + 1 < len(lines) and lines[k + 1].page == line.page:
+                joined = f"{line.text} {lines[k + 1].text}"
+                raw = find(joined)
+                if raw is not None and joined.find(raw) + len(raw) <= len(line.text):
+                    raw = None  # not cut: the next line's own, found there
+                if raw is not None and joined.find(raw) >= len(line.text):
+                    raw = None
             if raw is not None:
                 return FieldValue(
                     norm(raw), line.page, None, self.index.locate(raw, line.page), raw, "regex-scan"

@@ -471,7 +471,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s23_certificacion_obra_es.pdf",
         "retention_amount",
     ): "set 23's first reading, not analysed yet",
-    ("s23_commercial_invoice_in.pdf", "iec_code"): "set 23's first reading, not analysed yet",
     (
         "s23_coop_statement_us.pdf",
         "closing_balance",
@@ -489,7 +488,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s23_progress_claim_au.pdf",
         "approved_variations",
     ): "set 23's first reading, not analysed yet",
-    ("s23_water_bill_au.pdf", "customer_name"): "set 23's first reading, not analysed yet",
+    (
+        "s23_water_bill_au.pdf",
+        "customer_name",
+    ): "the slip's labelled 'Customer: P Raghunathan' against the address block's full name",
     ("s23_water_bill_au.pdf", "water_usage_kl"): "set 23's first reading, not analysed yet",
     # The twenty-fifth (Latin America, Asia, the Middle East and Africa): measured, national
     # tax ids, the yen's closing dash and the lira's "TL" read; the rest not yet worked on.

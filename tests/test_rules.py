@@ -3340,3 +3340,8 @@ def test_a_statements_account_name_is_the_customer() -> None:
     assert got["customer_name"] == "Punjab Auto Components Pvt. Ltd."
     # a number after it is the account's number, as before
     assert value(stacked(["Account : DOO001", "Order No : DK-0331"]), "account_number") == "DOO001"
+
+
+def test_an_acronym_fields_number_after_no() -> None:
+    rows = [(80, [(300, "KHE/EXP/2024-25/0387"), (440, "IEC No. 0412038876")])]
+    assert value(doc(page(rows)), "iec_code") == "0412038876"

@@ -222,7 +222,8 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         if field_labels(words[1]):
             others.append(words[1])
         if words[1] in _NUMBER_WORDS and len(words[0]) <= 3 and words[0] not in _PLAIN_WORDS:
-            others.append(words[0])
+            # "IEC" for iec_code, and with another word for a number: "IEC No. 0412038876"
+            others += [words[0], *(f"{words[0]} {w}" for w in ("no", "number", "nr", "#"))]
         elif (
             words[1] in _NUMBER_WORDS
             and kind == "id"
@@ -349,6 +350,12 @@ def _names_invoice(hit: Hit) -> bool:
     return bool(_NAMES_INVOICE.search(hit.key)) or any(
         _NAMES_INVOICE.search(t.folded) for t in near
     )
+
+
+def _ends_numbered(hit: Hit) -> bool:
+    """Whether a label ends in a word for "number" ("IEC No.", "Licence Nr.", "Permit #")."""
+    last = hit.line.toks[hit.end].folded
+    return last.endswith("#") or last.rstrip(".:") in _NUMBER_WORDS
 
 
 def _rates_summed(best: _Cand, cands: list[_Cand]) -> _Cand:
@@ -1207,8 +1214,10 @@ class _Run:
                             yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below")
                             break
                     continue
-                if not hit.closed:
-                    continue  # a word inside a sentence ("… that your employer is using …")
+                if not hit.closed and not _ends_numbered(hit):
+                    # A word inside a sentence ("… that your employer is using …"); a label
+                    # that ends in "No." is followed by its number ("IEC No. 0412038876").
+                    continue
                 if not (hit.anchored or hit.colon):
                     # Closing a cell's sentence ("(none - see freight terms)  Liftgate
                     # required"), it is beside no value of its own; one may stand below it.

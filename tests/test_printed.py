@@ -472,10 +472,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "retention_amount",
     ): "set 23's first reading, not analysed yet",
     (
-        "s23_coop_statement_us.pdf",
-        "closing_balance",
-    ): "'NEW BALANCE' ends a monospaced equation row over its value",
-    (
         "s23_customs_invoice_uk.pdf",
         "eori_number",
     ): "'Importer EORI:' mid-line; a bare 4-letter word opens its line",

@@ -3345,3 +3345,17 @@ def test_a_statements_account_name_is_the_customer() -> None:
 def test_an_acronym_fields_number_after_no() -> None:
     rows = [(80, [(300, "KHE/EXP/2024-25/0387"), (440, "IEC No. 0412038876")])]
     assert value(doc(page(rows)), "iec_code") == "0412038876"
+
+
+def test_a_row_of_headings_that_spells_a_sum() -> None:
+    rows = [
+        (220, [(51, "TOTALS THIS STATEMENT"), (166, "66,216.00"), (233, "13,386.20")]),
+        (232, [(51, "PREVIOUS BALANCE"), (166, "+ CHARGES"), (233, "- CREDITS"),
+               (300, "= NEW BALANCE")]),
+        (242, [(51, "18,406.52"), (166, "66,216.00"), (233, "13,386.20"), (300, "71,236.32")]),
+        (260, [(85, "CURRENT"), (137, "31-60 DAYS"), (204, "61-90 DAYS"), (286, "OVER 90"),
+               (353, "TOTAL DUE")]),
+        (270, [(75, "66,119.90"), (147, "5,116.42"), (233, "0.00"), (300, "0.00"),
+               (353, "71,236.32")]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "closing_balance") == 71236.32

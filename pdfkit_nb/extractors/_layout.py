@@ -17,6 +17,8 @@ __all__ = ["DocIndex", "Hit", "LineRec", "Tok", "join", "span_bbox", "without_gl
 
 #: A gap wider than this many word heights starts a new segment (a new cell or column).
 SEGMENT_GAP = 0.8
+#: The signs of a sum spelled out in a row of headings.
+_OPERATORS = frozenset({"+", "-", "–", "−", "=", "×"})
 #: A group of an amount's thousands printed apart ("16 187,86", "1 234 567,00").
 _GROUP = re.compile(r"\d{1,3}")
 #: A word of a typed rule: dashes, equals signs or underscores only.
@@ -216,7 +218,12 @@ class Hit:
     def anchored(self) -> bool:
         """Whether the label starts its line or its column."""
         toks = self.line.toks
-        return self.start == 0 or toks[self.start - 1].seg != toks[self.start].seg
+        if self.start == 0 or toks[self.start - 1].seg != toks[self.start].seg:
+            return True
+        # A heading of a row that spells a sum: "PREVIOUS BALANCE + CHARGES - CREDITS = NEW
+        # BALANCE" over the four amounts.
+        k = self.start - 1
+        return toks[k].text in _OPERATORS and (k == 0 or toks[k - 1].seg != toks[k].seg)
 
 
 @dataclass

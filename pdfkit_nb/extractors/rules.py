@@ -352,6 +352,13 @@ def _names_invoice(hit: Hit) -> bool:
     )
 
 
+def _wordy(line: LineRec) -> bool:
+    """Whether a line holds twice as many words as other tokens (headings, prose), not a row
+    of values ("1 PLT Centrifugal pumps 70 985")."""
+    words = sum(t.text.isalpha() for t in line.toks)
+    return words >= 2 * (len(line.toks) - words)
+
+
 def _ends_numbered(hit: Hit) -> bool:
     """Whether a label ends in a word for "number" ("IEC No.", "Licence Nr.", "Permit #")."""
     last = hit.line.toks[hit.end].folded
@@ -1394,8 +1401,12 @@ class _Run:
         for line, toks in self.index.iter_below(hit, lines=200):
             if all(t.text in _NIL_CELL for t in toks):
                 continue  # "313.00  –": an item that bears none of this column
-            # A cheap shape test per row; the amounts are parsed for the chosen row only.
-            if not DECIMALS.search(join(toks)) and not self._amounts(toks):
+            # A cheap shape test per row; the amounts are parsed for the chosen row only. A
+            # line of words with a bare number in the column is the next table's headings
+            # ("CURRENT  31-60 DAYS  …  OVER 90  TOTAL DUE"), not a row.
+            if not DECIMALS.search(join(toks)) and (
+                not self._amounts(toks) or (_wordy(line) and not _total_row(line, hit.x0))
+            ):
                 break
             rows.append((line, toks))
         return rows

@@ -479,7 +479,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s23_fatura_eletricidade_pt.pdf",
         "consumption_kwh",
     ): "set 23's first reading, not analysed yet",
-    ("s23_freight_invoice_us.pdf", "total_weight"): "set 23's first reading, not analysed yet",
     (
         "s23_progress_claim_au.pdf",
         "approved_variations",

@@ -3359,3 +3359,14 @@ def test_a_row_of_headings_that_spells_a_sum() -> None:
                (353, "71,236.32")]),
     ]  # fmt: skip
     assert value(doc(page(rows)), "closing_balance") == 71236.32
+
+
+def test_numbers_right_aligned_under_a_heading_with_its_unit() -> None:
+    cells = [
+        (40, [(316, "Pcs"), (336, "Weight (lbs)"), (390, "Class"), (450, "Net")]),
+        (52, [(328, "3"), (374.5, "947"), (394, "50"), (450, "118.00")]),
+        (64, [(328, "2"), (368, "3,111"), (394, "85"), (450, "229.67")]),
+        (76, [(30, "TOTALS"), (318, "5"), (366, "4,058"), (450, "347.67")]),
+    ]
+    rows = [(top, [(x, text, 7.0) for x, text in row]) for top, row in cells]
+    assert value(doc(page(rows)), "total_weight") == 4058

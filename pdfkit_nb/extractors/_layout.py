@@ -639,7 +639,7 @@ class DocIndex:
         """:meth:`below`, one line at a time: a caller that stops early saves the rest."""
         line = hit.line
         page = self.pages[line.page - 1]
-        left, right = self._cell_left(hit), hit.x1
+        left, right = self._cell_left(hit), _with_unit(hit)
         if column:
             seg = line.toks[hit.end].seg
             right = next((t.x0 for t in line.toks[hit.end + 1 :] if t.seg != seg), page.width)
@@ -762,6 +762,20 @@ class DocIndex:
 
 
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def _with_unit(hit: Hit) -> float:
+    """Where a label ends with the unit in brackets that its cell goes on with ("Weight
+    (lbs)", "Amount (€)"): numbers right-aligned under it end there."""
+    toks = hit.line.toks
+    k = hit.end + 1
+    if k < len(toks) and toks[k].seg == toks[hit.end].seg and toks[k].text.startswith("("):
+        for j in range(k, min(k + 3, len(toks))):
+            if toks[j].seg != toks[hit.end].seg:
+                break
+            if toks[j].text.endswith(")"):
+                return toks[j].x1
+    return hit.x1
 
 
 def _with_leading_groups(line: list[Tok], toks: list[Tok]) -> list[Tok]:

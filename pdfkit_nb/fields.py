@@ -164,7 +164,7 @@ _COUNT_NAME = re.compile(r"(number|num|no|count)_of_")
 #: Measures and counts; a rate of interest or tax is a number (a percentage), a room's an amount.
 _NUMBER_NAME = re.compile(
     r"^(quantity|qty|count|pages|items|units|hours|nights|seats|cartons|pieces|packages|parcels"
-    r"|weight|reading|mileage|consumption|volume|distance)$"
+    r"|weight|reading|mileage|consumption|usage|volume|distance)$"
     r"|_(qty|count|quantity|weight|reading|units|nights|seats|pieces|packages|kwh|km|kg|hours)$"
     r"|^(interest|tax|vat|exchange|discount)_rate$|_percent(age)?$"
 )
@@ -197,6 +197,8 @@ def infer_kind(name: str) -> FieldKind:
     ['date', 'date', 'date']
     >>> [infer_kind(n) for n in ("tax_code", "payment_method", "tax_year", "account_name")]
     ['text', 'text', 'text', 'text']
+    >>> [infer_kind(n) for n in ("water_usage_kl", "gas_therms", "usage")]
+    ['number', 'number', 'number']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.
@@ -215,6 +217,9 @@ def infer_kind(name: str) -> FieldKind:
         return "currency"
     if _COUNT_NAME.match(n):
         return "number"
+    words = name_words(n)
+    if len(words) > 1 and words[-1] in UNIT_WORDS:
+        return "number"  # a measure in a unit: "water_usage_kl", "gas_therms"
     # "_id"/"_number" wins over "date" words only when it is the suffix (vat_id, not id_date).
     if _ID_NAME.search(n) and not n.endswith("date"):
         return "id"
@@ -268,6 +273,7 @@ GENERIC_WORDS = frozenset({"number", "date", "total", "amount", "code", "name", 
 UNIT_WORDS = frozenset(
     {"kwh", "mwh", "kw", "kg", "lbs", "km", "gb", "mb", "m2", "m3", "sqm", "sqft", "smc"}
     | {"cm", "mm", "litres", "liters", "tonnes", "hours", "pct", "percent"}
+    | {"kl", "ml", "gal", "gallons", "therms", "ccf", "hcf", "gj", "mj", "kvah", "tons", "lb"}
 )
 
 

@@ -476,10 +476,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "eori_number",
     ): "'Importer EORI:' mid-line; a bare 4-letter word opens its line",
     (
-        "s23_fatura_eletricidade_pt.pdf",
-        "consumption_kwh",
-    ): "set 23's first reading, not analysed yet",
-    (
         "s23_progress_claim_au.pdf",
         "approved_variations",
     ): "set 23's first reading, not analysed yet",
@@ -487,7 +483,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s23_water_bill_au.pdf",
         "customer_name",
     ): "the slip's labelled 'Customer: P Raghunathan' against the address block's full name",
-    ("s23_water_bill_au.pdf", "water_usage_kl"): "set 23's first reading, not analysed yet",
     # The twenty-fifth (Latin America, Asia, the Middle East and Africa): measured, national
     # tax ids, the yen's closing dash and the lira's "TL" read; the rest not yet worked on.
     ("s25_br_danfe_nfe.pdf", "customer_name"): "DANFE's boxed grid: label over value in a cell",

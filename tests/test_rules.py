@@ -3370,3 +3370,14 @@ def test_numbers_right_aligned_under_a_heading_with_its_unit() -> None:
     ]
     rows = [(top, [(x, text, 7.0) for x, text in row]) for top, row in cells]
     assert value(doc(page(rows)), "total_weight") == 4058
+
+
+def test_a_measure_named_with_its_unit_prefers_a_value_printed_in_it() -> None:
+    rows = [
+        (100, [(40, "Dos 640 kWh faturados, 200 kWh beneficiam da taxa reduzida; o restante "
+                    "consumo 74,98 € à taxa normal")]),
+        (200, [(40, "Consumo"), (320, "640 kWh")]),
+        (240, [(40, "Water usage"), (200, "36 kL")]),
+    ]  # fmt: skip
+    got = plain(run(doc(page(rows)), ["consumption_kwh", "water_usage_kl"]))
+    assert got == {"consumption_kwh": 640, "water_usage_kl": 36}

@@ -352,6 +352,23 @@ def _names_invoice(hit: Hit) -> bool:
     )
 
 
+def _unit_of(key: str) -> str | None:
+    """The unit a field of the user's is named with ("consumption_kwh": "kwh"), if any."""
+    if not key.startswith("field:"):
+        return None
+    words = name_words(key[len("field:") :])
+    return words[-1] if len(words) > 1 and words[-1] in UNIT_WORDS else None
+
+
+def _in_unit(cand: _Cand, unit: str) -> bool:
+    """Whether the word after a sighting's value is ``unit`` ("640 kWh")."""
+    box = cand.value.bbox
+    if box is None:
+        return False
+    after = next((t for t in cand.line.toks if t.x0 >= box[2] - 0.5), None)
+    return after is not None and after.folded.strip(".,;:()") == unit
+
+
 def _wordy(line: LineRec) -> bool:
     """Whether a line holds twice as many words as other tokens (headings, prose), not a row
     of values ("1 PLT Centrifugal pumps 70 985")."""
@@ -1071,6 +1088,13 @@ class _Run:
                 cands = [c for c in cands if not self._in_block(c, block)] or cands
             if named:
                 cands = [c for c in cands if _label_key(c.value.label or "") in named] or cands
+            unit = _unit_of(key)
+            if unit is not None and len(cands) > 1:
+                # "consumption_kwh": a value printed with its unit ("640 kWh") over one
+                # without ("… o restante consumo 74,98 €").
+                cands = [
+                    replace(c, weight=c.weight + 0.25) if _in_unit(c, unit) else c for c in cands
+                ]
             if concept == "customer" and kind == "text" and len(cands) > 1:
                 cands = self._not_the_issuer(cands)
             if kind == "amount" and any(c.currency for c in cands):

@@ -129,7 +129,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("latex_rechnung_de.pdf", "currency"): "the font maps its € to 'C'; no EUR printed",
     # The sixth held-out set (LibreOffice Writer and Calc, wkhtmltopdf, enscript, groff).
     ("enscript_mx_restaurant_ticket.pdf", "total"): "'TOTAL' is before the tip; paid with it",
-    ("wk_br_nota_de_debito_boleto.pdf", "invoice_number"): "'Nº' under the title; 'nº 4.127'",
     ("wk_br_nota_de_debito_boleto.pdf", "due_date"): "'Vencimento' over its value in a grid",
     # The seventh held-out set (web-app generators: dompdf, TCPDF, FPDF, WeasyPrint,
     # xhtml2pdf, PDFKit, jsPDF, pdfmake, pdf-lib).
@@ -600,23 +599,13 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s28_15_ie_solicitor_fee_note.pdf",
         "customer_name",
     ): "set 28's first reading, not analysed yet",
-    (
-        "s28_15_ie_solicitor_fee_note.pdf",
-        "invoice_number",
-    ): "set 28's first reading, not analysed yet",
     ("s28_16_ca_freelance_designer.pdf", "vendor"): "set 28's first reading, not analysed yet",
     ("s28_17_pt_translator.pdf", "customer_name"): "set 28's first reading, not analysed yet",
-    ("s28_17_pt_translator.pdf", "invoice_number"): "set 28's first reading, not analysed yet",
     ("s28_18_ie_insurance_premium.pdf", "vendor"): "set 28's first reading, not analysed yet",
     ("s28_20_uk_marketplace_order.pdf", "vat_amount"): "set 28's first reading, not analysed yet",
     ("s28_21_dk_furniture_store.pdf", "vat_number"): "set 28's first reading, not analysed yet",
     ("s28_24_ie_electricity.pdf", "customer_name"): "set 28's first reading, not analysed yet",
-    ("s28_25_es_training_course.pdf", "invoice_number"): "set 28's first reading, not analysed yet",
     ("s28_26_de_recruitment_fee.pdf", "customer_name"): "set 28's first reading, not analysed yet",
-    (
-        "s28_28_se_saas_credit_note.pdf",
-        "invoice_number",
-    ): "set 28's first reading, not analysed yet",
     ("s28_30_at_deposit_invoice.pdf", "vat_amount"): "set 28's first reading, not analysed yet",
     ("s28_30_at_deposit_invoice.pdf", "vat_number"): "set 28's first reading, not analysed yet",
 }

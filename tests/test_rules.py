@@ -3381,3 +3381,39 @@ def test_a_measure_named_with_its_unit_prefers_a_value_printed_in_it() -> None:
     ]  # fmt: skip
     got = plain(run(doc(page(rows)), ["consumption_kwh", "water_usage_kl"]))
     assert got == {"consumption_kwh": 640, "water_usage_kl": 36}
+
+
+@pytest.mark.parametrize(
+    ("rows", "number"),
+    [
+        (
+            [(100, [(300, "FEE NOTE", 14, True)]), (114, [(300, "Fee Note No.: 24-00917")])],
+            "24-00917",
+        ),
+        (
+            [
+                (100, [(40, "Nº de factura"), (150, "Fecha de factura")]),
+                (112, [(40, "2024/A/0318"), (150, "08/04/2024")]),
+            ],
+            "2024/A/0318",
+        ),
+        (
+            [
+                (45, [(56, "Inês Carvalho", 17), (418, "FATURA-RECIBO", 14, True)]),
+                (65, [(56, "Tradução e Revisão · Inglês, Francês"), (474, "N.º FR 2024/37")]),
+            ],
+            "FR 2024/37",
+        ),
+        (
+            [
+                (60, [(40, "KREDITFAKTURA", 14, True)]),
+                (80, [(40, "Kreditfaktura K-2024-0188", 16, True)]),
+                (96, [(40, "Kreditering av faktura 2024-1472 · Tavla Business")]),
+            ],
+            "K-2024-0188",
+        ),
+    ],
+    ids=["fee-note", "n-de-factura", "under-a-title-at-the-right", "kreditfaktura"],
+)
+def test_document_numbers_of_fee_notes_facturas_and_credit_notes(rows: list, number: str) -> None:
+    assert value(doc(page(rows)), "invoice_number") == number

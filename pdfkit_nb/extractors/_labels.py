@@ -672,6 +672,10 @@ _TABLE = """
 3 invoice_number: factuurnummer | factuur nummer | factuurnr | factuur nr | numero factura
 3 invoice_number: numero documento | numero del documento | n documento | n° documento
 3 invoice_number: factura no | factura n | fattura n | numero fattura | invoice number/id
+3 invoice_number: no de factura | n de factura | numero de factura | nro de factura | no factura
+3 invoice_number: n° de factura | n° factura | num factura | numero di fattura | n° fattura
+3 invoice_number: fee note no | fee note number | fee note # | fee note ref
+3 invoice_number: fatura recibo n | fatura-recibo n | n° fatura | no fatura | numero da fatura
 3 invoice_number: bolletta n | bolletta numero | numero bolletta | n bolletta
 3 invoice_number: kvitto nr | kvittonummer | kvitto nummer | kvitteringsnummer | kvittering nr
 # A receipt's, folio's or statement's number, when there is no invoice number beside it (a
@@ -700,6 +704,7 @@ _TABLE = """
 3 invoice_number: broj racuna | racun br | reikningur nr | reikningsnumer | 領収書番号 | 領収書no
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt | ticket
 1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura | fatura
+1 invoice_number: kreditfaktura | kreditnota
 1 invoice_number: factura electronica | boleta electronica | fatura eletronica
 1 invoice_number: booking id | booking number | booking no | confirmation number
 1 invoice_number: trans | trans no | transaction | transaction no | transaction # | txn | txn no
@@ -1303,7 +1308,8 @@ COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_
 #: Words that name the document itself; a line with one is a title line ("Rechnung Nr. 42").
 TITLE_WORD = re.compile(
     r"(?<![a-z])(?:[a-z]*rechnung|rechnungskorrektur|gutschrift|invoice|facture|factuur"
-    r"|factura|fattura|faktura|faktury|receipt|quittung|bill|credit note|credit memo"
+    r"|factura|fattura|faktura|faktury|kreditfaktura|kreditnota|receipt|quittung|bill"
+    r"|credit note|credit memo|fee note"
     r"|debit note|debit memo|avoir|nota"
     r"|note de credit|creditnota"
     r"|danovy doklad|nfs-?e|fatura|szamla|lasku|faktur|τιμολογιο|hoa don|청구서|거래명세서"

@@ -856,7 +856,9 @@ class _Run:
             if spread is not None:
                 title = before[: spread.end()].count(" ")
         if title is None:
-            return hit.start == 0 and self._under_title(hit)
+            # Opening its line, or its cell: "N.º FR 2024/37" under "FATURA-RECIBO" at the
+            # right of the letterhead.
+            return hit.anchored and self._under_title(hit)
         before = toks[title - 1].folded.strip(",.:;") if title else ""
         after = toks[title + 1].folded.strip(",.:;") if title + 1 < hit.start else ""
         if before in _OTHER_DOCUMENT or after in _OTHER_DOCUMENT:

@@ -3417,3 +3417,26 @@ def test_a_measure_named_with_its_unit_prefers_a_value_printed_in_it() -> None:
 )
 def test_document_numbers_of_fee_notes_facturas_and_credit_notes(rows: list, number: str) -> None:
     assert value(doc(page(rows)), "invoice_number") == number
+
+
+def test_an_irish_address_block_with_a_person_and_role_over_the_firm() -> None:
+    rows = [
+        (40, [(40, "KEANE MULCAHY LLP", 16, True)]),
+        (70, [(40, "Merrion House, 61 Lower Mount Street, Dublin 2 · T +353 1 644 2900")]),
+        (110, [(70, "Ms Nora Keating"), (330, "FEE NOTE")]),
+        (121, [(70, "Finance Manager"), (330, "Date: 30 September 2024")]),
+        (132, [(70, "Aldergrove Consulting Ltd")]),
+        (143, [(70, "27 Herbert Place")]),
+        (154, [(70, "Dublin 2")]),
+        (165, [(70, "D02 X285")]),
+    ]
+    assert value(doc(page(rows)), "customer_name") == "Aldergrove Consulting Ltd"
+
+
+def test_a_portuguese_adquirente() -> None:
+    rows = [
+        (100, [(63, "Adquirente", 9, True)]),
+        (112, [(63, "Nome"), (300, "Número de identificação fiscal")]),
+        (124, [(63, "Aldergrove Consulting Ltd"), (300, "IE3524781JH")]),
+    ]
+    assert value(doc(page(rows)), "customer_name") == "Aldergrove Consulting Ltd"

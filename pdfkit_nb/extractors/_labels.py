@@ -880,7 +880,7 @@ _TABLE = """
 3 customer [anchored closed]: factuur aan | gefactureerd aan | kund | fakturaadress
 3 customer [anchored closed]: faktureringsadress | spett le | spettabile | datos del cliente
 3 customer [anchored closed]: datos cliente | facturar a | facturado a | senor es | senores | sres
-3 customer [anchored closed]: nabywca | odbiorca
+3 customer [anchored closed]: nabywca | odbiorca | adquirente | adquiriente
 # A statement's "Account: Punjab Auto Components Pvt. Ltd.": the customer, where a name and
 # no number follows, and nothing better names one.
 1 customer [anchored closed]: account

@@ -18,6 +18,8 @@ _NAME_KEY = re.compile(
     r"|razao social|razón social|razon social|nombre|nome|firmenname)\s*:\s*",
     re.I,
 )
+#: A name's key alone in its cell, with no colon ("Nome" over "Aldergrove Consulting Ltd").
+_BARE_NAME_KEY = re.compile(r"^(?:name|nome|nom|naam|nombre|navn|namn|nimi)$", re.I)
 _KEY_VALUE = re.compile(r"^[^\d:]{1,40}:(?:\s|$)")
 _SEPARATOR = re.compile(r"^(?:[•●|·–—\-/]|\|)$")
 _WEBBY = re.compile(r"@|www\.|https?:|\.(?:com|de|fr|nl|net|org|io|co)\b", re.I)
@@ -231,8 +233,12 @@ def _row(index: DocIndex, line: LineRec, toks: list[Tok]) -> tuple[str, list[Tok
             rest = [t for t in toks if t.seg != first[0].seg]
             named = [t for t in rest if t.seg == rest[0].seg] if rest else []
         return "name", named
-    if _KEY_VALUE.match(text) or _starts_with_label(index, line, first):
-        return "key", []
+    if (
+        _KEY_VALUE.match(text)
+        or _starts_with_label(index, line, first)
+        or _BARE_NAME_KEY.match(text)
+    ):
+        return "key", []  # ("Nome" over the name: a key of its own cell, no name)
     return "plain", first
 
 
@@ -708,7 +714,8 @@ def _typed_letterhead(index: DocIndex, line: LineRec, name: list[Tok]) -> bool:
 #: BS7 8LQ", "Madison WI 53704-5120", "00-950 Warszawa", "1012 AB Amsterdam", "114 55 Stockholm").
 _POSTCODE = re.compile(
     r"(?<![\w-])(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}"
-    r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}-\d{4})(?![\w-])"
+    r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}-\d{4}"
+    r"|[A-Z]\d[\dW] [\dA-Z]{4})(?![\w-])"  # an Irish Eircode: "D02 X285"
 )
 #: What only a sender's block holds: a phone, a web address, a bank account (a customer's
 #: block may well carry an e-mail address or its tax number: "NIF B98417725", "P.IVA").
@@ -734,6 +741,7 @@ _ENVELOPE = re.compile(
     r")\W*$",
     re.I,
 )
+_ANY_DIGIT = re.compile(r"\d")
 #: Addresses stand in the top part of page one (a window envelope's place).
 _ADDRESS_ZONE = 0.55
 
@@ -762,10 +770,17 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
         while len(block) > 2 and _ENVELOPE.match(join(block[0][1])):
             block = block[1:]
         lines = block[:2]
-        if not COMPANY_SUFFIX.search(join(block[0][1])) and COMPANY_SUFFIX.search(
-            join(block[1][1])
+        firm = next(
+            (k for k in (1, 2) if k < len(block) and _named_company(join(block[k][1]))), None
+        )
+        if (
+            firm is not None
+            and not COMPANY_SUFFIX.search(join(block[0][1]))
+            and not any(_ANY_DIGIT.search(join(cell)) for _, cell in block[:firm])
         ):
-            lines = block[1:2]  # a heading over the firm's name ("Laskutusosoite")
+            # A heading over the firm's name ("Laskutusosoite"), or a person and their role
+            # ("Ms Nora Keating", "Finance Manager") over it: the firm is the customer.
+            lines = block[firm : firm + 1]
         for line, cell in lines:
             text = join(cell)
             if (

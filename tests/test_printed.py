@@ -592,14 +592,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s28_07_sg_airline_eticket.pdf", "vendor"): "set 28's first reading, not analysed yet",
     ("s28_08_it_train_ticket.pdf", "invoice_date"): "set 28's first reading, not analysed yet",
     ("s28_11_us_restaurant_tip.pdf", "vendor"): "set 28's first reading, not analysed yet",
-    ("s28_13_at_it_repair.pdf", "vat_number"): "set 28's first reading, not analysed yet",
     ("s28_13_at_it_repair.pdf", "vendor"): "set 28's first reading, not analysed yet",
     ("s28_16_ca_freelance_designer.pdf", "vendor"): "set 28's first reading, not analysed yet",
     ("s28_18_ie_insurance_premium.pdf", "vendor"): "set 28's first reading, not analysed yet",
     ("s28_20_uk_marketplace_order.pdf", "vat_amount"): "set 28's first reading, not analysed yet",
-    ("s28_21_dk_furniture_store.pdf", "vat_number"): "set 28's first reading, not analysed yet",
     ("s28_30_at_deposit_invoice.pdf", "vat_amount"): "set 28's first reading, not analysed yet",
-    ("s28_30_at_deposit_invoice.pdf", "vat_number"): "set 28's first reading, not analysed yet",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

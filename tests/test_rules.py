@@ -3440,3 +3440,10 @@ def test_a_portuguese_adquirente() -> None:
         (124, [(63, "Aldergrove Consulting Ltd"), (300, "IE3524781JH")]),
     ]
     assert value(doc(page(rows)), "customer_name") == "Aldergrove Consulting Ltd"
+
+
+def test_a_danish_moms_nr_over_the_cvr_and_an_austrian_uid_nr() -> None:
+    danish = [(150, [(40, "CVR-nr. 38412752 · Moms-nr. DK38412752")])]
+    assert value(doc(page(danish)), "vat_number") == "DK38412752"
+    austrian = [(780, [(40, "Öffnungszeiten Mo–Fr 9–18 Uhr"), (250, "UID-Nr.: ATU71234568")])]
+    assert value(doc(page(austrian)), "vat_number") == "ATU71234568"

@@ -946,10 +946,13 @@ _TABLE = """
 # Company registers' numbers: a VAT number printed beside them is the one asked for.
 2 vat_id: siret | siren | company no | company number | registration number
 2 vat_id: handelsregister | hrb | hra | registergericht
-3 vat_id: cvr nr | nip | dic | momsreg nr | momsregnr | momsregistreringsnummer
+3 vat_id: nip | dic | momsreg nr | momsregnr | momsregistreringsnummer | moms nr | momsnr
+3 vat_id: uid nr | uid nummer
 # Sweden's Org.nr is the register's number (its VAT number is the "Momsreg.nr" SE…01 beside
 # it); Norway's is the VAT number unless another is printed ("Org.nr 923 456 789 MVA").
 2.5 vat_id: org nr | orgnr | organisasjonsnummer | organisationsnummer
+# Denmark's company number is its VAT number without "DK": the "Moms-nr." beside it wins.
+2.5 vat_id: cvr nr | cvr | cvr nummer
 3 iban: iban | iban nr | iban number
 3 bic: bic | swift | swift code | bic code | swift bic | bic swift | codigo bic | codigo swift
 3 bic: code bic | code swift | codice bic | codice swift | bic kod | swift kod | swift adresse
@@ -1088,7 +1091,7 @@ _TABLE = """
 3 customer_number: cod abonat | cont client | id client | musteri no | musteri numarasi
 3 customer_number: musteri kodu | abone no | αριθμος πελατη | κωδικος πελατη | κωδ πελατη
 3 customer_number: αρ πελατη
-3 vat_id: y tunnus | alv numero | alv tunnus | cvr | cvr nummer | se nr | adoszam
+3 vat_id: y tunnus | alv numero | alv tunnus | se nr | adoszam
 3 vat_id: kozossegi adoszam | eu adoszam | cui | cod fiscal | cod de inregistrare fiscala
 3 vat_id: cod unic de inregistrare | vergi no | vergi numarasi | vkn | vergi kimlik no
 3 vat_id: vergi kimlik numarasi | αφμ | αριθμος φορολογικου μητρωου

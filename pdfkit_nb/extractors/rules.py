@@ -1712,10 +1712,8 @@ class _Run:
             if raw is None and wraps and k + 1 < len(lines) and lines[k + 1].page == line.page:
                 joined = f"{line.text} {lines[k + 1].text}"
                 raw = find(joined)
-                if raw is not None and joined.find(raw) + len(raw) <= len(line.text):
-                    raw = None  # not cut: the next line's own, found there
                 if raw is not None and joined.find(raw) >= len(line.text):
-                    raw = None
+                    raw = None  # wholly the next line's own: found there
             if raw is not None:
                 return FieldValue(
                     norm(raw), line.page, None, self.index.locate(raw, line.page), raw, "regex-scan"

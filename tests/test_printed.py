@@ -594,7 +594,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s28_11_us_restaurant_tip.pdf", "vendor"): "set 28's first reading, not analysed yet",
     ("s28_13_at_it_repair.pdf", "vendor"): "set 28's first reading, not analysed yet",
     ("s28_16_ca_freelance_designer.pdf", "vendor"): "set 28's first reading, not analysed yet",
-    ("s28_18_ie_insurance_premium.pdf", "vendor"): "set 28's first reading, not analysed yet",
     ("s28_20_uk_marketplace_order.pdf", "vat_amount"): "set 28's first reading, not analysed yet",
     ("s28_30_at_deposit_invoice.pdf", "vat_amount"): "set 28's first reading, not analysed yet",
 }

@@ -3447,3 +3447,17 @@ def test_a_danish_moms_nr_over_the_cvr_and_an_austrian_uid_nr() -> None:
     assert value(doc(page(danish)), "vat_number") == "DK38412752"
     austrian = [(780, [(40, "Öffnungszeiten Mo–Fr 9–18 Uhr"), (250, "UID-Nr.: ATU71234568")])]
     assert value(doc(page(austrian)), "vat_number") == "ATU71234568"
+
+
+def test_a_party_set_flush_right_under_its_label() -> None:
+    rows = [
+        (184, [(51, "Policyholder", 8.8, True), (496.4, "Issued by", 8.8, True)]),
+        (195, [(51, "Aldergrove Consulting Ltd", 8.8),
+               (419.6, "Liffey Mutual Insurance DAC", 8.8)]),
+        (206, [(51, "27 Herbert Place", 8.8), (406, "Liffey House, 8 Custom House Quay", 8.8)]),
+    ]  # fmt: skip
+    got = plain(run(doc(page(rows)), ["vendor", "customer_name"]))
+    assert got == {
+        "vendor": "Liffey Mutual Insurance DAC",
+        "customer_name": "Aldergrove Consulting Ltd",
+    }

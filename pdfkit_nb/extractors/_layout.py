@@ -662,6 +662,13 @@ class DocIndex:
                 continue
             if column:
                 toks = [t for t in other.toks if t.x0 >= left - 4 and t.x1 <= right + 2]
+                if toks and toks[0].x0 > other.toks[0].x0:
+                    cell = other.segment(toks[0].seg)
+                    if abs(cell[-1].x1 - hit.x1) <= 2 and cell[0].x0 < left - 4:
+                        # Set flush right with its label ("Issued by" over "Liffey Mutual
+                        # Insurance DAC"): the whole cell.
+                        k = next(i for i, t in enumerate(cell) if t is toks[0])
+                        toks = cell[:k] + toks
                 # Cells that start under the label: one far to its right is another column's
                 # ("Laskun numero" beside a "Laskutusosoite" section).
                 first_x: dict[int, float] = {}

@@ -589,7 +589,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s28_04_uk_phone_internet.pdf", "total"): "set 28's first reading, not analysed yet",
     ("s28_05_ie_office_rent.pdf", "vat_amount"): "set 28's first reading, not analysed yet",
     ("s28_06_ch_courier_duties.pdf", "vendor"): "set 28's first reading, not analysed yet",
-    ("s28_07_sg_airline_eticket.pdf", "vendor"): "set 28's first reading, not analysed yet",
     ("s28_08_it_train_ticket.pdf", "invoice_date"): "set 28's first reading, not analysed yet",
     ("s28_11_us_restaurant_tip.pdf", "vendor"): "set 28's first reading, not analysed yet",
     ("s28_13_at_it_repair.pdf", "vendor"): "set 28's first reading, not analysed yet",

@@ -3461,3 +3461,12 @@ def test_a_party_set_flush_right_under_its_label() -> None:
         "vendor": "Liffey Mutual Insurance DAC",
         "customer_name": "Aldergrove Consulting Ltd",
     }
+
+
+def test_a_weight_in_kg_is_no_company() -> None:
+    rows = [
+        (40, [(40, "L I O N  C I T Y  A I R W A Y S", 12)]),
+        (300, [(40, "SINGAPORE CHANGI TERMINAL 3"), (300, "30 KG"), (360, "OK")]),
+        (600, [(64, "Lion City Airways Pte. Ltd. · 1 Airline Road, Singapore 819829")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Lion City Airways Pte. Ltd."

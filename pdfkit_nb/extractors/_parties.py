@@ -24,6 +24,7 @@ _KEY_VALUE = re.compile(r"^[^\d:]{1,40}:(?:\s|$)")
 _SEPARATOR = re.compile(r"^(?:[•●|·–—\-/]|\|)$")
 _WEBBY = re.compile(r"@|www\.|https?:|\.(?:com|de|fr|nl|net|org|io|co)\b", re.I)
 _STARTS_DIGIT = re.compile(r"^\W*\d")
+_QUANTITY = re.compile(r"[\d.,]+")
 _SMALL_WORDS = {"&", "and", "und", "de", "du", "des", "la", "le", "of", "the", "van", "von", "et"}
 _SMALL_WORDS |= {"e", "y", "em", "do", "da", "dos", "das", "del", "di", "della", "en", "och", "og"}
 _PARTY_CONCEPTS = {"vendor", "customer", "other"}
@@ -453,6 +454,8 @@ def _company(piece: list[Tok]) -> list[Tok] | None:
             ):
                 start -= 1
             name = name[start:]
+        if len(name) > 1 and all(_QUANTITY.fullmatch(t.text) for t in name[:-1]):
+            continue  # a number before a form that is also a unit: "30 KG" of baggage
         if len(name) >= 2 or (name and len(name[0].text) > 6):
             return name
     return None

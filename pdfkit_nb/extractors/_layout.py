@@ -711,15 +711,22 @@ class DocIndex:
                 break
             limit = other.bottom + 1.6 * max(other.height, 4.0)
 
+    def line_below(self, line: LineRec, within: float) -> LineRec | None:
+        """The next line on the same page, if its top is at most ``within`` points under
+        this line's bottom."""
+        if line.index + 1 >= len(self.lines):
+            return None
+        below = self.lines[line.index + 1]
+        if below.page != line.page or below.top - line.bottom > within:
+            return None
+        return below
+
     def next_row_label(self, hit: Hit) -> Hit | None:
         """The label opening the next line under ``hit``, flush with it, when that line
         follows closely: the next key of a grid of keys and values ("Customer" over
         "Address", "No." over "Date")."""
-        line = hit.line
-        if not hit.anchored or line.index + 1 >= len(self.lines):
-            return None
-        below = self.lines[line.index + 1]
-        if below.page != line.page or below.top - line.bottom > 2 * line.height:
+        below = self.line_below(hit.line, 2 * hit.line.height) if hit.anchored else None
+        if below is None:
             return None
         keys = self.hits_by_line.get(below.index, ())
         return next((h for h in keys if h.anchored and abs(h.x0 - hit.x0) <= 3), None)

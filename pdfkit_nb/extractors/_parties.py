@@ -162,10 +162,10 @@ def _block_beside(index: DocIndex, hit: Hit, beside: list[Tok]) -> bool:
     flush with them and has nothing under the label ("Bill To | Halvorsen Industrial Ltd."
     over "| Attn: Accounts Payable", "| 1850 Meyerside Drive")."""
     line = hit.line
-    if line.index + 1 >= len(index.lines) or not any(t is beside[0] for t in line.toks):
+    if not any(t is beside[0] for t in line.toks):
         return False  # words on a line of their own beside the label: no block of its line
-    below = index.lines[line.index + 1]
-    if below.page != line.page or below.top - line.bottom > line.height:
+    below = index.line_below(line, line.height)
+    if below is None:
         return False
     x0 = beside[0].x0
     return abs(below.toks[0].x0 - x0) <= 3 and below.toks[0].x0 > hit.x1
@@ -177,10 +177,10 @@ def _styled_key_row(index: DocIndex, hit: Hit) -> list[Tok]:
     "Company", each with its value beside it); else nothing."""
     line = hit.line
     label = line.toks[hit.start : hit.end + 1]
-    if not hit.anchored or not all(t.bold for t in label) or line.index + 1 >= len(index.lines):
+    if not hit.anchored or not all(t.bold for t in label):
         return []
-    below = index.lines[line.index + 1]
-    if below.page != line.page or below.top - line.bottom > 2 * line.height:
+    below = index.line_below(line, 2 * line.height)
+    if below is None:
         return []
     first = below.toks[0]
     if abs(first.x0 - label[0].x0) > 3 or abs(first.size - label[0].size) > 0.5:
@@ -744,7 +744,6 @@ _ENVELOPE = re.compile(
     r")\W*$",
     re.I,
 )
-_ANY_DIGIT = re.compile(r"\d")
 #: Addresses stand in the top part of page one (a window envelope's place).
 _ADDRESS_ZONE = 0.55
 
@@ -779,7 +778,7 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
         if (
             firm is not None
             and not COMPANY_SUFFIX.search(join(block[0][1]))
-            and not any(_ANY_DIGIT.search(join(cell)) for _, cell in block[:firm])
+            and not any(any(map(str.isdigit, join(cell))) for _, cell in block[:firm])
         ):
             # A heading over the firm's name ("Laskutusosoite"), or a person and their role
             # ("Ms Nora Keating", "Finance Manager") over it: the firm is the customer.

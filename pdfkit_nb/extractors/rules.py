@@ -108,8 +108,8 @@ _EXCLUDING = frozenset(
     | {"zonder", "exclusief", "utan", "uden", "bez", "ekskl", "eksklusive", "exclusive"}
     | {"sem", "s/"}  # Portuguese: "Total s/ IVA"
 )
-#: Words by which a total says it is before tax (beside ``_EXCLUDING``'s).
-_NET_WORDS = frozenset({"ht", "net", "netto", "nett"})
+#: Words by which a total says it is before tax: ``_EXCLUDING``'s and these.
+_NET_MARKS = _EXCLUDING | {"ht", "net", "netto", "nett"}
 #: A table's cell that holds nothing: a dash for none.
 _NIL_CELL = frozenset({"-", "–", "—", "--", "nil", "n/a"})
 #: Before a tax's name, that a line bears none: "(no VAT)", "keine USt".
@@ -550,7 +550,7 @@ def _total_of(
 def _net_row(line: LineRec) -> bool:
     """Whether a total row says it leaves the tax out: "Total hors TVA", "Total excl. VAT"."""
     words = {w.strip("(.,:") for w in line.folded.split()}
-    return not words.isdisjoint(_EXCLUDING | _NET_WORDS)
+    return not words.isdisjoint(_NET_MARKS)
 
 
 def _total_row(line: LineRec, column: float) -> bool:
@@ -636,6 +636,12 @@ class _Cand:
     @property
     def top(self) -> float:
         return self.line.top
+
+
+def _header_rank(cand: _Cand) -> tuple[float, ...]:
+    """A header field's ranking: the strongest label, beside before below, then the first
+    sighting in reading order."""
+    return (cand.weight, cand.rel, -cand.page, -cand.top, -cand.x0)
 
 
 def _first_seen(cand: _Cand) -> tuple[float, ...]:
@@ -1066,7 +1072,7 @@ class _Run:
             for c in self._candidates("invoice_date", kind, "invoice_date", dayfirst)
             if not _NAMES_INVOICE.search(fold_text(c.value.label or ""))
         ]
-        return max(others, key=lambda c: (c.weight, c.rel, -c.page, -c.top, -c.x0), default=best)
+        return max(others, key=_header_rank, default=best)
 
     def _best(
         self,
@@ -1113,7 +1119,7 @@ class _Run:
                 # one beside ("Customer: Calder Valley Housing Assoc." on the slip at the end).
                 best = max(cands, key=_first_seen)
             else:
-                best = max(cands, key=lambda c: (c.weight, c.rel, -c.page, -c.top, -c.x0))
+                best = max(cands, key=_header_rank)
             if best is not None and concept == "tax" and kind == "amount":
                 best = _rates_summed(best, cands)
             if best is not None and best.as_of is not None:

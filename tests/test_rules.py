@@ -3470,3 +3470,27 @@ def test_a_weight_in_kg_is_no_company() -> None:
         (600, [(64, "Lion City Airways Pte. Ltd. · 1 Airline Road, Singapore 819829")]),
     ]
     assert value(doc(page(rows)), "vendor") == "Lion City Airways Pte. Ltd."
+
+
+def test_the_total_row_of_a_vat_summary_is_no_gross_total() -> None:
+    rows = [
+        (100, [(40, "Your bill at a glance", 11, True)]),
+        (120, [(40, "Total charges excluding VAT"), (500, "£156.35")]),
+        (132, [(40, "VAT at 20%"), (500, "£31.27")]),
+        (144, [(40, "Total"), (500, "£187.62")]),
+        (300, [(40, "VAT summary", 11, True)]),
+        (320, [(40, "VAT rate"), (280, "Net"), (380, "VAT")]),
+        (332, [(40, "Standard rate 20%"), (270, "£156.35"), (370, "£31.27")]),
+        (344, [(40, "Zero rate / outside scope"), (270, "£0.00"), (370, "£0.00")]),
+        (356, [(40, "Total"), (270, "£156.35"), (370, "£31.27")]),
+    ]
+    assert value(doc(page(rows)), "total") == 187.62
+
+
+def test_total_this_bill() -> None:
+    rows = [
+        (120, [(40, "Monthly charges"), (500, "£139.00")]),
+        (132, [(40, "Total this bill including VAT:"), (200, "£187.62")]),
+        (144, [(40, "Total"), (300, "£139.00")]),
+    ]
+    assert value(doc(page(rows)), "total") == 187.62

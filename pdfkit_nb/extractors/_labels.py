@@ -769,6 +769,7 @@ _TABLE = """
 3 total: invoice amount | total incl vat | total including vat | total inc vat
 3 total: total inc gst | total incl gst | total including gst | total inc tax
 3 total: total of this invoice | total of invoice | total this invoice | this invoice total
+3 total: total this bill | total of this bill | this bill total | total for this bill
 # An export invoice's value at its Incoterm: CIF includes the freight and insurance FOB lacks.
 3 total: total cif value | total cif | total cfr value | total cif amount | total invoice value
 3 total: total fob value | total fob | total fob amount | total exw value | total fca value

@@ -1274,6 +1274,15 @@ class _Run:
                     # Mid-sentence, words before and after: "… for 2025 falls due on 23 June
                     # 2025 and is not included in this invoice" tells of another payment.
                     cand.weight -= 0.5
+                if (
+                    concept == "total"
+                    and info.weight < STRONG
+                    and len(self._amounts(right)) > 1
+                    and self._in_part_column(got[1])
+                ):
+                    # "Total  £156.35  £31.27" under "VAT rate  Net  VAT": the row totals a
+                    # tax summary, and its first amount is the net under "Net".
+                    cand.weight -= 1.0
                 if kind == "amount" and got[1] and got[1][0] in right:
                     between = right[: right.index(got[1][0])]
                     dated = read_date(between, dayfirst) if between else None
@@ -1299,6 +1308,29 @@ class _Run:
                 got = self._read_for(key, kind, concept, toks, dayfirst, period=info.period)
                 if got is not None:
                     yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below", got[2])
+
+    def _in_part_column(self, value: list[Tok]) -> bool:
+        """Whether an amount stands under a column heading that names a part of the total
+        (net, tax): the nearest label above it in a row of headings (no digits), up to eight
+        lines up on its page."""
+        if not value:
+            return False
+        first = value[0]
+        lines = self.index.lines
+        here = next((ln for ln in lines if any(t is first for t in ln.toks)), None)
+        if here is None:
+            return False
+        for line in lines[max(0, here.index - 8) : here.index][::-1]:
+            if line.page != here.page:
+                break
+            if DIGIT.search(line.text):
+                continue
+            for hit in self.index.hits_by_line.get(line.index, ()):
+                if hit.x1 < first.x0 - 2 or hit.x0 > value[-1].x1 + 2:
+                    continue
+                concepts = {i.concept for i in hit.infos}
+                return "total" not in concepts and not concepts.isdisjoint({"subtotal", "tax"})
+        return False
 
     def _heads_dates(self, hit: Hit, dayfirst: bool | None) -> bool:
         """Whether the label heads a column of dates, one a row (a list of documents or

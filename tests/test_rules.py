@@ -3494,3 +3494,93 @@ def test_total_this_bill() -> None:
         (144, [(40, "Total"), (300, "£139.00")]),
     ]
     assert value(doc(page(rows)), "total") == 187.62
+
+
+def test_a_vat_analysis_heading_reads_no_tax() -> None:
+    rows = [
+        (100, [(40, "Description"), (300, "Net €"), (380, "VAT €"), (460, "Gross €")]),
+        (112, [(40, "Rent, quarter in advance"), (300, "14,250.00"), (380, "3,277.50"),
+               (460, "17,527.50")]),
+        (124, [(40, "Building insurance recharge"), (300, "615.00"), (380, "0.00"),
+               (460, "615.00")]),
+        (136, [(40, "Total"), (300, "14,865.00"), (380, "3,277.50"), (460, "18,142.50")]),
+        (180, [(40, "VAT analysis: standard rate 23% on €14,250.00 = €3,277.50; exempt €615.00.")]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "vat_amount") == 3277.5
+
+
+def test_a_logo_over_the_letterhead_that_repeats_the_name_is_not_part_of_it() -> None:
+    rows = [
+        (41, [(54, "ALPENKURIER", 20, True)]),
+        (64, [(54, "Alpenkurier Express AG", 8.5)]),
+        (75, [(54, "Hardturmstrasse 161, 8005 Zürich", 8.5)]),
+        (150, [(54, "Aldergrove Consulting Ltd")]),
+        (161, [(54, "Grabenstrasse 12")]),
+        (172, [(54, "8001 Zürich")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Alpenkurier Express AG"
+
+
+def test_a_tickets_purchase_date_is_its_date_not_the_journeys() -> None:
+    rows = [
+        (40, [(40, "BIGLIETTO ELETTRONICO", 14, True)]),
+        (100, [(40, "Partenza 18/06/2024 ore 07:40"), (300, "Arrivo 18/06/2024 ore 10:55")]),
+        (140, [(40, "PASSEGGERO"), (200, "AMBIENTE"), (300, "OFFERTA"), (420, "DATA ACQUISTO")]),
+        (152, [(40, "Tomás Byrne"), (200, "Business"), (300, "Flex"), (420, "12/06/2024 14:22")]),
+    ]
+    assert value(doc(page(rows)), "invoice_date") == dt.date(2024, 6, 12)
+    invoice = [
+        (100, [(40, "Invoice date: 20/06/2024")]),
+        (112, [(40, "Purchase date: 12/06/2024")]),
+    ]
+    assert value(doc(page(invoice)), "invoice_date") == dt.date(2024, 6, 20)
+
+
+def test_an_austrian_sole_traders_e_u_is_a_legal_form() -> None:
+    rows = [
+        (43, [(438, "PC-Werkstatt Neubau e.U.", 8.5)]),
+        (48, [(62, "PC-Werkstatt", 24, True), (472, "Inh. Markus Pölzl", 8.5)]),
+        (62, [(438, "Kaiserstraße 61, 1070 Wien", 8.5)]),
+        (150, [(62, "Aldergrove Consulting Ltd.")]),
+        (161, [(62, "27 Herbert Place")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "PC-Werkstatt Neubau e.U."
+
+
+def test_a_letterhead_name_on_two_lines_that_the_footer_prints_whole() -> None:
+    rows = [
+        (58, [(79, "Maya Thibodeau", 22, True)]),
+        (80, [(79, "Design", 12)]),
+        (100, [(79, "Brand & Visual Design • 1207-1455 West Georgia Street, Vancouver", 8)]),
+        (140, [(79, "BILL TO"), (400, "INVOICE")]),
+        (152, [(79, "Aldergrove Consulting Ltd"), (400, "Invoice # 0047")]),
+        (760, [(79, "Maya Thibodeau Design — GST/HST No. 784521361 RT0001", 7)]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Maya Thibodeau Design"
+    alone = [row for row in rows if row[0] != 760]
+    assert value(doc(page(alone)), "vendor") == "Maya Thibodeau"
+
+
+def test_a_tax_beside_its_label_in_a_total_row_and_the_gross_in_the_next_column() -> None:
+    rows = [
+        (100, [(49, "Description"), (323, "Qty"), (440, "VAT rate"), (508, "Subtotal")]),
+        (112, [(49, "KeyPro wireless keyboard"), (323, "3"), (440, "20%"), (508, "£149.97")]),
+        (124, [(49, "Dockline docking station"), (323, "2"), (440, "20%"), (508, "£258.00")]),
+        (136, [(49, "Total", 8.6, True), (440, "VAT £67.99", 8.6, True),
+               (515, "£407.97", 8.6, True)]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "vat_amount") == 67.99
+    based = [(100, [(40, "Moms 25% af 13.443,36"), (400, "3.360,84")])]
+    assert value(doc(page(based)), "vat_amount") == 3360.84
+
+
+def test_an_items_tax_rate_row_yields_to_the_tables_tax_total() -> None:
+    rows = [
+        (480, [(56, "Anteil"), (340, "Netto"), (430, "USt."), (500, "Brutto")]),
+        (497, [(56, "Beherbergung, USt. 10 %"), (340, "632,73"), (430, "63,27"),
+               (500, "696,00")]),
+        (514, [(56, "Seminarpauschale, USt. 20 %"), (340, "356,00"), (430, "71,20"),
+               (500, "427,20")]),
+        (532, [(56, "Summe"), (340, "988,73"), (421, "134,47"), (500, "1.123,20")]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "vat_amount") == 134.47

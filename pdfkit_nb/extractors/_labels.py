@@ -729,6 +729,10 @@ _TABLE = """
 3 invoice_date: дата счета | дата рахунку | saskaitos data | israsymo data | datum racuna
 3 invoice_date: datum izdavanja | reikningsdagur | dagsetning reiknings | 領収日
 3 invoice_date: data da fatura | data de emissao da fatura
+# A ticket's or a receipt's date: when it was bought (an invoice's own date outranks it).
+2.5 invoice_date: purchase date | date of purchase | data acquisto | data di acquisto | kaufdatum
+2.5 invoice_date: date d achat | fecha de compra | aankoopdatum | inkopsdatum | kobsdato
+2.5 invoice_date: data zakupu | data da compra | data de compra
 2 invoice_date: date | datum | dated | fecha
 1 invoice_date [title]: vom | von | du | dated | of | from | del | от | від | dt | dtd
 3 due_date: due date | date due | payment due | payment due date | due on | due by | pay by
@@ -976,6 +980,9 @@ _TABLE = """
 3 other: hinweis | notes | note | bemerkung | remarks | terms | payment terms
 3 other: zahlungsbedingungen | conditions de paiement | method of payment | payment method
 3 other: zahlungsart | mode de paiement | billing method | art
+# A tax table's or paragraph's heading, not the tax ("VAT analysis: standard rate 23% on …").
+3 other: vat analysis | vat summary | vat breakdown | tax summary | tax breakdown | vat details
+3 other: tax details | recapitulatif tva | ventilation tva | desglose iva | riepilogo iva
 3 table_header: description | beschreibung | bezeichnung | designation | omschrijving | item
 3 table_header: qty | quantity | menge | anzahl | aantal | hoeveelheid | quantite | units
 3 table_header: unit price | einzelpreis | prix unitaire | price | preis | prix | prijs
@@ -1297,7 +1304,7 @@ _SUFFIX_ANY_CASE = (
     r"|d\.\s?o\.\s?o|d\.\s?d|S\.n\.c|S\.a\.s"
 )
 _SUFFIX_AS_PRINTED = (
-    r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|a\.\s?G|Co|SAS|SASU|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"
+    r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|e\.\s?U|a\.\s?G|Co|SAS|SASU|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"
     r"|ApS|A/S|Oy|Kft|Zrt|Lda|S\.L|SpA|Srl|SRL"
     r"|CO(?=\.)"  # "BLUE RIDGE PROPANE CO.": with its stop, not Colorado's "Denver, CO 80202"
     r"|(?<=,\s)N\.A"  # a US national bank: "Northbridge Bank, N.A."

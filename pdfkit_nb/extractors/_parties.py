@@ -511,6 +511,8 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     _, toks, suffix = best
     if suffix:
         toks = _first_line_of_name(index, toks, labelled) + toks
+    else:
+        toks = toks + _rest_of_name_below(index, toks, folded_doc)
     name = _as_written(index, join(toks).rstrip(" ,;:").lstrip(":："))
     rule = "company-suffix" if suffix else "header-largest"
     return FieldValue(name, toks[0].page, None, span_bbox(toks), join(toks), rule)
@@ -607,6 +609,26 @@ def _line_of(index: DocIndex, tok: Tok) -> LineRec | None:
     return next((ln for ln in index.pages[tok.page - 1].lines if tok in ln.toks), None)
 
 
+def _rest_of_name_below(index: DocIndex, toks: list[Tok], folded_doc: str) -> list[Tok]:
+    """The second line of a letterhead's name set on two lines ("Maya Thibodeau" over
+    "Design"), when the document prints the two together elsewhere (the footer's "Maya
+    Thibodeau Design — GST/HST No. …"); else nothing."""
+    line = _line_of(index, toks[0])
+    if line is None or len(line.toks) != len(toks):
+        return []
+    page = index.pages[line.page - 1]
+    if line.number + 1 >= len(page.lines):
+        return []
+    below = page.lines[line.number + 1]
+    if below.top - line.bottom > 0.6 * max(line.height, 4.0):
+        return []
+    if abs(below.toks[0].x0 - line.toks[0].x0) > 3 or len(below.toks) > 3:
+        return []
+    if not _plain(below.toks) or any(map(str.isdigit, below.text)):
+        return []
+    return list(below.toks) if f"{line.folded} {below.folded}" in folded_doc else []
+
+
 def _first_line_of_name(
     index: DocIndex, toks: list[Tok], labelled: set[tuple[int, int]]
 ) -> list[Tok]:
@@ -624,6 +646,8 @@ def _first_line_of_name(
         return []
     if any((above.index, i) in labelled for i in range(len(above.toks))):
         return []
+    if "".join(t.folded for t in toks).startswith("".join(t.folded for t in above.toks)):
+        return []  # a logo that repeats the name's first words ("ALPENKURIER" over the name)
     if above.number > 0:
         before = page.lines[above.number - 1]
         near = above.top - before.bottom < 1.5 * height

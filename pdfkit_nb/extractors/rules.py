@@ -376,6 +376,11 @@ def _wordy(line: LineRec) -> bool:
     return words >= 2 * (len(line.toks) - words)
 
 
+def _wordy_tok(tok: Tok) -> bool:
+    """Whether a word holds letters that name no currency ("af", "s/", not "EUR" or "£")."""
+    return any(map(str.isalpha, tok.text)) and parse_currency(tok.text) is None
+
+
 def _ends_numbered(hit: Hit) -> bool:
     """Whether a label ends in a word for "number" ("IEC No.", "Licence Nr.", "Permit #")."""
     last = hit.line.toks[hit.end].folded
@@ -574,6 +579,18 @@ def _heading_row(line: LineRec) -> bool:
     return len(cells) >= 4 and all(
         len(cell) <= 2 and not any(map(str.isdigit, join(cell))) for cell in cells
     )
+
+
+def _item_rate(hit: Hit) -> bool:
+    """Whether a tax label names an item's rate: words before it in its cell ("Beherbergung,
+    USt. 10 %", "Einzelzimmer (USt. 10 %)"), and a percentage next after it."""
+    toks = hit.line.toks
+    if hit.start == 0 or toks[hit.start - 1].seg != toks[hit.start].seg:
+        return False
+    if not any(map(str.isalpha, toks[hit.start - 1].text)):
+        return False
+    after = toks[hit.end + 1 : hit.end + 3]
+    return any("%" in t.text for t in after) and all(t.seg == toks[hit.end].seg for t in after)
 
 
 def _after_a_word(hit: Hit) -> bool:
@@ -1232,6 +1249,10 @@ class _Run:
                 # "Net annual premium 4,963.75" over "TOTAL PREMIUM PAYABLE £5,584.40": the
                 # amount before tax, for a field that does not ask for it.
                 info = replace(info, weight=info.weight - 1.0)
+            if concept == "tax" and kind == "amount" and _item_rate(hit):
+                # "Beherbergung, USt. 10 %  632,73  63,27  696,00": one item's rate and tax;
+                # the table's tax stands in its total row.
+                info = replace(info, weight=info.weight - 1.0)
             if concept in _CREDITED and self.credit_note and _names_invoice(hit):
                 # A credit note's "Rechnungsdatum" / "Invoice date", and the amount "de la
                 # facture n° …", are the invoice it corrects; its own are under a plain
@@ -1240,6 +1261,8 @@ class _Run:
             right = self.index.right_of(hit, self.stops)
             if kind == "amount" and len(right) > 1:
                 right = self._this_period(hit, right)
+                if concept == "tax":
+                    right = self._own_cell(hit, right)
             if kind == "text" and own:
                 below = next(iter(self.index.below(hit)), None)
                 if _heading(hit, right) and not (below and self._opens_label(*below)):
@@ -1379,6 +1402,15 @@ class _Run:
             ]
             return kept or right
         return right
+
+    def _own_cell(self, hit: Hit, right: list[Tok]) -> list[Tok]:
+        """The words of the label's own cell when they hold an amount: a total row's "VAT
+        £78.82 | £472.96" gives the tax beside its label, the gross stands in the next column."""
+        seg = hit.line.toks[hit.end].seg
+        cell = [t for t in right if t.seg == seg]
+        if not cell or len(cell) == len(right) or any(_wordy_tok(t) for t in cell):
+            return right  # "Moms 25% af 13.443,36 | 3.360,84": the cell holds the rate's base
+        return cell if self._amounts(cell) else right
 
     def _opens_label(self, line: LineRec, toks: list[Tok]) -> bool:
         """Whether the words read under a label open with another label."""

@@ -70,7 +70,11 @@ sources/documents26); and a mid-size company's month of supplier bills (telecom,
 SaaS, freight, staffing, services, leasing, travel, a credit memo, a final reminder, a
 statement) in English and seven European languages (27, sources/documents27); and a small
 consultancy's year of received invoices and receipts, tickets to rent, in English and eleven
-European languages (28, sources/documents28).
+European languages (28, sources/documents28); and a household's and a sole trader's year of
+paperwork, bills, statements, insurance, fines, receipts and notices, in English and eight
+other languages (29, sources/documents29); and business invoices, credit notes and receipts
+from Central and Eastern Europe, the Baltics, the Nordics, Greece, Turkey and Israel in
+twenty-one languages (30, sources/documents30).
 The values still missed are strict xfails in KNOWN_MISSES, each with why.
 """
 
@@ -586,6 +590,230 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "vendor",
     ): "the hotel's name in the letterhead, the owning company only in the footer",
     ("s28_11_us_restaurant_tip.pdf", "vendor"): "only capitals printed; truth title-cased",
+    ("s29_01_uk_energy_bill.pdf", "period_end"): "set 29's first reading, not analysed yet",
+    ("s29_01_uk_energy_bill.pdf", "period_start"): "set 29's first reading, not analysed yet",
+    ("s29_02_de_water_bill.pdf", "amount_due"): "set 29's first reading, not analysed yet",
+    ("s29_02_de_water_bill.pdf", "total"): "set 29's first reading, not analysed yet",
+    ("s29_03_ca_broadband_bill.pdf", "customer_name"): "set 29's first reading, not analysed yet",
+    ("s29_03_ca_broadband_bill.pdf", "tax_amount"): "set 29's first reading, not analysed yet",
+    (
+        "s29_06_us_credit_card_statement.pdf",
+        "customer_name",
+    ): "set 29's first reading, not analysed yet",
+    (
+        "s29_07_uk_mortgage_statement.pdf",
+        "closing_balance",
+    ): "set 29's first reading, not analysed yet",
+    (
+        "s29_07_uk_mortgage_statement.pdf",
+        "customer_name",
+    ): "set 29's first reading, not analysed yet",
+    (
+        "s29_07_uk_mortgage_statement.pdf",
+        "interest_charged",
+    ): "set 29's first reading, not analysed yet",
+    (
+        "s29_08_ca_car_insurance_renewal.pdf",
+        "policyholder",
+    ): "set 29's first reading, not analysed yet",
+    (
+        "s29_09_au_home_insurance_schedule.pdf",
+        "end_date",
+    ): "set 29's first reading, not analysed yet",
+    (
+        "s29_10_uk_council_tax_bill.pdf",
+        "account_number",
+    ): "set 29's first reading, not analysed yet",
+    ("s29_11_uk_tv_licence.pdf", "end_date"): "set 29's first reading, not analysed yet",
+    ("s29_11_uk_tv_licence.pdf", "start_date"): "set 29's first reading, not analysed yet",
+    ("s29_12_at_dentist_invoice.pdf", "invoice_number"): "set 29's first reading, not analysed yet",
+    ("s29_12_at_dentist_invoice.pdf", "vendor"): "set 29's first reading, not analysed yet",
+    ("s29_14_ch_hospital_bill.pdf", "total"): "set 29's first reading, not analysed yet",
+    ("s29_15_es_pharmacy_receipt.pdf", "vat_amount"): "set 29's first reading, not analysed yet",
+    ("s29_15_es_pharmacy_receipt.pdf", "vendor"): "set 29's first reading, not analysed yet",
+    (
+        "s29_16_be_nursery_invoice.pdf",
+        "payment_reference",
+    ): "set 29's first reading, not analysed yet",
+    ("s29_16_be_nursery_invoice.pdf", "total"): "set 29's first reading, not analysed yet",
+    ("s29_19_uk_plumber_invoice.pdf", "vendor"): "set 29's first reading, not analysed yet",
+    ("s29_20_it_furniture_delivery.pdf", "amount_paid"): "set 29's first reading, not analysed yet",
+    (
+        "s29_20_it_furniture_delivery.pdf",
+        "customer_name",
+    ): "set 29's first reading, not analysed yet",
+    (
+        "s29_20_it_furniture_delivery.pdf",
+        "order_number",
+    ): "set 29's first reading, not analysed yet",
+    ("s29_21_fr_parking_fine.pdf", "issue_date"): "set 29's first reading, not analysed yet",
+    ("s29_21_fr_parking_fine.pdf", "notice_number"): "set 29's first reading, not analysed yet",
+    (
+        "s29_21_fr_parking_fine.pdf",
+        "registration_number",
+    ): "set 29's first reading, not analysed yet",
+    ("s29_22_de_payslip.pdf", "employee_name"): "set 29's first reading, not analysed yet",
+    ("s29_22_de_payslip.pdf", "pay_date"): "set 29's first reading, not analysed yet",
+    (
+        "s29_23_au_final_electricity_bill.pdf",
+        "account_number",
+    ): "set 29's first reading, not analysed yet",
+    (
+        "s29_23_au_final_electricity_bill.pdf",
+        "period_end",
+    ): "set 29's first reading, not analysed yet",
+    (
+        "s29_23_au_final_electricity_bill.pdf",
+        "period_start",
+    ): "set 29's first reading, not analysed yet",
+    ("s29_25_us_charity_receipt.pdf", "charity_name"): "set 29's first reading, not analysed yet",
+    ("s29_25_us_charity_receipt.pdf", "donation_date"): "set 29's first reading, not analysed yet",
+    ("s29_26_au_tax_notice.pdf", "refund_amount"): "set 29's first reading, not analysed yet",
+    ("s29_26_au_tax_notice.pdf", "taxpayer_name"): "set 29's first reading, not analysed yet",
+    (
+        "s29_27_de_online_shop_invoice.pdf",
+        "order_number",
+    ): "set 29's first reading, not analysed yet",
+    ("s29_28_it_gas_bill.pdf", "due_date"): "set 29's first reading, not analysed yet",
+    (
+        "s29_29_se_pension_statement.pdf",
+        "closing_balance",
+    ): "set 29's first reading, not analysed yet",
+    (
+        "s29_29_se_pension_statement.pdf",
+        "opening_balance",
+    ): "set 29's first reading, not analysed yet",
+    ("s29_30_es_water_bill.pdf", "account_number"): "set 29's first reading, not analysed yet",
+    ("s30_01_cz_faktura_stavebniny.pdf", "po_number"): "set 30's first reading, not analysed yet",
+    ("s30_02_sk_faktura_it_sluzby.pdf", "net_amount"): "set 30's first reading, not analysed yet",
+    ("s30_02_sk_faktura_it_sluzby.pdf", "vat_number"): "set 30's first reading, not analysed yet",
+    ("s30_04_ro_factura_transport.pdf", "iban"): "set 30's first reading, not analysed yet",
+    (
+        "s30_04_ro_factura_transport.pdf",
+        "invoice_number",
+    ): "set 30's first reading, not analysed yet",
+    (
+        "s30_05_bg_faktura_pechatnitsa.pdf",
+        "customer_name",
+    ): "set 30's first reading, not analysed yet",
+    ("s30_05_bg_faktura_pechatnitsa.pdf", "due_date"): "set 30's first reading, not analysed yet",
+    (
+        "s30_05_bg_faktura_pechatnitsa.pdf",
+        "invoice_number",
+    ): "set 30's first reading, not analysed yet",
+    ("s30_05_bg_faktura_pechatnitsa.pdf", "total"): "set 30's first reading, not analysed yet",
+    ("s30_05_bg_faktura_pechatnitsa.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
+    ("s30_05_bg_faktura_pechatnitsa.pdf", "vat_number"): "set 30's first reading, not analysed yet",
+    (
+        "s30_06_gr_timologio_xenodoxeio.pdf",
+        "customer_name",
+    ): "set 30's first reading, not analysed yet",
+    (
+        "s30_06_gr_timologio_xenodoxeio.pdf",
+        "invoice_number",
+    ): "set 30's first reading, not analysed yet",
+    ("s30_07_hr_racun_gradnja.pdf", "total"): "set 30's first reading, not analysed yet",
+    ("s30_07_hr_racun_gradnja.pdf", "vat_number"): "set 30's first reading, not analysed yet",
+    (
+        "s30_08_si_racun_programska_licenca.pdf",
+        "due_date",
+    ): "set 30's first reading, not analysed yet",
+    (
+        "s30_08_si_racun_programska_licenca.pdf",
+        "invoice_number",
+    ): "set 30's first reading, not analysed yet",
+    (
+        "s30_08_si_racun_programska_licenca.pdf",
+        "net_amount",
+    ): "set 30's first reading, not analysed yet",
+    ("s30_08_si_racun_programska_licenca.pdf", "total"): "set 30's first reading, not analysed yet",
+    (
+        "s30_08_si_racun_programska_licenca.pdf",
+        "vat_number",
+    ): "set 30's first reading, not analysed yet",
+    ("s30_09_rs_racun_prevoz.pdf", "due_date"): "set 30's first reading, not analysed yet",
+    ("s30_09_rs_racun_prevoz.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
+    ("s30_09_rs_racun_prevoz.pdf", "vat_number"): "set 30's first reading, not analysed yet",
+    ("s30_10_rs_racun_zadruga.pdf", "customer_name"): "set 30's first reading, not analysed yet",
+    ("s30_10_rs_racun_zadruga.pdf", "due_date"): "set 30's first reading, not analysed yet",
+    ("s30_10_rs_racun_zadruga.pdf", "invoice_number"): "set 30's first reading, not analysed yet",
+    ("s30_10_rs_racun_zadruga.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
+    ("s30_10_rs_racun_zadruga.pdf", "vat_number"): "set 30's first reading, not analysed yet",
+    ("s30_11_pl_faktura_vat_metal.pdf", "po_number"): "set 30's first reading, not analysed yet",
+    ("s30_12_lt_pvm_saskaita_it.pdf", "invoice_number"): "set 30's first reading, not analysed yet",
+    ("s30_12_lt_pvm_saskaita_it.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
+    ("s30_12_lt_pvm_saskaita_it.pdf", "vat_number"): "set 30's first reading, not analysed yet",
+    (
+        "s30_13_lv_rekins_biroja_preces.pdf",
+        "customer_name",
+    ): "set 30's first reading, not analysed yet",
+    ("s30_13_lv_rekins_biroja_preces.pdf", "due_date"): "set 30's first reading, not analysed yet",
+    (
+        "s30_13_lv_rekins_biroja_preces.pdf",
+        "invoice_date",
+    ): "set 30's first reading, not analysed yet",
+    (
+        "s30_13_lv_rekins_biroja_preces.pdf",
+        "invoice_number",
+    ): "set 30's first reading, not analysed yet",
+    (
+        "s30_13_lv_rekins_biroja_preces.pdf",
+        "vat_number",
+    ): "set 30's first reading, not analysed yet",
+    ("s30_14_ee_arve_transport.pdf", "due_date"): "set 30's first reading, not analysed yet",
+    ("s30_14_ee_arve_transport.pdf", "invoice_number"): "set 30's first reading, not analysed yet",
+    (
+        "s30_14_ee_arve_transport.pdf",
+        "reference_number",
+    ): "set 30's first reading, not analysed yet",
+    ("s30_14_ee_arve_transport.pdf", "vat_number"): "set 30's first reading, not analysed yet",
+    ("s30_15_fi_lasku_konepaja.pdf", "po_number"): "set 30's first reading, not analysed yet",
+    ("s30_15_fi_lasku_konepaja.pdf", "vat_number"): "set 30's first reading, not analysed yet",
+    ("s30_17_no_faktura_grossist.pdf", "vat_number"): "set 30's first reading, not analysed yet",
+    ("s30_18_dk_faktura_advokat.pdf", "customer_name"): "set 30's first reading, not analysed yet",
+    ("s30_19_is_reikningur_hotel.pdf", "customer_name"): "set 30's first reading, not analysed yet",
+    ("s30_19_is_reikningur_hotel.pdf", "total"): "set 30's first reading, not analysed yet",
+    ("s30_19_is_reikningur_hotel.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
+    ("s30_19_is_reikningur_hotel.pdf", "vat_number"): "set 30's first reading, not analysed yet",
+    ("s30_20_tr_efatura_hirdavat.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
+    ("s30_21_il_heshbonit_mas.pdf", "due_date"): "set 30's first reading, not analysed yet",
+    ("s30_21_il_heshbonit_mas.pdf", "invoice_number"): "set 30's first reading, not analysed yet",
+    ("s30_21_il_heshbonit_mas.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
+    ("s30_21_il_heshbonit_mas.pdf", "vat_number"): "set 30's first reading, not analysed yet",
+    (
+        "s30_22_ua_rahunok_drukarnia.pdf",
+        "customer_name",
+    ): "set 30's first reading, not analysed yet",
+    ("s30_22_ua_rahunok_drukarnia.pdf", "total"): "set 30's first reading, not analysed yet",
+    ("s30_22_ua_rahunok_drukarnia.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
+    (
+        "s30_23_cz_opravny_doklad.pdf",
+        "credit_note_number",
+    ): "set 30's first reading, not analysed yet",
+    ("s30_23_cz_opravny_doklad.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
+    (
+        "s30_24_pl_faktura_korygujaca.pdf",
+        "invoice_reference",
+    ): "set 30's first reading, not analysed yet",
+    ("s30_24_pl_faktura_korygujaca.pdf", "total"): "set 30's first reading, not analysed yet",
+    (
+        "s30_25_sk_pokladnicny_doklad.pdf",
+        "receipt_number",
+    ): "set 30's first reading, not analysed yet",
+    ("s30_25_sk_pokladnicny_doklad.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
+    ("s30_25_sk_pokladnicny_doklad.pdf", "vat_number"): "set 30's first reading, not analysed yet",
+    (
+        "s30_27_lt_kreditine_saskaita.pdf",
+        "credit_note_number",
+    ): "set 30's first reading, not analysed yet",
+    (
+        "s30_27_lt_kreditine_saskaita.pdf",
+        "invoice_reference",
+    ): "set 30's first reading, not analysed yet",
+    ("s30_27_lt_kreditine_saskaita.pdf", "issue_date"): "set 30's first reading, not analysed yet",
+    ("s30_27_lt_kreditine_saskaita.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
+    ("s30_27_lt_kreditine_saskaita.pdf", "vat_number"): "set 30's first reading, not analysed yet",
+    ("s30_29_tr_efatura_yazilim.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

@@ -49,43 +49,56 @@ __all__ = [
 # Nordic languages, ID/MS, RO, PL and CS (the genitive a date uses: "18 marca 2025"), HU, FI
 # (the partitive: "18. helmikuuta"), TR and EL, then RU, UK, LT and HR in the genitive
 # ("22 мая 2024", "18 квітня", "rugsėjo 9"; not HR's "listopada", October, which is PL's
-# November), and IS. Names shared by several languages ("mar",
+# November), and IS; then LV (nominative, locative, genitive: "13. jūnijs", "jūnijā"), ET,
+# SL, SR (Latin and Cyrillic), SK's genitive and BG. Names shared by several languages ("mar",
 # "ago", "mai") always mean the same month, so one table serves all.
 _MONTH_NAMES = (
     "january jan januar jän jänner janvier janv enero ene januari gennaio gen janeiro"
     " ianuarie stycznia ledna január tammikuuta ocak ιανουαρίου"
-    " января январь янв січня січень sausio sausis siječnja janúar",
+    " января январь янв січня січень sausio sausis siječnja janúar"
+    " janvāris janvārī janvāra jaanuar jaanuari januára јануар јануара януари",
     "february feb februar feber février févr fév febrero februari febbraio fevereiro fev"
     " februarie lutego února február helmikuuta şubat φεβρουαρίου"
-    " февраля февраль фев лютого лютий vasario vasaris veljače febrúar",
+    " февраля февраль фев лютого лютий vasario vasaris veljače febrúar"
+    " februāris februārī februāra veebruar veebruari februára фебруар фебруара февруари",
     "march mar märz mär mrz mars marzo maart mrt março maret martie marca března március"
     " maaliskuuta mart μαρτίου"
-    " марта март березня березень kovo kovas ožujka",
+    " марта март березня березень kovo kovas ožujka"
+    " marts martā marta märts märtsi marec marca март марта",
     "april apr avril avr abril abr aprile aprilie kwietnia dubna április huhtikuuta nisan απριλίου"
-    " апреля апрель квітня квітень balandžio balandis travnja apríl",
+    " апреля апрель квітня квітень balandžio balandis travnja apríl"
+    " aprīlis aprīlī aprīļa aprill aprilli apríla април априла",
     "may mai mayo mei maggio mag maio maj maja května május toukokuuta mayıs μαΐου"
-    " мая май травня травень gegužės gegužė svibnja maí",
+    " мая май травня травень gegužės gegužė svibnja maí"
+    " maijs maijā maija mai mája мај маја",
     "june jun juni juin junio giugno giu junho iunie czerwca června június kesäkuuta haziran"
     " ιουνίου"
-    " июня июнь червня червень birželio birželis lipnja júní",
+    " июня июнь червня червень birželio birželis lipnja júní"
+    " jūnijs jūnijā jūnija juuni junij júna јун јуна юни",
     "july jul juli juillet juil julio luglio lug julho iulie lipca července július"
     " heinäkuuta temmuz ιουλίου"
-    " июля июль липня липень liepos liepa srpnja júlí",
+    " июля июль липня липень liepos liepa srpnja júlí"
+    " jūlijs jūlijā jūlija juuli julij júla јул јула юли",
     "august aug août agosto ago augustus augusti agustus agt sierpnia srpna augusztus"
     " elokuuta ağustos αυγούστου"
-    " августа август авг серпня серпень rugpjūčio rugpjūtis kolovoza ágúst",
+    " августа август авг серпня серпень rugpjūčio rugpjūtis kolovoza ágúst"
+    " augusts augustā augusta avgust августа",
     "september sep sept septembre septiembre setiembre set settembre setembro septembrie"
     " września září szeptember syyskuuta eylül σεπτεμβρίου"
-    " сентября сентябрь сент вересня вересень rugsėjo rugsėjis rujna",
+    " сентября сентябрь сент вересня вересень rugsėjo rugsėjis rujna"
+    " septembris septembrī septembra septembar septembri септембар септембра септември",
     "october oct oktober okt octobre octubre ottobre ott outubro octombrie października"
     " října október lokakuuta ekim οκτωβρίου"
-    " октября октябрь окт жовтня жовтень spalio spalis október",
+    " октября октябрь окт жовтня жовтень spalio spalis október"
+    " oktobris oktobrī oktobra oktoober oktoobri oktobar októbra октобар октобра октомври",
     "november nov novembre noviembre novembro noiembrie listopada listopadu marraskuuta"
     " kasım νοεμβρίου"
-    " ноября ноябрь листопада листопад lapkričio lapkritis studenoga studenog nóvember",
+    " ноября ноябрь листопада листопад lapkričio lapkritis studenoga studenog nóvember"
+    " novembris novembrī novembra novembar novembri новембар новембра ноември",
     "december dec dezember dez décembre déc diciembre dic dicembre dezembro desember"
     " decembrie grudnia prosince joulukuuta aralık δεκεμβρίου"
-    " декабря декабрь дек грудня грудень gruodžio gruodis prosinca desember",
+    " декабря декабрь дек грудня грудень gruodžio gruodis prosinca desember"
+    " decembris decembrī decembra detsember detsembri decembar децембар децембра",
 )
 
 
@@ -137,6 +150,8 @@ _TEXT_DATES = tuple(
         + r"(?!\d)[\s,/.-]+(?P<y>\d{4}|'\d{2})(?!\d)",
         # 2024 March 5 · 2024-Mar-05 · 2024 m. rugsėjo 9 d. (Lithuanian: "m." after the year)
         _EDGE + r"(?P<y>\d{4})(?:\s*m\.)?[\s/.-]+" + _MONTH + r"[\s/.-]+" + _DAY + r"(?!\d)",
+        # 2025. gada 13. jūnijs (Latvian: the year's, "gada", then the day and the month)
+        _EDGE + r"(?P<y>\d{4})\.?\s*gada\s+" + _DAY + r"\.?\s*" + _MONTH + r"(?![^\W\d_])",
     )
 )
 _ISO_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*")

@@ -3584,3 +3584,90 @@ def test_an_items_tax_rate_row_yields_to_the_tables_tax_total() -> None:
         (532, [(56, "Summe"), (340, "988,73"), (421, "134,47"), (500, "1.123,20")]),
     ]  # fmt: skip
     assert value(doc(page(rows)), "vat_amount") == 134.47
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (["DIČ: 2120456789", "IČ DPH: SK2120456789"], "SK2120456789"),
+        (["ЕИК: 204518736", "ИН по ЗДДС: BG204518736"], "BG204518736"),
+        (["OIB: 45678901239", "PDV ID: HR45678901239"], "HR45678901239"),
+        (["Matična številka: 1234567000", "ID za DDV: SI48291749"], "SI48291749"),
+        (["TRANSPORT KOVAČEVIĆ PIB: 104829376"], "104829376"),
+        (["Земљорадничка задруга ПИБ: 101234987"], "101234987"),
+        (["PVM mokėtojo kodas: LT100004567310"], "LT100004567310"),
+        (["Reģ. Nr. 40103456789", "PVN reģ. Nr. LV40103456789"], "LV40103456789"),
+        (["KMKR nr: EE102345676"], "EE102345676"),
+        (["Y-tunnus 2345679-9 • ALV-numero FI23456799"], "FI23456799"),
+        (["Norðurljós Hótel ehf. - Kt. 540612-0980 - VSK nr. 109874"], "109874"),
+        (["Fjordgross AS • Org.nr. NO 987 654 325 MVA • Foretaksregisteret"], "NO987654325MVA"),
+    ],
+    ids=["sk", "bg", "hr", "si", "rs", "rs-cyrillic", "lt", "lv", "ee", "fi", "is", "no"],
+)
+def test_vat_numbers_of_central_and_eastern_europe_and_the_nordics(
+    lines: list[str], want: str
+) -> None:
+    assert value(stacked(lines), "vat_number") == want
+
+
+@pytest.mark.parametrize(
+    ("seller", "buyer"),
+    [
+        ("Dodavatel:", "Odběratel:"),
+        ("Доставчик:", "Получател:"),
+        ("Prodavatelj:", "Kupac:"),
+        ("Pardavėjas:", "Pirkėjas:"),
+        ("Piegādātājs:", "Pircējs:"),
+        ("Постачальник:", "Покупець:"),
+    ],
+    ids=["cz", "bg", "hr", "lt", "lv", "ua"],
+)
+def test_the_parties_headings_of_central_and_eastern_europe(seller: str, buyer: str) -> None:
+    rows = [
+        (40, [(40, "FAKTURA", 16, True)]),
+        (100, [(40, seller, 9, True), (300, buyer, 9, True)]),
+        (112, [(40, "Stavebniny Horák s.r.o."), (300, "Pekárna Novák s.r.o.")]),
+        (124, [(40, "Průmyslová 12, Brno"), (300, "Dlouhá 5, Praha")]),
+    ]
+    got = plain(run(doc(page(rows)), ["vendor", "customer_name"]))
+    assert got == {"vendor": "Stavebniny Horák s.r.o.", "customer_name": "Pekárna Novák s.r.o."}
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            ["RAČUN št. 2025-000318", "Kraj in datum izdaje: Ljubljana, 10.01.2025",
+             "Rok plačila: 09.02.2025"],
+            {"invoice_number": "2025-000318", "due_date": dt.date(2025, 2, 9)},
+        ),
+        (
+            ["РАЧУН бр. 118/2025", "Датум издавања рачуна: 15.09.2025.",
+             "Рок плаћања (валута): 15.10.2025."],
+            {"invoice_number": "118/2025", "due_date": dt.date(2025, 10, 15)},
+        ),
+        (
+            ["RĒĶINS", "Nr. BP-2025/0156",
+             "Rēķina datums: 2025. gada 14. maijs   Apmaksas termiņš: 2025. gada 13. jūnijs",
+             "Piegādes datums: 2025. gada 12. maijs"],
+            {"invoice_number": "BP-2025/0156", "invoice_date": dt.date(2025, 5, 14),
+             "due_date": dt.date(2025, 6, 13)},
+        ),
+        (
+            ["Põhjaranna Transport OÜ   ARVE nr 25-0733", "Arve kuupäev: 08.05.2025",
+             "Maksetähtaeg: 22.05.2025"],
+            {"invoice_number": "25-0733", "invoice_date": dt.date(2025, 5, 8),
+             "due_date": dt.date(2025, 5, 22)},
+        ),
+        (
+            ["Начин на плащане: по банков път   Срок за плащане: 26.03.2025 г.",
+             "Сума за плащане: 8 880,00 лв.", "Равностойност в евро: 4 540,27 EUR"],
+            {"due_date": dt.date(2025, 3, 26), "total": 8880.0},
+        ),
+    ],
+    ids=["sl", "sr-cyrillic", "lv", "et", "bg"],
+)  # fmt: skip
+def test_numbers_dates_and_totals_of_central_and_eastern_europe(
+    lines: list[str], want: dict[str, Any]
+) -> None:
+    assert plain(run(stacked(lines), list(want))) == want

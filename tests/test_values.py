@@ -114,6 +114,13 @@ DATE_FORMATS = cases(
     ("5. maaliskuuta 2024", MAR5, "finnish-partitive"),
     ("5 Mart 2024", MAR5, "turkish"),
     ("5 Μαρτίου 2024", MAR5, "greek-genitive"),
+    ("2024. gada 5. marts", MAR5, "latvian-gada"),
+    ("5. martā 2024", MAR5, "latvian-locative"),
+    ("5. märts 2024", MAR5, "estonian"),
+    ("5. marec 2024", MAR5, "slovenian"),
+    ("5. марта 2024.", MAR5, "serbian-cyrillic-genitive"),
+    ("5 март 2024 г.", MAR5, "bulgarian"),
+    ("5. marca 2024", MAR5, "slovak-genitive"),
 )
 
 

@@ -702,6 +702,8 @@ _TABLE = """
 3 invoice_number: numero da fatura | fatura n | fatura no | fatura nr | nota fiscal n
 3 invoice_number: номер счета | номер рахунку | serija ir nr | saskaitos nr | saskaitos numeris
 3 invoice_number: broj racuna | racun br | reikningur nr | reikningsnumer | 領収書番号 | 領収書no
+3 invoice_number: рачун бр | број рачуна | racun st | racun stevilka | stevilka racuna
+3 invoice_number: arve nr | arve number | rekins nr | rekina nr | rekina numurs | фактура №
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt | ticket
 1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura | fatura
 1 invoice_number: kreditfaktura | kreditnota
@@ -728,6 +730,10 @@ _TABLE = """
 3 invoice_date: ημερομηνια εκδοσης | 발행일 | 작성일자 | 청구일 | ngay lap
 3 invoice_date: дата счета | дата рахунку | saskaitos data | israsymo data | datum racuna
 3 invoice_date: datum izdavanja | reikningsdagur | dagsetning reiknings | 領収日
+3 invoice_date: rekina datums | izrakstisanas datums | dokumenta datums | arve kuupaev
+3 invoice_date: datum izdaje | datum izdaje racuna | datum izdavanja racuna
+3 invoice_date: датум издавања рачуна | датум издавања | дата на издаване | дата на фактурата
+2 invoice_date: kuupaev | datums | датум
 3 invoice_date: data da fatura | data de emissao da fatura
 # A ticket's or a receipt's date: when it was bought (an invoice's own date outranks it).
 2.5 invoice_date: purchase date | date of purchase | data acquisto | data di acquisto | kaufdatum
@@ -754,10 +760,15 @@ _TABLE = """
 3 due_date: 결제기한 | 지급기한 | 납부기한 | han thanh toan
 3 due_date: оплатить до | оплатити до | срок оплаты | термін оплати | сплатити до
 3 due_date: moketi iki | apmoketi iki | rok placanja | datum dospijeca | gjalddagi
+3 due_date: срок за плащане | рок плаћања | rok placila | valuta placanja | apmaksas termins
+3 due_date: samaksas termins | maksetahtaeg | maksta kuni | mokejimo terminas | rok za placilo
+3 due_date: датум доспећа | dospelost | datum zapadlosti
 3 due_date: data limite de pagamento | data limite pagamento | pagar ate
 1 due_date: due
 3 other_date: order date | orderdatum | bestelldatum | auftragsdatum | date de commande
 3 other_date: teljesites | teljesites datuma | teljesites kelte
+3 other_date: piegades datums | datum opravljene storitve | datum prometa | datum prometa usluga
+3 other_date: датум промета | датум промета добара | tarnekuupaev | дата на данъчното събитие
 3 other_date: delivery date | lieferdatum | leistungsdatum | liefer und leistungsdatum
 3 other_date: liefer leistungsdatum | leveringsdatum | date de livraison | date of sale
 3 other_date: date of supply | supply date | service date | ship date | shipping date
@@ -808,6 +819,7 @@ _TABLE = """
 3 total: итого к оплате | всего к оплате | к оплате | всього до сплати | разом до сплати
 3 total: до сплати | is viso moketi | is viso | moketi is viso | za platiti | ukupno za platiti
 3 total: sveukupno | samtals | samtals til greidslu
+3 total: сума за плащане | обща сума | всичко за плащане | summa apmaksai | kopa apmaksai
 2 total [anchored]: итого | всего | разом | всього | ukupno
 2 total [anchored]: 합계
 2 total [anchored]: 合計 | 合计 | 金額 | 金额
@@ -1073,6 +1085,17 @@ _TABLE = """
 3 vendor [anchored closed]: elado adatai | szallito adatai | furnizor | vanzator | prestator
 3 vendor [anchored closed]: satici | tedarikci | εκδοτης | προμηθευτης | πωλητης
 3 vendor [anchored closed]: στοιχεια εκδοτη
+# Central and Eastern Europe, the Baltics, Iceland: the supplier's and the buyer's headings.
+3 vendor [anchored closed]: dodavatel | prodavajici | predavajuci | dobavitelj | izdavatelj
+3 vendor [anchored closed]: izdavatelj racuna | prodavatelj | prodavac | pardavejas
+3 vendor [anchored closed]: piegadatajs | pakalpojuma sniedzejs | muuja | seljandi
+3 vendor [anchored closed]: sprzedawca | доставчик | продавач | продавец | постачальник
+3 vendor [anchored closed]: виконавець | издавалац | испоручилац
+3 customer [anchored closed]: odberatel | kupujici | kupujuci | objednatel | objednavatel
+3 customer [anchored closed]: kupec | narocnik | prejemnik | kupac | primatelj | narucitelj
+3 customer [anchored closed]: pirkejas | gavejas | pircejs | sanemejs | maksatajs | tellija
+3 customer [anchored closed]: kaupandi | vidskiptavinur | greidandi | получател | купувач
+3 customer [anchored closed]: купац | наручилац | покупець | замовник | платник | отримувач
 3 customer [anchored closed]: asiakas | ostaja | laskutusosoite | toimitusosoite
 3 customer [anchored closed]: vastaanottaja | vakuutettu | vakuutuksenottaja | kjoper
 3 customer [anchored closed]: fakturaadresse | leveringsadresse | mottaker | forsikringstaker
@@ -1099,12 +1122,24 @@ _TABLE = """
 3 customer_number: cod abonat | cont client | id client | musteri no | musteri numarasi
 3 customer_number: musteri kodu | abone no | αριθμος πελατη | κωδικος πελατη | κωδ πελατη
 3 customer_number: αρ πελατη
-3 vat_id: y tunnus | alv numero | alv tunnus | se nr | adoszam
+# Finland's business id (Y-tunnus) yields to its VAT number (ALV-numero, "FI" + the same digits).
+2.5 vat_id: y tunnus
+3 vat_id: alv numero | alv tunnus | se nr | adoszam
 3 vat_id: kozossegi adoszam | eu adoszam | cui | cod fiscal | cod de inregistrare fiscala
 3 vat_id: cod unic de inregistrare | vergi no | vergi numarasi | vkn | vergi kimlik no
 3 vat_id: vergi kimlik numarasi | αφμ | αριθμος φορολογικου μητρωου
 2 vat_id: cegjegyzekszam | nr reg com | nr ord reg com | reg com | mersis no | ticaret sicil no
 2 vat_id: γεμη | αρ γεμη
+# Slovak IČ DPH is the VAT id, DIČ the tax number beside it; Bulgarian ИН по ЗДДС, Croatian
+# PDV ID (OIB the tax number), Slovenian ID za DDV, Serbian PIB, Lithuanian PVM mokėtojo
+# kodas, Latvian PVN reģ. Nr., Estonian KMKR nr, Icelandic VSK nr.
+3.25 vat_id: ic dph | ic pre dph | in po zdds | ин по ззддс | ин по зддс | ин по ддс | ддс номер
+3 vat_id: идентификационен номер по ддс | pdv id | pdv identifikacijski broj | pdv broj
+2.5 vat_id: oib | еик | eik | davcna stevilka
+3 vat_id: id za ddv | identifikacijska stevilka za ddv | id st za ddv | pib | пиб
+3 vat_id: pvm moketojo kodas | pvm kodas | pvn reg nr | pvn registracijas nr | pvn maksataja nr
+3 vat_id: kmkr nr | kmkr | km kood | kaibemaksukohustuslase number | vsk nr | vsk numer
+3 vat_id: pdv identifikacijski broj izdavatelja
 3 iban: iban no | iban numarasi | cod iban | cont iban | iban szam
 3 other_id: viitenumero | viite | viitteemme | viitteenne | tilinumero | sivu | sopimusnumero
 3 other_id: vakuutusnumero | pankki | kid | kid nr | kidnummer | kontonummer
@@ -1325,6 +1360,6 @@ TITLE_WORD = re.compile(
     r"|note de credit|creditnota"
     r"|danovy doklad|nfs-?e|fatura|szamla|lasku|faktur|τιμολογιο|hoa don|청구서|거래명세서"
     r"|세\s?금\s?계\s?산\s?서|영\s?수\s?증"
-    r"|racun|reikningur|saskaita|счет|рахунок"
+    r"|racun|reikningur|saskaita|счет|рахунок|rekins|arve|фактура|рачун"
     r"|請\s?求\s?書|領\s?収\s?書|納\s?品\s?書|見\s?積\s?書|发\s?票|發\s?票)(?![a-z])"
 )

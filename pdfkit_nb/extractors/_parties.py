@@ -92,14 +92,19 @@ _BRACKETED_ID = re.compile(r"\(#?[A-Z]*[-/]?\d[\w/-]*\)")
 
 
 def _without_address(toks: list[Tok]) -> list[Tok]:
-    """A name written on one line with its address, cut before the address: "Contoso Ltd,
-    1 Main St, Boston" and "ACME GmbH · Hauptstraße 5" give "Contoso Ltd" and "ACME GmbH".
+    """A name written on one line with its address or a registry number, cut before it:
+    "Contoso Ltd, 1 Main St, Boston" and "ACME GmbH · Hauptstraße 5" give "Contoso Ltd" and
+    "ACME GmbH".
     A comma inside the name stays ("Linear Orbit, Inc."): the cut needs a number after it."""
     for i in range(1, len(toks)):
         if _SEPARATOR.match(toks[i].text):
             return toks[:i]
         if toks[i - 1].text.endswith(",") and _STARTS_DIGIT.match(toks[i].text):
             return toks[:i]
+        if toks[i - 1].text.endswith(",") and any(
+            sum(map(str.isdigit, t.text)) >= 5 for t in toks[i : i + 3]
+        ):
+            return toks[:i]  # "ТОВ «Світлотех Україна», код ЄДРПОУ 43812790": its number
         if i == len(toks) - 1 and _BRACKETED_ID.fullmatch(toks[i].text):
             return toks[:i]  # "Riverside Youth Soccer League (RIV-0331)": its account number
     return toks

@@ -501,8 +501,9 @@ def _read_grouped_id(toks: list[Tok]) -> Read | None:
     """A VAT or company number printed in groups of digits, after an optional country code
     ("GB 123 4567 89", "987 654 321 MVA"), as one id without its spaces; ``None`` when the
     words do not start that way."""
-    while len(toks) > 1 and _ID_LEAD.match(toks[0].folded):
-        toks = toks[1:]  # "VAT Registration No. GB 284 5521 07"
+    while len(toks) > 1 and _ID_LEAD.match(toks[0].folded) and toks[0].text != "NO":
+        # "VAT Registration No. GB 284 5521 07"; "Org.nr. NO 987 654 325 MVA" is Norway's.
+        toks = toks[1:]
     used: list[Tok] = []
     for t in toks:
         if t.seg != toks[0].seg:

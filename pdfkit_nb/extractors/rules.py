@@ -376,6 +376,18 @@ def _wordy(line: LineRec) -> bool:
     return words >= 2 * (len(line.toks) - words)
 
 
+def _with_mva(line: LineRec, got: Any) -> Any:
+    """A Norwegian VAT number with its suffix: "NO 987 654 325 MVA" is NO987654325MVA (the
+    reading stops at "MVA", the tax's name, as at any label)."""
+    value, used = str(got[0]), got[1]
+    if not (value.startswith("NO") and value[2:].isdigit() and used):
+        return got
+    at = next((k for k, t in enumerate(line.toks) if t is used[-1]), None)
+    if at is None or at + 1 >= len(line.toks) or line.toks[at + 1].text.rstrip(".,;") != "MVA":
+        return got
+    return value + "MVA", [*used, line.toks[at + 1]], got[2]
+
+
 def _wordy_tok(tok: Tok) -> bool:
     """Whether a word holds letters that name no currency ("af", "s/", not "EUR" or "£")."""
     return any(map(str.isalpha, tok.text)) and parse_currency(tok.text) is None
@@ -1285,6 +1297,8 @@ class _Run:
                     # required"), it is beside no value of its own; one may stand below it.
                     right = []
             got = self._read_for(key, kind, concept, right, dayfirst, period=info.period)
+            if got is not None and concept == "vat_id":
+                got = _with_mva(hit.line, got)
             if got is not None:
                 cand = self._cand(hit, info, got[1], got[0], _RIGHT, "label-right", got[2])
                 if (info.weight < STRONG or _after_a_word(hit)) and _words_between(right, got[1]):

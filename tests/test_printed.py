@@ -591,8 +591,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s28_11_us_restaurant_tip.pdf", "vendor"): "only capitals printed; truth title-cased",
     ("s29_01_uk_energy_bill.pdf", "period_end"): "set 29's first reading, not analysed yet",
     ("s29_01_uk_energy_bill.pdf", "period_start"): "set 29's first reading, not analysed yet",
-    ("s29_02_de_water_bill.pdf", "amount_due"): "set 29's first reading, not analysed yet",
-    ("s29_02_de_water_bill.pdf", "total"): "set 29's first reading, not analysed yet",
     ("s29_03_ca_broadband_bill.pdf", "customer_name"): "set 29's first reading, not analysed yet",
     ("s29_03_ca_broadband_bill.pdf", "tax_amount"): "set 29's first reading, not analysed yet",
     (
@@ -634,7 +632,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s29_16_be_nursery_invoice.pdf",
         "payment_reference",
     ): "set 29's first reading, not analysed yet",
-    ("s29_16_be_nursery_invoice.pdf", "total"): "set 29's first reading, not analysed yet",
     ("s29_19_uk_plumber_invoice.pdf", "vendor"): "set 29's first reading, not analysed yet",
     ("s29_20_it_furniture_delivery.pdf", "amount_paid"): "set 29's first reading, not analysed yet",
     (

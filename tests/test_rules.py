@@ -3671,3 +3671,21 @@ def test_numbers_dates_and_totals_of_central_and_eastern_europe(
     lines: list[str], want: dict[str, Any]
 ) -> None:
     assert plain(run(stacked(lines), list(want))) == want
+
+
+def test_a_year_in_a_totals_label_and_a_total_in_a_remark_are_no_totals() -> None:
+    rows = [
+        (300, [(62, "Summe Trinkwasser brutto"), (500, "343,60 €")]),
+        (320, [(62, "Gesamtbetrag der Abrechnung 2024 (brutto)"), (500, "702,96 €")]),
+        (332, [(62, "abzüglich geleistete Abschläge (11 x 55,00 €)"), (500, "−605,00 €")]),
+        (344, [(62, "Nachzahlung"), (500, "97,96 €")]),
+    ]
+    assert plain(run(doc(page(rows)), ["total", "amount_due"])) == {
+        "total": 702.96,
+        "amount_due": 97.96,
+    }
+    nursery = [
+        (200, [(40, "Totaal te betalen"), (500, "€ 627,08")]),
+        (300, [(40, "Het attest voor 2024 (totaal betaald € 3.861,72) werd verstuurd.")]),
+    ]
+    assert value(doc(page(nursery)), "total") == 627.08

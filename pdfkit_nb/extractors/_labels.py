@@ -831,6 +831,8 @@ _TABLE = """
 3 amount_due: new balance | statement balance
 3 amount_due: zahlbetrag | zu zahlen | zu zahlender betrag | zu zahlender beitrag
 3 amount_due: offener betrag | ausstehender betrag | restbetrag | noch zu zahlen
+# A yearly bill's balance after the advance payments ("Nachzahlung"; a "Guthaben" is owed back).
+3 amount_due: nachzahlung | nachzahlungsbetrag | nachzuzahlender betrag
 3 amount_due: solde a payer | solde du | reste a payer | net a payer | montant a payer
 3 amount_due: somme a payer | montant du | te betalen | openstaand bedrag | invoice balance
 3 amount_due: due payable | payable | total payable now | amount to be paid | betrag faellig

@@ -122,6 +122,7 @@ _VAT_SHAPE = re.compile(
     r"|XI|CHE|NO)-?(?=(?:[A-Z]*\d){7})[0-9A-Z.]{8,14}(?:MVA|TVA|IVA|MWST)?"
 )
 _WEAK_VAT = 2.5
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: What joins two labels over one cell's two values ("Invoice No. & Date", "Bill No. and Date").
 _JOINING = frozenset({"&", "and", "/", "+", "und", "u.", "et", "y", "e", "en", "og", "och", "i"})
 #: A column heading of the year's running total, beside the period's own amount.
@@ -386,6 +387,25 @@ def _with_mva(line: LineRec, got: Any) -> Any:
     if at is None or at + 1 >= len(line.toks) or line.toks[at + 1].text.rstrip(".,;") != "MVA":
         return got
     return value + "MVA", [*used, line.toks[at + 1]], got[2]
+
+
+def _in_brackets(hit: Hit) -> bool:
+    """Whether a label opens a remark in brackets after other words of its cell, one that
+    goes on after it ("(totaal betaald € 3.861,72)"; not a qualifier: "2024 (brutto)")."""
+    toks = hit.line.toks
+    first = toks[hit.start]
+    return (
+        first.text.startswith("(")
+        and ")" not in toks[hit.end].text
+        and hit.start > 0
+        and toks[hit.start - 1].seg == first.seg
+        and any(map(str.isalnum, toks[hit.start - 1].text))
+    )
+
+
+def _bare_year(got: Any) -> bool:
+    """Whether an amount read is a year printed bare: one number 1900-2099, no currency."""
+    return got[2] is None and len(got[1]) == 1 and _YEAR.fullmatch(got[1][0].text) is not None
 
 
 def _wordy_tok(tok: Tok) -> bool:
@@ -1301,6 +1321,10 @@ class _Run:
                 got = _with_mva(hit.line, got)
             if got is not None:
                 cand = self._cand(hit, info, got[1], got[0], _RIGHT, "label-right", got[2])
+                if kind == "amount" and (_bare_year(got) or _in_brackets(hit)):
+                    # "Gesamtbetrag der Abrechnung 2024 (brutto) 702,96 €": the period's year;
+                    # "Het attest voor 2024 (totaal betaald € 3.861,72)": an aside
+                    cand.weight -= 1.0
                 if (info.weight < STRONG or _after_a_word(hit)) and _words_between(right, got[1]):
                     # A bare "Amount" or "Total" that starts another label ("Amount Paid
                     # $0.00", "Total Savings $5.00") yields to one followed by its value; so

@@ -3689,3 +3689,32 @@ def test_a_year_in_a_totals_label_and_a_total_in_a_remark_are_no_totals() -> Non
         (300, [(40, "Het attest voor 2024 (totaal betaald € 3.861,72) werd verstuurd.")]),
     ]
     assert value(doc(page(nursery)), "total") == 627.08
+
+
+def test_a_bills_period_a_licences_validity_and_a_fee_notes_number() -> None:
+    bill = ["Account number 7731 0042", "Your energy bill for 1 February 2025 – 28 February 2025"]
+    assert plain(run(stacked(bill), ["period_start", "period_end"])) == {
+        "period_start": dt.date(2025, 2, 1),
+        "period_end": dt.date(2025, 2, 28),
+    }
+    licence = ["TV LICENCE", "Valid from 1 June 2025", "Expires 31 May 2026"]
+    assert plain(run(stacked(licence), ["start_date", "end_date"])) == {
+        "start_date": dt.date(2025, 6, 1),
+        "end_date": dt.date(2026, 5, 31),
+    }
+    assert value(
+        stacked(["Honorarnote Nr.: 2025/0418", "Datum: 14.03.2025"]), "invoice_number"
+    ) == ("2025/0418")
+
+
+def test_a_word_broken_over_two_lines_starts_no_company_name() -> None:
+    rows = [
+        (50, [(180, "DR. MED. DENT. KATHARINA REISINGER", 14, True)]),
+        (68, [(165, "Zahnärztin · Implantologie und Parodontologie", 8)]),
+        (743, [(71, "Bankverbindung: Erste Bank der österreichis-", 8),
+               (330, "IBAN: AT92 2011 1829 1447 0301", 8)]),
+        (753, [(71, "chen Sparkassen AG", 8)]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "vendor") == "DR. MED. DENT. KATHARINA REISINGER"
+    footer = rows[2:]
+    assert value(doc(page(footer)), "vendor") is None

@@ -262,9 +262,11 @@ start_date: effective from | commencement date | cover starts | policy start dat
 start_date: inception date | period of insurance | period of cover | insurance period
 start_date: policy period | versicherungsbeginn | beginn | date de debut | date d effet
 start_date: fecha de inicio | fecha de efecto | ingangsdatum
+start_date: valid from | gultig ab | valable a partir du | valido dal
 end_date policy_end: end date | cover ends | policy end date | renewal date | expires on
 end_date: period of insurance | period of cover | insurance period | policy period
 end_date: versicherungsende | ablaufdatum | date de fin | fecha de fin | einddatum
+end_date: expires | expiry date | valid until | valid to | gultig bis
 premium annual_premium: annual premium | total premium | total annual premium
 policyholder policy_holder: the insured | insured | name of insured | insured name
 premium: premium payable | premium due | yearly premium | jahresbeitrag | jahrespramie
@@ -389,6 +391,7 @@ period: okres rozliczeniowy | faktureringsperiod | obdobi | zuctovaci obdobi
 period: periodo de seguro | periodo do seguro | periodo di copertura | periode d assurance
 period: versicherungszeitraum | verzekeringsperiode | forsakringsperiod | loneperiod
 period: laskutusjakso | avregningsperiode | fakturaperiode | afregningsperiode
+period: your bill for | bill for | bill for the period | charges for the period
 # Finnish, Norwegian, Danish, Hungarian, Romanian, Turkish and Greek.
 order_date: tilauspaiva | tilauspaivamaara | tilauspvm | ordredato | bestillingsdato
 order_date: rendeles datuma | megrendeles datuma | rendelesi datum | data comenzii | data comanda
@@ -1357,7 +1360,7 @@ COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_
 TITLE_WORD = re.compile(
     r"(?<![a-z])(?:[a-z]*rechnung|rechnungskorrektur|gutschrift|invoice|facture|factuur"
     r"|factura|fattura|faktura|faktury|kreditfaktura|kreditnota|receipt|quittung|bill"
-    r"|credit note|credit memo|fee note"
+    r"|credit note|credit memo|fee note|honorarnote"
     r"|debit note|debit memo|avoir|nota"
     r"|note de credit|creditnota"
     r"|danovy doklad|nfs-?e|fatura|szamla|lasku|faktur|τιμολογιο|hoa don|청구서|거래명세서"

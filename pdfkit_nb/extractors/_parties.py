@@ -689,6 +689,8 @@ def _score(
     key = _key(text)
     if not key or _WEBBY.search(text):
         return None
+    if name[0].text[:1].islower() and _hyphen_above(index, line, name[0]):
+        return None  # "… der österreichi-" over "chen Sparkassen AG": the end of a word
     spaced = key.replace(" ", "") if all(len(t.text) == 1 for t in name) else key
     if not suffix and (TITLE_WORD.search(key) or TITLE_WORD.search(spaced) or len(key) < 3):
         return None  # a document title, also letter-spaced ("S Z Á M L A")
@@ -716,6 +718,19 @@ def _score(
     if key in customers or any(key in c for c in customers):
         score -= 10.0
     return score, name, suffix
+
+
+def _hyphen_above(index: DocIndex, line: LineRec, tok: Tok) -> bool:
+    """Whether the cell above ``tok`` (the line above's words from where ``tok`` starts, to
+    the end of their cell) ends in a hyphen: a word broken across the lines."""
+    if line.number == 0:
+        return False
+    above = index.pages[line.page - 1].lines[line.number - 1]
+    before = [t for t in above.toks if t.x0 <= tok.x0 + 2]
+    if not before:
+        return False
+    cell = [t for t in above.toks if t.seg == before[-1].seg]
+    return cell[-1].text.endswith(("-", "\u00ad"))
 
 
 def _typed_letterhead(index: DocIndex, line: LineRec, name: list[Tok]) -> bool:

@@ -211,7 +211,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("cc_us_statement.pdf", "account_number"): "'XXXX XXXX XXXX 4417': masked, no digit group",
     ("grn_cz_prijemka.pdf", "grn_number"): "Czech: 'Číslo příjemky'",
     ("grn_cz_prijemka.pdf", "received_by"): "Czech: 'Převzal:'",
-    ("grn_cz_prijemka.pdf", "total_excl_vat"): "Czech: 'Celkem bez DPH'",
     ("hotel_it_conto.pdf", "city_tax"): "'Imposta di soggiorno' on each night's row first",
     ("ins_pt_aviso.pdf", "policyholder"): "'TOMADOR DO SEGURO' over the name in a row of boxes",
     ("payslip_se.pdf", "pay_date"): "pdfTeX runs the Swedish words together",
@@ -676,7 +675,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 29's first reading, not analysed yet",
     ("s29_30_es_water_bill.pdf", "account_number"): "set 29's first reading, not analysed yet",
     ("s30_01_cz_faktura_stavebniny.pdf", "po_number"): "set 30's first reading, not analysed yet",
-    ("s30_02_sk_faktura_it_sluzby.pdf", "net_amount"): "set 30's first reading, not analysed yet",
     ("s30_04_ro_factura_transport.pdf", "iban"): "set 30's first reading, not analysed yet",
     (
         "s30_04_ro_factura_transport.pdf",
@@ -690,7 +688,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s30_05_bg_faktura_pechatnitsa.pdf",
         "invoice_number",
     ): "set 30's first reading, not analysed yet",
-    ("s30_05_bg_faktura_pechatnitsa.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
     ("s30_05_bg_faktura_pechatnitsa.pdf", "vat_number"): "set 30's first reading, not analysed yet",
     (
         "s30_06_gr_timologio_xenodoxeio.pdf",
@@ -701,16 +698,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "invoice_number",
     ): "set 30's first reading, not analysed yet",
     ("s30_07_hr_racun_gradnja.pdf", "total"): "set 30's first reading, not analysed yet",
-    (
-        "s30_08_si_racun_programska_licenca.pdf",
-        "net_amount",
-    ): "set 30's first reading, not analysed yet",
-    ("s30_08_si_racun_programska_licenca.pdf", "total"): "set 30's first reading, not analysed yet",
-    ("s30_09_rs_racun_prevoz.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
-    ("s30_10_rs_racun_zadruga.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
     ("s30_11_pl_faktura_vat_metal.pdf", "po_number"): "set 30's first reading, not analysed yet",
     ("s30_12_lt_pvm_saskaita_it.pdf", "invoice_number"): "set 30's first reading, not analysed yet",
-    ("s30_12_lt_pvm_saskaita_it.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
     (
         "s30_14_ee_arve_transport.pdf",
         "reference_number",
@@ -725,8 +714,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s30_21_il_heshbonit_mas.pdf", "invoice_number"): "set 30's first reading, not analysed yet",
     ("s30_21_il_heshbonit_mas.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
     ("s30_21_il_heshbonit_mas.pdf", "vat_number"): "set 30's first reading, not analysed yet",
-    ("s30_22_ua_rahunok_drukarnia.pdf", "total"): "set 30's first reading, not analysed yet",
-    ("s30_22_ua_rahunok_drukarnia.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
     (
         "s30_23_cz_opravny_doklad.pdf",
         "credit_note_number",
@@ -751,7 +738,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "invoice_reference",
     ): "set 30's first reading, not analysed yet",
     ("s30_27_lt_kreditine_saskaita.pdf", "issue_date"): "set 30's first reading, not analysed yet",
-    ("s30_27_lt_kreditine_saskaita.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
     ("s30_29_tr_efatura_yazilim.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
 }
 

@@ -3718,3 +3718,24 @@ def test_a_word_broken_over_two_lines_starts_no_company_name() -> None:
     assert value(doc(page(rows)), "vendor") == "DR. MED. DENT. KATHARINA REISINGER"
     footer = rows[2:]
     assert value(doc(page(footer)), "vendor") is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (["Данъчна основа (20 %): 7 400,00 лв.", "Начислен ДДС (20 %): 1 480,00 лв.",
+          "Сума за плащане: 8 880,00 лв."], (7400.0, 1480.0, 8880.0)),
+        (["Укупно без ПДВ: 627.382,00", "Укупан износ ПДВ: 125.476,40",
+          "Укупно за уплату: 752.858,40"], (627382.0, 125476.4, 752858.4)),
+        (["Suma be PVM: 4 937,00 EUR", "PVM 21 %: 1 036,77 EUR", "Suma su PVM: 5 973,77 EUR"],
+         (4937.0, 1036.77, 5973.77)),
+        (["Сума без ПДВ: 23 200,00", "Сума ПДВ: 4 640,00", "Усього з ПДВ: 27 840,00"],
+         (23200.0, 4640.0, 27840.0)),
+        (["Skupaj brez DDV 5.810,00 EUR", "DDV 22 % 1.278,20 EUR",
+          "Za plačilo 7.088,20 EUR"], (5810.0, 1278.2, 7088.2)),
+    ],
+    ids=["bg", "sr-cyrillic", "lt", "ua", "sl"],
+)  # fmt: skip
+def test_net_tax_and_total_in_more_languages(lines: list[str], want: tuple) -> None:
+    got = plain(run(stacked(lines), ["net_amount", "vat_amount", "total"]))
+    assert (got["net_amount"], got["vat_amount"], got["total"]) == want

@@ -1053,7 +1053,7 @@ _TABLE = """
 3 total: valoare totala | suma totala | vergiler dahil toplam tutar | genel toplam
 3 total: kdv dahil toplam | toplam tutar | γενικο συνολο | συνολικη αξια | πληρωτεο ποσο
 3 total: συνολο με φπα | συνολικο ποσο πληρωμης
-2 total [anchored]: totalt | i alt | osszesen | toplam
+2 total [anchored]: totalt | i alt | osszesen | toplam | kokku
 3 amount_due: maksettavaa | maksettava summa | maksettava maara | avoin summa | belop a betale
 3 amount_due: restbelop | utestaende belop | restbelob | skyldigt belob | udestaende belob
 3 amount_due: hatralek | fennallo tartozas | befizetendo osszeg | rest de plata | sold de plata
@@ -1073,6 +1073,20 @@ _TABLE = """
 3 tax: afa osszesen | afa tartalom | valoare tva | suma tva | din care tva | kdv
 3 tax: hesaplanan kdv | kdv tutari | toplam kdv | topkdv | φπα | ποσο φπα | συνολο φπα
 3 tax: αξια φπα
+# The tax's name in Bulgarian (ДДС), Serbian and Croatian (PDV/ПДВ), Ukrainian (ПДВ),
+# Lithuanian (PVM), Latvian (PVN), Estonian (käibemaks), Slovenian (DDV), Icelandic (VSK).
+3 tax: ддс | начислен ддс | сума на ддс | данък добавена стойност | pdv | пдв | iznos pdv
+3 tax: износ пдв | укупан износ пдв | укупно пдв | сума пдв | у тому числі пдв | ukupno pdv
+3 tax: pvm | pvm suma | pvn | pvn summa | kaibemaks | km summa | ddv | znesek ddv | vsk
+3.25 tax: samtals vsk | vsk samtals | pvm is viso | iskupaj ddv | skupaj ddv
+3 subtotal: spolu bez dph | celkem bez dph | zaklad dane | skupaj brez ddv | osnovica
+3 subtotal: данъчна основа | основица | сума без пдв | усього без пдв | suma be pvm
+3 subtotal: summa bez pvn | summa kaibemaksuta | upphaed an vsk
+3 subtotal: укупно без пдв | ukupno bez pdv | iznos bez pdv | износ без пдв
+3 total: усього з пдв | разом з пдв | всього з пдв | samtals til greidslu isk | ukupno s pdv
+3 total: укупно за уплату | укупно за плаћање | ukupno za placanje | iskupaj za placilo
+3 total: za placilo
+3 total: suma su pvm | is viso su pvm | viso su pvm | kopa ar pvn | summa ar pvn
 3 other_amount: edellinen saldo | luottoraja | vahimmaismaksu | alennus | pyoristys
 3 other_amount: ennakkomaksu | forrige saldo | kredittgrense | minstebelop | innbetalt
 3 other_amount: avrunding | oreavrunding | kreditgraense | rabat | indbetalt | afrunding

@@ -3739,3 +3739,7 @@ def test_a_word_broken_over_two_lines_starts_no_company_name() -> None:
 def test_net_tax_and_total_in_more_languages(lines: list[str], want: tuple) -> None:
     got = plain(run(stacked(lines), ["net_amount", "vat_amount", "total"]))
     assert (got["net_amount"], got["vat_amount"], got["total"]) == want
+
+
+def test_a_year_read_beside_an_amount_is_not_the_total() -> None:
+    assert value(stacked(["Total 2024: 1,234.56"]), "total") == 1234.56

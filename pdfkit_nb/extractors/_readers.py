@@ -127,7 +127,7 @@ def read_value(
     if kind == "date":
         return read_date(toks, dayfirst)
     if kind == "amount":
-        found = _no_years(amounts(toks, decimal=decimal))
+        found = amounts(toks, decimal=decimal)
         return pick(found, concept) if found else None
     if kind == "id":
         return _read_id(toks)
@@ -279,18 +279,6 @@ def _rate_base(toks: list[Tok], i: int) -> bool:
     if j < 1 or toks[j].folded not in _BASE_WORDS:
         return False
     return toks[j - 1].text.endswith(("%", "‰"))
-
-
-#: A year, printed as a bare number: "Gesamtbetrag der Abrechnung 2024 (brutto) 702,96 €".
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def _no_years(found: list[Amount]) -> list[Amount]:
-    """The amounts without the bare years among them, where an amount with decimals is
-    there too (a year next to a price is the period's, not money)."""
-    if len(found) < 2 or not any(DECIMALS.search(join(f[1])) for f in found):
-        return found
-    return [f for f in found if f[2] or not _YEAR.fullmatch(join(f[1]))] or found
 
 
 def pick(found: list[Amount], concept: str | None) -> Amount:

@@ -122,6 +122,7 @@ _VAT_SHAPE = re.compile(
     r"|XI|CHE|NO)-?(?=(?:[A-Z]*\d){7})[0-9A-Z.]{8,14}(?:MVA|TVA|IVA|MWST)?"
 )
 _WEAK_VAT = 2.5
+#: A year, printed as a bare number: "Gesamtbetrag der Abrechnung 2024 (brutto) 702,96 €".
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: What joins two labels over one cell's two values ("Invoice No. & Date", "Bill No. and Date").
 _JOINING = frozenset({"&", "and", "/", "+", "und", "u.", "et", "y", "e", "en", "og", "och", "i"})

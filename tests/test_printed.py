@@ -674,7 +674,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "opening_balance",
     ): "set 29's first reading, not analysed yet",
     ("s29_30_es_water_bill.pdf", "account_number"): "set 29's first reading, not analysed yet",
-    ("s30_01_cz_faktura_stavebniny.pdf", "po_number"): "set 30's first reading, not analysed yet",
     ("s30_04_ro_factura_transport.pdf", "iban"): "set 30's first reading, not analysed yet",
     (
         "s30_04_ro_factura_transport.pdf",
@@ -698,13 +697,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "invoice_number",
     ): "set 30's first reading, not analysed yet",
     ("s30_07_hr_racun_gradnja.pdf", "total"): "set 30's first reading, not analysed yet",
-    ("s30_11_pl_faktura_vat_metal.pdf", "po_number"): "set 30's first reading, not analysed yet",
     ("s30_12_lt_pvm_saskaita_it.pdf", "invoice_number"): "set 30's first reading, not analysed yet",
     (
         "s30_14_ee_arve_transport.pdf",
         "reference_number",
     ): "set 30's first reading, not analysed yet",
-    ("s30_15_fi_lasku_konepaja.pdf", "po_number"): "set 30's first reading, not analysed yet",
     ("s30_18_dk_faktura_advokat.pdf", "customer_name"): "set 30's first reading, not analysed yet",
     ("s30_19_is_reikningur_hotel.pdf", "customer_name"): "set 30's first reading, not analysed yet",
     ("s30_19_is_reikningur_hotel.pdf", "total"): "set 30's first reading, not analysed yet",
@@ -724,10 +721,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "invoice_reference",
     ): "set 30's first reading, not analysed yet",
     ("s30_24_pl_faktura_korygujaca.pdf", "total"): "set 30's first reading, not analysed yet",
-    (
-        "s30_25_sk_pokladnicny_doklad.pdf",
-        "receipt_number",
-    ): "set 30's first reading, not analysed yet",
     ("s30_25_sk_pokladnicny_doklad.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
     (
         "s30_27_lt_kreditine_saskaita.pdf",

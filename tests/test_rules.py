@@ -3743,3 +3743,27 @@ def test_net_tax_and_total_in_more_languages(lines: list[str], want: tuple) -> N
 
 def test_a_year_read_beside_an_amount_is_not_the_total() -> None:
     assert value(stacked(["Total 2024: 1,234.56"]), "total") == 1234.56
+
+
+@pytest.mark.parametrize(
+    ("cells", "want"),
+    [
+        (["Objednávka č.: OBJ-25-0311 ze dne 10.03.2025"], "OBJ-25-0311"),
+        (["Numer zamówienia: ZAM/2025/0187 z dnia 2025-02-12"], "ZAM/2025/0187"),
+        (["Tilausnumero", "4500123987"], "4500123987"),
+    ],
+    ids=["cz", "pl", "fi"],
+)
+def test_a_customers_order_number_is_the_po_where_no_po_label_is(
+    cells: list[str], want: str
+) -> None:
+    rows = [
+        (50, [(40, "FAKTURA č. 2025010487")]),
+        (70, [(40 + 120 * k, cell) for k, cell in enumerate(cells)]),
+    ]
+    assert value(doc(page(rows)), "po_number") == want
+
+
+def test_a_slovak_till_receipts_document_number() -> None:
+    lines = ["POKLADNIČNÝ DOKLAD", "Kód pokladnice: 88812345678901234", "Číslo dokladu: 238"]
+    assert value(stacked(lines), "receipt_number") == "238"

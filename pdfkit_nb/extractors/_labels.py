@@ -707,6 +707,7 @@ _TABLE = """
 3 invoice_number: broj racuna | racun br | reikningur nr | reikningsnumer | 領収書番号 | 領収書no
 3 invoice_number: рачун бр | број рачуна | racun st | racun stevilka | stevilka racuna
 3 invoice_number: arve nr | arve number | rekins nr | rekina nr | rekina numurs | фактура №
+3 invoice_number: cislo dokladu | cislo dokladu pokladnice | dokumento nr
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt | ticket
 1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura | fatura
 1 invoice_number: kreditfaktura | kreditnota
@@ -913,6 +914,10 @@ _TABLE = """
 3 po_number: po number | po no | po # | p o number | p o no | p o # | purchase order
 # A bare order number on an invoice, where no purchase order is named: most often the buyer's.
 1 po_number [anchored closed]: order no | order number | order #
+1 po_number [anchored closed]: objednavka c | cislo objednavky | numer zamowienia | nr zamowienia
+1 po_number [anchored closed]: zamowienie nr | tilausnumero | tilaus nro | ordrenummer
+1 po_number [anchored closed]: bestallningsnummer | narudzba br | broj narudzbe | uzsakymo nr
+1 po_number [anchored closed]: pasutijuma nr | tellimuse nr | siparis no | rendelesszam
 3 po_number: purchase order number | purchase order no | po ref | your order | order ref
 3 po_number: n° de pedido | no de pedido | numero de pedido | pedido n | orden de compra n
 3 po_number: n° orden de compra | no orden de compra

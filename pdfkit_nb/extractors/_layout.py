@@ -711,6 +711,10 @@ class DocIndex:
                 break
             limit = other.bottom + 1.6 * max(other.height, 4.0)
 
+    def line_of(self, tok: Tok) -> LineRec | None:
+        """The line holding ``tok``."""
+        return next((ln for ln in self.pages[tok.page - 1].lines if tok in ln.toks), None)
+
     def line_below(self, line: LineRec, within: float) -> LineRec | None:
         """The next line on the same page, if its top is at most ``within`` points under
         this line's bottom."""

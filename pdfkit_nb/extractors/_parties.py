@@ -595,7 +595,7 @@ def _legal_name(
 def _with_trade_name(index: DocIndex, toks: list[Tok]) -> list[Tok]:
     """A legal name with the trade name printed before it across a dash ("Sabores do Douro
     - Distribuição Alimentar, Lda."), which cuts the line into pieces; as it is otherwise."""
-    line = _line_of(index, toks[0])
+    line = index.line_of(toks[0])
     if line is None:
         return toks
     at = line.toks.index(toks[0])
@@ -609,25 +609,15 @@ def _with_trade_name(index: DocIndex, toks: list[Tok]) -> list[Tok]:
     return line.toks[start:at] + toks if start < at - 1 else toks
 
 
-def _line_of(index: DocIndex, tok: Tok) -> LineRec | None:
-    """The line holding ``tok``."""
-    return next((ln for ln in index.pages[tok.page - 1].lines if tok in ln.toks), None)
-
-
 def _rest_of_name_below(index: DocIndex, toks: list[Tok], folded_doc: str) -> list[Tok]:
     """The second line of a letterhead's name set on two lines ("Maya Thibodeau" over
     "Design"), when the document prints the two together elsewhere (the footer's "Maya
     Thibodeau Design — GST/HST No. …"); else nothing."""
-    line = _line_of(index, toks[0])
+    line = index.line_of(toks[0])
     if line is None or len(line.toks) != len(toks):
         return []
-    page = index.pages[line.page - 1]
-    if line.number + 1 >= len(page.lines):
-        return []
-    below = page.lines[line.number + 1]
-    if below.top - line.bottom > 0.6 * max(line.height, 4.0):
-        return []
-    if abs(below.toks[0].x0 - line.toks[0].x0) > 3 or len(below.toks) > 3:
+    below = index.line_below(line, 0.6 * max(line.height, 4.0))
+    if below is None or abs(below.toks[0].x0 - line.toks[0].x0) > 3 or len(below.toks) > 3:
         return []
     if not _plain(below.toks) or any(map(str.isdigit, below.text)):
         return []
@@ -640,7 +630,7 @@ def _first_line_of_name(
     """The first line of a company name printed on two lines at the head of a block
     ("MVM Musterhafter" over "Versicherungsverein Musterstadt a.G."), or nothing."""
     page = index.pages[toks[0].page - 1]
-    line = _line_of(index, toks[0])
+    line = index.line_of(toks[0])
     if line is None or line.number == 0 or len(line.toks) != len(toks):
         return []
     above = page.lines[line.number - 1]

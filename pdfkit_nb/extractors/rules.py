@@ -1378,11 +1378,10 @@ class _Run:
         if not value:
             return False
         first = value[0]
-        lines = self.index.lines
-        here = next((ln for ln in lines if any(t is first for t in ln.toks)), None)
+        here = self.index.line_of(first)
         if here is None:
             return False
-        for line in lines[max(0, here.index - 8) : here.index][::-1]:
+        for line in self.index.lines[max(0, here.index - 8) : here.index][::-1]:
             if line.page != here.page:
                 break
             if DIGIT.search(line.text):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["has_rtl", "logical_line", "logical_text", "logical_word"]
+__all__ = ["has_rtl", "is_latin", "logical_line", "logical_text", "logical_word", "mostly_rtl"]
 
 # Hebrew, Arabic, Syriac, Thaana and their presentation forms.
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -29,6 +29,21 @@ def has_rtl(text: str) -> bool:
     """Whether ``text`` holds any right-to-left letter (a fast test before the rest)."""
     # isascii() reads the string's flag: no regex scan for the usual page.
     return not text.isascii() and _RTL.search(text) is not None
+
+
+def mostly_rtl(text: str, factor: float = 1.0) -> bool:
+    """Whether ``text`` holds more than ``factor`` times as many right-to-left letters as
+    Latin ones: a line (or, with a larger factor, a page) read right to left.
+
+    >>> mostly_rtl("מספר חשבונית: 20417"), mostly_rtl("IBAN: IL62 0108, Bank Leumi (לאומי)")
+    (True, False)
+    """
+    return has_rtl(text) and len(_RTL.findall(text)) > factor * len(_LATIN.findall(text))
+
+
+def is_latin(word: str) -> bool:
+    """Whether ``word`` is written in Latin letters (a right-to-left letter makes it not)."""
+    return _LATIN.search(word) is not None and _RTL.search(word) is None
 
 
 def logical_word(word: str) -> str:
@@ -54,17 +69,17 @@ def logical_line(line: str, *, visual_words: bool = False) -> str:
     words = line.split(" ")
     if visual_words:
         words = [logical_word(w) for w in words]
-    if len(_RTL.findall(line)) <= len(_LATIN.findall(line)):
+    if not mostly_rtl(line):
         return " ".join(_rtl_runs_turned(words))
     runs: list[list[str]] = []
     latin = False
     for word in words:
-        is_latin = bool(_LATIN.search(word)) and not _RTL.search(word)
-        if is_latin and latin:
+        this = is_latin(word)
+        if this and latin:
             runs[-1].append(word)
         else:
             runs.append([word])
-        latin = is_latin
+        latin = this
     return " ".join(word for run in reversed(runs) for word in run)
 
 

@@ -126,8 +126,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("us_medical_lab.pdf", "total"): "the statement's total charges, not the balance due",
     ("us_medical_lab.pdf", "vendor"): "the brand (MERIDIAN LABS) abbreviates the name's words",
     # The fifth held-out set (LaTeX, reportlab and right-to-left documents).
-    ("html_heshbonit_il.pdf", "invoice_number"): "Hebrew: right-to-left labels are not read",
-    ("html_heshbonit_il.pdf", "due_date"): "Hebrew: right-to-left labels are not read",
     ("html_marketplace_receipt.pdf", "vendor"): "a shop name without a legal form; Etsy, Inc. wins",
     ("latex_conference_receipt_se.pdf", "invoice_date"): "only 'Date of payment'; event dates",
     ("latex_rechnung_de.pdf", "currency"): "the font maps its € to 'C'; no EUR printed",
@@ -676,10 +674,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s29_30_es_water_bill.pdf", "account_number"): "set 29's first reading, not analysed yet",
     ("s30_04_ro_factura_transport.pdf", "iban"): "set 30's first reading, not analysed yet",
     (
-        "s30_04_ro_factura_transport.pdf",
-        "invoice_number",
-    ): "set 30's first reading, not analysed yet",
-    (
         "s30_05_bg_faktura_pechatnitsa.pdf",
         "customer_name",
     ): "set 30's first reading, not analysed yet",
@@ -692,10 +686,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s30_06_gr_timologio_xenodoxeio.pdf",
         "customer_name",
     ): "set 30's first reading, not analysed yet",
-    (
-        "s30_06_gr_timologio_xenodoxeio.pdf",
-        "invoice_number",
-    ): "set 30's first reading, not analysed yet",
     ("s30_07_hr_racun_gradnja.pdf", "total"): "set 30's first reading, not analysed yet",
     ("s30_12_lt_pvm_saskaita_it.pdf", "invoice_number"): "set 30's first reading, not analysed yet",
     (
@@ -704,13 +694,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 30's first reading, not analysed yet",
     ("s30_18_dk_faktura_advokat.pdf", "customer_name"): "set 30's first reading, not analysed yet",
     ("s30_19_is_reikningur_hotel.pdf", "customer_name"): "set 30's first reading, not analysed yet",
-    ("s30_19_is_reikningur_hotel.pdf", "total"): "set 30's first reading, not analysed yet",
-    ("s30_19_is_reikningur_hotel.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
     ("s30_20_tr_efatura_hirdavat.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
-    ("s30_21_il_heshbonit_mas.pdf", "due_date"): "set 30's first reading, not analysed yet",
-    ("s30_21_il_heshbonit_mas.pdf", "invoice_number"): "set 30's first reading, not analysed yet",
-    ("s30_21_il_heshbonit_mas.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
-    ("s30_21_il_heshbonit_mas.pdf", "vat_number"): "set 30's first reading, not analysed yet",
     (
         "s30_23_cz_opravny_doklad.pdf",
         "credit_note_number",

@@ -842,6 +842,55 @@ def test_dates_with_dots_do_not_count_as_decimal_points() -> None:
     assert value(stacked(lines), "total") == 1250.0
 
 
+def test_short_dates_do_not_count_as_decimal_points() -> None:
+    # An Icelandic hotel bill dates its items "09.10.25": five of them outnumber the two
+    # decimal commas, whose document groups its krónur with dots.
+    lines = [f"{d}.10.25 Gisting 24.900 149.400" for d in ("09", "10", "10", "11", "12")]
+    lines += ["Samtals til greiðslu ISK: 232.600 kr.", "Samtals VSK: 23.368 kr."]
+    lines += ["1 EUR = 142,80 ISK", "Innborgun 1.628,85 EUR"]
+    assert plain(run(stacked(lines), ["total", "vat_amount"])) == {
+        "total": 232600.0,
+        "vat_amount": 23368.0,
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Samtals í EUR (gengi Seðlabanka 10.10.2025: 1 EUR = 142,80 ISK): 1.628,85 EUR",
+        "Total in EUR (exchange rate 142,80): 1.628,85 EUR",
+    ],
+    ids=["rate", "words"],
+)
+def test_a_total_converted_at_a_rate_printed_beside_it_is_not_the_total(line: str) -> None:
+    lines = ["Reikningur nr. 41873", "Samtals til greiðslu ISK: 232.600 kr.", line]
+    assert value(stacked(lines), "total") == 232600.0
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [(50, [(40, "Transport rutier · licență comunitară"), (300, "Seria CTL nr. 0002871")])],
+        [
+            (50, [(300, "ΤΙΜΟΛΟΓΙΟ")]),
+            (64, [(300, "Σειρά Α")]),
+            (78, [(40, "ΑΦΜ: 094518279"), (300, "Αριθμός 0002871")]),
+        ],
+    ],
+    ids=["romanian", "greek"],
+)
+def test_an_invoice_numbered_in_a_series_is_read_by_its_number(
+    rows: list[tuple[float, list[Cell]]],
+) -> None:
+    assert value(doc(page(rows)), "invoice_number") == "0002871"
+
+
+def test_icelandic_letters_fold_as_labels_write_them() -> None:
+    # "greiðslu" is "greidslu": the label "Samtals til greiðslu" is found whole.
+    got = run(stacked(["Samtals til greiðslu: 232.600 kr."]), ["total"])["total"]
+    assert got is not None and got.label == "Samtals til greiðslu"
+
+
 @pytest.mark.parametrize(
     ("lines", "currency"),
     [
@@ -2183,6 +2232,98 @@ def test_of_a_row_under_a_heading_the_amount_under_it_is_read() -> None:
     text = "Tarief Basis BTW Totaal\n21% 27,58 EUR 5,79 EUR 33,37 EUR"
     d = doc(Page(1, 595, 842, text, words(100, header) + words(114, row)))
     assert value(d, "vat_amount") == 5.79
+
+
+def rtl_page(rows: Sequence[tuple[float, float, str]]) -> Page:
+    """A page set right to left: rows ``(top, right edge, line in reading order)``. Words in
+    Hebrew or Arabic letters, and numbers between them, go leftwards from the right edge; a
+    run of words in Latin letters, with the numbers after them, keeps its own order inside
+    its place (as a browser sets "IBAN: IL62 0108" in a Hebrew line)."""
+    words: list[Word] = []
+    for top, right, line in rows:
+        runs: list[list[str]] = []
+        for word in line.split():
+            latin = any("a" <= c.lower() <= "z" for c in word) or (
+                word[0].isdigit() and bool(runs) and runs[-1][0] == "latin"
+            )
+            if latin and runs and runs[-1][0] == "latin":
+                runs[-1].append(word)
+            else:
+                runs.append(["latin" if latin else "rtl", word])
+        x = right
+        for kind, *run in runs:
+            if kind == "rtl":
+                run = run[::-1]  # one word: its place is its own
+            width = sum(5.0 * len(w) for w in run) + 2.8 * (len(run) - 1)
+            left = x - width
+            for w in run:
+                words.append(Word(w, left, top, left + 5.0 * len(w), top + 10))
+                left += 5.0 * len(w) + 2.8
+            x -= width + 2.8
+    return Page(1, 595.0, 842.0, "\n".join(line for _, _, line in rows), words)
+
+
+HEBREW_INVOICE = [
+    (40, 555, "גליל ענן טכנולוגיות בע״מ"),
+    (56, 555, "ח.פ. 515234870"),
+    (80, 555, "חשבונית מס"),
+    (96, 555, "מס׳ 30217"),
+    (120, 555, "לכבוד: אורן הנדסה בע״מ"),
+    (120, 300, "תאריך: 05/08/2025"),
+    (136, 300, "תאריך לתשלום: 30/09/2025"),
+    (160, 555, "סה״כ לפני מע״מ: ₪42,325.00"),
+    (176, 555, "מע״מ 18% ₪7,618.50"),
+    (192, 555, "סה״כ לתשלום: ₪49,943.50"),
+    (216, 555, "IBAN: IL62 0108 0000 0009 9999 999 SWIFT: LUMIILITXXX"),
+]
+
+
+def test_a_hebrew_invoice_is_read_right_to_left() -> None:
+    # Values stand left of their labels on a page read right to left: the page is mirrored,
+    # and the Latin line keeps its order.
+    d = doc(rtl_page(HEBREW_INVOICE))
+    fields = ["invoice_number", "invoice_date", "due_date", "net_amount", "vat_amount"]
+    fields += ["total", "vat_number", "customer_name", "iban"]
+    assert plain(run(d, fields)) == {
+        "invoice_number": "30217",
+        "invoice_date": D(2025, 8, 5),
+        "due_date": D(2025, 9, 30),
+        "net_amount": 42325.0,
+        "vat_amount": 7618.5,
+        "total": 49943.5,
+        "vat_number": "515234870",
+        "customer_name": "אורן הנדסה בע״מ",
+        "iban": "IL620108000000099999999",
+    }
+
+
+def test_a_value_on_a_page_read_right_to_left_is_boxed_where_it_is_printed() -> None:
+    d = doc(rtl_page(HEBREW_INVOICE))
+    total = run(d, ["total", "iban"])
+    printed = {w.text: w for w in d.pages[0].words}
+    amount, iban = printed["₪49,943.50"], printed["IL62"]
+    assert total["total"] is not None and total["iban"] is not None
+    x0, _, x1, _ = total["total"].bbox or (0, 0, 0, 0)
+    assert (round(x0, 6), round(x1, 6)) == (round(amount.x0, 6), round(amount.x1, 6))
+    x0, _, _, _ = total["iban"].bbox or (0, 0, 0, 0)
+    assert round(x0, 6) == round(iban.x0, 6)  # a Latin run: its own order, not mirrored
+
+
+def test_a_page_in_arabic_and_english_keeps_its_layout() -> None:
+    # A Gulf tax invoice prints both languages: "VAT No. 310123456700003 الرقم الضريبي".
+    # Its English labels have their values on their right, as laid out.
+    words = [
+        Word("VAT", 40, 50, 58, 60),
+        Word("No.", 61, 50, 76, 60),
+        Word("310123456700003", 90, 50, 165, 60),
+        Word("الضريبي", 180, 50, 215, 60),
+        Word("الرقم", 218, 50, 243, 60),
+        Word("Al", 40, 30, 50, 40),
+        Word("Yasmin", 53, 30, 83, 40),
+        Word("Café", 86, 30, 106, 40),
+    ]
+    text = "Al Yasmin Café\nالرقم الضريبي 310123456700003 VAT No."
+    assert value(doc(Page(1, 595, 842, text, words)), "vat_number") == "310123456700003"
 
 
 # ------------------------------------------------------------ wrapped headings, addressees

@@ -1024,6 +1024,10 @@ _TABLE = """
 1 invoice_number: lasku | szamla | τιμολογιο | kuitti | kvittering | nyugta | chitanta | makbuz
 1 invoice_number: αποδειξη
 2 invoice_number [title]: sorszam | szam | nro | numar | numarasi | αριθμος | αρ
+# A document numbered in a series: Romanian "Seria CTL nr. 0002871", Greek "Σειρά Α" over
+# "Αριθμός 1843" (the number starts its own cell).
+2 invoice_number: seria
+2 invoice_number [anchored]: αριθμος
 3 invoice_date: laskun paivays | laskupaiva | laskutuspaiva | laskutuspvm | utstedelsesdato
 3 invoice_date: udstedelsesdato | bilagsdato | kiallitas datuma | kiallitasi datum | szamla datuma
 3 invoice_date: bizonylat kelte | data emitere | data documentului | data facturare
@@ -1188,6 +1192,31 @@ _TABLE = """
 3 table_header: brutto ar | denumire | denumirea produselor | cantitate | pret unitar
 3 table_header: nr crt | aciklama | mal hizmet | miktar | birim fiyat | sira no
 3 table_header: περιγραφη | ποσοτητα | τιμη μοναδας | τιμη | κωδικος | α/α | ειδος
+# Hebrew (Israel). Geresh and gershayim, or the quotes typed for them, fall away: "מע״מ" is
+# "מעמ", "ח.פ." (a company's number, its VAT id as a dealer) is "חפ". "מס׳" (No.) starting
+# a line numbers the document; "מס" alone is a tax ("חשבונית מס", a tax invoice).
+3 invoice_number: מספר חשבונית | מס׳ חשבונית | חשבונית מס מספר | חשבונית מספר | מספר מסמך
+2 invoice_number [anchored]: מס׳
+3 invoice_date: תאריך חשבונית | תאריך הפקה | תאריך מסמך | תאריך הנפקה
+2 invoice_date: תאריך
+3 due_date: תאריך לתשלום | לתשלום עד | תאריך פירעון | מועד תשלום | תאריך תשלום אחרון
+3 other_date: תאריך אספקה | תאריך הזמנה | תקופת שירות | תקופת חיוב | תאריך ערך
+3 total: סה״כ לתשלום | סה״כ כולל מע״מ | סך הכל לתשלום | סכום לתשלום
+2 total [anchored]: סה״כ | סך הכל
+3 subtotal: סה״כ לפני מע״מ | סה״כ ללא מע״מ | סכום לפני מע״מ
+3 tax [anchored]: מע״מ
+3 vat_id: עוסק מורשה | ע.מ. | מספר עוסק מורשה | מס׳ עוסק מורשה
+2.5 vat_id: ח.פ. | ח.פ/ע.מ
+3 vendor [anchored closed]: ספק | שם הספק
+3 customer [anchored closed]: לכבוד | לקוח | שם הלקוח
+3 po_number: הזמנת רכש | מספר הזמנת רכש
+3 order_number: מספר הזמנה
+3 customer_number: מספר לקוח
+3 phone: טלפון | טל | פקס | נייד
+3 other_id: מספר הקצאה | מספר חשבון | חשבון | סניף | בנק | רישיון קבלן
+3 other_amount: הנחה | ניכוי מס במקור | עיגול אגורות
+3 other: תנאי תשלום | אופן תשלום | אחריות | חתימה | הופק ע״י | לידי
+3 table_header: תיאור | כמות | מחיר ליחידה | מחיר יחידה
 """
 
 
@@ -1220,8 +1249,18 @@ _FOLD_CACHE: dict[str, str] = {}
 
 
 # Letters with no decomposition to take the accent off: Polish "płatności" is "platnosci",
-# Danish "beløb" "belob", as a label written without them.
-_PLAIN_LETTERS = {"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+# Danish "beløb" "belob", Icelandic "greiðslu" "greidslu", as a label written without them.
+_PLAIN_LETTERS = {
+    "ł": "l",
+    "đ": "d",
+    "ø": "o",
+    "ß": "ss",
+    "æ": "ae",
+    "œ": "oe",
+    "ı": "i",
+    "ð": "d",
+    "þ": "th",
+}
 
 
 #: Accents printed as glyphs of their own beside the letter (pdfLaTeX's OT1 fonts draw "č"
@@ -1285,11 +1324,13 @@ def fold(text: str) -> str:
 
 #: Letter runs, digit runs and the two symbols labels use. Labels match whole runs, so
 #: "total" never matches inside "Subtotal" and "Rechnungs-Nr." equals "Rechnungsnr.".
-#: Greek and Cyrillic words are letter runs too. Chinese, Japanese and Korean are written
-#: without spaces: each of their characters is a token, so "請求日" is found in
-#: "請求日：2024年3月5日".
+#: Greek, Cyrillic, Hebrew and Arabic words are letter runs too (Hebrew's geresh and
+#: gershayim, or the quote marks typed for them, part a run: "מע״מ" and 'מע"מ' are both
+#: "מעמ"). Chinese, Japanese and Korean are written without spaces: each of their
+#: characters is a token, so "請求日" is found in "請求日：2024年3月5日".
 TOKEN = re.compile(
-    r"[a-z\u03b1-\u03c9\u0430-\u045f]+|[0-9]+|[#°]|[\u3005\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+    r"[a-z\u03b1-\u03c9\u0430-\u045f\u05d0-\u05ea\u0621-\u063f\u0641-\u064a]+|[0-9]+|[#°]"
+    r"|[\u3005\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
 
 
@@ -1384,6 +1425,6 @@ TITLE_WORD = re.compile(
     r"|note de credit|creditnota"
     r"|danovy doklad|nfs-?e|fatura|szamla|lasku|faktur|τιμολογιο|hoa don|청구서|거래명세서"
     r"|세\s?금\s?계\s?산\s?서|영\s?수\s?증"
-    r"|racun|reikningur|saskaita|счет|рахунок|rekins|arve|фактура|рачун"
+    r"|racun|reikningur|saskaita|счет|рахунок|rekins|arve|фактура|рачун|חשבונית|קבלה"
     r"|請\s?求\s?書|領\s?収\s?書|納\s?品\s?書|見\s?積\s?書|发\s?票|發\s?票)(?![a-z])"
 )

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
+from .._bidi import is_latin, mostly_rtl
 from .._currency import CURRENCY_MARKER
 from ..document import Document, Word
 from ._labels import CONCEPTS, MEDIUM, TOKEN, LabelBook, LabelInfo, fold, word_tokens
@@ -226,12 +227,76 @@ class Hit:
         return toks[k].text in _OPERATORS and (k == 0 or toks[k - 1].seg != toks[k].seg)
 
 
+#: A run of left-to-right words on a mirrored page: its line's top and bottom, its span
+#: ``x0..x1`` as laid out, and what to add to an x inside it for the page's own x.
+_Run = tuple[float, float, float, float, float]
+
+
 @dataclass
 class PageRec:
     number: int
     width: float
     height: float
     lines: list[LineRec] = field(default_factory=list)
+    #: Set when the page is read right to left and was mirrored (see :func:`_mirrored_lines`):
+    #: its runs of left-to-right words, kept in their own order.
+    mirrored: list[_Run] | None = None
+
+    def page_x(self, x: float, top: float, bottom: float) -> float:
+        """Where an x of the index lies on the page itself (the same, unless mirrored)."""
+        if self.mirrored is None:
+            return x
+        for r_top, r_bottom, x0, x1, shift in self.mirrored:
+            if r_top < bottom and top < r_bottom and x0 - 0.01 <= x <= x1 + 0.01:
+                return x + shift
+        return self.width - x
+
+
+def _mirrored_lines(words: list[Word], width: float) -> tuple[list[list[Word]], list[_Run]]:
+    """A right-to-left page's lines (Hebrew, Arabic) laid out as if set left to right.
+
+    Every rule reads a value after its label, right of it or below it. On a page read right
+    to left, a value stands left of its label ("30217 :מספר חשבונית"), so the page is
+    mirrored: each word's box turned about the page's middle. Words in Latin letters keep
+    their own order, as the bidirectional algorithm keeps it: a run of them ("IBAN: IL62
+    0108", "Galil Cloud Ltd.") keeps its span, mirrored, and its words' places inside it; a
+    line mostly in Latin letters is one such run. Numbers between right-to-left words stand
+    alone, as in :func:`pdfkit_nb._bidi.logical_line`.
+
+    Returns the lines, each sorted left to right as laid out, and the runs kept in order.
+    """
+    flipped = [replace(w, x0=width - w.x1, x1=width - w.x0) for w in words]
+    lines = _word_lines(flipped)
+    runs: list[_Run] = []
+    for line in lines:
+        latin = [is_latin(w.text) for w in line]
+        if not any(latin):
+            continue
+        groups: list[list[int]] = []
+        if not mostly_rtl(" ".join([w.text for w in line])):
+            groups.append(list(range(len(line))))
+        else:
+            for k, this in enumerate(latin):
+                if not this:
+                    continue
+                if groups and groups[-1][-1] == k - 1:
+                    groups[-1].append(k)
+                else:
+                    groups.append([k])
+        for group in groups:
+            if len(group) < 2:
+                continue  # one word: its own box, mirrored, is its place
+            x0 = min(line[k].x0 for k in group)
+            x1 = max(line[k].x1 for k in group)
+            shift = width - x1 - x0  # the page's x of a word's left edge, less its x here
+            for k in group:
+                w = line[k]
+                line[k] = replace(w, x0=width - w.x1 - shift, x1=width - w.x0 - shift)
+            top = min(line[k].top for k in group)
+            bottom = max(line[k].bottom for k in group)
+            runs.append((top, bottom, x0, x1, shift))
+        line.sort(key=_X0)
+    return lines, runs
 
 
 def _raw_cut(tok: Tok, cut: int) -> int:
@@ -343,7 +408,14 @@ class DocIndex:
             # Dot leaders and spliced dashes are rare: one test per page, not per word.
             texts = "\x00".join([w.text for w in page.words])
             leaders = "\u2014" in texts or ".." in texts
-            for words in _word_lines(page.words):
+            # A page in Hebrew or Arabic is read right to left. One in two languages (Arabic
+            # beside English, as Gulf tax invoices print) keeps its layout: the value its
+            # English labels have on their right is also what follows the Arabic ones.
+            if mostly_rtl(texts, factor=2.0):
+                lines, rec.mirrored = _mirrored_lines(page.words, page.width)
+            else:
+                lines = _word_lines(page.words)
+            for words in lines:
                 if leaders:
                     words = _split_words(words)
                 toks: list[Tok] = []
@@ -393,6 +465,18 @@ class DocIndex:
             self.pages.append(rec)
         self.body_size = statistics.median(sizes) if sizes else 10.0
         self.hits_by_line: dict[int, list[Hit]] = {}
+
+    def page_bbox(
+        self, page: int, bbox: tuple[float, float, float, float]
+    ) -> tuple[float, float, float, float]:
+        """A box of the index (``x0, top, x1, bottom``) as a box on the page itself: the
+        same, unless the page was read right to left and mirrored."""
+        rec = self.pages[page - 1]
+        if rec.mirrored is None:
+            return bbox
+        x0, top, x1, bottom = bbox
+        a, b = rec.page_x(x0, top, bottom), rec.page_x(x1, top, bottom)
+        return (min(a, b), top, max(a, b), bottom)
 
     # ------------------------------------------------------------------ labels
 

@@ -518,17 +518,19 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
         toks = _first_line_of_name(index, toks, labelled) + toks
     else:
         toks = toks + _rest_of_name_below(index, toks, folded_doc)
-    name = _as_written(index, join(toks).rstrip(" ,;:").lstrip(":："))
+    name = _as_written(index, join(toks).rstrip(" ,;:").lstrip(":："), toks[0].page)
     rule = "company-suffix" if suffix else "header-largest"
     return FieldValue(name, toks[0].page, None, span_bbox(toks), join(toks), rule)
 
 
-def _as_written(index: DocIndex, name: str) -> str:
+def _as_written(index: DocIndex, name: str, page: int) -> str:
     """``name`` as the document writes it in mixed case elsewhere, when the letterhead sets
     it in capitals ("NORDIC SOCIETY FOR APPLIED TRIBOLOGY", small capitals in the text layer,
     and "Nordic Society for Applied Tribology" in the footer); a right-to-left name's words
     in reading order; else as it is."""
     if has_rtl(name):
+        if index.pages[page - 1].mirrored is not None:
+            return name  # a page read right to left is laid out in reading order
         return logical_line(name)  # its words were joined left to right, as laid out
     if not _capitals(name) or len(name) < 4:
         return name

@@ -415,6 +415,13 @@ def _read_id(toks: list[Tok]) -> Read | None:
         # "Invoice No. 12" where only "Invoice" was the label; "Invoice INV-20931" under
         # "Relating to"
         i += 1
+    if (
+        i + 2 < len(toks)
+        and _ID_PREFIX.fullmatch(toks[i].text)
+        and _ID_LEAD.match(toks[i + 1].folded)
+        and DIGIT.search(toks[i + 2].text)
+    ):
+        i += 2  # "Seria CTL nr. 0002871": the series, then the number within it
     tok = toks[i]
     if (
         i + 2 < len(toks)

@@ -66,7 +66,11 @@ RULES_VERSION = "2"
 #: the regex engine skip to the next digit).
 _NUMERIC_DATE = re.compile(r"\d(?<!\d\d)\d?[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 #: ``DECIMALS`` with its separator captured (same matches, read with one ``findall``).
-_DECIMAL_MARK = re.compile(r"\d([.,])\d{2}(?![.,]?\d)")
+#: An amount's decimal mark: two decimals after a whole number that starts at a word's start
+#: ("1.628,85", "16 187,86", "$1,234.56"), not the year of a short date ("09.10.25").
+_DECIMAL_MARK = re.compile(
+    r"(?<![.,\d])(?:\d{1,3}(?:[.,\u00a0\u202f' ]\d{3})+|\d+)([.,])\d{2}(?![.,]?\d)"
+)
 _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
 #: A field named for the end of a period ("end_date", "valid_until", "period_to"): of a
 #: period printed as a range it takes the last date.
@@ -402,6 +406,25 @@ def _in_brackets(hit: Hit) -> bool:
         and toks[hit.start - 1].seg == first.seg
         and any(map(str.isalnum, toks[hit.start - 1].text))
     )
+
+
+#: An exchange rate stated in words or as "1 EUR = 142,80 ISK" (folded text).
+_EXCHANGE_RATE = re.compile(
+    r"\b1 ?[a-z]{3} ?= ?\d[\d.,]*|\b(?:exchange rate|rate of exchange|wechselkurs|umrechnungskurs"
+    r"|taux de change|tipo de cambio|tasso di cambio|wisselkoers|valutakurs|vekselkurs|gengi"
+    r"|arfolyam|curs valutar|kurz|kurs)\b"
+)
+
+
+def _converted(right: list[Tok], used: list[Tok]) -> bool:
+    """Whether an exchange rate stands between a label and its amount: "Samtals í EUR
+    (gengi …: 1 EUR = 142,80 ISK): 1.628,85 EUR" is the total converted, for information."""
+    before = []
+    for tok in right:
+        if tok is used[0]:
+            break
+        before.append(tok.folded)
+    return bool(before) and _EXCHANGE_RATE.search(" ".join(before)) is not None
 
 
 def _bare_year(got: Any) -> bool:
@@ -747,7 +770,13 @@ class RulesExtractor(Extractor):
 
     def extract(self, doc: Document, fields: Mapping[str, Field]) -> dict[str, FieldValue | None]:
         run = _Run(doc, fields, self.dayfirst)
-        return {name: run.field(name, spec) for name, spec in fields.items()}
+        out = {name: run.field(name, spec) for name, spec in fields.items()}
+        if any(p.mirrored is not None for p in run.index.pages):
+            # Boxes found on a page read right to left are the mirrored layout's.
+            for name, value in out.items():
+                if value is not None and value.bbox is not None and value.page is not None:
+                    out[name] = replace(value, bbox=run.index.page_bbox(value.page, value.bbox))
+        return out
 
 
 class _Run:
@@ -1322,9 +1351,12 @@ class _Run:
                 got = _with_mva(hit.line, got)
             if got is not None:
                 cand = self._cand(hit, info, got[1], got[0], _RIGHT, "label-right", got[2])
-                if kind == "amount" and (_bare_year(got) or _in_brackets(hit)):
+                if kind == "amount" and (
+                    _bare_year(got) or _in_brackets(hit) or _converted(right, got[1])
+                ):
                     # "Gesamtbetrag der Abrechnung 2024 (brutto) 702,96 €": the period's year;
-                    # "Het attest voor 2024 (totaal betaald € 3.861,72)": an aside
+                    # "Het attest voor 2024 (totaal betaald € 3.861,72)": an aside; "Samtals
+                    # í EUR (1 EUR = 142,80 ISK): 1.628,85 EUR": the total converted
                     cand.weight -= 1.0
                 if (info.weight < STRONG or _after_a_word(hit)) and _words_between(right, got[1]):
                     # A bare "Amount" or "Total" that starts another label ("Amount Paid

@@ -686,8 +686,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s30_06_gr_timologio_xenodoxeio.pdf",
         "customer_name",
     ): "set 30's first reading, not analysed yet",
-    ("s30_07_hr_racun_gradnja.pdf", "total"): "set 30's first reading, not analysed yet",
-    ("s30_12_lt_pvm_saskaita_it.pdf", "invoice_number"): "set 30's first reading, not analysed yet",
     (
         "s30_14_ee_arve_transport.pdf",
         "reference_number",

@@ -885,6 +885,41 @@ def test_an_invoice_numbered_in_a_series_is_read_by_its_number(
     assert value(doc(page(rows)), "invoice_number") == "0002871"
 
 
+@pytest.mark.parametrize(
+    ("lines", "total", "due"),
+    [
+        # An advance taken off: "Za platiti" is what is left to pay, not the invoice's total
+        (
+            [
+                "UKUPNO RAČUN (EUR) 57.579,94",
+                "Umanjenje za primljeni predujam -20.000,00",
+                "ZA PLATITI (EUR) 37.579,94",
+            ],
+            57579.94,
+            37579.94,
+        ),
+        (["Osnovica 1.000,00", "PDV 25% 250,00", "Za platiti: 1.250,00 EUR"], 1250.0, 1250.0),
+    ],
+    ids=["advance", "alone"],
+)
+def test_croatian_za_platiti_is_the_total_unless_an_invoice_total_is_printed(
+    lines: list[str], total: float, due: float
+) -> None:
+    got = plain(run(stacked(["Račun br. 112/POSL1/1", *lines]), ["total", "amount_due"]))
+    assert got == {"total": total, "amount_due": due}
+
+
+def test_a_label_glossed_with_another_in_brackets_is_the_gloss() -> None:
+    # "Sąskaitos Nr." alone is the invoice's number; glossed "(IBAN)" it is the account's.
+    lines = ["PVM SĄSKAITA FAKTŪRA", "Serija DS Nr. 0001294"]
+    lines += ["Sąskaitos Nr. (IBAN): LT12 1000 0111 0100 1000"]
+    got = plain(run(stacked(lines), ["invoice_number", "iban"]))
+    assert got == {"invoice_number": "0001294", "iban": "LT121000011101001000"}
+    # A gloss of the same meaning is no other label's: "Invoice No. (Rechnungsnummer)"
+    glossed = ["Invoice No. (Rechnungsnummer) 4471", "IBAN (Konto) DE89370400440532013000"]
+    assert plain(run(stacked(glossed), ["invoice_number"])) == {"invoice_number": "4471"}
+
+
 def test_icelandic_letters_fold_as_labels_write_them() -> None:
     # "greiðslu" is "greidslu": the label "Samtals til greiðslu" is found whole.
     got = run(stacked(["Samtals til greiðslu: 232.600 kr."]), ["total"])["total"]

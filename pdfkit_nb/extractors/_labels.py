@@ -821,7 +821,11 @@ _TABLE = """
 3 total: 합계금액 | 청구금액 | 총액 | tong cong thanh toan | tong tien thanh toan
 3 total: tong cong tien thanh toan
 3 total: итого к оплате | всего к оплате | к оплате | всього до сплати | разом до сплати
-3 total: до сплати | is viso moketi | is viso | moketi is viso | za platiti | ukupno za platiti
+3 total: до сплати | is viso moketi | is viso | moketi is viso | ukupno za platiti
+3 total: ukupno racun | ukupan iznos racuna | ukupni iznos racuna | iznos racuna
+# Croatian "Za platiti" (to pay) is the total, unless an advance paid is taken off it.
+2.5 total: za platiti
+3 amount_due: za platiti
 3 total: sveukupno | samtals | samtals til greidslu
 3 total: сума за плащане | обща сума | всичко за плащане | summa apmaksai | kopa apmaksai
 2 total [anchored]: итого | всего | разом | всього | ukupno
@@ -1024,9 +1028,9 @@ _TABLE = """
 1 invoice_number: lasku | szamla | τιμολογιο | kuitti | kvittering | nyugta | chitanta | makbuz
 1 invoice_number: αποδειξη
 2 invoice_number [title]: sorszam | szam | nro | numar | numarasi | αριθμος | αρ
-# A document numbered in a series: Romanian "Seria CTL nr. 0002871", Greek "Σειρά Α" over
-# "Αριθμός 1843" (the number starts its own cell).
-2 invoice_number: seria
+# A document numbered in a series: Romanian "Seria CTL nr. 0002871", Lithuanian "Serija DS
+# Nr. 0001294", Greek "Σειρά Α" over "Αριθμός 1843" (the number starts its own cell).
+2 invoice_number: seria | serija
 2 invoice_number [anchored]: αριθμος
 3 invoice_date: laskun paivays | laskupaiva | laskutuspaiva | laskutuspvm | utstedelsesdato
 3 invoice_date: udstedelsesdato | bilagsdato | kiallitas datuma | kiallitasi datum | szamla datuma

@@ -168,10 +168,15 @@ class Hit:
         return " ".join(words)
 
     @property
+    def after(self) -> str:
+        """What its last word holds after the label ("):" of "(IBAN):")."""
+        last = self.line.toks[self.end]
+        return last.text[_raw_cut(last, self.cut) :]
+
+    @property
     def colon(self) -> bool:
         """Whether a colon ends the label ("Seller:", "Bill To :")."""
-        last = self.line.toks[self.end]
-        return ":" in last.text[_raw_cut(last, self.cut) :][:2]
+        return ":" in self.after[:2]
 
     @property
     def ends_word(self) -> bool:

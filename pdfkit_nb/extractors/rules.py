@@ -427,6 +427,20 @@ def _converted(right: list[Tok], used: list[Tok]) -> bool:
     return bool(before) and _EXCHANGE_RATE.search(" ".join(before)) is not None
 
 
+def _gloss_of(hit: Hit, nxt: Hit | None) -> frozenset[str]:
+    """The concepts a label's gloss in brackets names, when another label is set in them
+    right after it ("Sąskaitos Nr. (IBAN)", "Konto (IBAN)"); empty when there is none."""
+    if nxt is None or nxt.line is not hit.line or nxt.start != hit.end + 1 or not hit.ends_word:
+        return frozenset()
+    toks = hit.line.toks
+    first = toks[nxt.start]
+    if first.seg != toks[hit.end].seg or not first.text.startswith("("):
+        return frozenset()
+    if ")" not in nxt.after[:2]:
+        return frozenset()  # "(IBAN)" whole, not "(IBAN and BIC below)"
+    return frozenset(i.concept for i in nxt.infos)
+
+
 def _bare_year(got: Any) -> bool:
     """Whether an amount read is a year printed bare: one number 1900-2099, no currency."""
     return got[2] is None and len(got[1]) == 1 and _YEAR.fullmatch(got[1][0].text) is not None
@@ -800,7 +814,10 @@ class _Run:
         self.hits: list[Hit] = []
         for k, hit in enumerate(hits):
             counted = False
+            gloss = _gloss_of(hit, hits[k + 1] if k + 1 < len(hits) else None)
             for info in hit.infos:
+                if gloss and info.concept not in gloss:
+                    continue  # "Sąskaitos Nr. (IBAN)": the account's number, not the invoice's
                 if info.concept == "invoice_date" and (
                     id(hit) in dates_of_others or (k and self._dates_a_number(hits[k - 1], hit))
                 ):

@@ -291,7 +291,8 @@ def _read_context(tok: NumberToken, before: str, after: str) -> None:
             break
     if b.rstrip().endswith("(") and a.lstrip().startswith(")"):
         tok.negative = True
-    tok.percent = after.lstrip().startswith("%")
+    # "19 %", "19%"; in Turkish the sign goes first, glued on: "KDV (%20)"
+    tok.percent = after.lstrip().startswith("%") or before.endswith("%")
     tok.whole = re.match(r"[.,]-", after) is not None
 
 

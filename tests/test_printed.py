@@ -692,7 +692,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 30's first reading, not analysed yet",
     ("s30_18_dk_faktura_advokat.pdf", "customer_name"): "set 30's first reading, not analysed yet",
     ("s30_19_is_reikningur_hotel.pdf", "customer_name"): "set 30's first reading, not analysed yet",
-    ("s30_20_tr_efatura_hirdavat.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
     (
         "s30_23_cz_opravny_doklad.pdf",
         "credit_note_number",
@@ -713,7 +712,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "invoice_reference",
     ): "set 30's first reading, not analysed yet",
     ("s30_27_lt_kreditine_saskaita.pdf", "issue_date"): "set 30's first reading, not analysed yet",
-    ("s30_29_tr_efatura_yazilim.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

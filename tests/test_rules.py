@@ -920,6 +920,19 @@ def test_a_label_glossed_with_another_in_brackets_is_the_gloss() -> None:
     assert plain(run(stacked(glossed), ["invoice_number"])) == {"invoice_number": "4471"}
 
 
+def test_a_turkish_rate_before_its_number_is_no_amount() -> None:
+    # Turkish sets the percent sign first: "Hesaplanan KDV(%20) 11.044,00 TL".
+    lines = ["Mal Hizmet Toplam Tutarı 56.445,00 TL", "Hesaplanan KDV(%20) 11.044,00 TL"]
+    lines += ["Vergiler Dahil Toplam Tutar 66.264,00 TL"]
+    assert value(stacked(lines), "vat_amount") == 11044.0
+
+
+def test_a_label_inside_a_sum_spelled_out_is_not_read_beside_it() -> None:
+    lines = ["Hesaplanan KDV(%20) 42.432,00 TL", "Vergiler Dahil Toplam Tutar 254.592,00 TL"]
+    lines += ["Ödenecek Tutar (USD) 7.200,00 USD + KDV = 8.640,00 USD"]
+    assert value(stacked(lines), "vat_amount") == 42432.0
+
+
 def test_icelandic_letters_fold_as_labels_write_them() -> None:
     # "greiðslu" is "greidslu": the label "Samtals til greiðslu" is found whole.
     got = run(stacked(["Samtals til greiðslu: 232.600 kr."]), ["total"])["total"]

@@ -427,6 +427,18 @@ def _converted(right: list[Tok], used: list[Tok]) -> bool:
     return bool(before) and _EXCHANGE_RATE.search(" ".join(before)) is not None
 
 
+def _term_of_a_sum(hit: Hit) -> bool:
+    """Whether a label is a term of a sum spelled out on its line, "+" before it and "="
+    after it ("7.200,00 USD + KDV = 8.640,00 USD"): what follows is the sum."""
+    toks = hit.line.toks
+    k = hit.end + 1
+    if not hit.after.lstrip(" :").startswith("=") and not (
+        k < len(toks) and toks[k].text.startswith("=")
+    ):
+        return False
+    return hit.start > 0 and toks[hit.start - 1].text in ("+", "plus")
+
+
 def _gloss_of(hit: Hit, nxt: Hit | None) -> frozenset[str]:
     """The concepts a label's gloss in brackets names, when another label is set in them
     right after it ("Sąskaitos Nr. (IBAN)", "Konto (IBAN)"); empty when there is none."""
@@ -1338,6 +1350,8 @@ class _Run:
                 # "Datum" / "Date" and "Total".
                 info = replace(info, weight=info.weight - 1.5)
             right = self.index.right_of(hit, self.stops)
+            if kind == "amount" and _term_of_a_sum(hit):
+                right = []  # "7.200,00 USD + KDV = 8.640,00 USD": the sum, not the tax
             if kind == "amount" and len(right) > 1:
                 right = self._this_period(hit, right)
                 if concept == "tax":

@@ -933,6 +933,13 @@ def test_a_label_inside_a_sum_spelled_out_is_not_read_beside_it() -> None:
     assert value(stacked(lines), "vat_amount") == 42432.0
 
 
+def test_a_title_word_that_names_a_field_of_ones_own_still_titles_the_number_under_it() -> None:
+    # "PROFORMA" is the label of a field proforma_number asked for beside invoice_number; the
+    # title "FATTURA PROFORMA" still heads "Numero 47/PF".
+    d = stacked(["Spazio Navigli Eventi S.r.l.", "FATTURA PROFORMA", "Numero 47/PF"])
+    assert plain(run(d, ["invoice_number", "proforma_number"]))["invoice_number"] == "47/PF"
+
+
 def test_icelandic_letters_fold_as_labels_write_them() -> None:
     # "greiðslu" is "greidslu": the label "Samtals til greiðslu" is found whole.
     got = run(stacked(["Samtals til greiðslu: 232.600 kr."]), ["total"])["total"]

@@ -1054,7 +1054,11 @@ class _Run:
             if not first.x0 <= seen.x0 <= last.x1:
                 continue
             for info in seen.infos:
-                if info.concept not in ("invoice_number", "other"):  # "note" is other
+                # "note" is other; a field of the user's own may be named by a title word
+                # ("PROFORMA" of "FATTURA PROFORMA" for a field proforma_number)
+                if info.concept not in ("invoice_number", "other") and not (
+                    info.concept.startswith("field:") and info.weight <= WEAK
+                ):
                     return False
                 # A number's label, not the bare title word: "Facture n°", "Nr.", "No."
                 numbered = numbered or (info.concept == "invoice_number" and seen.x1 > first.x1)

@@ -712,6 +712,119 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "invoice_reference",
     ): "set 30's first reading, not analysed yet",
     ("s30_27_lt_kreditine_saskaita.pdf", "issue_date"): "set 30's first reading, not analysed yet",
+    ("s31_at_tischlerei_skonto.pdf", "due_date"): "set 31's first reading, not analysed yet",
+    ("s31_at_tischlerei_skonto.pdf", "vat_number"): "set 31's first reading, not analysed yet",
+    (
+        "s31_be_peppol_bis_bilingue.pdf",
+        "buyer_reference",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_be_peppol_bis_bilingue.pdf",
+        "invoice_number",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_be_peppol_bis_bilingue.pdf",
+        "payment_reference",
+    ): "set 31's first reading, not analysed yet",
+    ("s31_ch_qr_rechnung_treuhand.pdf", "qr_reference"): "set 31's first reading, not analysed yet",
+    (
+        "s31_de_abschlagsrechnung_bau.pdf",
+        "customer_name",
+    ): "set 31's first reading, not analysed yet",
+    ("s31_de_abschlagsrechnung_bau.pdf", "total"): "set 31's first reading, not analysed yet",
+    (
+        "s31_de_rechnungskorrektur.pdf",
+        "invoice_reference",
+    ): "set 31's first reading, not analysed yet",
+    ("s31_de_rechnungskorrektur.pdf", "total"): "set 31's first reading, not analysed yet",
+    (
+        "s31_de_xrechnung_visualisierung.pdf",
+        "buyer_reference",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_de_xrechnung_visualisierung.pdf",
+        "invoice_number",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_de_xrechnung_visualisierung.pdf",
+        "net_amount",
+    ): "set 31's first reading, not analysed yet",
+    ("s31_de_xrechnung_visualisierung.pdf", "total"): "set 31's first reading, not analysed yet",
+    (
+        "s31_es_factura_asesoria_irpf.pdf",
+        "irpf_withholding",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_es_factura_proforma_mobiliario.pdf",
+        "advance_payment",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_es_factura_proforma_mobiliario.pdf",
+        "valid_until",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_fr_facture_solde_acompte_menuiserie.pdf",
+        "deposit_paid",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_it_fattura_saldo_acconto.pdf",
+        "customer_name",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_it_fattura_saldo_acconto.pdf",
+        "deposit_paid",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_it_fattura_saldo_acconto.pdf",
+        "invoice_number",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_it_fatturapa_assosoftware.pdf",
+        "customer_name",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_it_nota_credito_ministeriale.pdf",
+        "invoice_reference",
+    ): "set 31's first reading, not analysed yet",
+    ("s31_it_nota_credito_ministeriale.pdf", "total"): "set 31's first reading, not analysed yet",
+    (
+        "s31_lu_livraison_intracom_bilingue.pdf",
+        "customer_vat_number",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_lu_livraison_intracom_bilingue.pdf",
+        "vendor",
+    ): "set 31's first reading, not analysed yet",
+    ("s31_mt_office_supplies.pdf", "invoice_date"): "set 31's first reading, not analysed yet",
+    ("s31_pt_fatura_atcud_grafica.pdf", "vat_number"): "set 31's first reading, not analysed yet",
+    (
+        "s31_pt_fatura_recibo_contabilista.pdf",
+        "amount_received",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_pt_fatura_recibo_contabilista.pdf",
+        "customer_name",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_pt_fatura_recibo_contabilista.pdf",
+        "net_amount",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_pt_fatura_recibo_contabilista.pdf",
+        "vat_amount",
+    ): "set 31's first reading, not analysed yet",
+    (
+        "s31_pt_fatura_recibo_contabilista.pdf",
+        "withholding_tax",
+    ): "set 31's first reading, not analysed yet",
+    ("s31_uk_accountants_fee_note.pdf", "total"): "set 31's first reading, not analysed yet",
+    ("s31_uk_cis_reverse_charge.pdf", "cis_deduction"): "set 31's first reading, not analysed yet",
+    ("s31_uk_margin_scheme_car.pdf", "amount_due"): "set 31's first reading, not analysed yet",
+    ("s31_uk_margin_scheme_car.pdf", "deposit_paid"): "set 31's first reading, not analysed yet",
+    (
+        "s31_uk_self_billing_haulage.pdf",
+        "supplier_vat_number",
+    ): "set 31's first reading, not analysed yet",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

@@ -140,7 +140,7 @@ _MONEY_WORDS = (
     "|income|dividends?|proceeds|commission|bonus|allowance|revenue|turnover|sales|profit|loss"
     "|ebitda|ebit|debt|expenses|expenditure|assets|liabilities|equity|per_share"
     "|igst|cgst|sgst|utgst|pst|qst|cess|excess|deductible|copay|coinsurance|insured"
-    "|instal+ments?"
+    "|instal+ments?|withholding|deductions?|retention|received|rebates?|prepayment|irpf"
 )
 _AMOUNT_NAME = re.compile(
     rf"^(?:{_MONEY_WORDS}|due_amount)$"
@@ -199,6 +199,8 @@ def infer_kind(name: str) -> FieldKind:
     ['text', 'text', 'text', 'text']
     >>> [infer_kind(n) for n in ("water_usage_kl", "gas_therms", "usage")]
     ['number', 'number', 'number']
+    >>> [infer_kind(n) for n in ("irpf_withholding", "cis_deduction", "amount_received")]
+    ['amount', 'amount', 'amount']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.

@@ -620,10 +620,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s29_14_ch_hospital_bill.pdf", "total"): "set 29's first reading, not analysed yet",
     ("s29_15_es_pharmacy_receipt.pdf", "vat_amount"): "set 29's first reading, not analysed yet",
     ("s29_15_es_pharmacy_receipt.pdf", "vendor"): "set 29's first reading, not analysed yet",
-    (
-        "s29_16_be_nursery_invoice.pdf",
-        "payment_reference",
-    ): "set 29's first reading, not analysed yet",
     ("s29_19_uk_plumber_invoice.pdf", "vendor"): "set 29's first reading, not analysed yet",
     ("s29_20_it_furniture_delivery.pdf", "amount_paid"): "set 29's first reading, not analysed yet",
     (
@@ -722,10 +718,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s31_be_peppol_bis_bilingue.pdf",
         "invoice_number",
     ): "set 31's first reading, not analysed yet",
-    (
-        "s31_be_peppol_bis_bilingue.pdf",
-        "payment_reference",
-    ): "set 31's first reading, not analysed yet",
     ("s31_ch_qr_rechnung_treuhand.pdf", "qr_reference"): "set 31's first reading, not analysed yet",
     (
         "s31_de_abschlagsrechnung_bau.pdf",
@@ -738,41 +730,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 31's first reading, not analysed yet",
     ("s31_de_rechnungskorrektur.pdf", "total"): "set 31's first reading, not analysed yet",
     (
-        "s31_de_xrechnung_visualisierung.pdf",
-        "buyer_reference",
-    ): "set 31's first reading, not analysed yet",
-    (
-        "s31_de_xrechnung_visualisierung.pdf",
-        "invoice_number",
-    ): "set 31's first reading, not analysed yet",
-    (
-        "s31_de_xrechnung_visualisierung.pdf",
-        "net_amount",
-    ): "set 31's first reading, not analysed yet",
-    ("s31_de_xrechnung_visualisierung.pdf", "total"): "set 31's first reading, not analysed yet",
-    (
-        "s31_es_factura_asesoria_irpf.pdf",
-        "irpf_withholding",
-    ): "set 31's first reading, not analysed yet",
-    (
-        "s31_es_factura_proforma_mobiliario.pdf",
-        "advance_payment",
-    ): "set 31's first reading, not analysed yet",
-    (
         "s31_es_factura_proforma_mobiliario.pdf",
         "valid_until",
     ): "set 31's first reading, not analysed yet",
     (
-        "s31_fr_facture_solde_acompte_menuiserie.pdf",
-        "deposit_paid",
-    ): "set 31's first reading, not analysed yet",
-    (
         "s31_it_fattura_saldo_acconto.pdf",
         "customer_name",
-    ): "set 31's first reading, not analysed yet",
-    (
-        "s31_it_fattura_saldo_acconto.pdf",
-        "deposit_paid",
     ): "set 31's first reading, not analysed yet",
     (
         "s31_it_fattura_saldo_acconto.pdf",
@@ -799,10 +762,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s31_pt_fatura_atcud_grafica.pdf", "vat_number"): "set 31's first reading, not analysed yet",
     (
         "s31_pt_fatura_recibo_contabilista.pdf",
-        "amount_received",
-    ): "set 31's first reading, not analysed yet",
-    (
-        "s31_pt_fatura_recibo_contabilista.pdf",
         "customer_name",
     ): "set 31's first reading, not analysed yet",
     (
@@ -813,14 +772,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s31_pt_fatura_recibo_contabilista.pdf",
         "vat_amount",
     ): "set 31's first reading, not analysed yet",
-    (
-        "s31_pt_fatura_recibo_contabilista.pdf",
-        "withholding_tax",
-    ): "set 31's first reading, not analysed yet",
     ("s31_uk_accountants_fee_note.pdf", "total"): "set 31's first reading, not analysed yet",
-    ("s31_uk_cis_reverse_charge.pdf", "cis_deduction"): "set 31's first reading, not analysed yet",
     ("s31_uk_margin_scheme_car.pdf", "amount_due"): "set 31's first reading, not analysed yet",
-    ("s31_uk_margin_scheme_car.pdf", "deposit_paid"): "set 31's first reading, not analysed yet",
     (
         "s31_uk_self_billing_haulage.pdf",
         "supplier_vat_number",

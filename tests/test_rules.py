@@ -940,6 +940,69 @@ def test_a_title_word_that_names_a_field_of_ones_own_still_titles_the_number_und
     assert plain(run(d, ["invoice_number", "proforma_number"]))["invoice_number"] == "47/PF"
 
 
+def test_an_e_invoice_viewers_business_term_codes_are_no_values() -> None:
+    # XRechnung viewers print each term's code beside its label, apart or glued to it.
+    words = [
+        Word("Rechnungsnummer:", 40, 50, 120, 60),
+        Word("BT-1", 123, 51, 140, 59, size=7),
+        Word("RE-2025-00417", 160, 50, 230, 60),
+        Word("Käuferreferenz:BT-10", 40, 64, 140, 74),
+        Word("04011000-12345-67", 160, 64, 250, 74),
+        Word("Gesamtsumme", 300, 78, 360, 88),
+        Word("netto:", 363, 78, 390, 88),
+        Word("BT-", 393, 79, 405, 87, size=7),
+        Word("4.193,50", 500, 78, 540, 88),
+        Word("109", 393, 88, 405, 96, size=7),
+        Word("Gesamtsumme", 300, 100, 360, 110),
+        Word("brutto:", 363, 100, 395, 110),
+        Word("BT-112", 398, 101, 420, 109, size=7),
+        Word("4.990,27", 500, 100, 540, 110),
+    ]
+    d = doc(Page(1, 595, 842, "", words))
+    fields = ["invoice_number", "buyer_reference", "net_amount", "total"]
+    assert plain(run(d, fields)) == {
+        "invoice_number": "RE-2025-00417",
+        "buyer_reference": "04011000-12345-67",
+        "net_amount": 4193.5,
+        "total": 4990.27,
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "expected"),
+    [
+        (
+            "Less: deposit paid 08/03/2025 (debit card, receipt R-5530) -1,000.00",
+            "deposit_paid",
+            1000.0,
+        ),
+        ("Acconto versato il 20/01/2025 (fattura n. 12/2025) -3.000,00", "deposit_paid", 3000.0),
+        (
+            "Acompte versé (facture d'acompte n° 2025-0031, 30 %) -6 154,50 €",
+            "deposit_paid",
+            6154.5,
+        ),
+        ("Anticipo requerido (30 %) 4.519,35 €", "advance_payment", 4519.35),
+        ("Retención IRPF 15 % −90,00 €", "irpf_withholding", 90.0),
+        ("IRS – Retenção na fonte -162,50 €", "withholding_tax", 162.5),
+        ("Less CIS deduction at 20% on labour of £6,200.00 (£1,240.00)", "cis_deduction", 1240.0),
+        ("Importância recebida 637,00 €", "amount_received", 637.0),
+    ],
+    ids=["deposit-en", "acconto", "acompte", "anticipo", "irpf", "retencao", "cis", "recebida"],
+)
+def test_an_amount_taken_off_the_total_is_read_as_the_amount(
+    line: str, name: str, expected: float
+) -> None:
+    # Named for what is taken off, the field holds the amount however the document signs it.
+    lines = ["Invoice total 9.999,00", line, "Balance 1,00"]
+    assert value(stacked(lines), name) == expected
+
+
+def test_a_belgian_structured_communication_is_the_payment_reference() -> None:
+    lines = ["Te betalen 412,50 EUR", "Gestructureerde mededeling: +++090/9337/55493+++"]
+    assert value(stacked(lines), "payment_reference") == "+++090/9337/55493+++"
+
+
 def test_icelandic_letters_fold_as_labels_write_them() -> None:
     # "greiðslu" is "greidslu": the label "Samtals til greiðslu" is found whole.
     got = run(stacked(["Samtals til greiðslu: 232.600 kr."]), ["total"])["total"]

@@ -528,6 +528,34 @@ period: ajanjakso | jakso | laskutuskausi | vakuutuskausi | forsikringsperiode |
 period: elszamolasi idoszak | szamlazasi idoszak | biztositasi idoszak | perioada
 period: perioada de facturare | perioada facturata | donem | fatura donemi | hesap donemi
 period: περιοδος | περιοδος χρεωσης | περιοδος καταναλωσης | περιοδος ασφαλισης
+deposit_paid deposit deposit_received advance advance_payment advance_paid: deposit
+deposit_paid down_payment prepayment deposit_amount: deposit paid | deposit received
+deposit_paid: less deposit | less deposit paid | advance payment | advance paid | down payment
+deposit_paid: prepayment | anzahlung | erhaltene anzahlung | geleistete anzahlung
+deposit_paid: abzuglich anzahlung | abschlagszahlung | vorauszahlung | acompte | acompte verse
+deposit_paid: acompte recu | acompte deja verse | avance | anticipo | anticipo recibido
+deposit_paid: anticipo requerido | anticipo pagado | acconto | acconto versato | acconto ricevuto
+deposit_paid: caparra | aanbetaling | betaalde aanbetaling | voorschot | zaliczka | zaloha
+deposit_paid: adiantamento | sinal | forskudd | forskud | forskott | handpenning
+withholding_tax withholding tax_withheld withholding_amount irpf_withholding irpf: withholding
+withholding_tax retention_irpf: withholding tax | tax withheld | retencion | retencion irpf
+withholding_tax: retenciones irpf | irpf | retencao na fonte | retencao na fonte irs | retencao
+withholding_tax: ritenuta d acconto | ritenuta | retenue a la source | quellensteuer
+withholding_tax: bronheffing | kildeskat | kallskatt
+amount_received amount_paid total_paid paid_amount received_amount: amount received
+amount_received: amount paid | total paid | paid | payment received | importancia recebida
+amount_received: valor recebido | quantia recebida | montant recu | montant paye | importe pagado
+amount_received: importe cobrado | importo pagato | importo ricevuto | bezahlt | erhalten
+amount_received: gezahlter betrag | betaald | ontvangen bedrag
+buyer_reference buyers_reference buyer_ref leitweg_id: buyer reference | buyer s reference
+buyer_reference: buyer ref | kauferreferenz | leitweg id | leitwegid | reference acheteur
+buyer_reference: referentie koper | referentie van de koper | riferimento acquirente
+buyer_reference: referencia del comprador
+payment_reference payment_ref structured_communication remittance_reference: payment reference
+payment_reference: payment ref | zahlungsreferenz | verwendungszweck | communication structuree
+payment_reference: gestructureerde mededeling | referentie betaling | betalingskenmerk
+payment_reference: betalingsreferentie | reference de paiement | referencia de pago
+payment_reference: riferimento pagamento | referencia do pagamento
 """
 
 
@@ -798,6 +826,12 @@ _TABLE = """
 3 total: total amount paid | total paid | total charges | total in | total for this invoice
 3 total: total at checkout | order total | total cost | total (incl | total with tax
 3 total: gesamtbetrag | gesamtsumme | bruttobetrag | bruttosumme | rechnungsbetrag
+# An e-invoice viewer's totals (XRechnung, ZUGFeRD): "Gesamtsumme netto" is the net,
+# "Gesamtsumme nach Kategorie" a VAT category's base, "Gesamtpreis (netto)" an item's.
+3 total: gesamtsumme brutto
+3 subtotal: gesamtsumme netto | summe aller positionen netto
+3 other_amount: gesamtsumme nach | gesamtsumme nach kategorie | gesamtpreis netto
+3 other_amount: preis pro einheit netto | preis pro einheit | rundungsbetrag
 3 total: rechnungssumme brutto | rechnungsbetrag brutto | summe brutto | endbetrag
 3 total: gesamt brutto | gesamtbetrag brutto | summe inkl ust | summe inkl mwst | brutto
 3 total: summe inkl | gesamtbetrag inkl | total ttc | montant ttc | montant total ttc

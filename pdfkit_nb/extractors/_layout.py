@@ -31,6 +31,9 @@ _PER_GLUED = re.compile(r"/[^\W\d_]+")
 _PER = re.compile(r"/|per|pro|par")
 _INNER_DASH = re.compile(r"(?<=\w)\u2014(?=\w)")
 _MAX_LABEL_TOKENS = 8
+#: The code of an EN 16931 business term or group, which e-invoice viewers (XRechnung,
+#: ZUGFeRD) print beside each label ("Rechnungsnummer: BT-1"); cut at a wrap ("BT-").
+_BUSINESS_TERM = re.compile(r"(?<![^:])B[TG]-\d{0,3}$")
 _DIGIT = re.compile(r"\d")
 _X0 = attrgetter("x0")
 
@@ -431,6 +434,16 @@ class DocIndex:
                 seg = 0
                 for w in words:
                     text = w.text
+                    if "BT-" in text or "BG-" in text:
+                        # "Rechnungsnummer: BT-1 RE-2025-00417": a term's code, alone or
+                        # glued to its label ("Käuferreferenz:BT-10")
+                        code = _BUSINESS_TERM.search(text)
+                        if code is not None and code.start() == 0:
+                            continue
+                        if code is not None:
+                            cut = code.start() / len(text)
+                            text = text[: code.start()]
+                            w = replace(w, text=text, x1=w.x0 + (w.x1 - w.x0) * cut)
                     folded = fold(text)
                     if not folded:
                         continue  # nothing, or accents drawn apart from their letters
@@ -659,7 +672,12 @@ class DocIndex:
             dated = stop and tok.text.startswith("(") and _dated_brackets(line.toks[k : k + 8])
             if stop is not None and ((stop and not dated) or digits):
                 break
-            digits = digits or any(map(str.isdigit, tok.text))
+            # A date is no value's digits: "Less: deposit paid 08/03/2025 (debit card …)
+            # -1,000.00" goes on past the label "card" to the amount.
+            digits = digits or (
+                any(map(str.isdigit, tok.text))
+                and _DATE_LIKE.fullmatch(tok.text.strip(".,;:()")) is None
+            )
             out.append(tok)
         if not out:
             out = self._misaligned_right(hit)

@@ -408,6 +408,14 @@ def _in_brackets(hit: Hit) -> bool:
     )
 
 
+#: Names of fields for an amount taken off a total: given as a positive amount however the
+#: document signs it ("deposit_paid", "total_discount", "irpf_withholding", "cis_deduction").
+_DEDUCTION_NAME = re.compile(
+    r"(?:^|_)(?:deposits?|advances?|prepayments?|down_payments?|discounts?|withholding|withheld"
+    r"|retentions?|deductions?|deducted|credits|rebates?|paid|received|irpf|cis)(?:_|$)",
+    re.IGNORECASE,
+)
+
 #: An exchange rate stated in words or as "1 EUR = 142,80 ISK" (folded text).
 _EXCHANGE_RATE = re.compile(
     r"\b1 ?[a-z]{3} ?= ?\d[\d.,]*|\b(?:exchange rate|rate of exchange|wechselkurs|umrechnungskurs"
@@ -797,6 +805,16 @@ class RulesExtractor(Extractor):
     def extract(self, doc: Document, fields: Mapping[str, Field]) -> dict[str, FieldValue | None]:
         run = _Run(doc, fields, self.dayfirst)
         out = {name: run.field(name, spec) for name, spec in fields.items()}
+        for name, value in out.items():
+            if (
+                value is not None
+                and isinstance(value.value, float)
+                and value.value < 0
+                and _DEDUCTION_NAME.search(name)
+            ):
+                # A deposit, a discount or tax withheld is printed as what it takes off the
+                # total ("Less deposit paid -1,000.00"); the field is named for the amount.
+                out[name] = replace(value, value=-value.value)
         if any(p.mirrored is not None for p in run.index.pages):
             # Boxes found on a page read right to left are the mirrored layout's.
             for name, value in out.items():

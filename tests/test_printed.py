@@ -750,14 +750,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "invoice_reference",
     ): "set 31's first reading, not analysed yet",
     ("s31_it_nota_credito_ministeriale.pdf", "total"): "set 31's first reading, not analysed yet",
-    (
-        "s31_lu_livraison_intracom_bilingue.pdf",
-        "customer_vat_number",
-    ): "set 31's first reading, not analysed yet",
-    (
-        "s31_lu_livraison_intracom_bilingue.pdf",
-        "vendor",
-    ): "set 31's first reading, not analysed yet",
     ("s31_mt_office_supplies.pdf", "invoice_date"): "set 31's first reading, not analysed yet",
     ("s31_pt_fatura_atcud_grafica.pdf", "vat_number"): "set 31's first reading, not analysed yet",
     (
@@ -774,10 +766,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 31's first reading, not analysed yet",
     ("s31_uk_accountants_fee_note.pdf", "total"): "set 31's first reading, not analysed yet",
     ("s31_uk_margin_scheme_car.pdf", "amount_due"): "set 31's first reading, not analysed yet",
-    (
-        "s31_uk_self_billing_haulage.pdf",
-        "supplier_vat_number",
-    ): "set 31's first reading, not analysed yet",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

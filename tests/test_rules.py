@@ -1003,6 +1003,27 @@ def test_a_belgian_structured_communication_is_the_payment_reference() -> None:
     assert value(stacked(lines), "payment_reference") == "+++090/9337/55493+++"
 
 
+@pytest.mark.parametrize("name", ["Moselle Précision S.à r.l.", "Atelier Rochat Sàrl"])
+def test_luxembourg_and_swiss_limited_companies_end_with_their_legal_form(name: str) -> None:
+    lines = [name.split()[0].upper(), "Usinage CNC · Mécanique de précision", name]
+    lines += ["12, rue de Flaxweiler – L-6776 Grevenmacher", "FACTURE / INVOICE MP-25-0207"]
+    assert value(stacked(lines), "vendor") == name
+
+
+def test_a_label_naming_the_suppliers_vat_number_beats_the_letterhead() -> None:
+    # A self-billing invoice is issued by the customer: its letterhead's VAT number is the
+    # customer's, and the supplier's stands under its own label.
+    lines = [
+        "NORTHGATE FRESH PRODUCE LTD *** SELF-BILLING INVOICE ***",
+        "VAT Reg No: GB 174 6295 38 Company No: 05531874",
+        "SUPPLIER Invoice No : SB-2503-0417",
+        "Supplier VAT Reg No: GB 285 6103 52 Period : 01/03/2025 - 31/03/2025",
+        "N° TVA client / Customer VAT ID: DE317840523",
+    ]
+    got = plain(run(stacked(lines), ["supplier_vat_number", "customer_vat_number"]))
+    assert got == {"supplier_vat_number": "GB285610352", "customer_vat_number": "DE317840523"}
+
+
 def test_icelandic_letters_fold_as_labels_write_them() -> None:
     # "greiðslu" is "greidslu": the label "Samtals til greiðslu" is found whole.
     got = run(stacked(["Samtals til greiðslu: 232.600 kr."]), ["total"])["total"]

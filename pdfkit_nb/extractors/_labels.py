@@ -556,6 +556,20 @@ payment_reference: payment ref | zahlungsreferenz | verwendungszweck | communica
 payment_reference: gestructureerde mededeling | referentie betaling | betalingskenmerk
 payment_reference: betalingsreferentie | reference de paiement | referencia de pago
 payment_reference: riferimento pagamento | referencia do pagamento
+customer_vat_number customer_vat_id customer_vat_no customer_vat buyer_vat_number: customer vat
+customer_vat_number buyer_vat_id client_vat_number customer_tax_id: customer vat id
+customer_vat_number: customer vat number | customer vat no | customer vat reg no | client vat
+customer_vat_number: client vat number | buyer vat number | buyer vat id | buyer vat no
+customer_vat_number: tva client | n tva client | numero tva client | n tva intracom client
+customer_vat_number: ust id kunde | ust idnr kunde | ust id nr des kunden | kunden ust id
+customer_vat_number: partita iva cliente | p iva cliente | nif cliente | cif cliente
+customer_vat_number: nif do cliente | btw nummer klant | btw nr klant | btw nummer afnemer
+supplier_vat_number supplier_vat_id supplier_vat_no vendor_vat_number vendor_vat_id: supplier vat
+supplier_vat_number seller_vat_number seller_vat_id: supplier vat number | supplier vat no
+supplier_vat_number: supplier vat id | supplier vat reg no | supplier vat registration number
+supplier_vat_number: vendor vat number | vendor vat no | seller vat number | seller vat id
+supplier_vat_number: tva fournisseur | ust id lieferant | partita iva fornitore
+supplier_vat_number: nif proveedor | btw nummer leverancier
 """
 
 
@@ -1440,6 +1454,7 @@ _SUFFIX_ANY_CASE = (
     r"|S\.\s?A\.\s?de\s?C\.\s?V|S\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V)?|Ltda|Oyj"
     r"|s\.\s?r\.\s?o|spol\.\s?s\s?r\.\s?o|a\.\s?s|L\.L\.C|BV/SRL|SRL/BV|A\.\s?Ş"
     r"|d\.\s?o\.\s?o|d\.\s?d|S\.n\.c|S\.a\.s"
+    r"|S\.\s?[àa]\.?\s?r\.\s?l|S[àa]rl"  # Luxembourg and Swiss "S.à r.l.", "Sàrl"
 )
 _SUFFIX_AS_PRINTED = (
     r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|e\.\s?U|a\.\s?G|Co|SAS|SASU|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"

@@ -408,6 +408,11 @@ def _in_brackets(hit: Hit) -> bool:
     )
 
 
+#: Names of fields of one's own for a VAT id: "customer_vat_number", "seller_vat_id".
+_VAT_ID_NAME = re.compile(
+    r"[:_](?:vat|tva|ust|btw|iva|mwst|gst|hst)_?(?:id|no|nr|num|number|reg_no|registration)?$"
+)
+
 #: Names of fields for an amount taken off a total: given as a positive amount however the
 #: document signs it ("deposit_paid", "total_discount", "irpf_withholding", "cis_deduction").
 _DEDUCTION_NAME = re.compile(
@@ -1159,6 +1164,13 @@ class _Run:
                 return typed
         if concept is None and not spec.labels:
             party = _party_id(name)
+            if party is not None and field_labels(name):
+                # A label that names the party's number outright ("Supplier VAT Reg No" on a
+                # self-billing invoice, which the customer issues) says more than where the
+                # party's block stands.
+                named_party = self._best(f"field:{name}", kind, None, "first", dayfirst)
+                if named_party is not None and named_party.weight >= STRONG:
+                    return named_party.value
             if party is not None:
                 found = self._party_number(*party, kind, dayfirst)
                 if found is not None:
@@ -1669,6 +1681,8 @@ class _Run:
         printed there ("From 12 April 2025 to 11 April 2026"). A ``period`` label gives a
         date only when a range follows it: its first, or its last for a field of the end.
         A field named a code takes one of digits too ("Tax code 1257L")."""
+        if concept is None and kind == "id" and _VAT_ID_NAME.search(key):
+            concept = "vat_id"  # "supplier_vat_number": read as a VAT id ("GB 285 6103 52")
         got = self._read(kind, concept, toks, dayfirst)
         if got is None and kind == "text" and key.endswith("_code"):
             got = self._read("id", concept, toks, dayfirst)  # "1257L", "284711": a code of digits

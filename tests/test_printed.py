@@ -728,7 +728,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s31_de_rechnungskorrektur.pdf",
         "invoice_reference",
     ): "set 31's first reading, not analysed yet",
-    ("s31_de_rechnungskorrektur.pdf", "total"): "set 31's first reading, not analysed yet",
     (
         "s31_es_factura_proforma_mobiliario.pdf",
         "valid_until",
@@ -749,7 +748,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s31_it_nota_credito_ministeriale.pdf",
         "invoice_reference",
     ): "set 31's first reading, not analysed yet",
-    ("s31_it_nota_credito_ministeriale.pdf", "total"): "set 31's first reading, not analysed yet",
     ("s31_mt_office_supplies.pdf", "invoice_date"): "set 31's first reading, not analysed yet",
     ("s31_pt_fatura_atcud_grafica.pdf", "vat_number"): "set 31's first reading, not analysed yet",
     (

@@ -1024,6 +1024,36 @@ def test_a_label_naming_the_suppliers_vat_number_beats_the_letterhead() -> None:
     assert got == {"supplier_vat_number": "GB285610352", "customer_vat_number": "DE317840523"}
 
 
+def test_a_corrections_total_is_its_own_not_the_corrected_invoices() -> None:
+    lines = [
+        "Rechnungskorrektur / Gutschrift zur Rechnung Nr. 25-10488",
+        "Gutschrift netto 312,00 €",
+        "zzgl. 19 % Umsatzsteuer 59,28 €",
+        "Gutschriftsbetrag brutto 371,28 €",
+        "Ursprünglicher Rechnungsbetrag Nr. 25-10488 (brutto) 1.248,52 €",
+        "abzüglich diese Korrektur -371,28 €",
+        "Berichtigter Rechnungsbetrag (brutto) 877,24 €",
+    ]
+    assert value(stacked(lines), "total") == 371.28
+    # A bare sum's bracket says what it sums: "Summe Leistungen (netto)" is the net.
+    assert (
+        value(stacked(["Summe Leistungen (netto) 6.105,20", "MwSt. 19 % 1.160,00"]), "net_amount")
+        == 6105.2
+    )
+
+
+def test_an_italian_e_invoice_printed_by_the_tax_agencys_viewer() -> None:
+    lines = [
+        "Tipologia documento: TD04 (nota di credito)",
+        "Importo totale documento: 1268.80",
+        "Aliquota IVA (%): 4.00",
+        "Totale imponibile/importo: 1220.00",
+        "Totale imposta: 48.80",
+    ]
+    got = plain(run(stacked(lines), ["total", "net_amount", "vat_amount"]))
+    assert got == {"total": 1268.8, "net_amount": 1220.0, "vat_amount": 48.8}
+
+
 def test_icelandic_letters_fold_as_labels_write_them() -> None:
     # "greiðslu" is "greidslu": the label "Samtals til greiðslu" is found whole.
     got = run(stacked(["Samtals til greiðslu: 232.600 kr."]), ["total"])["total"]

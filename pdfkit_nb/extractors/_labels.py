@@ -904,6 +904,12 @@ _TABLE = """
 3 subtotal: gesamtbetrag netto | summe ohne | montant ht | total hors taxe | sous total
 3 subtotal: exclusief btw | subtotaal | totaal excl | total exkl | amount excl | netto bedrag
 3 subtotal: total ex tax | total ex vat | total exkl mwst | base imponible | imponibile
+3 subtotal: totale imponibile | totale imponibile importo
+3 total: importo totale documento
+# A correction's own amount, and the corrected invoice's before and after it.
+3 total: gutschriftbetrag | korrekturbetrag
+3 other_amount: berichtigter rechnungsbetrag | ursprunglicher rechnungsbetrag
+3 other_amount: korrigierter rechnungsbetrag | neuer rechnungsbetrag
 3 subtotal: 小計 | 小计
 3 tax: tax | vat | tax amount | vat amount | sales tax | gst | hst | pst | mwst | ust
 3 tax: umsatzsteuer | mehrwertsteuer | steuerbetrag | steuer | zuzugl ust | tva

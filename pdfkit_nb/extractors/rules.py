@@ -878,6 +878,8 @@ class _Run:
     def _allowed(self, hit: Hit, info: LabelInfo) -> bool:
         if (info.anchored and not hit.anchored) or (info.closed and not hit.closed):
             return False
+        if info.concept in _AMOUNT_CONCEPTS and self._qualifier(hit):
+            return False  # "Ursprünglicher Rechnungsbetrag Nr. 25-10488 (brutto) 1.248,52 €"
         if info.title:
             return self._after_title(hit) or self._over_its_date(hit, info)
         toks = hit.line.toks
@@ -974,6 +976,21 @@ class _Run:
             return True  # "Charges including VAT £41.40": the charges, with their tax
         return any(
             other.start < hit.start and any(i.concept in _AMOUNT_CONCEPTS for i in other.infos)
+            for other in self.index.hits_by_line.get(hit.line.index, ())
+        )
+
+    def _qualifier(self, hit: Hit) -> bool:
+        """Whether a label stands alone in brackets after a strong label of its cell, and so
+        qualifies that one: the "(brutto)" of "Berichtigter Rechnungsbetrag (brutto)" (not of
+        a bare "Summe Leistungen (netto)", where it says what the sum is)."""
+        toks = hit.line.toks
+        first = toks[hit.start]
+        if not first.text.startswith("(") or ")" not in hit.after[:2] or hit.start == 0:
+            return False
+        return any(
+            other.end < hit.start
+            and toks[other.start].seg == first.seg
+            and any(i.weight >= STRONG for i in other.infos)
             for other in self.index.hits_by_line.get(hit.line.index, ())
         )
 

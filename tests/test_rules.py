@@ -918,6 +918,9 @@ def test_a_label_glossed_with_another_in_brackets_is_the_gloss() -> None:
     # A gloss of the same meaning is no other label's: "Invoice No. (Rechnungsnummer)"
     glossed = ["Invoice No. (Rechnungsnummer) 4471", "IBAN (Konto) DE89370400440532013000"]
     assert plain(run(stacked(glossed), ["invoice_number"])) == {"invoice_number": "4471"}
+    # A currency in brackets is no gloss, though it is a word of a field's name (total_mxn)
+    lines = ["Total a pagar (MXN) $6,020.40", "Depósito en garantía (liberado) $8,000.00"]
+    assert plain(run(stacked(lines), ["total", "total_mxn"]))["total"] == 6020.4
 
 
 def test_a_turkish_rate_before_its_number_is_no_amount() -> None:

@@ -463,7 +463,13 @@ def _gloss_of(hit: Hit, nxt: Hit | None) -> frozenset[str]:
         return frozenset()
     if ")" not in nxt.after[:2]:
         return frozenset()  # "(IBAN)" whole, not "(IBAN and BIC below)"
-    return frozenset(i.concept for i in nxt.infos)
+    # A built-in label's meaning; not a unit or currency ("Total a pagar (MXN)", where "MXN"
+    # may also be a word of a field's name, total_mxn)
+    return frozenset(
+        i.concept
+        for i in nxt.infos
+        if not i.concept.startswith("field:") and i.concept not in ("currency", "other")
+    )
 
 
 def _bare_year(got: Any) -> bool:

@@ -140,7 +140,7 @@ _MONEY_WORDS = (
     "|income|dividends?|proceeds|commission|bonus|allowance|revenue|turnover|sales|profit|loss"
     "|ebitda|ebit|debt|expenses|expenditure|assets|liabilities|equity|per_share"
     "|igst|cgst|sgst|utgst|pst|qst|cess|excess|deductible|copay|coinsurance|insured"
-    "|instal+ments?|withholding|deductions?|retention|received|rebates?|prepayment|irpf"
+    "|instal+ments?|withholding|deductions?|retention|retainage|received|rebates?|prepayment|irpf"
 )
 _AMOUNT_NAME = re.compile(
     rf"^(?:{_MONEY_WORDS}|due_amount)$"
@@ -201,6 +201,8 @@ def infer_kind(name: str) -> FieldKind:
     ['number', 'number', 'number']
     >>> [infer_kind(n) for n in ("irpf_withholding", "cis_deduction", "amount_received")]
     ['amount', 'amount', 'amount']
+    >>> [infer_kind(n) for n in ("contract_sum_to_date", "paid_to_date", "valid_to_date")]
+    ['amount', 'amount', 'date']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.
@@ -228,6 +230,9 @@ def infer_kind(name: str) -> FieldKind:
     # "amount_due"/"balance_due" are money, although "due" alone names a date.
     if _DUE_AMOUNT_NAME.search(n):
         return "amount"
+    # "paid_to_date", "contract_sum_to_date": money so far, not a date
+    if n.endswith("_to_date") and _AMOUNT_NAME.search(n.removesuffix("_to_date")):
+        return "amount"
     if _DATE_NAME.search(n) or n == "issued":
         return "date"
     # Before the amounts: "gross_weight", "tax_rate" and "total_count" are no money,
@@ -251,6 +256,10 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "bol": ("bol", "b/l", "bill of lading"),
     "awb": ("awb", "air waybill"),
     "vat": ("vat", "tva", "ust"),
+    # Canada's sales taxes, as Quebec prints them too: TPS, TVQ, TVH
+    "gst": ("gst", "tps"),
+    "qst": ("qst", "tvq"),
+    "hst": ("hst", "tvh"),
     "qty": ("qty", "quantity"),
     "amt": ("amt", "amount"),
     # A document calls its addressee "you": "Your order ref.", "Your VAT no.", "Client no."
@@ -291,11 +300,20 @@ def without_unit(name: str) -> list[str]:
     return words
 
 
+#: Words that, without "amount" after them, label other things than the amount.
+_GENERIC_STEMS = frozenset(
+    {"payment", "invoice", "order", "total", "due", "balance", "paid", "line", "item", "unit"}
+    | {"contract", "account", "bill", "credit", "debit", "document", "transaction", "check"}
+)
+
+
 def label_variants(name: str) -> tuple[str, ...]:
     """Labels a field name may appear as in a document, most specific first.
 
     >>> label_variants("po_number")[:3]
     ('po number', 'po no', 'po no.')
+    >>> label_variants("pst_amount")
+    ('pst amount', 'pst')
     """
     words = name_words(name)
     if not words:
@@ -309,6 +327,11 @@ def label_variants(name: str) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for v in variants:
         seen.setdefault(" ".join(v), None)
+    if len(words) > 1 and words[-1] in ("amount", "amt") and words[-2] not in _GENERIC_STEMS:
+        # The kind, not the name: "PST 7% on 2,757.40 193.02" for a field pst_amount (not
+        # "Payment No. 2000047712" for payment_amount).
+        for v in variants:
+            seen.setdefault(" ".join(v[:-1]), None)
     return tuple(seen)
 
 

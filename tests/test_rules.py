@@ -1057,6 +1057,36 @@ def test_an_italian_e_invoice_printed_by_the_tax_agencys_viewer() -> None:
     assert got == {"total": 1268.8, "net_amount": 1220.0, "vat_amount": 48.8}
 
 
+def test_canadian_sales_taxes_and_their_numbers() -> None:
+    bc = [
+        "GST/HST No. 79456 1234 RT0001 PST No. PST-1023-4567",
+        "Net amount due Mar 9, 2025. GST 5% on 2,822.40 141.12",
+        "PST 7% on 2,757.40 193.02",
+    ]
+    got = plain(run(stacked(bc), ["gst_amount", "pst_amount", "hst_number"]))
+    assert got == {"gst_amount": 141.12, "pst_amount": 193.02, "hst_number": "794561234RT0001"}
+    ontario = ["Northshore Packaging Solutions Ltd. HST Reg. No. 81234 5678 RT0001"]
+    assert value(stacked(ontario), "hst_number") == "812345678RT0001"
+    quebec = [
+        "TPS (5 %) 50,44 $",
+        "TVQ (9,975 %) 100,63 $",
+        "N o TPS/TVH : 87654 3210 RT0001 No TVQ : 1218765432 TQ0001 NEQ : 1164882207",
+    ]
+    got = plain(run(stacked(quebec), ["gst_amount", "qst_amount", "qst_number"]))
+    assert got == {"gst_amount": 50.44, "qst_amount": 100.63, "qst_number": "1218765432TQ0001"}
+
+
+def test_retainage_and_sums_to_date_are_money() -> None:
+    lines = [
+        "2. Net change by change orders 114,318.00",
+        "4. Total completed and stored to date (Column G on G703) 1,598,916.00",
+        "5. Retainage: a. 5% of completed work 79,945.80",
+        "Contract sum to date 2,359,318.00",
+    ]
+    got = plain(run(stacked(lines), ["retainage", "contract_sum_to_date"]))
+    assert got == {"retainage": 79945.8, "contract_sum_to_date": 2359318.0}
+
+
 def test_icelandic_letters_fold_as_labels_write_them() -> None:
     # "greiðslu" is "greidslu": the label "Samtals til greiðslu" is found whole.
     got = run(stacked(["Samtals til greiðslu: 232.600 kr."]), ["total"])["total"]

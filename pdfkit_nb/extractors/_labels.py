@@ -556,6 +556,9 @@ payment_reference: payment ref | zahlungsreferenz | verwendungszweck | communica
 payment_reference: gestructureerde mededeling | referentie betaling | betalingskenmerk
 payment_reference: betalingsreferentie | reference de paiement | referencia de pago
 payment_reference: riferimento pagamento | referencia do pagamento
+qst_number qst_no qst_registration_number tvq_number: qst no | qst number | qst registration
+qst_number: qst registration no | qst reg no | no tvq | tvq no | numero de tvq | n de tvq
+qst_number: numero tvq
 customer_vat_number customer_vat_id customer_vat_no customer_vat buyer_vat_number: customer vat
 customer_vat_number buyer_vat_id client_vat_number customer_tax_id: customer vat id
 customer_vat_number: customer vat number | customer vat no | customer vat reg no | client vat
@@ -1026,6 +1029,12 @@ _TABLE = """
 3 vat_id: kra pin | trn | tax registration number | tax registration no | vat registration number
 3 vat_id: gst/hst no | gst/hst number | gst/hst registration | gst reg no | gst registration no
 3 vat_id: gst no | gst number | gstin/uin | hst no | hst number
+# Canada: GST, HST and QST in French (TPS, TVH, TVQ); the business number's GST/HST account
+# ("81234 5678 RT0001").
+3 tax: tps | tvq | tvh | montant tps | montant tvq
+3 vat_id: hst reg no | hst registration no | hst registration number | hst registration
+3 vat_id: gst/hst reg no | gst hst no | gst/hst registration no | no tps/tvh | no tps
+3 vat_id: numero de tps | n de tps | tps/tvh | no de tps/tvh
 3 vat_id: vat/tin | cif | nif | partita iva | p iva
 3 vat_id: ust idnr. | tax number
 # Company registers' numbers: a VAT number printed beside them is the one asked for.

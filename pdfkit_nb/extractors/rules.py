@@ -410,14 +410,15 @@ def _in_brackets(hit: Hit) -> bool:
 
 #: Names of fields of one's own for a VAT id: "customer_vat_number", "seller_vat_id".
 _VAT_ID_NAME = re.compile(
-    r"[:_](?:vat|tva|ust|btw|iva|mwst|gst|hst)_?(?:id|no|nr|num|number|reg_no|registration)?$"
+    r"[:_](?:vat|tva|ust|btw|iva|mwst|gst|hst|qst|tvq|tps)_?"
+    r"(?:id|no|nr|num|number|reg_no)?$"
 )
 
 #: Names of fields for an amount taken off a total: given as a positive amount however the
 #: document signs it ("deposit_paid", "total_discount", "irpf_withholding", "cis_deduction").
 _DEDUCTION_NAME = re.compile(
     r"(?:^|_)(?:deposits?|advances?|prepayments?|down_payments?|discounts?|withholding|withheld"
-    r"|retentions?|deductions?|deducted|credits|rebates?|paid|received|irpf|cis)(?:_|$)",
+    r"|retentions?|retainage|deductions?|deducted|credits|rebates?|paid|received|irpf|cis)(?:_|$)",
     re.IGNORECASE,
 )
 
@@ -593,8 +594,14 @@ _PARTY_OWN = frozenset({"invoice_number", "po_number", "customer_number", "accou
 
 @functools.lru_cache(maxsize=256)
 def _name_keys(name: str) -> frozenset[str]:
-    """The label keys (tokens run together, as ``Hit.key``) that spell a field's name."""
-    return frozenset(_label_key(variant) for variant in label_variants(name))
+    """The label keys (tokens run together, as ``Hit.key``) that spell a field's name; a
+    tax's own name picks among several taxes ("TPS" for gst_amount), not the generic one
+    ("VAT" of vat_amount would pass over a total of its rates' lines)."""
+    keys = frozenset(_label_key(variant) for variant in label_variants(name))
+    return keys - _GENERIC_TAX_KEYS
+
+
+_GENERIC_TAX_KEYS = frozenset({"vat", "tax", "tva", "ust", "iva", "mwst", "btw", "moms", "alv"})
 
 
 def _label_key(label: str) -> str:

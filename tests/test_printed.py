@@ -762,14 +762,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 31's first reading, not analysed yet",
     ("s31_uk_accountants_fee_note.pdf", "total"): "set 31's first reading, not analysed yet",
     ("s31_uk_margin_scheme_car.pdf", "amount_due"): "set 31's first reading, not analysed yet",
-    (
-        "s32_3pl_warehouse_invoice.pdf",
-        "customer_number",
-    ): "set 32's first reading, not analysed yet",
-    (
-        "s32_alberta_multipage_invoice.pdf",
-        "customer_number",
-    ): "set 32's first reading, not analysed yet",
     ("s32_bill_of_lading.pdf", "carrier"): "set 32's first reading, not analysed yet",
     ("s32_bill_of_lading.pdf", "ship_date"): "set 32's first reading, not analysed yet",
     ("s32_bill_of_lading.pdf", "shipper"): "set 32's first reading, not analysed yet",
@@ -832,10 +824,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 32's first reading, not analysed yet",
     ("s32_saas_subscription_invoice.pdf", "sales_tax"): "set 32's first reading, not analysed yet",
     ("s32_statement_of_account.pdf", "past_due_amount"): "set 32's first reading, not analysed yet",
-    (
-        "s32_us_distributor_invoice.pdf",
-        "customer_number",
-    ): "set 32's first reading, not analysed yet",
     (
         "s32_utility_bill_business.pdf",
         "consumption_kwh",

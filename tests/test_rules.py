@@ -1087,6 +1087,33 @@ def test_retainage_and_sums_to_date_are_money() -> None:
     assert got == {"retainage": 79945.8, "contract_sum_to_date": 2359318.0}
 
 
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([(50, [(40, "ar@chinookoilfield.ca"), (300, "Customer: 204417")])], "204417"),
+        ([(50, [(40, "Brightside Home Goods Co."), (300, "Account #: BHG-01")])], "BHG-01"),
+        (
+            [
+                (50, [(40, "Customer"), (120, "Terms"), (200, "Due Date"), (300, "PO #")]),
+                (64, [(40, "C10457"), (120, "Net 30"), (200, "04/09/2025"), (300, "77120")]),
+            ],
+            "C10457",
+        ),
+    ],
+    ids=["customer-colon", "account-hash", "customer-column"],
+)
+def test_a_customer_number_under_a_bare_customer_label(
+    rows: list[tuple[float, list[Cell]]], expected: str
+) -> None:
+    assert value(doc(page(rows)), "customer_number") == expected
+
+
+def test_a_customer_label_over_a_name_is_no_customer_number() -> None:
+    d = stacked(["Customer: Brightside Home Goods Co.", "Customer No: 40127"])
+    assert value(d, "customer_number") == "40127"
+    assert value(stacked(["Customer: Brightside Home Goods Co."]), "customer_number") is None
+
+
 def test_icelandic_letters_fold_as_labels_write_them() -> None:
     # "greiðslu" is "greidslu": the label "Samtals til greiðslu" is found whole.
     got = run(stacked(["Samtals til greiðslu: 232.600 kr."]), ["total"])["total"]

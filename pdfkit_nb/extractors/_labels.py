@@ -1003,6 +1003,9 @@ _TABLE = """
 3 order_number: n pedido | n° pedido | no pedido | numero de pedido | numero pedido
 3 order_number: zamowienie odbiorcy | zamowienie klienta | zamowienie nr
 3 customer_number: customer number | customer no | customer id | customer # | account number
+3 customer_number: account #
+# "Customer: 204417", a "Customer" column over "C10457": a number, where nothing names it.
+1 customer_number: customer
 3 customer_number: account no | account id | kundennummer | kunden nr | kundennr | client no
 3 customer_number: ihre kundennr | ihre kundennummer | n client | numero client | klantnummer
 3 customer_number: debitor | debitorennummer | reference client | ref client | client id

@@ -237,7 +237,7 @@ class Hit:
 
 #: A run of left-to-right words on a mirrored page: its line's top and bottom, its span
 #: ``x0..x1`` as laid out, and what to add to an x inside it for the page's own x.
-_Run = tuple[float, float, float, float, float]
+_LatinRun = tuple[float, float, float, float, float]
 
 
 @dataclass
@@ -248,7 +248,7 @@ class PageRec:
     lines: list[LineRec] = field(default_factory=list)
     #: Set when the page is read right to left and was mirrored (see :func:`_mirrored_lines`):
     #: its runs of left-to-right words, kept in their own order.
-    mirrored: list[_Run] | None = None
+    mirrored: list[_LatinRun] | None = None
 
     def page_x(self, x: float, top: float, bottom: float) -> float:
         """Where an x of the index lies on the page itself (the same, unless mirrored)."""
@@ -260,7 +260,7 @@ class PageRec:
         return self.width - x
 
 
-def _mirrored_lines(words: list[Word], width: float) -> tuple[list[list[Word]], list[_Run]]:
+def _mirrored_lines(words: list[Word], width: float) -> tuple[list[list[Word]], list[_LatinRun]]:
     """A right-to-left page's lines (Hebrew, Arabic) laid out as if set left to right.
 
     Every rule reads a value after its label, right of it or below it. On a page read right
@@ -275,7 +275,7 @@ def _mirrored_lines(words: list[Word], width: float) -> tuple[list[list[Word]], 
     """
     flipped = [replace(w, x0=width - w.x1, x1=width - w.x0) for w in words]
     lines = _word_lines(flipped)
-    runs: list[_Run] = []
+    runs: list[_LatinRun] = []
     for line in lines:
         latin = [is_latin(w.text) for w in line]
         if not any(latin):

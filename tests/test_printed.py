@@ -727,10 +727,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "invoice_reference",
     ): "set 31's first reading, not analysed yet",
     (
-        "s31_es_factura_proforma_mobiliario.pdf",
-        "valid_until",
-    ): "set 31's first reading, not analysed yet",
-    (
         "s31_it_fattura_saldo_acconto.pdf",
         "customer_name",
     ): "set 31's first reading, not analysed yet",
@@ -811,7 +807,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 32's first reading, not analysed yet",
     ("s32_purchase_order.pdf", "order_date"): "set 32's first reading, not analysed yet",
     ("s32_qb_enterprise_invoice.pdf", "terms"): "set 32's first reading, not analysed yet",
-    ("s32_quote.pdf", "valid_until"): "set 32's first reading, not analysed yet",
     ("s32_remittance_advice.pdf", "payer"): "set 32's first reading, not analysed yet",
     ("s32_remittance_advice.pdf", "payment_number"): "set 32's first reading, not analysed yet",
     (

@@ -1114,6 +1114,22 @@ def test_a_customer_label_over_a_name_is_no_customer_number() -> None:
     assert value(stacked(["Customer: Brightside Home Goods Co."]), "customer_number") is None
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            (50, [(40, "Rep"), (80, "Terms"), (130, "Exp. Date"), (200, "Lead Time")]),
+            (64, [(40, "JLB"), (80, "Net 30"), (130, "4/2/2025"), (200, "8-10 weeks ARO")]),
+        ],
+        [(50, [(40, "Válida hasta: 02/04/2025"), (200, "TOTAL PROFORMA 15.064,50 €")])],
+    ],
+    ids=["exp-date-column", "valida-hasta"],
+)
+def test_a_quotes_expiry_under_its_other_names(rows: list[tuple[float, list[Cell]]]) -> None:
+    # April 2nd both: month first beside US terms, day first beside euros
+    assert value(doc(page(rows)), "valid_until") == D(2025, 4, 2)
+
+
 def test_icelandic_letters_fold_as_labels_write_them() -> None:
     # "greiðslu" is "greidslu": the label "Samtals til greiðslu" is found whole.
     got = run(stacked(["Samtals til greiðslu: 232.600 kr."]), ["total"])["total"]

@@ -220,6 +220,8 @@ quote_date: date of quote | angebotsdatum | offertedatum | date du devis | date 
 quote_date: fecha del presupuesto | fecha de presupuesto | data preventivo | data del preventivo
 valid_until valid_till validity expiry_date expires expiry: valid until | valid till | valid to
 valid_until: expiry date | expires | offer valid until | quote valid until | gultig bis
+valid_until: expiration date | exp date | expiration | expires on | estimate valid until
+valid_until: valida hasta | validos hasta | validas hasta | validez hasta
 valid_until: angebot gultig bis | geldig tot | geldig tot en met | valable jusqu au
 valid_until: valido hasta | valido fino al | valida fino al | date de validite
 valid_until: validez de la oferta | validez | vigencia de la oferta | oferta valida hasta

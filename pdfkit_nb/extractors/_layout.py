@@ -177,6 +177,11 @@ class Hit:
         return last.text[_raw_cut(last, self.cut) :]
 
     @property
+    def in_brackets(self) -> bool:
+        """Whether the label stands alone in brackets: "(IBAN)", "(brutto)"."""
+        return self.line.toks[self.start].text.startswith("(") and ")" in self.after[:2]
+
+    @property
     def colon(self) -> bool:
         """Whether a colon ends the label ("Seller:", "Bill To :")."""
         return ":" in self.after[:2]
@@ -413,9 +418,11 @@ class DocIndex:
         sizes: list[float] = []
         for page in doc.pages:
             rec = PageRec(page.number, page.width, page.height)
-            # Dot leaders and spliced dashes are rare: one test per page, not per word.
+            # Dot leaders, spliced dashes and e-invoice term codes are rare: one test per page,
+            # not per word.
             texts = "\x00".join([w.text for w in page.words])
             leaders = "\u2014" in texts or ".." in texts
+            terms = "BT-" in texts or "BG-" in texts
             # A page in Hebrew or Arabic is read right to left. One in two languages (Arabic
             # beside English, as Gulf tax invoices print) keeps its layout: the value its
             # English labels have on their right is also what follows the Arabic ones.
@@ -434,7 +441,7 @@ class DocIndex:
                 seg = 0
                 for w in words:
                     text = w.text
-                    if "BT-" in text or "BG-" in text:
+                    if terms and ("BT-" in text or "BG-" in text):
                         # "Rechnungsnummer: BT-1 RE-2025-00417": a term's code, alone or
                         # glued to its label ("Käuferreferenz:BT-10")
                         code = _BUSINESS_TERM.search(text)

@@ -65,7 +65,6 @@ RULES_VERSION = "2"
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
 #: the regex engine skip to the next digit).
 _NUMERIC_DATE = re.compile(r"\d(?<!\d\d)\d?[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
-#: ``DECIMALS`` with its separator captured (same matches, read with one ``findall``).
 #: An amount's decimal mark: two decimals after a whole number that starts at a word's start
 #: ("1.628,85", "16 187,86", "$1,234.56"), not the year of a short date ("09.10.25").
 _DECIMAL_MARK = re.compile(
@@ -459,10 +458,7 @@ def _gloss_of(hit: Hit, nxt: Hit | None) -> frozenset[str]:
     if nxt is None or nxt.line is not hit.line or nxt.start != hit.end + 1 or not hit.ends_word:
         return frozenset()
     toks = hit.line.toks
-    first = toks[nxt.start]
-    if first.seg != toks[hit.end].seg or not first.text.startswith("("):
-        return frozenset()
-    if ")" not in nxt.after[:2]:
+    if toks[nxt.start].seg != toks[hit.end].seg or not nxt.in_brackets:
         return frozenset()  # "(IBAN)" whole, not "(IBAN and BIC below)"
     # A built-in label's meaning; not a unit or currency ("Total a pagar (MXN)", where "MXN"
     # may also be a word of a field's name, total_mxn)
@@ -822,22 +818,21 @@ class RulesExtractor(Extractor):
 
     def extract(self, doc: Document, fields: Mapping[str, Field]) -> dict[str, FieldValue | None]:
         run = _Run(doc, fields, self.dayfirst)
-        out = {name: run.field(name, spec) for name, spec in fields.items()}
-        for name, value in out.items():
-            if (
-                value is not None
-                and isinstance(value.value, float)
-                and value.value < 0
-                and _DEDUCTION_NAME.search(name)
-            ):
+        mirrored = any(p.mirrored is not None for p in run.index.pages)
+        out: dict[str, FieldValue | None] = {}
+        for name, spec in fields.items():
+            value = run.field(name, spec)
+            if value is None:
+                out[name] = None
+                continue
+            if isinstance(value.value, float) and value.value < 0 and _DEDUCTION_NAME.search(name):
                 # A deposit, a discount or tax withheld is printed as what it takes off the
                 # total ("Less deposit paid -1,000.00"); the field is named for the amount.
-                out[name] = replace(value, value=-value.value)
-        if any(p.mirrored is not None for p in run.index.pages):
-            # Boxes found on a page read right to left are the mirrored layout's.
-            for name, value in out.items():
-                if value is not None and value.bbox is not None and value.page is not None:
-                    out[name] = replace(value, bbox=run.index.page_bbox(value.page, value.bbox))
+                value = replace(value, value=-value.value)
+            if mirrored and value.bbox is not None and value.page is not None:
+                # A box found on a page read right to left is the mirrored layout's.
+                value = replace(value, bbox=run.index.page_bbox(value.page, value.bbox))
+            out[name] = value
         return out
 
 
@@ -996,13 +991,13 @@ class _Run:
         """Whether a label stands alone in brackets after a strong label of its cell, and so
         qualifies that one: the "(brutto)" of "Berichtigter Rechnungsbetrag (brutto)" (not of
         a bare "Summe Leistungen (netto)", where it says what the sum is)."""
-        toks = hit.line.toks
-        first = toks[hit.start]
-        if not first.text.startswith("(") or ")" not in hit.after[:2] or hit.start == 0:
+        if not hit.in_brackets or hit.start == 0:
             return False
+        toks = hit.line.toks
+        seg = toks[hit.start].seg
         return any(
             other.end < hit.start
-            and toks[other.start].seg == first.seg
+            and toks[other.start].seg == seg
             and any(i.weight >= STRONG for i in other.infos)
             for other in self.index.hits_by_line.get(hit.line.index, ())
         )
@@ -1194,14 +1189,14 @@ class _Run:
                 return typed
         if concept is None and not spec.labels:
             party = _party_id(name)
-            if party is not None and field_labels(name):
-                # A label that names the party's number outright ("Supplier VAT Reg No" on a
-                # self-billing invoice, which the customer issues) says more than where the
-                # party's block stands.
-                named_party = self._best(f"field:{name}", kind, None, "first", dayfirst)
-                if named_party is not None and named_party.weight >= STRONG:
-                    return named_party.value
             if party is not None:
+                if field_labels(name):
+                    # A label that names the party's number outright ("Supplier VAT Reg No" on
+                    # a self-billing invoice, which the customer issues) says more than where
+                    # the party's block stands.
+                    outright = self._best(f"field:{name}", kind, None, "first", dayfirst)
+                    if outright is not None and outright.weight >= STRONG:
+                        return outright.value
                 found = self._party_number(*party, kind, dayfirst)
                 if found is not None:
                     return found

@@ -151,6 +151,8 @@ _ID_NAME = re.compile(
     r"number|_no$|_id$|_num$|_nr$|^id$|^iban$|^bic$|^swift$|(^|_)ref(erence)?$"
     # Tax, company and vehicle numbers known by their acronym: "abn", "seller_gstin".
     r"|(^|_)(abn|acn|gstin|ein|tin|nip|nif|cif|siren|siret|uid|vin|ssn|nino|utr)$"
+    # ... and those of Latin America, the Gulf and Kenya: "vendor_rfc", "provider_cnpj".
+    r"|(^|_)(rfc|cnpj|cpf|rut|nit|ruc|cuit|trn|npwp|pin)$"
     # A vehicle's registration or plate: "191-D-48827", "4821 MLK".
     r"|(^|_)(registration|plate|reg)$"
     # A payment's reference number: the Czech and Slovak "variabilní symbol", a "KID".
@@ -271,6 +273,15 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Phrases of several words that documents print abbreviated (see ``_ABBREVIATIONS``).
+_PHRASE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "bill of lading": ("b/l", "bol"),
+    "purchase order": ("po", "p.o."),
+    "air waybill": ("awb",),
+    "delivery order": ("d/o", "do"),
+}
+
+
 def name_words(name: str) -> list[str]:
     """A field name's words, lower case: ``"Contract-No"`` and ``"contract_no"`` are
     ``["contract", "no"]``."""
@@ -327,6 +338,13 @@ def label_variants(name: str) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for v in variants:
         seen.setdefault(" ".join(v), None)
+    for label in list(seen):
+        # A phrase of the name as it is abbreviated: "bill_of_lading_number" as "B/L No."
+        for phrase, shorts in _PHRASE_ABBREVIATIONS.items():
+            if f" {phrase} " in f" {label} ":
+                for short in shorts:
+                    spelt = f" {label} ".replace(f" {phrase} ", f" {short} ")
+                    seen.setdefault(spelt.strip(), None)
     if len(words) > 1 and words[-1] in ("amount", "amt") and words[-2] not in _GENERIC_STEMS:
         # The kind, not the name: "PST 7% on 2,757.40 193.02" for a field pst_amount (not
         # "Payment No. 2000047712" for payment_amount).

@@ -4153,3 +4153,200 @@ def test_a_customers_order_number_is_the_po_where_no_po_label_is(
 def test_a_slovak_till_receipts_document_number() -> None:
     lines = ["POKLADNIČNÝ DOKLAD", "Kód pokladnice: 88812345678901234", "Číslo dokladu: 238"]
     assert value(stacked(lines), "receipt_number") == "238"
+
+
+def _shipment_grid(item_rows: int) -> Document:
+    """A packing slip's header: keys and values in two columns, then a row of headings over
+    the shipment's one row of details, or over ``item_rows`` rows of items."""
+    heads = [(50, "Customer PO"), (170, "Carrier"), (280, "Service"), (510, "Total Weight")]
+    rows: list[tuple[float, Sequence[Cell]]] = [
+        (40, [(40, "PINNACLE FILTRATION PRODUCTS, INC."), (420, "PACKING SLIP")]),
+        (60, [(40, "Packing Slip"), (140, "PS-7734102")]),
+        (74, [(40, "Order"), (140, "SO-0291187")]),
+        (88, [(40, "Order Date"), (140, "03/04/2025")]),
+        (130, heads),
+    ]
+    for k in range(item_rows):
+        rows.append(
+            (
+                146 + 14 * k,
+                [
+                    (50, f"DSD-PO-5581{k}"),
+                    (130, "Sierra Pacific Freightways"),
+                    (280, "LTL Standard"),
+                    (521, f"61{k} lbs"),
+                ],
+            )
+        )
+    rows.append((146 + 14 * item_rows + 20, [(40, "Ln Item Description Ordered Shipped")]))
+    return doc(page(rows))
+
+
+def test_a_row_of_headings_over_one_row_is_a_grid_of_the_documents_details() -> None:
+    got = plain(run(_shipment_grid(1), ["po_number", "carrier", "packing_slip_number"]))
+    assert got == {
+        "po_number": "DSD-PO-55810",
+        # wider than its heading and set under it: the whole cell, not the words under it
+        "carrier": "Sierra Pacific Freightways",
+        "packing_slip_number": "PS-7734102",
+    }
+
+
+def test_a_row_of_headings_over_rows_of_items_heads_no_document_number() -> None:
+    assert value(_shipment_grid(3), "po_number") is None
+
+
+def test_a_bare_order_key_gives_the_order_number_not_its_date() -> None:
+    assert value(_shipment_grid(1), "order_number") == "SO-0291187"
+
+
+def test_a_credit_memos_number_under_a_bare_no_not_the_external_document_no() -> None:
+    rows = [
+        (40, [(40, "CASCADE HYDRAULICS"), (400, "Sales - Credit Memo", 14)]),
+        (70, [(40, "Willamette Valley Ag Equipment, Inc."), (400, "No."), (480, "CM-25-00317")]),
+        (84, [(40, "Attn: Purchasing"), (400, "Document Date"), (480, "3/12/2025")]),
+        (98, [(400, "Applies-to Doc. No."), (480, "PSI-25-04418")]),
+        (112, [(400, "External Document No."), (480, "RMA-5521")]),
+    ]
+    got = plain(run(doc(page(rows)), ["credit_memo_number", "invoice_number"]))
+    assert got == {"credit_memo_number": "CM-25-00317", "invoice_number": "CM-25-00317"}
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "want"),
+    [
+        (["Bestellnummer 302-8841157", "Bestelldatum 31.01.2025"], "order_number", "302-8841157"),
+        (["Rif. ordine cliente n. 2024/0963 del 28/11/2024"], "order_number", "2024/0963"),
+        (["14 Larch Grove    Account reference: 601244781"], "account_number", "601244781"),
+    ],
+    ids=["de-shop-order", "it-customer-order", "uk-account-reference"],
+)
+def test_more_labels_of_order_and_account_numbers(lines: list[str], field: str, want: str) -> None:
+    assert value(stacked(lines), field) == want
+
+
+@pytest.mark.parametrize("terms", ["Net 30", "Due on receipt"])
+def test_payment_terms_under_their_heading_in_a_row_of_headings(terms: str) -> None:
+    # QuickBooks' header row: the terms start with a word that is a label elsewhere.
+    rows = [
+        (40, [(40, "Wasatch Custom Fabrication, Inc."), (420, "Invoice", 16)]),
+        (100, [(80, "P.O. No."), (150, "Terms"), (260, "Rep"), (340, "Ship Via")]),
+        (114, [(76, "GPC-0388"), (150, terms), (260, "DMK"), (340, "Our Truck")]),
+    ]
+    assert value(doc(page(rows)), "terms") == terms
+
+
+def test_a_key_over_another_key_of_a_grid_reads_beside_it() -> None:
+    rows = [
+        (100, [(40, "Designation"), (150, "Senior Data Engineer"), (330, "Department")]),
+        (114, [(40, "Date of Joining"), (150, "12-07-2021"), (330, "Work Location")]),
+    ]
+    assert value(doc(page(rows)), "designation") == "Senior Data Engineer"
+
+
+def test_a_partys_tax_number_named_by_its_label_or_its_block() -> None:
+    # A CFDI: "RFC emisor" names the issuer's; the receptor's stands in its block.
+    rows = [
+        (40, [(40, "SERVICIOS LOGÍSTICOS DEL BAJÍO SA DE CV"), (400, "FACTURA CFDI 4.0")]),
+        (54, [(40, "RFC emisor: SLB1508143K7"), (300, "Folio fiscal (UUID): 6F3A9C1E")]),
+        (100, [(40, "RECEPTOR")]),
+        (114, [(40, "Nombre SARANGI COMERCIAL MEXICO S DE RL DE CV"), (330, "RFC SCM190522AB1")]),
+    ]
+    got = plain(run(doc(page(rows)), ["vendor_rfc", "customer_rfc", "vendor"]))
+    assert got == {
+        "vendor_rfc": "SLB1508143K7",
+        "customer_rfc": "SCM190522AB1",
+        "vendor": "SERVICIOS LOGÍSTICOS DEL BAJÍO SA DE CV",  # the legal form without stops
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "number"),
+    [
+        ("provider_cnpj", "CNPJ:", "12.345.678/0001-95"),
+        ("vendor_nit", "NIT:", "900.456.789-3"),
+        ("exporter_cnpj", "CNPJ", "23.456.789/0001-04"),
+        ("supplier_trn", "TRN:", "100234567800003"),
+    ],
+)
+def test_a_tax_number_known_by_its_countrys_acronym(name: str, label: str, number: str) -> None:
+    lines = ["ACME Exportadora Ltda", f"{label} {number}", "Invoice No. 7"]
+    assert resolve_fields([name])[name].resolved_kind == "id"
+    assert value(stacked(lines), name) == number
+
+
+def test_a_sales_tax_registration_number_is_not_the_tin() -> None:
+    lines = ["SST Registration No.: W10-1808-32000145 TIN: C2368841020", "INVOICE"]
+    assert value(stacked(lines), "sst_number") == "W10-1808-32000145"
+
+
+def test_a_philippine_receipts_number_date_and_vat() -> None:
+    rows = [
+        (40, [(40, "MAKATI PRIME REALTY MANAGEMENT CORP."), (420, "OFFICIAL RECEIPT", 12)]),
+        (56, [(40, "Property Management • Leasing")]),
+        (70, [(40, "14/F Ayala Tower One, Ayala Avenue"), (420, "No. 0004127")]),
+        (84, [(40, "VAT Reg. TIN: 008-765-432-000"), (420, "Date: March 5, 2025")]),
+        (120, [(40, "In settlement of the following:")]),
+        (134, [(40, "Invoice No."), (200, "Amount")]),
+        (148, [(40, "SI No. 0018822"), (200, "168,000.00")]),
+        (180, [(40, "VAT Amount"), (200, "18,000.00"), (300, "Zero-Rated Sales"), (450, "0.00")]),
+        (300, [(40, "BIR Authority to Print No. 039AU20240000012744")]),
+        (311, [(40, "Date Issued: 05-20-2024 Valid Until: 05-19-2029")]),
+    ]
+    got = plain(run(doc(page(rows)), ["receipt_number", "receipt_date", "vat_amount"]))
+    assert got == {
+        "receipt_number": "0004127",
+        "receipt_date": D(2025, 3, 5),
+        "vat_amount": 18000.0,
+    }
+
+
+def test_another_invoices_number_in_brackets_in_a_sentence_is_not_this_ones() -> None:
+    rows = [
+        (40, [(40, "LUZON INDUSTRIAL HARDWARE TRADING")]),
+        (60, [(240, "SALES INVOICE", 12)]),
+        (76, [(240, "No. 012458")]),
+        (100, [(40, "Sold to : SARANGI TRADING PHILIPPINES, INC."), (380, "Date : March 7, 2025")]),
+        (300, [(40, "Interest of 2% per month on overdue accounts. Previous balance as of")]),
+        (311, [(40, "February 28, 2025: P 18,350.00 (Sales Invoice No. 012277).")]),
+    ]
+    assert value(doc(page(rows)), "invoice_number") == "012458"
+
+
+def test_a_bill_of_lading_number_abbreviated() -> None:
+    lines = ["B/L No. : MSCUJA123456 Vessel / Voyage : MSC SARA ELENA"]
+    assert value(stacked(lines), "bill_of_lading_number") == "MSCUJA123456"
+
+
+def test_a_total_level_with_a_label_of_two_lines() -> None:
+    # English over Arabic: the amount is set level with the pair, a little below the first.
+    rows = [
+        (402, [(292, "Total Amount Due (AED)")]),
+        (407, [(500, "21,577.50")]),
+        (414, [(292, "Invoice total in words follows")]),
+        (440, [(40, "Previous quarter invoice dated 26/11/2024 (AED 33,230.00) settled")]),
+    ]
+    assert value(doc(page(rows)), "total") == 21577.5
+
+
+def test_a_net_amount_payable_is_the_amount_due_not_a_net_amount() -> None:
+    lines = [
+        "Assessable Value : INR 18,45,230.00",
+        "Total (A) 24,839.00",
+        "NET AMOUNT PAYABLE (A + B) INR 41,949.00",
+        "Tax payable on reverse charge: Nil Round off 0.00",
+    ]
+    got = plain(run(stacked(lines), ["amount_due", "subtotal"]))
+    assert got == {"amount_due": 41949.0, "subtotal": None}
+
+
+def test_thousands_grouped_with_dots_make_a_lone_group_thousands_too() -> None:
+    lines = ["FACTURA ELECTRÓNICA N° 38271", "MONTO NETO $ 2.450.000", "I.V.A. 19% $ 465.500"]
+    lines.append("TOTAL $ 2.915.500")
+    got = plain(run(stacked(lines), ["tax_amount", "total"]))
+    assert got == {"tax_amount": 465500.0, "total": 2915500.0}
+
+
+def test_a_proformas_date_is_the_documents() -> None:
+    lines = ["PROFORMA INVOICE", "Proforma No. PI-2025-0117", "Date: 03 Mar 2025"]
+    assert value(stacked(lines), "proforma_date") == D(2025, 3, 3)

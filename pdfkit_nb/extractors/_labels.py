@@ -102,6 +102,7 @@ _SYNONYMS = """
 invoice_number: invoice_number invoice_no invoice_id invoice_num invoice_nr invoice_ref
 invoice_number: inv_no inv_number inv_num invoice_nbr bill_number bill_no
 invoice_number: receipt_number receipt_no document_number doc_number credit_note_number
+invoice_number: credit_memo_number debit_memo_number debit_note_number
 invoice_number: rechnungsnummer rechnungsnr numero_facture facture_no numero_fattura
 invoice_number: numero_factura factuurnummer belegnummer fakturanummer fakturanr
 invoice_date: date invoice_date issue_date issued issued_on date_issued date_of_issue bill_date
@@ -140,6 +141,7 @@ email: email e_mail email_address mail vendor_email
 phone: phone phone_number telephone tel mobile vendor_phone
 vat_id: vat_id vat_number vat_no tax_id tax_number vat_reg_no ust_id ustid uid steuernummer
 vat_id: tva_intracom gst_number gst_no gstin gst_hst_number hst_number abn abn_number
+vat_id: rfc cnpj rut nit tin trn ruc cuit npwp kra_pin
 customer_number: customer_number customer_no customer_id kundennummer
 order_number: order_number order_no order_id ordernummer
 """
@@ -175,6 +177,7 @@ account_number: n° de compte client | numero de compte client | compte client |
 account_number: numer konta klienta | nr konta klienta | numero de cuenta de cliente
 account_number: conto corrente n | conto corrente | numero conto corrente | c c n
 account_number: cuenta corriente n | compte courant n | rekeningnummer
+account_number: account reference | account ref
 # The account's holder: on a statement, whose account it is.
 account_holder account_name account_owner: account holder | account name | name of account holder
 account_holder: kontoinhaber | inhaber | titulaire du compte | titulaire | titular de la cuenta
@@ -561,6 +564,8 @@ payment_reference: riferimento pagamento | referencia do pagamento
 qst_number qst_no qst_registration_number tvq_number: qst no | qst number | qst registration
 qst_number: qst registration no | qst reg no | no tvq | tvq no | numero de tvq | n de tvq
 qst_number: numero tvq
+sst_number sst_no sst_registration_number sst_reg_no: sst registration no | sst registration number
+sst_number: sst reg no | sst registration | sst id | sst no
 customer_vat_number customer_vat_id customer_vat_no customer_vat buyer_vat_number: customer vat
 customer_vat_number buyer_vat_id client_vat_number customer_tax_id: customer vat id
 customer_vat_number: customer vat number | customer vat no | customer vat reg no | client vat
@@ -886,6 +891,7 @@ _TABLE = """
 2 total [anchored]: 合計 | 合计 | 金額 | 金额
 2 total [anchored]: total | summe | amount | betrag | montant | gesamt | totale
 3 amount_due: amount due | balance due | total amount due | amount payable | amount to pay
+3 amount_due: net amount payable | net payable | net amount to pay
 3 amount_due: amount now due | please pay | payable amount | amount outstanding
 3 amount_due: outstanding balance | outstanding amount | balance payable
 3 amount_due [anchored]: to pay
@@ -943,6 +949,7 @@ _TABLE = """
 3 vendor: 销售方 | 销方 | 賣方
 3 vendor [anchored closed]: leistungserbringer | anbieter | auftragnehmer | vendeur | fournisseur
 3 vendor [anchored closed]: emetteur | verkoper | leverancier | merchant | payee | biller
+3 vendor [anchored closed]: emisor | datos del emisor
 3 vendor [anchored closed]: products provided by | product(s) provided by | service provider
 3 customer [anchored closed]: bill to | billed to | invoice to | invoiced to | sold to | ship to
 3 customer [anchored closed]: customer | client | buyer | recipient | billing address | to
@@ -957,6 +964,7 @@ _TABLE = """
 3 customer [anchored closed]: billing contact | technical contact | licensed to | shipping address
 3 customer [anchored closed]: deliver to | delivery address | abweichender warenempfanger
 3 customer [anchored closed]: abweichender rechnungsempfanger | cliente | herrn | frau
+3 customer [anchored closed]: receptor | datos del receptor
 # For the attention of: a person at the customer, whose name the line above gives.
 2 customer [anchored]: attn | z hd | a l attention de | t a v | attention
 3 customer [anchored closed]: firma | herr | mr | mrs | ms
@@ -999,6 +1007,11 @@ _TABLE = """
 # The customer's own reference for the order: its PO number where no label names one.
 2.5 po_number: uw referentie | uw kenmerk | your reference | your ref | ihr zeichen
 3 order_number: order number | order no | order id | order # | ordernummer | auftragsnummer
+# A web shop's "Bestellnummer" is its order's number as often as the customer's PO.
+2.5 order_number: bestellnummer | bestell nr | numero ordine | ordine n | ordine cliente n
+2.5 order_number: rif ordine | rif ordine cliente n | numero pedido cliente
+# A bare "Order  SO-0291187" in a header's grid of keys and values, where nothing better says.
+1 order_number [anchored closed]: order
 3 order_number: auftrag nr | auftrags nr | sales order | vorgang | commande | ordernr
 3 order_number: nr zamowienia | numer zamowienia | zamowienie nr | ordrenummer | ordrenr
 3 order_number: bestelnummer | cislo objednavky | objednavka c
@@ -1030,6 +1043,7 @@ _TABLE = """
 # National tax ids: Mexico, Brazil, Argentina, Chile, Colombia, Peru, Indonesia, Japan's
 # qualified-invoice issuer, Korea's business registration, Kenya, the Gulf.
 3 vat_id: rfc | cnpj | cpf/cnpj | cnpj/cpf | cuit | rut | r u t | nit | ruc | r u c | npwp
+3 vat_id: rfc emisor | rfc del emisor | rfc receptor | rfc del receptor
 3 vat_id: 登録番号 | 適格請求書発行事業者登録番号 | 등록번호 | 사업자등록번호 | 사업자 등록번호
 3 vat_id: kra pin | trn | tax registration number | tax registration no | vat registration number
 3 vat_id: gst/hst no | gst/hst number | gst/hst registration | gst reg no | gst registration no
@@ -1066,7 +1080,7 @@ _TABLE = """
 3 other_id: ursprungsrechnung | zu rechnung | facture d origine | facture initiale
 3 other_id: ihre ust idnr | ihre ust id | ihre ust id nr | your vat no | your vat number
 3 other_id: customer vat | customer vat no | customer abn | customer gstin | votre tva
-3 other_id: uw btw nummer
+3 other_id: uw btw nummer | external document no | external document number | external doc no
 3 email: email | e mail | mail | courriel
 3 phone: phone | tel | telephone | telefon | fon | mobile | mobil | tel. | telefax | fax
 3 phone: ph | phone no | tel no | call us on
@@ -1472,6 +1486,8 @@ _SUFFIX_ANY_CASE = (
     r"|L\.L\.C|LLP|Pty\.?\s*Ltd|Pvt\.?\s*Ltd|Private\s+Limited|Ltd|Limited|PLC|SARL|S\.A\.R\.L"
     r"|EURL|BVBA|S\.p\.A|S\.r\.l|KGaA|Sp\.\s?z\s?o\.\s?o"
     r"|S\.\s?A\.\s?de\s?C\.\s?V|S\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V)?|Ltda|Oyj"
+    # Mexican forms as the tax authority's records print them, without stops: "SA DE CV"
+    r"|SA\s+DE\s+CV|SAPI\s+DE\s+CV|SAS\s+DE\s+CV|S\s+DE\s+RL(?:\s+DE\s+CV)?"
     r"|s\.\s?r\.\s?o|spol\.\s?s\s?r\.\s?o|a\.\s?s|L\.L\.C|BV/SRL|SRL/BV|A\.\s?Ş"
     r"|d\.\s?o\.\s?o|d\.\s?d|S\.n\.c|S\.a\.s"
     r"|S\.\s?[àa]\.?\s?r\.\s?l|S[àa]rl"  # Luxembourg and Swiss "S.à r.l.", "Sàrl"

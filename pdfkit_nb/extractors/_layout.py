@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import statistics
 from collections.abc import Iterator
@@ -690,6 +691,10 @@ class DocIndex:
             out = self._misaligned_right(hit)
         elif not glued:
             out = without_gloss(out)
+            if all(_ASIDE.fullmatch(t.text) for t in out):
+                # "Total Amount Due (AED)" beside a value set level with a label of two lines
+                # (English over Arabic): what the label says of it, then the value.
+                out += self._misaligned_right(hit)
         last_word = hit.end == len(line.toks) - 1
         # Only a label inside one run of text (a paragraph) continues on the next line.
         if not out and last_word and not hit.anchored and line.toks[hit.start].seg == 0:
@@ -798,7 +803,10 @@ class DocIndex:
                 toks = []
                 for t in other.toks:
                     if t.x1 > left - 2 and t.x0 < right + 2:
-                        toks = [u for u in other.segment(t.seg) if u.x1 > left - 2]
+                        cell = other.segment(t.seg)
+                        toks = [u for u in cell if u.x1 > left - 2]
+                        if len(toks) < len(cell) and self._in_band(hit, cell):
+                            toks = cell  # "Sierra Pacific Freightways" centred under "Carrier"
                         break
             toks = [t for t in toks if t.top >= bottom - 1]
             if toks:
@@ -852,6 +860,29 @@ class DocIndex:
     def hits_at(self, line: LineRec, tok: Tok) -> list[Hit]:
         """The label sightings that start at word ``tok`` of ``line``."""
         return [h for h in self.hits_by_line.get(line.index, ()) if line.toks[h.start] is tok]
+
+    def _in_band(self, hit: Hit, cell: list[Tok]) -> bool:
+        """Whether a cell below a heading lies wholly between the headings beside it on the
+        label's line: a value wider than its heading, set under it, is all its own. The
+        heading's cell runs on over the words of its segment that are no other label
+        ("Named Insured and Address" over "Sarah J. Whitfield")."""
+        toks = hit.line.toks
+        others = {
+            k
+            for h in self.hits_by_line.get(hit.line.index, ())
+            if h is not hit
+            for k in range(h.start, h.end + 1)
+        }
+        first, last = hit.start, hit.end
+        while first and toks[first - 1].seg == toks[first].seg and first - 1 not in others:
+            first -= 1
+        while (
+            last + 1 < len(toks) and toks[last + 1].seg == toks[last].seg and last + 1 not in others
+        ):
+            last += 1
+        left = toks[first - 1].x1 if first else 0.0
+        right = toks[last + 1].x0 if last + 1 < len(toks) else math.inf
+        return left + 2 < cell[0].x0 and cell[-1].x1 < right - 2
 
     def _cell_left(self, hit: Hit) -> float:
         """Where the label's cell starts when it is the second name of one label ("Odbiorca /
@@ -908,6 +939,10 @@ def _with_unit(hit: Hit) -> float:
             if toks[j].text.endswith(")"):
                 return toks[j].x1
     return hit.x1
+
+
+#: A word after a label that says what of the value, not the value: "(AED)", "(net)", ":".
+_ASIDE = re.compile(r"\([^\d()]*\)|[:：]")
 
 
 def _with_leading_groups(line: list[Tok], toks: list[Tok]) -> list[Tok]:

@@ -70,6 +70,8 @@ _NUMERIC_DATE = re.compile(r"\d(?<!\d\d)\d?[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 _DECIMAL_MARK = re.compile(
     r"(?<![.,\d])(?:\d{1,3}(?:[.,\u00a0\u202f' ]\d{3})+|\d+)([.,])\d{2}(?![.,]?\d)"
 )
+#: A number grouped in thousands at least twice ("2.450.000", "1,250,000"), and its mark.
+_GROUPED = re.compile(r"(?<![.,\d])\d{1,3}([.,])\d{3}\1\d{3}(?:\1\d{3})*(?![.,]?\d)")
 _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
 #: A field named for the end of a period ("end_date", "valid_until", "period_to"): of a
 #: period printed as a range it takes the last date.
@@ -170,6 +172,15 @@ _CREDIT_NOTE = re.compile(
     r"|notadicredito|adjustmentnote|facturarectificativa|kreditnota"
 )
 _NAMES_INVOICE = re.compile(r"rechnung|invoice|factur|fattura|faktur")
+#: A label that names an invoice: its words, or the Philippines' "SI No." (sales invoice).
+_INVOICE_LABEL = re.compile(rf"{_NAMES_INVOICE.pattern}|^s ?i (?:no|number|#)")
+_INVOICE_KEYS = frozenset({"invoicenumber", "invoiceno", "invoice", "invoiceid"})
+
+
+def _invoice_label(label: str | None) -> bool:
+    return bool(label) and _INVOICE_LABEL.search(fold_text(label or "")) is not None
+
+
 #: What a credit note prints of the invoice it corrects as well as of itself.
 _CREDITED = frozenset({"invoice_date", "total", "amount_due"})
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
@@ -229,16 +240,21 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         if words[1] in _NUMBER_WORDS and len(words[0]) <= 3 and words[0] not in _PLAIN_WORDS:
             # "IEC" for iec_code, and with another word for a number: "IEC No. 0412038876"
             others += [words[0], *(f"{words[0]} {w}" for w in ("no", "number", "nr", "#"))]
-        elif (
-            words[1] in _NUMBER_WORDS
-            and kind == "id"
-            and words[0] not in GENERIC_WORDS
-            and words[0] not in label_book().labels
-        ):
-            # "matter_number" under a bare "Matter: ALD0042-0007", where nothing better
-            # names it: with its colon, opening its line or cell. Not a word that is a
-            # label of its own ("Note" of "NOTE DE CRÉDIT" for note_number).
-            found += [(words[0], LabelInfo(own, WEAK, anchored=True, closed=True))]
+    named = " ".join(words[:-1])
+    if (
+        not known
+        and len(words) in (2, 3)
+        and words[-1] in _NUMBER_WORDS
+        and kind == "id"
+        and not (len(words) == 2 and len(words[0]) <= 3 and words[0] not in _PLAIN_WORDS)
+        and not GENERIC_WORDS.intersection(words[:-1])
+        and named not in label_book().labels
+    ):
+        # "matter_number" under a bare "Matter: ALD0042-0007", "packing_slip_number" under
+        # "Packing Slip  PS-7734102", where nothing better names it: with its colon, opening
+        # its line or cell. Not a word that is a label of its own ("Note" of "NOTE DE
+        # CRÉDIT" for note_number).
+        found += [(named, LabelInfo(own, WEAK, anchored=True, closed=True))]
     if (
         len(words) == 2
         and words[1] in _NUMBER_WORDS
@@ -343,7 +359,7 @@ _DOCUMENT_WORDS = frozenset(
     {"quote", "quotation", "estimate", "offer", "credit", "note", "receipt", "notice"}
     | {"letter", "document", "session", "ride", "trip", "transaction", "ticket", "voucher"}
     | {"bill", "booking", "reservation", "certificate", "report", "issue", "issued", "statement"}
-    | {"reminder", "memo", "folio", "advice", "remittance"}
+    | {"reminder", "memo", "folio", "advice", "remittance", "proforma"}
 )
 
 
@@ -394,17 +410,19 @@ def _with_mva(line: LineRec, got: Any) -> Any:
 
 
 def _in_brackets(hit: Hit) -> bool:
-    """Whether a label opens a remark in brackets after other words of its cell, one that
-    goes on after it ("(totaal betaald € 3.861,72)"; not a qualifier: "2024 (brutto)")."""
+    """Whether a label opens, or is one of the first words of, a remark in brackets after
+    other words of its cell, one that goes on after it ("(totaal betaald € 3.861,72)",
+    "(Sales Invoice No. 012277)"; not a qualifier: "2024 (brutto)")."""
     toks = hit.line.toks
-    first = toks[hit.start]
-    return (
-        first.text.startswith("(")
-        and ")" not in toks[hit.end].text
-        and hit.start > 0
-        and toks[hit.start - 1].seg == first.seg
-        and any(map(str.isalnum, toks[hit.start - 1].text))
-    )
+    seg = toks[hit.start].seg
+    if ")" in toks[hit.end].text:
+        return False
+    for k in range(hit.start, max(hit.start - 3, -1), -1):
+        if toks[k].seg != seg or (k < hit.start and ")" in toks[k].text):
+            return False
+        if toks[k].text.startswith("("):
+            return k > 0 and toks[k - 1].seg == seg and any(map(str.isalnum, toks[k - 1].text))
+    return False
 
 
 #: Names of fields of one's own for a VAT id: "customer_vat_number", "seller_vat_id".
@@ -474,6 +492,34 @@ def _bare_year(got: Any) -> bool:
     return got[2] is None and len(got[1]) == 1 and _YEAR.fullmatch(got[1][0].text) is not None
 
 
+def _to_next_key(right: list[Tok]) -> list[Tok]:
+    """The words right of an amount's label up to a cell of words that follows a cell with a
+    figure: the key of the next pair on a row of them ("VAT Amount | 18,000.00 | Zero-Rated
+    Sales | 0.00"). A currency's name or code, a unit, is no key."""
+    figure = False
+    for k, tok in enumerate(right):
+        if DIGIT.search(tok.text):
+            figure = True
+            continue
+        if not figure or (k and right[k - 1].seg == tok.seg):
+            continue
+        cell = [t for t in right[k:] if t.seg == tok.seg]
+        words = [t for t in cell if _WORD.fullmatch(t.text.strip(".,:;()")) and _wordy_tok(t)]
+        if (
+            len(words) == len(cell)
+            and (len(words) >= 2 or len(words[0].text) >= 4)
+            and not any(t.folded.strip(".,:;()") in UNIT_WORDS | _ONLY for t in cell)
+        ):
+            return right[:k]
+    return right
+
+
+#: A word of letters, hyphenated or not: "Sales", "Zero-Rated", "Customer's".
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: The word that ends an amount written out: "Rupees Forty Thousand Only".
+_ONLY = frozenset({"only", "nur", "seulement", "solamente"})
+
+
 def _wordy_tok(tok: Tok) -> bool:
     """Whether a word holds letters that name no currency ("af", "s/", not "EUR" or "£")."""
     return any(map(str.isalpha, tok.text)) and parse_currency(tok.text) is None
@@ -518,6 +564,17 @@ def _rates_summed(best: _Cand, cands: list[_Cand]) -> _Cand:
     raw = " + ".join(c.value.raw or "" for c in run)
     fv = replace(best.value, value=total, bbox=bbox, raw=raw, rule="tax-per-rate")
     return replace(best, value=fv)
+
+
+def _titled(text: str) -> bool:
+    """Whether a cell's text opens with a title, or with one after a word or two that say
+    which: "Rechnung", "OFFICIAL RECEIPT", "Tax Invoice", "Commercial Invoice No."."""
+    m = TITLE_WORD.search(text)
+    return m is not None and text.count(" ", 0, m.start()) <= 1
+
+
+#: Marks set between the items of a line of small print: "… No. 0412 • Date Issued: …".
+_BULLETS = frozenset({"•", "·", "|", "–", "-", "/"})
 
 
 def _names_a_thing(before: Tok, hit: Hit) -> bool:
@@ -566,8 +623,10 @@ def _paired(hits: list[Hit]) -> tuple[list[Hit], set[int]]:
 
 
 #: Words that open a field's name for one party's number: "supplier_gstin", "buyer_vat_id".
-_SELLER_PREFIX = frozenset({"supplier", "seller", "vendor", "issuer", "merchant"})
-_BUYER_PREFIX = frozenset({"buyer", "customer", "client", "recipient", "purchaser"})
+_SELLER_PREFIX = frozenset(
+    {"supplier", "seller", "vendor", "issuer", "merchant", "provider", "exporter", "contractor"}
+)
+_BUYER_PREFIX = frozenset({"buyer", "customer", "client", "recipient", "purchaser", "importer"})
 
 
 @functools.lru_cache(maxsize=256)
@@ -581,6 +640,33 @@ def _party_id(name: str) -> tuple[bool, str] | None:
     if concept is None or CONCEPTS[concept].kind != "id" or concept in _PARTY_OWN:
         return None
     return first in _BUYER_PREFIX, concept
+
+
+#: Words beside a tax number's label that say whose it is: the buyer's, or the seller's.
+_BUYER_WORDS = frozenset(
+    {"receptor", "tomador", "cliente", "comprador", "adquirente", "destinatario", "customer"}
+    | {"buyer", "client", "recipient", "purchaser", "kunde", "kunden", "acheteur", "klant"}
+)
+_SELLER_WORDS = frozenset(
+    {"emisor", "emitente", "prestador", "proveedor", "vendedor", "fornecedor", "supplier"}
+    | {"seller", "vendor", "issuer", "lieferant", "fournisseur", "leverancier", "fornitore"}
+)
+
+
+def _party_named(hit: Hit) -> bool | None:
+    """Whether a label's own cell names the buyer (``True``) or the seller (``False``) by a
+    word of it, or just before or after it: "RFC emisor:", "CNPJ do tomador", "Customer
+    TIN"."""
+    toks = hit.line.toks
+    seg = toks[hit.start].seg
+    near = [
+        t.folded.strip(".,:;()") for t in toks[max(0, hit.start - 2) : hit.end + 3] if t.seg == seg
+    ]
+    if any(w in _BUYER_WORDS for w in near):
+        return True
+    if any(w in _SELLER_WORDS for w in near):
+        return False
+    return None
 
 
 #: Numbers a party prefix names by themselves ("customer_number" is the customer's number at
@@ -749,6 +835,8 @@ class _Cand:
     #: The date an amount is stated at, printed between its label and it ("Fund value at 31
     #: December 2024 €84,312.57").
     as_of: dt.date | None = None
+    #: The label it was read by.
+    label: Hit | None = None
 
     @property
     def page(self) -> int:
@@ -1043,23 +1131,34 @@ class _Run:
     def _dates_a_number(self, before: Hit, hit: Hit) -> bool:
         """Whether a date's label follows, in one run of words, a number that a word before
         its bare "No." names as another document's: "Authority to Print No. OCN 047AU2024
-        Date Issued: 01-15-2024", "Accreditation No. 047MP2023, Date Issued: 03-01-2023"."""
-        toks = hit.line.toks
-        seg = toks[hit.start].seg
-        if (
-            before.line is not hit.line
-            or not 2 <= hit.start - before.end <= 3
-            or not before.start
-            or toks[before.start - 1].seg != seg
-            or toks[before.end].seg != seg
+        Date Issued: 01-15-2024", "Accreditation No. 047MP2023, Date Issued: 03-01-2023",
+        "… No. OCN 043AU2024 • Date Issued: …"; or opens the next line, under a line that
+        ends with such a number ("… Authority to Print No. 039AU2024" over "Date Issued: …")."""
+        toks = before.line.toks
+        if before.line is hit.line:
+            seg = toks[hit.start].seg
+            between = [t for t in toks[before.end + 1 : hit.start] if t.text not in _BULLETS]
+            if not 1 <= len(between) <= 2 or toks[before.end].seg != seg:
+                return False
+        elif not (
+            hit.anchored
+            and before.line.index + 1 == hit.line.index
+            and before.line.page == hit.line.page
+            and hit.line.top - before.line.bottom < before.line.height
         ):
+            return False
+        else:
+            seg = toks[before.end].seg
+            between = toks[before.end + 1 :]
+            if not 1 <= len(between) <= 2 or any(t.seg != seg for t in between):
+                return False
+        if not before.start or toks[before.start - 1].seg != seg:
             return False
         number = next((i for i in before.infos if i.concept == "invoice_number"), None)
         if number is None or not number.title or self._allowed(before, number):
             return False
         word = toks[before.start - 1]
-        value = join(toks[before.end + 1 : hit.start])
-        return word.text.isalpha() and DIGIT.search(value) is not None
+        return word.text.isalpha() and DIGIT.search(join(between)) is not None
 
     def _over_its_date(self, hit: Hit, info: LabelInfo) -> bool:
         """Whether a bare number word ("No.", "Nr.") keys a row of the header's grid whose
@@ -1094,7 +1193,7 @@ class _Run:
             if cell:
                 above = other
                 break
-        if above is None or not cell or not TITLE_WORD.match(fold_text(join(cell))):
+        if above is None or not cell or not _titled(fold_text(join(cell))):
             return False
         first, last = cell[0], cell[-1]
         numbered = False
@@ -1122,7 +1221,15 @@ class _Run:
             return ","
         if dots:
             return "."
-        return "" if self._whole_money() else None
+        if not self._whole_money():
+            # No decimals anywhere: the thousands tell which mark is the other one. Chilean
+            # pesos "$ 2.450.000" make "$ 465.500" 465500, not 465.5.
+            grouped = _GROUPED.findall(self.text)
+            by_dot = grouped.count(".")
+            if by_dot != len(grouped) - by_dot:
+                return "," if by_dot > len(grouped) - by_dot else "."
+            return None
+        return ""
 
     def _whole_money(self) -> bool:
         """Whether the document's money is a whole-unit currency (see ``WHOLE_CURRENCIES``)."""
@@ -1263,6 +1370,10 @@ class _Run:
                 cands = [c for c in cands if not self._in_block(c, block)] or cands
             if named:
                 cands = [c for c in cands if _label_key(c.value.label or "") in named] or cands
+                if concept == "invoice_number" and named.isdisjoint(_INVOICE_KEYS):
+                    # A receipt's or credit note's own number, not the invoice's it settles
+                    # or corrects: "SI No. 0018822" in an official receipt's list.
+                    cands = [c for c in cands if not _invoice_label(c.value.label)] or cands
             unit = _unit_of(key)
             if unit is not None and len(cands) > 1:
                 # "consumption_kwh": a value printed with its unit ("640 kWh") over one
@@ -1306,8 +1417,16 @@ class _Run:
         cands = list(self._candidates(concept, kind, concept, dayfirst))
         if not cands:
             return None
-        block = self._customer_block
-        mine = [c for c in cands if self._in_block(c, block) == buyer]
+        # A label that names its party ("RFC emisor:", "CNPJ do tomador") says whose it is;
+        # the others are placed by the customer's block.
+        named = {id(c): _party_named(c.label) if c.label else None for c in cands}
+        mine = [c for c in cands if named[id(c)] is buyer]
+        unnamed = [c for c in cands if named[id(c)] is None]
+        if not mine:
+            block = self._customer_block
+            mine = [c for c in unnamed if self._in_block(c, block) == buyer]
+        if not mine and any(v is (not buyer) for v in named.values()):
+            mine = unnamed  # the other party's is named: this one is the rest
         if not mine:
             return None
         return max(mine, key=_first_seen).value
@@ -1412,12 +1531,13 @@ class _Run:
             if kind == "amount" and _term_of_a_sum(hit):
                 right = []  # "7.200,00 USD + KDV = 8.640,00 USD": the sum, not the tax
             if kind == "amount" and len(right) > 1:
+                right = _to_next_key(right)
                 right = self._this_period(hit, right)
                 if concept == "tax":
                     right = self._own_cell(hit, right)
             if kind == "text" and own:
                 below = next(iter(self.index.below(hit)), None)
-                if _heading(hit, right) and not (below and self._opens_label(*below)):
+                if _heading(hit, right) and not (below and self._opens_label(hit, *below)):
                     # "Passeggero | Tipo | Offerta" over "Rossano Ferretti | Adulto | …", and
                     # "Shipper's Name and Address" over the shipper: the name is under it. (A
                     # label under it makes a grid of keys and values: "Intestatario  ROSSI
@@ -1448,6 +1568,9 @@ class _Run:
                     # "Het attest voor 2024 (totaal betaald € 3.861,72)": an aside; "Samtals
                     # í EUR (1 EUR = 142,80 ISK): 1.628,85 EUR": the total converted
                     cand.weight -= 1.0
+                if concept == "invoice_number" and _in_brackets(hit):
+                    # "Previous balance … (Sales Invoice No. 012277)": another invoice's
+                    cand.weight -= 1.5
                 if (info.weight < STRONG or _after_a_word(hit)) and _words_between(right, got[1]):
                     # A bare "Amount" or "Total" that starts another label ("Amount Paid
                     # $0.00", "Total Savings $5.00") yields to one followed by its value; so
@@ -1480,11 +1603,17 @@ class _Run:
                 yield from self._amount_below(hit, info, concept, own=own)
                 continue
             if not own and (
-                self._in_table_header(hit) or (kind == "date" and self._heads_dates(hit, dayfirst))
+                (
+                    self._in_table_header(hit)
+                    and not (kind == "id" and info.weight > WEAK and self._one_row(hit))
+                )
+                or (kind == "date" and self._heads_dates(hit, dayfirst))
             ):
                 # "Date" over a table column: the first item's, not the document's;
                 # "Fakturadatum" over the open items, another invoice's. A field of the
-                # user's own under a row of headings is the value they ask for.
+                # user's own under a row of headings is the value they ask for, and so is a
+                # number under a row of headings with one row ("Customer PO | Carrier |
+                # Service | Total Weight" over the shipment's): a grid, not the items.
                 continue
             if kind == "text" and right and own:
                 continue  # a value beside it that is no text ("Variabilní symbol 4206118839")
@@ -1572,9 +1701,16 @@ class _Run:
             return right  # "Moms 25% af 13.443,36 | 3.360,84": the cell holds the rate's base
         return cell if self._amounts(cell) else right
 
-    def _opens_label(self, line: LineRec, toks: list[Tok]) -> bool:
-        """Whether the words read under a label open with another label."""
-        return bool(toks) and bool(self.index.hits_at(line, toks[0]))
+    def _opens_label(self, hit: Hit, line: LineRec, toks: list[Tok]) -> bool:
+        """Whether the words read under a label open with another label, a key of its own:
+        with a colon after it or ending its cell, or opening its line flush under a label
+        that opens its own ("Designation" over "Date of Joining 12-07-2021"). Not a value
+        that starts with a label's word, as "Net 30" and "Due on receipt" under "Terms" in a
+        row of headings."""
+        keys = self.index.hits_at(line, toks[0]) if toks else []
+        return any(h.closed for h in keys) or (
+            bool(keys) and hit.start == 0 and self.index.next_row_label(hit) in keys
+        )
 
     def _heads_cell(self, hit: Hit) -> bool:
         """Whether a label is a cell of its own, as a value under it needs: alone in its
@@ -1615,7 +1751,7 @@ class _Run:
             raw=join(toks),
             rule=rule,
         )
-        return _Cand(fv, info.weight, rel, hit.line, hit.x0, currency)
+        return _Cand(fv, info.weight, rel, hit.line, hit.x0, currency, label=hit)
 
     def _amount_below(
         self, hit: Hit, info: LabelInfo, concept: str | None, *, own: bool = False
@@ -1671,6 +1807,12 @@ class _Run:
         """A column heading's words in the table's total row, if the table has one."""
         rows = self._column_rows(hit)
         return _total_of(rows, hit) if len(rows) >= 2 else None
+
+    def _one_row(self, hit: Hit) -> bool:
+        """Whether a heading has one row of figures under it: the next line in its column
+        after the first has no digit (another row of headings, a note) or there is none."""
+        rows = self.index.below(hit, lines=2)
+        return len(rows) == 1 or (len(rows) == 2 and not DIGIT.search(join(rows[1][1])))
 
     def _in_table_header(self, hit: Hit) -> bool:
         """Whether the label's line is a table's header ("Date  Description  Qty  Total")."""

@@ -4350,3 +4350,24 @@ def test_thousands_grouped_with_dots_make_a_lone_group_thousands_too() -> None:
 def test_a_proformas_date_is_the_documents() -> None:
     lines = ["PROFORMA INVOICE", "Proforma No. PI-2025-0117", "Date: 03 Mar 2025"]
     assert value(stacked(lines), "proforma_date") == D(2025, 3, 3)
+
+
+def test_what_a_bill_costs_after_its_due_date_is_not_the_amount_due() -> None:
+    lines = [
+        "Due Date 22-Mar-2025",
+        "Amount payable by due date: ₹ 31,647.00",
+        "Amount payable after due date: ₹ 31,947.00",
+    ]
+    assert value(stacked(lines), "amount_due") == 31647.0
+
+
+def test_a_label_and_its_translation_after_a_slash_head_the_customer() -> None:
+    rows = [
+        (40, [(40, "Cerâmica Vale do Itajaí Indústria e Comércio Ltda."), (400, "FATURA")]),
+        (100, [(40, "Importador / Importer"), (300, "Notificar / Notify")]),
+        (114, [(40, "Sarangi Trading Company Pvt. Ltd."), (300, "Sai Dhara Logistics Park")]),
+        (128, [(40, "501, Meridian House, Andheri-Kurla Road")]),
+        (160, [(40, "Data do pedido: 14/01/2025"), (300, "Moeda: USD (dólar norte-americano)")]),
+        (174, [(40, "Pedido do cliente: SAR/PO/2425/0912")]),
+    ]
+    assert value(doc(page(rows)), "customer_name") == "Sarangi Trading Company Pvt. Ltd."

@@ -939,6 +939,9 @@ _TABLE = """
 3 tax: podatek vat | kwota vat | imposto | impuesto
 3 other_amount: gesamtbetrag der zuschlage | gesamtbetrag der abschlage | total discount
 3 other_amount: erhaltene anzahlungen | anzahlung | total savings | discount | rabatt
+# What a bill costs if paid late (Indian and Pakistani utility and telecom bills).
+3 other_amount: amount payable after due date | payable after due date | amount after due date
+3 other_amount: total payable after due date | after due date
 3 other_amount: credits | payments | payment received | deposit | acompte | skonto
 3 other_amount: total quantity | total items | total hours | total qty | steuerbasisbetrag
 3 currency: currency | wahrung | rechnungswahrung | devise | monnaie | valuta
@@ -981,6 +984,8 @@ _TABLE = """
 # A hotel's customer is its guest; an export invoice's, its consignee ("Buyer (if other than
 # consignee): Same as consignee"). Not a clinic's patient: a vet's is the animal.
 2 customer [anchored closed]: guest | consignee
+# An export invoice's buyer, as the exporter names it.
+3 customer [anchored closed]: importer | importador | importateur | importeur | importatore
 3 customer [anchored]: customer name | client name | buyer name | name of customer
 3 po_number: po number | po no | po # | p o number | p o no | p o # | purchase order
 # A bare order number on an invoice, where no purchase order is named: most often the buyer's.

@@ -559,6 +559,11 @@ class DocIndex:
                     other = parts[best + 1]
                     if toks[last[1]].folded[last[2] : other[2] - len(other[0])] == "/":
                         best, last = best + 1, other
+                second = _second_name(toks, parts, best, labels, prefixes)
+                if second is not None and _same_concept(labels[second[1]], labels[key]):
+                    # The same label in a second language after a slash: "Importador /
+                    # Importer" is one label, which opens and ends its cell.
+                    best, last = second[0], parts[second[0]]
                 if self._glued(line, first, last):
                     continue
                 hits.append(Hit(line, first[1], last[1], last[2], key, labels[key]))
@@ -939,6 +944,48 @@ def _with_unit(hit: Hit) -> float:
             if toks[j].text.endswith(")"):
                 return toks[j].x1
     return hit.x1
+
+
+def _same_concept(a: tuple[LabelInfo, ...], b: tuple[LabelInfo, ...]) -> bool:
+    """Whether two labels name one concept of the rules' own: not a catch-all "other" one,
+    nor a field of the user's, whose labels stay where they are read from ("Nº de contrato /
+    Agreement no." over the number, "Matrícula / Plate: 4821 MLK")."""
+    shared = {i.concept for i in a} & {i.concept for i in b}
+    return any(not c.startswith(("other", "field:")) for c in shared)
+
+
+def _second_name(
+    toks: list[Tok],
+    parts: list[tuple[str, int, int, int]],
+    best: int,
+    labels: dict[str, tuple[LabelInfo, ...]],
+    prefixes: frozenset[str],
+) -> tuple[int, str] | None:
+    """The label after a slash that follows the label ending at ``parts[best]``, in the same
+    cell ("Importador / Importer"): the index of its last part and its key."""
+    _, word, end, seg = parts[best]
+    slash = word + 1
+    if (
+        end != len(toks[word].folded)
+        or slash + 1 >= len(toks)
+        or toks[slash].text not in ("/", "|")
+        or toks[slash].seg != seg
+        or toks[slash + 1].seg != seg
+    ):
+        return None
+    start = next((k for k in range(best + 1, len(parts)) if parts[k][1] == slash + 1), None)
+    if start is None:
+        return None
+    run, found = "", None
+    for j in range(start, min(len(parts), start + _MAX_LABEL_TOKENS)):
+        if parts[j][3] != seg:
+            break
+        run += parts[j][0]
+        if run not in prefixes:
+            break
+        if run in labels:
+            found = (j, run)
+    return found
 
 
 #: A word after a label that says what of the value, not the value: "(AED)", "(net)", ":".

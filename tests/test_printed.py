@@ -822,10 +822,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s33_12_ae_tax_invoice.pdf",
         "customer_name",
     ): "'Customer / <Arabic>' over the name; the Attn line wins",
-    (
-        "s33_12_ae_tax_invoice.pdf",
-        "vat_amount",
-    ): "'Total VAT @ 5%' with its amount level on the next line",
     ("s33_13_mx_cfdi.pdf", "tax_amount"): "the IVA withheld, not the 'IVA Trasladado 16%' total",
     ("s33_14_br_nfse.pdf", "iss_amount"): "set 33's first reading, not analysed yet",
     ("s33_14_br_nfse.pdf", "verification_code"): "set 33's first reading, not analysed yet",

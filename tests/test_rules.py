@@ -4371,3 +4371,16 @@ def test_a_label_and_its_translation_after_a_slash_head_the_customer() -> None:
         (174, [(40, "Pedido do cliente: SAR/PO/2425/0912")]),
     ]
     assert value(doc(page(rows)), "customer_name") == "Sarangi Trading Company Pvt. Ltd."
+
+
+def test_a_tax_total_with_its_rate_level_with_a_label_of_two_lines() -> None:
+    rows = [
+        (356, [(500, "20,550.00")]),
+        (376.7, [(292, "Total VAT @ 5%", 8.5)]),
+        (381.2, [(519, "1,027.50", 8.5)]),
+        (384.8, [(293, "Gesamtsteuer Mehrwert", 9.3)]),
+        (402, [(292, "Total Amount Due (AED)")]),
+        (407, [(500, "21,577.50")]),
+    ]
+    got = plain(run(doc(page(rows)), ["vat_amount", "total"]))
+    assert got == {"vat_amount": 1027.5, "total": 21577.5}

@@ -697,9 +697,10 @@ class DocIndex:
         elif not glued:
             out = without_gloss(out)
             if all(_ASIDE.fullmatch(t.text) for t in out):
-                # "Total Amount Due (AED)" beside a value set level with a label of two lines
-                # (English over Arabic): what the label says of it, then the value.
-                out += self._misaligned_right(hit)
+                # "Total Amount Due (AED)", "Total VAT @ 5%" beside a value set level with a
+                # label of two lines (English over Arabic): what the label says of it, then
+                # the value.
+                out += self._misaligned_right(hit, overlap=1 / 3)
         last_word = hit.end == len(line.toks) - 1
         # Only a label inside one run of text (a paragraph) continues on the next line.
         if not out and last_word and not hit.anchored and line.toks[hit.start].seg == 0:
@@ -718,9 +719,10 @@ class DocIndex:
             return list(nxt.toks)
         return []
 
-    def _misaligned_right(self, hit: Hit) -> list[Tok]:
+    def _misaligned_right(self, hit: Hit, overlap: float | None = None) -> list[Tok]:
         """Words right of a label on a neighbouring line whose middle is level with the label
-        (a value in a bigger font sits a little lower and ends up in a line of its own)."""
+        (a value in a bigger font sits a little lower and ends up in a line of its own); with
+        ``overlap``, also on one that shares that part of the label's height."""
         line = hit.line
         page = self.pages[line.page - 1]
         top, bottom, x1 = line.top, line.bottom, hit.x1
@@ -729,7 +731,12 @@ class DocIndex:
             if other is line:
                 continue
             mid = (other.top + other.bottom) / 2
-            if top <= mid <= bottom or (other.top <= (top + bottom) / 2 <= other.bottom):
+            shared = min(bottom, other.bottom) - max(top, other.top)
+            if (
+                top <= mid <= bottom
+                or (other.top <= (top + bottom) / 2 <= other.bottom)
+                or (overlap is not None and shared >= overlap * (bottom - top))
+            ):
                 out.extend(t for t in other.toks if t.x0 >= x1)
         out.sort(key=lambda t: t.x0)
         return out
@@ -988,8 +995,9 @@ def _second_name(
     return found
 
 
-#: A word after a label that says what of the value, not the value: "(AED)", "(net)", ":".
-_ASIDE = re.compile(r"\([^\d()]*\)|[:：]")
+#: A word after a label that says what of the value, not the value: "(AED)", "(net)", ":",
+#: a rate ("@ 5%", "(19%)").
+_ASIDE = re.compile(r"\([^\d()]*\)|[:：@]|\(?\d{1,2}(?:[.,]\d{1,3})?\s?%\)?")
 
 
 def _with_leading_groups(line: list[Tok], toks: list[Tok]) -> list[Tok]:

@@ -875,9 +875,9 @@ class DocIndex:
 
     def _in_band(self, hit: Hit, cell: list[Tok]) -> bool:
         """Whether a cell below a heading lies wholly between the headings beside it on the
-        label's line: a value wider than its heading, set under it, is all its own. The
-        heading's cell runs on over the words of its segment that are no other label
-        ("Named Insured and Address" over "Sarah J. Whitfield")."""
+        label's line: a value wider than its heading, set under it, is all its own ("Sierra
+        Pacific Freightways" under "Carrier" between "Customer PO" and "Service"). The
+        heading's cell runs on over the words of its segment that are no other label."""
         toks = hit.line.toks
         others = {
             k

@@ -766,10 +766,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "sales_tax",
     ): "set 32's first reading, not analysed yet",
     (
-        "s32_multipage_electrical_invoice.pdf",
-        "subtotal",
-    ): "set 32's first reading, not analysed yet",
-    (
         "s32_multipage_food_distributor_invoice.pdf",
         "terms",
     ): "set 32's first reading, not analysed yet",

@@ -4384,3 +4384,9 @@ def test_a_tax_total_with_its_rate_level_with_a_label_of_two_lines() -> None:
     ]
     got = plain(run(doc(page(rows)), ["vat_amount", "total"]))
     assert got == {"vat_amount": 1027.5, "total": 21577.5}
+
+
+def test_a_distributors_merchandise_total_is_the_subtotal() -> None:
+    lines = ["Merchandise Total 22,215.75", "Freight 0.00", "Invoice Total $23,826.39"]
+    got = plain(run(stacked(lines), ["subtotal", "total"]))
+    assert got == {"subtotal": 22215.75, "total": 23826.39}

@@ -909,6 +909,8 @@ _TABLE = """
 3 amount_due: netto a pagare | netto da pagare | neto a pagar | liquido a pagar
 3 subtotal: subtotal | sub total | net total | total net | total excl | total ex | net amount
 3 subtotal: total excluding | total before tax | total before vat | total ht
+3 subtotal: merchandise total | merchandise subtotal | total merchandise | goods total
+3 subtotal: total goods | product total | products total
 2 subtotal: net
 3 subtotal: zwischensumme | nettobetrag | netto | summe netto | gesamtnetto | nettosumme
 3 subtotal: rechnungssumme ohne ust | rechnungssumme netto | positionssumme | warenwert

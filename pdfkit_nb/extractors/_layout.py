@@ -879,17 +879,14 @@ class DocIndex:
         Pacific Freightways" under "Carrier" between "Customer PO" and "Service"). The
         heading's cell runs on over the words of its segment that are no other label."""
         toks = hit.line.toks
-        others = {
-            k
-            for h in self.hits_by_line.get(hit.line.index, ())
-            if h is not hit
-            for k in range(h.start, h.end + 1)
-        }
+        labelled = self._label_words(hit.line)
         first, last = hit.start, hit.end
-        while first and toks[first - 1].seg == toks[first].seg and first - 1 not in others:
+        while first and toks[first - 1].seg == toks[first].seg and first - 1 not in labelled:
             first -= 1
         while (
-            last + 1 < len(toks) and toks[last + 1].seg == toks[last].seg and last + 1 not in others
+            last + 1 < len(toks)
+            and toks[last + 1].seg == toks[last].seg
+            and last + 1 not in labelled
         ):
             last += 1
         left = toks[first - 1].x1 if first else 0.0
@@ -906,12 +903,14 @@ class DocIndex:
             first -= 1
         if first == hit.start or toks[hit.start - 1].text not in ("/", "|"):
             return hit.x0
-        covered = {
-            i for h in self.hits_by_line.get(hit.line.index, ()) for i in range(h.start, h.end + 1)
-        }
+        covered = self._label_words(hit.line)
         if all(i in covered or toks[i].text in ("/", "|") for i in range(first, hit.start)):
             return toks[first].x0
         return hit.x0
+
+    def _label_words(self, line: LineRec) -> set[int]:
+        """The indices of a line's words that some label sighting covers."""
+        return {i for h in self.hits_by_line.get(line.index, ()) for i in range(h.start, h.end + 1)}
 
     def locate(self, raw: str, page: int) -> tuple[float, float, float, float] | None:
         """The box of the words that spell ``raw`` on a page (for provenance)."""

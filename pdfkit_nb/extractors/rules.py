@@ -178,7 +178,7 @@ _INVOICE_KEYS = frozenset({"invoicenumber", "invoiceno", "invoice", "invoiceid"}
 
 
 def _invoice_label(label: str | None) -> bool:
-    return bool(label) and _INVOICE_LABEL.search(fold_text(label or "")) is not None
+    return label is not None and _INVOICE_LABEL.search(fold_text(label)) is not None
 
 
 #: What a credit note prints of the invoice it corrects as well as of itself.
@@ -508,7 +508,7 @@ def _to_next_key(right: list[Tok]) -> list[Tok]:
         if (
             len(words) == len(cell)
             and (len(words) >= 2 or len(words[0].text) >= 4)
-            and not any(t.folded.strip(".,:;()") in UNIT_WORDS | _ONLY for t in cell)
+            and not any(t.folded.strip(".,:;()") in _NO_KEY for t in cell)
         ):
             return right[:k]
     return right
@@ -516,8 +516,9 @@ def _to_next_key(right: list[Tok]) -> list[Tok]:
 
 #: A word of letters, hyphenated or not: "Sales", "Zero-Rated", "Customer's".
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-#: The word that ends an amount written out: "Rupees Forty Thousand Only".
-_ONLY = frozenset({"only", "nur", "seulement", "solamente"})
+#: Words after an amount that are no key of another: its unit, or the word that ends it
+#: written out ("Rupees Forty Thousand Only").
+_NO_KEY = UNIT_WORDS | frozenset({"only", "nur", "seulement", "solamente"})
 
 
 def _wordy_tok(tok: Tok) -> bool:
@@ -1140,14 +1141,10 @@ class _Run:
             between = [t for t in toks[before.end + 1 : hit.start] if t.text not in _BULLETS]
             if not 1 <= len(between) <= 2 or toks[before.end].seg != seg:
                 return False
-        elif not (
-            hit.anchored
-            and before.line.index + 1 == hit.line.index
-            and before.line.page == hit.line.page
-            and hit.line.top - before.line.bottom < before.line.height
-        ):
-            return False
         else:
+            below = self.index.line_below(before.line, before.line.height)
+            if not hit.anchored or below is not hit.line:
+                return False
             seg = toks[before.end].seg
             between = toks[before.end + 1 :]
             if not 1 <= len(between) <= 2 or any(t.seg != seg for t in between):

@@ -635,18 +635,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 29's first reading, not analysed yet",
     ("s29_22_de_payslip.pdf", "employee_name"): "set 29's first reading, not analysed yet",
     ("s29_22_de_payslip.pdf", "pay_date"): "set 29's first reading, not analysed yet",
-    (
-        "s29_23_au_final_electricity_bill.pdf",
-        "account_number",
-    ): "set 29's first reading, not analysed yet",
-    (
-        "s29_23_au_final_electricity_bill.pdf",
-        "period_end",
-    ): "set 29's first reading, not analysed yet",
-    (
-        "s29_23_au_final_electricity_bill.pdf",
-        "period_start",
-    ): "set 29's first reading, not analysed yet",
     ("s29_25_us_charity_receipt.pdf", "charity_name"): "set 29's first reading, not analysed yet",
     ("s29_25_us_charity_receipt.pdf", "donation_date"): "set 29's first reading, not analysed yet",
     ("s29_26_au_tax_notice.pdf", "taxpayer_name"): "set 29's first reading, not analysed yet",

@@ -256,6 +256,55 @@ def test_value_in_a_bigger_font_on_its_own_line_is_still_beside() -> None:
     assert found is not None and found.value == 250.0 and found.rule == "label-right"
 
 
+def _centred_rows() -> list[tuple[float, Sequence[Cell]]]:
+    """A key-value table whose cells are centred in their rows (HTML's default): a label of
+    two lines beside a value of one, and a value of two lines beside a label of one."""
+    return [
+        (112.1, [(318, "Account", 8.4)]),
+        (116.6, [(491, "4102998317", 8.4)]),
+        (121.7, [(43, "Grace Nguyen", 9.5), (318, "number", 8.4)]),
+        (160.1, [(318, "Issue date", 8.4), (491, "12 Mar 2025", 8.4)]),
+        (174.3, [(406, "1 Feb 2025 to 24 Feb 2025 (24", 8.4)]),
+        (178.8, [(318, "Billing period", 8.4)]),
+        (184.1, [(493.86, "days)", 8.4)]),  # flush right with the line above
+        (198.3, [(43, "Later we opened a new account (number 4103550274) for you.", 8.4)]),
+    ]
+
+
+def test_a_value_of_two_lines_centred_beside_a_label_of_one() -> None:
+    d = doc(page(_centred_rows()))
+    found = plain(run(d, ["period_start", "period_end"]))
+    assert found == {"period_start": D(2025, 2, 1), "period_end": D(2025, 2, 24)}
+
+
+def test_a_label_of_two_lines_beside_a_value_set_level_with_their_middle() -> None:
+    d = doc(page(_centred_rows()))
+    assert value(d, "account_number") == "4102998317"
+
+
+def test_a_block_of_three_lines_beside_a_label_is_no_value_of_two() -> None:
+    # The issuer's address runs on above and below the label: no two-line value of its own.
+    d = doc(
+        page(
+            [
+                (86.3, [(257, "Invoice Date", 7.5), (378, "Bluefin Analytics Pte. Ltd.", 7.5)]),
+                (96.8, [(257, "22 Jan 2024", 8.3), (378, "71 Ayer Rajah Crescent", 8.3)]),
+                (108.1, [(378, "#03-18", 7.5)]),
+                (113.3, [(257, "Invoice Number", 7.5)]),
+                (117.8, [(45, "Orchard Lane Retail Inc.", 9.0), (378, "Singapore 139951", 7.5)]),
+                (123.8, [(45, "Attention: Finance Dept.", 7.5), (257, "BFA-2024-0019", 7.5)]),
+            ]
+        )
+    )
+    assert value(d, "invoice_number") == "BFA-2024-0019"
+
+
+@pytest.mark.parametrize("line", ["名称：上海云栈信息科技有限公司", "Name: Shanghai Yunzhan Ltd"])
+def test_a_name_key_beside_a_party_heading_gives_the_name_after_it(line: str) -> None:
+    d = doc(page([(60.0, [(40, "Seller"), (120, line)]), (80.0, [(120, "Tax ID: 913101")])]))
+    assert value(d, "vendor") == line.split("：" if "：" in line else ": ")[1]
+
+
 def test_a_label_inside_an_identifier_is_not_a_label() -> None:
     d = doc(page([(50, [(40, "Purchase Order"), (200, "PO-58703")])]))
     assert value(d, "po_number") == "PO-58703"

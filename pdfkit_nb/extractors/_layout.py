@@ -152,6 +152,8 @@ class Hit:
     cut: int
     key: str
     infos: tuple[LabelInfo, ...]
+    #: The top of a label's first line when it wraps onto this one from lines above.
+    top: float | None = None
 
     @property
     def x0(self) -> float:
@@ -570,6 +572,10 @@ class DocIndex:
                 after = best + 1
         stacked = self._stacked(book)
         if stacked:
+            # A wrapped label's last line alone is no label of its own there: "Account" over
+            # "number" is not a bare "number".
+            wrapped = {(h.line.index, h.start, h.end) for h in stacked}
+            hits = [h for h in hits if (h.line.index, h.start, h.end) not in wrapped]
             hits = sorted([*hits, *stacked], key=lambda h: (h.line.index, h.start))
         self._index_hits(hits)
         return hits
@@ -603,20 +609,22 @@ class DocIndex:
         # a line of the row with nothing there (a cell set a little lower).
         above, x0, x1 = self.lines[k], cell[0].x0, cell[-1].x1
         for below in self.lines[k + 1 : k + 4]:
-            if (
-                below.page != above.page
-                or below.top - above.bottom > 0.4 * max(above.height, 1.0)
-                or _DIGIT.search(below.text)
-            ):
+            if below.page != above.page or below.top - above.bottom > 0.4 * max(above.height, 1.0):
                 return None
             under = next((c for c in below.cells() if _aligned(c[0].x0, c[-1].x1, x0, x1)), None)
             if not under:
+                # A line of the row with nothing there: a cell set a little lower, or the
+                # value beside the label's two lines, centred ("Account" / "number" with
+                # "4102998317" level with their middle).
                 continue
+            if _DIGIT.search(below.text):
+                return None
             run, best = _longer_label(run, under, book)
             if best is not None:
                 i, end, key = best
                 first = below.toks.index(under[0])
-                return Hit(below, first, first + i, end, key, _stacked_infos(book.labels[key]))
+                infos = _stacked_infos(book.labels[key])
+                return Hit(below, first, first + i, end, key, infos, self.lines[k].top)
             if run not in book.prefixes:
                 return None
             above = below
@@ -725,7 +733,7 @@ class DocIndex:
         ``overlap``, also on one that shares that part of the label's height."""
         line = hit.line
         page = self.pages[line.page - 1]
-        top, bottom, x1 = line.top, line.bottom, hit.x1
+        top, bottom, x1 = line.top if hit.top is None else hit.top, line.bottom, hit.x1
         out: list[Tok] = []
         for other in page.lines[max(0, line.number - 2) : line.number + 3]:
             if other is line:
@@ -739,7 +747,53 @@ class DocIndex:
             ):
                 out.extend(t for t in other.toks if t.x0 >= x1)
         out.sort(key=lambda t: t.x0)
+        if not out and overlap is None:
+            out = self._two_line_value(hit)
         return out
+
+    def _two_line_value(self, hit: Hit) -> list[Tok]:
+        """A value of two lines set level with a label of one, as a table centres its cells
+        ("Billing period" beside "1 Feb 2025 to 24 Feb 2025 (24" over "days)"): the lines
+        just above and below, each with words right of the label and none in its column,
+        one cell's lines (each sharing some of the label's height; flush left, flush right or
+        centred, no third line close by), their middle level with the label's line."""
+        line = hit.line
+        page = self.pages[line.page - 1]
+        n = line.number
+        if n == 0 or n + 1 >= len(page.lines):
+            return []
+        above, below = page.lines[n - 1], page.lines[n + 1]
+        if not line.top <= (above.top + below.bottom) / 2 <= line.bottom:
+            return []
+        # Each shares some of the label's height: lines of one block above and below a label
+        # set in its own line ("#03-18" over "Singapore 139951" beside "Invoice Number") do not.
+        share = 0.15 * line.height
+        if above.bottom - line.top < share or line.bottom - below.top < share:
+            return []
+        x0, x1 = hit.x0, hit.x1
+        if any(t.x1 > x0 and t.x0 < x1 for t in (*above.toks, *below.toks)):
+            return []  # words in the label's column: lines of their own
+        first = [t for t in above.toks if t.x0 >= x1]
+        second = [t for t in below.toks if t.x0 >= x1]
+        if not first or not second:
+            return []
+        left, right = first[0].x0 - second[0].x0, first[-1].x1 - second[-1].x1
+        if min(abs(left), abs(right), abs(left + right) / 2) > 2:
+            return []
+        # Two lines, not two of a longer block ("71 Ayer Rajah Crescent", "#03-18",
+        # "Singapore 139951" beside "Invoice Number"): the lines right of the label before
+        # and after stand further off than the value's own lines do.
+        pitch = below.top - above.top
+        lines = page.lines
+        before = (lines[k] for k in range(n - 2, max(n - 5, -1), -1))
+        after = (lines[k] for k in range(n + 2, min(n + 5, len(lines))))
+        prev = next((o for o in before if any(t.x0 >= x1 for t in o.toks)), None)
+        nxt = next((o for o in after if any(t.x0 >= x1 for t in o.toks)), None)
+        if prev is not None and above.top - prev.top < 1.3 * pitch:
+            return []
+        if nxt is not None and nxt.top - below.top < 1.3 * pitch:
+            return []
+        return first + second
 
     def below(
         self, hit: Hit, *, lines: int = 1, reach: float = 2.5, column: bool = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .._bidi import has_rtl, logical_line
 from ..values import month_of
@@ -15,12 +16,13 @@ __all__ = ["customer_names", "guess_addressee", "guess_vendor", "read_party"]
 _RIGHT, _BELOW = 1.0, 0.5
 _NAME_KEY = re.compile(
     r"^(?:name|firma|company|company name|raison sociale|naam|nom|denominazione|ragione sociale"
-    r"|razao social|razón social|razon social|nombre|nome|firmenname)\s*:\s*",
+    r"|razao social|razón social|razon social|nombre|nome|firmenname)\s*:\s*"
+    r"|^(?:名称|名稱|氏名|상호|성명)\s*[:：]\s*",  # a full-width colon, the name glued on
     re.I,
 )
 #: A name's key alone in its cell, with no colon ("Nome" over "Aldergrove Consulting Ltd").
 _BARE_NAME_KEY = re.compile(r"^(?:name|nome|nom|naam|nombre|navn|namn|nimi)$", re.I)
-_KEY_VALUE = re.compile(r"^[^\d:]{1,40}:(?:\s|$)")
+_KEY_VALUE = re.compile(r"^[^\d:：]{1,40}(?::(?:\s|$)|：)")
 _SEPARATOR = re.compile(r"^(?:[•●|·–—\-/]|\|)$")
 _WEBBY = re.compile(r"@|www\.|https?:|\.(?:com|de|fr|nl|net|org|io|co)\b", re.I)
 _STARTS_DIGIT = re.compile(r"^\W*\d")
@@ -126,6 +128,10 @@ def _read_party(
     while right and _SEPARATOR.match(right[0].text):
         right = right[1:]
     beside = [t for t in right if t.seg == right[0].seg] if right else []
+    key = _NAME_KEY.match(join(beside))
+    if key and len(named := _drop_key(beside, key.end())) > 0:
+        # "销售方 | 名称：上海云栈信息科技有限公司": the section's first line, beside its heading
+        return named, _RIGHT
     if not _plain(beside) or _KEY_VALUE.match(join(beside)):
         return _party_below(index, hit)
     # In the label's own cell: on its line (a line beside it numbers its cells apart).
@@ -249,10 +255,17 @@ def _row(index: DocIndex, line: LineRec, toks: list[Tok]) -> tuple[str, list[Tok
 
 
 def _drop_key(toks: list[Tok], chars: int) -> list[Tok]:
+    """The words after the first ``chars`` characters of their text (one space between);
+    a word the key ends inside keeps its rest ("名称：上海…" after "名称：")."""
     out, pos = [], 0
     for t in toks:
         if pos >= chars:
             out.append(t)
+        elif pos + len(t.text) > chars:
+            cut = chars - pos
+            x0 = t.x0 + (t.x1 - t.x0) * cut / len(t.text)
+            rest = t.text[cut:]
+            out.append(replace(t, text=rest, folded=fold(rest), x0=x0))
         pos += len(t.text) + 1
     return out
 

@@ -354,7 +354,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "arbetsgivardeklaration_se.pdf",
         "total_payable",
     ): "'Summa att betala … 247 179 kr' after a rate on the form",
-    ("avis_echeance_fr.pdf", "end_date"): "'Du … au …' under a 'PÉRIODE DE GARANTIE' heading",
     (
         "avis_echeance_fr.pdf",
         "monthly_instalment",
@@ -773,15 +772,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s32_purchase_order.pdf", "order_date"): "set 32's first reading, not analysed yet",
     ("s32_remittance_advice.pdf", "payer"): "set 32's first reading, not analysed yet",
     ("s32_remittance_advice.pdf", "payment_number"): "set 32's first reading, not analysed yet",
-    (
-        "s32_saas_subscription_invoice.pdf",
-        "billing_period_end",
-    ): "set 32's first reading, not analysed yet",
-    (
-        "s32_saas_subscription_invoice.pdf",
-        "billing_period_start",
-    ): "set 32's first reading, not analysed yet",
-    ("s32_saas_subscription_invoice.pdf", "sales_tax"): "set 32's first reading, not analysed yet",
     ("s32_statement_of_account.pdf", "past_due_amount"): "set 32's first reading, not analysed yet",
     (
         "s32_utility_bill_business.pdf",

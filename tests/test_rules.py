@@ -437,6 +437,53 @@ def test_a_period_label_without_a_range_gives_no_first_or_last_date() -> None:
     }
 
 
+def test_a_period_without_a_label_is_the_range_printed_most_often() -> None:
+    # A subscription invoice prints its period under each item; usage billed for the month
+    # before and a proration are ranges too, printed once.
+    d = stacked(
+        [
+            "Invoice number FL-2025-004417  Date of issue March 1, 2025",
+            "Usage billed in arrears: Feb 1, 2025 – Feb 28, 2025",
+            "Technician seat  42  $2,478.00",
+            "Mar 1, 2025 – Mar 31, 2025",
+            "Dispatcher seat  6  $234.00",
+            "Mar 1, 2025 – Mar 31, 2025",
+            "Prorated Feb 17, 2025 – Feb 28, 2025 (12 of 28 days)",
+        ]
+    )
+    found = run(d, ["billing_period_start", "billing_period_end"])
+    assert plain(found) == {
+        "billing_period_start": D(2025, 3, 1),
+        "billing_period_end": D(2025, 3, 31),
+    }
+    start = found["billing_period_start"]
+    assert start is not None and start.rule == "repeated-range" and start.raw == "Mar 1, 2025"
+
+
+def test_no_range_printed_gives_no_period_without_a_label() -> None:
+    d = stacked(["Invoice 2025-0042", "Date: 1 March 2025", "Due: 31 March 2025"])
+    assert plain(run(d, ["period_start", "period_end"])) == {
+        "period_start": None,
+        "period_end": None,
+    }
+
+
+def test_an_amount_level_with_the_middle_of_its_labels_two_lines() -> None:
+    # The label's cell wraps onto a second line; the amount stands level with the middle.
+    d = doc(
+        page(
+            [
+                (570.3, [(309, "Subtotal", 8.4), (513, "$3,229.89", 8.4)]),
+                (587.5, [(309, "Sales tax — New York City, NY (8.875%", 8.4)]),
+                (592.8, [(521, "$286.65", 8.4)]),
+                (598.0, [(309, "on $3,229.89)", 8.4)]),
+                (615.3, [(309, "Total", 8.4), (509, "$3,516.54", 8.4)]),
+            ]
+        )
+    )
+    assert value(d, "sales_tax") == 286.65
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [

@@ -795,6 +795,37 @@ class DocIndex:
             return []
         return first + second
 
+    def beside_wrapped(self, hit: Hit) -> list[Tok]:
+        """The words of a line set level with the middle of the label's cell when its text
+        wraps onto a second line ("Sales tax — New York City, NY (8.875%" over "on
+        $3,229.89)", with "$286.65" between them, right of both), as a table centres a
+        cell's value beside a description of two lines; else nothing."""
+        line = hit.line
+        page = self.pages[line.page - 1]
+        seg = line.toks[hit.start].seg
+        cell = [t for t in line.toks if t.seg == seg]
+        if cell[0] is not line.toks[hit.start]:
+            return []  # a label inside a cell's sentence: "Cash discount … Net amount due …"
+        n = line.number
+        # The label's second line: flush left with its cell, tight under it, and a line
+        # (or two) between them that holds the value.
+        for k in range(n + 2, min(n + 4, len(page.lines))):
+            wrap = page.lines[k]
+            if abs(wrap.toks[0].x0 - cell[0].x0) > 2:
+                continue
+            if wrap.top - line.bottom > 0.5 * max(line.height, 4.0):
+                return []
+            right = max(cell[-1].x1, max(t.x1 for t in wrap.toks if t.seg == wrap.toks[0].seg))
+            middle = (line.top + wrap.bottom) / 2
+            between = page.lines[n + 1 : k]
+            if len(between) != 1 or between[0].toks[0].x0 <= right:
+                return []
+            value = between[0]
+            if abs((value.top + value.bottom) / 2 - middle) > 0.35 * max(value.height, 4.0):
+                return []
+            return list(value.toks)
+        return []
+
     def below(
         self, hit: Hit, *, lines: int = 1, reach: float = 2.5, column: bool = False
     ) -> list[tuple[LineRec, list[Tok]]]:

@@ -153,7 +153,7 @@ def read_value(
 
 
 #: Words between the two dates of a period: "12 April 2025 to 11 April 2026", "vom … bis …".
-_RANGE_WORDS = frozenset(
+RANGE_WORDS = frozenset(
     {"to", "-", "–", "—", "~", "until", "till", "through", "thru", "bis", "au", "al", "a", "tot"}
     | {"ate", "do", "t/m", "--", "til", "tom", "t.o.m.", "->"}
 )
@@ -164,7 +164,7 @@ def range_end(toks: list[Tok], first: Read, dayfirst: bool | None) -> Read | Non
     date after "to", "–", "bis", "au", ... right after it; ``None`` when no period follows."""
     last = first[1][-1]
     at = next((k for k, t in enumerate(toks) if t is last), None)
-    if at is None or at + 2 >= len(toks) or toks[at + 1].folded not in _RANGE_WORDS:
+    if at is None or at + 2 >= len(toks) or toks[at + 1].folded not in RANGE_WORDS:
         return None
     rest = toks[at + 2 :]
     found = read_date(rest, dayfirst)

@@ -40,6 +40,7 @@ from ._readers import (
     DECIMALS,
     DIGIT,
     EMAIL,
+    RANGE_WORDS,
     Amount,
     amounts,
     convert,
@@ -1325,6 +1326,10 @@ class _Run:
             # "quote_date", "credit_note_date" where only "Fecha:" / "Date :" is printed: the
             # document's own date, as its labels give it (never a first-date guess).
             best = self._document_date(kind, dayfirst)
+        if best is None and kind == "date" and period_stem(name) is not None:
+            # No label for the period: the range of dates the document prints most often
+            # (a subscription invoice's "Mar 1, 2025 – Mar 31, 2025" under each item).
+            return self._repeated_range(_END_NAME.search(key) is not None, dayfirst)
         if best is not None:
             return best.value
         if kind == "text" and (concept == "customer" or _ADDRESSEE.search(name.lower())):
@@ -1554,6 +1559,14 @@ class _Run:
                     # required"), it is beside no value of its own; one may stand below it.
                     right = []
             got = self._read_for(key, kind, concept, right, dayfirst, period=info.period)
+            if got is None and kind == "amount" and right:
+                # A label whose cell wraps onto a second line ("Sales tax — New York City, NY
+                # (8.875%" / "on $3,229.89)"), the amount level with the cell's middle.
+                # The words beside the label stay before the amount, as if on one line.
+                wrapped = self.index.beside_wrapped(hit)
+                if wrapped:
+                    right = [*right, *wrapped]
+                    got = self._read_for(key, kind, concept, right, dayfirst)
             if got is not None and concept == "vat_id":
                 got = _with_mva(hit.line, got)
             if got is not None:
@@ -1917,6 +1930,34 @@ class _Run:
         if concept == "phone":
             return self._scan(find_phone, str)
         return None
+
+    def _repeated_range(self, end: bool, dayfirst: bool | None) -> FieldValue | None:
+        """The first date of the range of dates printed most often (the first of those
+        printed as often), or its last with ``end``; ``None`` when no range is printed."""
+        seen: Counter[tuple[dt.date, dt.date]] = Counter()
+        reads: dict[tuple[dt.date, dt.date], tuple[LineRec, list[Tok]]] = {}
+        for line in self.index.lines:
+            toks = line.toks
+            if not any(t.folded in RANGE_WORDS for t in toks) or not DIGIT.search(line.text):
+                continue
+            i = 0
+            while i < len(toks) - 2:
+                first = read_date(toks[i:], dayfirst)
+                last = range_end(toks[i:], first, dayfirst) if first is not None else None
+                if first is None or last is None or first[1][0] is not toks[i]:
+                    i += 1
+                    continue
+                pair = (first[0], last[0])
+                if first[0] < last[0]:
+                    seen[pair] += 1
+                    reads.setdefault(pair, (line, last[1] if end else first[1]))
+                i = toks.index(last[1][-1]) + 1
+        if not seen:
+            return None
+        pair = max(seen, key=lambda p: seen[p])  # the first of the most seen: dicts keep order
+        line, used = reads[pair]
+        raw = join(used)
+        return FieldValue(pair[end], line.page, None, span_bbox(used), raw, "repeated-range")
 
     def _due_in_prose(self, dayfirst: bool | None) -> FieldValue | None:
         """A due date said in a sentence about paying, when no label gives one: "Bitte

@@ -264,6 +264,11 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "hst": ("hst", "tvh"),
     "qty": ("qty", "quantity"),
     "amt": ("amt", "amount"),
+    # What is charged on top: "Late Charge" for a late_fee, "Service Fee" for service_charge
+    "fee": ("fee", "charge"),
+    "fees": ("fees", "charges"),
+    "charge": ("charge", "fee"),
+    "charges": ("charges", "fees"),
     # A document calls its addressee "you": "Your order ref.", "Your VAT no.", "Client no."
     "customer": ("customer", "client", "your"),
     "first": ("first", "1st"),

@@ -437,6 +437,24 @@ def test_a_period_label_without_a_range_gives_no_first_or_last_date() -> None:
     }
 
 
+def test_a_reminders_total_now_due_and_its_late_charge_beside_a_rate_in_brackets() -> None:
+    d = stacked(
+        [
+            "Amount Past Due $6,842.35",
+            "Late Charge (1.5% per month, per terms) 102.64",
+            "Total Amount Now Due $6,944.99",
+            "Check payable to Summit Office Interiors, Inc., PO Box 173388, Denver, CO 80217",
+        ]
+    )
+    assert plain(run(d, ["total_due", "late_fee"])) == {"total_due": 6944.99, "late_fee": 102.64}
+
+
+@pytest.mark.parametrize("place", ["PO Box 173388", "Suite 400", "Postfach 1120"])
+def test_the_number_of_an_address_is_no_amount(place: str) -> None:
+    d = stacked([f"Please make cheques payable to Acme Ltd, {place}"])
+    assert value(d, "amount_due") is None
+
+
 def test_a_period_without_a_label_is_the_range_printed_most_often() -> None:
     # A subscription invoice prints its period under each item; usage billed for the month
     # before and a proration are ranges too, printed once.

@@ -893,6 +893,7 @@ _TABLE = """
 3 amount_due: amount due | balance due | total amount due | amount payable | amount to pay
 3 amount_due: net amount payable | net payable | net amount to pay
 3 amount_due: amount now due | please pay | payable amount | amount outstanding
+3 amount_due: total amount now due | total now due | balance now due
 3 amount_due: outstanding balance | outstanding amount | balance payable
 3 amount_due [anchored]: to pay
 3 amount_due: new balance | statement balance

@@ -693,11 +693,14 @@ class DocIndex:
             dated = stop and tok.text.startswith("(") and _dated_brackets(line.toks[k : k + 8])
             if stop is not None and ((stop and not dated) or digits):
                 break
-            # A date is no value's digits: "Less: deposit paid 08/03/2025 (debit card …)
-            # -1,000.00" goes on past the label "card" to the amount.
+            # A date or a rate is no value's digits: "Less: deposit paid 08/03/2025 (debit
+            # card …) -1,000.00" goes on past the label "card" to the amount, and "Late Charge
+            # (1.5% per month, per terms) 102.64" past "terms".
+            bare = tok.text.strip(".,;:()")
             digits = digits or (
-                any(map(str.isdigit, tok.text))
-                and _DATE_LIKE.fullmatch(tok.text.strip(".,;:()")) is None
+                any(map(str.isdigit, bare))
+                and not bare.endswith("%")
+                and _DATE_LIKE.fullmatch(bare) is None
             )
             out.append(tok)
         if not out:

@@ -212,6 +212,12 @@ _DAY_WORDS = frozenset(
 )
 
 
+#: Words an address numbers a place by: the number after one is no amount.
+_PLACE_WORDS = frozenset(
+    {"box", "postfach", "postbus", "postboks", "apartado", "casilla", "bp", "cp", "gpo"}
+    | {"suite", "ste", "unit", "apt", "floor", "room", "building", "bldg", "pmb"}
+)
+
 #: Printed after an amount that is a credit: "941.40 CR", "12.00 Cr".
 _CREDIT_MARKS = frozenset({"CR", "Cr", "CR.", "Cr."})
 
@@ -248,6 +254,8 @@ def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -
                 continue
             if i + 1 < len(toks) and toks[i + 1].folded.strip(".,;") in _DAY_WORDS:
                 continue  # payment terms: "Netto 30 dage", "net 14 days"
+            if i > 0 and toks[i - 1].folded.strip(".,:#") in _PLACE_WORDS:
+                continue  # an address's number: "PO Box 173388", "Suite 400"
         amount = parse_amount(join(used), decimal=decimal)
         if amount is None:
             continue

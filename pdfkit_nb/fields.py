@@ -168,6 +168,8 @@ _NUMBER_NAME = re.compile(
     r"^(quantity|qty|count|pages|items|units|hours|nights|seats|cartons|pieces|packages|parcels"
     r"|weight|reading|mileage|consumption|usage|volume|distance)$"
     r"|_(qty|count|quantity|weight|reading|units|nights|seats|pieces|packages|kwh|km|kg|hours)$"
+    r"|^(hours|units|nights|seats|pieces|packages|parcels|cartons|items|pages|days|miles|kwh|km"
+    r"|kg)_(total|sum|used|billed|worked|charged)$"
     r"|^(interest|tax|vat|exchange|discount)_rate$|_percent(age)?$"
 )
 
@@ -199,8 +201,8 @@ def infer_kind(name: str) -> FieldKind:
     ['date', 'date', 'date']
     >>> [infer_kind(n) for n in ("tax_code", "payment_method", "tax_year", "account_name")]
     ['text', 'text', 'text', 'text']
-    >>> [infer_kind(n) for n in ("water_usage_kl", "gas_therms", "usage")]
-    ['number', 'number', 'number']
+    >>> [infer_kind(n) for n in ("water_usage_kl", "gas_therms", "usage", "hours_total")]
+    ['number', 'number', 'number', 'number']
     >>> [infer_kind(n) for n in ("irpf_withholding", "cis_deduction", "amount_received")]
     ['amount', 'amount', 'amount']
     >>> [infer_kind(n) for n in ("contract_sum_to_date", "paid_to_date", "valid_to_date")]

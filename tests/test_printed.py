@@ -754,17 +754,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s32_multipage_food_distributor_invoice.pdf",
         "terms",
     ): "set 32's first reading, not analysed yet",
-    (
-        "s32_mx_us_crossborder_invoice.pdf",
-        "customer_rfc",
-    ): "set 32's first reading, not analysed yet",
-    ("s32_mx_us_crossborder_invoice.pdf", "total"): "set 32's first reading, not analysed yet",
     ("s32_order_acknowledgment.pdf", "delivery_date"): "set 32's first reading, not analysed yet",
     ("s32_past_due_notice.pdf", "notice_date"): "set 32's first reading, not analysed yet",
-    (
-        "s32_professional_services_invoice.pdf",
-        "hours_total",
-    ): "set 32's first reading, not analysed yet",
     ("s32_purchase_order.pdf", "order_date"): "set 32's first reading, not analysed yet",
     ("s32_remittance_advice.pdf", "payer"): "set 32's first reading, not analysed yet",
     ("s32_remittance_advice.pdf", "payment_number"): "set 32's first reading, not analysed yet",

@@ -455,6 +455,53 @@ def test_the_number_of_an_address_is_no_amount(place: str) -> None:
     assert value(d, "amount_due") is None
 
 
+def test_a_label_said_again_in_a_second_language_after_a_slash_heads_its_section() -> None:
+    d = doc(
+        page(
+            [
+                (163.0, [(37, "Sold To / Vendido a"), (309, "Ship To / Consignado a")]),
+                (176.5, [(37, "Ensambles del Norte, S.A. de C.V."), (309, "Planta 2")]),
+                (185.8, [(37, "RFC: ENO980312AB4"), (309, "Carretera Miguel Alemán km 21.5")]),
+            ]
+        )
+    )
+    assert plain(run(d, ["customer_name", "customer_rfc"])) == {
+        "customer_name": "Ensambles del Norte, S.A. de C.V.",
+        "customer_rfc": "ENO980312AB4",
+    }
+
+
+def test_a_label_after_a_slash_is_no_second_language() -> None:
+    # A Swiss QR-bill's "Account / Payable to": the payee, not a customer's account.
+    d = stacked(
+        [
+            "Bergwerk Software GmbH · Hardturmstrasse 161 · 8005 Zürich",
+            "Helvetia Velo AG",
+            "Industriestrasse 22, 6300 Zug",
+            "Invoice No. RE-25-0093",
+            "Total CHF 3'513.25",
+            "Account / Payable to",
+            "CH44 3199 9123 0008 8901 2",
+            "Bergwerk Software GmbH",
+        ]
+    )
+    assert value(d, "vendor") == "Bergwerk Software GmbH"
+
+
+def test_a_total_in_another_currency_than_the_document_declares_is_a_conversion() -> None:
+    d = doc(
+        page(
+            [
+                (100.0, [(34, "Invoice No. LGS-25-01933"), (338, "Currency / Moneda USD")]),
+                (445.6, [(338, "Subtotal"), (537, "13,099.00")]),
+                (459.4, [(338, "TOTAL USD"), (537, "13,519.00")]),
+                (473.8, [(338, "Total MXN (TC 19.9861)"), (533, "270,192.09")]),
+            ]
+        )
+    )
+    assert value(d, "total") == 13519.0
+
+
 def test_a_period_without_a_label_is_the_range_printed_most_often() -> None:
     # A subscription invoice prints its period under each item; usage billed for the month
     # before and a proration are ranges too, printed once.

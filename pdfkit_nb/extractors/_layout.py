@@ -154,6 +154,9 @@ class Hit:
     infos: tuple[LabelInfo, ...]
     #: The top of a label's first line when it wraps onto this one from lines above.
     top: float | None = None
+    #: Where the label's cell ends when a slash and the label in a second language follow
+    #: (see :func:`_translation_end`).
+    translated_to: int | None = None
 
     @property
     def x0(self) -> float:
@@ -229,7 +232,16 @@ class Hit:
                 k += 2 if toks[k + 1].seg == last.seg else 1  # the unit: "/ Nacht"
         if k >= len(toks) or toks[k].seg != last.seg:
             return True
+        if self.translated_to is not None:
+            return True
         return toks[k].text.startswith(":")
+        end = k + 1
+        while end < len(toks) and toks[end].seg == toks[k].seg:
+            end += 1
+        rest = toks[k + 1 : end]
+        if 2 <= len(rest) <= 4 and not any(_DIGIT.search(t.text) for t in rest):
+            return end
+        return None
 
     @property
     def anchored(self) -> bool:
@@ -319,6 +331,25 @@ def _raw_cut(tok: Tok, cut: int) -> int:
     if len(tok.folded) == len(tok.text):
         return cut
     return round(len(tok.text) * cut / max(len(tok.folded), 1))
+
+
+def _translation_end(toks: list[Tok], end: int, prefixes: frozenset[str]) -> int | None:
+    """Where a label's cell ends when the label ending at word ``end`` is said again in a
+    second language after a slash, to the end of that cell: "Sold To / Vendido a", "Ship To /
+    Consignado a". Not one word after a slash, which may be a unit ("Price / Night"), nor
+    words that start a label of their own ("Account / Payable to"); a second name the rules
+    know is part of the label already."""
+    k = end + 1
+    if k >= len(toks) or toks[k].text != "/" or toks[k].seg != toks[end].seg:
+        return None
+    stop = k + 1
+    while stop < len(toks) and toks[stop].seg == toks[k].seg:
+        stop += 1
+    rest = toks[k + 1 : stop]
+    if not 2 <= len(rest) <= 4 or any(_DIGIT.search(t.text) for t in rest):
+        return None
+    first = next(iter(word_tokens(rest[0].folded)), None)
+    return None if first is None or first[0] in prefixes else stop
 
 
 def join(toks: list[Tok]) -> str:
@@ -568,7 +599,10 @@ class DocIndex:
                     best, last = second[0], parts[second[0]]
                 if self._glued(line, first, last):
                     continue
-                hits.append(Hit(line, first[1], last[1], last[2], key, labels[key]))
+                translated = _translation_end(toks, last[1], prefixes)
+                hits.append(
+                    Hit(line, first[1], last[1], last[2], key, labels[key], None, translated)
+                )
                 after = best + 1
         stacked = self._stacked(book)
         if stacked:
@@ -685,7 +719,8 @@ class DocIndex:
             out.append(replace(last, text=raw, folded=fold(raw), x0=x0))
         glued = bool(out)
         digits = any(c.isdigit() for t in out for c in t.text)
-        for k in range(hit.end + 1, len(line.toks)):
+        start = hit.end + 1 if glued else hit.translated_to or hit.end + 1
+        for k in range(start, len(line.toks)):
             stop = stops.get((line.index, k))
             tok = line.toks[k]
             # A period in brackets dates the value: "Net Pay (Period 03/02/2025 – 03/15/2025)

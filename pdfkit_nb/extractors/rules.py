@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .._currency import DOLLARS, WHOLE_CURRENCIES
+from .._currency import DOLLARS, ISO_CODES, WHOLE_CURRENCIES
 from ..document import Document
 from ..fields import GENERIC_WORDS, UNIT_WORDS, Field, label_variants, name_words, without_unit
 from ..values import clean_text, guess_dayfirst, parse_currency, parse_date
@@ -1604,6 +1604,9 @@ class _Run:
                     between = right[: right.index(got[1][0])]
                     dated = read_date(between, dayfirst) if between else None
                     cand.as_of = dated[0] if dated else None
+                    if cand.currency is None:
+                        # "Total MXN (TC 19.9861) 270,192.09": the code the label names
+                        cand.currency = next((t.text for t in between if t.text in ISO_CODES), None)
                 yield cand
                 continue
             if not self._heads_cell(hit):

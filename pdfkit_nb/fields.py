@@ -141,6 +141,9 @@ _MONEY_WORDS = (
     "|ebitda|ebit|debt|expenses|expenditure|assets|liabilities|equity|per_share"
     "|igst|cgst|sgst|utgst|pst|qst|cess|excess|deductible|copay|coinsurance|insured"
     "|instal+ments?|withholding|deductions?|retention|retainage|received|rebates?|prepayment|irpf"
+    # What a tax or payroll form reports: "federal_tax_withheld", "nonemployee_compensation"
+    "|withheld|deducted|compensation|premiums|rents|royalties|pension|benefits?|penalty"
+    "|penalties|tips|overpayment|underpayment|reimbursable|claimed"
 )
 _AMOUNT_NAME = re.compile(
     rf"^(?:{_MONEY_WORDS}|due_amount)$"
@@ -205,6 +208,8 @@ def infer_kind(name: str) -> FieldKind:
     ['number', 'number', 'number', 'number']
     >>> [infer_kind(n) for n in ("irpf_withholding", "cis_deduction", "amount_received")]
     ['amount', 'amount', 'amount']
+    >>> [infer_kind(n) for n in ("federal_tax_withheld", "nonemployee_compensation", "rents")]
+    ['amount', 'amount', 'amount']
     >>> [infer_kind(n) for n in ("contract_sum_to_date", "paid_to_date", "valid_to_date")]
     ['amount', 'amount', 'date']
 
@@ -266,6 +271,19 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "hst": ("hst", "tvh"),
     "qty": ("qty", "quantity"),
     "amt": ("amt", "amount"),
+    # A tax form's "Federal income tax withheld" for federal_tax_withheld
+    "tax": ("tax", "income tax"),
+    # Tax and social-security numbers, spelt out on forms: "Employer identification number"
+    "ein": ("ein", "employer identification number", "fein"),
+    "tin": ("tin", "taxpayer identification number", "tax identification number"),
+    "ssn": ("ssn", "social security number"),
+    "sin": ("sin", "social insurance number"),
+    "nino": ("nino", "national insurance number", "ni number"),
+    "pan": ("pan", "permanent account number"),
+    "tan": ("tan", "tax deduction account number"),
+    "abn": ("abn", "australian business number"),
+    "ppsn": ("ppsn", "pps number", "personal public service number"),
+    "utr": ("utr", "unique taxpayer reference"),
     # What is charged on top: "Late Charge" for a late_fee, "Service Fee" for service_charge
     "fee": ("fee", "charge"),
     "fees": ("fees", "charges"),
@@ -344,7 +362,11 @@ def label_variants(name: str) -> tuple[str, ...]:
             variants = variants[:64]
     seen: dict[str, None] = {}
     for v in variants:
-        seen.setdefault(" ".join(v), None)
+        # A word the next one's spelt-out form repeats is said once: "employer_ein" as
+        # "Employer identification number", not "employer employer identification number".
+        words_of = " ".join(v).split()
+        said = [w for k, w in enumerate(words_of) if k == 0 or w != words_of[k - 1]]
+        seen.setdefault(" ".join(said), None)
     for label in list(seen):
         # A phrase of the name as it is abbreviated: "bill_of_lading_number" as "B/L No."
         for phrase, shorts in _PHRASE_ABBREVIATIONS.items():

@@ -502,6 +502,81 @@ def test_a_total_in_another_currency_than_the_document_declares_is_a_conversion(
     assert value(d, "total") == 13519.0
 
 
+def _w2_boxes() -> Document:
+    """Two rows of a wage statement's numbered boxes, each caption over its value."""
+    return doc(
+        page(
+            [
+                (
+                    60.0,
+                    [
+                        (40, "b Employer identification number (EIN)", 7),
+                        (250, "1 Wages, tips, other compensation", 7),
+                        (420, "2 Federal income tax withheld", 7),
+                    ],
+                ),
+                (72.0, [(40, "47-2918365"), (250, "68412.50"), (420, "7935.18")]),
+                (
+                    84.0,
+                    [
+                        (40, "c Employer's name, address, and ZIP code", 7),
+                        (250, "3 Social security wages", 7),
+                        (420, "4 Social security tax withheld", 7),
+                    ],
+                ),
+                (96.0, [(40, "Brightwater Logistics LLC"), (250, "71212.50"), (420, "4415.18")]),
+            ]
+        )
+    )
+
+
+def test_a_forms_numbered_boxes_give_the_value_under_each_caption() -> None:
+    fields = ["employer_ein", "wages", "federal_tax_withheld", "social_security_wages"]
+    assert plain(run(_w2_boxes(), fields)) == {
+        "employer_ein": "47-2918365",
+        "wages": 68412.50,
+        "federal_tax_withheld": 7935.18,
+        "social_security_wages": 71212.50,
+    }
+
+
+def test_a_boxs_number_is_no_amount() -> None:
+    # "3 Social security wages 4 Social security tax withheld": not 4 for the wages
+    d = stacked(["3 Social security wages 4 Social security tax withheld"])
+    assert value(d, "social_security_wages") is None
+
+
+def test_a_caption_in_two_languages_over_its_value() -> None:
+    d = doc(
+        page(
+            [
+                (60.0, [(40, "14 Employment income", 7), (250, "22 Income tax deducted", 7)]),
+                (69.0, [(52, "Revenus d'emploi", 7), (262, "Impôt sur le revenu retenu", 7)]),
+                (80.0, [(120, "74318.90"), (330, "12406.55")]),
+            ]
+        )
+    )
+    assert plain(run(d, ["employment_income", "income_tax_deducted"])) == {
+        "employment_income": 74318.90,
+        "income_tax_deducted": 12406.55,
+    }
+
+
+def test_a_possessive_label_matches_the_fields_words() -> None:
+    d = doc(
+        page(
+            [
+                (60.0, [(40, "PAYER'S TIN"), (200, "RECIPIENT’S TIN")]),
+                (72.0, [(40, "26-4471903"), (200, "XXX-XX-5519")]),
+            ]
+        )
+    )
+    assert plain(run(d, ["payer_tin", "recipient_tin"])) == {
+        "payer_tin": "26-4471903",
+        "recipient_tin": "XXX-XX-5519",
+    }
+
+
 def test_a_period_without_a_label_is_the_range_printed_most_often() -> None:
     # A subscription invoice prints its period under each item; usage billed for the month
     # before and a proration are ranges too, printed once.

@@ -1421,9 +1421,11 @@ def fold(text: str) -> str:
 #: Greek, Cyrillic, Hebrew and Arabic words are letter runs too (Hebrew's geresh and
 #: gershayim, or the quote marks typed for them, part a run: "מע״מ" and 'מע"מ' are both
 #: "מעמ"). Chinese, Japanese and Korean are written without spaces: each of their
-#: characters is a token, so "請求日" is found in "請求日：2024年3月5日".
+#: characters is a token, so "請求日" is found in "請求日：2024年3月5日". A possessive's "s" is
+#: no token: "Employee's name" and "PAYER'S TIN" read as "employee name" and "payer tin".
+_LETTER = r"a-z\u03b1-\u03c9\u0430-\u045f\u05d0-\u05ea\u0621-\u063f\u0641-\u064a"
 TOKEN = re.compile(
-    r"[a-z\u03b1-\u03c9\u0430-\u045f\u05d0-\u05ea\u0621-\u063f\u0641-\u064a]+|[0-9]+|[#°]"
+    rf"(?<!['’])[{_LETTER}]+|(?<=['’])(?!s(?![{_LETTER}]))[{_LETTER}]+|[0-9]+|[#°]"
     r"|[\u3005\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
 

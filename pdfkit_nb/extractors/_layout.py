@@ -30,6 +30,8 @@ _LEADER_RUN = re.compile(r"\.{4,}")
 #: A unit after a label, as one word ("/Nacht") or two ("/ Nacht", "per night").
 _PER_GLUED = re.compile(r"/[^\W\d_]+")
 _PER = re.compile(r"/|per|pro|par")
+#: A form's box number or letter before its caption: "1", "12a", "16A", "b".
+_BOX_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?|[a-f]")
 _INNER_DASH = re.compile(r"(?<=\w)\u2014(?=\w)")
 _MAX_LABEL_TOKENS = 8
 #: The code of an EN 16931 business term or group, which e-invoice viewers (XRechnung,
@@ -244,10 +246,27 @@ class Hit:
         return None
 
     @property
+    def numbered(self) -> bool:
+        """Whether the label opens a form's box after the box's number or letter ("1 Wages,
+        tips, other compensation", "b Employer identification number")."""
+        toks = self.line.toks
+        k = self.start - 1
+        return (
+            k >= 0
+            and toks[k].seg == toks[self.start].seg
+            and _BOX_NUMBER.fullmatch(toks[k].text) is not None
+            and (k == 0 or toks[k - 1].seg != toks[k].seg)
+        )
+
+    @property
     def anchored(self) -> bool:
-        """Whether the label starts its line or its column."""
+        """Whether the label starts its line or its column, or a form's box after the box's
+        number or letter ("1 Wages, tips, other compensation", "b Employer identification
+        number")."""
         toks = self.line.toks
         if self.start == 0 or toks[self.start - 1].seg != toks[self.start].seg:
+            return True
+        if self.numbered:
             return True
         # A heading of a row that spells a sum: "PREVIOUS BALANCE + CHARGES - CREDITS = NEW
         # BALANCE" over the four amounts.
@@ -723,6 +742,14 @@ class DocIndex:
         for k in range(start, len(line.toks)):
             stop = stops.get((line.index, k))
             tok = line.toks[k]
+            if (
+                tok.seg != line.toks[k - 1].seg
+                and _BOX_NUMBER.fullmatch(tok.text)
+                and k + 1 < len(line.toks)
+                and line.toks[k + 1].seg == tok.seg
+                and (line.index, k + 1) in stops
+            ):
+                break  # the next box of a form: "(EIN)  1 Wages, tips, other compensation"
             # A period in brackets dates the value: "Net Pay (Period 03/02/2025 – 03/15/2025)
             # $1,871.57" goes on past "Period" (but "Total (VAT 15%)" is a VAT total).
             dated = stop and tok.text.startswith("(") and _dated_brackets(line.toks[k : k + 8])
@@ -832,6 +859,39 @@ class DocIndex:
         if nxt is not None and nxt.top - below.top < 1.3 * pitch:
             return []
         return first + second
+
+    def under_caption(self, hit: Hit, lines: int = 4) -> Iterator[list[Tok]]:
+        """The words under a form box's caption, line by line: "1 Wages, tips, other
+        compensation" over "68412.50", "14 Employment income" / "Revenus d'emploi" over
+        "74318.90". The box spans from its caption's first word to the next cell on the
+        caption's line (or the page's edge); a line whose words there open a caption of
+        their own (a box number and a word) is the next row of boxes, and ends the box.
+        Only for a caption of words: a label that opens its box, the rest of its cell no
+        digits (the box number aside)."""
+        line = hit.line
+        toks = line.toks
+        seg = toks[hit.start].seg
+        cell = [k for k, t in enumerate(toks) if t.seg == seg]
+        if any(_DIGIT.search(toks[k].text) for k in cell if k > hit.start):
+            return
+        page = self.pages[line.page - 1]
+        left = toks[cell[0]].x0
+        right = next((t.x0 for t in toks[cell[-1] + 1 :]), page.width)
+        limit = line.bottom + 5 * max(line.height, 4.0)
+        for other in page.lines[line.number + 1 : line.number + 1 + lines]:
+            if other.top > limit:
+                return
+            box = [t for t in other.toks if t.x0 >= left - 2 and t.x1 <= right + 2]
+            if not box:
+                continue
+            if (
+                len(box) > 1
+                and _BOX_NUMBER.fullmatch(box[0].text)
+                and box[1].text[:1].isalpha()
+                and box[0].seg == box[1].seg
+            ):
+                return  # "3 Social security wages": the next box
+            yield box
 
     def beside_wrapped(self, hit: Hit) -> list[Tok]:
         """The words of a line set level with the middle of the label's cell when its text

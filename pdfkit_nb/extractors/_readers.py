@@ -231,6 +231,7 @@ def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -
     """
     strong: list[Amount] = []
     weak: list[Amount] = []
+    numbered = 0
     toks = _join_groups(toks)
     in_iban = _in_iban(toks)
     for i, tok in enumerate(toks):
@@ -256,6 +257,16 @@ def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -
                 continue  # payment terms: "Netto 30 dage", "net 14 days"
             if i > 0 and toks[i - 1].folded.strip(".,:#") in _PLACE_WORDS:
                 continue  # an address's number: "PO Box 173388", "Suite 400"
+            if (
+                len(tok.text) <= 2
+                and i + 1 < len(toks)
+                and toks[i + 1].seg == tok.seg
+                and toks[i + 1].text[:1].isalpha()
+            ):
+                # A box's or a line's number ("2 Federal income tax withheld"): no amount, but
+                # a number all the same when asking whether a bare one is alone.
+                numbered += 1
+                continue
         amount = parse_amount(join(used), decimal=decimal)
         if amount is None:
             continue
@@ -270,7 +281,7 @@ def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -
             weak.append((value, used, amount.currency))
     if strong:
         return strong
-    return weak if len(weak) == 1 else []
+    return weak if len(weak) == 1 and not numbered else []
 
 
 #: Words that give what a rate is taken of: "19 % auf 726,57 €", "20% on £1,500.00".

@@ -1609,6 +1609,18 @@ class _Run:
                         cand.currency = next((t.text for t in between if t.text in ISO_CODES), None)
                 yield cand
                 continue
+            if own and kind != "text" and hit.numbered:
+                # A form's box: its caption over its value ("1 Wages, tips, other
+                # compensation" over "68412.50"), a second language's line between.
+                for toks in self.index.under_caption(hit):
+                    got = self._read_for(key, kind, concept, toks, dayfirst, period=info.period)
+                    if got is not None:
+                        yield self._cand(hit, info, got[1], got[0], _BELOW, "caption", got[2])
+                        break
+                else:
+                    got = None
+                if got is not None:
+                    continue
             if not self._heads_cell(hit):
                 continue  # only a label standing alone in its cell heads a value below it
             if kind == "amount" or (kind == "number" and len(self._column_rows(hit)) >= 2):

@@ -577,6 +577,66 @@ def test_a_possessive_label_matches_the_fields_words() -> None:
     }
 
 
+def test_a_forms_required_mark_after_a_caption_is_no_value() -> None:
+    d = doc(
+        page(
+            [
+                (
+                    60.0,
+                    [(40, "Policy number *"), (200, "Policy period from"), (330, "Claim number")],
+                ),
+                (72.0, [(40, "HO-7719-30254"), (200, "09/01/2024"), (330, "CLM-2025-0418827")]),
+                (90.0, [(40, "Date of loss *"), (200, "Approximate time")]),
+                (102.0, [(40, "02/17/2025"), (200, "06:30 AM")]),
+            ]
+        )
+    )
+    assert plain(run(d, ["policy_number", "date_of_loss"])) == {
+        "policy_number": "HO-7719-30254",
+        "date_of_loss": D(2025, 2, 17),
+    }
+
+
+def test_a_caption_with_a_gloss_in_a_row_of_captions_is_over_its_value() -> None:
+    d = doc(
+        page(
+            [
+                (
+                    60.0,
+                    [
+                        (45, "Approved by (manager name)"),
+                        (217, "Manager title"),
+                        (390, "Date of decision"),
+                    ],
+                ),
+                (
+                    72.0,
+                    [
+                        (45, "Colm Fitzgerald"),
+                        (217, "Head of Vessel Operations"),
+                        (390, "06/05/2025"),
+                    ],
+                ),
+            ]
+        )
+    )
+    assert value(d, "approved_by") == "Colm Fitzgerald"
+
+
+def test_a_value_cell_set_a_little_lower_than_its_label_is_beside_it() -> None:
+    d = doc(
+        page(
+            [
+                (501.1, [(300, "Total amount claimed", 9)]),
+                (506.3, [(489, "8,934.60", 9)]),
+                (520.9, [(178, "Policy deductible (for information)", 9)]),
+                (526.1, [(489, "1,000.00", 9)]),
+            ]
+        )
+    )
+    assert value(d, "amount_claimed") == 8934.60
+
+
 def test_a_period_without_a_label_is_the_range_printed_most_often() -> None:
     # A subscription invoice prints its period under each item; usage billed for the month
     # before and a proration are ranges too, printed once.

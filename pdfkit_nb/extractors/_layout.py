@@ -30,6 +30,8 @@ _LEADER_RUN = re.compile(r"\.{4,}")
 #: A unit after a label, as one word ("/Nacht") or two ("/ Nacht", "per night").
 _PER_GLUED = re.compile(r"/[^\W\d_]+")
 _PER = re.compile(r"/|per|pro|par")
+#: A form's mark of a required field after its label.
+_REQUIRED = frozenset({"*", "**", "(*)", "*:", "(required)"})
 #: A form's box number or letter before its caption: "1", "12a", "16A", "b".
 _BOX_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?|[a-f]")
 _INNER_DASH = re.compile(r"(?<=\w)\u2014(?=\w)")
@@ -221,6 +223,8 @@ class Hit:
         toks = self.line.toks
         last = toks[self.end]
         k = self.end + 1
+        if k < len(toks) and toks[k].seg == last.seg and toks[k].text in _REQUIRED:
+            k += 1  # a form's mark of a required field: "Date of loss *"
         if k < len(toks) and toks[k].seg == last.seg and toks[k].text.startswith("("):
             while k < len(toks) and toks[k].seg == last.seg and ")" not in toks[k].text:
                 k += 1  # a qualifier such as "(19%)" or "(incl. VAT)" belongs to the label
@@ -766,7 +770,10 @@ class DocIndex:
             )
             out.append(tok)
         if not out:
-            out = self._misaligned_right(hit)
+            # Level with the label, or sharing most of its height: a value cell set lower
+            # than its label's ("Total amount claimed" beside "8,934.60" a line's third
+            # down)
+            out = self._misaligned_right(hit) or self._misaligned_right(hit, overlap=0.4)
         elif not glued:
             out = without_gloss(out)
             if all(_ASIDE.fullmatch(t.text) for t in out):

@@ -34,7 +34,7 @@ from ._labels import (
     period_stem,
     total_stem,
 )
-from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
+from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox, without_gloss
 from ._parties import customer_names, guess_addressee, guess_vendor, read_party
 from ._readers import (
     DECIMALS,
@@ -1752,7 +1752,10 @@ class _Run:
             # Side by side, or a bilingual pair ("Factuurnummer / N° de facture").
             return start == end + 1 or (start == end + 2 and toks[end + 1].text in ("/", "|"))
 
-        before = hit.anchored or any(next_to(h.end, hit.start) for h in others)
+        # "Total amount claimed" over the amount, for a field amount_claimed: a word that
+        # says the value is all of it opens the cell.
+        whole = hit.start == 1 and toks[0].folded in _ALL_OF_IT and toks[0].seg == toks[1].seg
+        before = hit.anchored or whole or any(next_to(h.end, hit.start) for h in others)
         after = hit.heads_unit or any(next_to(hit.end, h.start) for h in others)
         return before and after
 
@@ -2171,7 +2174,8 @@ def _heading(hit: Hit, right: list[Tok]) -> bool:
     if len({t.seg for t in right}) >= 2:
         return True
     own = toks[hit.end].seg
-    inside = [t.folded.rstrip(".:") for t in after if t.seg == own]
+    # A gloss in brackets says no more of the value: "Approved by (manager name)".
+    inside = [t.folded.rstrip(".:") for t in without_gloss([t for t in after if t.seg == own])]
     cells = {t.seg for t in after} - {own}
     return len(cells) >= 2 and (not inside or (len(inside) == 1 and inside[0] in _WHAT_OF))
 

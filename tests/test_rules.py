@@ -637,6 +637,65 @@ def test_a_value_cell_set_a_little_lower_than_its_label_is_beside_it() -> None:
     assert value(d, "amount_claimed") == 8934.60
 
 
+def test_a_boxs_caption_naming_whose_it_is_and_a_later_mention_of_the_box() -> None:
+    # The slip's box, then the notes on the back name the box again beside an account number.
+    d = doc(
+        page(
+            [
+                (
+                    188.0,
+                    [
+                        (364, "16 Employee's CPP contributions", 7),
+                        (500, "24 EI insurable earnings", 7),
+                    ],
+                ),
+                (
+                    195.7,
+                    [
+                        (363, "Cotisations de l'employé au RPC", 6),
+                        (498, "Gains assurables d'AE", 6),
+                    ],
+                ),
+                (205.0, [(420, "3867.50"), (540, "63200.00")]),
+            ]
+        ),
+        page(
+            [(260.0, [(40, "Box 16 – Employee's CPP contributions 817245530. See the guide.")])], 2
+        ),
+    )
+    assert value(d, "cpp_contributions") == 3867.50
+
+
+def test_a_code_right_after_its_label_in_a_sentence_and_not_a_sentence_for_a_code() -> None:
+    d = doc(
+        page([(60.0, [(40, "Final tax code"), (249, "1257L")])]),
+        page(
+            [
+                (
+                    60.0,
+                    [
+                        (
+                            40,
+                            "Tax code. Your final tax code 1257L is the code in use at 5 April 2025.",
+                        )
+                    ],
+                )
+            ],
+            2,
+        ),
+    )
+    assert value(d, "tax_code") == "1257L"
+    d = doc(
+        page(
+            [
+                (60.0, [(40, "Tax code")]),
+                (72.0, [(40, "Your code is the one HMRC uses for your pay.")]),
+            ]
+        )
+    )
+    assert value(d, "tax_code") is None
+
+
 def test_a_period_without_a_label_is_the_range_printed_most_often() -> None:
     # A subscription invoice prints its period under each item; usage billed for the month
     # before and a proration are ranges too, printed once.

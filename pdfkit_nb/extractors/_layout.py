@@ -255,6 +255,12 @@ class Hit:
         tips, other compensation", "b Employer identification number")."""
         toks = self.line.toks
         k = self.start - 1
+        if (
+            k >= 1
+            and toks[k].folded.endswith(("'s", "’s", "s'"))
+            and toks[k].seg == toks[k - 1].seg
+        ):
+            k -= 1  # whose: "16 Employee's CPP contributions"
         return (
             k >= 0
             and toks[k].seg == toks[self.start].seg

@@ -257,6 +257,9 @@ def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -
                 continue  # payment terms: "Netto 30 dage", "net 14 days"
             if i > 0 and toks[i - 1].folded.strip(".,:#") in _PLACE_WORDS:
                 continue  # an address's number: "PO Box 173388", "Suite 400"
+            if sum(map(str.isdigit, tok.text)) >= 7 and tok.text.strip(".,;:").isdigit():
+                numbered += 1  # seven digits and more, ungrouped: a number of an account
+                continue
             if (
                 len(tok.text) <= 2
                 and i + 1 < len(toks)

@@ -522,6 +522,14 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _NO_KEY = UNIT_WORDS | frozenset({"only", "nur", "seulement", "solamente"})
 
 
+def _code_after(key: str, right: list[Tok]) -> bool:
+    """Whether a field named a code has one right after its label, a word with digits that
+    ends the sentence or cell there: "Final tax code 1257L"."""
+    if not key.endswith("_code") or not right or not DIGIT.search(right[0].text):
+        return False
+    return len(right) == 1 or right[1].seg != right[0].seg
+
+
 def _wordy_tok(tok: Tok) -> bool:
     """Whether a word holds letters that name no currency ("af", "s/", not "EUR" or "£")."""
     return any(map(str.isalpha, tok.text)) and parse_currency(tok.text) is None
@@ -1550,11 +1558,11 @@ class _Run:
                             yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below")
                             break
                     continue
-                if not hit.closed and not _ends_numbered(hit):
+                if not hit.closed and not _ends_numbered(hit) and not _code_after(key, right):
                     # A word inside a sentence ("… that your employer is using …"); a label
                     # that ends in "No." is followed by its number ("IEC No. 0412038876").
                     continue
-                if not (hit.anchored or hit.colon):
+                if not (hit.anchored or hit.colon or _code_after(key, right)):
                     # Closing a cell's sentence ("(none - see freight terms)  Liftgate
                     # required"), it is beside no value of its own; one may stand below it.
                     right = []
@@ -1615,7 +1623,8 @@ class _Run:
                 for toks in self.index.under_caption(hit):
                     got = self._read_for(key, kind, concept, toks, dayfirst, period=info.period)
                     if got is not None:
-                        yield self._cand(hit, info, got[1], got[0], _BELOW, "caption", got[2])
+                        # As good as beside it: the box's own value.
+                        yield self._cand(hit, info, got[1], got[0], _RIGHT, "caption", got[2])
                         break
                 else:
                     got = None
@@ -1879,8 +1888,10 @@ class _Run:
         if concept is None and kind == "id" and _VAT_ID_NAME.search(key):
             concept = "vat_id"  # "supplier_vat_number": read as a VAT id ("GB 285 6103 52")
         got = self._read(kind, concept, toks, dayfirst)
-        if got is None and kind == "text" and key.endswith("_code"):
-            got = self._read("id", concept, toks, dayfirst)  # "1257L", "284711": a code of digits
+        if kind == "text" and key.endswith("_code") and (got is None or len(got[1]) > 3):
+            # "1257L", "284711": a code of digits; a sentence is none ("Your final tax code
+            # 1257L is the code in use at 5 April 2025 …" under a "Tax code" heading)
+            got = self._read("id", concept, toks, dayfirst) if got is None else None
         if got is None and kind == "text" and _GRADE_NAME.search(key) and toks:
             grade = toks[0].text.strip(":")  # "Valuation band D", "Energy rating B", "Tier 2"
             if _GRADE.fullmatch(grade):

@@ -676,7 +676,7 @@ def test_a_code_right_after_its_label_in_a_sentence_and_not_a_sentence_for_a_cod
                     [
                         (
                             40,
-                            "Tax code. Your final tax code 1257L is the code in use at 5 April 2025.",
+                            "Tax code. Your final tax code 1257L is the code in use at 5 April.",
                         )
                     ],
                 )

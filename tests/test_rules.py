@@ -696,6 +696,27 @@ def test_a_code_right_after_its_label_in_a_sentence_and_not_a_sentence_for_a_cod
     assert value(d, "tax_code") is None
 
 
+def test_a_fields_longer_label_does_not_hide_a_shorter_one_of_another_field() -> None:
+    d = stacked(
+        [
+            "Employer PAYE reference 120/ZB48211",
+            "Monthly rent Rs. 28,500.00",
+            "Sum insured R342 500.00",
+            "Account name: Liffey Lettings Ltd Client Account",
+        ]
+    )
+    fields = ["employer_paye_reference", "paye_reference", "monthly_rent", "rent_amount"]
+    assert plain(run(d, [*fields, "policyholder", "tenant_name"])) == {
+        "employer_paye_reference": "120/ZB48211",
+        "paye_reference": "120/ZB48211",
+        "monthly_rent": 28500.0,
+        "rent_amount": 28500.0,
+        # A label's last word of another kind, or a weak one, says nothing of it.
+        "policyholder": None,
+        "tenant_name": None,
+    }
+
+
 def test_a_period_without_a_label_is_the_range_printed_most_often() -> None:
     # A subscription invoice prints its period under each item; usage billed for the month
     # before and a proration are ranges too, printed once.

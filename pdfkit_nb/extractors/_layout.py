@@ -6,7 +6,7 @@ import itertools
 import math
 import re
 import statistics
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
@@ -568,8 +568,17 @@ class DocIndex:
 
     # ------------------------------------------------------------------ labels
 
-    def find(self, book: LabelBook) -> list[Hit]:
-        """Every label sighting, longest label first at each place, in reading order."""
+    def find(
+        self, book: LabelBook, *, heads: Callable[[LabelInfo, LabelInfo], bool] | None = None
+    ) -> list[Hit]:
+        """Every label sighting, longest label first at each place, in reading order.
+
+        With ``heads``, a sighting also carries the meanings of the labels its run of words
+        ends with where ``heads(longest, shorter)`` holds ("Monthly rent" is a "rent" too,
+        "Employer PAYE reference" a "PAYE reference", but "Sum insured" names no insured):
+        the user's fields' labels, of which the longest would otherwise hide a shorter one
+        of another field.
+        """
         hits: list[Hit] = []
         labels, prefixes = book.labels, book.prefixes
         findall = TOKEN.findall
@@ -629,9 +638,18 @@ class DocIndex:
                 if self._glued(line, first, last):
                     continue
                 translated = _translation_end(toks, last[1], prefixes)
-                hits.append(
-                    Hit(line, first[1], last[1], last[2], key, labels[key], None, translated)
-                )
+                infos = labels[key]
+                if heads is not None and best > i:
+                    tail = ""
+                    for k in range(best, i, -1):
+                        tail = parts[k][0] + tail
+                        # Not a weak one: "Account name" is no bare "name" of a tenant_name.
+                        more = [
+                            m for m in labels.get(tail, ()) if m.weight >= MEDIUM and m not in infos
+                        ]
+                        if more and heads(infos[0], more[0]):
+                            infos = (*infos, *more)
+                hits.append(Hit(line, first[1], last[1], last[2], key, infos, None, translated))
                 after = best + 1
         stacked = self._stacked(book)
         if stacked:

@@ -947,7 +947,12 @@ class _Run:
             tuple((name, spec.labels, spec.resolved_kind) for name, spec in fields.items())
         )
         if own is not None:
-            hits = self.index.merge(hits, self.index.find(own))
+            kinds = {f"field:{name}": spec.resolved_kind for name, spec in fields.items()}
+
+            def same_kind(a: LabelInfo, b: LabelInfo) -> bool:
+                return kinds.get(a.concept, _kind(a)) == kinds.get(b.concept, _kind(b))
+
+            hits = self.index.merge(hits, self.index.find(own, heads=same_kind))
         hits, dates_of_others = _paired(hits)
         self.by_concept: dict[str, list[tuple[Hit, LabelInfo]]] = {}
         #: The label sightings that count where they stand: "of" is a date's label only after

@@ -241,13 +241,6 @@ class Hit:
         if self.translated_to is not None:
             return True
         return toks[k].text.startswith(":")
-        end = k + 1
-        while end < len(toks) and toks[end].seg == toks[k].seg:
-            end += 1
-        rest = toks[k + 1 : end]
-        if 2 <= len(rest) <= 4 and not any(_DIGIT.search(t.text) for t in rest):
-            return end
-        return None
 
     @property
     def numbered(self) -> bool:

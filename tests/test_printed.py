@@ -239,7 +239,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("flight_receipt_uk.pdf", "taxes_and_fees"): "'Taxes, fees and charges': three words",
     ("inv_utility_fi.pdf", "consumption_kwh"): "Finnish: 'Kulutus'",
     ("property_tax_cz.pdf", "account_number"): "an account number is the customer's here",
-    ("property_tax_cz.pdf", "tax_year"): "Czech: 'Zdaňovací období'",
     ("quote_ar.pdf", "quote_number"): "only 'N°:' beside the title",
     # The sixteenth held-out set (statements, mandates, bills, invoices with bank details).
     (
@@ -802,7 +801,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # The thirty-fourth held-out set: tax and payroll forms, filled-in forms.
     ("s34_1040es_2025_voucher1.pdf", "payment_amount"): "set 34's first reading, not analysed yet",
     ("s34_1040es_2025_voucher1.pdf", "spouse_name"): "set 34's first reading, not analysed yet",
-    ("s34_1040es_2025_voucher1.pdf", "tax_year"): "set 34's first reading, not analysed yet",
     ("s34_1040es_2025_voucher1.pdf", "taxpayer_name"): "set 34's first reading, not analysed yet",
     (
         "s34_1098_mortgage_interest_2024.pdf",
@@ -824,7 +822,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s34_1099int_2024_statement.pdf",
         "recipient_name",
     ): "set 34's first reading, not analysed yet",
-    ("s34_1099int_2024_statement.pdf", "tax_year"): "set 34's first reading, not analysed yet",
     ("s34_1099misc_2024.pdf", "payer_name"): "set 34's first reading, not analysed yet",
     ("s34_1099nec_2024_fillable.pdf", "payer_name"): "set 34's first reading, not analysed yet",
     (
@@ -897,10 +894,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s34_ga_withholding_annual_summary_2024.pdf",
         "employer_name",
-    ): "set 34's first reading, not analysed yet",
-    (
-        "s34_ga_withholding_annual_summary_2024.pdf",
-        "tax_year",
     ): "set 34's first reading, not analysed yet",
     (
         "s34_ga_withholding_annual_summary_2024.pdf",
@@ -1013,7 +1006,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "move_in_date",
     ): "set 34's first reading, not analysed yet",
     ("s34_t4_2024_bhullar.pdf", "employee_name"): "set 34's first reading, not analysed yet",
-    ("s34_t4_2024_bhullar.pdf", "year"): "set 34's first reading, not analysed yet",
     (
         "s34_t5_2024_investment_income.pdf",
         "interest_income",
@@ -1026,7 +1018,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s34_t5_2024_investment_income.pdf",
         "taxable_eligible_dividends",
     ): "set 34's first reading, not analysed yet",
-    ("s34_t5_2024_investment_income.pdf", "year"): "set 34's first reading, not analysed yet",
     (
         "s34_vendor_registration_fillable.pdf",
         "bank_routing_number",
@@ -1036,7 +1027,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "company_name",
     ): "set 34's first reading, not analysed yet",
     ("s34_w2_2024_copyB.pdf", "employee_name"): "set 34's first reading, not analysed yet",
-    ("s34_w2_2024_copyB.pdf", "tax_year"): "set 34's first reading, not analysed yet",
     (
         "s34_w9_castellanos_fillable.pdf",
         "business_name",

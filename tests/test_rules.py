@@ -717,6 +717,20 @@ def test_a_fields_longer_label_does_not_hide_a_shorter_one_of_another_field() ->
     }
 
 
+def test_a_year_without_a_label_is_the_one_printed_alone_most_often() -> None:
+    d = stacked(
+        [
+            "2024 Form 1099-INT — Interest Income",
+            "Statement date 01/21/2025",
+            "Copy B For Recipient 2024",
+            "© 2023 Cascade Summit Federal Credit Union",
+        ]
+    )
+    found = run(d, ["tax_year"])["tax_year"]
+    assert found is not None and found.value == "2024" and found.rule == "year-alone"
+    assert value(stacked(["Statement date 01/21/2025", "Tax period 2024-25"]), "tax_year") is None
+
+
 def test_a_period_without_a_label_is_the_range_printed_most_often() -> None:
     # A subscription invoice prints its period under each item; usage billed for the month
     # before and a proration are ranges too, printed once.

@@ -319,6 +319,8 @@ _TOTAL_ROW = re.compile(
 )
 
 
+#: A year as a word of its own: "2024", not "2024-25" nor a date's.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: Names of the party a document is addressed to: a customer's, an account or policy holder's.
 _ADDRESSEE = re.compile(
     r"(?:^|_)(?:account_?holder|policy_?holder|card_?holder|holder|guarantor|registered_keeper"
@@ -1339,6 +1341,10 @@ class _Run:
             # "quote_date", "credit_note_date" where only "Fecha:" / "Date :" is printed: the
             # document's own date, as its labels give it (never a first-date guess).
             best = self._document_date(kind, dayfirst)
+        if best is None and kind == "text" and name_words(name)[-1:] == ["year"]:
+            # No label for "tax_year": the year a form prints on its own ("2024 Form
+            # 1099-INT", the big "2024" of each copy of a W-2).
+            return self._year_alone()
         if best is None and kind == "date" and period_stem(name) is not None:
             # No label for the period: the range of dates the document prints most often
             # (a subscription invoice's "Mar 1, 2025 – Mar 31, 2025" under each item).
@@ -1964,6 +1970,23 @@ class _Run:
         if concept == "phone":
             return self._scan(find_phone, str)
         return None
+
+    def _year_alone(self) -> FieldValue | None:
+        """The year printed most often as a word of its own (the first of those printed as
+        often), not inside a date; ``None`` when none is."""
+        seen: Counter[str] = Counter()
+        where: dict[str, tuple[LineRec, Tok]] = {}
+        for line in self.index.lines:
+            for tok in line.toks:
+                if _YEAR.fullmatch(tok.text):
+                    seen[tok.text] += 1
+                    where.setdefault(tok.text, (line, tok))
+        if not seen:
+            return None
+        year = max(seen, key=lambda y: seen[y])
+        line, tok = where[year]
+        box = (tok.x0, tok.top, tok.x1, tok.bottom)
+        return FieldValue(year, line.page, None, box, tok.text, "year-alone")
 
     def _repeated_range(self, end: bool, dayfirst: bool | None) -> FieldValue | None:
         """The first date of the range of dates printed most often (the first of those

@@ -1026,11 +1026,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s34_vendor_registration_fillable.pdf",
         "company_name",
     ): "set 34's first reading, not analysed yet",
-    ("s34_w2_2024_copyB.pdf", "employee_name"): "set 34's first reading, not analysed yet",
-    (
-        "s34_w9_castellanos_fillable.pdf",
-        "business_name",
-    ): "set 34's first reading, not analysed yet",
     ("s34_w9_castellanos_fillable.pdf", "employer_ein"): "set 34's first reading, not analysed yet",
     (
         "s34_w9_castellanos_fillable.pdf",

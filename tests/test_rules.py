@@ -731,6 +731,38 @@ def test_a_year_without_a_label_is_the_one_printed_alone_most_often() -> None:
     assert value(stacked(["Statement date 01/21/2025", "Tax period 2024-25"]), "tax_year") is None
 
 
+def test_a_name_in_a_forms_box_under_its_caption_and_its_second_language() -> None:
+    d = doc(
+        page(
+            [
+                (
+                    50.0,
+                    [
+                        (40, "a Employee's social security number", 7),
+                        (300, "OMB No. 1545-0008", 7),
+                    ],
+                ),
+                (60.0, [(40, "XXX-XX-4821")]),
+                (
+                    80.0,
+                    [
+                        (40, "e Employee's first name and initial Last name Suff.", 7),
+                        (330, "12a See instructions for box 12", 7),
+                    ],
+                ),
+                (90.0, [(40, "Marisol T. Okafor"), (330, "D 2800.00")]),
+                (110.0, [(40, "54 Employer's name", 7), (330, "10 Province of employment", 7)]),
+                (117.0, [(52, "Nom de l'employeur", 7), (342, "Province d'emploi", 7)]),
+                (126.0, [(40, "Northshore Millwork Ltd."), (342, "ON")]),
+            ]
+        )
+    )
+    assert plain(run(d, ["employee_name", "employer_name"])) == {
+        "employee_name": "Marisol T. Okafor",
+        "employer_name": "Northshore Millwork Ltd.",
+    }
+
+
 def test_a_period_without_a_label_is_the_range_printed_most_often() -> None:
     # A subscription invoice prints its period under each item; usage billed for the month
     # before and a proration are ranges too, printed once.

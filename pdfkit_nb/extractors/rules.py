@@ -1556,6 +1556,19 @@ class _Run:
                 right = self._this_period(hit, right)
                 if concept == "tax":
                     right = self._own_cell(hit, right)
+            if kind == "text" and own and hit.numbered and self._caption_rest(hit, right):
+                # A form's box: "e Employee's first name and initial  Last name" over the
+                # name, set larger than the caption (a line as small is the caption in a
+                # second language: "Nom de l'employeur"); the caption's words are no value.
+                size = hit.line.toks[hit.start].size + 0.5
+                for toks in self.index.under_caption(hit):
+                    if max(t.size for t in toks) < size:
+                        continue
+                    got = self._read_for(key, kind, concept, toks, dayfirst)
+                    if got is not None:
+                        yield self._cand(hit, info, got[1], got[0], _RIGHT, "caption")
+                        break
+                continue
             if kind == "text" and own:
                 below = next(iter(self.index.below(hit)), None)
                 if _heading(hit, right) and not (below and self._opens_label(hit, *below)):
@@ -1666,6 +1679,15 @@ class _Run:
                 got = self._read_for(key, kind, concept, toks, dayfirst, period=info.period)
                 if got is not None:
                     yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below", got[2])
+
+    @staticmethod
+    def _caption_rest(hit: Hit, right: list[Tok]) -> bool:
+        """Whether the words right of a box's label in its cell are the caption's own (no
+        colon after the label, no digits), or there are none; other cells are other boxes."""
+        if hit.colon:
+            return False
+        seg = hit.line.toks[hit.end].seg
+        return not any(DIGIT.search(t.text) for t in right if t.seg == seg)
 
     def _in_part_column(self, value: list[Tok]) -> bool:
         """Whether an amount stands under a column heading that names a part of the total
@@ -1903,6 +1925,9 @@ class _Run:
             # "1257L", "284711": a code of digits; a sentence is none ("Your final tax code
             # 1257L is the code in use at 5 April 2025 …" under a "Tax code" heading)
             got = self._read("id", concept, toks, dayfirst) if got is None else None
+        if got is not None and kind == "text" and key.endswith("_name") and got[1]:
+            if all(DIGIT.search(t.text) for t in got[1]):
+                return None  # "XXX-XX-4821", "81724 5530 RP0001": a number, not a name
         if got is None and kind == "text" and _GRADE_NAME.search(key) and toks:
             grade = toks[0].text.strip(":")  # "Valuation band D", "Energy rating B", "Tier 2"
             if _GRADE.fullmatch(grade):

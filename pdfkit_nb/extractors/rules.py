@@ -1925,9 +1925,9 @@ class _Run:
             # "1257L", "284711": a code of digits; a sentence is none ("Your final tax code
             # 1257L is the code in use at 5 April 2025 …" under a "Tax code" heading)
             got = self._read("id", concept, toks, dayfirst) if got is None else None
-        if got is not None and kind == "text" and key.endswith("_name") and got[1]:
-            if all(DIGIT.search(t.text) for t in got[1]):
-                return None  # "XXX-XX-4821", "81724 5530 RP0001": a number, not a name
+        named = got is not None and kind == "text" and key.endswith("_name")
+        if named and got and got[1] and all(DIGIT.search(t.text) for t in got[1]):
+            return None  # "XXX-XX-4821", "81724 5530 RP0001": a number, not a name
         if got is None and kind == "text" and _GRADE_NAME.search(key) and toks:
             grade = toks[0].text.strip(":")  # "Valuation band D", "Energy rating B", "Tier 2"
             if _GRADE.fullmatch(grade):

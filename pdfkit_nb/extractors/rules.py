@@ -2033,7 +2033,8 @@ class _Run:
                 if first[0] < last[0]:
                     seen[pair] += 1
                     reads.setdefault(pair, (line, last[1] if end else first[1]))
-                i = toks.index(last[1][-1]) + 1
+                end_tok = last[1][-1]
+                i = next(k for k in range(i, len(toks)) if toks[k] is end_tok) + 1
         if not seen:
             return None
         pair = max(seen, key=lambda p: seen[p])  # the first of the most seen: dicts keep order

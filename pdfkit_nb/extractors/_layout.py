@@ -254,12 +254,7 @@ class Hit:
             and toks[k].seg == toks[k - 1].seg
         ):
             k -= 1  # whose: "16 Employee's CPP contributions"
-        return (
-            k >= 0
-            and toks[k].seg == toks[self.start].seg
-            and _BOX_NUMBER.fullmatch(toks[k].text) is not None
-            and (k == 0 or toks[k - 1].seg != toks[k].seg)
-        )
+        return k >= 0 and toks[k].seg == toks[self.start].seg and _opens_box(toks, k)
 
     @property
     def anchored(self) -> bool:
@@ -353,6 +348,17 @@ def _raw_cut(tok: Tok, cut: int) -> int:
     if len(tok.folded) == len(tok.text):
         return cut
     return round(len(tok.text) * cut / max(len(tok.folded), 1))
+
+
+def _opens_box(toks: list[Tok], k: int) -> bool:
+    """Whether word ``k`` is a form box's number or letter: it opens its cell, and a word
+    of the same cell follows ("1 Wages, …", "b Employer identification number")."""
+    return (
+        k + 1 < len(toks)
+        and (k == 0 or toks[k - 1].seg != toks[k].seg)
+        and toks[k + 1].seg == toks[k].seg
+        and _BOX_NUMBER.fullmatch(toks[k].text) is not None
+    )
 
 
 def _translation_end(toks: list[Tok], end: int, prefixes: frozenset[str]) -> int | None:
@@ -763,13 +769,7 @@ class DocIndex:
         for k in range(start, len(line.toks)):
             stop = stops.get((line.index, k))
             tok = line.toks[k]
-            if (
-                tok.seg != line.toks[k - 1].seg
-                and _BOX_NUMBER.fullmatch(tok.text)
-                and k + 1 < len(line.toks)
-                and line.toks[k + 1].seg == tok.seg
-                and (line.index, k + 1) in stops
-            ):
+            if _opens_box(line.toks, k) and (line.index, k + 1) in stops:
                 break  # the next box of a form: "(EIN)  1 Wages, tips, other compensation"
             # A period in brackets dates the value: "Net Pay (Period 03/02/2025 – 03/15/2025)
             # $1,871.57" goes on past "Period" (but "Total (VAT 15%)" is a VAT total).
@@ -908,12 +908,7 @@ class DocIndex:
             box = [t for t in other.toks if t.x0 >= left - 2 and t.x1 <= right + 2]
             if not box:
                 continue
-            if (
-                len(box) > 1
-                and _BOX_NUMBER.fullmatch(box[0].text)
-                and box[1].text[:1].isalpha()
-                and box[0].seg == box[1].seg
-            ):
+            if _opens_box(box, 0) and box[1].text[:1].isalpha():
                 return  # "3 Social security wages": the next box
             yield box
 

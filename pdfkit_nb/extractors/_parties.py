@@ -128,11 +128,12 @@ def _read_party(
     while right and _SEPARATOR.match(right[0].text):
         right = right[1:]
     beside = [t for t in right if t.seg == right[0].seg] if right else []
-    key = _NAME_KEY.match(join(beside))
+    text = join(beside)
+    key = _NAME_KEY.match(text)
     if key and len(named := _drop_key(beside, key.end())) > 0:
         # "销售方 | 名称：上海云栈信息科技有限公司": the section's first line, beside its heading
         return named, _RIGHT
-    if not _plain(beside) or _KEY_VALUE.match(join(beside)):
+    if not _plain(beside) or _KEY_VALUE.match(text):
         return _party_below(index, hit)
     # In the label's own cell: on its line (a line beside it numbers its cells apart).
     same_cell = beside[0].seg == hit.line.toks[hit.end].seg and any(

@@ -1558,16 +1558,10 @@ class _Run:
                     right = self._own_cell(hit, right)
             if kind == "text" and own and hit.numbered and self._caption_rest(hit, right):
                 # A form's box: "e Employee's first name and initial  Last name" over the
-                # name, set larger than the caption (a line as small is the caption in a
-                # second language: "Nom de l'employeur"); the caption's words are no value.
-                size = hit.line.toks[hit.start].size + 0.5
-                for toks in self.index.under_caption(hit):
-                    if max(t.size for t in toks) < size:
-                        continue
-                    got = self._read_for(key, kind, concept, toks, dayfirst)
-                    if got is not None:
-                        yield self._cand(hit, info, got[1], got[0], _RIGHT, "caption")
-                        break
+                # name; the caption's words are no value.
+                boxed = self._under_caption(hit, info, key, kind, concept, dayfirst)
+                if boxed is not None:
+                    yield boxed
                 continue
             if kind == "text" and own:
                 below = next(iter(self.index.below(hit)), None)
@@ -1643,16 +1637,10 @@ class _Run:
                 continue
             if own and kind != "text" and hit.numbered:
                 # A form's box: its caption over its value ("1 Wages, tips, other
-                # compensation" over "68412.50"), a second language's line between.
-                for toks in self.index.under_caption(hit):
-                    got = self._read_for(key, kind, concept, toks, dayfirst, period=info.period)
-                    if got is not None:
-                        # As good as beside it: the box's own value.
-                        yield self._cand(hit, info, got[1], got[0], _RIGHT, "caption", got[2])
-                        break
-                else:
-                    got = None
-                if got is not None:
+                # compensation" over "68412.50").
+                boxed = self._under_caption(hit, info, key, kind, concept, dayfirst)
+                if boxed is not None:
+                    yield boxed
                     continue
             if not self._heads_cell(hit):
                 continue  # only a label standing alone in its cell heads a value below it
@@ -1679,6 +1667,27 @@ class _Run:
                 got = self._read_for(key, kind, concept, toks, dayfirst, period=info.period)
                 if got is not None:
                     yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below", got[2])
+
+    def _under_caption(
+        self,
+        hit: Hit,
+        info: LabelInfo,
+        key: str,
+        kind: str,
+        concept: str | None,
+        dayfirst: bool | None,
+    ) -> _Cand | None:
+        """The value of a form's box under its caption, past a line of the caption in a
+        second language; as good as a value beside its label. A name is set larger than its
+        caption: a line as small is the caption again ("Nom de l'employeur")."""
+        size = hit.line.toks[hit.start].size + 0.5 if kind == "text" else None
+        for toks in self.index.under_caption(hit):
+            if size is not None and max(t.size for t in toks) < size:
+                continue
+            got = self._read_for(key, kind, concept, toks, dayfirst, period=info.period)
+            if got is not None:
+                return self._cand(hit, info, got[1], got[0], _RIGHT, "caption", got[2])
+        return None
 
     @staticmethod
     def _caption_rest(hit: Hit, right: list[Tok]) -> bool:

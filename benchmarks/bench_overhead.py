@@ -11,9 +11,9 @@ every page's text, and send the text back to the parent.
 * library: ``extract_batch_sync(paths, FIELDS, engine="pdfium", method=<callable returning {}>,
   progress=None)``. Per file the worker reads the bytes, hashes them (sha256), checks the
   header, opens them with pypdfium2, reads every page's text and groups it into lines (no word
-  boxes: a callable method needs text only); the text travels back to the parent, where the
-  callable runs (a sync callable runs in a thread, an async one on the loop) and the typed
-  DataFrame is built. A second library row uses an ``async`` callable to show the thread hop.
+  boxes: a callable method needs text only). A sync callable runs there, in the worker, and
+  only its values travel back; an ``async`` one (the second library row) is awaited on the
+  parent's event loop, so the text travels back to it. The parent builds the typed DataFrame.
 
 Target (issue #3): library files/s >= 0.80 x bare files/s, on 1,000 small and 100 large files.
 """

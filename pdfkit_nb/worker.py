@@ -80,7 +80,7 @@ def run_job(job: WorkerJob, stop: threading.Event | None = None) -> WorkerOutcom
                 data,
                 engine=job.engine,
                 password=job.password,
-                words=job.extractor is not None,
+                words=job.extractor is not None and job.extractor.needs_words,
                 tables=job.tables,
             )
             del data  # release the bytes before extraction: memory is bounded per worker

@@ -20,6 +20,7 @@ from pdfgen import encrypted_pdf
 import pdfkit_nb as pk
 from pdfkit_nb.document import Document
 from pdfkit_nb.executors import ProcessExecutor
+from pdfkit_nb.extractors import CallableExtractor
 from pdfkit_nb.fields import Field
 
 FIELDS = ["invoice_number", "invoice_date", "total"]
@@ -327,12 +328,71 @@ def test_sync_and_async_callables_as_method(invoice_dir: Path) -> None:
         await asyncio.sleep(0)
         return {"invoice_date": "March 9, 2024"}
 
-    a = run(invoice_dir, FIELDS, method=sync_fn)
+    # In a thread of this process (executor="thread"), the function's side effects are seen.
+    a = run(invoice_dir, FIELDS, method=sync_fn, executor="thread")
     assert calls[0] == FIELDS
     assert a["invoice_number"].tolist() == [f"INV-{n:04d}" for n in range(1, 6)]
     assert (a["total"] == 7.25).all() and a["invoice_date"].isna().all()
     b = run(invoice_dir, FIELDS, method=async_fn)
     assert (b["invoice_date"] == pd.Timestamp("2024-03-09")).all()
+
+
+def _where(text: str, fields: list[str]) -> dict[str, str]:
+    return {"pid": str(os.getpid()), "thread": threading.current_thread().name}
+
+
+def test_a_sync_callable_runs_in_the_worker_processes_beside_the_parse(invoice_dir: Path) -> None:
+    df = run(invoice_dir, ["pid", "thread"], method=_where, executor="process")
+    assert df["success"].all(), df["error"].tolist()
+    assert str(os.getpid()) not in set(df["pid"])  # not here: in the workers, in parallel
+    assert CallableExtractor(_where).in_worker and not CallableExtractor(_where).needs_words
+    # executor="thread" keeps it in this process, in the parse threads.
+    here = run(invoice_dir, ["pid", "thread"], method=_where, executor="thread")
+    assert set(here["pid"]) == {str(os.getpid())}
+    assert here["thread"].str.startswith("pdfkit_nb").all()
+
+
+def test_timeout_stops_a_sync_callable_stuck_on_one_file(invoice_dir: Path) -> None:
+    def stuck_on_three(text: str, fields: list[str]) -> dict[str, str]:
+        if "INV-0003" in text:
+            while True:  # a regex that backtracks forever, say
+                pass
+        return {"total": "1"}
+
+    df = run(invoice_dir, ["total"], method=stuck_on_three, timeout=3)
+    assert df["success"].tolist() == [True, True, False, True, True]
+    assert df.loc[2, "error_type"] == "timeout"
+    assert (df["total"].dropna() == 1).all()
+
+
+def test_a_callable_that_cannot_be_sent_runs_in_this_process(invoice_dir: Path) -> None:
+    lock = threading.Lock()  # pickles not at all
+    model = list(range(400_000))  # pickles to ~2 MB: not copied to every worker
+
+    def locked(text: str, fields: list[str]) -> dict[str, str]:
+        with lock:
+            return _where(text, fields)
+
+    def big(text: str, fields: list[str]) -> dict[str, str]:
+        return {**_where(text, fields), "n": str(len(model))}
+
+    for fn in (locked, big):
+        assert not CallableExtractor(fn).in_worker
+        df = run(invoice_dir, ["pid", "n"], method=fn, executor="process")
+        assert df["success"].all(), df["error"].tolist()
+        assert set(df["pid"]) == {str(os.getpid())}
+    assert (df["n"] == "400000").all()
+
+
+def test_a_plain_function_returning_an_awaitable_is_awaited_in_the_worker(
+    invoice_dir: Path,
+) -> None:
+    async def answer(text: str) -> dict[str, str]:
+        await asyncio.sleep(0)
+        return {"invoice_number": text.split("Invoice Number: ")[1].split()[0]}
+
+    df = run(invoice_dir, ["invoice_number"], method=lambda text, fields: answer(text))
+    assert df["invoice_number"].tolist() == [f"INV-{n:04d}" for n in range(1, 6)]
 
 
 def test_extractor_that_raises_is_an_extractor_error_row(invoice_dir: Path) -> None:

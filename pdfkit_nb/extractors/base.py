@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import io
+import pickle
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -61,7 +63,8 @@ class Extractor:
       default). The extractor is pickled to the workers: a class written in a notebook cell
       travels by value (cloudpickle); state that cannot be pickled at all (a lock, an open
       connection) raises :class:`~pdfkit_nb.OptionError` before the batch starts, so create
-      it inside ``extract()``, or pass ``executor="thread"``.
+      it inside ``extract()``, or pass ``executor="thread"``. An ``extract`` that reads only
+      ``doc.text`` may set ``needs_words = False``: the worker then skips the word boxes.
     * ``aextract(doc, fields)``: a coroutine that runs **on the event loop** (I/O-bound work
       such as an LLM call), sees the text only. Set ``in_worker = False``.
 
@@ -82,7 +85,9 @@ class Extractor:
     ['INVOICE', 'RECHNUNG']
     """
 
-    in_worker: ClassVar[bool] = True
+    in_worker: bool = True
+    #: Whether ``extract`` reads word boxes; ``False`` spares the worker finding them.
+    needs_words: bool = True
     #: For a loop-side extractor: an in-worker extractor run first, in the parse worker where
     #: word positions exist; its values reach ``aextract`` as ``doc.prefilled``.
     worker_stage: Extractor | None = None
@@ -114,15 +119,30 @@ class Extractor:
 class CallableExtractor(Extractor):
     """Wraps a user function ``(text, fields) -> dict`` (sync or async).
 
-    ``fields`` is passed as the list of field names. A sync function runs in a thread so it
-    cannot block the event loop; an async one is awaited on the loop.
+    ``fields`` is passed as the list of field names. Where the function runs:
+
+    * A plain (sync) function runs in the parse worker, right after the file's text is read:
+      in a worker process by default, so functions doing CPU work (regexes, parsing) run in
+      parallel on every core, and ``timeout=`` stops one stuck on a file (a regex that
+      backtracks forever) by replacing its worker. Being in another process, what it prints
+      appears in the workers' output, and what it changes outside itself (a list it appends
+      to) changes in the worker's copy: return what you need, or pass
+      ``executor="thread"``, which runs it in a thread of this process.
+    * A function that cannot be sent to a worker process runs in a thread of this process
+      instead: one that pickles to more than :data:`SEND_LIMIT` bytes (it refers to a loaded
+      model, a large table) or not at all (a lock, an open connection).
+    * An ``async`` function is awaited on the event loop (network calls).
 
     >>> ex = CallableExtractor(lambda text, fields: {f: None for f in fields})
-    >>> ex.name
-    '<lambda>'
+    >>> ex.name, ex.in_worker
+    ('<lambda>', True)
     """
 
-    in_worker = False
+    #: Bytes: a function whose pickled form (with everything it refers to) is larger runs in
+    #: a thread of this process rather than being copied to every worker.
+    SEND_LIMIT: ClassVar[int] = 1 << 20
+    #: A callable sees the text only: the worker skips word boxes.
+    needs_words = False
 
     def __init__(
         self, func: Callable[[str, list[str]], Mapping[str, Any] | Awaitable[Mapping[str, Any]]]
@@ -146,6 +166,15 @@ class CallableExtractor(Extractor):
         self._is_async = inspect.iscoroutinefunction(func) or inspect.iscoroutinefunction(
             getattr(func, "__call__", None)  # noqa: B004 - callable objects with async __call__
         )
+        self.in_worker = not self._is_async and _sendable(func, self.SEND_LIMIT)
+
+    def extract(self, doc: Document, fields: Mapping[str, Field]) -> Mapping[str, Any]:
+        result = self.func(doc.text, list(fields))
+        if inspect.isawaitable(result):
+            # A plain function that hands back an awaitable (a lambda around an async one):
+            # the worker has no event loop of its own running, so run one for it.
+            result = asyncio.run(_awaited(result))
+        return result
 
     async def aextract(self, doc: Document, fields: Mapping[str, Field]) -> Mapping[str, Any]:
         names = list(fields)
@@ -166,3 +195,41 @@ class CallableExtractor(Extractor):
 
     def __repr__(self) -> str:
         return f"CallableExtractor({self.name})"
+
+
+async def _awaited(awaitable: Awaitable[Any]) -> Any:
+    return await awaitable
+
+
+class _Full(Exception):
+    """Raised by :class:`_Capped` when a pickle grows past its limit."""
+
+
+class _Capped(io.RawIOBase):
+    """A sink that only counts bytes, and stops the pickler once there are too many."""
+
+    def __init__(self, limit: int) -> None:
+        self.left = limit
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        n = memoryview(b).nbytes
+        self.left -= n
+        if self.left < 0:
+            raise _Full
+        return n
+
+
+def _sendable(func: Callable[..., Any], limit: int) -> bool:
+    """Whether ``func`` pickles (as the workers are sent it: cloudpickle, by value when it is
+    not importable) into at most ``limit`` bytes. The pickler stops at the limit, so a function
+    that refers to a large model costs no more than ``limit`` bytes of pickling to turn down."""
+    import cloudpickle
+
+    try:
+        cloudpickle.CloudPickler(_Capped(limit), protocol=pickle.HIGHEST_PROTOCOL).dump(func)
+    except Exception:  # _Full, or whatever pickling raises for what cannot be sent at all
+        return False
+    return True

@@ -173,6 +173,8 @@ _NUMBER_NAME = re.compile(
     r"|_(qty|count|quantity|weight|reading|units|nights|seats|pieces|packages|kwh|km|kg|hours)$"
     r"|^(hours|units|nights|seats|pieces|packages|parcels|cartons|items|pages|days|miles|kwh|km"
     r"|kg)_(total|sum|used|billed|worked|charged)$"
+    r"|^(total|sum)_(hours|nights|days|weeks|miles|km|kg|kwh|pages|items|units|pieces|packages"
+    r"|parcels|cartons|seats|visits|trips|sessions|employees|quantity|qty|count)$"
     r"|^(interest|tax|vat|exchange|discount)_rate$|_percent(age)?$"
 )
 
@@ -206,6 +208,8 @@ def infer_kind(name: str) -> FieldKind:
     ['text', 'text', 'text', 'text']
     >>> [infer_kind(n) for n in ("water_usage_kl", "gas_therms", "usage", "hours_total")]
     ['number', 'number', 'number', 'number']
+    >>> [infer_kind(n) for n in ("total_days", "total_miles", "total_items", "total_fees")]
+    ['number', 'number', 'number', 'amount']
     >>> [infer_kind(n) for n in ("irpf_withholding", "cis_deduction", "amount_received")]
     ['amount', 'amount', 'amount']
     >>> [infer_kind(n) for n in ("federal_tax_withheld", "nonemployee_compensation", "rents")]

@@ -519,7 +519,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s24_infakt_faktura.pdf", "vat_amount"): "'Kwota VAT' wraps in its column heading",
     ("s24_odoo_invoice.pdf", "order_number"): "Odoo's 'Source:' over the sales order",
     ("s24_square_receipt.pdf", "transaction_date"): "no label: 'Mar 15 2025 at 8:42 am #K7FQ'",
-    ("s24_stripe_receipt.pdf", "payment_date"): "'DATE PAID' over a date with a time",
     ("s24_stripe_receipt.pdf", "vendor"): "only in 'Receipt from Tandem Yoga Studio'",
     ("s24_wave_invoice.pdf", "vendor"): "a logo's words broken beside the address",
     # The twenty-sixth (mainstream English invoices and receipts of small businesses).
@@ -825,10 +824,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s34_1099misc_2024.pdf", "payer_name"): "set 34's first reading, not analysed yet",
     ("s34_1099nec_2024_fillable.pdf", "payer_name"): "set 34's first reading, not analysed yet",
     (
-        "s34_account_opening_confirmation.pdf",
-        "opening_date",
-    ): "set 34's first reading, not analysed yet",
-    (
         "s34_au_payg_payment_summary_2024.pdf",
         "payer_abn",
     ): "set 34's first reading, not analysed yet",
@@ -879,10 +874,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s34_de_lohnsteuerbescheinigung_2024.pdf",
         "tax_id",
     ): "set 34's first reading, not analysed yet",
-    (
-        "s34_expense_claim_feb2025.pdf",
-        "submission_date",
-    ): "set 34's first reading, not analysed yet",
     ("s34_fr_avis_impot_2025.pdf", "collection_date"): "set 34's first reading, not analysed yet",
     ("s34_fr_avis_impot_2025.pdf", "net_tax"): "set 34's first reading, not analysed yet",
     (
@@ -927,8 +918,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s34_in_form16_partB_ay2025-26.pdf",
         "gross_salary",
     ): "set 34's first reading, not analysed yet",
-    ("s34_leave_request_fillable.pdf", "end_date"): "set 34's first reading, not analysed yet",
-    ("s34_leave_request_fillable.pdf", "start_date"): "set 34's first reading, not analysed yet",
     ("s34_leave_request_fillable.pdf", "total_days"): "set 34's first reading, not analysed yet",
     ("s34_mileage_claim_jan2025.pdf", "total_miles"): "set 34's first reading, not analysed yet",
     (
@@ -986,24 +975,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s34_p60_2024-25_pritchard.pdf", "tax_deducted"): "set 34's first reading, not analysed yet",
     ("s34_p60_2024-25_pritchard.pdf", "tax_year_end"): "set 34's first reading, not analysed yet",
     (
-        "s34_purchase_requisition_PR-25-0193.pdf",
-        "requested_by",
-    ): "set 34's first reading, not analysed yet",
-    (
-        "s34_purchase_requisition_PR-25-0193.pdf",
-        "total_amount",
-    ): "set 34's first reading, not analysed yet",
-    (
         "s34_rental_application_fillable.pdf",
         "applicant_name",
-    ): "set 34's first reading, not analysed yet",
-    (
-        "s34_rental_application_fillable.pdf",
-        "monthly_income",
-    ): "set 34's first reading, not analysed yet",
-    (
-        "s34_rental_application_fillable.pdf",
-        "move_in_date",
     ): "set 34's first reading, not analysed yet",
     ("s34_t4_2024_bhullar.pdf", "employee_name"): "set 34's first reading, not analysed yet",
     (
@@ -1017,10 +990,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s34_t5_2024_investment_income.pdf",
         "taxable_eligible_dividends",
-    ): "set 34's first reading, not analysed yet",
-    (
-        "s34_vendor_registration_fillable.pdf",
-        "bank_routing_number",
     ): "set 34's first reading, not analysed yet",
     (
         "s34_vendor_registration_fillable.pdf",

@@ -13,7 +13,7 @@ from fpdf import FPDF
 from pdfkit_nb.document import Document, Page, Word
 from pdfkit_nb.extractors.base import FieldValue
 from pdfkit_nb.extractors.rules import RULES_VERSION, RulesExtractor
-from pdfkit_nb.fields import Field, resolve_fields
+from pdfkit_nb.fields import Field, infer_kind, resolve_fields
 from pdfkit_nb.pdf import parse_document
 
 D = dt.date
@@ -4812,3 +4812,98 @@ def test_a_distributors_merchandise_total_is_the_subtotal() -> None:
     lines = ["Merchandise Total 22,215.75", "Freight 0.00", "Invoice Total $23,826.39"]
     got = plain(run(stacked(lines), ["subtotal", "total"]))
     assert got == {"subtotal": 22215.75, "total": 23826.39}
+
+
+def test_a_date_named_by_what_was_done_is_found_under_date_and_the_participle() -> None:
+    rows = [
+        (100, [(40, "Submitted by"), (120, "Oluwaseun Adebayo"), (300, "Date submitted")]),
+        (100, [(380, "03/04/2025")]),
+        (120, [(40, "Approved by"), (120, "Marguerite Delacroix"), (300, "Date approved")]),
+        (120, [(380, "03/06/2025")]),
+        (160, [(40, "Opening date"), (120, "10 February 2025")]),
+    ]
+    got = plain(run(doc(page(rows)), ["submission_date", "approval_date", "date_opened"]))
+    assert got == {
+        "submission_date": dt.date(2025, 3, 4),
+        "approval_date": dt.date(2025, 3, 6),
+        "date_opened": dt.date(2025, 2, 10),
+    }
+
+
+def test_an_estimated_total_is_a_requisitions_total() -> None:
+    lines = [
+        "Line Qty Unit Description Unit price Extended",
+        "1 4 EA LED high-bay fixture 150 W 289.00 1,156.00",
+        "Estimated total (USD) 6,266.90",
+        "Alternate quote from Merrimack Safety Supply was 6,904.35 plus freight.",
+    ]
+    got = run(stacked(lines), ["total"])["total"]
+    assert got is not None and (got.value, got.label) == (6266.9, "Estimated total")
+    # Inside a sentence it is none: a card statement's minimum-payment warning.
+    warning = [
+        "New Balance $2,344.22",
+        "If you pay only the minimum: 8 years, estimated total $3,912.",
+    ]
+    assert plain(run(stacked(warning), ["total"])) == {"total": 2344.22}
+
+
+def test_a_persons_job_title_after_a_comma_is_not_their_name() -> None:
+    rows = [
+        (112, [(40, "Requested by: Tomasz Wieczorek, Maintenance Supervisor")]),
+        (140, [(40, "Approved by: Jane Doe, CPA")]),
+        (160, [(40, "Contact name: Harriet Nakamura-Boyle, Head of Accounts")]),
+        (180, [(40, "Vendor name: Johnson, Head & Co")]),
+    ]
+    got = plain(
+        run(doc(page(rows)), ["requested_by", "approved_by", "contact_name", "vendor_name"])
+    )
+    assert got == {
+        "requested_by": "Tomasz Wieczorek",
+        "approved_by": "Jane Doe, CPA",
+        "contact_name": "Harriet Nakamura-Boyle",
+        "vendor_name": "Johnson, Head & Co",
+    }
+
+
+def test_a_routing_number_under_its_aba_caption_with_a_count_of_digits() -> None:
+    rows = [
+        (100, [(40, "Bank name"), (220, "ABA routing number (9 digits)"), (400, "Account number")]),
+        (112, [(40, "Seacoast Harbor Bank"), (220, "114923756"), (400, "XXXXXX4417")]),
+    ]
+    assert value(doc(page(rows)), "bank_routing_number") == "114923756"
+
+
+def test_a_count_totalled_is_a_number_and_a_rate_after_its_name_is_not_it() -> None:
+    assert [infer_kind(n) for n in ("total_days", "total_miles")] == ["number", "number"]
+    lines = ["Miles at 45p (first 10,000 business miles) 612 x £0.45 £ 275.40", "Days: 10"]
+    got = plain(run(stacked(lines), ["total_miles", "total_days"]))
+    assert got == {"total_miles": None, "total_days": 10}
+
+
+def test_the_first_and_last_day_of_leave_are_its_start_and_end() -> None:
+    rows = [
+        (100, [(40, "First day of leave"), (160, "Last day of leave"), (280, "Date returning")]),
+        (112, [(40, "16/06/2025"), (160, "27/06/2025"), (280, "30/06/2025")]),
+    ]
+    got = plain(run(doc(page(rows)), ["start_date", "end_date"]))
+    assert got == {"start_date": dt.date(2025, 6, 16), "end_date": dt.date(2025, 6, 27)}
+
+
+def test_a_caption_with_a_word_saying_which_of_it_heads_its_cell() -> None:
+    rows = [
+        (100, [(40, "Desired move-in date"), (300, "Lease term")]),
+        (112, [(40, "05/01/2025"), (300, "12 months")]),
+        (140, [(40, "Current employer"), (300, "Start date"), (480, "Gross monthly income")]),
+        (152, [(40, "Tidewater Regional Medical Center"), (300, "02/03/2020"), (480, "$7,420.00")]),
+        (200, [(40, "Income must be at least 2.5 times the monthly rent; monthly income 2.5x.")]),
+    ]
+    got = plain(run(doc(page(rows)), ["move_in_date", "monthly_income"]))
+    assert got == {"move_in_date": dt.date(2025, 5, 1), "monthly_income": 7420.0}
+
+
+def test_a_caption_with_another_name_a_slash_before_it_heads_its_cell() -> None:
+    rows = [
+        (100, [(40, "Policy / account number"), (220, "Client ID (if known)"), (400, "Product")]),
+        (112, [(40, "ML-48120973"), (220, "C-2207714"), (400, "Term Life 20")]),
+    ]
+    assert value(doc(page(rows)), "account_number") == "ML-48120973"

@@ -166,6 +166,11 @@ delivery_date: geplande leverdatum | voorziene levering | verwachte levering
 delivery_date: required by | date required | need by | required delivery date | lieferdatum
 delivery_date: liefertermin | fecha de entrega | date de livraison | leveringsdatum
 delivery_date: data di consegna | data consegna | date livraison | leverdatum
+# A US bank's routing number (ABA), printed on checks and ACH forms; Australia's BSB.
+routing_number bank_routing_number routing_no aba_number aba_routing_number: routing number
+routing_number: aba routing number | aba number | aba routing | aba | routing no | routing #
+routing_number: routing transit number | rtn | bank routing number | aba routing no
+bsb bsb_number bsb_code: bsb | bsb number | bsb no | bsb code
 # An account number: the customer's account with the issuer on a bill, the bank account on
 # a statement; the name's words in the languages read bring the banks' ("Konto-Nr.").
 account_number account_no acct_no acct_number: account number | account no | account #
@@ -268,10 +273,13 @@ start_date: inception date | period of insurance | period of cover | insurance p
 start_date: policy period | versicherungsbeginn | beginn | date de debut | date d effet
 start_date: fecha de inicio | fecha de efecto | ingangsdatum
 start_date: valid from | gultig ab | valable a partir du | valido dal
+# Leave, a course, a booking: its first and last day.
+start_date: first day | first day of leave | leave start date | leave from | start of leave
 end_date policy_end: end date | cover ends | policy end date | renewal date | expires on
 end_date: period of insurance | period of cover | insurance period | policy period
 end_date: versicherungsende | ablaufdatum | date de fin | fecha de fin | einddatum
 end_date: expires | expiry date | valid until | valid to | gultig bis
+end_date: last day | last day of leave | leave end date | leave to | end of leave
 premium annual_premium: annual premium | total premium | total annual premium
 policyholder policy_holder: the insured | insured | name of insured | insured name
 premium: premium payable | premium due | yearly premium | jahresbeitrag | jahrespramie
@@ -675,6 +683,78 @@ def period_stem(name: str) -> str | None:
     return m.group(1) if m else None
 
 
+#: What was done on a date, as a field names it (a noun) and as a form prints it beside
+#: "Date" (a participle): "submission_date" under "Date submitted", "date_opened" under
+#: "Opening date".
+_DONE = {
+    "submission": "submitted",
+    "approval": "approved",
+    "opening": "opened",
+    "closing": "closed",
+    "completion": "completed",
+    "signature": "signed",
+    "signing": "signed",
+    "receipt": "received",
+    "dispatch": "dispatched",
+    "shipment": "shipped",
+    "shipping": "shipped",
+    "delivery": "delivered",
+    "acceptance": "accepted",
+    "cancellation": "cancelled",
+    "termination": "terminated",
+    "registration": "registered",
+    "inspection": "inspected",
+    "application": "applied",
+    "purchase": "purchased",
+    "payment": "paid",
+    "settlement": "settled",
+    "transfer": "transferred",
+    "renewal": "renewed",
+    "review": "reviewed",
+    "filing": "filed",
+    "posting": "posted",
+    "publication": "published",
+    "creation": "created",
+    "admission": "admitted",
+    "discharge": "discharged",
+    "arrival": "arrived",
+    "departure": "departed",
+    "execution": "executed",
+    "commencement": "commenced",
+    "verification": "verified",
+    "authorisation": "authorised",
+    "authorization": "authorized",
+    "request": "requested",
+    "return": "returned",
+    "entry": "entered",
+}
+#: The other way: the first noun listed for each participle ("signed": "signature").
+_DONE_AS_NOUN: dict[str, str] = {}
+for _event, _done in _DONE.items():
+    _DONE_AS_NOUN.setdefault(_done, _event)
+
+
+def done_labels(name: str) -> tuple[str, ...]:
+    """How a form prints the date something was done, when a field names it the other way.
+
+    >>> done_labels("submission_date"), done_labels("date_opened")
+    (('date submitted', 'submitted on'), ('opening date', 'date of opening'))
+    >>> done_labels("due_date")
+    ()
+    """
+    words = _field_key(name).split("_")
+    if len(words) == 2 and words[1] == "date" and words[0] in _DONE:
+        done = _DONE[words[0]]
+        return (f"date {done}", f"{done} on")
+    if len(words) == 3 and words[:2] == ["date", "of"] and words[2] in _DONE:
+        done = _DONE[words[2]]
+        return (f"date {done}", f"{done} on")
+    if len(words) == 2 and words[0] == "date" and words[1] in _DONE_AS_NOUN:
+        event = _DONE_AS_NOUN[words[1]]
+        return (f"{event} date", f"date of {event}")
+    return ()
+
+
 def name_aliases(name: str) -> tuple[str, ...]:
     """Other labels a text field is printed under: ``member_name`` under "Member" and
     ``carrier`` under "Carrier name".
@@ -849,6 +929,10 @@ _TABLE = """
 3 total: total payable | total price | total value | total invoice | total sum | amount total
 3 total: total amount paid | total paid | total charges | total in | total for this invoice
 3 total: total at checkout | order total | total cost | total (incl | total with tax
+# A quote's, an estimate's or a requisition's total: what it will cost, as far as it knows.
+# Opening its line or cell: a card statement's warning says "… 8 years, estimated total $3,912".
+3 total [anchored]: estimated total | estimated total cost | estimated grand total
+3 total [anchored]: total estimated cost
 3 total: gesamtbetrag | gesamtsumme | bruttobetrag | bruttosumme | rechnungsbetrag
 # An e-invoice viewer's totals (XRechnung, ZUGFeRD): "Gesamtsumme netto" is the net,
 # "Gesamtsumme nach Kategorie" a VAT category's base, "Gesamtpreis (netto)" an item's.

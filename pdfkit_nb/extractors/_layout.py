@@ -403,11 +403,23 @@ def without_gloss(toks: list[Tok]) -> list[Tok]:
     if not toks or not toks[0].text.startswith("("):
         return toks
     for k, tok in enumerate(toks[:3]):
-        if any(ch.isdigit() for ch in tok.text):
+        if any(ch.isdigit() for ch in tok.text) and not _counted(toks, k):
             return toks
         if tok.text.rstrip(":：").endswith(")"):
             return toks[k + 1 :]
     return toks
+
+
+#: What a form counts in a gloss of how to fill a box in: "(9 digits)", "(max. 35 characters)".
+_COUNTED = frozenset({"digits", "characters", "chars", "letters", "numerals", "figures"})
+
+
+def _counted(toks: list[Tok], k: int) -> bool:
+    """Whether word ``k`` of a gloss in brackets is a count of what to write in ("9" of
+    "(9 digits)"), not a value."""
+    return toks[k].text.lstrip("(").isdigit() and (
+        k + 1 < len(toks) and toks[k + 1].folded.rstrip("):：") in _COUNTED
+    )
 
 
 def _clean(text: str) -> list[str]:

@@ -103,6 +103,10 @@ _MONEY_MARK = re.compile(
 )
 
 
+#: Words that put a rate after a measure's name: "Miles at 45p", "Hours @ 85.00", "per night".
+_RATE_WORDS = frozenset({"at", "@", "per"})
+
+
 def read_value(
     kind: str, concept: str | None, toks: list[Tok], *, dayfirst: bool | None, decimal: str | None
 ) -> Read | None:
@@ -132,6 +136,8 @@ def read_value(
     if kind == "id":
         return _read_id(toks)
     if kind == "number":
+        if toks and toks[0].folded in _RATE_WORDS:
+            return None  # "Miles at 45p": a rate for each, not how many
         nums = ((parse_number(t.text), t) for t in toks[:2])
         return next(((n, [t], None) for n, t in nums if n is not None), None)
     if kind == "currency":

@@ -25,6 +25,7 @@ from ._labels import (
     LabelBook,
     LabelInfo,
     concept_for_field,
+    done_labels,
     fallback_labels,
     field_book,
     field_labels,
@@ -229,6 +230,8 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
     spelt = MEDIUM if known else STRONG
     found = [(lab, LabelInfo(own, STRONG)) for lab in known]
     found += [(lab, LabelInfo(own, spelt)) for lab in label_variants(name)]
+    # The same date the other way round: "Date submitted" for submission_date.
+    found += [(lab, LabelInfo(own, spelt)) for lab in done_labels(name)]
     others = list(translated_labels(name))
     words = name_words(name)
     if not known and len(words) == 2:
@@ -317,6 +320,48 @@ _TOTAL_ROW = re.compile(
     r"(?<![^\W\d_])(?:totals?|totale|totaal|totalt|gesamt\w*|summe|summa|sum|suma|razem"
     r"|celkem|yhteensa|i alt|osszesen|toplam|итого|всего)(?![^\W\d_])"
 )
+
+
+#: Fields of a person who did something on the document: "approved_by", "requested_by".
+_PERSON_FIELD = re.compile(
+    r"_by$|(?:^|:)(?:approver|requester|requestor|signatory|preparer|employee|contact|applicant"
+    r"|claimant|patient|student|driver|technician|inspector)(?:_name)?$"
+)
+#: The head words of a job title: what follows a person's name after a comma ("Tomasz
+#: Wieczorek, Maintenance Supervisor").
+_JOB_TITLE = re.compile(
+    r"(?<![^\W\d_])(?:manager|supervisor|director|officer|engineer|accountant|clerk|assistant"
+    r"|coordinator|co-ordinator|specialist|analyst|administrator|president|vp|ceo|cfo|coo|cto"
+    r"|head|lead|technician|controller|buyer|agent|representative|consultant|partner"
+    r"|associate|secretary|treasurer|chair|chairman|chairperson|owner|founder|executive"
+    r"|superintendent|foreman|inspector|auditor|attorney|counsel|paralegal|advisor|adviser"
+    r"|planner|estimator|purchaser|dispatcher|receptionist|nurse|physician|principal"
+    r"|registrar|bookkeeper|cashier|teller|steward|captain|chief|senior|junior)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _without_job_title(
+    got: tuple[Any, list[Tok], str | None] | None,
+    read: Callable[..., tuple[Any, list[Tok], str | None] | None],
+    concept: str | None,
+    dayfirst: bool | None,
+) -> tuple[Any, list[Tok], str | None] | None:
+    """A person's name without the job title printed after it and a comma: "Tomasz
+    Wieczorek" of "Tomasz Wieczorek, Maintenance Supervisor" (not a name with its
+    qualifications, "Jane Doe, CPA", nor a company's "Smith, Jones & Co.")."""
+    if got is None or not got[1]:
+        return got
+    toks = got[1]
+    for k, tok in enumerate(toks[:-1]):
+        if not tok.text.endswith(","):
+            continue
+        rest = toks[k + 1 :]
+        if k >= 1 and len(rest) <= 5 and _JOB_TITLE.search(" ".join(t.text for t in rest)):
+            cut = replace(tok, text=tok.text[:-1], folded=tok.folded.removesuffix(","))
+            return read("text", concept, [*toks[:k], cut], dayfirst) or got
+        return got
+    return got
 
 
 #: A year as a word of its own: "2024", not "2024-25" nor a date's.
@@ -1805,7 +1850,21 @@ class _Run:
 
         # "Total amount claimed" over the amount, for a field amount_claimed: a word that
         # says the value is all of it opens the cell.
-        whole = hit.start == 1 and toks[0].folded in _ALL_OF_IT and toks[0].seg == toks[1].seg
+        # So does a word that says which of it a form wants ("Desired move-in date", "Gross
+        # monthly income").
+        k = hit.start - 1  # the word before the label, opening the same cell
+        whole = (
+            k >= 0
+            and (toks[k].folded in _ALL_OF_IT or toks[k].folded in _WHICH_OF_IT)
+            and _opens_cell(toks, k)
+        )
+        # Another name for it, a slash apart: "Policy / account number".
+        whole = whole or (
+            k >= 1
+            and toks[k].text in ("/", "|")
+            and _opens_cell(toks, k - 1)
+            and toks[k].seg == toks[hit.start].seg
+        )
         before = hit.anchored or whole or any(next_to(h.end, hit.start) for h in others)
         after = hit.heads_unit or any(next_to(hit.end, h.start) for h in others)
         return before and after
@@ -1937,6 +1996,8 @@ class _Run:
         named = got is not None and kind == "text" and key.endswith("_name")
         if named and got and got[1] and all(DIGIT.search(t.text) for t in got[1]):
             return None  # "XXX-XX-4821", "81724 5530 RP0001": a number, not a name
+        if got is not None and kind == "text" and _PERSON_FIELD.search(key):
+            got = _without_job_title(got, self._read, concept, dayfirst)
         if got is None and kind == "text" and _GRADE_NAME.search(key) and toks:
             grade = toks[0].text.strip(":")  # "Valuation band D", "Energy rating B", "Tier 2"
             if _GRADE.fullmatch(grade):
@@ -2257,6 +2318,20 @@ def _heading(hit: Hit, right: list[Tok]) -> bool:
 _POSSESSIVE = ("'s", "\u2019s", "s'")
 #: A word after a label that says the value is the whole of it ("Consumo total").
 _ALL_OF_IT = frozenset({"total", "totale", "gesamt", "insgesamt", "totaal", "totalt", "global"})
+
+
+def _opens_cell(toks: list[Tok], k: int) -> bool:
+    """Whether word ``k`` opens its cell (segment) and the cell goes on after it."""
+    return (k == 0 or toks[k - 1].seg != toks[k].seg) and (
+        k + 1 < len(toks) and toks[k + 1].seg == toks[k].seg
+    )
+
+
+#: Words before a caption that say which of it a form asks for ("Desired move-in date").
+_WHICH_OF_IT = frozenset(
+    {"desired", "requested", "expected", "preferred", "planned", "proposed", "estimated"}
+    | {"actual", "gross", "current", "anticipated", "intended", "scheduled", "approximate"}
+)
 #: Words after a heading that say what of it is below ("Carrier name", "Member ID").
 _WHAT_OF = frozenset({"name", "names", "no", "nr", "number", "#", "id", "date", "code", "ref"})
 

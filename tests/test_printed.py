@@ -962,7 +962,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s34_p45_part1a_marlowe.pdf",
         "national_insurance_number",
     ): "set 34's first reading, not analysed yet",
-    ("s34_p45_part1a_marlowe.pdf", "tax_code"): "set 34's first reading, not analysed yet",
     ("s34_p60_2024-25_pritchard.pdf", "employee_name"): "set 34's first reading, not analysed yet",
     (
         "s34_p60_2024-25_pritchard.pdf",

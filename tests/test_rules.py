@@ -4907,3 +4907,18 @@ def test_a_caption_with_another_name_a_slash_before_it_heads_its_cell() -> None:
         (112, [(40, "ML-48120973"), (220, "C-2207714"), (400, "Term Life 20")]),
     ]
     assert value(doc(page(rows)), "account_number") == "ML-48120973"
+
+
+def test_a_box_number_set_apart_from_its_caption_still_opens_the_box() -> None:
+    rows = [
+        (112, [(42, "1"), (56, "Employer PAYE reference"), (300, "5"), (314, "Student Loan")]),
+        (126, [(46, "Office number"), (95, "Reference number"), (304, "Continue deductions (Y)")]),
+        (136, [(46, "475/HL90312")]),
+        (152, [(42, "2"), (56, "Employee's National Insurance number"), (300, "6")]),
+        (152, [(314, "Tax Code at leaving date")]),
+        (164, [(46, "NH 30 72 95 A", 12), (298, "1185L", 12)]),
+    ]
+    got = plain(run(doc(page(rows)), ["employer_paye_reference", "tax_code"]))
+    # Neither is the next box's number ("5", "6"); the code is under its caption.
+    assert got["tax_code"] == "1185L"
+    assert got["employer_paye_reference"] not in ("5", "6")

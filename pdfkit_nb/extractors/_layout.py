@@ -254,7 +254,9 @@ class Hit:
             and toks[k].seg == toks[k - 1].seg
         ):
             k -= 1  # whose: "16 Employee's CPP contributions"
-        return k >= 0 and toks[k].seg == toks[self.start].seg and _opens_box(toks, k)
+        # The number in the caption's cell, or right before it in a cell of its own.
+        near = k >= 0 and (toks[k].seg == toks[self.start].seg or k == self.start - 1)
+        return near and _opens_box(toks, k)
 
     @property
     def anchored(self) -> bool:
@@ -353,11 +355,17 @@ def _raw_cut(tok: Tok, cut: int) -> int:
 def _opens_box(toks: list[Tok], k: int) -> bool:
     """Whether word ``k`` is a form box's number or letter: it opens its cell, and a word
     of the same cell follows ("1 Wages, …", "b Employer identification number")."""
-    return (
-        k + 1 < len(toks)
-        and (k == 0 or toks[k - 1].seg != toks[k].seg)
-        and toks[k + 1].seg == toks[k].seg
-        and _BOX_NUMBER.fullmatch(toks[k].text) is not None
+    if k + 1 >= len(toks) or (k and toks[k - 1].seg == toks[k].seg):
+        return False
+    if _BOX_NUMBER.fullmatch(toks[k].text) is None:
+        return False
+    nxt = toks[k + 1]
+    # The caption in the same cell, or set a little apart as a cell of its own (a box number
+    # printed in a margin column): close by, and a word.
+    return nxt.seg == toks[k].seg or (
+        nxt.seg == toks[k].seg + 1
+        and nxt.x0 - toks[k].x1 <= 1.5 * max(toks[k].size, nxt.size)
+        and nxt.text[:1].isalpha()
     )
 
 
@@ -781,8 +789,11 @@ class DocIndex:
         for k in range(start, len(line.toks)):
             stop = stops.get((line.index, k))
             tok = line.toks[k]
-            if _opens_box(line.toks, k) and (line.index, k + 1) in stops:
-                break  # the next box of a form: "(EIN)  1 Wages, tips, other compensation"
+            if _opens_box(line.toks, k) and ((line.index, k + 1) in stops or hit.numbered):
+                # The next box of a form: "(EIN)  1 Wages, tips, other compensation", and
+                # after a box's caption any next box ("1 Employer PAYE reference  5 Student
+                # Loan deductions").
+                break
             # A period in brackets dates the value: "Net Pay (Period 03/02/2025 – 03/15/2025)
             # $1,871.57" goes on past "Period" (but "Total (VAT 15%)" is a VAT total).
             dated = stop and tok.text.startswith("(") and _dated_brackets(line.toks[k : k + 8])
@@ -911,13 +922,17 @@ class DocIndex:
         if any(_DIGIT.search(toks[k].text) for k in cell if k > hit.start):
             return
         page = self.pages[line.page - 1]
-        left = toks[cell[0]].x0
+        left = toks[cell[0]].x0 - 2
+        if cell[0] == hit.start and hit.numbered:
+            # The box starts at its number, a cell of its own, and its value may start a
+            # little left of it ("6 Tax Code at leaving date" over "1185L").
+            left = toks[hit.start - 1].x0 - 2 * hit.line.height
         right = next((t.x0 for t in toks[cell[-1] + 1 :]), page.width)
         limit = line.bottom + 5 * max(line.height, 4.0)
         for other in page.lines[line.number + 1 : line.number + 1 + lines]:
             if other.top > limit:
                 return
-            box = [t for t in other.toks if t.x0 >= left - 2 and t.x1 <= right + 2]
+            box = [t for t in other.toks if t.x0 >= left and t.x1 <= right + 2]
             if not box:
                 continue
             if _opens_box(box, 0) and box[1].text[:1].isalpha():

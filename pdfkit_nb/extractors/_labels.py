@@ -729,9 +729,7 @@ _DONE = {
     "entry": "entered",
 }
 #: The other way: the first noun listed for each participle ("signed": "signature").
-_DONE_AS_NOUN: dict[str, str] = {}
-for _event, _done in _DONE.items():
-    _DONE_AS_NOUN.setdefault(_done, _event)
+_DONE_AS_NOUN = {done: event for event, done in reversed(_DONE.items())}
 
 
 def done_labels(name: str) -> tuple[str, ...]:

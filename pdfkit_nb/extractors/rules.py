@@ -2320,13 +2320,6 @@ _POSSESSIVE = ("'s", "\u2019s", "s'")
 _ALL_OF_IT = frozenset({"total", "totale", "gesamt", "insgesamt", "totaal", "totalt", "global"})
 
 
-def _opens_cell(toks: list[Tok], k: int) -> bool:
-    """Whether word ``k`` opens its cell (segment) and the cell goes on after it."""
-    return (k == 0 or toks[k - 1].seg != toks[k].seg) and (
-        k + 1 < len(toks) and toks[k + 1].seg == toks[k].seg
-    )
-
-
 #: Words before a caption that say which of it a form asks for ("Desired move-in date").
 _WHICH_OF_IT = frozenset(
     {"desired", "requested", "expected", "preferred", "planned", "proposed", "estimated"}
@@ -2334,6 +2327,13 @@ _WHICH_OF_IT = frozenset(
 )
 #: Words after a heading that say what of it is below ("Carrier name", "Member ID").
 _WHAT_OF = frozenset({"name", "names", "no", "nr", "number", "#", "id", "date", "code", "ref"})
+
+
+def _opens_cell(toks: list[Tok], k: int) -> bool:
+    """Whether word ``k`` opens its cell (segment) and the cell goes on after it."""
+    return (k == 0 or toks[k - 1].seg != toks[k].seg) and (
+        k + 1 < len(toks) and toks[k + 1].seg == toks[k].seg
+    )
 
 
 def _form_key(name: str) -> str:

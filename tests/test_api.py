@@ -352,6 +352,28 @@ def test_a_sync_callable_runs_in_the_worker_processes_beside_the_parse(invoice_d
     assert here["thread"].str.startswith("pdfkit_nb").all()
 
 
+class _CountsWords(pk.Extractor):
+    name = "counts-words"
+
+    def extract(self, doc: Any, fields: Any) -> dict[str, Any]:
+        return {"words": str(sum(len(p.words) for p in doc.pages)), "chars": str(len(doc.text))}
+
+
+class _TextOnly(_CountsWords):
+    needs_words = False
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_an_extractor_that_needs_no_words_gets_the_text_without_them(
+    invoice_dir: Path, engine: str
+) -> None:
+    full = run(invoice_dir, ["words", "chars"], method=_CountsWords(), engine=engine)
+    text_only = run(invoice_dir, ["words", "chars"], method=_TextOnly(), engine=engine)
+    assert (full["words"].astype(int) > 10).all()
+    assert (text_only["words"] == "0").all()
+    assert text_only["chars"].tolist() == full["chars"].tolist()  # the same text
+
+
 def test_timeout_stops_a_sync_callable_stuck_on_one_file(invoice_dir: Path) -> None:
     def stuck_on_three(text: str, fields: list[str]) -> dict[str, str]:
         if "INV-0003" in text:

@@ -144,6 +144,8 @@ _MONEY_WORDS = (
     # What a tax or payroll form reports: "federal_tax_withheld", "nonemployee_compensation"
     "|withheld|deducted|compensation|premiums|rents|royalties|pension|benefits?|penalty"
     "|penalties|tips|overpayment|underpayment|reimbursable|claimed"
+    # What getting the goods there costs: "shipping", "freight", "postage_and_handling"
+    "|shipping|freight|postage|handling|carriage"
 )
 _AMOUNT_NAME = re.compile(
     rf"^(?:{_MONEY_WORDS}|due_amount)$"
@@ -210,6 +212,8 @@ def infer_kind(name: str) -> FieldKind:
     ['number', 'number', 'number', 'number']
     >>> [infer_kind(n) for n in ("total_days", "total_miles", "total_items", "total_fees")]
     ['number', 'number', 'number', 'amount']
+    >>> [infer_kind(n) for n in ("shipping", "freight", "shipping_method", "ship_date")]
+    ['amount', 'amount', 'text', 'date']
     >>> [infer_kind(n) for n in ("irpf_withholding", "cis_deduction", "amount_received")]
     ['amount', 'amount', 'amount']
     >>> [infer_kind(n) for n in ("federal_tax_withheld", "nonemployee_compensation", "rents")]

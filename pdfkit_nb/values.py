@@ -136,7 +136,9 @@ _NUM_DATE = re.compile(
 )
 #: Czech and Slovak dates, spaced after each dot ("12. 3. 2025"): day first, a full year.
 _SPACED_DATE = re.compile(_EDGE + r"(?P<d>\d{1,2})\. (?P<m>\d{1,2})\. (?P<y>\d{4})(?!\d)")
-_TO_YEAR = r"[\s,/.-]*(?:(?:de|del)\s+)?(?P<y>\d{4}|'?\d{2})(?!\d)"
+# Two digits are a year unless a four-digit year follows: "1 - March 31, 2025" is no 1 March
+# 2031 (the 31 is the next date's day).
+_TO_YEAR = r"[\s,/.-]*(?:(?:de|del)\s+)?(?P<y>\d{4}|'?\d{2}(?![\s,.]*(?:19|20)\d\d))(?!\d)"
 _TEXT_DATES = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -223,6 +225,8 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.date | None:
     (datetime.date(2024, 3, 5), datetime.date(2024, 3, 5), None)
     >>> parse_date("Datum vystavení 12. 3. 2025")
     datetime.date(2025, 3, 12)
+    >>> parse_date("5-Mar-24"), parse_date("March 1 - March 31, 2025")
+    (datetime.date(2024, 3, 5), datetime.date(2025, 3, 31))
     """
     if type(text) is str and len(text) <= _CACHED_LENGTH:
         return _parse_date_cached(text, dayfirst)

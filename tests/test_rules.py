@@ -4922,3 +4922,65 @@ def test_a_box_number_set_apart_from_its_caption_still_opens_the_box() -> None:
     # Neither is the next box's number ("5", "6"); the code is under its caption.
     assert got["tax_code"] == "1185L"
     assert got["employer_paye_reference"] not in ("5", "6")
+
+
+def test_shipping_and_freight_are_charges() -> None:
+    lines = ["Subtotal $456.00", "Discount (10%) -$45.60", "Shipping $38.00", "Total $448.40 USD"]
+    assert plain(run(stacked(lines), ["shipping", "total"])) == {"shipping": 38.0, "total": 448.4}
+
+
+def test_odoo_untaxed_amount_and_payment_communication() -> None:
+    lines = [
+        "Factuur INV/2025/00184",
+        "Onbelast bedrag 1.323,75 €",
+        "Btw 21% op 1.323,75 € 277,99 €",
+        "Totaal 1.601,74 €",
+        "Gelieve de volgende mededeling te gebruiken voor uw betaling: INV/2025/00184",
+    ]
+    got = plain(run(stacked(lines), ["subtotal", "total", "payment_reference"]))
+    assert got == {"subtotal": 1323.75, "total": 1601.74, "payment_reference": "INV/2025/00184"}
+    english = [
+        "Untaxed Amount $1,200.00",
+        "Please use the following communication for your payment: INV/2025/0007",
+    ]
+    got = plain(run(stacked(english), ["subtotal", "payment_reference"]))
+    assert got == {"subtotal": 1200.0, "payment_reference": "INV/2025/0007"}
+
+
+def test_sages_invoice_tax_date_beats_a_date_issued_in_a_note() -> None:
+    lines = [
+        "Invoice No. 10873",
+        "Invoice/Tax Date 21/03/2025",
+        "Certificate of works ref. HW/EICR/2025/118 issued 19/03/2025.",
+    ]
+    assert value(stacked(lines), "invoice_date") == dt.date(2025, 3, 21)
+
+
+def test_a_period_whose_first_date_leaves_out_the_shared_year() -> None:
+    lines = ["Invoice date April 2, 2025", "Billing period March 1 - March 31, 2025"]
+    got = plain(run(stacked(lines), ["period_start", "period_end"]))
+    assert got == {"period_start": dt.date(2025, 3, 1), "period_end": dt.date(2025, 3, 31)}
+    across = plain(run(stacked(["Service period: Dec 15 - Jan 14, 2025"]), ["period_start"]))
+    assert across == {"period_start": dt.date(2024, 12, 15)}
+
+
+def test_a_sentence_after_an_amount_is_not_part_of_its_value() -> None:
+    rows = [
+        (100, [(46, "Previous balance"), (280, "$612.44"), (391, "The $12.44 balance forward is")]),
+        (114, [(46, "Balance forward"), (285, "$12.44"), (494, "past due.")]),
+    ]
+    assert value(doc(page(rows)), "previous_balance") == 612.44
+
+
+def test_a_due_date_said_before_the_word_for_due() -> None:
+    lines = [
+        "Gesamtbetrag brutto 5.087,25 EUR",
+        "Bitte überweisen Sie den Rechnungsbetrag unter Angabe der Rechnungsnummer. Der",
+        "Rechnungsbetrag ist bis zum 31.03.2025 ohne Abzug fällig.",
+    ]
+    assert value(stacked(lines), "due_date") == dt.date(2025, 3, 31)
+
+
+def test_an_amount_named_in_the_singular_printed_in_the_plural() -> None:
+    lines = ["Trip fare $24.60", "Booking Fee $2.95", "Tips $5.00", "Total $32.55"]
+    assert plain(run(stacked(lines), ["tip", "booking_fee"])) == {"tip": 5.0, "booking_fee": 2.95}

@@ -166,6 +166,10 @@ delivery_date: geplande leverdatum | voorziene levering | verwachte levering
 delivery_date: required by | date required | need by | required delivery date | lieferdatum
 delivery_date: liefertermin | fecha de entrega | date de livraison | leveringsdatum
 delivery_date: data di consegna | data consegna | date livraison | leverdatum
+# What a meter measured: a utility bill's consumption is as often its "Usage".
+consumption consumption_kwh consumption_m3 energy_consumption usage_kwh: consumption
+consumption: usage | energy usage | units used | total usage | kwh used | energy used
+consumption: verbrauch | consumo | consommation | verbruik | forbrug | forbrukning
 # A US bank's routing number (ABA), printed on checks and ACH forms; Australia's BSB.
 routing_number bank_routing_number routing_no aba_number aba_routing_number: routing number
 routing_number: aba routing number | aba number | aba routing | aba | routing no | routing #
@@ -569,6 +573,11 @@ payment_reference: payment ref | zahlungsreferenz | verwendungszweck | communica
 payment_reference: gestructureerde mededeling | referentie betaling | betalingskenmerk
 payment_reference: betalingsreferentie | reference de paiement | referencia de pago
 payment_reference: riferimento pagamento | referencia do pagamento
+# Odoo's line under the totals: "Please use the following communication for your payment".
+payment_reference: following communication for your payment | communication for your payment
+payment_reference: volgende mededeling te gebruiken voor uw betaling
+payment_reference: communication suivante pour votre paiement
+payment_reference: folgende mitteilung fur ihre zahlung | siguiente comunicacion para su pago
 qst_number qst_no qst_registration_number tvq_number: qst no | qst number | qst registration
 qst_number: qst registration no | qst reg no | no tvq | tvq no | numero de tvq | n de tvq
 qst_number: numero tvq
@@ -851,6 +860,8 @@ _TABLE = """
 1 invoice_date [anchored closed]: printed | date printed | print date | printed on
 3 invoice_date: date issued | issued | invoice dt | bill date | billing date | document date
 3 invoice_date: receipt date | date of receipt | tax point | rechnungsdatum | rechnungs datum
+# Sage's "Invoice/Tax Date": the UK invoice's date, its VAT tax point.
+3 invoice_date: invoice tax date | invoice tax point | tax point date | tax date
 3 invoice_date: belegdatum | ausstellungsdatum | ausgestellt am | datum der rechnung
 3 invoice_date: date de facture | date facture | date d emission | date de la facture
 3 invoice_date: factuurdatum | factuur datum | datum factuur | fecha de factura
@@ -994,6 +1005,9 @@ _TABLE = """
 3 subtotal: total excluding | total before tax | total before vat | total ht
 3 subtotal: merchandise total | merchandise subtotal | total merchandise | goods total
 3 subtotal: total goods | product total | products total
+# Odoo's amount before tax, in its translations.
+3 subtotal: untaxed amount | onbelast bedrag | montant hors taxes | importe sin impuestos
+3 subtotal: valor sem impostos
 2 subtotal: net
 3 subtotal: zwischensumme | nettobetrag | netto | summe netto | gesamtnetto | nettosumme
 3 subtotal: rechnungssumme ohne ust | rechnungssumme netto | positionssumme | warenwert

@@ -183,15 +183,38 @@ def read_date(toks: list[Tok], dayfirst: bool | None) -> Read | None:
     date = parse_date(join(window), dayfirst=dayfirst)
     if date is None:
         return None
+    # The fewest words that give the same date: a shorter run can read otherwise ("March 1 -
+    # March 31," alone is 1 March 2031).
     end = next(
-        e for e in range(1, len(window) + 1) if parse_date(join(window[:e]), dayfirst=dayfirst)
+        e
+        for e in range(1, len(window) + 1)
+        if parse_date(join(window[:e]), dayfirst=dayfirst) == date
     )
     start = max(s for s in range(end) if parse_date(join(window[s:end]), dayfirst=dayfirst))
     # Words up to a colon are the label's own ("Periodo di fornitura: dal 01/12/2024").
     colon = max((k + 1 for k in range(start) if window[k].text.endswith(":")), default=0)
+    found = parse_date(join(window[start:end]), dayfirst=dayfirst)
     if start - colon > 2:
-        return None  # the date is far from the label: it belongs to something else
-    return parse_date(join(window[start:end]), dayfirst=dayfirst), window[start:end], None
+        # The date is far from the label: it belongs to something else, unless it ends a
+        # range whose first date leaves out the year they share ("March 1 - March 31, 2025").
+        return _yearless_start(window[colon:start], found, dayfirst)
+    return found, window[start:end], None
+
+
+def _yearless_start(before: list[Tok], last: Any, dayfirst: bool | None) -> Read | None:
+    """The first date of a range, written without the year its last date gives: ``before``
+    is "March 1 -" of "March 1 - March 31, 2025" and ``last`` March 31, 2025. The year before
+    when that would put it after the last ("Dec 15 - Jan 14, 2025")."""
+    if last is None or len(before) < 2 or before[-1].folded not in RANGE_WORDS:
+        return None
+    words = before[-3:-1]  # "March 1", "1 March", "1. März"
+    for k in range(len(words)):
+        day = parse_date(f"{join(words[k:])} {last.year}", dayfirst=dayfirst)
+        if day is not None and day.year == last.year:
+            if day > last:
+                day = parse_date(f"{join(words[k:])} {last.year - 1}", dayfirst=dayfirst)
+            return (day, words[k:], None) if day is not None else None
+    return None
 
 
 def _sentence(seg: list[Tok]) -> list[Tok]:

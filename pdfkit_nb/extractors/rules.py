@@ -103,6 +103,14 @@ _OR_BY_WORDS = frozenset({"after", "about"})
 #: How many words after the paying the by-word may come ("Conditions de règlement : à 30
 #: jours date de facture, soit au plus tard le 17/04/2025").
 _PROSE_REACH = 14
+#: Words that say, after the date, that the sum falls due then: "… ist bis zum 31.03.2025
+#: ohne Abzug fällig", "… by 31 March 2025 is payable".
+_DUE_STEMS = ("fallig", "due", "payable", "zahlbar", "exigible", "vencid", "scadenz")
+
+
+def _due_after(toks: list[Tok]) -> bool:
+    """Whether a word of paying or falling due follows among ``toks``."""
+    return any(t.folded.strip(".,:;()").startswith((*_PAY_STEMS, *_DUE_STEMS)) for t in toks)
 _BY_FILLERS = frozenset({"zum", "le", "del", "de", "il", "than", "the", "den", "dem"})
 #: A sentence about paying early for a discount: its date is no due date ("Bei Zahlung bis
 #: zum 07.03.2025 gewähren wir 2 % Skonto").
@@ -232,6 +240,10 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
     found += [(lab, LabelInfo(own, spelt)) for lab in label_variants(name)]
     # The same date the other way round: "Date submitted" for submission_date.
     found += [(lab, LabelInfo(own, spelt)) for lab in done_labels(name)]
+    said = name_words(name)
+    if kind == "amount" and said and said[-1].isalpha() and not said[-1].endswith("s"):
+        # An amount's name in the plural, as a receipt may print it: "Tips $5.00" for tip.
+        found += [(" ".join([*said[:-1], said[-1] + "s"]), LabelInfo(own, MEDIUM))]
     others = list(translated_labels(name))
     words = name_words(name)
     if not known and len(words) == 2:
@@ -559,6 +571,8 @@ def _to_next_key(right: list[Tok]) -> list[Tok]:
             and not any(t.folded.strip(".,:;()") in _NO_KEY for t in cell)
         ):
             return right[:k]
+        if cell[0] in words and len(cell) >= 4 and 2 * len(words) > len(cell):
+            return right[:k]  # a sentence of its own: "The $12.44 balance forward is past due."
     return right
 
 
@@ -2130,7 +2144,7 @@ class _Run:
                 if word.startswith(_PAY_STEMS):
                     paid = i
                     continue
-                if i - paid > _PROSE_REACH:
+                if i - paid > _PROSE_REACH and not _due_after(toks[i + 1 : i + 9]):
                     continue
                 if word in _OR_BY_WORDS:
                     if not any(t.folded == "or" for t in toks[max(i - 2, 0) : i]):

@@ -111,6 +111,8 @@ _DUE_STEMS = ("fallig", "due", "payable", "zahlbar", "exigible", "vencid", "scad
 def _due_after(toks: list[Tok]) -> bool:
     """Whether a word of paying or falling due follows among ``toks``."""
     return any(t.folded.strip(".,:;()").startswith((*_PAY_STEMS, *_DUE_STEMS)) for t in toks)
+
+
 _BY_FILLERS = frozenset({"zum", "le", "del", "de", "il", "than", "the", "den", "dem"})
 #: A sentence about paying early for a discount: its date is no due date ("Bei Zahlung bis
 #: zum 07.03.2025 gewähren wir 2 % Skonto").

@@ -106,6 +106,10 @@ _PROSE_REACH = 14
 #: Words that say, after the date, that the sum falls due then: "… ist bis zum 31.03.2025
 #: ohne Abzug fällig", "… by 31 March 2025 is payable".
 _DUE_STEMS = ("fallig", "due", "payable", "zahlbar", "exigible", "vencid", "scadenz")
+_BY_FILLERS = frozenset({"zum", "le", "del", "de", "il", "than", "the", "den", "dem"})
+#: A sentence about paying early for a discount: its date is no due date ("Bei Zahlung bis
+#: zum 07.03.2025 gewähren wir 2 % Skonto").
+_DISCOUNT_WORDS = re.compile(r"skonto|discount|escompte|sconto|descuento|korting|rabat")
 
 
 def _due_after(toks: list[Tok]) -> bool:
@@ -113,10 +117,6 @@ def _due_after(toks: list[Tok]) -> bool:
     return any(t.folded.strip(".,:;()").startswith((*_PAY_STEMS, *_DUE_STEMS)) for t in toks)
 
 
-_BY_FILLERS = frozenset({"zum", "le", "del", "de", "il", "than", "the", "den", "dem"})
-#: A sentence about paying early for a discount: its date is no due date ("Bei Zahlung bis
-#: zum 07.03.2025 gewähren wir 2 % Skonto").
-_DISCOUNT_WORDS = re.compile(r"skonto|discount|escompte|sconto|descuento|korting|rabat")
 #: Words that make a tax word part of another amount's label ("Total inc GST"); after one of
 #: the _EXCLUDING words no label is what it names ("Bedrag excl. BTW": see _allowed).
 _QUALIFIERS = frozenset({"inc", "incl", "including", "inkl", "inklusive", "con", "avec", "plus"})
@@ -242,12 +242,11 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
     found += [(lab, LabelInfo(own, spelt)) for lab in label_variants(name)]
     # The same date the other way round: "Date submitted" for submission_date.
     found += [(lab, LabelInfo(own, spelt)) for lab in done_labels(name)]
-    said = name_words(name)
-    if kind == "amount" and said and said[-1].isalpha() and not said[-1].endswith("s"):
-        # An amount's name in the plural, as a receipt may print it: "Tips $5.00" for tip.
-        found += [(" ".join([*said[:-1], said[-1] + "s"]), LabelInfo(own, MEDIUM))]
-    others = list(translated_labels(name))
     words = name_words(name)
+    if kind == "amount" and words and words[-1].isalpha() and not words[-1].endswith("s"):
+        # An amount's name in the plural, as a receipt may print it: "Tips $5.00" for tip.
+        found += [(" ".join([*words[:-1], words[-1] + "s"]), LabelInfo(own, MEDIUM))]
+    others = list(translated_labels(name))
     if not known and len(words) == 2:
         # "base_fare" under "Fare", "policy_premium" under "Premium" (the bare word of a
         # field the rules know: its labels would bring their own qualifiers, "Annual

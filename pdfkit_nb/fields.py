@@ -146,6 +146,8 @@ _MONEY_WORDS = (
     "|penalties|tips|overpayment|underpayment|reimbursable|claimed"
     # What getting the goods there costs: "shipping", "freight", "postage_and_handling"
     "|shipping|freight|postage|handling|carriage"
+    # A progress bill's figures: "previous_payments", "previous_certified", "retainage"
+    "|payments|certified|certificates|retainage|holdback"
 )
 _AMOUNT_NAME = re.compile(
     rf"^(?:{_MONEY_WORDS}|due_amount)$"

@@ -4984,3 +4984,27 @@ def test_a_due_date_said_before_the_word_for_due() -> None:
 def test_an_amount_named_in_the_singular_printed_in_the_plural() -> None:
     lines = ["Trip fare $24.60", "Booking Fee $2.95", "Tips $5.00", "Total $32.55"]
     assert plain(run(stacked(lines), ["tip", "booking_fee"])) == {"tip": 5.0, "booking_fee": 2.95}
+
+
+def test_a_progress_bills_retention_and_previous_payments() -> None:
+    rows = [
+        (100, [(40, "Work completed to date"), (420, "$756,465.00")]),
+        (114, [(40, "Previous Payments Received"), (420, "$612,340.00")]),
+        (
+            128,
+            [
+                (40, "Retention rate: 10% per Section 9.3 of Agreement"),
+                (300, "Less Retention (10%)"),
+            ],
+        ),
+        (128, [(420, "($14,212.50)")]),
+    ]
+    got = plain(run(doc(page(rows)), ["retention_amount", "previous_payments"]))
+    assert got == {"retention_amount": 14212.5, "previous_payments": 612340.0}
+    german = [
+        "Leistungsstand netto 312.840,00 €",
+        "abzgl. Sicherheitseinbehalt 5 % -15.642,00 €",
+        "Menos certificado anterior −702.338,90 €",
+    ]
+    got = plain(run(stacked(german), ["retention_amount", "previous_certified"]))
+    assert got == {"retention_amount": 15642.0, "previous_certified": 702338.9}

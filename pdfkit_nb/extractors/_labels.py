@@ -166,6 +166,24 @@ delivery_date: geplande leverdatum | voorziene levering | verwachte levering
 delivery_date: required by | date required | need by | required delivery date | lieferdatum
 delivery_date: liefertermin | fecha de entrega | date de livraison | leveringsdatum
 delivery_date: data di consegna | data consegna | date livraison | leverdatum
+# A construction contract's progress bill: the share held back until completion, and what
+# earlier bills (certificates, applications) already asked for.
+retention_amount retention retainage retainage_amount holdback holdback_amount: retention
+retention_amount retention_held retention_withheld: less retention | retainage | less retainage
+retention_amount: holdback | less holdback | retention held | retention this claim
+retention_amount: sicherheitseinbehalt | abzgl sicherheitseinbehalt | einbehalt
+retention_amount: retenue de garantie | retencion de garantia | retencion | ritenuta a garanzia
+retention_amount: garantie inhouding | inhouding | retentie
+previous_payments previous_payments_received previously_paid: previous payments
+previous_payments previous_certificates: previous certificate
+previous_payments previous_certified previously_certified previous_billings: previously paid
+previous_payments: previous payments received | less previous payments | less previous certificates
+previous_payments: previous certificates | previously certified | previous billings
+previous_payments: less previous certificates for payment | bisherige abschlagszahlungen
+previous_payments: bereits gezahlt | bisher gezahlt | bereits geleistete zahlungen
+previous_payments: situations precedentes | deja facture | paiements anterieurs
+previous_payments: certificado anterior | certificaciones anteriores | pagos anteriores
+previous_payments: eerder gefactureerd | reeds gefactureerd | vorige termijnen
 # What a meter measured: a utility bill's consumption is as often its "Usage".
 consumption consumption_kwh consumption_m3 energy_consumption usage_kwh: consumption
 consumption: usage | energy usage | units used | total usage | kwh used | energy used

@@ -496,7 +496,9 @@ _VAT_ID_NAME = re.compile(
 #: document signs it ("deposit_paid", "total_discount", "irpf_withholding", "cis_deduction").
 _DEDUCTION_NAME = re.compile(
     r"(?:^|_)(?:deposits?|advances?|prepayments?|down_payments?|discounts?|withholding|withheld"
-    r"|retentions?|retainage|deductions?|deducted|credits|rebates?|paid|received|irpf|cis)(?:_|$)",
+    r"|retentions?|retainage|holdback|deductions?|deducted|credits|rebates?|paid|received|irpf|cis"
+    # What earlier bills of a contract asked for, taken off this one ("previous_payments")
+    r"|previous_payments|previous_certified|previous_certificates|previous_billings)(?:_|$)",
     re.IGNORECASE,
 )
 

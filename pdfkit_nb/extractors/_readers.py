@@ -246,7 +246,7 @@ _PLACE_WORDS = frozenset(
     {"box", "postfach", "postbus", "postboks", "apartado", "casilla", "bp", "cp", "gpo"}
     | {"suite", "ste", "unit", "apt", "floor", "room", "building", "bldg", "pmb"}
     # A reference to a contract's or a law's part: "per Section 9.3", "Art. 14", "§ 16".
-    | {"section", "sec", "clause", "article", "art", "§", "para", "paragraph", "schedule"}
+    | {"section", "sec", "clause", "article", "art", "§", "paragraph", "schedule"}
 )
 
 #: Printed after an amount that is a credit: "941.40 CR", "12.00 Cr".

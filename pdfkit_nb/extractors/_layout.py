@@ -32,6 +32,8 @@ _PER_GLUED = re.compile(r"/[^\W\d_]+")
 _PER = re.compile(r"/|per|pro|par")
 #: A form's mark of a required field after its label.
 _REQUIRED = frozenset({"*", "**", "(*)", "*:", "(required)"})
+#: A possessive's ending, which names whose a label is ("Employee's", "PAYER'S", "Customers'").
+POSSESSIVE = ("'s", "\u2019s", "s'")
 #: A form's box number or letter before its caption: "1", "12a", "16A", "b".
 _BOX_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?|[a-f]")
 _INNER_DASH = re.compile(r"(?<=\w)\u2014(?=\w)")
@@ -248,11 +250,7 @@ class Hit:
         tips, other compensation", "b Employer identification number")."""
         toks = self.line.toks
         k = self.start - 1
-        if (
-            k >= 1
-            and toks[k].folded.endswith(("'s", "’s", "s'"))
-            and toks[k].seg == toks[k - 1].seg
-        ):
+        if k >= 1 and toks[k].folded.endswith(POSSESSIVE) and toks[k].seg == toks[k - 1].seg:
             k -= 1  # whose: "16 Employee's CPP contributions"
         # The number in the caption's cell, or right before it in a cell of its own.
         near = k >= 0 and (toks[k].seg == toks[self.start].seg or k == self.start - 1)

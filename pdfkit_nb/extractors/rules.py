@@ -35,7 +35,16 @@ from ._labels import (
     period_stem,
     total_stem,
 )
-from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox, without_gloss
+from ._layout import (
+    POSSESSIVE,
+    DocIndex,
+    Hit,
+    LineRec,
+    Tok,
+    join,
+    span_bbox,
+    without_gloss,
+)
 from ._parties import customer_names, guess_addressee, guess_vendor, read_party
 from ._readers import (
     DECIMALS,
@@ -2314,8 +2323,8 @@ def _heading(hit: Hit, right: list[Tok]) -> bool:
     in its cell or with a word that says what of it ("CARRIER NAME | SHIP DATE | SCAC")."""
     toks = hit.line.toks
     rest = toks[hit.end].folded[hit.cut :]
-    if rest.rstrip(":") in _POSSESSIVE or any(
-        t.folded.endswith(_POSSESSIVE) for t in toks[hit.start : hit.end]
+    if rest.rstrip(":") in POSSESSIVE or any(
+        t.folded.endswith(POSSESSIVE) for t in toks[hit.start : hit.end]
     ):
         return True  # "Shipper's Name and Address", found as "Shipper" or "Shipper's Name"
     if hit.colon:
@@ -2332,7 +2341,6 @@ def _heading(hit: Hit, right: list[Tok]) -> bool:
     return len(cells) >= 2 and (not inside or (len(inside) == 1 and inside[0] in _WHAT_OF))
 
 
-_POSSESSIVE = ("'s", "\u2019s", "s'")
 #: A word after a label that says the value is the whole of it ("Consumo total").
 _ALL_OF_IT = frozenset({"total", "totale", "gesamt", "insgesamt", "totaal", "totalt", "global"})
 

@@ -148,10 +148,14 @@ _MONEY_WORDS = (
     "|shipping|freight|postage|handling|carriage"
     # A progress bill's figures: "previous_payments", "previous_certified", "retainage"
     "|payments|certified|certificates|retainage|holdback"
+    # What an account pays out: an owner statement's "owner_distribution", a "payout"
+    "|distributions?|disbursements?|payouts?"
 )
+#: A name ending in one of _MONEY_WORDS, "pay", "rate" or "fund" ("reserve_fund": a bare
+#: "fund" may name one) names an amount.
 _AMOUNT_NAME = re.compile(
     rf"^(?:{_MONEY_WORDS}|due_amount)$"
-    rf"|_(?:{_MONEY_WORDS}|pay|rate)$"
+    rf"|_(?:{_MONEY_WORDS}|pay|rate|fund)$"
     r"|^(total|amount|grand_total|subtotal|tax|vat|net|gross|premium|sum)_"
 )
 _ID_NAME = re.compile(
@@ -281,6 +285,8 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "hst": ("hst", "tvh"),
     "qty": ("qty", "quantity"),
     "amt": ("amt", "amount"),
+    # "TOTAL COMPLETED & STORED TO DATE" for total_completed_and_stored
+    "and": ("and", "&"),
     # A tax form's "Federal income tax withheld" for federal_tax_withheld
     "tax": ("tax", "income tax"),
     # Tax and social-security numbers, spelt out on forms: "Employer identification number"

@@ -241,7 +241,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("dividend_us.pdf", "shares_held"): "'Shares held on record date 1,250.000'",
     ("ev_charging_be.pdf", "energy_kwh"): "Dutch: 'Geleverde energie'",
     ("ev_charging_be.pdf", "price_per_kwh"): "'Prijs per kWh': three words",
-    ("flight_receipt_uk.pdf", "taxes_and_fees"): "'Taxes, fees and charges': three words",
     ("inv_utility_fi.pdf", "consumption_kwh"): "Finnish: 'Kulutus'",
     ("property_tax_cz.pdf", "account_number"): "an account number is the customer's here",
     ("quote_ar.pdf", "quote_number"): "only 'N°:' beside the title",
@@ -466,10 +465,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "total_dividends",
     ): "set 23's first reading, not analysed yet",
     (
-        "s23_certificacion_obra_es.pdf",
-        "certification_number",
-    ): "Spanish 'Certificación nº' for an English name",
-    (
         "s23_customs_invoice_uk.pdf",
         "eori_number",
     ): "'Importer EORI:' mid-line; a bare 4-letter word opens its line",
@@ -628,7 +623,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s29_22_de_payslip.pdf", "employee_name"): "set 29's first reading, not analysed yet",
     ("s29_22_de_payslip.pdf", "pay_date"): "set 29's first reading, not analysed yet",
     ("s29_25_us_charity_receipt.pdf", "charity_name"): "set 29's first reading, not analysed yet",
-    ("s29_25_us_charity_receipt.pdf", "donation_date"): "set 29's first reading, not analysed yet",
     ("s29_26_au_tax_notice.pdf", "taxpayer_name"): "set 29's first reading, not analysed yet",
     ("s29_28_it_gas_bill.pdf", "due_date"): "set 29's first reading, not analysed yet",
     (
@@ -1021,91 +1015,54 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s35_d22_ride_receipt.pdf", "distance_miles"): "no label: '14.2 miles | 31 min'",
     ("s35_d22_ride_receipt.pdf", "trip_date"): "no label: the receipt's date line",
     # Set 36 (construction, property and facilities), read after set 35's fixes.
-    ("s36_01_gc_progress_invoice.pdf", "amount_due"): "set 36's first reading, not analysed yet",
     (
-        "s36_02_aia_g702_application.pdf",
-        "total_completed_and_stored",
-    ): "set 36's first reading, not analysed yet",
+        "s36_01_gc_progress_invoice.pdf",
+        "amount_due",
+    ): "the label wraps around its amount: 'AMOUNT DUE THIS' / '$127,912.50' / 'INVOICE'",
     (
-        "s36_03_cis_subcontractor_invoice.pdf",
-        "cis_deduction",
-    ): "set 36's first reading, not analysed yet",
-    ("s36_04_change_order.pdf", "change_order_amount"): "set 36's first reading, not analysed yet",
-    ("s36_04_change_order.pdf", "change_order_date"): "set 36's first reading, not analysed yet",
-    ("s36_04_change_order.pdf", "revised_contract_sum"): "set 36's first reading, not analysed yet",
+        "s36_04_change_order.pdf",
+        "change_order_amount",
+    ): "the name's words apart: 'Total this Change Order 12,760.00'",
     (
-        "s36_06_conditional_lien_waiver.pdf",
-        "payment_amount",
-    ): "set 36's first reading, not analysed yet",
+        "s36_04_change_order.pdf",
+        "change_order_date",
+    ): "a bare 'Date:' beside 'Change Order #:' in one caption row",
     (
-        "s36_06_conditional_lien_waiver.pdf",
-        "signature_date",
-    ): "set 36's first reading, not analysed yet",
-    ("s36_07_service_charge_demand.pdf", "demand_date"): "set 36's first reading, not analysed yet",
-    (
-        "s36_07_service_charge_demand.pdf",
-        "leaseholder_name",
-    ): "set 36's first reading, not analysed yet",
-    (
-        "s36_07_service_charge_demand.pdf",
-        "reserve_fund",
-    ): "set 36's first reading, not analysed yet",
-    ("s36_08_ground_rent_demand.pdf", "landlord_name"): "set 36's first reading, not analysed yet",
+        "s36_04_change_order.pdf",
+        "revised_contract_sum",
+    ): "in a sentence, 'new' for revised: 'The new Contract Sum ... will be'",
     (
         "s36_08_ground_rent_demand.pdf",
-        "leaseholder_name",
-    ): "set 36's first reading, not analysed yet",
-    ("s36_09_owner_statement.pdf", "management_fee"): "set 36's first reading, not analysed yet",
+        "landlord_name",
+    ): "the letterhead; '(landlord)' only in a sentence",
     (
         "s36_09_owner_statement.pdf",
-        "owner_distribution",
-    ): "set 36's first reading, not analysed yet",
-    ("s36_09_owner_statement.pdf", "owner_name"): "set 36's first reading, not analysed yet",
-    ("s36_09_owner_statement.pdf", "total_expenses"): "set 36's first reading, not analysed yet",
+        "management_fee",
+    ): "a description wrapped over three lines with '$7,450.00' in it",
     (
         "s36_11_property_tax_bill.pdf",
-        "first_half_due_date",
-    ): "set 36's first reading, not analysed yet",
-    ("s36_11_property_tax_bill.pdf", "parcel_number"): "set 36's first reading, not analysed yet",
+        "parcel_number",
+    ): "captions set right of their values: the value starts left of the caption",
     (
         "s36_11_property_tax_bill.pdf",
-        "second_half_due_date",
-    ): "set 36's first reading, not analysed yet",
-    ("s36_11_property_tax_bill.pdf", "taxpayer_name"): "set 36's first reading, not analysed yet",
-    ("s36_11_property_tax_bill.pdf", "total_tax"): "set 36's first reading, not analysed yet",
+        "taxpayer_name",
+    ): "'Taxpayer  Property Location' caption row: reads the next caption",
+    (
+        "s36_11_property_tax_bill.pdf",
+        "total_tax",
+    ): "a year inside the label ('TOTAL 2025 TAX'); a sentence's '$50.00' read",
     (
         "s36_12_commercial_rent_cam_invoice.pdf",
         "cam_charges",
-    ): "set 36's first reading, not analysed yet",
-    (
-        "s36_13_utility_recharge_invoice.pdf",
-        "consumption_kwh",
-    ): "set 36's first reading, not analysed yet",
-    ("s36_14_work_order.pdf", "completion_date"): "set 36's first reading, not analysed yet",
-    (
-        "s36_15_elevator_maintenance_invoice.pdf",
-        "contract_number",
-    ): "set 36's first reading, not analysed yet",
-    ("s36_17_skip_hire_invoice.pdf", "delivery_date"): "set 36's first reading, not analysed yet",
+    ): "a charge code 'CAM' opens the row; its name is spelt out",
     (
         "s36_20_abschlagsrechnung.pdf",
         "previous_payments",
-    ): "set 36's first reading, not analysed yet",
-    ("s36_21_situation_de_travaux.pdf", "contract_sum"): "set 36's first reading, not analysed yet",
-    ("s36_23_certificacion_obra.pdf", "amount_due"): "set 36's first reading, not analysed yet",
+    ): "the label's line wraps: its amount alone on the next line",
     (
-        "s36_23_certificacion_obra.pdf",
-        "certification_date",
-    ): "set 36's first reading, not analysed yet",
-    (
-        "s36_23_certificacion_obra.pdf",
-        "certification_number",
-    ): "set 36's first reading, not analysed yet",
-    ("s36_24_au_progress_claim.pdf", "gst_amount"): "set 36's first reading, not analysed yet",
-    (
-        "s36_25_ca_holdback_invoice.pdf",
-        "holdback_amount",
-    ): "set 36's first reading, not analysed yet",
+        "s36_24_au_progress_claim.pdf",
+        "gst_amount",
+    ): "'(incl.' / 'GST)' wrapped: the total's qualifier on the line above",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

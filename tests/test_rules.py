@@ -5008,3 +5008,145 @@ def test_a_progress_bills_retention_and_previous_payments() -> None:
     ]
     got = plain(run(stacked(german), ["retention_amount", "previous_certified"]))
     assert got == {"retention_amount": 15642.0, "previous_certified": 702338.9}
+
+
+def test_a_date_printed_as_date_of_its_event() -> None:
+    lines = [
+        "Claimant's Title: Vice President, Finance",
+        "Date of Signature: 04/03/2025",
+        "Date of Demand: 1 March 2025",
+    ]
+    got = plain(run(stacked(lines), ["signature_date", "demand_date"]))
+    assert got == {"signature_date": dt.date(2025, 4, 3), "demand_date": dt.date(2025, 3, 1)}
+
+
+def test_a_date_under_its_participle_alone_with_a_colon() -> None:
+    rows = [
+        (100, [(40, "Requested: 03/10/2025 14:22"), (300, "Dispatched: 03/11/2025 07:40")]),
+        (114, [(40, "Arrived: 03/11/2025 09:05"), (300, "Completed: 03/12/2025 12:30")]),
+    ]
+    got = plain(run(doc(page(rows)), ["completion_date", "dispatch_date"]))
+    assert got == {"completion_date": dt.date(2025, 3, 12), "dispatch_date": dt.date(2025, 3, 11)}
+    # Without its colon, inside a sentence, the participle names nothing.
+    assert value(stacked(["Works completed 03/12/2025 as agreed"]), "completion_date") is None
+
+
+def test_an_instalments_due_date_printed_without_the_word_date() -> None:
+    lines = [
+        "Second Half Due 10/31/2025 Second Half Amount $3,421.09",
+        "First Half Due 04/30/2025 First Half Amount $3,421.09",
+    ]
+    got = plain(run(stacked(lines), ["first_half_due_date", "second_half_due_date"]))
+    assert got == {
+        "first_half_due_date": dt.date(2025, 4, 30),
+        "second_half_due_date": dt.date(2025, 10, 31),
+    }
+
+
+def test_a_property_statements_addressee_and_its_outgoings() -> None:
+    rows = [
+        (60, [(40, "Riverbend Property Management"), (400, "OWNER STATEMENT")]),
+        (74, [(400, "Statement Date: 04/05/2025")]),
+        (120, [(40, "Gregory Tanaka")]),
+        (134, [(40, "8827 NE Fremont St")]),
+        (148, [(40, "Portland, OR 97220")]),
+        (190, [(40, "Total Income"), (400, "7,500.00")]),
+        (204, [(40, "Total Expenses"), (400, "(1,438.17)")]),
+        (218, [(40, "Owner Distribution (ACH 04/07/2025)"), (400, "(6,061.83)")]),
+    ]
+    fields = ["owner_name", "total_expenses", "owner_distribution"]
+    assert plain(run(doc(page(rows)), fields)) == {
+        "owner_name": "Gregory Tanaka",
+        "total_expenses": 1438.17,
+        "owner_distribution": 6061.83,
+    }
+    assert [infer_kind(n) for n in ("owner_distribution", "reserve_fund", "fund_name")] == [
+        "amount",
+        "amount",
+        "text",
+    ]
+
+
+def test_a_lien_waivers_amount_of_check_is_the_payment_amount() -> None:
+    lines = ["Maker of Check: Bayline Builders LLC", "Amount of Check: $48,275.00"]
+    assert value(stacked(lines), "payment_amount") == 48275.0
+
+
+def test_a_service_agreement_number_is_the_contract_number() -> None:
+    rows = [
+        (100, [(40, "SERVICE AGREEMENT"), (200, "AGREEMENT TYPE"), (400, "CUSTOMER PO")]),
+        (114, [(40, "SA-20931"), (200, "Full Maintenance"), (400, "CRS-LCC-2025")]),
+    ]
+    assert value(doc(page(rows)), "contract_number") == "SA-20931"
+
+
+def test_a_spanish_works_certification() -> None:
+    rows = [
+        (60, [(40, "CONSTRUCCIONES ARAGÓN LEVANTE, S.L.", 9), (400, "CERTIFICACIÓN DE OBRA", 9)]),
+        (72, [(40, "CIF B-46839217", 9), (427, "Certificación nº:", 9), (520, "8", 9)]),
+        (83, [(40, "Avda. de las Cortes Valencianas 39", 9), (427, "Fecha:", 9)]),
+        (83, [(520, "31/03/2025", 9)]),
+        (94, [(40, "46015 Valencia", 9), (427, "Mes:", 9), (520, "marzo 2025", 9)]),
+        (300, [(40, "Importe de esta certificación (base imponible)", 9)]),
+        (300, [(450, "101.831,35 €", 9)]),
+        (312, [(40, "IVA 21 %", 9), (450, "21.384,58 €", 9)]),
+        (324, [(40, "LÍQUIDO A PERCIBIR", 9), (450, "118.124,36 €", 9)]),
+    ]
+    fields = ["certification_number", "certification_date", "amount_due"]
+    assert plain(run(doc(page(rows)), fields)) == {
+        "certification_number": "8",
+        "certification_date": dt.date(2025, 3, 31),
+        "amount_due": 118124.36,
+    }
+
+
+def test_a_french_works_contracts_sum() -> None:
+    lines = ["Récapitulatif du marché", "Montant du marché HT : 724 500,00 €"]
+    assert value(stacked(lines), "contract_sum") == 724500.0
+
+
+def test_a_deductions_rate_of_a_named_base_is_not_its_amount() -> None:
+    lines = [
+        "Gross amount before CIS 5,350.00",
+        "Less CIS deduction (20% of labour £4,200.00) -840.00",
+    ]
+    assert value(stacked(lines), "cis_deduction") == 840.0
+    # Without the bracket, the amount after the base's name is the tax itself.
+    assert value(stacked(["Fees 4,040.00", "VAT at 20% on fees 808.00"]), "vat_amount") == 808.0
+
+
+def test_a_year_with_a_comma_after_it_is_no_amount() -> None:
+    rows = [
+        (
+            100,
+            [
+                (40, "Holdback retained per Part IV of the Construction Act (Ontario), R.S.O."),
+                (330, "1990, c. C.30: 10% of"),
+                (400, "Work completed this period"),
+                (520, "$58,200.00"),
+            ],
+        ),
+        (
+            114,
+            [(40, "the value of services and materials supplied."), (300, "Less 10% holdback")],
+        ),
+        (114, [(520, "($5,820.00)")]),
+    ]
+    assert value(doc(page(rows)), "holdback_amount") == 5820.0
+
+
+def test_and_in_a_fields_name_is_also_an_ampersand() -> None:
+    lines = [
+        "3. CONTRACT SUM TO DATE $1,601,918.00",
+        "4. TOTAL COMPLETED & STORED TO DATE $1,511,118.00",
+    ]
+    assert value(stacked(lines), "total_completed_and_stored") == 1511118.0
+
+
+def test_a_unit_in_brackets_after_a_label_is_no_gloss_of_it() -> None:
+    rows = [
+        (100, [(40, "Description"), (390, "Quantity"), (460, "Rate"), (510, "Amount")]),
+        (114, [(40, "Electricity consumed (units)"), (396, "4,386 kWh"), (460, "0.2741")]),
+        (114, [(501, "1,202.20")]),
+    ]
+    assert value(doc(page(rows)), "consumption_kwh") == 4386

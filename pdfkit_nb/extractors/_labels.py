@@ -184,10 +184,19 @@ previous_payments: bereits gezahlt | bisher gezahlt | bereits geleistete zahlung
 previous_payments: situations precedentes | deja facture | paiements anterieurs
 previous_payments: certificado anterior | certificaciones anteriores | pagos anteriores
 previous_payments: eerder gefactureerd | reeds gefactureerd | vorige termijnen
+# What a works contract is for, as its progress bills print it.
+contract_sum contract_value contract_amount contract_price: contract sum | contract value
+contract_sum: contract amount | contract price | original contract sum | montant du marche
+contract_sum: montant du marche ht | montant du contrat | vertragssumme | auftragssumme
+contract_sum: importe del contrato | contractsom | aanneemsom | importo contrattuale
+# A payment's sum, as a remittance, a receipt or a lien waiver prints it.
+payment_amount paid_amount check_amount cheque_amount: payment amount | amount of payment
+payment_amount: amount paid | amount of check | check amount | amount of cheque | cheque amount
 # What a meter measured: a utility bill's consumption is as often its "Usage".
 consumption consumption_kwh consumption_m3 energy_consumption usage_kwh: consumption
 consumption: usage | energy usage | units used | total usage | kwh used | energy used
 consumption: verbrauch | consumo | consommation | verbruik | forbrug | forbrukning
+consumption: units consumed | energy consumed | electricity consumed | gas consumed
 # A US bank's routing number (ABA), printed on checks and ACH forms; Australia's BSB.
 routing_number bank_routing_number routing_no aba_number aba_routing_number: routing number
 routing_number: aba routing number | aba number | aba routing | aba | routing no | routing #
@@ -357,6 +366,7 @@ rental_agreement_number: rental agreement number | agreement number | agreement 
 rental_agreement_number: contract number | contract no | vertragsnummer | numero de contrat
 rental_agreement_number: numero de contrato | numero contratto | contractnummer | numer umowy
 rental_agreement_number: numer umowy najmu
+rental_agreement_number: service agreement | service contract | maintenance agreement
 date_of_service service_date: date of service | service date | dates of service
 date_of_service: behandlungsdatum | date de soins | fecha de servicio
 guest_name guest: guest | guest name | gast | name des gastes | huesped | ospite
@@ -780,6 +790,24 @@ def done_labels(name: str) -> tuple[str, ...]:
     return ()
 
 
+def done_word(name: str) -> str | None:
+    """The participle a form prints alone for the date a field names, with its colon:
+    "Completed: 03/12/2025" for completion_date or date_completed; ``None`` for other names.
+
+    >>> done_word("completion_date"), done_word("date_of_signature"), done_word("date_opened")
+    ('completed', 'signed', 'opened')
+    >>> done_word("due_date")
+    """
+    words = _field_key(name).split("_")
+    if len(words) == 2 and words[1] == "date" and words[0] in _DONE:
+        return _DONE[words[0]]
+    if len(words) == 3 and words[:2] == ["date", "of"] and words[2] in _DONE:
+        return _DONE[words[2]]
+    if len(words) == 2 and words[0] == "date" and words[1] in _DONE_AS_NOUN:
+        return words[1]
+    return None
+
+
 def name_aliases(name: str) -> tuple[str, ...]:
     """Other labels a text field is printed under: ``member_name`` under "Member" and
     ``carrier`` under "Carrier name".
@@ -1019,6 +1047,7 @@ _TABLE = """
 3 amount_due: residual amount | remaining balance | balance remaining | amount remaining
 3 amount_due: saldo da pagare | importo da pagare | totale da pagare | saldo a pagar
 3 amount_due: netto a pagare | netto da pagare | neto a pagar | liquido a pagar
+3 amount_due: liquido a percibir | importe liquido | liquido a cobrar
 3 subtotal: subtotal | sub total | net total | total net | total excl | total ex | net amount
 3 subtotal: total excluding | total before tax | total before vat | total ht
 3 subtotal: merchandise total | merchandise subtotal | total merchandise | goods total

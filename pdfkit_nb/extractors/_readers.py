@@ -325,10 +325,19 @@ _BASE_WORDS = frozenset(
 
 
 def _rate_base(toks: list[Tok], i: int) -> bool:
-    """Whether the number at ``i`` follows a rate and a base word ("19 % auf [€] 726,57")."""
+    """Whether the number at ``i`` follows a rate and a base word ("19 % auf [€] 726,57"),
+    or closes a bracket that names the base between them ("(20% of labour £4,200.00)"; not
+    "VAT at 20% on fees 808.00", the tax itself)."""
     j = i - 1
     if j >= 0 and _is_marker(toks[j], toks[i]):
         j -= 1  # "auf € 726,57"
+    if (
+        j >= 2
+        and toks[i].text.endswith(")")
+        and toks[j].folded.isalpha()
+        and toks[j - 1].folded in _BASE_WORDS
+    ):
+        j -= 1  # "of labour £4,200.00)"
     if j < 1 or toks[j].folded not in _BASE_WORDS:
         return False
     return toks[j - 1].text.endswith(("%", "‰"))

@@ -241,6 +241,13 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("sözleşme",),
         "el": ("σύμβαση", "σύμβασης", "συμβόλαιο", "συμβολαίου"),
     },
+    # A construction contract's monthly valuation: "Certificación nº 8", "Certificação n.º".
+    "certification": {
+        "fr": ("certification",),
+        "es": ("certificación",),
+        "it": ("certificazione",),
+        "pt": ("certificação",),
+    },
     "account": {
         "de": ("konto", "kontonummer"),
         "nl": ("rekening",),

@@ -26,6 +26,7 @@ from ._labels import (
     LabelInfo,
     concept_for_field,
     done_labels,
+    done_word,
     fallback_labels,
     field_book,
     field_labels,
@@ -70,7 +71,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -251,7 +252,20 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
     found += [(lab, LabelInfo(own, spelt)) for lab in label_variants(name)]
     # The same date the other way round: "Date submitted" for submission_date.
     found += [(lab, LabelInfo(own, spelt)) for lab in done_labels(name)]
+    done = done_word(name)
+    if done is not None:
+        # ... and the participle alone, with its colon, opening its line or cell, where
+        # nothing better names it: a work order's "Completed: 03/12/2025 12:30".
+        found += [(done, LabelInfo(own, WEAK, anchored=True, closed=True))]
     words = name_words(name)
+    if kind == "date" and len(words) >= 2 and words[-1] == "date":
+        # The English "Date of" form: "Date of Signature" for signature_date, "Date of
+        # Demand" for demand_date.
+        found += [("date of " + " ".join(words[:-1]), LabelInfo(own, spelt))]
+        if len(words) >= 3 and words[-2] == "due":
+            # The date without its word "date": "First Half Due 04/30/2025" for
+            # first_half_due_date, "Rent due 1 May 2025" for rent_due_date.
+            found += [(" ".join(words[:-1]), LabelInfo(own, spelt))]
     if kind == "amount" and words and words[-1].isalpha() and not words[-1].endswith("s"):
         # An amount's name in the plural, as a receipt may print it: "Tips $5.00" for tip.
         found += [(" ".join([*words[:-1], words[-1] + "s"]), LabelInfo(own, MEDIUM))]
@@ -392,7 +406,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _ADDRESSEE = re.compile(
     r"(?:^|_)(?:account_?holder|policy_?holder|card_?holder|holder|guarantor|registered_keeper"
     r"|keeper|taxpayer|insured|tenant|member|borrower|subscriber|addressee|debtor|employee"
-    r"|payee|recipient)(?:_name)?$"
+    r"|payee|recipient"
+    # Who a property's bill or statement is sent to: "Dear Leaseholder", an owner statement.
+    r"|leaseholder|lessee|owner|homeowner|occupier|occupant|resident|ratepayer|householder"
+    r")(?:_name)?$"
 )
 #: Words beside a title word that make it another document than this one: "Offene Rechnung
 #: … vom 14. Dezember 2023", "your invoice of", "facture précédente du".
@@ -430,6 +447,8 @@ _DOCUMENT_WORDS = frozenset(
     | {"letter", "document", "session", "ride", "trip", "transaction", "ticket", "voucher"}
     | {"bill", "booking", "reservation", "certificate", "report", "issue", "issued", "statement"}
     | {"reminder", "memo", "folio", "advice", "remittance", "proforma"}
+    # A contract's progress bills and a landlord's demands: "claim_date", "certification_date"
+    | {"certification", "valuation", "claim", "application", "demand"}
 )
 
 
@@ -507,7 +526,9 @@ _DEDUCTION_NAME = re.compile(
     r"(?:^|_)(?:deposits?|advances?|prepayments?|down_payments?|discounts?|withholding|withheld"
     r"|retentions?|retainage|holdback|deductions?|deducted|credits|rebates?|paid|received|irpf|cis"
     # What earlier bills of a contract asked for, taken off this one ("previous_payments")
-    r"|previous_payments|previous_certified|previous_certificates|previous_billings)(?:_|$)",
+    r"|previous_payments|previous_certified|previous_certificates|previous_billings"
+    # What goes out of an account, in brackets on a statement: "Total Expenses (1,438.17)"
+    r"|expenses|distributions?|disbursements?|payouts?|withdrawals?)(?:_|$)",
     re.IGNORECASE,
 )
 
@@ -551,17 +572,22 @@ def _gloss_of(hit: Hit, nxt: Hit | None) -> frozenset[str]:
     if toks[nxt.start].seg != toks[hit.end].seg or not nxt.in_brackets:
         return frozenset()  # "(IBAN)" whole, not "(IBAN and BIC below)"
     # A built-in label's meaning; not a unit or currency ("Total a pagar (MXN)", where "MXN"
-    # may also be a word of a field's name, total_mxn)
+    # may also be a word of a field's name, total_mxn), nor a column's heading word
+    # ("Electricity consumed (units)")
     return frozenset(
         i.concept
         for i in nxt.infos
-        if not i.concept.startswith("field:") and i.concept not in ("currency", "other")
+        if not i.concept.startswith("field:")
+        and i.concept not in ("currency", "other", "table_header")
     )
 
 
 def _bare_year(got: Any) -> bool:
-    """Whether an amount read is a year printed bare: one number 1900-2099, no currency."""
-    return got[2] is None and len(got[1]) == 1 and _YEAR.fullmatch(got[1][0].text) is not None
+    """Whether an amount read is a year printed bare: one number 1900-2099, no currency, a
+    comma or stop after it at most ("R.S.O. 1990, c. C.30")."""
+    if got[2] is not None or len(got[1]) != 1:
+        return False
+    return _YEAR.fullmatch(got[1][0].text.rstrip(",;:.")) is not None
 
 
 def _to_next_key(right: list[Tok]) -> list[Tok]:

@@ -151,8 +151,8 @@ _MONEY_WORDS = (
     # What an account pays out: an owner statement's "owner_distribution", a "payout"
     "|distributions?|disbursements?|payouts?"
 )
-#: A name ending in one of _MONEY_WORDS, "pay", "rate" or "fund" ("reserve_fund": a bare
-#: "fund" may name one) names an amount.
+#: A name that is one of _MONEY_WORDS, or ends in one or in "pay", "rate" or "fund", names
+#: an amount: "reserve_fund" is money, a bare "fund" may be the fund's name.
 _AMOUNT_NAME = re.compile(
     rf"^(?:{_MONEY_WORDS}|due_amount)$"
     rf"|_(?:{_MONEY_WORDS}|pay|rate|fund)$"

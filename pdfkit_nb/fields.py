@@ -287,6 +287,8 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "amt": ("amt", "amount"),
     # "TOTAL COMPLETED & STORED TO DATE" for total_completed_and_stored
     "and": ("and", "&"),
+    # A figure after a change: "The new Contract Sum ... will be" for revised_contract_sum
+    "revised": ("revised", "new", "adjusted"),
     # A tax form's "Federal income tax withheld" for federal_tax_withheld
     "tax": ("tax", "income tax"),
     # Tax and social-security numbers, spelt out on forms: "Employer identification number"

@@ -1028,10 +1028,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "change_order_date",
     ): "a bare 'Date:' beside 'Change Order #:' in one caption row",
     (
-        "s36_04_change_order.pdf",
-        "revised_contract_sum",
-    ): "in a sentence, 'new' for revised: 'The new Contract Sum ... will be'",
-    (
         "s36_08_ground_rent_demand.pdf",
         "landlord_name",
     ): "the letterhead; '(landlord)' only in a sentence",
@@ -1043,10 +1039,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s36_11_property_tax_bill.pdf",
         "parcel_number",
     ): "captions set right of their values: the value starts left of the caption",
-    (
-        "s36_11_property_tax_bill.pdf",
-        "taxpayer_name",
-    ): "'Taxpayer  Property Location' caption row: reads the next caption",
     (
         "s36_11_property_tax_bill.pdf",
         "total_tax",

@@ -5150,3 +5150,27 @@ def test_a_unit_in_brackets_after_a_label_is_no_gloss_of_it() -> None:
         (114, [(501, "1,202.20")]),
     ]
     assert value(doc(page(rows)), "consumption_kwh") == 4386
+
+
+def test_a_revised_figure_printed_as_the_new_one() -> None:
+    lines = [
+        "The original Contract Sum was $865,000.00",
+        "The Contract Sum prior to this Change Order was $888,480.00",
+        "The new Contract Sum including this Change Order will be $901,240.00",
+    ]
+    assert value(stacked(lines), "revised_contract_sum") == 901240.0
+
+
+def test_two_bold_headings_over_their_values() -> None:
+    rows = [
+        (100, [(40, "Taxpayer", 7, True), (306, "Property Location", 7, True)]),
+        (109, [(40, "ELLIOTT MARGARET J", 7), (306, "4416 WOODLAND PARK AVE N", 7)]),
+        (118, [(40, "4416 WOODLAND PARK AVE N", 7), (306, "Legal: LATONA ADD LOT 7", 7)]),
+    ]
+    assert value(doc(page(rows)), "taxpayer_name") == "ELLIOTT MARGARET J"
+    # A bold key beside its plain value is no pair of headings.
+    grid = [
+        (100, [(40, "Project", 10, True), (306, "Northgate HS Science Wing")]),
+        (114, [(40, "Architect", 10, True), (306, "Lindqvist Hale Architects")]),
+    ]
+    assert value(doc(page(grid)), "project_name") == "Northgate HS Science Wing"

@@ -1662,7 +1662,10 @@ class _Run:
                 continue
             if kind == "text" and own:
                 below = next(iter(self.index.below(hit)), None)
-                if _heading(hit, right) and not (below and self._opens_label(hit, *below)):
+                heads = _heading(hit, right) or (
+                    below is not None and _two_headings(hit, right, below[0])
+                )
+                if heads and not (below and self._opens_label(hit, *below)):
                     # "Passeggero | Tipo | Offerta" over "Rossano Ferretti | Adulto | …", and
                     # "Shipper's Name and Address" over the shipper: the name is under it. (A
                     # label under it makes a grid of keys and values: "Intestatario  ROSSI
@@ -2365,6 +2368,24 @@ def _heading(hit: Hit, right: list[Tok]) -> bool:
     inside = [t.folded.rstrip(".:") for t in without_gloss([t for t in after if t.seg == own])]
     cells = {t.seg for t in after} - {own}
     return len(cells) >= 2 and (not inside or (len(inside) == 1 and inside[0] in _WHAT_OF))
+
+
+def _two_headings(hit: Hit, right: list[Tok], under: LineRec) -> bool:
+    """Whether a label and the one cell of words right of it head two columns, each over
+    its own value: a bold "Taxpayer | Property Location" over "ELLIOTT MARGARET J | 4416
+    WOODLAND PARK AVE N" in plain type (not a bold key beside its plain value, "Customer |
+    Acme Ltd")."""
+    if hit.colon or not right or len(right) > 4 or not hit.ends_word:
+        return False
+    toks = hit.line.toks
+    if hit.end + 1 + len(right) != len(toks) or len({t.seg for t in right}) != 1:
+        return False  # the label and one more cell make the whole line
+    if right[0].seg == toks[hit.end].seg or toks[hit.start] is not toks[0]:
+        return False
+    if any(DIGIT.search(t.text) or t.text.endswith(":") or not t.bold for t in toks):
+        return False  # headings are set apart in bold, and hold no figure
+    firsts = [t for t in under.toks if abs(t.x0 - toks[0].x0) <= 3 or abs(t.x0 - right[0].x0) <= 3]
+    return len(firsts) == 2 and not any(t.bold for t in firsts)
 
 
 #: A word after a label that says the value is the whole of it ("Consumo total").

@@ -1044,10 +1044,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "total_tax",
     ): "a year inside the label ('TOTAL 2025 TAX'); a sentence's '$50.00' read",
     (
-        "s36_12_commercial_rent_cam_invoice.pdf",
-        "cam_charges",
-    ): "a charge code 'CAM' opens the row; its name is spelt out",
-    (
         "s36_20_abschlagsrechnung.pdf",
         "previous_payments",
     ): "the label's line wraps: its amount alone on the next line",

@@ -5174,3 +5174,15 @@ def test_two_bold_headings_over_their_values() -> None:
         (114, [(40, "Architect", 10, True), (306, "Lindqvist Hale Architects")]),
     ]
     assert value(doc(page(grid)), "project_name") == "Northgate HS Science Wing"
+
+
+def test_a_charge_known_by_its_acronym_opens_its_row() -> None:
+    rows = [
+        (100, [(40, "Charge Code"), (100, "Description"), (380, "Basis"), (500, "Amount")]),
+        (114, [(40, "RNT"), (100, "Base Rent"), (380, "4,120 RSF"), (500, "$8,250.00")]),
+        (128, [(40, "CAM"), (100, "Common Area Maintenance – 2025 estimate")]),
+        (128, [(380, "Pro-rata share 6.87%"), (500, "$1,912.40")]),
+        (142, [(40, "Total Current Charges"), (500, "$10,162.40")]),
+        (156, [(40, "2024 CAM reconciliation statements will be issued by 04/30/2025.")]),
+    ]
+    assert value(doc(page(rows)), "cam_charges") == 1912.4

@@ -280,6 +280,17 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         if words[1] in _NUMBER_WORDS and len(words[0]) <= 3 and words[0] not in _PLAIN_WORDS:
             # "IEC" for iec_code, and with another word for a number: "IEC No. 0412038876"
             others += [words[0], *(f"{words[0]} {w}" for w in ("no", "number", "nr", "#"))]
+    if (
+        kind == "amount"
+        and len(words) == 2
+        and words[1] in _CHARGE_WORDS
+        and 2 <= len(words[0]) <= 3
+        and words[0] not in _PLAIN_WORDS
+        and not GENERIC_WORDS.intersection(words[:1])
+    ):
+        # A charge known by its acronym, which opens its row as the charge's code: "CAM
+        # Common Area Maintenance ... $1,912.40" for cam_charges, "HOA" for hoa_fees.
+        found += [(words[0], LabelInfo(own, WEAK, anchored=True))]
     named = " ".join(words[:-1])
     if (
         not known
@@ -436,6 +447,8 @@ _GRADE_NAME = re.compile(r"(?:^|_|:)(?:band|grade|class|category|rating|tier)$")
 _GRADE = re.compile(r"[A-Z0-9][0-9+\-]?")
 #: The last words of an identifier's name, and short first words that are no acronym.
 _NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "id", "code", "ref"})
+#: The last word of an amount's name that makes it a charge of some kind ("cam_charges").
+_CHARGE_WORDS = frozenset({"charge", "charges", "fee", "fees", "dues", "levy", "surcharge"})
 _PLAIN_WORDS = frozenset(
     {"job", "lot", "box", "tax", "bin", "pin", "car", "key", "bus", "tag", "fax", "tel", "web"}
     | {"zip", "row", "set", "air", "sea", "day", "pay", "log"}

@@ -286,7 +286,7 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         and words[1] in _CHARGE_WORDS
         and 2 <= len(words[0]) <= 3
         and words[0] not in _PLAIN_WORDS
-        and not GENERIC_WORDS.intersection(words[:1])
+        and words[0] not in GENERIC_WORDS
     ):
         # A charge known by its acronym, which opens its row as the charge's code: "CAM
         # Common Area Maintenance ... $1,912.40" for cam_charges, "HOA" for hoa_fees.
@@ -2397,7 +2397,8 @@ def _two_headings(hit: Hit, right: list[Tok], under: LineRec) -> bool:
         return False
     if any(DIGIT.search(t.text) or t.text.endswith(":") or not t.bold for t in toks):
         return False  # headings are set apart in bold, and hold no figure
-    firsts = [t for t in under.toks if abs(t.x0 - toks[0].x0) <= 3 or abs(t.x0 - right[0].x0) <= 3]
+    lefts = (toks[0].x0, right[0].x0)
+    firsts = [t for t in under.toks if any(abs(t.x0 - x) <= _SAME_COLUMN for x in lefts)]
     return len(firsts) == 2 and not any(t.bold for t in firsts)
 
 

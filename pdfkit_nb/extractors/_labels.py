@@ -769,6 +769,20 @@ _DONE = {
 _DONE_AS_NOUN = {done: event for event, done in reversed(_DONE.items())}
 
 
+def _done(name: str) -> tuple[str, bool] | None:
+    """The participle of what was done on the date a field names, and whether the name says
+    it as the participle ("date_opened") rather than as the noun ("opening_date",
+    "date_of_opening"); ``None`` for a name of no such date."""
+    words = _field_key(name).split("_")
+    if len(words) == 2 and words[1] == "date" and words[0] in _DONE:
+        return _DONE[words[0]], False
+    if len(words) == 3 and words[:2] == ["date", "of"] and words[2] in _DONE:
+        return _DONE[words[2]], False
+    if len(words) == 2 and words[0] == "date" and words[1] in _DONE_AS_NOUN:
+        return words[1], True
+    return None
+
+
 def done_labels(name: str) -> tuple[str, ...]:
     """How a form prints the date something was done, when a field names it the other way.
 
@@ -777,17 +791,14 @@ def done_labels(name: str) -> tuple[str, ...]:
     >>> done_labels("due_date")
     ()
     """
-    words = _field_key(name).split("_")
-    if len(words) == 2 and words[1] == "date" and words[0] in _DONE:
-        done = _DONE[words[0]]
-        return (f"date {done}", f"{done} on")
-    if len(words) == 3 and words[:2] == ["date", "of"] and words[2] in _DONE:
-        done = _DONE[words[2]]
-        return (f"date {done}", f"{done} on")
-    if len(words) == 2 and words[0] == "date" and words[1] in _DONE_AS_NOUN:
-        event = _DONE_AS_NOUN[words[1]]
+    found = _done(name)
+    if found is None:
+        return ()
+    done, as_participle = found
+    if as_participle:
+        event = _DONE_AS_NOUN[done]
         return (f"{event} date", f"date of {event}")
-    return ()
+    return (f"date {done}", f"{done} on")
 
 
 def done_word(name: str) -> str | None:
@@ -798,14 +809,8 @@ def done_word(name: str) -> str | None:
     ('completed', 'signed', 'opened')
     >>> done_word("due_date")
     """
-    words = _field_key(name).split("_")
-    if len(words) == 2 and words[1] == "date" and words[0] in _DONE:
-        return _DONE[words[0]]
-    if len(words) == 3 and words[:2] == ["date", "of"] and words[2] in _DONE:
-        return _DONE[words[2]]
-    if len(words) == 2 and words[0] == "date" and words[1] in _DONE_AS_NOUN:
-        return words[1]
-    return None
+    found = _done(name)
+    return found[0] if found is not None else None
 
 
 def name_aliases(name: str) -> tuple[str, ...]:

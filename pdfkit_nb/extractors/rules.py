@@ -149,7 +149,8 @@ _VAT_SHAPE = re.compile(
     r"|XI|CHE|NO)-?(?=(?:[A-Z]*\d){7})[0-9A-Z.]{8,14}(?:MVA|TVA|IVA|MWST)?"
 )
 _WEAK_VAT = 2.5
-#: A year, printed as a bare number: "Gesamtbetrag der Abrechnung 2024 (brutto) 702,96 €".
+#: A year, printed as a bare number, a word of its own: "Gesamtbetrag der Abrechnung 2024
+#: (brutto) 702,96 €" ("2024", not "2024-25" nor a date's).
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: What joins two labels over one cell's two values ("Invoice No. & Date", "Bill No. and Date").
 _JOINING = frozenset({"&", "and", "/", "+", "und", "u.", "et", "y", "e", "en", "og", "och", "i"})
@@ -411,8 +412,6 @@ def _without_job_title(
     return got
 
 
-#: A year as a word of its own: "2024", not "2024-25" nor a date's.
-_YEAR = re.compile(r"(?:19|20)\d\d")
 #: Names of the party a document is addressed to: a customer's, an account or policy holder's.
 _ADDRESSEE = re.compile(
     r"(?:^|_)(?:account_?holder|policy_?holder|card_?holder|holder|guarantor|registered_keeper"

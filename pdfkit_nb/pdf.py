@@ -19,6 +19,7 @@ from typing import Any, cast
 from ._bidi import has_rtl, logical_text, logical_word
 from ._forms import Filled, add_filled
 from ._nul_repair import repair_nuls
+from ._plumber_chars import cheaper_chars
 from .document import Document, Page, Word
 from .errors import (
     CorruptPDFError,
@@ -289,6 +290,7 @@ def _parse_pdfplumber(
         keep_words, words = words, words or bool(filled)  # values are laid out among words
         for number, page in enumerate(pdf.pages, start=1):
             check_stop()
+            cheaper_chars(page)
             try:
                 gaps = _word_gaps(page.chars)
                 page_words: list[Word] = []

@@ -335,10 +335,13 @@ def name_words(name: str) -> list[str]:
 GENERIC_WORDS = frozenset({"number", "date", "total", "amount", "code", "name", "reference"})
 #: Units a field's name may end in, that documents print beside the value instead of in the
 #: label ("consumption_kwh": "Consumption 312 kWh", "gross_weight_kg": "Gross weight: 48.6 kg").
-UNIT_WORDS = frozenset(
+#: Units as symbols: "kg" and "KG" (a German limited partnership) fold alike.
+UNIT_SYMBOLS = frozenset(
     {"kwh", "mwh", "kw", "kg", "lbs", "km", "gb", "mb", "m2", "m3", "sqm", "sqft", "smc"}
-    | {"cm", "mm", "litres", "liters", "tonnes", "hours", "pct", "percent"}
-    | {"kl", "ml", "gal", "gallons", "therms", "ccf", "hcf", "gj", "mj", "kvah", "tons", "lb"}
+    | {"cm", "mm", "pct", "kl", "ml", "gal", "ccf", "hcf", "gj", "mj", "kvah", "lb"}
+)
+UNIT_WORDS = UNIT_SYMBOLS | frozenset(
+    {"litres", "liters", "tonnes", "hours", "percent", "gallons", "therms", "tons"}
 )
 
 

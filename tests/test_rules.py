@@ -5186,3 +5186,34 @@ def test_a_charge_known_by_its_acronym_opens_its_row() -> None:
         (156, [(40, "2024 CAM reconciliation statements will be issued by 04/30/2025.")]),
     ]
     assert value(doc(page(rows)), "cam_charges") == 1912.4
+
+
+def test_a_total_and_the_same_total_in_a_unit_both_read_the_column() -> None:
+    # total_weight_lbs's column is "Weight", as total_weight's: asked together, both read
+    # the "GRAND TOTAL" row under "WEIGHT (LBS)" (the longer name took the label alone).
+    rows = [
+        (
+            100,
+            [(40, "PKGS"), (90, "DESCRIPTION OF ARTICLES"), (250, "CLASS"), (300, "WEIGHT (LBS)")],
+        ),
+        (120, [(40, "4"), (90, "Centrifugal pumps, crated"), (250, "85"), (300, "1,140")]),
+        (140, [(40, "12"), (90, "Gate valves, boxed"), (250, "70"), (300, "985")]),
+        (160, [(40, "16"), (90, "GRAND TOTAL"), (300, "2,125")]),
+    ]
+    found = plain(run(doc(page(rows)), ["total_weight", "total_weight_lbs"]))
+    assert found == {"total_weight": 2125.0, "total_weight_lbs": 2125.0}
+
+
+def test_a_units_symbol_is_no_label_inside_a_name() -> None:
+    # total_kg's column is "kg", a label only where it heads its own cell: the "KG" closing
+    # a partnership's name leaves the name whole, whatever else is asked.
+    rows = [
+        (60, [(40, "Hausverwaltung Lindner & Söhne KG")]),
+        (72, [(40, "z. Hd. Frau Petra Kowalski")]),
+        (84, [(40, "Friedrich-Ebert-Straße 88")]),
+        (96, [(40, "34117 Kassel")]),
+    ]
+    document = doc(page(rows))
+    want = "Hausverwaltung Lindner & Söhne KG"
+    assert value(document, "customer_name") == want
+    assert plain(run(document, ["customer_name", "total_kg"]))["customer_name"] == want

@@ -13,7 +13,15 @@ from typing import Any
 
 from .._currency import DOLLARS, ISO_CODES, WHOLE_CURRENCIES
 from ..document import Document
-from ..fields import GENERIC_WORDS, UNIT_WORDS, Field, label_variants, name_words, without_unit
+from ..fields import (
+    GENERIC_WORDS,
+    UNIT_SYMBOLS,
+    UNIT_WORDS,
+    Field,
+    label_variants,
+    name_words,
+    without_unit,
+)
 from ..values import clean_text, guess_dayfirst, parse_currency, parse_date
 from ._labels import (
     CONCEPTS,
@@ -71,7 +79,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "3"
+RULES_VERSION = "4"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -346,10 +354,13 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # A statement's running "Balance" column: its cell in the "Totals for March" row.
         total = LabelInfo(own, MEDIUM, total=True)
         found += [(lab, total) for lab in ("balance", *translated_labels("balance"))]
-    stem = total_stem(name)
+    # The column's name without the field's unit: total_weight_lbs's column is "Weight",
+    # as total_weight's is, so both take "WEIGHT (LBS)"; total_kg's is "kg" itself.
+    stem = total_stem("_".join(bare)) or total_stem(name)
     if stem is not None:
-        # "WEIGHT (LBS)" over a table whose "GRAND TOTAL" row gives total_weight.
-        total = LabelInfo(own, MEDIUM, total=True)
+        # "WEIGHT (LBS)" over a table whose "GRAND TOTAL" row gives total_weight. A unit's
+        # symbol heads its own cell: "Söhne KG" ends a name.
+        total = LabelInfo(own, MEDIUM, total=True, anchored=stem in UNIT_SYMBOLS)
         found += [(lab, total) for lab in (*label_variants(stem), *translated_labels(stem))]
         if kind == "number" and stem not in GENERIC_WORDS:
             # A count or measure the document states once: "Packages: 3 cartons" for
@@ -1045,6 +1056,12 @@ class RulesExtractor(Extractor):
         return out
 
 
+def _fits(hit: Hit, info: LabelInfo) -> bool:
+    """Whether the label stands where ``info`` lets it count (opening its line or cell, or
+    closed by a colon, when it asks for that)."""
+    return not ((info.anchored and not hit.anchored) or (info.closed and not hit.closed))
+
+
 class _Run:
     """One document under extraction: the index, the labels found, and document-level guesses."""
 
@@ -1098,7 +1115,7 @@ class _Run:
     # ------------------------------------------------------------------ document guesses
 
     def _allowed(self, hit: Hit, info: LabelInfo) -> bool:
-        if (info.anchored and not hit.anchored) or (info.closed and not hit.closed):
+        if not _fits(hit, info):
             return False
         if info.concept in _AMOUNT_CONCEPTS and self._qualifier(hit):
             return False  # "Ursprünglicher Rechnungsbetrag Nr. 25-10488 (brutto) 1.248,52 €"
@@ -1179,8 +1196,11 @@ class _Run:
                 break
         if above is None or not cell:
             return None
-        if any(self.index.hits_at(above, t) for t in cell):
-            return None  # a label of its own; another column's ("vom: 06.03.2025") may stand by
+        if any(_fits(h, i) for t in cell for h in self.index.hits_at(above, t) for i in h.infos):
+            # A label of its own; another column's ("vom: 06.03.2025") may stand by. Not a
+            # word that is a label only where it opens a cell: total_kg's "kg" in "Lindner &
+            # Söhne KG".
+            return None
         if sum(t.text[:1].isupper() for t in cell) < max(1, len(cell) // 2):
             return None  # words of a sentence, not a name
         return cell

@@ -174,6 +174,16 @@ _DUE_AMOUNT_NAME = re.compile(
 )
 #: A count of things: "number_of_cartons" is no identifier.
 _COUNT_NAME = re.compile(r"(number|num|no|count)_of_")
+#: Plural nouns of what is counted or measured in a quantity (not units: "net_bushels" keeps
+#: its label "Net bushels").
+_MEASURED = (
+    "days|weeks|months|litres|liters|gallons|metres|meters|feet|acres|hectares|bushels|tonnes"
+    "|tons|pallets|bags|bales|trips|loads|containers|animals"
+)
+#: What a measure's word before it can still make money of: "days_rate", "pallets_charge".
+_MONEY_NOUNS = "rate|price|cost|costs|fee|fees|charge|charges|amount|value"
+#: Money per unit of something: "price_per_litre", "demurrage_rate_per_day", "tariff_per_kwh".
+_PER_UNIT_NAME = re.compile(r"(?:^|_)(?:price|rate|tariff|cost|fee|charge)_per_")
 #: Measures and counts; a rate of interest or tax is a number (a percentage), a room's an amount.
 _NUMBER_NAME = re.compile(
     r"^(quantity|qty|count|pages|items|units|hours|nights|seats|cartons|pieces|packages|parcels"
@@ -184,6 +194,9 @@ _NUMBER_NAME = re.compile(
     r"|^(total|sum)_(hours|nights|days|weeks|miles|km|kg|kwh|pages|items|units|pieces|packages"
     r"|parcels|cartons|seats|visits|trips|sessions|employees|quantity|qty|count)$"
     r"|^(interest|tax|vat|exchange|discount)_rate$|_percent(age)?$"
+    # Things counted or measured, first or last: "demurrage_days", "net_bushels",
+    # "line_extension_metres", "litres_delivered", "pallets_received" (not "days_rate").
+    rf"|_(?:{_MEASURED})$|^(?:{_MEASURED})_(?!(?:{_MONEY_NOUNS})$)"
 )
 
 
@@ -226,6 +239,10 @@ def infer_kind(name: str) -> FieldKind:
     ['amount', 'amount', 'amount']
     >>> [infer_kind(n) for n in ("contract_sum_to_date", "paid_to_date", "valid_to_date")]
     ['amount', 'amount', 'date']
+    >>> [infer_kind(n) for n in ("price_per_litre", "tariff_per_kwh", "demurrage_days")]
+    ['amount', 'amount', 'number']
+    >>> [infer_kind(n) for n in ("net_bushels", "litres_delivered", "pallets_received")]
+    ['number', 'number', 'number']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.
@@ -244,6 +261,8 @@ def infer_kind(name: str) -> FieldKind:
         return "currency"
     if _COUNT_NAME.match(n):
         return "number"
+    if _PER_UNIT_NAME.search(n):
+        return "amount"  # money per unit: "price_per_litre", "tariff_per_kwh"
     words = name_words(n)
     if len(words) > 1 and words[-1] in UNIT_WORDS:
         return "number"  # a measure in a unit: "water_usage_kl", "gas_therms"
@@ -284,6 +303,8 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "qst": ("qst", "tvq"),
     "hst": ("hst", "tvh"),
     "qty": ("qty", "quantity"),
+    # A vehicle's: "Vehicle Rego : KLM482" (Australia, New Zealand), "Reg. No."
+    "registration": ("registration", "rego", "reg", "reg."),
     "amt": ("amt", "amount"),
     # "TOTAL COMPLETED & STORED TO DATE" for total_completed_and_stored
     "and": ("and", "&"),

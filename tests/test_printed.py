@@ -191,7 +191,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("bill_hotel_cz.pdf", "guest_name"): "Czech: 'Host' heads a grid cell",
     ("bill_hotel_cz.pdf", "nights"): "Czech: 'Počet nocí'",
     ("payslip_in_2025.pdf", "pay_date"): "'Date of Credit'",
-    ("payslip_in_2025.pdf", "paid_days"): "'Paid Days' beside another label's value",
     ("certificate_insurance_dk.pdf", "policy_no"): "Danish: 'Policenr.' in a grid",
     ("certificate_insurance_dk.pdf", "cover_start"): "Danish: 'Ikrafttrædelse'",
     ("certificate_insurance_dk.pdf", "cover_end"): "Danish: 'Udløb'",
@@ -1053,18 +1052,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "'(incl.' / 'GST)' wrapped: the total's qualifier on the line above",
     # The thirty-seventh held-out set (agriculture, energy, commodities and logistics).
     ("s37_01_grain_settlement.pdf", "grower_name"): "set 37's first reading, not analysed yet",
-    ("s37_01_grain_settlement.pdf", "price_per_bushel"): "set 37's first reading, not analysed yet",
     ("s37_02_weighbridge_ticket.pdf", "weigh_date"): "set 37's first reading, not analysed yet",
-    (
-        "s37_02_weighbridge_ticket.pdf",
-        "vehicle_registration",
-    ): "set 37's first reading, not analysed yet",
-    (
-        "s37_02_weighbridge_ticket.pdf",
-        "gross_weight_kg",
-    ): "set 37's first reading, not analysed yet",
-    ("s37_02_weighbridge_ticket.pdf", "tare_weight_kg"): "set 37's first reading, not analysed yet",
-    ("s37_02_weighbridge_ticket.pdf", "net_weight_kg"): "set 37's first reading, not analysed yet",
     ("s37_03_livestock_account_sale.pdf", "head_count"): "set 37's first reading, not analysed yet",
     ("s37_03_livestock_account_sale.pdf", "vat_amount"): "set 37's first reading, not analysed yet",
     (
@@ -1122,14 +1110,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s37_11_faktura_transport.pdf", "net_amount"): "set 37's first reading, not analysed yet",
     (
         "s37_12_container_haulage_invoice.pdf",
-        "invoice_date",
-    ): "set 37's first reading, not analysed yet",
-    (
-        "s37_12_container_haulage_invoice.pdf",
-        "due_date",
-    ): "set 37's first reading, not analysed yet",
-    (
-        "s37_12_container_haulage_invoice.pdf",
         "total_inc_gst",
     ): "set 37's first reading, not analysed yet",
     ("s37_13_import_duty_statement.pdf", "importer"): "set 37's first reading, not analysed yet",
@@ -1180,10 +1160,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s37_20_facture_obligation_achat_pv.pdf",
         "amount_excl_vat",
     ): "set 37's first reading, not analysed yet",
-    (
-        "s37_21_grid_connection_invoice.pdf",
-        "line_extension_metres",
-    ): "set 37's first reading, not analysed yet",
     ("s37_22_cmr_list_przewozowy.pdf", "sender"): "set 37's first reading, not analysed yet",
     ("s37_22_cmr_list_przewozowy.pdf", "carrier"): "set 37's first reading, not analysed yet",
     ("s37_22_cmr_list_przewozowy.pdf", "loading_date"): "set 37's first reading, not analysed yet",
@@ -1196,13 +1172,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s37_22_cmr_list_przewozowy.pdf",
         "tractor_registration",
     ): "set 37's first reading, not analysed yet",
-    ("s37_23_demurrage_invoice.pdf", "vessel_name"): "set 37's first reading, not analysed yet",
     ("s37_23_demurrage_invoice.pdf", "charterer"): "set 37's first reading, not analysed yet",
     ("s37_23_demurrage_invoice.pdf", "demurrage_days"): "set 37's first reading, not analysed yet",
-    (
-        "s37_23_demurrage_invoice.pdf",
-        "demurrage_rate_per_day",
-    ): "set 37's first reading, not analysed yet",
     ("s37_24_factuur_koelhuis.pdf", "customer_name"): "set 37's first reading, not analysed yet",
     ("s37_24_factuur_koelhuis.pdf", "pallets_received"): "set 37's first reading, not analysed yet",
     (

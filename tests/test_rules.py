@@ -5217,3 +5217,39 @@ def test_a_units_symbol_is_no_label_inside_a_name() -> None:
     want = "Hausverwaltung Lindner & Söhne KG"
     assert value(document, "customer_name") == want
     assert plain(run(document, ["customer_name", "total_kg"]))["customer_name"] == want
+
+
+def test_a_dollar_the_document_names_as_australian_puts_the_day_first() -> None:
+    lines = ["Invoice Date: 07/04/2025", "Subtotal $2,091.63", "TOTAL (AUD) inc GST $2,300.79"]
+    assert value(stacked(lines), "invoice_date") == dt.date(2025, 4, 7)
+    us = ["Invoice Date: 07/04/2025", "Subtotal $2,091.63", "TOTAL $2,300.79"]
+    assert value(stacked(us), "invoice_date") == dt.date(2025, 7, 4)
+
+
+def test_a_weighbridge_tickets_rows_give_the_weights() -> None:
+    lines = [
+        "WEIGHBRIDGE TICKET          Ticket No: RK-0076193",
+        "Vehicle Rego : KLM482       Trailer: T8837",
+        "WEIGHT (kg)",
+        "GROSS (1st weigh)   44,860",
+        "TARE (2nd weigh)    17,340",
+        "NET                 27,520",
+    ]
+    fields = ["vehicle_registration", "gross_weight_kg", "tare_weight_kg", "net_weight_kg"]
+    assert plain(run(stacked(lines), fields)) == {
+        "vehicle_registration": "KLM482",
+        "gross_weight_kg": 44860.0,
+        "tare_weight_kg": 17340.0,
+        "net_weight_kg": 27520.0,
+    }
+
+
+def test_a_name_ends_before_a_bracket_it_never_closes() -> None:
+    # The vessel's IMO number wraps onto the next line: "(IMO" is no part of the name.
+    rows = [
+        (100, [(40, "Vessel"), (140, "MV PACIFIC HARMONY (IMO")]),
+        (112, [(140, "9412357)")]),
+        (130, [(40, "Product"), (140, "Feed Barley (Planet)")]),
+    ]
+    found = plain(run(doc(page(rows)), ["vessel_name", "product"]))
+    assert found == {"vessel_name": "MV PACIFIC HARMONY", "product": "Feed Barley (Planet)"}

@@ -138,6 +138,7 @@ def read_value(
     if kind == "number":
         if toks and toks[0].folded in _RATE_WORDS:
             return None  # "Miles at 45p": a rate for each, not how many
+        toks = _past_gloss(toks)
         nums = ((parse_number(t.text), t) for t in toks[:2])
         return next(((n, [t], None) for n, t in nums if n is not None), None)
     if kind == "currency":
@@ -151,7 +152,7 @@ def read_value(
                     return wider, named, wider
                 return code, [tok], code
         return None
-    seg = _sentence([t for t in toks if t.seg == toks[0].seg])
+    seg = _unclosed_cut(_sentence([t for t in toks if t.seg == toks[0].seg]))
     text = clean_text(join(seg).strip(" :;,|："))
     if text and sum(map(str.isalpha, text)) >= 2:
         return text, seg, None
@@ -215,6 +216,34 @@ def _yearless_start(before: list[Tok], last: Any, dayfirst: bool | None) -> Read
                 day = parse_date(f"{join(words[k:])} {last.year - 1}", dayfirst=dayfirst)
             return (day, words[k:], None) if day is not None else None
     return None
+
+
+def _past_gloss(toks: list[Tok]) -> list[Tok]:
+    """The words after a few words in brackets that open them: "GROSS (1st weigh) 44,860" is
+    44,860, not the 1 of "1st". A number in brackets alone ("(12)") is kept."""
+    if not toks or not toks[0].text.startswith("("):
+        return toks
+    close = next((k for k, t in enumerate(toks[:4]) if t.text.endswith(")")), None)
+    if close is None or not any(c.isalpha() for t in toks[: close + 1] for c in t.text):
+        return toks
+    return toks[close + 1 :]
+
+
+def _unclosed_cut(seg: list[Tok]) -> list[Tok]:
+    """A text value's words before a bracket they open and never close: "MV PACIFIC HARMONY
+    (IMO" is the vessel, its number wrapped onto the next line. Balanced brackets stay
+    ("Feed Barley (Planet)")."""
+    depth, opened = 0, 0
+    for k, tok in enumerate(seg):
+        for ch in tok.text:
+            if ch == "(":
+                opened = k if depth == 0 else opened
+                depth += 1
+            elif ch == ")" and depth:
+                depth -= 1
+    if depth and opened and seg[opened].text.startswith("("):
+        return seg[:opened]
+    return seg
 
 
 def _sentence(seg: list[Tok]) -> list[Tok]:

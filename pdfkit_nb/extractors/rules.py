@@ -171,6 +171,10 @@ _SAME_COLUMN = 4.0
 _ATTENTION = frozenset({"attn", "zhd", "alattentionde", "tav", "attention"})
 #: Currencies of countries where both day-first and month-first dates are common.
 _MIXED_DATE_LOCALES = frozenset({"CAD", "PHP"})
+#: A weight's kinds, named alone on a weighing's rows.
+_WEIGHINGS = frozenset({"gross", "tare", "net"})
+#: The code of a dollar other than the US one, printed anywhere ("TOTAL (AUD)").
+_OTHER_DOLLAR = re.compile(rf"\b(?:{'|'.join(sorted(DOLLARS))})\b")
 # "kr", "kr." or "Kr" beside an amount, and what tells whose krone it is (folded text).
 _KRONE = re.compile(r"(?<![A-Za-z])[Kk]r\.?(?![A-Za-z])")
 _KRONE_HINTS = {
@@ -340,6 +344,10 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # a single word only where it opens a line or cell ("Energy" ends "GreenGrid Energy").
         plain = LabelInfo(own, MEDIUM, anchored=len(bare) == 1)
         found += [(lab, plain) for lab in label_variants("_".join(bare))]
+    if kind == "number" and len(bare) == 2 and bare[1] == "weight" and bare[0] in _WEIGHINGS:
+        # A weighbridge ticket's rows under "WEIGHT (kg)": "GROSS (1st weigh) 44,860",
+        # "TARE", "NET", opening their lines, where nothing better names the weight.
+        found += [(bare[0], LabelInfo(own, WEAK, anchored=True))]
     if kind == "text" and words[-1:] == ["name"]:
         # A bare "Name:" / "Navn:" when nothing names whose ("member_name" on a statement).
         # Opening its line or cell only: "Merchant Name or Description" heads a column.
@@ -1400,7 +1408,12 @@ class _Run:
         if codes:
             top = codes.most_common(1)[0][0]
             if top == "USD":
-                return False
+                # "$" is another country's dollar where the document names it: "TOTAL
+                # (AUD) inc GST $2,300.79" over "07/04/2025" is the 7th of April.
+                other = _OTHER_DOLLAR.search(self.text)
+                if other is None:
+                    return False
+                top = other.group()
             return None if top in _MIXED_DATE_LOCALES else True
         return True if self.decimal == "," else None
 

@@ -157,3 +157,21 @@ def test_german_column_names_give_typed_columns() -> None:
         "string", "datetime64[ns]", "float64", "float64", "string"
     ]  # fmt: skip
     assert df.loc[0, "Gesamtbetrag"] == 8105.33  # it was the string "8105.33"
+
+
+@pytest.mark.parametrize(
+    ("name", "concept"),
+    [
+        ("amount_excl_vat", "subtotal"),
+        ("subtotal_excl_vat", "subtotal"),
+        ("subtotal_ex_gst", "subtotal"),
+        ("net_amount_ht", "subtotal"),
+        ("total_inc_gst", "total"),
+        ("amount_incl_vat", "total"),
+    ],
+)
+def test_before_and_after_tax_names_are_the_subtotal_and_the_total(name: str, concept: str) -> None:
+    from pdfkit_nb.extractors._labels import concept_for_field
+
+    assert concept_for_field(name) == concept
+    assert infer_kind(name) == "amount"

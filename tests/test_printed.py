@@ -1055,18 +1055,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s37_02_weighbridge_ticket.pdf", "weigh_date"): "set 37's first reading, not analysed yet",
     ("s37_03_livestock_account_sale.pdf", "head_count"): "set 37's first reading, not analysed yet",
     ("s37_03_livestock_account_sale.pdf", "vat_amount"): "set 37's first reading, not analysed yet",
-    (
-        "s37_04_milchgeldabrechnung.pdf",
-        "statement_number",
-    ): "set 37's first reading, not analysed yet",
     ("s37_04_milchgeldabrechnung.pdf", "supplier_name"): "set 37's first reading, not analysed yet",
     (
         "s37_04_milchgeldabrechnung.pdf",
         "milk_delivered_kg",
     ): "set 37's first reading, not analysed yet",
     ("s37_04_milchgeldabrechnung.pdf", "fat_percent"): "set 37's first reading, not analysed yet",
-    ("s37_04_milchgeldabrechnung.pdf", "payout_amount"): "set 37's first reading, not analysed yet",
-    ("s37_05_facture_engrais.pdf", "net_amount_ht"): "set 37's first reading, not analysed yet",
     (
         "s37_06_machinery_repair_invoice.pdf",
         "machine_serial_number",
@@ -1108,10 +1102,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s37_10_bill_of_lading.pdf", "handling_units"): "set 37's first reading, not analysed yet",
     ("s37_11_faktura_transport.pdf", "buyer_nip"): "set 37's first reading, not analysed yet",
     ("s37_11_faktura_transport.pdf", "net_amount"): "set 37's first reading, not analysed yet",
-    (
-        "s37_12_container_haulage_invoice.pdf",
-        "total_inc_gst",
-    ): "set 37's first reading, not analysed yet",
     ("s37_13_import_duty_statement.pdf", "importer"): "set 37's first reading, not analysed yet",
     ("s37_14_warehouse_receipt.pdf", "deposit_date"): "set 37's first reading, not analysed yet",
     ("s37_14_warehouse_receipt.pdf", "depositor"): "set 37's first reading, not analysed yet",
@@ -1156,10 +1146,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s37_20_facture_obligation_achat_pv.pdf",
         "tariff_per_kwh",
     ): "set 37's first reading, not analysed yet",
-    (
-        "s37_20_facture_obligation_achat_pv.pdf",
-        "amount_excl_vat",
-    ): "set 37's first reading, not analysed yet",
     ("s37_22_cmr_list_przewozowy.pdf", "sender"): "set 37's first reading, not analysed yet",
     ("s37_22_cmr_list_przewozowy.pdf", "carrier"): "set 37's first reading, not analysed yet",
     ("s37_22_cmr_list_przewozowy.pdf", "loading_date"): "set 37's first reading, not analysed yet",
@@ -1176,10 +1162,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s37_23_demurrage_invoice.pdf", "demurrage_days"): "set 37's first reading, not analysed yet",
     ("s37_24_factuur_koelhuis.pdf", "customer_name"): "set 37's first reading, not analysed yet",
     ("s37_24_factuur_koelhuis.pdf", "pallets_received"): "set 37's first reading, not analysed yet",
-    (
-        "s37_24_factuur_koelhuis.pdf",
-        "subtotal_excl_vat",
-    ): "set 37's first reading, not analysed yet",
     ("s37_25_market_sales_docket.pdf", "agent_name"): "set 37's first reading, not analysed yet",
 }
 

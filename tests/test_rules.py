@@ -5253,3 +5253,13 @@ def test_a_name_ends_before_a_bracket_it_never_closes() -> None:
     ]
     found = plain(run(doc(page(rows)), ["vessel_name", "product"]))
     assert found == {"vessel_name": "MV PACIFIC HARMONY", "product": "Feed Barley (Planet)"}
+
+
+def test_a_german_statements_number_and_payout() -> None:
+    lines = [
+        "Abrechnungs-Nr. MA-2502-07231",
+        "Summe netto 26.373,52 €",
+        "Auszahlungsbetrag 27.180,65 €",
+    ]
+    found = plain(run(stacked(lines), ["statement_number", "payout_amount"]))
+    assert found == {"statement_number": "MA-2502-07231", "payout_amount": 27180.65}

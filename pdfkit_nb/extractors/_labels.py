@@ -116,6 +116,8 @@ total: total amount total_gross grand_total total_amount gross gross_amount gros
 total: invoice_total invoice_amount total_incl_tax total_incl_vat total_with_tax sum total_price
 total: gesamtbetrag bruttobetrag montant_ttc total_ttc rechnungsbetrag endbetrag betrag
 total: montant montant_total importe importe_total totale totaal
+total: total_inc_vat total_including_vat total_inc_gst total_incl_gst total_inc_tax
+total: amount_incl_vat amount_inc_vat amount_incl_gst amount_inc_gst amount_incl_tax
 amount_due: amount_due balance_due balance due_amount amount_payable total_due to_pay
 amount_due: outstanding amount_outstanding zahlbetrag open_amount net_payable
 amount_due: total_amount_due total_amount_payable total_payable amount_to_pay total_to_pay
@@ -123,6 +125,10 @@ amount_due: balance_payable
 subtotal: subtotal sub_total net net_amount net_total total_net total_excl_tax total_excl_vat
 subtotal: net_value
 subtotal: total_ex_vat total_before_tax nettobetrag montant_ht total_ht tax_base taxable_amount
+subtotal: amount_excl_vat amount_ex_vat amount_excl_tax amount_ex_tax amount_before_tax
+subtotal: subtotal_excl_vat subtotal_ex_vat subtotal_excl_tax subtotal_ex_tax subtotal_ht
+subtotal: total_ex_gst total_excl_gst subtotal_ex_gst subtotal_excl_gst amount_ex_gst
+subtotal: net_amount_ht amount_ht total_ex_tax
 tax: tax vat tax_amount vat_amount sales_tax gst mwst ust tva tax_total vat_total gst_amount
 tax: hst hst_amount iva iva_amount btw moms total_tax total_vat
 currency: currency currency_code waehrung wahrung devise

@@ -395,7 +395,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "el": ("αναφορά", "αναφοράς", "έκθεση", "έκθεσης"),
     },
     "statement": {
-        "de": ("auszug", "auszugs", "kontoauszug"),
+        # "Abrechnungs-Nr." of a dairy's or a landlord's statement ("Milchgeldabrechnung")
+        "de": ("auszug", "auszugs", "kontoauszug", "abrechnung", "abrechnungs"),
         "nl": ("afschrift",),
         "sv": ("kontoutdrag",),
         "no": ("kontoutskrift", "kontoutdrag"),
@@ -466,6 +467,15 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "hu": ("ügylet", "kötés"),
         "tr": ("işlem",),
         "el": ("συναλλαγή", "συναλλαγής"),
+    },
+    # What an account pays out: "Auszahlungsbetrag" for payout_amount
+    "payout": {
+        "de": ("auszahlung", "auszahlungs"),
+        "nl": ("uitbetaling", "uitbetalings"),
+        "sv": ("utbetalning", "utbetalnings"),
+        "no": ("utbetaling",),
+        "da": ("udbetaling",),
+        "fr": ("versement",),
     },
     "settlement": {
         "de": ("valuta", "abrechnungs"),

@@ -1054,7 +1054,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s37_01_grain_settlement.pdf", "grower_name"): "set 37's first reading, not analysed yet",
     ("s37_02_weighbridge_ticket.pdf", "weigh_date"): "set 37's first reading, not analysed yet",
     ("s37_03_livestock_account_sale.pdf", "head_count"): "set 37's first reading, not analysed yet",
-    ("s37_03_livestock_account_sale.pdf", "vat_amount"): "set 37's first reading, not analysed yet",
     ("s37_04_milchgeldabrechnung.pdf", "supplier_name"): "set 37's first reading, not analysed yet",
     (
         "s37_04_milchgeldabrechnung.pdf",

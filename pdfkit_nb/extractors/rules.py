@@ -1125,6 +1125,8 @@ class _Run:
     def _allowed(self, hit: Hit, info: LabelInfo) -> bool:
         if not _fits(hit, info):
             return False
+        if hit.line.toks[hit.end].text.endswith(";"):
+            return False  # prose: "VAT; livestock sales are zero-rated ... within 7 days"
         if info.concept in _AMOUNT_CONCEPTS and self._qualifier(hit):
             return False  # "Ursprünglicher Rechnungsbetrag Nr. 25-10488 (brutto) 1.248,52 €"
         if info.title:

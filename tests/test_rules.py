@@ -5263,4 +5263,3 @@ def test_a_german_statements_number_and_payout() -> None:
     ]
     found = plain(run(stacked(lines), ["statement_number", "payout_amount"]))
     assert found == {"statement_number": "MA-2502-07231", "payout_amount": 27180.65}
-

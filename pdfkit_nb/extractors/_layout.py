@@ -405,17 +405,20 @@ def without_gloss(toks: list[Tok]) -> list[Tok]:
     """The words after a label without the label's own gloss in brackets: "Buyer (Bill to)
     ACME", "Mã số thuế (Tax code): 0312345678". Up to three words, no digit: "(RIV-0331)" is
     a number. A gloss alone leaves nothing: the value is under it ("Buyer (Bill to)" over the
-    name)."""
+    name). An ordinal is a word: "GROSS (1st weigh) 44,860" is 44,860."""
     if not toks or not toks[0].text.startswith("("):
         return toks
     for k, tok in enumerate(toks[:3]):
-        if any(ch.isdigit() for ch in tok.text) and not _counted(toks, k):
+        numeral = any(ch.isdigit() for ch in tok.text) and not _counted(toks, k)
+        if numeral and not _ORDINAL.fullmatch(tok.text.strip("()")):
             return toks
         if tok.text.rstrip(":：").endswith(")"):
             return toks[k + 1 :]
     return toks
 
 
+#: An ordinal, a word in a gloss: "(1st weigh)", "(2nd weigh)".
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 #: What a form counts in a gloss of how to fill a box in: "(9 digits)", "(max. 35 characters)".
 _COUNTED = frozenset({"digits", "characters", "chars", "letters", "numerals", "figures"})
 

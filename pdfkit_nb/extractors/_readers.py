@@ -138,7 +138,6 @@ def read_value(
     if kind == "number":
         if toks and toks[0].folded in _RATE_WORDS:
             return None  # "Miles at 45p": a rate for each, not how many
-        toks = _past_gloss(toks)
         nums = ((parse_number(t.text), t) for t in toks[:2])
         return next(((n, [t], None) for n, t in nums if n is not None), None)
     if kind == "currency":
@@ -216,17 +215,6 @@ def _yearless_start(before: list[Tok], last: Any, dayfirst: bool | None) -> Read
                 day = parse_date(f"{join(words[k:])} {last.year - 1}", dayfirst=dayfirst)
             return (day, words[k:], None) if day is not None else None
     return None
-
-
-def _past_gloss(toks: list[Tok]) -> list[Tok]:
-    """The words after a few words in brackets that open them: "GROSS (1st weigh) 44,860" is
-    44,860, not the 1 of "1st". A number in brackets alone ("(12)") is kept."""
-    if not toks or not toks[0].text.startswith("("):
-        return toks
-    close = next((k for k, t in enumerate(toks[:4]) if t.text.endswith(")")), None)
-    if close is None or not any(c.isalpha() for t in toks[: close + 1] for c in t.text):
-        return toks
-    return toks[close + 1 :]
 
 
 def _unclosed_cut(seg: list[Tok]) -> list[Tok]:

@@ -22,6 +22,7 @@ import logging
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
+from unicodedata import normalize
 
 _log = logging.getLogger(__name__)
 
@@ -35,9 +36,8 @@ class _Switch:
     on = True
 
 
-def _plain(value: Any) -> bool:
-    cls = value.__class__
-    return cls in _PLAIN or (cls is tuple and all(v.__class__ in _PLAIN for v in value))
+def _plain_tuple(value: Any) -> bool:
+    return value.__class__ is tuple and all(v.__class__ in _PLAIN for v in value)
 
 
 @lru_cache(maxsize=256)
@@ -68,7 +68,7 @@ def cheaper_chars(page: Any) -> None:
     def char(obj: Any) -> dict[str, Any] | None:
         found = obj.__dict__
         attr = {
-            k: v if v.__class__ in _PLAIN or _plain(v) else resolve_all(v)
+            k: v if v.__class__ in _PLAIN or _plain_tuple(v) else resolve_all(v)
             for k, v in found.items()
             if k in ALL_ATTRS
         }
@@ -84,8 +84,6 @@ def cheaper_chars(page: Any) -> None:
                 attr[cs] = _colour_space(name)
         text = obj.get_text()
         if norm is not None:
-            from unicodedata import normalize
-
             text = normalize(norm, text)
         attr["text"] = text
         gs = obj.graphicstate

@@ -208,7 +208,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("council_tax_uk.pdf", "first_instalment_amount"): "the first row of an instalment table",
     ("council_tax_uk.pdf", "first_instalment_date"): "the first row of an instalment table",
     ("delivery_note_pl.pdf", "document_number"): "'Nr WZ/0318/03/2025' under the title",
-    ("delivery_note_pl.pdf", "total_weight"): "Polish: 'Waga brutto' (gross weight)",
     ("dental_eob_us.pdf", "plan_paid"): "'Paid by MeridianShield'; 'Plan / paid' over two lines",
     ("dental_eob_us.pdf", "provider"): "'PROVIDER' over the dentist; the insurer's letterhead",
     ("electricity_bill_es.pdf", "customer_name"): "Spanish: 'Titular'",
@@ -243,7 +242,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("dividend_us.pdf", "gross_amount"): "the year-to-date dividends win over this payment's",
     ("dividend_us.pdf", "shares_held"): "'Shares held on record date 1,250.000'",
     ("ev_charging_be.pdf", "energy_kwh"): "Dutch: 'Geleverde energie'",
-    ("ev_charging_be.pdf", "price_per_kwh"): "'Prijs per kWh': three words",
     ("inv_utility_fi.pdf", "consumption_kwh"): "Finnish: 'Kulutus'",
     ("property_tax_cz.pdf", "account_number"): "an account number is the customer's here",
     ("quote_ar.pdf", "quote_number"): "only 'N°:' beside the title",
@@ -1073,14 +1071,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "ticket_number",
     ): "set 37's first reading, not analysed yet",
     (
-        "s37_07_propane_delivery_ticket.pdf",
-        "litres_delivered",
-    ): "set 37's first reading, not analysed yet",
-    (
-        "s37_07_propane_delivery_ticket.pdf",
-        "price_per_litre",
-    ): "set 37's first reading, not analysed yet",
-    (
         "s37_08_tankpas_overzicht.pdf",
         "direct_debit_date",
     ): "set 37's first reading, not analysed yet",
@@ -1105,10 +1095,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s37_14_warehouse_receipt.pdf", "deposit_date"): "set 37's first reading, not analysed yet",
     ("s37_14_warehouse_receipt.pdf", "depositor"): "set 37's first reading, not analysed yet",
     ("s37_14_warehouse_receipt.pdf", "commodity"): "set 37's first reading, not analysed yet",
-    (
-        "s37_14_warehouse_receipt.pdf",
-        "storage_rate_per_bushel_month",
-    ): "set 37's first reading, not analysed yet",
     ("s37_14_warehouse_receipt.pdf", "accrued_charges"): "set 37's first reading, not analysed yet",
     ("s37_15_holzabrechnung.pdf", "forest_owner"): "set 37's first reading, not analysed yet",
     ("s37_15_holzabrechnung.pdf", "buyer"): "set 37's first reading, not analysed yet",
@@ -1130,10 +1116,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "water_user_name",
     ): "set 37's first reading, not analysed yet",
     (
-        "s37_19_irrigation_water_bill.pdf",
-        "rate_per_acre_foot",
-    ): "set 37's first reading, not analysed yet",
-    (
         "s37_20_facture_obligation_achat_pv.pdf",
         "producer_name",
     ): "set 37's first reading, not analysed yet",
@@ -1141,18 +1123,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s37_20_facture_obligation_achat_pv.pdf",
         "energy_injected_kwh",
     ): "set 37's first reading, not analysed yet",
-    (
-        "s37_20_facture_obligation_achat_pv.pdf",
-        "tariff_per_kwh",
-    ): "set 37's first reading, not analysed yet",
     ("s37_22_cmr_list_przewozowy.pdf", "sender"): "set 37's first reading, not analysed yet",
     ("s37_22_cmr_list_przewozowy.pdf", "carrier"): "set 37's first reading, not analysed yet",
     ("s37_22_cmr_list_przewozowy.pdf", "loading_date"): "set 37's first reading, not analysed yet",
     ("s37_22_cmr_list_przewozowy.pdf", "package_count"): "set 37's first reading, not analysed yet",
-    (
-        "s37_22_cmr_list_przewozowy.pdf",
-        "gross_weight_kg",
-    ): "set 37's first reading, not analysed yet",
     (
         "s37_22_cmr_list_przewozowy.pdf",
         "tractor_registration",

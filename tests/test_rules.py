@@ -5263,3 +5263,74 @@ def test_a_german_statements_number_and_payout() -> None:
     ]
     found = plain(run(stacked(lines), ["statement_number", "payout_amount"]))
     assert found == {"statement_number": "MA-2502-07231", "payout_amount": 27180.65}
+
+
+def test_values_set_flush_right_under_headings_set_flush_left() -> None:
+    # A delivery ticket's grid: each heading opens its cell at the left, each figure ends
+    # at the cell's right, past its heading's last letter and before the next heading.
+    rows = [
+        (
+            100,
+            [(34, "METER START"), (170, "METER STOP"), (306, "LITRES DELIVERED"), (448, "TANK %")],
+        ),
+        (116, [(110, "184,512.3"), (246, "185,402.8"), (404, "890.5"), (525, "22%")]),
+    ]
+    assert value(doc(page(rows)), "litres_delivered") == 890.5
+    assert value(doc(page(rows)), "meter_stop", {"kind": "number"}) == 185402.8
+
+
+def test_a_row_that_is_no_grid_of_the_headings_gives_no_value_beside_them() -> None:
+    # Fewer cells than headings: no telling which figure is whose.
+    rows = [
+        (
+            100,
+            [(34, "METER START"), (170, "METER STOP"), (306, "LITRES DELIVERED"), (448, "TANK %")],
+        ),
+        (116, [(110, "184,512.3"), (404, "890.5")]),
+    ]
+    assert value(doc(page(rows)), "litres_delivered") is None
+    # A heading alone on its line is no grid: the words under another column are not its.
+    lone = [
+        (100, [(400, "Annual premium")]),
+        (116, [(40, "The policy is written on the terms HUS-PLUS 2024-01.")]),
+        (132, [(400, "4.812,00 kr.")]),
+    ]
+    assert value(doc(page(lone)), "annual_premium") == 4812.0
+
+
+def test_a_rate_per_unit_is_read_under_what_it_is_a_rate_of() -> None:
+    # "PRICE / L" heads the fuel's price and a levy's: the first row is the fuel's.
+    rows = [
+        (100, [(121, "PRODUCT"), (275, "QUANTITY (L)"), (383, "PRICE / L"), (500, "AMOUNT")]),
+        (116, [(31, "Propane HD-5"), (325, "890.5"), (422, "$0.689"), (552, "613.55")]),
+        (130, [(31, "Federal fuel charge"), (325, "890.5"), (422, "$0.1238"), (552, "110.24")]),
+    ]
+    assert value(doc(page(rows)), "price_per_litre") == 0.689
+    lines = ["Rate: Class 1 surface water, $82.00 per acre-foot", "Total 15,284.80"]
+    assert value(stacked(lines), "rate_per_acre_foot") == 82.0
+    grid = [
+        (
+            100,
+            [(57, "STORAGE RATE"), (227, "STORAGE PAID THROUGH"), (397, "INSURED VALUE (PER BU)")],
+        ),
+        (116, [(57, "$0.055 per bushel per month"), (227, "May 31, 2025"), (397, "$6.40")]),
+    ]
+    assert value(doc(page(grid)), "storage_rate_per_bushel_month") == 0.055
+    # In another language: "Tarif" for tariff_per_kwh, "Preis" for price_per_kg.
+    french = [
+        (100, [(250, "Énergie injectée (kWh)"), (400, "Tarif (€/kWh)"), (500, "Montant HT (€)")]),
+        (116, [(330, "112 487"), (420, "0,1534"), (520, "17 255,51")]),
+    ]
+    assert value(doc(page(french)), "tariff_per_kwh") == 0.1534
+    assert value(stacked(["Preis: 2,35 EUR je kg"]), "price_per_kg") == 2.35
+
+
+def test_a_count_grouped_by_a_thousands_space_is_one_number() -> None:
+    rows = [
+        (100, [(40, "Waga brutto kg"), (200, "Objętość m³")]),
+        (116, [(40, "19 840"), (200, "62,0")]),
+    ]
+    assert value(doc(page(rows)), "gross_weight_kg") == 19840
+    # Cells a column apart stay apart: "33 | 19 840".
+    apart = [(100, [(40, "Sztuk"), (100, "Waga brutto kg")]), (116, [(40, "33"), (100, "19 840")])]
+    assert value(doc(page(apart)), "gross_weight_kg") == 19840

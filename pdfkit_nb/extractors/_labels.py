@@ -48,6 +48,9 @@ class LabelInfo:
     #: Heads a column of what the field totals: only the column's cell in the table's total
     #: row counts ("WEIGHT (LBS)" over the rows and "GRAND TOTAL 2,415" for total_weight).
     total: bool = False
+    #: Heads a column of rates, which no row totals: its first row counts ("PRICE / L" over
+    #: the fuel's price and a levy's, for price_per_litre).
+    first_row: bool = False
 
 
 @dataclass(frozen=True)

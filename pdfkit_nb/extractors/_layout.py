@@ -13,6 +13,7 @@ from operator import attrgetter
 from .._bidi import is_latin, mostly_rtl
 from .._currency import CURRENCY_MARKER
 from ..document import Document, Word
+from ..fields import UNIT_SYMBOLS
 from ._labels import CONCEPTS, MEDIUM, TOKEN, LabelBook, LabelInfo, fold, word_tokens
 
 __all__ = ["DocIndex", "Hit", "LineRec", "Tok", "join", "span_bbox", "without_gloss"]
@@ -234,8 +235,12 @@ class Hit:
                 return True  # a gloss and the colon: "Tên đơn vị (Company name):"
             k += 1
         elif unit and k < len(toks) and toks[k].seg == last.seg:
-            if _PER_GLUED.fullmatch(toks[k].folded) or CURRENCY_MARKER.fullmatch(toks[k].text):
-                k += 1  # "Zimmerpreis /Nacht", "Balance £"
+            if (
+                _PER_GLUED.fullmatch(toks[k].folded)
+                or CURRENCY_MARKER.fullmatch(toks[k].text)
+                or toks[k].folded in UNIT_SYMBOLS
+            ):
+                k += 1  # "Zimmerpreis /Nacht", "Balance £", "Waga brutto kg"
             elif _PER.fullmatch(toks[k].folded) and k + 1 < len(toks):
                 k += 2 if toks[k + 1].seg == last.seg else 1  # the unit: "/ Nacht"
         if k >= len(toks) or toks[k].seg != last.seg:
@@ -1050,6 +1055,8 @@ class DocIndex:
                         if len(toks) < len(cell) and self._in_band(hit, cell):
                             toks = cell  # "Sierra Pacific Freightways" centred under "Carrier"
                         break
+                else:
+                    toks = _grid_cell(hit, other)
             toks = [t for t in toks if t.top >= bottom - 1]
             if toks:
                 toks = _with_leading_groups(other.toks, toks)
@@ -1166,6 +1173,24 @@ class DocIndex:
 
 
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def _grid_cell(hit: Hit, other: LineRec) -> list[Tok]:
+    """The cell of ``other`` under the heading ``hit`` opens, when the two lines are a grid:
+    as many cells, each clear of the headings beside its own. Headings set flush left over
+    figures set flush right share no column with them: "LITRES DELIVERED" over "890.5",
+    which starts past the heading's last letter and ends before the next heading."""
+    heads, cells = hit.line.cells(), other.cells()
+    first = hit.line.toks[hit.start]
+    k = next((i for i, head in enumerate(heads) if head[0] is first), None)
+    if k is None or len(heads) < 2 or len(heads) != len(cells):
+        return []
+    for i, cell in enumerate(cells):
+        if (i and cell[0].x0 < heads[i - 1][-1].x1) or (
+            i + 1 < len(heads) and cell[-1].x1 > heads[i + 1][0].x0
+        ):
+            return []
+    return cells[k]
 
 
 def _with_unit(hit: Hit) -> float:

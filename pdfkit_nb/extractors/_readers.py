@@ -138,7 +138,9 @@ def read_value(
     if kind == "number":
         if toks and toks[0].folded in _RATE_WORDS:
             return None  # "Miles at 45p": a rate for each, not how many
-        nums = ((parse_number(t.text), t) for t in toks[:2])
+        # "Waga brutto kg 19 840": a count or measure grouped by a thousands space, as
+        # amounts are read.
+        nums = ((parse_number(t.text), t) for t in _join_groups(toks)[:2])
         return next(((n, [t], None) for n, t in nums if n is not None), None)
     if kind == "currency":
         for k, tok in enumerate(toks[:3]):

@@ -79,7 +79,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -173,6 +173,9 @@ _ATTENTION = frozenset({"attn", "zhd", "alattentionde", "tav", "attention"})
 _MIXED_DATE_LOCALES = frozenset({"CAD", "PHP"})
 #: A weight's kinds, named alone on a weighing's rows.
 _WEIGHINGS = frozenset({"gross", "tare", "net"})
+#: A field of money per unit, and what it names the money by ("storage_rate" of
+#: storage_rate_per_bushel_month): as ``fields`` makes such a name an amount.
+_PER_UNIT = re.compile(r"((?:.+_)?(?:price|rate|tariff|cost|fee|charge))_per_.+")
 #: The code of a dollar other than the US one, printed anywhere ("TOTAL (AUD)").
 _OTHER_DOLLAR = re.compile(rf"\b(?:{'|'.join(sorted(DOLLARS))})\b")
 # "kr", "kr." or "Kr" beside an amount, and what tells whose krone it is (folded text).
@@ -348,6 +351,13 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # A weighbridge ticket's rows under "WEIGHT (kg)": "GROSS (1st weigh) 44,860",
         # "TARE", "NET", opening their lines, where nothing better names the weight.
         found += [(bare[0], LabelInfo(own, WEAK, anchored=True))]
+    base = _PER_UNIT.fullmatch("_".join(words))
+    if base is not None:
+        # A rate's column or row names what it is a rate of, the unit apart or in a gloss:
+        # "PRICE / L" for price_per_litre, "Tarif (€/kWh)" for tariff_per_kwh, "Storage
+        # rate  $0.055 per bushel per month"; opening its line or cell.
+        per = LabelInfo(own, MEDIUM, anchored=True, first_row=True)
+        found += [(lab, per) for lab in (*label_variants(base[1]), *translated_labels(base[1]))]
     if kind == "text" and words[-1:] == ["name"]:
         # A bare "Name:" / "Navn:" when nothing names whose ("member_name" on a statement).
         # Opening its line or cell only: "Merchant Name or Description" heads a column.
@@ -2003,12 +2013,15 @@ class _Run:
         row the table labels as its total ("Totals", "Total for year", "Gesamt") is taken,
         else the last row when it stands out as the column's sum (bold under plain rows).
         A field of the user's ``own`` also takes the one row of a table ("Zimmerpreis / Nacht"
-        over a folio's stay): a built-in total there would be an item's.
+        over a folio's stay): a built-in total there would be an item's. A rate's column
+        (``first_row``) gives its first row: rates are not summed.
         """
         sums = concept in ("total", "amount_due")
         rows = self._column_rows(hit)
         header = self._in_table_header(hit)
-        if len(rows) == 1 and (own or not (header or has_description(rows[0][0]))):
+        if (len(rows) == 1 or (rows and info.first_row)) and (
+            own or not (header or has_description(rows[0][0]))
+        ):
             found = self._amounts(rows[0][1])
             if found:
                 value, used, cur = _under(found, hit) or pick(found, concept)

@@ -1076,10 +1076,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 37's first reading, not analysed yet",
     (
         "s37_09_fattura_noleggio_gpl.pdf",
-        "customer_name",
-    ): "set 37's first reading, not analysed yet",
-    (
-        "s37_09_fattura_noleggio_gpl.pdf",
         "tank_serial_number",
     ): "set 37's first reading, not analysed yet",
     (
@@ -1099,12 +1095,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s37_15_holzabrechnung.pdf", "forest_owner"): "set 37's first reading, not analysed yet",
     ("s37_15_holzabrechnung.pdf", "buyer"): "set 37's first reading, not analysed yet",
     ("s37_15_holzabrechnung.pdf", "total_volume_fm"): "set 37's first reading, not analysed yet",
-    ("s37_16_liquidacion_uva.pdf", "settlement_date"): "set 37's first reading, not analysed yet",
     ("s37_16_liquidacion_uva.pdf", "grower_name"): "set 37's first reading, not analysed yet",
     ("s37_16_liquidacion_uva.pdf", "grower_nif"): "set 37's first reading, not analysed yet",
     ("s37_16_liquidacion_uva.pdf", "total_kg"): "set 37's first reading, not analysed yet",
     ("s37_16_liquidacion_uva.pdf", "irpf_withholding"): "set 37's first reading, not analysed yet",
-    ("s37_17_fatura_racao.pdf", "invoice_number"): "set 37's first reading, not analysed yet",
     ("s37_17_fatura_racao.pdf", "customer_name"): "set 37's first reading, not analysed yet",
     ("s37_17_fatura_racao.pdf", "customer_cnpj"): "set 37's first reading, not analysed yet",
     ("s37_17_fatura_racao.pdf", "products_total"): "set 37's first reading, not analysed yet",

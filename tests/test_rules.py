@@ -5334,3 +5334,26 @@ def test_a_count_grouped_by_a_thousands_space_is_one_number() -> None:
     # Cells a column apart stay apart: "33 | 19 840".
     apart = [(100, [(40, "Sztuk"), (100, "Waga brutto kg")]), (116, [(40, "33"), (100, "19 840")])]
     assert value(doc(page(apart)), "gross_weight_kg") == 19840
+
+
+def test_a_brazilian_invoices_number_and_an_italian_recipient() -> None:
+    rows = [
+        (60, [(40, "NUTRIPASTO RAÇÕES LTDA."), (400, "FATURA / DUPLICATA")]),
+        (74, [(40, "Rod. BR-050, Km 62"), (400, "Nº DA FATURA")]),
+        (88, [(40, "Fone (34) 3316-2200"), (400, "045182 Série 1")]),
+    ]
+    assert value(doc(page(rows)), "invoice_number") == "045182"
+    italian = [
+        (60, [(40, "GasPadana Energia S.p.A."), (330, "SPETT.LE / DESTINATARIO")]),
+        (74, [(40, "Via dell'Industria 41"), (330, "Azienda Agricola Cascina Bellaria")]),
+        (88, [(40, "46100 Mantova (MN)"), (330, "Strada Bellaria 7")]),
+    ]
+    assert value(doc(page(italian)), "customer_name") == "Azienda Agricola Cascina Bellaria"
+
+
+def test_a_settlements_date_is_the_documents_date() -> None:
+    # Nothing names the settlement's date but the document's own "Fecha".
+    lines = ["LIQUIDACIÓN DE COMPRA DE UVA", "Nº liquidación LQ-24/0712", "Fecha 20/12/2024"]
+    assert value(stacked(lines), "settlement_date") == dt.date(2024, 12, 20)
+    assert value(stacked(lines), "docket_date") == dt.date(2024, 12, 20)
+    assert value(stacked(lines), "delivery_date") is None

@@ -902,6 +902,7 @@ _TABLE = """
 2 invoice_number: 승인번호
 2 invoice_number [anchored closed]: so
 3 invoice_number: numero da fatura | fatura n | fatura no | fatura nr | nota fiscal n
+3 invoice_number: n da fatura | no da fatura | n° da fatura
 3 invoice_number: номер счета | номер рахунку | serija ir nr | saskaitos nr | saskaitos numeris
 3 invoice_number: broj racuna | racun br | reikningur nr | reikningsnumer | 領収書番号 | 領収書no
 3 invoice_number: рачун бр | број рачуна | racun st | racun stevilka | stevilka racuna
@@ -1128,6 +1129,9 @@ _TABLE = """
 3 customer [anchored closed]: deliver to | delivery address | abweichender warenempfanger
 3 customer [anchored closed]: abweichender rechnungsempfanger | cliente | herrn | frau
 3 customer [anchored closed]: receptor | datos del receptor
+# Italian, Spanish and Portuguese invoices head the buyer's block "Destinatario" (also the
+# consignee on a consignment note).
+2 customer [anchored closed]: destinatario
 # For the attention of: a person at the customer, whose name the line above gives.
 2 customer [anchored]: attn | z hd | a l attention de | t a v | attention
 3 customer [anchored closed]: firma | herr | mr | mrs | ms

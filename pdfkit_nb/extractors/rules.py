@@ -490,6 +490,8 @@ _DOCUMENT_WORDS = frozenset(
     | {"reminder", "memo", "folio", "advice", "remittance", "proforma"}
     # A contract's progress bills and a landlord's demands: "claim_date", "certification_date"
     | {"certification", "valuation", "claim", "application", "demand"}
+    # A buyer's settlement of a grower's deliveries, a market agent's sales docket
+    | {"settlement", "docket"}
 )
 
 

@@ -1087,7 +1087,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s37_10_bill_of_lading.pdf", "handling_units"): "set 37's first reading, not analysed yet",
     ("s37_11_faktura_transport.pdf", "buyer_nip"): "set 37's first reading, not analysed yet",
     ("s37_11_faktura_transport.pdf", "net_amount"): "set 37's first reading, not analysed yet",
-    ("s37_13_import_duty_statement.pdf", "importer"): "set 37's first reading, not analysed yet",
     ("s37_14_warehouse_receipt.pdf", "deposit_date"): "set 37's first reading, not analysed yet",
     ("s37_14_warehouse_receipt.pdf", "depositor"): "set 37's first reading, not analysed yet",
     ("s37_14_warehouse_receipt.pdf", "commodity"): "set 37's first reading, not analysed yet",
@@ -1102,7 +1101,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s37_17_fatura_racao.pdf", "customer_name"): "set 37's first reading, not analysed yet",
     ("s37_17_fatura_racao.pdf", "customer_cnpj"): "set 37's first reading, not analysed yet",
     ("s37_17_fatura_racao.pdf", "products_total"): "set 37's first reading, not analysed yet",
-    ("s37_17_fatura_racao.pdf", "freight_amount"): "set 37's first reading, not analysed yet",
     ("s37_17_fatura_racao.pdf", "first_due_date"): "set 37's first reading, not analysed yet",
     ("s37_18_vet_herd_invoice.pdf", "cows_scanned"): "set 37's first reading, not analysed yet",
     (

@@ -5357,3 +5357,29 @@ def test_a_settlements_date_is_the_documents_date() -> None:
     assert value(stacked(lines), "settlement_date") == dt.date(2024, 12, 20)
     assert value(stacked(lines), "docket_date") == dt.date(2024, 12, 20)
     assert value(stacked(lines), "delivery_date") is None
+
+
+def test_freight_in_other_languages() -> None:
+    rows = [
+        (100, [(40, "VALOR TOTAL DOS PRODUTOS"), (220, "VALOR DO FRETE"), (360, "VALOR TOTAL")]),
+        (116, [(40, "R$ 33.106,00"), (220, "R$ 850,00"), (360, "R$ 33.956,00")]),
+    ]
+    assert value(doc(page(rows)), "freight_amount") == 850.0
+    lines = ["Frachtkosten: 120,00 EUR", "Summe: 1.320,00 EUR"]
+    assert value(stacked(lines), "freight_amount") == 120.0
+
+
+def test_a_label_centred_on_two_lines_gives_the_first() -> None:
+    # A table cell of a name over its street, its label set level with the middle of the
+    # two: the name, not the two lines' words shuffled together.
+    name = [(155, "Lincs Agri Supplies Ltd"), (327, "Statement No."), (420, "HCC/IMP/25/03318")]
+    street = [(155, "Station Road, Sleaford NG34 7RB"), (327, "Entry Date"), (420, "14/03/2025")]
+    eori = [(83, "EORI"), (155, "GB 448120977000"), (327, "MRN"), (420, "25GB8J3KQ2M4RT7WA6")]
+    rows = [
+        (95.4, [(197, "IMPORT DUTY & VAT STATEMENT")]),
+        (127.4, name),
+        (133.4, [(83, "Importer")]),
+        (139.4, street),
+        (151.4, eori),
+    ]
+    assert value(doc(page(rows)), "importer") == "Lincs Agri Supplies Ltd"

@@ -852,7 +852,7 @@ class DocIndex:
         line = hit.line
         page = self.pages[line.page - 1]
         top, bottom, x1 = line.top if hit.top is None else hit.top, line.bottom, hit.x1
-        out: list[Tok] = []
+        rows: list[list[Tok]] = []
         for other in page.lines[max(0, line.number - 2) : line.number + 3]:
             if other is line:
                 continue
@@ -863,8 +863,16 @@ class DocIndex:
                 or (other.top <= (top + bottom) / 2 <= other.bottom)
                 or (overlap is not None and shared >= overlap * (bottom - top))
             ):
-                out.extend(t for t in other.toks if t.x0 >= x1)
-        out.sort(key=lambda t: t.x0)
+                rows.append([t for t in other.toks if t.x0 >= x1])
+        rows = [row for row in rows if row]
+        if any(a[0].x0 < b[-1].x1 and b[0].x0 < a[-1].x1 for a, b in itertools.pairwise(rows)):
+            # Lines stacked in one cell beside a label centred on them ("Lincs Agri Supplies
+            # Ltd" over "Station Road, Sleaford"): the cell's first line, not the lines'
+            # words shuffled together, nor the next cells of that line (other columns').
+            out = [t for t in rows[0] if t.seg == rows[0][0].seg]
+        else:
+            # Pieces of one line set at different heights: left to right.
+            out = sorted((t for row in rows for t in row), key=lambda t: t.x0)
         if not out and overlap is None:
             out = self._two_line_value(hit)
         return out

@@ -987,6 +987,27 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("ücret", "ücreti", "komisyon"),
         "el": ("τέλος", "τέλη", "προμήθεια"),
     },
+    # Not the bare words that name other things too: French "port" (a harbour), Spanish
+    # "porte", "transport" (a firm's name).
+    "freight": {
+        "de": ("fracht", "frachtkosten"),
+        "nl": ("vracht", "vrachtkosten"),
+        "sv": ("frakt",),
+        "no": ("frakt",),
+        "da": ("fragt",),
+        "fr": ("fret", "frais de port"),
+        "es": ("flete", "portes"),
+        "it": ("spese di trasporto", "nolo"),
+        "pt": ("frete",),
+        "ro": ("cost transport",),
+        "pl": ("fracht", "frachtu", "koszt transportu"),
+        "cs": ("dopravné",),
+        "sk": ("dopravné",),
+        "fi": ("rahti", "rahdin"),
+        "hu": ("fuvardíj",),
+        "tr": ("navlun", "nakliye"),
+        "el": ("ναύλος", "ναύλου", "μεταφορικά"),
+    },
     # Hungarian "ár" (price) left out: folded, it is Danish and Norwegian "år" (year).
     "price": {
         "de": ("preis",),
@@ -1098,6 +1119,10 @@ def translated_labels(name: str) -> tuple[str, ...]:
                 found.update(dict.fromkeys(_compose(lang, modifier, head)))
     if known is None and words[-1] not in GENERIC_WORDS:
         found.update(dict.fromkeys(alone))
+    if known is not None and words[-1] == "amount":
+        # An amount named by what it pays, as English prints "Freight" for freight_amount:
+        # "Frete", "Frachtkosten".
+        found.update(dict.fromkeys(form for forms in known.values() for form in forms))
     return tuple(found)
 
 

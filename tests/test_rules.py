@@ -5383,3 +5383,20 @@ def test_a_label_centred_on_two_lines_gives_the_first() -> None:
         (151.4, eori),
     ]
     assert value(doc(page(rows)), "importer") == "Lincs Agri Supplies Ltd"
+
+
+def test_a_bill_of_ladings_ship_from_and_ship_to() -> None:
+    rows = [
+        (60, [(35, "SHIP FROM"), (309, "Bill of Lading Number:")]),
+        (72, [(35, "Heartland Seed Genetics, Inc."), (309, "0071-554820")]),
+        (84, [(35, "2100 Research Park Drive")]),
+        (110, [(35, "SHIP TO")]),
+        (122, [(35, "Tri-County Ag Supply Co.")]),
+        (134, [(35, "411 N. Depot Street")]),
+    ]
+    found = plain(run(doc(page(rows)), ["shipper", "consignee", "bill_of_lading_number"]))
+    assert found == {
+        "shipper": "Heartland Seed Genetics, Inc.",
+        "consignee": "Tri-County Ag Supply Co.",
+        "bill_of_lading_number": "0071-554820",
+    }

@@ -402,10 +402,10 @@ borrower: emprunteur | prestatario | mutuatario
 renter hirer: renter | hirer | main driver | najemca | locatario | arrendatario
 shipper consignor sender: shipper | consignor | sender | absender | versender | expediteur
 shipper: remitente | mittente | afzender | nadawca | odesilatel | odosielatel | avsandare
-shipper: afsender | avsender
+shipper: afsender | avsender | ship from | shipped from
 consignee receiver recipient: consignee | receiver | destinatario | geadresseerde | odbiorca
 consignee: recipient | empfanger | destinataire | adresat | adresat zasilky | prijemce | prijemca
-consignee: mottagare | modtager | mottaker
+consignee: mottagare | modtager | mottaker | ship to | deliver to
 employer employer_name: employer | employer name | arbeitgeber | employeur | empleador
 employer: datore di lavoro | werkgever | pracodawca
 booking_reference booking_ref pnr confirmation_number reservation_number: booking reference

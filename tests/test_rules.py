@@ -5400,3 +5400,10 @@ def test_a_bill_of_ladings_ship_from_and_ship_to() -> None:
         "consignee": "Tri-County Ag Supply Co.",
         "bill_of_lading_number": "0071-554820",
     }
+
+
+def test_a_label_inside_a_gloss_in_brackets_does_not_end_the_value() -> None:
+    # "overdue" is overdue_amount's label, but here a word of the previous balance's gloss.
+    lines = ["Previous balance (fee note 24/0987, overdue) 1,250.00", "Amount due 2,430.00"]
+    found = plain(run(stacked(lines), ["previous_balance", "overdue_amount"]))
+    assert found["previous_balance"] == 1250.0

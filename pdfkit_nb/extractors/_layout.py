@@ -792,6 +792,9 @@ class DocIndex:
         glued = bool(out)
         digits = any(c.isdigit() for t in out for c in t.text)
         start = hit.end + 1 if glued else hit.translated_to or hit.end + 1
+        # Brackets opened after the label and not yet closed: a label inside them is the
+        # gloss's word ("Previous balance (fee note 24/0987, overdue) 1,250.00").
+        depth = 0
         for k in range(start, len(line.toks)):
             stop = stops.get((line.index, k))
             tok = line.toks[k]
@@ -803,7 +806,7 @@ class DocIndex:
             # A period in brackets dates the value: "Net Pay (Period 03/02/2025 – 03/15/2025)
             # $1,871.57" goes on past "Period" (but "Total (VAT 15%)" is a VAT total).
             dated = stop and tok.text.startswith("(") and _dated_brackets(line.toks[k : k + 8])
-            if stop is not None and ((stop and not dated) or digits):
+            if stop is not None and depth <= 0 and ((stop and not dated) or digits):
                 break
             # A date or a rate is no value's digits: "Less: deposit paid 08/03/2025 (debit
             # card …) -1,000.00" goes on past the label "card" to the amount, and "Late Charge
@@ -815,6 +818,7 @@ class DocIndex:
                 and _DATE_LIKE.fullmatch(bare) is None
             )
             out.append(tok)
+            depth += tok.text.count("(") - tok.text.count(")")
         if not out:
             # Level with the label, or sharing most of its height: a value cell set lower
             # than its label's ("Total amount claimed" beside "8,934.60" a line's third

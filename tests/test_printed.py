@@ -509,7 +509,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "vat_number",
     ): "the buyer's block under a heading at the right (bilingual)",
     # The twenty-fourth (invoicing and shop software's layouts).
-    ("s24_fattura_cortesia.pdf", "customer_name"): "'Cessionario/committente' over a grid",
     ("s24_infakt_faktura.pdf", "vat_amount"): "'Kwota VAT' wraps in its column heading",
     ("s24_odoo_invoice.pdf", "order_number"): "Odoo's 'Source:' over the sales order",
     ("s24_square_receipt.pdf", "transaction_date"): "no label: 'Mar 15 2025 at 8:42 am #K7FQ'",
@@ -576,10 +575,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s27_24_it_fattura_vigilanza.pdf",
         "due_date",
     ): "the payment table's first row wraps: its date stands two lines under 'Scadenza'",
-    (
-        "s27_30_es_factura_hotel.pdf",
-        "vendor",
-    ): "the hotel's name in the letterhead, the owning company only in the footer",
     ("s28_11_us_restaurant_tip.pdf", "vendor"): "only capitals printed; truth title-cased",
     ("s29_03_ca_broadband_bill.pdf", "customer_name"): "set 29's first reading, not analysed yet",
     ("s29_03_ca_broadband_bill.pdf", "tax_amount"): "set 29's first reading, not analysed yet",
@@ -695,10 +690,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 31's first reading, not analysed yet",
     (
         "s31_it_fattura_saldo_acconto.pdf",
-        "customer_name",
-    ): "set 31's first reading, not analysed yet",
-    (
-        "s31_it_fatturapa_assosoftware.pdf",
         "customer_name",
     ): "set 31's first reading, not analysed yet",
     (
@@ -1134,15 +1125,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "subtotal",
     ): "set 38's first reading, not analysed yet",
     ("s38_06_mobile_phone_bill.pdf", "due_date"): "set 38's first reading, not analysed yet",
-    ("s38_06_mobile_phone_bill.pdf", "vendor"): "set 38's first reading, not analysed yet",
-    (
-        "s38_07_fattura_consulenza_ingegneria.pdf",
-        "vendor",
-    ): "set 38's first reading, not analysed yet",
-    (
-        "s38_07_fattura_consulenza_ingegneria.pdf",
-        "customer_name",
-    ): "set 38's first reading, not analysed yet",
     (
         "s38_09_hardware_store_receipt.pdf",
         "payment_method",
@@ -1192,10 +1174,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s38_23_note_de_credit_informatique.pdf",
         "customer_name",
-    ): "set 38's first reading, not analysed yet",
-    (
-        "s38_23_note_de_credit_informatique.pdf",
-        "subtotal",
     ): "set 38's first reading, not analysed yet",
 }
 

@@ -5407,3 +5407,45 @@ def test_a_label_inside_a_gloss_in_brackets_does_not_end_the_value() -> None:
     lines = ["Previous balance (fee note 24/0987, overdue) 1,250.00", "Amount due 2,430.00"]
     found = plain(run(stacked(lines), ["previous_balance", "overdue_amount"]))
     assert found["previous_balance"] == 1250.0
+
+
+def test_the_issuers_legal_line_names_the_vendor_under_a_brand() -> None:
+    # A brand drawn as a logo (no text), the customer's firm in the address window, and the
+    # issuer's registered name opening its legal line in the footer (a label's word in it).
+    footer = "Northwave Mobile Ltd, 1 Quayside Point, Newcastle NE1 3DX. Registered in England"
+    rows = [
+        (100, [(40, "Accounts Payable")]),
+        (114, [(40, "Fenwick & Moss Architects LLP")]),
+        (128, [(40, "16 Market Street")]),
+        (142, [(40, "Newcastle upon Tyne NE1 6JE")]),
+        (200, [(40, "Account name Fenwick & Moss Architects LLP")]),
+        (300, [(40, "Total to pay £670.14")]),
+        (800, [(20, footer, 7)]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Northwave Mobile Ltd"
+    # The same name in the letterhead without a stop: the legal line's stop is the sentence's.
+    plc = [
+        (40, [(40, "Northgate Bank PLC", 16, True)]),
+        (100, [(40, "Statement of account")]),
+        (800, [(40, "Northgate Bank PLC. Registered in England and Wales no. 04481927.")]),
+    ]
+    assert value(doc(page(plc)), "vendor") == "Northgate Bank PLC"
+
+
+def test_an_italian_invoices_parties_as_the_e_invoice_names_them() -> None:
+    rows = [
+        (60, [(40, "CEDENTE / PRESTATORE"), (300, "CESSIONARIO / COMMITTENTE")]),
+        (74, [(40, "Studio Bellandi Ingegneria"), (300, "Officine Meccaniche Sartori S.r.l.")]),
+        (88, [(40, "Via Cesare Battisti 18"), (300, "Via dell'Industria 61")]),
+        (120, [(40, "Fattura n. 45/2025 del 31/03/2025")]),
+    ]
+    found = plain(run(doc(page(rows)), ["vendor", "customer_name"]))
+    assert found == {
+        "vendor": "Studio Bellandi Ingegneria",
+        "customer_name": "Officine Meccaniche Sartori S.r.l.",
+    }
+
+
+def test_a_belgian_total_htva_is_the_subtotal() -> None:
+    lines = ["Total HTVA -522,50 €", "TVA 21 % -109,73 €", "Total TVAC -632,23 €"]
+    assert value(stacked(lines), "subtotal") == -522.5

@@ -1074,6 +1074,7 @@ _TABLE = """
 3 subtotal: zwischensumme | nettobetrag | netto | summe netto | gesamtnetto | nettosumme
 3 subtotal: rechnungssumme ohne ust | rechnungssumme netto | positionssumme | warenwert
 3 subtotal: gesamtbetrag netto | summe ohne | montant ht | total hors taxe | sous total
+3 subtotal: total htva | montant htva | total hors tva | total ht tva
 3 subtotal: exclusief btw | subtotaal | totaal excl | total exkl | amount excl | netto bedrag
 3 subtotal: total ex tax | total ex vat | total exkl mwst | base imponible | imponibile
 3 subtotal: totale imponibile | totale imponibile importo
@@ -1110,6 +1111,9 @@ _TABLE = """
 3 vendor [anchored closed]: from | seller | vendor | supplier | sold by | issued by | provided by
 3 vendor [anchored closed]: bill from | verkaufer | lieferant | rechnungssteller
 3 vendor [anchored closed]: rechnungsersteller
+# An Italian invoice's parties, as the e-invoice (FatturaPA) names them.
+3 vendor [anchored closed]: cedente / prestatore | cedente prestatore | cedente/prestatore
+3 vendor [anchored closed]: cedente | prestatore
 3 vendor: 销售方 | 销方 | 賣方
 3 vendor [anchored closed]: leistungserbringer | anbieter | auftragnehmer | vendeur | fournisseur
 3 vendor [anchored closed]: emetteur | verkoper | leverancier | merchant | payee | biller
@@ -1129,6 +1133,8 @@ _TABLE = """
 3 customer [anchored closed]: deliver to | delivery address | abweichender warenempfanger
 3 customer [anchored closed]: abweichender rechnungsempfanger | cliente | herrn | frau
 3 customer [anchored closed]: receptor | datos del receptor
+3 customer [anchored closed]: cessionario / committente | cessionario committente
+3 customer [anchored closed]: cessionario/committente | cessionario | committente
 # Italian, Spanish and Portuguese invoices head the buyer's block "Destinatario" (also the
 # consignee on a consignment note).
 2 customer [anchored closed]: destinatario

@@ -25,6 +25,16 @@ _BARE_NAME_KEY = re.compile(r"^(?:name|nome|nom|naam|nombre|navn|namn|nimi)$", r
 _KEY_VALUE = re.compile(r"^[^\d:：]{1,40}(?::(?:\s|$)|：)")
 _SEPARATOR = re.compile(r"^(?:[•●|·–—\-/]|\|)$")
 _WEBBY = re.compile(r"@|www\.|https?:|\.(?:com|de|fr|nl|net|org|io|co)\b", re.I)
+#: What a company's legal line says after its name (folded text): where it is registered and
+#: under which numbers, as the issuer prints it in a footer ("Northwave Mobile Ltd, 1 Quayside
+#: Point … Registered in England & Wales No. 08814407. VAT No. GB 184 5521 07").
+_REGISTERED = re.compile(
+    r"(?<![^\W\d_])(?:registered in|registered office|registered no|company no|company number"
+    r"|company reg|reg no|vat no|vat reg|n° d entreprise|no d entreprise|numero d entreprise"
+    r"|rpm|rcs|siret|siren|kvk|handelsregister|amtsgericht|hrb|ust id|ustid|steuernummer"
+    r"|p iva|partita iva|cod fisc|cif|nif|nip|krs|regon|ico|dic|cvr|org nr|orgnr|iban|abn|acn"
+    r"|uid|che-|mwst nr|btw nr|btw)(?![^\W\d_])"
+)
 _STARTS_DIGIT = re.compile(r"^\W*\d")
 _QUANTITY = re.compile(r"[\d.,]+")
 _SMALL_WORDS = {"&", "and", "und", "de", "du", "des", "la", "le", "of", "the", "van", "von", "et"}
@@ -533,8 +543,17 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     else:
         toks = toks + _rest_of_name_below(index, toks, folded_doc)
     name = _as_written(index, join(toks).rstrip(" ,;:").lstrip(":："), toks[0].page)
+    if suffix and name.endswith(".") and _written_without_stop(index, name[:-1]):
+        name = name[:-1]  # a sentence's stop: "Northgate Bank PLC. Registered in England …"
     rule = "company-suffix" if suffix else "header-largest"
     return FieldValue(name, toks[0].page, None, span_bbox(toks), join(toks), rule)
+
+
+def _written_without_stop(index: DocIndex, name: str) -> bool:
+    """Whether the document prints ``name`` elsewhere with no full stop after its legal form
+    (the letterhead's "Northgate Bank PLC", "Account name: Carrick Business Supplies Ltd")."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?![.\w])", re.IGNORECASE)
+    return any(pattern.search(line.text) for line in index.lines)
 
 
 def _as_written(index: DocIndex, name: str, page: int) -> str:
@@ -714,7 +733,12 @@ def _score(
     count = folded_doc.count(key)
     score += min(2.0, 0.75 * (count - 1))
     first = line.toks.index(name[0])
-    if any((line.index, first + i) in labelled for i in range(len(name))):
+    # The issuer's legal line names the firm whatever label its words spell ("Northwave
+    # Mobile Ltd, … Registered in England & Wales No. …": no phone's "Mobile").
+    legal = suffix and _legal_line(line, name)
+    if legal:
+        score += 2.0
+    elif any((line.index, first + i) in labelled for i in range(len(name))):
         score -= 2.0
     if len(name) > 6:
         score -= 1.5
@@ -724,6 +748,16 @@ def _score(
     if key in customers or any(key in c for c in customers):
         score -= 10.0
     return score, name, suffix
+
+
+def _legal_line(line: LineRec, name: list[Tok]) -> bool:
+    """Whether the name opens its line and the rest of the line gives its registration: the
+    issuer's legal line, in a footer under a letterhead that shows only a brand."""
+    first = line.toks.index(name[0])
+    if first > 1 or (first == 1 and line.toks[0].text not in ("©", "(c)")):
+        return False
+    rest = line.toks[first + len(name) :]
+    return bool(rest) and _REGISTERED.search(fold_text(join(rest))) is not None
 
 
 def _hyphen_above(index: DocIndex, line: LineRec, tok: Tok) -> bool:

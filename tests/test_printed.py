@@ -1078,7 +1078,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s37_10_bill_of_lading.pdf", "consignee"): "set 37's first reading, not analysed yet",
     ("s37_10_bill_of_lading.pdf", "handling_units"): "set 37's first reading, not analysed yet",
     ("s37_11_faktura_transport.pdf", "buyer_nip"): "set 37's first reading, not analysed yet",
-    ("s37_11_faktura_transport.pdf", "net_amount"): "set 37's first reading, not analysed yet",
     ("s37_14_warehouse_receipt.pdf", "deposit_date"): "set 37's first reading, not analysed yet",
     ("s37_14_warehouse_receipt.pdf", "depositor"): "set 37's first reading, not analysed yet",
     ("s37_14_warehouse_receipt.pdf", "commodity"): "set 37's first reading, not analysed yet",
@@ -1133,7 +1132,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s38_10_credit_note_saas.pdf",
         "original_invoice_number",
     ): "set 38's first reading, not analysed yet",
-    ("s38_11_faktura_vat_hurtownia.pdf", "subtotal"): "set 38's first reading, not analysed yet",
     ("s38_11_faktura_vat_hurtownia.pdf", "tax_amount"): "set 38's first reading, not analysed yet",
     (
         "s38_12_gst_tax_invoice_packaging.pdf",
@@ -1149,7 +1147,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 38's first reading, not analysed yet",
     ("s38_16_fatura_tipografia.pdf", "due_date"): "set 38's first reading, not analysed yet",
     ("s38_17_e_arsiv_fatura_tekstil.pdf", "vendor"): "set 38's first reading, not analysed yet",
-    ("s38_18_faktura_strojirna.pdf", "invoice_number"): "set 38's first reading, not analysed yet",
     (
         "s38_19_supplier_statement.pdf",
         "closing_balance",

@@ -5449,3 +5449,22 @@ def test_an_italian_invoices_parties_as_the_e_invoice_names_them() -> None:
 def test_a_belgian_total_htva_is_the_subtotal() -> None:
     lines = ["Total HTVA -522,50 €", "TVA 21 % -109,73 €", "Total TVAC -632,23 €"]
     assert value(stacked(lines), "subtotal") == -522.5
+
+
+def test_a_czech_invoices_number_after_its_title_and_a_polish_net_total() -> None:
+    lines = ["Faktura – daňový doklad číslo 2025010418", "Datum vystavení: 11. 3. 2025"]
+    assert value(stacked(lines), "invoice_number") == "2025010418"
+    rows = [
+        (
+            100,
+            [
+                (40, "Stawka VAT"),
+                (120, "Wartość netto"),
+                (220, "Kwota VAT"),
+                (320, "Wartość brutto"),
+            ],
+        ),
+        (116, [(40, "23%"), (120, "19 490,80"), (220, "4 482,88"), (320, "23 973,68")]),
+        (132, [(40, "Razem"), (120, "19 490,80"), (220, "4 482,88"), (320, "23 973,68")]),
+    ]
+    assert value(doc(page(rows)), "subtotal") == 19490.8

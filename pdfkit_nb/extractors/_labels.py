@@ -1075,6 +1075,7 @@ _TABLE = """
 3 subtotal: rechnungssumme ohne ust | rechnungssumme netto | positionssumme | warenwert
 3 subtotal: gesamtbetrag netto | summe ohne | montant ht | total hors taxe | sous total
 3 subtotal: total htva | montant htva | total hors tva | total ht tva
+3 subtotal: wartosc netto | razem netto | suma netto | hodnota bez dph | zaklad dane
 3 subtotal: exclusief btw | subtotaal | totaal excl | total exkl | amount excl | netto bedrag
 3 subtotal: total ex tax | total ex vat | total exkl mwst | base imponible | imponibile
 3 subtotal: totale imponibile | totale imponibile importo
@@ -1284,7 +1285,7 @@ _TABLE = """
 2.5 invoice_number: αριθμος αποδειξης | αρ αποδειξης | tiliotteen numero | kivonat sorszama
 1 invoice_number: lasku | szamla | τιμολογιο | kuitti | kvittering | nyugta | chitanta | makbuz
 1 invoice_number: αποδειξη
-2 invoice_number [title]: sorszam | szam | nro | numar | numarasi | αριθμος | αρ
+2 invoice_number [title]: sorszam | szam | nro | numar | numarasi | αριθμος | αρ | cislo
 # A document numbered in a series: Romanian "Seria CTL nr. 0002871", Lithuanian "Serija DS
 # Nr. 0001294", Greek "Σειρά Α" over "Αριθμός 1843" (the number starts its own cell).
 2 invoice_number: seria | serija

@@ -5468,3 +5468,10 @@ def test_a_czech_invoices_number_after_its_title_and_a_polish_net_total() -> Non
         (132, [(40, "Razem"), (120, "19 490,80"), (220, "4 482,88"), (320, "23 973,68")]),
     ]
     assert value(doc(page(rows)), "subtotal") == 19490.8
+
+
+def test_a_payment_already_made_is_no_due_date() -> None:
+    paid = ["Previous bill £587.12 – paid by Direct Debit on 28 Feb 2025, thank you."]
+    assert value(stacked(paid), "due_date") is None
+    asked = ["We'll collect £670.14 by Direct Debit on 28 Mar 2025."]
+    assert value(stacked(asked), "due_date") == dt.date(2025, 3, 28)

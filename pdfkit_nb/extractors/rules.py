@@ -116,6 +116,11 @@ _DEBIT_WORDS = re.compile(
     r"|prelev|domicili|addebit|incass|adeudo|cargo en (?:su )?cuenta|afgeschreven|incasso"
 )
 _ON_WORDS = frozenset({"am", "on", "le", "el", "il", "op"})
+#: A payment made, not asked for: "paid by Direct Debit on 28 Feb 2025", "bezahlt am …".
+_PAID_WORDS = frozenset(
+    {"paid", "received", "bezahlt", "beglichen", "eingegangen", "paye", "regle", "betaald"}
+    | {"voldaan", "pagato", "pagado", "betalt", "betalad", "zaplacono"}
+)
 #: By-words that need "or" just before them: "on or after 2 May", "on or just after".
 _OR_BY_WORDS = frozenset({"after", "about"})
 #: How many words after the paying the by-word may come ("Conditions de règlement : à 30
@@ -2245,7 +2250,12 @@ class _Run:
             for i, tok in enumerate(toks):
                 word = tok.folded.strip(".,:;()")
                 if word.startswith(_PAY_STEMS):
-                    paid = i
+                    # Not a payment already made: "Previous bill £587.12 – paid by Direct Debit
+                    # on 28 Feb 2025".
+                    if not any(
+                        t.folded.strip(".,:;()") in _PAID_WORDS for t in toks[max(0, i - 4) : i]
+                    ):
+                        paid = i
                     continue
                 if i - paid > _PROSE_REACH and not _due_after(toks[i + 1 : i + 9]):
                     continue

@@ -1067,7 +1067,7 @@ class DocIndex:
                         if len(toks) < len(cell) and self._in_band(hit, cell):
                             toks = cell  # "Sierra Pacific Freightways" centred under "Carrier"
                         break
-                else:
+                else:  # no word under the label: its cell, if the two lines make a grid
                     toks = _grid_cell(hit, other)
             toks = [t for t in toks if t.top >= bottom - 1]
             if toks:

@@ -30,7 +30,7 @@ _WEBBY = re.compile(r"@|www\.|https?:|\.(?:com|de|fr|nl|net|org|io|co)\b", re.I)
 #: Point … Registered in England & Wales No. 08814407. VAT No. GB 184 5521 07").
 _REGISTERED = re.compile(
     r"(?<![^\W\d_])(?:registered in|registered office|registered no|company no|company number"
-    r"|company reg|reg no|vat no|vat reg|n° d entreprise|no d entreprise|numero d entreprise"
+    r"|company reg|reg no|vat no|vat reg|n° d.entreprise|no d.entreprise|numero d.entreprise"
     r"|rpm|rcs|siret|siren|kvk|handelsregister|amtsgericht|hrb|ust id|ustid|steuernummer"
     r"|p iva|partita iva|cod fisc|cif|nif|nip|krs|regon|ico|dic|cvr|org nr|orgnr|iban|abn|acn"
     r"|uid|che-|mwst nr|btw nr|btw)(?![^\W\d_])"
@@ -735,7 +735,7 @@ def _score(
     first = line.toks.index(name[0])
     # The issuer's legal line names the firm whatever label its words spell ("Northwave
     # Mobile Ltd, … Registered in England & Wales No. …": no phone's "Mobile").
-    legal = suffix and _legal_line(line, name)
+    legal = suffix and _legal_line(line, first, name)
     if legal:
         score += 2.0
     elif any((line.index, first + i) in labelled for i in range(len(name))):
@@ -750,10 +750,10 @@ def _score(
     return score, name, suffix
 
 
-def _legal_line(line: LineRec, name: list[Tok]) -> bool:
-    """Whether the name opens its line and the rest of the line gives its registration: the
-    issuer's legal line, in a footer under a letterhead that shows only a brand."""
-    first = line.toks.index(name[0])
+def _legal_line(line: LineRec, first: int, name: list[Tok]) -> bool:
+    """Whether the name (from the line's word ``first``) opens its line and the rest of the
+    line gives its registration: the issuer's legal line, in a footer under a letterhead that
+    shows only a brand."""
     if first > 1 or (first == 1 and line.toks[0].text not in ("©", "(c)")):
         return False
     rest = line.toks[first + len(name) :]

@@ -440,10 +440,12 @@ def _in_iban(toks: list[Tok]) -> set[int]:
 
 
 def _join_groups(toks: list[Tok]) -> list[Tok]:
-    """Digit groups split at a thousands space made one word again: "1", "234,56" → "1 234,56".
+    """Digit groups split at a thousands space made one word again: "1", "234,56" → "1 234,56",
+    "19", "840" → "19 840".
 
-    Only before decimal commas (French, Swiss, Nordic style) and across a plain word space,
-    so that table cells such as "1 | 275.00" (quantity, price) stay apart.
+    Only a group of three digits, alone or before a decimal comma (French, Swiss, Nordic,
+    Polish style), and across a plain word space in one cell, so that table cells such as
+    "1 | 275.00" (quantity, price) stay apart.
     """
     out: list[Tok] = []
     for tok in toks:

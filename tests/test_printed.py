@@ -1146,7 +1146,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "ocr_reference",
     ): "set 38's first reading, not analysed yet",
     ("s38_16_fatura_tipografia.pdf", "due_date"): "set 38's first reading, not analysed yet",
-    ("s38_17_e_arsiv_fatura_tekstil.pdf", "vendor"): "set 38's first reading, not analysed yet",
     (
         "s38_19_supplier_statement.pdf",
         "closing_balance",
@@ -1154,11 +1153,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s38_20_freight_invoice_ltl.pdf",
         "fuel_surcharge",
-    ): "set 38's first reading, not analysed yet",
-    ("s38_22_payment_receipt_rent.pdf", "vendor"): "set 38's first reading, not analysed yet",
-    (
-        "s38_22_payment_receipt_rent.pdf",
-        "customer_name",
     ): "set 38's first reading, not analysed yet",
     (
         "s38_22_payment_receipt_rent.pdf",

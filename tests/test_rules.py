@@ -5475,3 +5475,19 @@ def test_a_payment_already_made_is_no_due_date() -> None:
     assert value(stacked(paid), "due_date") is None
     asked = ["We'll collect £670.14 by Direct Debit on 28 Mar 2025."]
     assert value(stacked(asked), "due_date") == dt.date(2025, 3, 28)
+
+
+def test_a_receipts_payer_and_the_clerk_who_issued_it() -> None:
+    lines = [
+        "Protea Property Management (Pty) Ltd",
+        "Reg. No. 2011/118842/07 · VAT No. 4480261177",
+        "RECEIPT Receipt No. RC-2503-0871",
+        "Received from: Mthembu Trading CC",
+        "AMOUNT RECEIVED R 18 750,00",
+        "Issued by: N. Govender (Debtors Clerk)",
+    ]
+    found = plain(run(stacked(lines), ["vendor", "customer_name"]))
+    assert found == {
+        "vendor": "Protea Property Management (Pty) Ltd",
+        "customer_name": "Mthembu Trading CC",
+    }

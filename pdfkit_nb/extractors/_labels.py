@@ -1135,6 +1135,8 @@ _TABLE = """
 3 customer [anchored closed]: abweichender rechnungsempfanger | cliente | herrn | frau
 3 customer [anchored closed]: receptor | datos del receptor
 3 customer [anchored closed]: cessionario / committente | cessionario committente
+# Who paid, on a receipt for money received.
+3 customer [anchored closed]: received from | recibido de | recu de | ricevuto da | ontvangen van
 3 customer [anchored closed]: cessionario/committente | cessionario | committente
 # Italian, Spanish and Portuguese invoices head the buyer's block "Destinatario" (also the
 # consignee on a consignment note).
@@ -1690,7 +1692,7 @@ TITLE_WORD = re.compile(
     r"|credit note|credit memo|fee note|honorarnote"
     r"|debit note|debit memo|avoir|nota"
     r"|note de credit|creditnota"
-    r"|danovy doklad|nfs-?e|fatura|szamla|lasku|faktur|τιμολογιο|hoa don|청구서|거래명세서"
+    r"|danovy doklad|nfs-?e|fatura|e-?arsiv|szamla|lasku|faktur|τιμολογιο|hoa don|청구서|거래명세서"
     r"|세\s?금\s?계\s?산\s?서|영\s?수\s?증"
     r"|racun|reikningur|saskaita|счет|рахунок|rekins|arve|фактура|рачун|חשבונית|קבלה"
     r"|請\s?求\s?書|領\s?収\s?書|納\s?品\s?書|見\s?積\s?書|发\s?票|發\s?票)(?![a-z])"

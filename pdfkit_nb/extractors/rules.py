@@ -500,6 +500,16 @@ _DOCUMENT_WORDS = frozenset(
 )
 
 
+#: A bracketed part of a name: "(Debtors Clerk)".
+_BRACKETED = re.compile(r"\(([^)]*)\)")
+
+
+def _titled_person(name: str) -> bool:
+    """Whether a name carries a job title in brackets ("N. Govender (Debtors Clerk)"): a
+    person who signed for a firm, not the firm."""
+    return any(_JOB_TITLE.search(part) for part in _BRACKETED.findall(name))
+
+
 def _names_invoice(hit: Hit) -> bool:
     """Whether the label, or a word just before or after it, names an invoice: "Invoice
     date", "facture n° 2024-0412 du …", "montant de la facture n° …"."""
@@ -1686,6 +1696,8 @@ class _Run:
                 if party is not None:
                     toks, rel = party
                     name = clean_text(join(toks).rstrip(" ,;:").lstrip(":："))
+                    if concept == "vendor" and _titled_person(name or ""):
+                        continue  # "Issued by: N. Govender (Debtors Clerk)": a clerk, not the firm
                     yield self._cand(hit, info, toks, name, rel, "label")
                 continue
             if info.total:

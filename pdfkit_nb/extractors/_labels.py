@@ -1135,9 +1135,9 @@ _TABLE = """
 3 customer [anchored closed]: abweichender rechnungsempfanger | cliente | herrn | frau
 3 customer [anchored closed]: receptor | datos del receptor
 3 customer [anchored closed]: cessionario / committente | cessionario committente
+3 customer [anchored closed]: cessionario/committente | cessionario | committente
 # Who paid, on a receipt for money received.
 3 customer [anchored closed]: received from | recibido de | recu de | ricevuto da | ontvangen van
-3 customer [anchored closed]: cessionario/committente | cessionario | committente
 # Italian, Spanish and Portuguese invoices head the buyer's block "Destinatario" (also the
 # consignee on a consignment note).
 2 customer [anchored closed]: destinatario

@@ -182,8 +182,9 @@ _MEASURED = (
 )
 #: What a measure's word before it can still make money of: "days_rate", "pallets_charge".
 _MONEY_NOUNS = "rate|price|cost|costs|fee|fees|charge|charges|amount|value"
-#: Money per unit of something: "price_per_litre", "demurrage_rate_per_day", "tariff_per_kwh".
-_PER_UNIT_NAME = re.compile(r"(?:^|_)(?:price|rate|tariff|cost|fee|charge)_per_")
+#: Money per unit of something, and what the money is ("storage_rate" of
+#: storage_rate_per_bushel_month): "price_per_litre", "demurrage_rate_per_day".
+_PER_UNIT_NAME = re.compile(r"((?:.+_)?(?:price|rate|tariff|cost|fee|charge))_per_.+")
 #: Measures and counts; a rate of interest or tax is a number (a percentage), a room's an amount.
 _NUMBER_NAME = re.compile(
     r"^(quantity|qty|count|pages|items|units|hours|nights|seats|cartons|pieces|packages|parcels"
@@ -261,7 +262,7 @@ def infer_kind(name: str) -> FieldKind:
         return "currency"
     if _COUNT_NAME.match(n):
         return "number"
-    if _PER_UNIT_NAME.search(n):
+    if per_unit_base(n) is not None:
         return "amount"  # money per unit: "price_per_litre", "tariff_per_kwh"
     words = name_words(n)
     if len(words) > 1 and words[-1] in UNIT_WORDS:
@@ -364,6 +365,18 @@ UNIT_SYMBOLS = frozenset(
 UNIT_WORDS = UNIT_SYMBOLS | frozenset(
     {"litres", "liters", "tonnes", "hours", "percent", "gallons", "therms", "tons"}
 )
+
+
+def per_unit_base(name: str) -> str | None:
+    """What a field of money per unit names the money by, or ``None`` for another field.
+
+    >>> per_unit_base("storage_rate_per_bushel_month"), per_unit_base("Price per kWh")
+    ('storage_rate', 'price')
+    >>> per_unit_base("earnings_per_share"), per_unit_base("unit_price")
+    (None, None)
+    """
+    m = _PER_UNIT_NAME.fullmatch("_".join(name_words(name)))
+    return m[1] if m else None
 
 
 def without_unit(name: str) -> list[str]:

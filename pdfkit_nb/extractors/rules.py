@@ -20,6 +20,7 @@ from ..fields import (
     Field,
     label_variants,
     name_words,
+    per_unit_base,
     without_unit,
 )
 from ..values import clean_text, guess_dayfirst, parse_currency, parse_date
@@ -178,9 +179,6 @@ _ATTENTION = frozenset({"attn", "zhd", "alattentionde", "tav", "attention"})
 _MIXED_DATE_LOCALES = frozenset({"CAD", "PHP"})
 #: A weight's kinds, named alone on a weighing's rows.
 _WEIGHINGS = frozenset({"gross", "tare", "net"})
-#: A field of money per unit, and what it names the money by ("storage_rate" of
-#: storage_rate_per_bushel_month): as ``fields`` makes such a name an amount.
-_PER_UNIT = re.compile(r"((?:.+_)?(?:price|rate|tariff|cost|fee|charge))_per_.+")
 #: The code of a dollar other than the US one, printed anywhere ("TOTAL (AUD)").
 _OTHER_DOLLAR = re.compile(rf"\b(?:{'|'.join(sorted(DOLLARS))})\b")
 # "kr", "kr." or "Kr" beside an amount, and what tells whose krone it is (folded text).
@@ -356,13 +354,13 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # A weighbridge ticket's rows under "WEIGHT (kg)": "GROSS (1st weigh) 44,860",
         # "TARE", "NET", opening their lines, where nothing better names the weight.
         found += [(bare[0], LabelInfo(own, WEAK, anchored=True))]
-    base = _PER_UNIT.fullmatch("_".join(words))
+    base = per_unit_base(name)
     if base is not None:
         # A rate's column or row names what it is a rate of, the unit apart or in a gloss:
         # "PRICE / L" for price_per_litre, "Tarif (€/kWh)" for tariff_per_kwh, "Storage
         # rate  $0.055 per bushel per month"; opening its line or cell.
         per = LabelInfo(own, MEDIUM, anchored=True, first_row=True)
-        found += [(lab, per) for lab in (*label_variants(base[1]), *translated_labels(base[1]))]
+        found += [(lab, per) for lab in (*label_variants(base), *translated_labels(base))]
     if kind == "text" and words[-1:] == ["name"]:
         # A bare "Name:" / "Navn:" when nothing names whose ("member_name" on a statement).
         # Opening its line or cell only: "Merchant Name or Description" heads a column.
@@ -2259,14 +2257,12 @@ class _Run:
             told = line.folded + " " + (lines[k + 1].folded if k + 1 < len(lines) else "")
             on_words = _ON_WORDS if _DEBIT_WORDS.search(told) else frozenset()
             paid = -99  # where the last word of paying stood
-            for i, tok in enumerate(toks):
-                word = tok.folded.strip(".,:;()")
+            words = [tok.folded.strip(".,:;()") for tok in toks]
+            for i, word in enumerate(words):
                 if word.startswith(_PAY_STEMS):
                     # Not a payment already made: "Previous bill £587.12 – paid by Direct Debit
                     # on 28 Feb 2025".
-                    if not any(
-                        t.folded.strip(".,:;()") in _PAID_WORDS for t in toks[max(0, i - 4) : i]
-                    ):
+                    if _PAID_WORDS.isdisjoint(words[max(0, i - 4) : i]):
                         paid = i
                     continue
                 if i - paid > _PROSE_REACH and not _due_after(toks[i + 1 : i + 9]):

@@ -138,7 +138,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("progress_invoice_us.pdf", "total"): "AIA G702: the contract sum, not the payment due",
     # The third held-out set.
     ("fattura_elettronica_it.pdf", "currency"): "no sign anywhere; 'EUR' only as a table heading",
-    ("nfse_br.pdf", "due_date"): "'Vencimento' only inside the service description",
     ("till_receipt_at.pdf", "vendor"): "a brand (SONNI★MARKT) that abbreviates none of the words",
     # The fourth held-out set.
     ("car_repair.pdf", "vendor"): "the letterhead abbreviates ('Bros.') the legal name",
@@ -153,7 +152,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("latex_rechnung_de.pdf", "currency"): "the font maps its € to 'C'; no EUR printed",
     # The sixth held-out set (LibreOffice Writer and Calc, wkhtmltopdf, enscript, groff).
     ("enscript_mx_restaurant_ticket.pdf", "total"): "'TOTAL' is before the tip; paid with it",
-    ("wk_br_nota_de_debito_boleto.pdf", "due_date"): "'Vencimento' over its value in a grid",
     # The seventh held-out set (web-app generators: dompdf, TCPDF, FPDF, WeasyPrint,
     # xhtml2pdf, PDFKit, jsPDF, pdfmake, pdf-lib).
     # Six of the eighth held-out set: scans with an OCR text layer (ocrmypdf, tesseract).
@@ -198,7 +196,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("certificate_insurance_dk.pdf", "cover_start"): "Danish: 'Ikrafttrædelse'",
     ("certificate_insurance_dk.pdf", "cover_end"): "Danish: 'Udløb'",
     ("certificate_insurance_dk.pdf", "floor_area_m2"): "Danish: 'Boligareal'",
-    ("in_garage.pdf", "subtotal"): "'Taxable Value' is no subtotal label",
     ("it_catering.pdf", "currency"): "the font maps its € to 'e'; no EUR printed",
     # The thirteenth held-out set (documents other than invoices, eight languages).
     ("bill_of_lading_us.pdf", "freight_terms"): "'FREIGHT CHARGE TERMS': a word in between",
@@ -297,10 +294,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "06_hesap_ozeti_tr.pdf",
         "card_number",
     ): "a masked number opening with a short group ('5412 75** …')",
-    (
-        "08_fatura_telecom_br.pdf",
-        "due_date",
-    ): "'Vencimento' over its value in a box and inline in a header",
     ("08_fatura_telecom_br.pdf", "icms_amount"): "a row of values under a row of tax headings",
     (
         "09_proposta_br.pdf",
@@ -622,7 +615,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s29_22_de_payslip.pdf", "pay_date"): "set 29's first reading, not analysed yet",
     ("s29_25_us_charity_receipt.pdf", "charity_name"): "set 29's first reading, not analysed yet",
     ("s29_26_au_tax_notice.pdf", "taxpayer_name"): "set 29's first reading, not analysed yet",
-    ("s29_28_it_gas_bill.pdf", "due_date"): "set 29's first reading, not analysed yet",
     (
         "s29_29_se_pension_statement.pdf",
         "closing_balance",
@@ -657,7 +649,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s30_24_pl_faktura_korygujaca.pdf",
         "invoice_reference",
     ): "set 30's first reading, not analysed yet",
-    ("s30_24_pl_faktura_korygujaca.pdf", "total"): "set 30's first reading, not analysed yet",
     ("s30_25_sk_pokladnicny_doklad.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
     (
         "s30_27_lt_kreditine_saskaita.pdf",
@@ -1120,11 +1111,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s37_24_factuur_koelhuis.pdf", "pallets_received"): "set 37's first reading, not analysed yet",
     ("s37_25_market_sales_docket.pdf", "agent_name"): "set 37's first reading, not analysed yet",
     (
-        "s38_05_factura_distribucion_alimentaria.pdf",
-        "subtotal",
-    ): "set 38's first reading, not analysed yet",
-    ("s38_06_mobile_phone_bill.pdf", "due_date"): "set 38's first reading, not analysed yet",
-    (
         "s38_09_hardware_store_receipt.pdf",
         "payment_method",
     ): "set 38's first reading, not analysed yet",
@@ -1132,20 +1118,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s38_10_credit_note_saas.pdf",
         "original_invoice_number",
     ): "set 38's first reading, not analysed yet",
-    ("s38_11_faktura_vat_hurtownia.pdf", "tax_amount"): "set 38's first reading, not analysed yet",
-    (
-        "s38_12_gst_tax_invoice_packaging.pdf",
-        "subtotal",
-    ): "set 38's first reading, not analysed yet",
-    (
-        "s38_12_gst_tax_invoice_packaging.pdf",
-        "tax_amount",
-    ): "set 38's first reading, not analysed yet",
     (
         "s38_13_faktura_kontorsservice.pdf",
         "ocr_reference",
     ): "set 38's first reading, not analysed yet",
-    ("s38_16_fatura_tipografia.pdf", "due_date"): "set 38's first reading, not analysed yet",
     (
         "s38_19_supplier_statement.pdf",
         "closing_balance",
@@ -1157,14 +1133,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s38_22_payment_receipt_rent.pdf",
         "invoice_reference",
-    ): "set 38's first reading, not analysed yet",
-    (
-        "s38_23_note_de_credit_informatique.pdf",
-        "vendor",
-    ): "set 38's first reading, not analysed yet",
-    (
-        "s38_23_note_de_credit_informatique.pdf",
-        "customer_name",
     ): "set 38's first reading, not analysed yet",
 }
 

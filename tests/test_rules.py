@@ -5491,3 +5491,80 @@ def test_a_receipts_payer_and_the_clerk_who_issued_it() -> None:
         "vendor": "Protea Property Management (Pty) Ltd",
         "customer_name": "Mthembu Trading CC",
     }
+
+
+def test_a_label_whose_value_is_spelled_out_takes_no_figure_beside_it() -> None:
+    # An Indian GST invoice: the tax in words beside the CGST line of the totals box, whose
+    # figure is one half of the tax; the tax summary's "Total tax" column gives all of it.
+    rows = [
+        (100, [(40, "GST rate"), (120, "Taxable value"), (220, "CGST"), (300, "SGST")]),
+        (100, [(380, "Total tax")]),
+        (116, [(40, "12%"), (120, "6,70,015.00"), (220, "40,200.90"), (300, "40,200.90")]),
+        (116, [(380, "80,401.80")]),
+        (132, [(40, "Total"), (120, "6,70,015.00"), (220, "40,200.90"), (300, "40,200.90")]),
+        (132, [(380, "80,401.80")]),
+        (170, [(40, "Tax amount (in words): Indian Rupees Eighty Thousand")]),
+        (175, [(400, "Add: CGST 40,200.90")]),
+        (184, [(40, "Four Hundred One and Paise Eighty Only")]),
+    ]
+    found = plain(run(doc(page(rows)), ["tax_amount", "subtotal"]))
+    assert found == {"tax_amount": 80401.8, "subtotal": 670015.0}
+
+
+def test_a_spanish_sum_of_tax_bases_is_the_subtotal() -> None:
+    lines = ["Suma bases imponibles 1.088,82 €", "Total cuotas IVA 124,34 €", "TOTAL 1.213,16 €"]
+    assert value(stacked(lines), "subtotal") == 1088.82
+
+
+def test_a_polish_vat_heading_run_together_with_the_next_heads_its_column() -> None:
+    rows = [
+        (100, [(40, "Stawka VAT"), (120, "Wartość netto"), (220, "Kwota VAT Wartość brutto")]),
+        (116, [(40, "23%"), (120, "19 490,80"), (220, "4 482,88"), (266, "23 973,68")]),
+        (132, [(40, "Razem"), (120, "19 490,80"), (220, "4 482,88"), (266, "23 973,68")]),
+    ]
+    assert value(doc(page(rows)), "tax_amount") == 4482.88
+
+
+@pytest.mark.parametrize("heading", ["Vencimento", "Data vencimento"])
+def test_a_portuguese_due_date_heading(heading: str) -> None:
+    rows = [
+        (100, [(40, "Data"), (120, heading), (220, "Cliente")]),
+        (116, [(40, "2025-01-30"), (120, "2025-03-01"), (220, "C0318")]),
+    ]
+    assert value(doc(page(rows)), "due_date") == dt.date(2025, 3, 1)
+    # A salary is also a "vencimento": no date, no due date.
+    assert value(stacked(["Vencimento base 1.250,00 €"]), "due_date") is None
+
+
+def test_a_due_date_sentence_that_wraps_in_a_box_beside_the_address() -> None:
+    # The box's lines and the address's interleave: the date is two lines down.
+    rows = [
+        (96, [(40, "Accounts Payable"), (350, "Total to pay")]),
+        (120, [(40, "3rd Floor, Grainger Chambers"), (350, "£670.14", 16)]),
+        (144, [(40, "Newcastle upon Tyne")]),
+        (149, [(350, "We'll collect this by Direct Debit on or just after")]),
+        (156, [(40, "NE1 6JE")]),
+        (167, [(350, "28 Mar 2025")]),
+    ]
+    assert value(doc(page(rows)), "due_date") == dt.date(2025, 3, 28)
+
+
+def test_a_brand_letterhead_names_its_firm_over_the_addressees_firm() -> None:
+    # A lowercase brand over the issuer's address, the customer's firm top right, and the
+    # issuer's legal name only in the footer.
+    rows = [
+        (18, [(28, "infodis liège", 20), (332, "Les Ateliers du Condroz SRL", 11.5, True)]),
+        (40, [(28, "Rue Saint-Gilles 214 · 4000 Liège"), (332, "Chaussée de Marche 88")]),
+        (54, [(28, "TVA BE 0478.118.204"), (332, "5330 Assesse")]),
+        (120, [(28, "Note de crédit n° NC2025/00017")]),
+        (300, [(28, "Total TVAC -632,23 €")]),
+        (800, [(28, "Infodis Liège SRL · Rue Saint-Gilles 214, 4000 Liège · IBAN BE71", 7)]),
+    ]
+    found = plain(run(doc(page(rows)), ["vendor", "customer_name"]))
+    assert found == {"vendor": "Infodis Liège SRL", "customer_name": "Les Ateliers du Condroz SRL"}
+
+
+def test_the_first_date_may_stand_before_a_due_label_on_its_line() -> None:
+    due = "Data: 2025-03-19 Data de vencimento: 2025-04-18"
+    lines = ["FATURA FT 2025A/318", due, "Total 791,13 €"]
+    assert value(stacked(lines), "invoice_date") == dt.date(2025, 3, 19)

@@ -959,6 +959,8 @@ _TABLE = """
 3 due_date: forfallsdato | forfallsdag | forfallodatum | forfaldsdato | betalingsfrist
 3 due_date: forfallodag | sista betalningsdag | sidste rettidige betalingsdag
 3 due_date: termin platnosci | datum splatnosti | data de vencimento | splatnost
+# Portuguese "Vencimento" alone is also a salary: only a date under or beside it is read.
+3 due_date: vencimento | data vencimento | data do vencimento
 3 due_date: お支払期限 | お支払い期限 | 支払期限 | 支払期日 | お振込期限 | 振込期限
 3 due_date: erapaiva | fizetesi hatarido | esedekesseg | jatuh tempo | tanggal jatuh tempo
 3 due_date: data scadentei | scadenta | termen de plata | ημερομηνια ληξης | ληξη
@@ -1076,9 +1078,15 @@ _TABLE = """
 3 subtotal: gesamtbetrag netto | summe ohne | montant ht | total hors taxe | sous total
 3 subtotal: total htva | montant htva | total hors tva | total ht tva
 3 subtotal: wartosc netto | razem netto | suma netto | hodnota bez dph | zaklad dane
+# Polish gross value: a VAT summary's heading over its total row; "Do zapłaty" outranks it.
+2.5 total: wartosc brutto | razem brutto | suma brutto
 3 subtotal: exclusief btw | subtotaal | totaal excl | total exkl | amount excl | netto bedrag
 3 subtotal: total ex tax | total ex vat | total exkl mwst | base imponible | imponibile
 3 subtotal: totale imponibile | totale imponibile importo
+3 subtotal: bases imponibles | suma bases imponibles | total base imponible
+3 subtotal: total bases imponibles | suma base imponible
+# India's GST: the value tax is charged on, before CGST, SGST or IGST.
+3 subtotal: taxable value | total taxable value
 3 total: importo totale documento
 # A correction's own amount, and the corrected invoice's before and after it.
 3 total: gutschriftbetrag | korrekturbetrag

@@ -35,6 +35,9 @@ _REGISTERED = re.compile(
     r"|p iva|partita iva|cod fisc|cif|nif|nip|krs|regon|ico|dic|cvr|org nr|orgnr|iban|abn|acn"
     r"|uid|che-|mwst nr|btw nr|btw)(?![^\W\d_])"
 )
+#: How much weaker than the best company name a letterhead's brand may score and still
+#: point at the firm named for it (``guess_vendor``).
+_BRAND_MARGIN = 1.5
 _STARTS_DIGIT = re.compile(r"^\W*\d")
 _QUANTITY = re.compile(r"[\d.,]+")
 _SMALL_WORDS = {"&", "and", "und", "de", "du", "des", "la", "le", "of", "the", "van", "von", "et"}
@@ -499,6 +502,7 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     folded_doc = "\n".join([line.folded for line in index.lines])
     pages = [index.pages[0]] + ([index.pages[-1]] if len(index.pages) > 1 else [])
     best: tuple[float, list[Tok], bool] | None = None
+    brand: tuple[float, list[Tok], bool] | None = None  # the best without a legal form
     named: list[tuple[float, list[Tok], bool]] = []  # every company name seen, for _legal_name
     for page in pages:
         for line in page.lines:
@@ -531,12 +535,22 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
                     continue
                 if scored[2]:
                     named.append(scored)
+                elif brand is None or scored[0] > brand[0]:
+                    brand = scored
                 if best is None or scored[0] > best[0]:
                     best = scored
     if best is None or best[0] < 2.0:
         return None
     if not best[2]:
         best = _legal_name(index, best, named) or best
+    elif brand is not None and brand[0] >= max(best[0] - _BRAND_MARGIN, 2.0):
+        # A letterhead's brand nearly as strong as the best company name ("infodis liège"
+        # over its address, "Les Ateliers du Condroz SRL" in the addressee's block beside
+        # it): the firm named for the brand elsewhere (its footer's "Infodis Liège SRL")
+        # is the issuer.
+        firm = _legal_name(index, brand, named)
+        if firm is not None and firm[1] != best[1]:
+            best = firm
     _, toks, suffix = best
     if suffix:
         toks = _first_line_of_name(index, toks, labelled) + toks

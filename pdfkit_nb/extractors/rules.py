@@ -80,7 +80,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "5"
+RULES_VERSION = "6"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -619,6 +619,20 @@ def _term_of_a_sum(hit: Hit) -> bool:
     return hit.start > 0 and toks[hit.start - 1].text in ("+", "plus")
 
 
+#: A label's gloss that says its value is spelled out: "Tax amount (in words):", "Montant
+#: en lettres", "Betrag in Worten". The figure stands elsewhere, often on the next cell's line.
+_IN_WORDS = re.compile(r"(?:in words|en lettres|en letras?|in worten|in lettere|por extenso)\b")
+
+
+def _spelled_out(hit: Hit) -> bool:
+    """Whether the words after a label (in its cell) say its value is written in words."""
+    toks = hit.line.toks
+    seg = toks[hit.end].seg
+    after = [t.folded for t in toks[hit.end + 1 : hit.end + 4] if t.seg == seg]
+    gloss = re.sub(r"[^\w ]+", "", " ".join([hit.after.lower(), *after])).strip()
+    return _IN_WORDS.match(gloss) is not None
+
+
 def _gloss_of(hit: Hit, nxt: Hit | None) -> frozenset[str]:
     """The concepts a label's gloss in brackets names, when another label is set in them
     right after it ("Sąskaitos Nr. (IBAN)", "Konto (IBAN)"); empty when there is none."""
@@ -946,6 +960,22 @@ def _item_rate(hit: Hit) -> bool:
         return False
     after = toks[hit.end + 1 : hit.end + 3]
     return any("%" in t.text for t in after) and all(t.seg == toks[hit.end].seg for t in after)
+
+
+def _sentence_next_line(lines: list[LineRec], k: int, seg: int) -> list[Tok]:
+    """The words that go on with segment ``seg`` of line ``k`` on a later line: those starting
+    at its left edge, a line's height or so under it, within two lines (a box beside an
+    address block interleaves the address's lines with the box's)."""
+    line = lines[k]
+    left = next(t.x0 for t in line.toks if t.seg == seg)
+    for nxt in lines[k + 1 : k + 3]:
+        if nxt.page != line.page or nxt.top - line.bottom > 1.5 * max(line.height, 4.0):
+            break
+        start = next((n for n, t in enumerate(nxt.toks) if abs(t.x0 - left) < 3), None)
+        if start is not None:
+            seg_at = nxt.toks[start].seg
+            return [t for t in nxt.toks[start:] if t.seg == seg_at]
+    return []
 
 
 def _after_a_word(hit: Hit) -> bool:
@@ -1719,6 +1749,8 @@ class _Run:
                 # facture n° …", are the invoice it corrects; its own are under a plain
                 # "Datum" / "Date" and "Total".
                 info = replace(info, weight=info.weight - 1.5)
+            if kind == "amount" and _spelled_out(hit):
+                continue  # "Tax amount (in words): … One Lakh …": the figure is elsewhere
             right = self.index.right_of(hit, self.stops)
             if kind == "amount" and _term_of_a_sum(hit):
                 right = []  # "7.200,00 USD + KDV = 8.640,00 USD": the sum, not the tax
@@ -2275,8 +2307,15 @@ class _Run:
                 j = i + 1
                 while j < len(toks) and toks[j].folded in _BY_FILLERS:
                     j += 1
-                got = read_date(toks[j:], dayfirst)
-                if got is not None and got[1][0] is toks[j]:
+                after = toks[j:]
+                got = read_date(after, dayfirst)
+                if (got is None or got[1][0] is not after[0]) and (
+                    not after or after[0].seg != toks[i].seg
+                ):
+                    # The sentence wraps: "… by Direct Debit on or just after" / "28 Mar 2025".
+                    after = _sentence_next_line(lines, k, toks[i].seg)
+                    got = read_date(after, dayfirst)
+                if got is not None and got[1][0] is after[0]:
                     date, used, _ = got
                     bbox = span_bbox(used)
                     return FieldValue(date, line.page, None, bbox, join(used), "due-in-prose")
@@ -2367,17 +2406,23 @@ class _Run:
         return self._currency_seen
 
     def _first_date(self, dayfirst: bool | None) -> FieldValue | None:
-        avoid = {
-            h.line.index for c in ("due_date", "other_date") for h, _ in self.by_concept.get(c, [])
-        }
-        due = {h.line.index for h, _ in self.by_concept.get("due_date", [])}
-        # Dates on lines labelled for something else (order, delivery) only as a last resort.
-        for skip in (avoid, due):
+        def labelled(concepts: tuple[str, ...]) -> dict[int, int]:
+            """Where on its line the first label of ``concepts`` starts, by line."""
+            starts: dict[int, int] = {}
+            for c in concepts:
+                for h, _ in self.by_concept.get(c, []):
+                    starts[h.line.index] = min(h.start, starts.get(h.line.index, h.start))
+            return starts
+
+        # Dates labelled for something else (due, order, delivery) only as a last resort; a
+        # date before such a label on its line is free ("Data: 2025-03-19 Vencimento: …").
+        for skip in (labelled(("due_date", "other_date")), labelled(("due_date",))):
             for line in self.index.lines:
-                if line.index in skip or parse_date(line.text, dayfirst=dayfirst) is None:
+                end = skip.get(line.index, len(line.toks))
+                if end == 0 or parse_date(line.text, dayfirst=dayfirst) is None:
                     continue
-                for s in range(len(line.toks)):
-                    got = read_date(line.toks[s : s + 5], dayfirst)
+                for s in range(end):
+                    got = read_date(line.toks[s : min(s + 5, end)], dayfirst)
                     if got is not None:
                         date, used, _ = got
                         return FieldValue(

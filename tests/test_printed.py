@@ -577,10 +577,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 29's first reading, not analysed yet",
     (
         "s29_07_uk_mortgage_statement.pdf",
-        "closing_balance",
-    ): "set 29's first reading, not analysed yet",
-    (
-        "s29_07_uk_mortgage_statement.pdf",
         "customer_name",
     ): "set 29's first reading, not analysed yet",
     (
@@ -1110,26 +1106,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s37_24_factuur_koelhuis.pdf", "customer_name"): "set 37's first reading, not analysed yet",
     ("s37_24_factuur_koelhuis.pdf", "pallets_received"): "set 37's first reading, not analysed yet",
     ("s37_25_market_sales_docket.pdf", "agent_name"): "set 37's first reading, not analysed yet",
-    (
-        "s38_09_hardware_store_receipt.pdf",
-        "payment_method",
-    ): "set 38's first reading, not analysed yet",
-    (
-        "s38_10_credit_note_saas.pdf",
-        "original_invoice_number",
-    ): "set 38's first reading, not analysed yet",
-    (
-        "s38_13_faktura_kontorsservice.pdf",
-        "ocr_reference",
-    ): "set 38's first reading, not analysed yet",
-    (
-        "s38_19_supplier_statement.pdf",
-        "closing_balance",
-    ): "set 38's first reading, not analysed yet",
-    (
-        "s38_20_freight_invoice_ltl.pdf",
-        "fuel_surcharge",
-    ): "set 38's first reading, not analysed yet",
     (
         "s38_22_payment_receipt_rent.pdf",
         "invoice_reference",

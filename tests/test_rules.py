@@ -5568,3 +5568,48 @@ def test_the_first_date_may_stand_before_a_due_label_on_its_line() -> None:
     due = "Data: 2025-03-19 Data de vencimento: 2025-04-18"
     lines = ["FATURA FT 2025A/318", due, "Total 791,13 €"]
     assert value(stacked(lines), "invoice_date") == dt.date(2025, 3, 19)
+
+
+def test_the_invoice_a_credit_note_relates_to() -> None:
+    lines = ["CREDIT NOTE", "Credit note no. CN-2025-0042", "Relates to invoice INV-2025-0871"]
+    assert value(stacked(lines), "original_invoice_number") == "INV-2025-0871"
+
+
+def test_a_swedish_ocr_number() -> None:
+    lines = ["Faktura 50871", "Ange OCR-nummer 508712039 vid betalning.", "Att betala 14 528 kr"]
+    assert value(stacked(lines), "ocr_reference") == "508712039"
+
+
+def test_a_statements_balance_due_is_its_closing_balance() -> None:
+    rows = [
+        (100, [(40, "Current"), (120, "31–60 days"), (200, "Over 60 days"), (300, "Balance due")]),
+        (116, [(40, "3,616.76"), (120, "796.34"), (200, "0.00"), (300, "£4,413.10")]),
+    ]
+    assert value(doc(page(rows)), "closing_balance") == 4413.1
+
+
+def test_a_figure_a_sentence_cites_after_a_label_yields_to_the_labels_own() -> None:
+    lines = [
+        "All shipments prepaid. Fuel surcharge 31.5% of line haul per fuel table (DOE avg. $3.62).",
+        "Line haul charges 13,146.93",
+        "Fuel surcharge 4,141.34",
+        "INVOICE TOTAL 18,513.27",
+    ]
+    assert value(stacked(lines), "fuel_surcharge") == 4141.34
+    # A gloss in brackets between them is no sentence: the figure after it is the label's.
+    duty = [
+        "Customs duty @ 6.0% (UK Global Tariff; no preference claimed) £2,016.00",
+        "VAT value (customs value + duty) £35,616.00",
+    ]
+    assert value(stacked(duty), "duty_amount") == 2016.0
+
+
+@pytest.mark.parametrize(
+    ("line", "means"),
+    [("VISA $396.87", "VISA"), ("CASH 20.00", "CASH"), ("EC-Karte 12,40 EUR", "EC-Karte")],
+)
+def test_a_till_receipts_tender_line_gives_the_payment_method(line: str, means: str) -> None:
+    lines = ["KETTLE VALLEY BUILDING SUPPLY LTD.", "TOTAL $396.87", line, "CHANGE DUE $0.00"]
+    assert value(stacked(lines), "payment_method") == means
+    # Only a line that opens with the means and pays an amount: not a sentence about it.
+    assert value(stacked(["We accept Visa and cash.", "TOTAL $12.00"]), "payment_method") is None

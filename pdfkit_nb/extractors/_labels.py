@@ -256,6 +256,8 @@ closing_balance: neuer saldo | endsaldo | saldo neu | nouveau solde | solde fina
 closing_balance: saldo final | saldo actual | eindsaldo | nieuw saldo
 closing_balance: utgaende saldo | ultimosaldo | saldo ultimo | konecny zustatek
 closing_balance: saldo finale | saldo contabile finale | saldo contabile
+# A supplier's statement of account ends in what the customer owes: its balance due.
+closing_balance: balance due | statement balance | total balance | balance outstanding
 quote_number quotation_number estimate_number offer_number: quote number | quote no | quote #
 quote_number: quotation number | quotation no | estimate number | estimate no | estimate #
 quote_number: angebotsnummer | angebot nr | angebots nr | offertenummer | offerte nr
@@ -349,6 +351,10 @@ invoice_reference: bezug rechnung | facture d origine | facture initiale | factu
 invoice_reference: factura original | against invoice | credit against invoice | re invoice
 invoice_reference: fattura di riferimento | rif fattura | riferimento fattura | facture concernee
 invoice_reference: concernant la facture | sur facture | bij factuur | gecrediteerde factuur
+invoice_reference: relates to invoice | relating to invoice | related to invoice
+invoice_reference: in respect of invoice | refers to invoice | credit for invoice
+# A receipt's or a remittance's invoice paid: "In payment of: Invoice INV-25-0312".
+invoice_reference: in payment of | in settlement of | in payment of invoice
 check_in arrival arrival_date check_in_date: check in | arrival | arrival date
 check_in: date of arrival | anreise | ankunft | anreisedatum | arrivee | date d arrivee
 check_in: llegada | fecha de llegada | arrivo | data di arrivo | aankomst | przyjazd
@@ -615,6 +621,9 @@ payment_reference: following communication for your payment | communication for 
 payment_reference: volgende mededeling te gebruiken voor uw betaling
 payment_reference: communication suivante pour votre paiement
 payment_reference: folgende mitteilung fur ihre zahlung | siguiente comunicacion para su pago
+# A Swedish or Finnish giro's payment reference, checked by the bank ("OCR-nummer", "Viite").
+ocr_reference ocr_number ocr_no ocr_ref ocr: ocr | ocr nummer | ocr number | ocr no | ocr nr
+ocr_reference: ocr referens | ocr reference | ocr ref
 qst_number qst_no qst_registration_number tvq_number: qst no | qst number | qst registration
 qst_number: qst registration no | qst reg no | no tvq | tvq no | numero de tvq | n de tvq
 qst_number: numero tvq

@@ -97,6 +97,17 @@ _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
 #: A field named for the end of a period ("end_date", "valid_until", "period_to"): of a
 #: period printed as a range it takes the last date.
 _END_NAME = re.compile(r"^field:(?:.*_)?(?:end|ends|ending|until|till|to|expiry|expires)(?:_|$)")
+#: Fields for how a receipt was paid, and the means a till prints on its tender line.
+_TENDER_FIELD = re.compile(
+    r"(?:payment_(?:method|type|mode|means)|tender(?:_type)?|paid_(?:by|with))"
+)
+_TENDERS = frozenset(
+    {"visa", "mastercard", "master card", "maestro", "amex", "american express", "discover"}
+    | {"cash", "debit", "debit card", "credit card", "eftpos", "interac", "girocard"}
+    | {"ec-karte", "ec karte", "bar", "barzahlung", "especes", "carte bancaire", "cb"}
+    | {"efectivo", "tarjeta", "contanti", "bancomat", "contant", "pin", "kontant", "paypal"}
+    | {"apple pay", "google pay", "visa debit", "visa credit"}
+)
 #: Words asking to pay ("paid" is done: "paid before 15 April" is an early-bird rate), and
 #: the words that then give the deadline ("pay by", "bis zum", "avant le").
 _PAY_STEMS = (
@@ -999,6 +1010,21 @@ def _sentence_goes_on(hit: Hit, value: list[Tok]) -> bool:
     return sum(t.text.isalpha() for t in after[:3]) >= 2
 
 
+def _deep_in_sentence(right: list[Tok], value: list[Tok]) -> bool:
+    """Whether three words or more stand between a label and the value read after it, not
+    counting a gloss in brackets ("Customs duty @ 6.0% (UK Global Tariff; …) £2,016.00")."""
+    if not value:
+        return False
+    words, depth = 0, 0
+    for tok in right:
+        if tok is value[0]:
+            break
+        depth += tok.text.count("(")
+        words += depth <= 0 and sum(map(str.isalpha, tok.text)) >= 2
+        depth -= tok.text.count(")")
+    return words >= 3
+
+
 def _words_between(right: list[Tok], value: list[Tok]) -> bool:
     """Whether a word follows a label before the value read after it ("Amount Paid $0.00");
     a currency code, a parenthesised note ("Total (CAD) $12"), a number first (a quantity
@@ -1548,11 +1574,27 @@ class _Run:
             # No label for the period: the range of dates the document prints most often
             # (a subscription invoice's "Mar 1, 2025 – Mar 31, 2025" under each item).
             return self._repeated_range(_END_NAME.search(key) is not None, dayfirst)
+        if best is None and kind == "text" and _TENDER_FIELD.fullmatch(name.lower()):
+            # No label for how it was paid: a till receipt's tender line ("VISA $396.87").
+            return self._tender()
         if best is not None:
             return best.value
         if kind == "text" and (concept == "customer" or _ADDRESSEE.search(name.lower())):
             return self.addressee  # no label names them: an unlabelled postal address does
         return self._fallback(concept, kind, dayfirst)
+
+    def _tender(self) -> FieldValue | None:
+        """The first line that opens with a means of payment and gives an amount after it (a
+        till receipt's "VISA $396.87", "CASH 20.00", "EC-Karte 12,40 EUR"): that means."""
+        for line in self.index.lines:
+            toks = line.toks
+            for size in (2, 1):
+                words = " ".join(t.folded.strip(":.*") for t in toks[:size])
+                if words in _TENDERS and self._amounts(toks[size:], money_only=True):
+                    used = list(toks[:size])
+                    raw = join(used).rstrip(":")
+                    return FieldValue(raw, line.page, None, span_bbox(used), raw, "tender")
+        return None
 
     def _document_date(self, kind: str, dayfirst: bool | None) -> _Cand | None:
         """The date of a document other than an invoice, as the invoice date's labels give it;
@@ -1818,6 +1860,10 @@ class _Run:
                     # $0.00", "Total Savings $5.00") yields to one followed by its value; so
                     # does any label inside a sentence ("Im Rechnungsbetrag enthaltene
                     # Lohnkosten: 1.540,00 €").
+                    cand.weight -= 0.5
+                elif not (hit.anchored or hit.colon) and _deep_in_sentence(right, got[1]):
+                    # "… count. Fuel surcharge 31.5% of line haul per GPF fuel table (DOE diesel
+                    # avg. $3.62)": a figure the sentence cites, not the label's value.
                     cand.weight -= 0.5
                 elif _after_a_word(hit) and not hit.colon and _sentence_goes_on(hit, got[1]):
                     # Mid-sentence, words before and after: "… for 2025 falls due on 23 June

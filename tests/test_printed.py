@@ -1109,7 +1109,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s38_22_payment_receipt_rent.pdf",
         "invoice_reference",
-    ): "set 38's first reading, not analysed yet",
+    ): "'In payment of:' over a cell of its own that opens with the label 'Invoice'",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

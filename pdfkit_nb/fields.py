@@ -127,7 +127,9 @@ def _pattern_text(pattern: re.Pattern[str]) -> str:
 
 _DATE_NAME = re.compile(
     r"(^|_)(date|dated|issued|issue_date|due|datum|until|till|expiry|expires|expiration"
-    r"|deadline|dob|check_in|check_out|checkin|checkout|arrival|departure)($|_)|date"
+    r"|deadline|dob|check_in|check_out|checkin|checkout|arrival|departure)($|_)"
+    # "date" run into a word ("invoicedate"), but not inside one: candidate, mandate.
+    r"|(?<!candi)(?<!man)(?<!vali)(?<!consoli)(?<!accommo)(?<!liqui)date"
     r"|_(start|end|begin|beginning|ending)$|^period_(from|to)$|paid_(to|through)$"
 )
 #: Words of money: a name that is one ("tip", "premium") or ends in one ("gross_pay",
@@ -244,6 +246,8 @@ def infer_kind(name: str) -> FieldKind:
     ['amount', 'amount', 'number']
     >>> [infer_kind(n) for n in ("net_bushels", "litres_delivered", "pallets_received")]
     ['number', 'number', 'number']
+    >>> [infer_kind(n) for n in ("candidate_name", "mandate", "invoicedate", "validated_by")]
+    ['text', 'text', 'date', 'text']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.

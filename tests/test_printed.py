@@ -592,7 +592,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "end_date",
     ): "set 29's first reading, not analysed yet",
     ("s29_12_at_dentist_invoice.pdf", "vendor"): "only capitals printed; truth mixed-cased",
-    ("s29_14_ch_hospital_bill.pdf", "total"): "set 29's first reading, not analysed yet",
     ("s29_15_es_pharmacy_receipt.pdf", "vat_amount"): "set 29's first reading, not analysed yet",
     ("s29_15_es_pharmacy_receipt.pdf", "vendor"): "set 29's first reading, not analysed yet",
     ("s29_19_uk_plumber_invoice.pdf", "vendor"): "set 29's first reading, not analysed yet",
@@ -683,7 +682,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s31_it_nota_credito_ministeriale.pdf",
         "invoice_reference",
     ): "set 31's first reading, not analysed yet",
-    ("s31_mt_office_supplies.pdf", "invoice_date"): "set 31's first reading, not analysed yet",
     ("s31_pt_fatura_atcud_grafica.pdf", "vat_number"): "set 31's first reading, not analysed yet",
     (
         "s31_pt_fatura_recibo_contabilista.pdf",
@@ -1110,9 +1108,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s38_22_payment_receipt_rent.pdf",
         "invoice_reference",
     ): "'In payment of:' over a cell of its own that opens with the label 'Invoice'",
-    ("s39_01_hotel_folio.pdf", "invoice_date"): "set 39's first reading, not analysed yet",
     ("s39_02_physio_invoice.pdf", "patient_name"): "set 39's first reading, not analysed yet",
-    ("s39_03_language_school_tuition.pdf", "total"): "set 39's first reading, not analysed yet",
     (
         "s39_03_language_school_tuition.pdf",
         "course_name",
@@ -1128,16 +1124,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s39_07_travel_agency_invoice.pdf",
         "booking_reference",
     ): "set 39's first reading, not analysed yet",
-    ("s39_07_travel_agency_invoice.pdf", "amount_due"): "set 39's first reading, not analysed yet",
-    (
-        "s39_10_translation_credit_note.pdf",
-        "invoice_date",
-    ): "set 39's first reading, not analysed yet",
-    ("s39_10_translation_credit_note.pdf", "subtotal"): "set 39's first reading, not analysed yet",
-    (
-        "s39_10_translation_credit_note.pdf",
-        "original_invoice_number",
-    ): "set 39's first reading, not analysed yet",
     (
         "s39_11_recruitment_placement_fee.pdf",
         "candidate_name",
@@ -1150,10 +1136,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s39_13_vet_receipt.pdf", "patient_name"): "set 39's first reading, not analysed yet",
     ("s39_13_vet_receipt.pdf", "customer_name"): "set 39's first reading, not analysed yet",
     ("s39_13_vet_receipt.pdf", "payment_method"): "set 39's first reading, not analysed yet",
-    ("s39_14_architect_fee_stages.pdf", "invoice_date"): "set 39's first reading, not analysed yet",
     ("s39_14_architect_fee_stages.pdf", "subtotal"): "set 39's first reading, not analysed yet",
-    ("s39_15_photographer_invoice.pdf", "invoice_date"): "set 39's first reading, not analysed yet",
-    ("s39_15_photographer_invoice.pdf", "vendor"): "set 39's first reading, not analysed yet",
     ("s39_17_catering_cfdi.pdf", "tax_amount"): "set 39's first reading, not analysed yet",
     (
         "s39_18_driving_school_receipt.pdf",

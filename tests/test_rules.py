@@ -5613,3 +5613,102 @@ def test_a_till_receipts_tender_line_gives_the_payment_method(line: str, means: 
     assert value(stacked(lines), "payment_method") == means
     # Only a line that opens with the means and pays an amount: not a sentence about it.
     assert value(stacked(["We accept Visa and cash.", "TOTAL $12.00"]), "payment_method") is None
+
+
+def test_a_letters_dateline_is_the_documents_date() -> None:
+    # Check-in and check-out are dates of the user's other fields: not the folio's date.
+    lines = [
+        "Arrivée 10.03.2025",
+        "Départ 14.03.2025",
+        "FACTURE N° F-2025-03318 Genève, le 14 mars 2025",
+        "Total CHF 1'602.00",
+    ]
+    found = plain(run(stacked(lines), ["invoice_date", "check_in"]))
+    assert found == {"invoice_date": dt.date(2025, 3, 14), "check_in": dt.date(2025, 3, 10)}
+    # It outranks a weak label: "vom" after an earlier partial invoice's number.
+    lines = [
+        "Moser Architektur ZT GmbH, Lindengasse 38/7, 1070 Wien",
+        "Wien, am 14. Jänner 2025",
+        "Honorarnote Nr. 2025/014",
+        "abzüglich 1. Teilrechnung Nr. 2024/031 vom 15.05.2024 (netto) −28.505,25",
+    ]
+    assert value(stacked(lines), "invoice_date") == dt.date(2025, 1, 14)
+    # Without a dateline, the first date not labelled for a date field of the user's.
+    lines = ["Arrivée 10.03.2025", "Facture F-2025-03318 14.03.2025"]
+    assert plain(run(stacked(lines), ["invoice_date", "check_in"]))["invoice_date"] == dt.date(
+        2025, 3, 14
+    )
+
+
+def test_a_total_less_a_printed_deduction_is_still_the_total() -> None:
+    lines = [
+        "Total tuition and services €5,280.00",
+        "Less: deposit received 17 January 2025 – €1,000.00",
+        "Balance due €4,280.00",
+    ]
+    found = plain(run(stacked(lines), ["total", "amount_due"]))
+    assert found == {"total": 5280.0, "amount_due": 4280.0}
+
+
+def test_a_spanish_amount_pending_is_the_amount_due() -> None:
+    lines = [
+        "Total factura 6.933,60 €",
+        "Anticipo recibido -2.000,00 €",
+        "Pendiente de pago 4.933,60 €",
+    ]
+    found = plain(run(stacked(lines), ["total", "amount_due"]))
+    assert found == {"total": 6933.6, "amount_due": 4933.6}
+
+
+def test_a_dutch_credit_notes_own_date_and_the_invoice_it_corrects() -> None:
+    rows = [
+        (
+            100,
+            [
+                (60, "CREDITNOTA NR."),
+                (180, "DATUM"),
+                (300, "KLANTNUMMER"),
+                (420, "BETREFT FACTUUR"),
+            ],
+        ),
+        (114, [(60, "CN-2025-0014"), (180, "18 april 2025"), (300, "K-0388"), (420, "2025-0231")]),
+        (130, [(60, "FACTUURDATUM"), (180, "UW REFERENTIE")]),
+        (144, [(60, "27/03/2025"), (180, "PO 88172")]),
+        (200, [(60, "Maatstaf van heffing € -418,20")]),
+        (214, [(60, "Btw 21 % € -87,82")]),
+        (228, [(60, "Totaal creditnota € -506,02")]),
+    ]
+    found = plain(run(doc(page(rows)), ["invoice_date", "original_invoice_number", "subtotal"]))
+    assert found == {
+        "invoice_date": dt.date(2025, 4, 18),
+        "original_invoice_number": "2025-0231",
+        "subtotal": -418.2,
+    }
+
+
+def test_a_date_in_brackets_opened_by_another_label_is_not_this_labels() -> None:
+    lines = [
+        "FATTURA N. 12/2025",
+        "Bonifico bancario entro 30 giorni data fattura (scadenza 23/04/2025)",
+    ]
+    found = plain(run(stacked(lines), ["invoice_date", "due_date"]))
+    assert found["invoice_date"] != dt.date(2025, 4, 23)
+    assert found["due_date"] == dt.date(2025, 4, 23)
+
+
+def test_a_letter_spaced_letterhead_is_read_whole_across_its_cells() -> None:
+    rows = [
+        (50, [(60, "M A R T A", 22), (194, "B E L L I N I", 22)]),
+        (80, [(60, "fotografia · still life")]),
+        (100, [(60, "Marta Bellini"), (320, "SPETT.LE")]),
+        (114, [(60, "Via Mazzini 27"), (320, "Cantina Valpantena S.r.l.")]),
+        (130, [(60, "A: Cantina Valpantena S.r.l.")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Marta Bellini"
+    # A letter-spaced brand's cells are words of the legal name printed elsewhere.
+    hotel = [
+        (50, [(60, "C R O W N", 22), (200, "M A R I N A", 22)]),
+        (120, [(60, "TAX INVOICE")]),
+        (800, [(60, "Marina Crown Hotels & Resorts L.L.C. · Dubai Marina · TRN 100234567800003")]),
+    ]
+    assert value(doc(page(hotel)), "vendor") == "Marina Crown Hotels & Resorts L.L.C."

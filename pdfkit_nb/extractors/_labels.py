@@ -351,6 +351,7 @@ invoice_reference: bezug rechnung | facture d origine | facture initiale | factu
 invoice_reference: factura original | against invoice | credit against invoice | re invoice
 invoice_reference: fattura di riferimento | rif fattura | riferimento fattura | facture concernee
 invoice_reference: concernant la facture | sur facture | bij factuur | gecrediteerde factuur
+invoice_reference: betreft factuur | betreffende factuur | factuur betreft
 invoice_reference: relates to invoice | relating to invoice | related to invoice
 invoice_reference: in respect of invoice | refers to invoice | credit for invoice
 # A receipt's or a remittance's invoice paid: "In payment of: Invoice INV-25-0312".
@@ -1072,6 +1073,8 @@ _TABLE = """
 2 amount_due [anchored]: balance | residual | remaining | rest
 3 amount_due: residual amount | remaining balance | balance remaining | amount remaining
 3 amount_due: saldo da pagare | importo da pagare | totale da pagare | saldo a pagar
+3 amount_due: pendiente de pago | importe pendiente | saldo pendiente | total pendiente
+3 amount_due: importe pendiente de pago | valor em divida | montante em divida | saldo em aberto
 3 amount_due: netto a pagare | netto da pagare | neto a pagar | liquido a pagar
 3 amount_due: liquido a percibir | importe liquido | liquido a cobrar
 3 subtotal: subtotal | sub total | net total | total net | total excl | total ex | net amount
@@ -1086,6 +1089,8 @@ _TABLE = """
 3 subtotal: rechnungssumme ohne ust | rechnungssumme netto | positionssumme | warenwert
 3 subtotal: gesamtbetrag netto | summe ohne | montant ht | total hors taxe | sous total
 3 subtotal: total htva | montant htva | total hors tva | total ht tva
+# Belgium's and the Netherlands' base the VAT is charged on; France's "base d'imposition".
+3 subtotal: maatstaf van heffing | heffingsgrondslag | base d imposition | base imposable
 3 subtotal: wartosc netto | razem netto | suma netto | hodnota bez dph | zaklad dane
 # Polish gross value: a VAT summary's heading over its total row; "Do zapłaty" outranks it.
 2.5 total: wartosc brutto | razem brutto | suma brutto

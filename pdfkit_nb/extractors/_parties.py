@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -526,7 +527,9 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
                 and len(pieces) > 1
                 and len(line.toks) <= 6
                 and not any(_company(p) for p in pieces)
-            ):
+            ) or (len(pieces) > 1 and _letter_spaced(line.toks)):
+                # Also a letter-spaced name whose words stand farther apart than its letters
+                # ("M A R T A   B E L L I N I").
                 pieces.append(line.toks)
             for piece in pieces:
                 scored = _score(index, line, piece, y, page.number, labelled, customers,
@@ -537,7 +540,7 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
                     named.append(scored)
                 elif brand is None or scored[0] > brand[0]:
                     brand = scored
-                if best is None or scored[0] > best[0]:
+                if best is None or scored[0] > best[0] or _wider(scored, best):
                     best = scored
     if best is None or best[0] < 2.0:
         return None
@@ -556,11 +559,40 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
         toks = _first_line_of_name(index, toks, labelled) + toks
     else:
         toks = toks + _rest_of_name_below(index, toks, folded_doc)
-    name = _as_written(index, join(toks).rstrip(" ,;:").lstrip(":："), toks[0].page)
+    text = _unspaced(toks) if _letter_spaced(toks) else join(toks)
+    name = _as_written(index, text.rstrip(" ,;:").lstrip(":："), toks[0].page)
     if suffix and name.endswith(".") and _written_without_stop(index, name[:-1]):
         name = name[:-1]  # a sentence's stop: "Northgate Bank PLC. Registered in England …"
     rule = "company-suffix" if suffix else "header-largest"
     return FieldValue(name, toks[0].page, None, span_bbox(toks), join(toks), rule)
+
+
+def _wider(scored: tuple[float, list[Tok], bool], best: tuple[float, list[Tok], bool]) -> bool:
+    """Whether a name scores as well as the best so far and holds all its words (a heading's
+    cells read whole: "M A R T A   B E L L I N I" over its first cell alone)."""
+    return (
+        scored[0] == best[0]
+        and len(scored[1]) > len(best[1])
+        and all(any(t is u for u in scored[1]) for t in best[1])
+    )
+
+
+def _letter_spaced(toks: list[Tok]) -> bool:
+    """Whether the words are single letters of a letter-spaced heading ("M A R T A")."""
+    return len(toks) >= 4 and all(len(t.text) == 1 and t.text.isalpha() for t in toks)
+
+
+def _word_count(toks: list[Tok]) -> int:
+    """How many words a name has: a letter-spaced name's cells, else its tokens."""
+    return len({t.seg for t in toks}) if _letter_spaced(toks) else len(toks)
+
+
+def _unspaced(toks: list[Tok]) -> str:
+    """A letter-spaced name's words: its letters run together, one word per cell ("M A R T A
+    B E L L I N I" in two cells is "MARTA BELLINI")."""
+    return " ".join(
+        "".join(t.text for t in group) for _, group in itertools.groupby(toks, lambda t: t.seg)
+    )
 
 
 def _written_without_stop(index: DocIndex, name: str) -> bool:
@@ -612,11 +644,13 @@ def _legal_name(
     COPPER KETTLE" is "Copper Kettle Kitchen Ltd". A logo names the brand; the issuer is the
     firm, when the page prints one holding every word of the logo (or, for a wordmark that
     runs them together, its letters in a row)."""
-    words = set(re.findall(r"\w+", _key(join(logo[1])))) - _SMALL_WORDS
+    # A letter-spaced logo's words are its cells ("C R O W N   M A R I N A").
+    text = _unspaced(logo[1]) if _letter_spaced(logo[1]) else join(logo[1])
+    words = set(re.findall(r"\w+", _key(text))) - _SMALL_WORDS
     if not words:
         return None
     # A wordmark runs the words together ("WISTULAsystemy" for "Wistula Systemy Sp. z o.o.").
-    squashed = "".join(re.findall(r"\w+", _key(join(logo[1]))))
+    squashed = "".join(re.findall(r"\w+", _key(text)))
 
     spaced = sum(len(t.text) == 1 for t in logo[1]) >= 3  # "C R O W N": letter-spaced
 
@@ -717,7 +751,7 @@ def _score(
         name = _trimmed(name) or name  # "✚ Maple Grove Family Dentistry, PLLC": no ornament
     suffix = name is not None
     if name is None:
-        if page != 1 or y > 0.3 or len(piece) > 6 or not _plain(piece):
+        if page != 1 or y > 0.3 or _word_count(piece) > 6 or not _plain(piece):
             return None
         if piece[-1].text.endswith(tuple(_JA_ADDRESSEE)):
             return None  # "山田 太郎 様": the addressee
@@ -752,9 +786,11 @@ def _score(
     legal = suffix and _legal_line(line, first, name)
     if legal:
         score += 2.0
-    elif any((line.index, first + i) in labelled for i in range(len(name))):
-        score -= 2.0
-    if len(name) > 6:
+    elif not _letter_spaced(name) and any(
+        (line.index, first + i) in labelled for i in range(len(name))
+    ):
+        score -= 2.0  # (a spaced letter "A" is no Italian "A:", the addressee's label)
+    if _word_count(name) > 6:
         score -= 1.5
     if not suffix and ratio <= 1.1 and not all(t.bold for t in name):
         # Capitals over the address are a typed letterhead's only emphasis: as good as bold.

@@ -80,7 +80,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "6"
+RULES_VERSION = "7"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -97,6 +97,10 @@ _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
 #: A field named for the end of a period ("end_date", "valid_until", "period_to"): of a
 #: period printed as a range it takes the last date.
 _END_NAME = re.compile(r"^field:(?:.*_)?(?:end|ends|ending|until|till|to|expiry|expires)(?:_|$)")
+#: A word of a place's name in a dateline ("Genève", "Frankfurt am Main" is three, "St.").
+_PLACE_WORD = re.compile(r"[A-ZÀ-ÞĀ-ſ][\w'’.-]*|am|an|de|del|di|sur|upon|on")
+#: The word between a dateline's place and its date: "le", "den", "am", "el", "il", "a".
+_DATELINE_ARTICLES = frozenset({"le", "den", "am", "el", "il", "a", "em", "dne", "op", "dia"})
 #: Fields for how a receipt was paid, and the means a till prints on its tender line.
 _TENDER_FIELD = re.compile(
     r"(?:payment_(?:method|type|mode|means)|tender(?:_type)?|paid_(?:by|with))"
@@ -223,7 +227,7 @@ _CREDIT_NOTE = re.compile(
     r"gutschrift|creditnote|creditmemo|avoir|notadecredito|creditnota|notedecredit"
     r"|notadicredito|adjustmentnote|facturarectificativa|kreditnota"
 )
-_NAMES_INVOICE = re.compile(r"rechnung|invoice|factur|fattura|faktur")
+_NAMES_INVOICE = re.compile(r"rechnung|invoice|factur|factuur|fattura|fatura|faktur")
 #: A label that names an invoice: its words, or the Philippines' "SI No." (sales invoice).
 _INVOICE_LABEL = re.compile(rf"{_NAMES_INVOICE.pattern}|^s ?i (?:no|number|#)")
 _INVOICE_KEYS = frozenset({"invoicenumber", "invoiceno", "invoice", "invoiceid"})
@@ -524,8 +528,9 @@ def _names_invoice(hit: Hit) -> bool:
     date", "facture n° 2024-0412 du …", "montant de la facture n° …"."""
     toks = hit.line.toks
     near = toks[max(0, hit.start - 4) : hit.start] + toks[hit.end + 1 : hit.end + 4]
+    seg = toks[hit.start].seg  # words of its own cell: not the next heading's "Betreft factuur"
     return bool(_NAMES_INVOICE.search(hit.key)) or any(
-        _NAMES_INVOICE.search(t.folded) for t in near
+        t.seg == seg and _NAMES_INVOICE.search(t.folded) for t in near
     )
 
 
@@ -1159,6 +1164,12 @@ class _Run:
         self.text = doc.text
         self.index = DocIndex(doc)
         self.dayfirst_option = dayfirst
+        #: The user's date fields other than the document's own date ("check_in").
+        self.other_dates = tuple(
+            f"field:{name}"
+            for name, spec in fields.items()
+            if spec.resolved_kind == "date" and concept_for_field(name) != "invoice_date"
+        )
         hits = self.index.find(label_book())
         own = _own_book(
             tuple((name, spec.labels, spec.resolved_kind) for name, spec in fields.items())
@@ -1560,7 +1571,9 @@ class _Run:
         if weak and concept and key == concept and CONCEPTS[concept].fallback:
             fallback = CONCEPTS[concept].fallback or ""
             other = self._best(fallback, kind, fallback, CONCEPTS[fallback].policy, dayfirst)
-            if other is not None and (best is None or other.weight >= MEDIUM):
+            # Unless the amount due is the total less a deduction the document prints.
+            kept = concept == "total" and best and other and self._less_a_deduction(best, other)
+            if other is not None and (best is None or other.weight >= MEDIUM) and not kept:
                 best = other
         if best is None and key.startswith("field:") and _dated_document(name, kind):
             # "quote_date", "credit_note_date" where only "Fecha:" / "Date :" is printed: the
@@ -1574,6 +1587,12 @@ class _Run:
             # No label for the period: the range of dates the document prints most often
             # (a subscription invoice's "Mar 1, 2025 – Mar 31, 2025" under each item).
             return self._repeated_range(_END_NAME.search(key) is not None, dayfirst)
+        if concept == "invoice_date" and best is not None and best.weight <= WEAK:
+            # A weak label ("… Teilrechnung Nr. 2024/031 vom 15.05.2024") yields to the
+            # letter's dateline ("Wien, am 14. Jänner 2025").
+            dated = self._dateline(dayfirst)
+            if dated is not None:
+                return dated
         if best is None and kind == "text" and _TENDER_FIELD.fullmatch(name.lower()):
             # No label for how it was paid: a till receipt's tender line ("VISA $396.87").
             return self._tender()
@@ -1794,6 +1813,8 @@ class _Run:
             if kind == "amount" and _spelled_out(hit):
                 continue  # "Tax amount (in words): … One Lakh …": the figure is elsewhere
             right = self.index.right_of(hit, self.stops)
+            if kind == "date":
+                right = self._before_labelled_brackets(hit, right)
             if kind == "amount" and _term_of_a_sum(hit):
                 right = []  # "7.200,00 USD + KDV = 8.640,00 USD": the sum, not the tax
             if kind == "amount" and len(right) > 1:
@@ -2263,7 +2284,7 @@ class _Run:
         if concept == "vendor" and kind == "text":
             return self.vendor_guess
         if concept == "invoice_date":
-            return self._first_date(dayfirst)
+            return self._dateline(dayfirst) or self._first_date(dayfirst)
         if concept == "due_date":
             return self._due_in_prose(dayfirst)
         if concept in ("total", "amount_due") and kind == "amount":
@@ -2451,6 +2472,55 @@ class _Run:
             self._currency_seen = currency_counts(self.text)
         return self._currency_seen
 
+    def _before_labelled_brackets(self, hit: Hit, right: list[Tok]) -> list[Tok]:
+        """The words after a date's label up to brackets that open with another label: the
+        date in "… 30 giorni data fattura (scadenza 23/04/2025)" is the due date's."""
+        line = hit.line
+        for n, tok in enumerate(right):
+            if tok.text.startswith("(") and tok.text[1:2].isalpha():
+                k = next((i for i, t in enumerate(line.toks) if t is tok), None)
+                if k is not None and (line.index, k) in self.stops:
+                    return right[:n]
+        return right
+
+    def _less_a_deduction(self, total: _Cand, due: _Cand) -> bool:
+        """Whether the amount due is a total less an amount the document prints: "Total
+        tuition and services €5,280.00", "Less: deposit received … €1,000.00", "Balance due
+        €4,280.00". The total is then what its weak label gives, not the amount due."""
+        whole, rest = total.value.value, due.value.value
+        if not (isinstance(whole, float) and isinstance(rest, float)) or not whole > rest > 0:
+            return False
+        taken = round(whole - rest, 2)
+        return any(
+            abs(abs(amount[0]) - taken) < 0.005
+            for line in self.index.lines
+            for amount in self._amounts(line.toks)
+        )
+
+    def _dateline(self, dayfirst: bool | None) -> FieldValue | None:
+        """A letter's dateline on page one, the place then the date ending its cell: "Genève,
+        le 14 mars 2025", "Stuttgart, den 3. März 2025", "Milano, 12/03/2025"."""
+        for line in self.index.lines:
+            if line.page != 1:
+                break
+            for seg in sorted({t.seg for t in line.toks}):
+                toks = line.segment(seg)
+                comma = next((k for k, t in enumerate(toks[:4]) if t.text.endswith(",")), None)
+                if comma is None or not all(_PLACE_WORD.fullmatch(t.text) for t in toks[:comma]):
+                    continue
+                if not _PLACE_WORD.fullmatch(toks[comma].text[:-1]):
+                    continue
+                j = comma + 1
+                if j < len(toks) and toks[j].folded in _DATELINE_ARTICLES:
+                    j += 1
+                got = read_date(toks[j:], dayfirst)
+                if got is not None and got[1][0] is toks[j] and got[1][-1] is toks[-1]:
+                    date, used, _ = got
+                    return FieldValue(
+                        date, line.page, None, span_bbox(used), join(used), "dateline"
+                    )
+        return None
+
     def _first_date(self, dayfirst: bool | None) -> FieldValue | None:
         def labelled(concepts: tuple[str, ...]) -> dict[int, int]:
             """Where on its line the first label of ``concepts`` starts, by line."""
@@ -2460,9 +2530,11 @@ class _Run:
                     starts[h.line.index] = min(h.start, starts.get(h.line.index, h.start))
             return starts
 
-        # Dates labelled for something else (due, order, delivery) only as a last resort; a
-        # date before such a label on its line is free ("Data: 2025-03-19 Vencimento: …").
-        for skip in (labelled(("due_date", "other_date")), labelled(("due_date",))):
+        # Dates labelled for something else (due, order, delivery, a date field of the
+        # user's: "Arrivée" for check_in) only as a last resort; a date before such a label
+        # on its line is free ("Data: 2025-03-19 Vencimento: …").
+        others = ("due_date", "other_date", *self.other_dates)
+        for skip in (labelled(others), labelled(("due_date",))):
             for line in self.index.lines:
                 end = skip.get(line.index, len(line.toks))
                 if end == 0 or parse_date(line.text, dayfirst=dayfirst) is None:

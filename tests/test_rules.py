@@ -5712,3 +5712,80 @@ def test_a_letter_spaced_letterhead_is_read_whole_across_its_cells() -> None:
         (800, [(60, "Marina Crown Hotels & Resorts L.L.C. · Dubai Marina · TRN 100234567800003")]),
     ]
     assert value(doc(page(hotel)), "vendor") == "Marina Crown Hotels & Resorts L.L.C."
+
+
+def test_a_romanian_series_and_number_read_together() -> None:
+    lines = ["FACTURĂ", "Seria și nr.: CFSN 0458", "Data emiterii: 12 martie 2025"]
+    assert value(stacked(lines), "invoice_number") == "CFSN 0458"
+
+
+def test_a_japanese_bill_after_a_deposit_and_a_medical_corporation() -> None:
+    rows = [
+        (40, [(40, "山田 花子 様"), (300, "請求書番号 No. 2025-0412")]),
+        (60, [(300, "さくら歯科クリニック")]),
+        (80, [(300, "医療法人社団青葉会")]),
+        (100, [(40, "ご請求金額（税込） ¥159,000-")]),
+        (200, [(40, "小計（税抜） ¥190,000")]),
+        (214, [(40, "消費税（10%対象） ¥19,000")]),
+        (228, [(40, "合計（税込） ¥209,000")]),
+        (242, [(40, "前受金（2025/03/14 お預かり） -¥50,000")]),
+        (256, [(40, "ご請求額 ¥159,000")]),
+    ]
+    found = plain(run(doc(page(rows)), ["total", "amount_due", "vendor", "patient_name"]))
+    assert found == {
+        "total": 209000.0,
+        "amount_due": 159000.0,
+        "vendor": "医療法人社団青葉会",
+        "patient_name": "山田 花子",
+    }
+
+
+def test_a_monospaced_receipts_number_date_payment_and_net() -> None:
+    # Courier: a space is 0.6 em, as wide as the gap a proportional font leaves between cells.
+    rows = [
+        (100, [(77, "FATURA-RECIBO"), (167, "FR 2025/142"), (341, "Original")]),
+        (120, [(77, "Data: 14-03-2025 Hora: 16:22")]),
+        (200, [(77, "Total s/ IVA 333,33")]),
+        (214, [(77, "TOTAL (EUR) 410,00")]),
+        (228, [(77, "Pagamento: Multibanco 410,00")]),
+        (250, [(77, "Os serviços foram prestados na data do documento.")]),
+        (264, [(77, "Próxima prestação (3.ª): 14-04-2025 - 325,00 EUR")]),
+    ]
+    page_ = page(rows)
+    for word in page_.words:  # monospaced: every glyph 0.6 em wide, spaces too
+        word.x1 = word.x0 + 6.0 * len(word.text)
+    number = next(w for w in page_.words if w.text == "2025/142")
+    number.x0, number.x1 = 185.0, 233.0  # one 6-point space after "FR" (167-179)
+    fields = ["receipt_number", "receipt_date", "subtotal", "amount_paid", "payment_method"]
+    assert plain(run(doc(page_), fields)) == {
+        "receipt_number": "FR 2025/142",
+        "receipt_date": dt.date(2025, 3, 14),
+        "subtotal": 333.33,
+        "amount_paid": 410.0,
+        "payment_method": "Multibanco",
+    }
+
+
+def test_a_vets_receipt_with_its_values_set_flush_right() -> None:
+    rows = [
+        (30, [(300, "Kōwhai Vets", 16, True)]),
+        (60, [(300, "Kōwhai Veterinary Clinic Limited")]),
+        (126, [(32, "Client"), (297, "Sarah Whitmore (#C-20931)")]),
+        (136, [(32, "Address"), (274, "7 Manuka Crescent, Papakura")]),
+        (164, [(36, "Patient: Biscuit · Canine, Labrador Retriever, male neutered")]),
+        (300, [(32, "TOTAL (incl. GST) $453.40")]),
+        (314, [(32, "Paid – EFTPOS (Visa Debit ****2291) $453.40")]),
+    ]
+    page_ = page(rows)
+    for top in (126, 136):  # the values' cells set flush right, ending at x = 400
+        cell = [w for w in page_.words if w.top == top and w.x0 >= 200]
+        shift = 400 - max(w.x1 for w in cell)
+        for word in cell:
+            word.x0, word.x1 = word.x0 + shift, word.x1 + shift
+    found = plain(run(doc(page_), ["vendor", "customer_name", "patient_name", "payment_method"]))
+    assert found == {
+        "vendor": "Kōwhai Veterinary Clinic Limited",
+        "customer_name": "Sarah Whitmore",
+        "patient_name": "Biscuit",
+        "payment_method": "EFTPOS",
+    }

@@ -608,6 +608,7 @@ amount_received: amount paid | total paid | paid | payment received | importanci
 amount_received: valor recebido | quantia recebida | montant recu | montant paye | importe pagado
 amount_received: importe cobrado | importo pagato | importo ricevuto | bezahlt | erhalten
 amount_received: gezahlter betrag | betaald | ontvangen bedrag
+amount_received: valor pago | pagamento | montante pago
 buyer_reference buyers_reference buyer_ref leitweg_id: buyer reference | buyer s reference
 buyer_reference: buyer ref | kauferreferenz | leitweg id | leitwegid | reference acheteur
 buyer_reference: referentie koper | referentie van de koper | riferimento acquirente
@@ -956,6 +957,9 @@ _TABLE = """
 2.5 invoice_date: date d achat | fecha de compra | aankoopdatum | inkopsdatum | kobsdato
 2.5 invoice_date: data zakupu | data da compra | data de compra
 2 invoice_date: date | datum | dated | fecha
+# "Data:" opening its cell (Portuguese, Italian, Polish, Romanian); inside a phrase it is
+# part of another label ("data sprzedaży", "la data de …").
+2 invoice_date [anchored]: data
 1 invoice_date [title]: vom | von | du | dated | of | from | del | от | від | dt | dtd
 3 due_date: due date | date due | payment due | payment due date | due on | due by | pay by
 3 due_date: please pay by | please pay before | pay before | payable by | payment due by
@@ -1037,7 +1041,10 @@ _TABLE = """
 3 total: valor a pagar | total da fatura | total fatura | valor total da fatura
 3 total: gutschriftsbetrag | gutschriftssumme | gutschrift gesamt | total credit
 3 total: credit total | montant de l avoir | montant avoir | importe abonado
-3 total: ご請求金額 | 請求金額 | 合計金額 | 税込合計 | 総額 | 价税合计 | 合计金额
+3 total: 合計金額 | 税込合計 | 合計 税込 | 総額 | 价税合计 | 合计金额
+# What is asked for: the total, unless a deposit or advance is taken off it ("前受金").
+2.5 total: ご請求金額 | 請求金額 | ご請求額 | 請求額
+3 amount_due: ご請求金額 | 請求金額 | ご請求額 | 請求額
 3 total: 總額 | 总额 | 總計 | 总计
 3 total: maksettava | yhteensa | maksettava yhteensa | fizetendo | fizetendo osszeg
 3 total: vegosszeg | brutto osszesen | total tagihan | jumlah tagihan | total bayar
@@ -1089,6 +1096,8 @@ _TABLE = """
 3 subtotal: rechnungssumme ohne ust | rechnungssumme netto | positionssumme | warenwert
 3 subtotal: gesamtbetrag netto | summe ohne | montant ht | total hors taxe | sous total
 3 subtotal: total htva | montant htva | total hors tva | total ht tva
+# Portuguese "Total s/ IVA" (sem IVA: without VAT).
+3 subtotal: total s iva | total sem iva | valor sem iva | total s/ iva
 # Belgium's and the Netherlands' base the VAT is charged on; France's "base d'imposition".
 3 subtotal: maatstaf van heffing | heffingsgrondslag | base d imposition | base imposable
 3 subtotal: wartosc netto | razem netto | suma netto | hodnota bez dph | zaklad dane
@@ -1313,6 +1322,8 @@ _TABLE = """
 # A document numbered in a series: Romanian "Seria CTL nr. 0002871", Lithuanian "Serija DS
 # Nr. 0001294", Greek "Σειρά Α" over "Αριθμός 1843" (the number starts its own cell).
 2 invoice_number: seria | serija
+# Romania's "Seria și nr.": the series and the number, read together ("CFSN 0458").
+3 invoice_number: seria si nr | seria si numarul | seria nr | serie si numar
 2 invoice_number [anchored]: αριθμος
 3 invoice_date: laskun paivays | laskupaiva | laskutuspaiva | laskutuspvm | utstedelsesdato
 3 invoice_date: udstedelsesdato | bilagsdato | kiallitas datuma | kiallitasi datum | szamla datuma

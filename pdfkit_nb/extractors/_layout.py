@@ -832,8 +832,16 @@ class DocIndex:
                 # the value.
                 out += self._misaligned_right(hit, overlap=1 / 3)
         last_word = hit.end == len(line.toks) - 1
-        # Only a label inside one run of text (a paragraph) continues on the next line.
-        if not out and last_word and not hit.anchored and line.toks[hit.start].seg == 0:
+        # Only a label inside one run of text (a paragraph) continues on the next line, and
+        # not past a full stop ("… prestados na data do documento." ends its sentence).
+        stopped = line.toks[hit.end].text.endswith(".") and len(line.toks[hit.end].text) > 4
+        if (
+            not out
+            and last_word
+            and not hit.anchored
+            and not stopped
+            and line.toks[hit.start].seg == 0
+        ):
             out = self._wrapped(line)
         return out
 

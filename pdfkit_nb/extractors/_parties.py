@@ -178,9 +178,14 @@ def _grid_row(index: DocIndex, hit: Hit, beside: list[Tok]) -> bool:
         toks = _styled_key_row(index, hit)
         if not toks:
             return False
-    return any(
+    if any(
         abs(t.x0 - beside[0].x0) <= 3 and t.seg != toks[k - 1].seg for k, t in enumerate(toks) if k
-    )
+    ):
+        return True
+    # Values set flush right ("Client | Sarah Whitmore" over "Address | 7 Manuka Crescent"):
+    # a cell of the next row ends where these words end.
+    ends = [t for k, t in enumerate(toks) if k + 1 == len(toks) or toks[k + 1].seg != t.seg]
+    return len(ends) > 1 and any(abs(t.x1 - beside[-1].x1) <= 3 for t in ends[1:])
 
 
 def _block_beside(index: DocIndex, hit: Hit, beside: list[Tok]) -> bool:
@@ -343,7 +348,11 @@ def _pieces(toks: list[Tok]) -> list[list[Tok]]:
 
 # Japanese (and Korean) legal forms, before or after the name, often without a space; 御中
 # and 様 follow the addressee's name ("株式会社青葉商事 御中": for the attention of that firm).
-_JA_FORM = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|주식회사|유한회사")
+# Japan's corporations, also those of a clinic, a school or a foundation ("医療法人社団青葉会").
+_JA_FORM = re.compile(
+    r"株式会社|有限会社|合同会社|合資会社|合名会社|医療法人社団|医療法人財団|医療法人|社会福祉法人"
+    r"|学校法人|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|주식회사|유한회사"
+)
 _JA_ADDRESSEE = {"御中", "様", "殿"}
 
 
@@ -658,6 +667,13 @@ def _legal_name(
         found = re.findall(r"\w+", firm)
         if words <= set(found) or (len(squashed) >= 6 and squashed in "".join(found)):
             return True
+        # A word cut short, the others whole: "Kōwhai Vets" for "Kōwhai Veterinary Clinic
+        # Limited".
+        short = words - set(found)
+        if len(short) == 1 and len(words) >= 2:
+            cut = next(iter(short)).removesuffix("s")
+            if len(cut) >= 3 and any(f.startswith(cut) and f != cut for f in found):
+                return True
         # Initials ("V&F" for "Vandenbroucke & Fils BV/SRL"); a letter-spaced brand's letters
         # run together ("C R O W N" in "Marina Crown Hotels").
         initials = "".join(w[0] for w in found if w not in _SMALL_WORDS)

@@ -103,6 +103,8 @@ _MONEY_MARK = re.compile(
 )
 
 
+#: Tokens that set items of a line apart ("Biscuit · Canine · 6 y").
+_ITEM_SEPARATORS = frozenset({"·", "•", "|", "¦", "‧"})
 #: Words that put a rate after a measure's name: "Miles at 45p", "Hours @ 85.00", "per night".
 _RATE_WORDS = frozenset({"at", "@", "per"})
 
@@ -111,6 +113,11 @@ def read_value(
     kind: str, concept: str | None, toks: list[Tok], *, dayfirst: bool | None, decimal: str | None
 ) -> Read | None:
     """The first value of ``kind`` at the start of ``toks`` (the words after a label)."""
+    if kind == "text":
+        # A lone dot or bar between words ends a text's value: "Patient: Biscuit · Canine,
+        # Labrador Retriever, …" is "Biscuit".
+        cut = next((k for k, t in enumerate(toks) if k and t.text in _ITEM_SEPARATORS), None)
+        toks = toks[:cut] if cut is not None else toks
     toks = [t for t in toks if not _PUNCT_ONLY.match(t.text) or _MASKED_GROUP.fullmatch(t.text)]
     if not toks:
         return None
@@ -515,7 +522,8 @@ def _read_id(toks: list[Tok]) -> Read | None:
     used = [tok]
     if _ID_PREFIX.fullmatch(tok.text) and i + 1 < len(toks) and toks[i + 1].seg == tok.seg:
         nxt = toks[i + 1]
-        if DIGIT.search(nxt.text) and nxt.x0 - tok.x1 < 0.6 * max(tok.height, 1.0):
+        # A space apart, also a monospaced one (0.6 em): not the next cell.
+        if DIGIT.search(nxt.text) and nxt.x0 - tok.x1 < 0.65 * max(tok.height, 1.0):
             used.append(nxt)  # "INV 2024-001", "FT A2024/1187": a series printed apart
             if _SHORT_GROUP.fullmatch(nxt.text):
                 # "JT 48 22 71 C" (a UK NI number), "EK 4005 8821 7734 SK" (a parcel)

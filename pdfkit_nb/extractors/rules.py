@@ -80,7 +80,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "7"
+RULES_VERSION = "8"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -100,7 +100,9 @@ _END_NAME = re.compile(r"^field:(?:.*_)?(?:end|ends|ending|until|till|to|expiry|
 #: A word of a place's name in a dateline ("Genève", "Frankfurt am Main" is three, "St.").
 _PLACE_WORD = re.compile(r"[A-ZÀ-ÞĀ-ſ][\w'’.-]*|am|an|de|del|di|sur|upon|on")
 #: The word between a dateline's place and its date: "le", "den", "am", "el", "il", "a".
-_DATELINE_ARTICLES = frozenset({"le", "den", "am", "el", "il", "a", "em", "dne", "op", "dia"})
+_DATELINE_ARTICLES = frozenset(
+    {"le", "den", "am", "el", "il", "a", "em", "dne", "op", "dia", "dnia", "dňa"}
+)
 #: Fields for how a receipt was paid, and the means a till prints on its tender line.
 _TENDER_FIELD = re.compile(
     r"(?:payment_(?:method|type|mode|means)|tender(?:_type)?|paid_(?:by|with))"
@@ -110,7 +112,12 @@ _TENDERS = frozenset(
     | {"cash", "debit", "debit card", "credit card", "eftpos", "interac", "girocard"}
     | {"ec-karte", "ec karte", "bar", "barzahlung", "especes", "carte bancaire", "cb"}
     | {"efectivo", "tarjeta", "contanti", "bancomat", "contant", "pin", "kontant", "paypal"}
-    | {"apple pay", "google pay", "visa debit", "visa credit"}
+    | {"apple pay", "google pay", "visa debit", "visa credit", "multibanco", "mb way", "bizum"}
+    | {"twint", "swish", "vipps", "mobilepay", "blik", "ideal"}
+)
+#: A word that may open a tender line before the means: "Pagamento: Multibanco 410,00".
+_TENDER_LEAD = frozenset(
+    {"payment", "paid", "pagamento", "pago", "zahlung", "zahlungsart", "paiement", "betaling"}
 )
 #: Words asking to pay ("paid" is done: "paid before 15 April" is an early-bird rate), and
 #: the words that then give the deadline ("pay by", "bis zum", "avant le").
@@ -466,6 +473,8 @@ _ADDRESSEE = re.compile(
     r"|payee|recipient"
     # Who a property's bill or statement is sent to: "Dear Leaseholder", an owner statement.
     r"|leaseholder|lessee|owner|homeowner|occupier|occupant|resident|ratepayer|householder"
+    # Whom a clinic's, a school's or a hotel's bill is made out to.
+    r"|patient|student|pupil|guest"
     r")(?:_name)?$"
 )
 #: Words beside a title word that make it another document than this one: "Offene Rechnung
@@ -1607,6 +1616,10 @@ class _Run:
         till receipt's "VISA $396.87", "CASH 20.00", "EC-Karte 12,40 EUR"): that means."""
         for line in self.index.lines:
             toks = line.toks
+            if toks and toks[0].folded.strip(":.") in _TENDER_LEAD:
+                toks = toks[1:]  # "Paid – EFTPOS (Visa Debit ****2291) $453.40"
+                while toks and not any(map(str.isalnum, toks[0].text)):
+                    toks = toks[1:]
             for size in (2, 1):
                 words = " ".join(t.folded.strip(":.*") for t in toks[:size])
                 if words in _TENDERS and self._amounts(toks[size:], money_only=True):

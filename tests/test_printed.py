@@ -1129,11 +1129,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 39's first reading, not analysed yet",
     ("s39_14_architect_fee_stages.pdf", "subtotal"): "set 39's first reading, not analysed yet",
     ("s39_17_catering_cfdi.pdf", "tax_amount"): "set 39's first reading, not analysed yet",
-    (
-        "s39_19_coworking_statement.pdf",
-        "account_number",
-    ): "set 39's first reading, not analysed yet",
-    ("s39_19_coworking_statement.pdf", "due_date"): "set 39's first reading, not analysed yet",
     ("s39_20_training_course.pdf", "course_name"): "set 39's first reading, not analysed yet",
 }
 

@@ -5789,3 +5789,17 @@ def test_a_vets_receipt_with_its_values_set_flush_right() -> None:
         "patient_name": "Biscuit",
         "payment_method": "EFTPOS",
     }
+
+
+def test_a_brazilian_statements_client_code_and_boleto_due_date() -> None:
+    rows = [
+        (100, [(200, "Código do cliente CLI-00873")]),
+        (120, [(40, "Data Documento Histórico"), (300, "Débito (R$)"), (400, "Crédito")]),
+        (134, [(40, "14/01/2025 DP-1401 Day pass"), (300, "260,00"), (400, "0,00")]),
+        (200, [(40, "Vencimento do boleto (NFS-e 2025/0391) 10/04/2025")]),
+    ]
+    found = plain(run(doc(page(rows)), ["customer_number", "due_date"]))
+    assert found == {"customer_number": "CLI-00873", "due_date": dt.date(2025, 4, 10)}
+    # "Débito (R$)" is no "Debitor" (a customer number's label): the currency's letter is
+    # read apart from the word, and no account number stands in the debit column.
+    assert value(doc(page(rows[1:])), "account_number") is None

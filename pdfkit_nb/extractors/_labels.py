@@ -974,7 +974,7 @@ _TABLE = """
 3 due_date: forfallodag | sista betalningsdag | sidste rettidige betalingsdag
 3 due_date: termin platnosci | datum splatnosti | data de vencimento | splatnost
 # Portuguese "Vencimento" alone is also a salary: only a date under or beside it is read.
-3 due_date: vencimento | data vencimento | data do vencimento
+3 due_date: vencimento | data vencimento | data do vencimento | vencimento do boleto
 3 due_date: お支払期限 | お支払い期限 | 支払期限 | 支払期日 | お振込期限 | 振込期限
 3 due_date: erapaiva | fizetesi hatarido | esedekesseg | jatuh tempo | tanggal jatuh tempo
 3 due_date: data scadentei | scadenta | termen de plata | ημερομηνια ληξης | ληξη
@@ -1235,6 +1235,7 @@ _TABLE = """
 3 customer_number: debitor | debitorennummer | reference client | ref client | client id
 3 customer_number: debiteurnummer | debiteur nr | debiteurnr | debitor nr | debitornummer
 3 customer_number: code client | client code | customer code | codigo cliente | codice cliente
+3 customer_number: codigo do cliente | codigo de cliente | codigo del cliente | codice del cliente
 3 customer_number: n° client | n° de client | no client | client # | client number
 3 customer_number: kundenr | kundenummer | kundnummer | kundnr | numer klienta
 3 customer_number: n° de compte client | no de compte client | numero de compte client

@@ -638,6 +638,8 @@ class DocIndex:
                     if part[3] != seg:
                         break
                     if j > i and part[1] != parts[j - 1][1]:
+                        if len(part[0]) == 1 and toks[part[1]].text.startswith("("):
+                            break  # "Débito (R$)": a currency's letter is no "Debitor"
                         if space is None:
                             space = _word_space(toks)
                         if _cell_gap(toks, part[1], space):

@@ -1105,11 +1105,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "'In payment of:' over a cell of its own that opens with the label 'Invoice'",
     ("s39_02_physio_invoice.pdf", "patient_name"): "set 39's first reading, not analysed yet",
     (
-        "s39_03_language_school_tuition.pdf",
-        "course_name",
-    ): "set 39's first reading, not analysed yet",
-    ("s39_05_law_firm_bill.pdf", "hours_billed"): "set 39's first reading, not analysed yet",
-    (
         "s39_06_garage_repair.pdf",
         "vehicle_registration",
     ): "set 39's first reading, not analysed yet",
@@ -1129,7 +1124,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 39's first reading, not analysed yet",
     ("s39_14_architect_fee_stages.pdf", "subtotal"): "set 39's first reading, not analysed yet",
     ("s39_17_catering_cfdi.pdf", "tax_amount"): "set 39's first reading, not analysed yet",
-    ("s39_20_training_course.pdf", "course_name"): "set 39's first reading, not analysed yet",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

@@ -5803,3 +5803,17 @@ def test_a_brazilian_statements_client_code_and_boleto_due_date() -> None:
     # "Débito (R$)" is no "Debitor" (a customer number's label): the currency's letter is
     # read apart from the word, and no account number stands in the debit column.
     assert value(doc(page(rows[1:])), "account_number") is None
+
+
+def test_a_law_firms_hours_billed_and_a_training_bills_course() -> None:
+    lines = [
+        "Schedule of time entries",
+        "Total time recorded 39.1 10,646.50",
+        "Professional fees (39.1 hours) £10,646.50",
+    ]
+    assert value(stacked(lines), "hours_billed") == 39.1
+    # A remark in brackets that lists asides after a comma is no part of the course's name.
+    program = ["Program: Lean Six Sigma Green Belt Certification (on-site, private cohort)"]
+    assert value(stacked(program), "course_name") == "Lean Six Sigma Green Belt Certification"
+    # A name's own bracket stays.
+    assert value(stacked(["Course: Feed Barley (Planet)"]), "course_name") == "Feed Barley (Planet)"

@@ -356,6 +356,13 @@ invoice_reference: relates to invoice | relating to invoice | related to invoice
 invoice_reference: in respect of invoice | refers to invoice | credit for invoice
 # A receipt's or a remittance's invoice paid: "In payment of: Invoice INV-25-0312".
 invoice_reference: in payment of | in settlement of | in payment of invoice
+# Time billed on a professional's bill: a schedule's "Total time recorded", a column's total.
+hours_billed billable_hours hours_worked hours_charged: hours billed
+hours_billed: billable hours | hours worked | hours charged | total hours | total time
+hours_billed: total time recorded | time recorded | hours
+course_name course course_title programme_name program_name training_name: course
+course_name: course title | course name | programme | program | training | seminar
+course_name: workshop | kurs | formation | curso | corso | cursus | cours
 check_in arrival arrival_date check_in_date: check in | arrival | arrival date
 check_in: date of arrival | anreise | ankunft | anreisedatum | arrivee | date d arrivee
 check_in: llegada | fecha de llegada | arrivo | data di arrivo | aankomst | przyjazd

@@ -160,7 +160,7 @@ def read_value(
                     return wider, named, wider
                 return code, [tok], code
         return None
-    seg = _unclosed_cut(_sentence([t for t in toks if t.seg == toks[0].seg]))
+    seg = _without_remark(_unclosed_cut(_sentence([t for t in toks if t.seg == toks[0].seg])))
     text = clean_text(join(seg).strip(" :;,|："))
     if text and sum(map(str.isalpha, text)) >= 2:
         return text, seg, None
@@ -224,6 +224,19 @@ def _yearless_start(before: list[Tok], last: Any, dayfirst: bool | None) -> Read
                 day = parse_date(f"{join(words[k:])} {last.year - 1}", dayfirst=dayfirst)
             return (day, words[k:], None) if day is not None else None
     return None
+
+
+def _without_remark(seg: list[Tok]) -> list[Tok]:
+    """A text value without the remark in brackets that ends it, a list of asides after a
+    comma: "Lean Six Sigma Green Belt Certification (on-site, private cohort)" is the
+    course. A name's own bracket stays ("Feed Barley (Planet)", "Acme (Pty) Ltd")."""
+    k = next((i for i, t in enumerate(seg) if i >= 2 and t.text.startswith("(")), None)
+    if k is None or not seg[-1].text.endswith(")"):
+        return seg
+    inside = join(seg[k:])
+    if "," not in inside or inside.count("(") != 1 or inside.count(")") != 1:
+        return seg
+    return seg[:k]
 
 
 def _unclosed_cut(seg: list[Tok]) -> list[Tok]:

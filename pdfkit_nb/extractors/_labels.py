@@ -1107,7 +1107,7 @@ _TABLE = """
 3 subtotal: total s iva | total sem iva | valor sem iva | total s/ iva
 # Belgium's and the Netherlands' base the VAT is charged on; France's "base d'imposition".
 3 subtotal: maatstaf van heffing | heffingsgrondslag | base d imposition | base imposable
-3 subtotal: wartosc netto | razem netto | suma netto | hodnota bez dph | zaklad dane
+3 subtotal: wartosc netto | razem netto | suma netto | hodnota bez dph
 # Polish gross value: a VAT summary's heading over its total row; "Do zapłaty" outranks it.
 2.5 total: wartosc brutto | razem brutto | suma brutto
 3 subtotal: exclusief btw | subtotaal | totaal excl | total exkl | amount excl | netto bedrag

@@ -1596,9 +1596,9 @@ class _Run:
             # No label for the period: the range of dates the document prints most often
             # (a subscription invoice's "Mar 1, 2025 – Mar 31, 2025" under each item).
             return self._repeated_range(_END_NAME.search(key) is not None, dayfirst)
-        if concept == "invoice_date" and best is not None and best.weight <= WEAK:
-            # A weak label ("… Teilrechnung Nr. 2024/031 vom 15.05.2024") yields to the
-            # letter's dateline ("Wien, am 14. Jänner 2025").
+        if concept == "invoice_date" and (best is None or best.weight <= WEAK):
+            # No label, or a weak one ("… Teilrechnung Nr. 2024/031 vom 15.05.2024"): the
+            # letter's dateline ("Wien, am 14. Jänner 2025"), before a first-date guess.
             dated = self._dateline(dayfirst)
             if dated is not None:
                 return dated
@@ -2297,7 +2297,7 @@ class _Run:
         if concept == "vendor" and kind == "text":
             return self.vendor_guess
         if concept == "invoice_date":
-            return self._dateline(dayfirst) or self._first_date(dayfirst)
+            return self._first_date(dayfirst)
         if concept == "due_date":
             return self._due_in_prose(dayfirst)
         if concept in ("total", "amount_due") and kind == "amount":

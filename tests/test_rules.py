@@ -5817,3 +5817,88 @@ def test_a_law_firms_hours_billed_and_a_training_bills_course() -> None:
     assert value(stacked(program), "course_name") == "Lean Six Sigma Green Belt Certification"
     # A name's own bracket stays.
     assert value(stacked(["Course: Feed Barley (Planet)"]), "course_name") == "Feed Barley (Planet)"
+
+
+def _typed(rows: Sequence[tuple[float, Sequence[tuple[float, str]]]]) -> Document:
+    """A page typed in a monospaced font (enscript, a garage's DMS): every character and
+    every space 0.6 em wide, at 10 pt."""
+    words: list[Word] = []
+    for top, cells in rows:
+        for x, text in cells:
+            at = x
+            for word in text.split(" "):
+                if word:
+                    words.append(Word(word, at, top, at + 6.0 * len(word), top + 10, 1, 10.0))
+                at += 6.0 * (len(word) + 1)
+    text = "\n".join(" ".join(t for _, t in cells) for _, cells in rows)
+    return doc(Page(1, 595.0, 842.0, text, words))
+
+
+def test_a_garage_invoice_typed_in_monospace() -> None:
+    document = _typed(
+        [
+            (40, [(57, "VAT Reg No GB 193 4471 82")]),
+            (80, [(57, "REG NO"), (119, "MAKE/MODEL"), (319, "VIN"), (439, "MILEAGE")]),
+            (92, [(57, "KX19 RZT"), (119, "FORD FOCUS 1.0"), (319, "WF05XXGCC5KR42718")]),
+            (92, [(443, "48,217")]),
+            (104, [(57, "1ST REG: 28/03/2019"), (319, "COLOUR: GREY"), (439, "KEYS: 1")]),
+            (200, [(262, "GOODS/SERVICES (VAT @ 20%)"), (439, "603.82")]),
+            (212, [(262, "VAT"), (444, "120.76")]),
+            (224, [(262, "MOT TEST FEE (NON-VAT)"), (450, "54.85")]),
+            (236, [(262, "INVOICE TOTAL £"), (439, "779.43")]),
+        ]
+    )
+    found = plain(run(document, ["vehicle_registration", "mileage", "tax_amount", "total"]))
+    assert found == {
+        # The plate's two halves a monospaced space apart; the "Reg No" of "VAT Reg No"
+        # is the VAT number's, not the car's.
+        "vehicle_registration": "KX19 RZT",
+        # "KEYS: 1" below the heading is a key and its value, no second row of mileages.
+        "mileage": 48217,
+        # A fee that is "NON-VAT" is no VAT.
+        "tax_amount": 120.76,
+        "total": 779.43,
+    }
+    # A field of the user's labelled "VAT Reg No" does not make it a "Reg No" of the car.
+    found = plain(run(document, ["vat_reg_no", "vehicle_registration"]))
+    assert found["vehicle_registration"] == "KX19 RZT"
+
+
+def test_a_travel_agencys_file_number_is_the_booking_reference() -> None:
+    rows = [
+        (100, [(40, "Nº DE FACTURA"), (160, "EXPEDIENTE"), (260, "VENCIMIENTO")]),
+        (114, [(40, "VA-2025/000387"), (160, "EXP-25-0193"), (260, "31/03/2025")]),
+    ]
+    assert value(doc(page(rows)), "booking_reference") == "EXP-25-0193"
+
+
+def test_money_grouped_by_spaces_before_a_decimal_point_reads_whole_without_its_sign() -> None:
+    lines = [
+        "2025/03/01 B/F Balance brought forward 97 750.00",
+        "Opening balance R 97 750.00",
+    ]
+    assert value(stacked(lines[:1] + lines), "opening_balance") == 97750.0
+    # Without a sign anywhere to say so, "97 750.00" may be a count and a price.
+    assert value(stacked(lines[:1]), "opening_balance") == 750.0
+
+
+def test_a_figure_an_abbreviation_and_a_word_follow_is_cited_by_a_sentence() -> None:
+    lines = [
+        "Grundlage: Architektenvertrag vom 11.03.2022, Pauschalhonorar netto € 184.500,00 zzgl."
+        " Nebenkosten",
+        "Leistungsstand gesamt netto 114.021,00",
+        "Honorar dieser Teilrechnung netto 19.003,50",
+        "zzgl. 20 % USt. 3.800,70",
+        "Rechnungsbetrag in EUR 22.804,20",
+    ]
+    assert value(stacked(lines), "subtotal") == 19003.5
+
+
+def test_a_specific_tax_field_reads_no_bare_word_for_tax_in_another_language() -> None:
+    lines = [
+        "Subtotal $137,900.00",
+        "IVA Trasladado 002 Tasa 0.160000 $22,064.00",
+        "Total $159,964.00",
+    ]
+    found = plain(run(stacked(lines), ["tax_amount", "withholding_tax", "church_tax"]))
+    assert found["tax_amount"] == 22064.0

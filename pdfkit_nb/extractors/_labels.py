@@ -427,6 +427,9 @@ booking_reference: booking ref | booking code | pnr | reservation number | reser
 booking_reference: confirmation code | buchungsnummer | buchungscode | reservierungsnr
 booking_reference: reference de reservation | localizador | codice prenotazione
 booking_reference: boekingsnummer | numer rezerwacji | kod rezerwacji
+booking_reference: numero de reserva | codigo de reserva | referencia de reserva
+booking_reference: expediente | numero de expediente | dossier | numero de dossier
+booking_reference: numero pratica | pratica | vorgangsnummer | reservierungsnummer
 tracking_number awb_number waybill_number consignment_number: tracking number | tracking no
 tracking_number: air waybill number | air waybill | awb | awb number | waybill | waybill number
 tracking_number: consignment note | consignment number | con note | sendungsnummer

@@ -43,6 +43,8 @@ _MAX_LABEL_TOKENS = 8
 #: ZUGFeRD) print beside each label ("Rechnungsnummer: BT-1"); cut at a wrap ("BT-").
 _BUSINESS_TERM = re.compile(r"(?<![^:])B[TG]-\d{0,3}$")
 _DIGIT = re.compile(r"\d")
+#: A negating prefix joined to a word by a hyphen: "NON-VAT" charges are no VAT.
+_NEGATED = re.compile(r"(?<![^\W\d_])(?:non|nicht|niet|no|sin|sem|senza)-$")
 _X0 = attrgetter("x0")
 
 
@@ -631,6 +633,8 @@ class DocIndex:
                 begin = first[2] - len(first[0])
                 if begin and toks[first[1]].folded[begin - 1].isdigit():
                     continue  # inside an id ("A1B2C3D4"): no label starts after a digit
+                if begin and _NEGATED.search(toks[first[1]].folded, 0, begin):
+                    continue  # negated: the "VAT" of "MOT test fee (non-VAT)"
                 seg = first[3]
                 run, best, key = "", -1, ""
                 for j in range(i, min(n, i + _MAX_LABEL_TOKENS)):

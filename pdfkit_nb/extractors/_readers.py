@@ -78,6 +78,8 @@ _TOTALS = ("total", "amount_due")
 _ID_PREFIX = re.compile(r"[A-Z]{1,5}[-/#]?")
 _SHORT_GROUP = re.compile(r"\d{2,4}")
 _CLOSING_LETTERS = re.compile(r"[A-Z]{1,2}")
+#: A British number plate's two halves, printed a space apart: "KX19 RZT".
+_PLATE_HEAD, _PLATE_TAIL = re.compile(r"[A-Z]{2}\d{2}"), re.compile(r"[A-Z]{3}")
 #: Digits a VAT or tax number has at least (Swiss UID and Austrian UID 8, UK 9, ABN 11).
 _VAT_DIGITS = 6
 #: The count in a page counter ("1 of 12").
@@ -110,9 +112,16 @@ _RATE_WORDS = frozenset({"at", "@", "per"})
 
 
 def read_value(
-    kind: str, concept: str | None, toks: list[Tok], *, dayfirst: bool | None, decimal: str | None
+    kind: str,
+    concept: str | None,
+    toks: list[Tok],
+    *,
+    dayfirst: bool | None,
+    decimal: str | None,
+    spaced: bool = False,
 ) -> Read | None:
-    """The first value of ``kind`` at the start of ``toks`` (the words after a label)."""
+    """The first value of ``kind`` at the start of ``toks`` (the words after a label);
+    ``spaced`` as for :func:`amounts`."""
     if kind == "text":
         # A lone dot or bar between words ends a text's value: "Patient: Biscuit · Canine,
         # Labrador Retriever, …" is "Biscuit".
@@ -138,7 +147,7 @@ def read_value(
     if kind == "date":
         return read_date(toks, dayfirst)
     if kind == "amount":
-        found = amounts(toks, decimal=decimal)
+        found = amounts(toks, decimal=decimal, spaced=spaced)
         return pick(found, concept) if found else None
     if kind == "id":
         return _read_id(toks)
@@ -147,7 +156,7 @@ def read_value(
             return None  # "Miles at 45p": a rate for each, not how many
         # "Waga brutto kg 19 840": a count or measure grouped by a thousands space, as
         # amounts are read.
-        nums = ((parse_number(t.text), t) for t in _join_groups(toks)[:2])
+        nums = ((parse_number(t.text), t) for t in _join_groups(toks, spaced)[:2])
         return next(((n, [t], None) for n, t in nums if n is not None), None)
     if kind == "currency":
         for k, tok in enumerate(toks[:3]):
@@ -292,17 +301,21 @@ _PLACE_WORDS = frozenset(
 _CREDIT_MARKS = frozenset({"CR", "Cr", "CR.", "Cr."})
 
 
-def amounts(toks: list[Tok], *, decimal: str | None, money_only: bool = False) -> list[Amount]:
+def amounts(
+    toks: list[Tok], *, decimal: str | None, money_only: bool = False, spaced: bool = False
+) -> list[Amount]:
     """Money amounts among the words, each with its currency marker when printed beside.
 
     Amounts with decimals or a currency win; a bare integer counts only when it is the
     single number there ("Total 300", not the "3" of "Qty 3 ... 45.00"). ``money_only``
-    skips bare integers early (cheap scans of whole pages).
+    skips bare integers early (cheap scans of whole pages). ``spaced``: the document groups
+    thousands by a space before a decimal point ("R 97 750.00"), so "97 750.00" is one
+    amount without its sign too.
     """
     strong: list[Amount] = []
     weak: list[Amount] = []
     numbered = 0
-    toks = _join_groups(toks)
+    toks = _join_groups(toks, spaced)
     in_iban = _in_iban(toks)
     for i, tok in enumerate(toks):
         if not DIGIT.search(tok.text) or _DATE_SHAPE.search(tok.text) or i in in_iban:
@@ -459,7 +472,7 @@ def _in_iban(toks: list[Tok]) -> set[int]:
     return found
 
 
-def _join_groups(toks: list[Tok]) -> list[Tok]:
+def _join_groups(toks: list[Tok], spaced: bool = False) -> list[Tok]:
     """Digit groups split at a thousands space made one word again: "1", "234,56" → "1 234,56",
     "19", "840" → "19 840".
 
@@ -477,10 +490,11 @@ def _join_groups(toks: list[Tok]) -> list[Tok]:
             and (signed or _GROUP_HEAD.fullmatch(prev.text))
             and (
                 _GROUP_TAIL.match(tok.text)
-                # after a currency sign, decimal points too: "R 16 200.35", "R1 249.75"
+                # after a currency sign, decimal points too: "R 16 200.35", "R1 249.75";
+                # without one where the document groups so (``spaced``)
                 or (
                     _DOT_TAIL.fullmatch(tok.text)
-                    and (signed or (len(out) > 1 and _signed(out[-2])))
+                    and (spaced or signed or (len(out) > 1 and _signed(out[-2])))
                 )
             )
             and tok.x0 - prev.x1 < 0.7 * max(tok.height, 1.0)  # a monospace space is 0.6 em
@@ -543,6 +557,14 @@ def _read_id(toks: list[Tok]) -> Read | None:
                 used += _groups(toks[i + 2 :], nxt)
     elif _DIGIT_GROUP.fullmatch(tok.text):
         used = _digit_groups(toks[i:]) or used  # "7100 2284 913": a bill number in groups
+    elif (
+        _PLATE_HEAD.fullmatch(tok.text)
+        and i + 1 < len(toks)
+        and _PLATE_TAIL.fullmatch(toks[i + 1].text)
+        and toks[i + 1].seg == tok.seg
+        and toks[i + 1].x0 - tok.x1 < 0.65 * max(tok.height, 1.0)
+    ):
+        used.append(toks[i + 1])
     value = clean_id(join(used).lstrip("#:："))
     if not value or not DIGIT.search(value):
         return None  # "Date", "Page": a word, not an identifier

@@ -1083,6 +1083,11 @@ _COMPOUNDING = frozenset({"de", "nl", "sv", "no", "da", "fi", "hu"})
 _LINKING_S = frozenset({"de", "nl", "sv", "no", "da"})
 
 
+#: Heads that, alone, name the document's main tax and its rate ("Tasa", "Steuer"), not the
+#: one tax a field names by a word the table lacks (church_tax, withholding_tax).
+_MAIN_TAX_WORDS = frozenset({"tax", "rate"})
+
+
 @lru_cache(maxsize=256)
 def translated_labels(name: str) -> tuple[str, ...]:
     """The labels a one- or two-word English field name is printed under in the languages
@@ -1117,7 +1122,7 @@ def translated_labels(name: str) -> tuple[str, ...]:
         for modifier in known.get(lang, ()) if known else (words[0],):
             for head in heads:
                 found.update(dict.fromkeys(_compose(lang, modifier, head)))
-    if known is None and words[-1] not in GENERIC_WORDS:
+    if known is None and words[-1] not in GENERIC_WORDS and words[-1] not in _MAIN_TAX_WORDS:
         found.update(dict.fromkeys(alone))
     if known is not None and words[-1] == "amount":
         # An amount named by what it pays, as English prints "Freight" for freight_amount:

@@ -80,7 +80,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "10"
+RULES_VERSION = "11"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -92,6 +92,8 @@ _DECIMAL_MARK = re.compile(
     r"(?<![.,\d])(?:\d{1,3}(?:[.,\u00a0\u202f' ]\d{3})+|\d+)([.,])\d{2}(?![.,]?\d)"
 )
 #: A number grouped in thousands at least twice ("2.450.000", "1,250,000"), and its mark.
+#: Money grouped by spaces before a decimal point, with its sign: "R 97 750.00", "$1 249.75".
+_SPACED_MONEY = re.compile(r"(?:\bR|\$|€|£|\bCHF|\bkr)\s?\d{1,3}(?: \d{3})+\.\d{2}(?!\d)")
 _GROUPED = re.compile(r"(?<![.,\d])\d{1,3}([.,])\d{3}\1\d{3}(?:\1\d{3})*(?![.,]?\d)")
 _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
 #: A field named for the end of a period ("end_date", "valid_until", "period_to"): of a
@@ -274,6 +276,37 @@ def _own_book(fields: tuple[tuple[str, tuple[str, ...], str], ...]) -> LabelBook
     once per set of (name, labels, kind): a batch asks it for every document."""
     extra = [label for name, labels, kind in fields for label in _own_labels(name, labels, kind)]
     return field_book(tuple(extra)) if extra else None
+
+
+def _demoted_inside(builtin: list[Hit], own: list[Hit], book: LabelBook) -> list[Hit]:
+    """The user's fields' label sightings, one weight less where the words end a longer
+    built-in label of another concept: the "Reg No" of "VAT Reg No" names no vehicle's
+    registration, though a field of that name reads "Reg No" where it stands alone. So too
+    a meaning a sighting took on from the words it ends with (see ``DocIndex.find``'s
+    ``heads``) where the whole run is a built-in label."""
+    by_line: dict[int, list[Hit]] = {}
+    for hit in builtin:
+        by_line.setdefault(hit.line.index, []).append(hit)
+    out = []
+    for hit in own:
+        for outer in by_line.get(hit.line.index, ()):
+            if outer.end != hit.end or outer.cut != hit.cut or outer.start > hit.start:
+                continue
+            toks = hit.line.toks
+            if any(toks[k].text in ("/", "|") for k in range(outer.start, hit.start)):
+                continue  # the label's name in a second language: "Consignee / Destinataire"
+            theirs = {info.concept for info in outer.infos}
+            whole = book.labels.get(hit.key, ()) if outer.start == hit.start else ()
+            infos = tuple(
+                replace(i, weight=max(i.weight - 1.0, WEAK))
+                if i.concept not in theirs and i not in whole
+                else i
+                for i in hit.infos
+            )
+            hit = replace(hit, infos=infos)
+            break
+        out.append(hit)
+    return out
 
 
 def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str, LabelInfo]]:
@@ -1021,7 +1054,8 @@ def _sentence_goes_on(hit: Hit, value: list[Tok]) -> bool:
     if last is None:
         return False
     after = [t for t in toks[last + 1 :] if t.seg == seg]
-    return sum(t.text.isalpha() for t in after[:3]) >= 2
+    # an abbreviation counts as the word it is: "€ 184.500,00 zzgl. Nebenkosten"
+    return sum(t.text.rstrip(".").isalpha() for t in after[:3]) >= 2
 
 
 def _deep_in_sentence(right: list[Tok], value: list[Tok]) -> bool:
@@ -1189,7 +1223,9 @@ class _Run:
             def same_kind(a: LabelInfo, b: LabelInfo) -> bool:
                 return kinds.get(a.concept, _kind(a)) == kinds.get(b.concept, _kind(b))
 
-            hits = self.index.merge(hits, self.index.find(own, heads=same_kind))
+            hits = self.index.merge(
+                hits, _demoted_inside(hits, self.index.find(own, heads=same_kind), own)
+            )
         hits, dates_of_others = _paired(hits)
         self.by_concept: dict[str, list[tuple[Hit, LabelInfo]]] = {}
         #: The label sightings that count where they stand: "of" is a date's label only after
@@ -1220,6 +1256,9 @@ class _Run:
         self._currency_seen: Counter[str] | None = None
         self._memo: dict[tuple[Any, ...], _Cand | None] = {}
         self.decimal = self._guess_decimal()
+        #: Whether money is grouped by a space before a decimal point, as a sign beside it
+        #: shows ("R 97 750.00"): then "97 750.00" is one amount without its sign too.
+        self.spaced = self.decimal == "." and _SPACED_MONEY.search(self.text) is not None
 
     # ------------------------------------------------------------------ document guesses
 
@@ -2175,6 +2214,8 @@ class _Run:
         for line, toks in self.index.iter_below(hit, lines=200):
             if all(t.text in _NIL_CELL for t in toks):
                 continue  # "313.00  –": an item that bears none of this column
+            if toks[0].text[-1:] in (":", "：") and any(map(str.isalpha, toks[0].text)):
+                break  # "KEYS: 1": a key and its value on a line of such pairs, no row
             # A cheap shape test per row; the amounts are parsed for the chosen row only. A
             # line of words with a bare number in the column is the next table's headings
             # ("CURRENT  31-60 DAYS  …  OVER 90  TOTAL DUE"), not a row.
@@ -2209,12 +2250,14 @@ class _Run:
         return len(heads) > 1 or any(h.anchored for h in heads)
 
     def _amounts(self, toks: list[Tok], *, money_only: bool = False) -> list[Any]:
-        return amounts(toks, decimal=self.decimal, money_only=money_only)
+        return amounts(toks, decimal=self.decimal, money_only=money_only, spaced=self.spaced)
 
     def _read(
         self, kind: str, concept: str | None, toks: list[Tok], dayfirst: bool | None
     ) -> tuple[Any, list[Tok], str | None] | None:
-        return read_value(kind, concept, toks, dayfirst=dayfirst, decimal=self.decimal)
+        return read_value(
+            kind, concept, toks, dayfirst=dayfirst, decimal=self.decimal, spaced=self.spaced
+        )
 
     def _read_for(
         self,

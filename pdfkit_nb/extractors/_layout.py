@@ -393,6 +393,11 @@ def _translation_end(toks: list[Tok], end: int, prefixes: frozenset[str]) -> int
     return None if first is None or first[0] in prefixes else stop
 
 
+def position(toks: list[Tok], tok: Tok) -> int:
+    """Where ``tok`` stands among ``toks``, by identity (equal words repeat), or -1."""
+    return next((i for i, t in enumerate(toks) if t is tok), -1)
+
+
 def join(toks: list[Tok]) -> str:
     """The words' text, one space between."""
     return " ".join([t.text for t in toks])
@@ -1059,7 +1064,7 @@ class DocIndex:
                     if abs(cell[-1].x1 - hit.x1) <= 2 and cell[0].x0 < left - 4:
                         # Set flush right with its label ("Issued by" over "Liffey Mutual
                         # Insurance DAC"): the whole cell.
-                        k = next(i for i, t in enumerate(cell) if t is toks[0])
+                        k = position(cell, toks[0])
                         toks = cell[:k] + toks
                 # Cells that start under the label: one far to its right is another column's
                 # ("Laskun numero" beside a "Laskutusosoite" section).
@@ -1283,7 +1288,7 @@ _ASIDE = re.compile(r"\([^\d()]*\)|[:：@]|\(?\d{1,2}(?:[.,]\d{1,3})?\s?%\)?")
 def _with_leading_groups(line: list[Tok], toks: list[Tok]) -> list[Tok]:
     """``toks`` (a column's words on a line) with the thousands of an amount that stick out
     left of the column: "16 | 187,86" right-aligned under a narrower "VAT" heading."""
-    k = next(i for i, t in enumerate(line) if t is toks[0])
+    k = position(line, toks[0])
     while k > 0:
         before, first = line[k - 1], line[k]
         gap = first.x0 - before.x1

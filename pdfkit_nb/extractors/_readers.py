@@ -18,7 +18,7 @@ from ..values import (
     parse_number,
 )
 from ._labels import COMPANY_SUFFIX, TITLE_WORD
-from ._layout import DocIndex, LineRec, Tok, join
+from ._layout import DocIndex, LineRec, Tok, join, position
 
 __all__ = [
     "DECIMALS",
@@ -187,8 +187,8 @@ def range_end(toks: list[Tok], first: Read, dayfirst: bool | None) -> Read | Non
     """The period's last date when ``first`` (a date read from ``toks``) opens a period: the
     date after "to", "–", "bis", "au", ... right after it; ``None`` when no period follows."""
     last = first[1][-1]
-    at = next((k for k, t in enumerate(toks) if t is last), None)
-    if at is None or at + 2 >= len(toks) or toks[at + 1].folded not in RANGE_WORDS:
+    at = position(toks, last)
+    if at < 0 or at + 2 >= len(toks) or toks[at + 1].folded not in RANGE_WORDS:
         return None
     rest = toks[at + 2 :]
     found = read_date(rest, dayfirst)

@@ -52,6 +52,7 @@ from ._layout import (
     LineRec,
     Tok,
     join,
+    position,
     span_bbox,
     without_gloss,
 )
@@ -606,8 +607,8 @@ def _with_mva(line: LineRec, got: Any) -> Any:
     value, used = str(got[0]), got[1]
     if not (value.startswith("NO") and value[2:].isdigit() and used):
         return got
-    at = next((k for k, t in enumerate(line.toks) if t is used[-1]), None)
-    if at is None or at + 1 >= len(line.toks) or line.toks[at + 1].text.rstrip(".,;") != "MVA":
+    at = position(line.toks, used[-1])
+    if at < 0 or at + 1 >= len(line.toks) or line.toks[at + 1].text.rstrip(".,;") != "MVA":
         return got
     return value + "MVA", [*used, line.toks[at + 1]], got[2]
 
@@ -1050,8 +1051,8 @@ def _sentence_goes_on(hit: Hit, value: list[Tok]) -> bool:
     if not value:
         return False
     toks, seg = hit.line.toks, hit.line.toks[hit.start].seg
-    last = next((k for k, t in enumerate(toks) if t is value[-1]), None)
-    if last is None:
+    last = position(toks, value[-1])
+    if last < 0:
         return False
     after = [t for t in toks[last + 1 :] if t.seg == seg]
     # an abbreviation counts as the word it is: "€ 184.500,00 zzgl. Nebenkosten"
@@ -2533,10 +2534,9 @@ class _Run:
         date in "… 30 giorni data fattura (scadenza 23/04/2025)" is the due date's."""
         line = hit.line
         for n, tok in enumerate(right):
-            if tok.text.startswith("(") and tok.text[1:2].isalpha():
-                k = next((i for i, t in enumerate(line.toks) if t is tok), None)
-                if k is not None and (line.index, k) in self.stops:
-                    return right[:n]
+            opens = tok.text.startswith("(") and tok.text[1:2].isalpha()
+            if opens and (line.index, position(line.toks, tok)) in self.stops:
+                return right[:n]
         return right
 
     def _less_a_deduction(self, total: _Cand, due: _Cand) -> bool:

@@ -432,7 +432,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("pl_wz.pdf", "total_weight"): "'Masa kg' column, 'Razem:' row",
     ("se_kontoutdrag.pdf", "account_number"): "'Konto:' then the product's name, then two numbers",
     # Set 21: amounts, signs and dates printed many ways
-    ("s21_ch_note_de_credit.pdf", "credit_note_date"): "the credited invoice's date in 'Concerne'",
     ("s21_ch_note_de_credit.pdf", "invoice_reference"): "'Concerne : notre facture n° 2024-0412'",
     ("s21_cn_receipt.pdf", "vendor"): "the restaurant's name over its company's legal name",
     ("s21_it_nota_credito.pdf", "credit_note_number"): "a grid of headings under 'NOTA DI CREDITO'",
@@ -473,21 +472,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "the slip's labelled 'Customer: P Raghunathan' against the address block's full name",
     # The twenty-fifth (Latin America, Asia, the Middle East and Africa): measured, national
     # tax ids, the yen's closing dash and the lira's "TL" read; the rest not yet worked on.
-    ("s25_br_danfe_nfe.pdf", "customer_name"): "DANFE's boxed grid: label over value in a cell",
     ("s25_br_danfe_nfe.pdf", "invoice_number"): "DANFE's boxed grid: label over value in a cell",
     ("s25_br_danfe_nfe.pdf", "tax_id"): "DANFE's boxed grid: label over value in a cell",
     ("s25_br_nfse_sao_paulo.pdf", "customer_name"): "set 25's first reading, not analysed yet",
     (
         "s25_cn_vat_invoice.pdf",
-        "customer_name",
-    ): "Chinese VAT invoice: buyer's block first, names in grid cells",
-    (
-        "s25_cn_vat_invoice.pdf",
         "tax_id",
-    ): "Chinese VAT invoice: buyer's block first, names in grid cells",
-    (
-        "s25_cn_vat_invoice.pdf",
-        "vendor",
     ): "Chinese VAT invoice: buyer's block first, names in grid cells",
     ("s25_eg_tax_invoice.pdf", "currency"): "Arabic in visual order (wkhtmltopdf)",
     ("s25_eg_tax_invoice.pdf", "invoice_number"): "Arabic in visual order (wkhtmltopdf)",
@@ -840,10 +830,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s34_fr_avis_impot_2025.pdf", "taxpayer_name"): "set 34's first reading, not analysed yet",
     (
         "s34_ga_withholding_annual_summary_2024.pdf",
-        "employer_name",
-    ): "set 34's first reading, not analysed yet",
-    (
-        "s34_ga_withholding_annual_summary_2024.pdf",
         "total_tax_withheld",
     ): "set 34's first reading, not analysed yet",
     (
@@ -979,7 +965,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "amount_paid",
     ): "the card slip's '= Total:' after the tip; no label says paid",
     ("s35_d22_ride_receipt.pdf", "distance_miles"): "no label: '14.2 miles | 31 min'",
-    ("s35_d22_ride_receipt.pdf", "trip_date"): "no label: the receipt's date line",
     # Set 36 (construction, property and facilities), read after set 35's fixes.
     (
         "s36_01_gc_progress_invoice.pdf",
@@ -1106,62 +1091,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s39_11_recruitment_placement_fee.pdf",
         "candidate_name",
     ): "'Ms. Ananya Deshpande': the truth drops the 'Ms.'",
-    ("s40_04_chemicals_distributor.pdf", "po_number"): "set 40's first reading, not analysed yet",
-    ("s40_05_print_shop_quebec.pdf", "po_number"): "set 40's first reading, not analysed yet",
-    (
-        "s40_06_machine_maintenance.pdf",
-        "invoice_number",
-    ): "set 40's first reading, not analysed yet",
-    ("s40_06_machine_maintenance.pdf", "vat_number"): "set 40's first reading, not analysed yet",
-    ("s40_06_machine_maintenance.pdf", "subtotal"): "set 40's first reading, not analysed yet",
-    ("s40_07_food_ingredients.pdf", "delivery_note"): "set 40's first reading, not analysed yet",
-    ("s40_08_electronic_components.pdf", "tax_amount"): "set 40's first reading, not analysed yet",
-    (
-        "s40_08_electronic_components.pdf",
-        "exchange_rate",
-    ): "set 40's first reading, not analysed yet",
-    ("s40_09_lab_supplies.pdf", "tax_point_date"): "set 40's first reading, not analysed yet",
-    ("s40_11_sensors_reverse_charge.pdf", "incoterms"): "set 40's first reading, not analysed yet",
-    ("s40_12_textile_mill_efatura.pdf", "subtotal"): "set 40's first reading, not analysed yet",
-    ("s40_13_contract_machining_gst.pdf", "tax_amount"): "set 40's first reading, not analysed yet",
-    ("s40_14_components_china_vat.pdf", "vendor"): "set 40's first reading, not analysed yet",
-    ("s40_14_components_china_vat.pdf", "customer"): "set 40's first reading, not analysed yet",
-    ("s40_14_components_china_vat.pdf", "subtotal"): "set 40's first reading, not analysed yet",
-    ("s40_14_components_china_vat.pdf", "tax_amount"): "set 40's first reading, not analysed yet",
-    ("s40_14_components_china_vat.pdf", "vat_number"): "set 40's first reading, not analysed yet",
-    ("s40_15_cnc_maintenance_taiwan.pdf", "customer"): "set 40's first reading, not analysed yet",
-    ("s40_15_cnc_maintenance_taiwan.pdf", "vat_number"): "set 40's first reading, not analysed yet",
-    ("s40_15_cnc_maintenance_taiwan.pdf", "subtotal"): "set 40's first reading, not analysed yet",
-    ("s40_15_cnc_maintenance_taiwan.pdf", "tax_amount"): "set 40's first reading, not analysed yet",
-    ("s40_16_injection_moulding_vn.pdf", "subtotal"): "set 40's first reading, not analysed yet",
-    (
-        "s40_16_injection_moulding_vn.pdf",
-        "invoice_symbol",
-    ): "set 40's first reading, not analysed yet",
     ("s40_16_injection_moulding_vn.pdf", "amount_due"): "set 40's first reading, not analysed yet",
-    (
-        "s40_17_freight_credit_note_th.pdf",
-        "original_invoice_number",
-    ): "set 40's first reading, not analysed yet",
     ("s40_17_freight_credit_note_th.pdf", "subtotal"): "set 40's first reading, not analysed yet",
-    (
-        "s40_18_welding_supplies_do_invoice.pdf",
-        "vendor",
-    ): "set 40's first reading, not analysed yet",
-    (
-        "s40_18_welding_supplies_do_invoice.pdf",
-        "vat_number",
-    ): "set 40's first reading, not analysed yet",
     (
         "s40_19_customs_brokerage_uae.pdf",
         "bill_of_entry",
     ): "set 40's first reading, not analysed yet",
-    (
-        "s40_20_hydraulics_proforma_kr.pdf",
-        "invoice_number",
-    ): "set 40's first reading, not analysed yet",
-    ("s40_20_hydraulics_proforma_kr.pdf", "customer"): "set 40's first reading, not analysed yet",
-    ("s40_20_hydraulics_proforma_kr.pdf", "incoterms"): "set 40's first reading, not analysed yet",
     (
         "s40_20_hydraulics_proforma_kr.pdf",
         "deposit_amount",
@@ -1169,11 +1104,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s40_21_danfe_industrial_parts_br.pdf",
         "invoice_number",
-    ): "set 40's first reading, not analysed yet",
-    ("s40_21_danfe_industrial_parts_br.pdf", "total"): "set 40's first reading, not analysed yet",
-    (
-        "s40_21_danfe_industrial_parts_br.pdf",
-        "customer",
     ): "set 40's first reading, not analysed yet",
     (
         "s40_21_danfe_industrial_parts_br.pdf",
@@ -1183,14 +1113,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s40_22_debit_note_chile.pdf",
         "debit_note_number",
     ): "set 40's first reading, not analysed yet",
-    ("s40_22_debit_note_chile.pdf", "debit_note_date"): "set 40's first reading, not analysed yet",
     ("s40_22_debit_note_chile.pdf", "vendor"): "set 40's first reading, not analysed yet",
-    ("s40_22_debit_note_chile.pdf", "subtotal"): "set 40's first reading, not analysed yet",
-    ("s40_24_supplier_statement_au.pdf", "amount_due"): "set 40's first reading, not analysed yet",
-    (
-        "s40_25_tooling_credit_note_fr.pdf",
-        "credit_note_date",
-    ): "set 40's first reading, not analysed yet",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

@@ -5902,3 +5902,130 @@ def test_a_specific_tax_field_reads_no_bare_word_for_tax_in_another_language() -
     ]
     found = plain(run(stacked(lines), ["tax_amount", "withholding_tax", "church_tax"]))
     assert found["tax_amount"] == 22064.0
+
+
+def test_a_heading_that_says_whose_it_is_heads_the_value_below() -> None:
+    rows = [
+        (100, [(40, "No client"), (120, "Votre bon de commande"), (260, "Notre commande")]),
+        (114, [(40, "BN-0233"), (120, "BC-2025-0419"), (260, "C-24877")]),
+    ]
+    assert value(doc(page(rows)), "po_number") == "BC-2025-0419"
+
+
+def test_a_tax_summary_row_gives_the_subtotal_its_base_not_its_tax() -> None:
+    lines = ["Aliquota Natura Imponibile Imposta", "22% Operazione imponibile 4.873,40 1.072,15"]
+    assert value(stacked(lines), "subtotal") == 4873.4
+    # Two figures that are no base and its tax: the last, as before.
+    assert value(stacked(["Subtotal 100.00 120.00"]), "subtotal") == 120.0
+
+
+def test_a_code_in_brackets_after_the_title_is_the_documents_type_not_its_number() -> None:
+    lines = ["Tipo documento Numero Data", "FATTURA (TD01) 145/2025 28/03/2025"]
+    assert value(stacked(lines), "invoice_number") == "145/2025"
+
+
+def test_an_italian_vat_number_and_tax_code_label_and_the_country_code_printed_elsewhere() -> None:
+    lines = ["P.IVA e C.F. 01938470687", "Total 10.00", "Footer · P.IVA IT01938470687 · REA"]
+    assert value(stacked(lines[:2]), "vat_number") == "01938470687"
+    assert value(stacked(lines), "vat_number") == "IT01938470687"
+
+
+def test_dots_led_to_a_colon_close_a_label() -> None:
+    lines = ["CLIENTE: 004127 FECHA FACTURA ....: 21/03/2025", "ALBARAN ..........: ALB-25-06612"]
+    assert value(stacked(lines), "delivery_note") == "ALB-25-06612"
+
+
+def test_a_tax_in_another_currency_than_the_totals_is_a_conversion() -> None:
+    lines = [
+        "Kwota VAT 23%: 3 990,02 EUR",
+        "Do zapłaty: 21 337,92 EUR",
+        "Kwota VAT w PLN: 16 693,84 zł",
+    ]
+    assert value(stacked(lines), "tax_amount") == 3990.02
+
+
+def test_a_label_glued_to_a_part_number_is_none() -> None:
+    lines = ["8 TPS54360DDAR 600 szt. 2,4190 1 451,40 23%", "Total 10.00"]
+    assert value(stacked(lines), "tax_amount") is None
+
+
+def test_an_exchange_rate_as_a_line_states_it() -> None:
+    lines = [
+        "Kurs średni NBP EUR z dnia 2025-03-13, tabela nr 051/A/NBP/2025:",
+        "1 EUR = 4,1839 PLN",
+    ]
+    assert value(stacked(lines), "exchange_rate") == 4.1839
+    assert value(stacked(["Exchange rate: EUR 1 = PLN 4.2012"]), "exchange_rate") == 4.2012
+
+
+def test_delivery_terms_without_the_incoterms_edition() -> None:
+    rows = [
+        (100, [(40, "Leveringsbetingelse"), (160, "FCA Horsens (Incoterms® 2020)")]),
+        (100, [(340, "Forfaldsdato"), (420, "23.04.2025")]),
+    ]
+    assert value(doc(page(rows)), "incoterms") == "FCA Horsens"
+
+
+def test_a_chinese_fapiao_with_its_party_headings_printed_downwards() -> None:
+    rows = [
+        (71, [(32, "购"), (349, "销")]),
+        (
+            81,
+            [
+                (32, "买"),
+                (51, "名称：苏州科展智能装备有限公司"),
+                (368, "名称：深圳市华芯源电子科技有限公司"),
+            ],
+        ),
+        (92, [(32, "方"), (51, "纳税人识别号：91320594MA1N7TQ3X8")]),
+        (92, [(349, "方"), (368, "纳税人识别号：91440300MA5F2K8Q7U")]),
+        (103, [(32, "信"), (349, "信")]),
+        (114, [(32, "息"), (349, "息")]),
+        (200, [(91, "合"), (114, "计"), (481, "¥89295.00"), (617, "¥11608.35")]),
+        (214, [(32, "价税合计（大写） 壹拾万零玖佰零叁圆叁角伍分"), (489, "（小写）¥100903.35")]),
+    ]
+    found = plain(run(doc(page(rows)), ["vendor", "customer", "vat_number", "subtotal", "total"]))
+    assert found == {
+        "vendor": "深圳市华芯源电子科技有限公司",
+        "customer": "苏州科展智能装备有限公司",
+        "vat_number": "91440300MA5F2K8Q7U",
+        "subtotal": 89295.0,
+        "total": 100903.35,
+    }
+
+
+def test_a_malaysian_sdn_bhd_is_a_company_and_its_sst_number_the_vat_number() -> None:
+    lines = [
+        "HUP SENG HARDWARE & WELDING SUPPLIES SDN. BHD. (201301045512 / 1072214-X)",
+        "NO. 18, JALAN PERINDUSTRIAN BUKIT MINYAK 7",
+        "SST REG NO: P11-1808-32001234",
+        "DELIVERY ORDER CUM INVOICE",
+    ]
+    found = plain(run(stacked(lines), ["vendor", "vat_number"]))
+    assert found == {
+        "vendor": "HUP SENG HARDWARE & WELDING SUPPLIES SDN. BHD.",
+        "vat_number": "P11-1808-32001234",
+    }
+
+
+def test_a_credit_notes_date_from_its_dateline() -> None:
+    lines = [
+        "ORA",
+        "Lyon, le 2 avril 2025",
+        "AVOIR N° AV25-00072",
+        "Total TTC de l'avoir -3 916,80 €",
+    ]
+    assert value(stacked(lines), "credit_note_date") == D(2025, 4, 2)
+
+
+def test_a_danfes_buyer_under_its_name_key_and_its_total_under_its_heading() -> None:
+    rows = [
+        (100, [(30, "DESTINATÁRIO / REMETENTE")]),
+        (112, [(30, "NOME / RAZÃO SOCIAL"), (300, "CNPJ / CPF"), (420, "DATA DA EMISSÃO")]),
+        (124, [(30, "AGROMEC IMPLEMENTOS AGRÍCOLAS S.A."), (300, "16.512.738/0002-59")]),
+        (124, [(420, "17/03/2025")]),
+        (200, [(30, "VALOR DO FRETE"), (130, "VALOR DO IPI"), (230, "VALOR TOTAL DA NOTA")]),
+        (212, [(30, "0,00"), (130, "4.456,01"), (230, "93.576,21")]),
+    ]
+    found = plain(run(doc(page(rows)), ["customer", "total"]))
+    assert found == {"customer": "AGROMEC IMPLEMENTOS AGRÍCOLAS S.A.", "total": 93576.21}

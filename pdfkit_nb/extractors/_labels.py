@@ -285,6 +285,7 @@ sale_date date_of_sale supply_date date_of_supply taxable_supply_date tax_point_
 sale_date: date of sale | date of supply | datum zdan plneni | datum zdanitelneho plneni
 sale_date: supply date | tax point | data sprzedazy | data dostawy | data wykonania uslugi
 sale_date: datum uskutecneni zdanitelneho plneni | duzp | datum prodeje | datum dodani
+sale_date: datum usk zdanitelneho plneni | datum usk zdan plneni | datum uskut zdan plneni
 sale_date: datum dodania | verkaufsdatum | leistungsdatum | date de vente | fecha de venta
 # Fines and penalty notices (parking, speed cameras, tolls).
 notice_number notice_no pcn_number penalty_notice_number: notice number | notice no
@@ -353,6 +354,8 @@ invoice_reference: fattura di riferimento | rif fattura | riferimento fattura | 
 invoice_reference: concernant la facture | sur facture | bij factuur | gecrediteerde factuur
 invoice_reference: betreft factuur | betreffende factuur | factuur betreft
 invoice_reference: relates to invoice | relating to invoice | related to invoice
+invoice_reference: ref tax invoice | ref invoice | reference invoice | original tax invoice
+invoice_reference: original tax invoice no | ref tax invoice no | tax invoice ref
 invoice_reference: in respect of invoice | refers to invoice | credit for invoice
 # A receipt's or a remittance's invoice paid: "In payment of: Invoice INV-25-0312".
 invoice_reference: in payment of | in settlement of | in payment of invoice
@@ -422,6 +425,20 @@ consignee: recipient | empfanger | destinataire | adresat | adresat zasilky | pr
 consignee: mottagare | modtager | mottaker | ship to | deliver to
 employer employer_name: employer | employer name | arbeitgeber | employeur | empleador
 employer: datore di lavoro | werkgever | pracodawca
+incoterms incoterm delivery_terms terms_of_delivery shipping_terms trade_terms: incoterms
+incoterms: incoterm | delivery terms | terms of delivery | shipping terms | trade terms
+incoterms: price term | price terms | terms of price | trade term | delivery term
+incoterms: lieferbedingungen | lieferbedingung | leveringsbetingelser | leveringsbetingelse
+incoterms: leveransvillkor | leveringsvoorwaarden | conditions de livraison | resa
+incoterms: condiciones de entrega | condizioni di consegna | warunki dostawy | dodaci podminky
+# A Vietnamese invoice's template and series ("Ký hiệu: 1C25TNP"), printed beside its number.
+invoice_symbol invoice_series invoice_serial serial_symbol: ky hieu | ky hieu hoa don
+invoice_symbol: invoice symbol | invoice series | invoice serial | serial
+exchange_rate fx_rate conversion_rate rate_of_exchange: exchange rate | rate of exchange
+exchange_rate: fx rate | conversion rate | wechselkurs | umrechnungskurs | taux de change
+exchange_rate: tipo de cambio | tasso di cambio | taxa de cambio | wisselkoers | kurs
+exchange_rate: kurs waluty | kurs sredni | valutakurs | vaxelkurs | kurz | arfolyam
+exchange_rate: doviz kuru | curs valutar | curs de schimb | tc
 booking_reference booking_ref pnr confirmation_number reservation_number: booking reference
 booking_reference: booking ref | booking code | pnr | reservation number | reservation code
 booking_reference: confirmation code | buchungsnummer | buchungscode | reservierungsnr
@@ -882,6 +899,7 @@ _TABLE = """
 3 invoice_number: document number | document no
 3 invoice_number: proforma invoice no | proforma invoice number | proforma invoice #
 3 invoice_number: proforma no | proforma number | pro forma invoice no | pro forma no
+3 invoice_number: p/i no | p/i number | p/i # | pi no | pi number
 3 invoice_number: credit note number | credit note no | tax invoice no | tax invoice number
 3 invoice_number: credit note # | credit note nr | credit memo no | credit memo # | avoir n
 3 invoice_number: adjustment note no | adjustment note number | note de credit n | note de credit no
@@ -952,6 +970,7 @@ _TABLE = """
 3 invoice_date: data de emissao | fecha de emision | fecha emision
 3 invoice_date: fakturadato | fakturadatum | data faktury | data wystawienia | datum vystaveni
 3 invoice_date: 請求日 | 発行日 | 請求年月日 | 発行年月日 | 开票日期 | 發票日期
+3 invoice_date: 開立日期 | 开立日期 | 開票日期
 3 invoice_date: laskun paivamaara | laskun pvm | paivays | kiallitas | kiallitas kelte
 3 invoice_date: szamla kelte | tanggal faktur | tanggal invoice | data emiterii | data facturii
 3 invoice_date: ημερομηνια εκδοσης | 발행일 | 작성일자 | 청구일 | ngay lap
@@ -1049,6 +1068,8 @@ _TABLE = """
 2.5 total: celkem k uhrade
 3 amount_due: celkem k uhrade | k uhrade | zbyva uhradit
 3 total: valor a pagar | total da fatura | total fatura | valor total da fatura
+3 total: valor total da nota | valor total da nota fiscal | vl total da nota | v total da nota
+3 subtotal: valor total dos produtos | vl total dos produtos | v total dos produtos
 3 total: gutschriftsbetrag | gutschriftssumme | gutschrift gesamt | total credit
 3 total: credit total | montant de l avoir | montant avoir | importe abonado
 3 total: 合計金額 | 税込合計 | 合計 税込 | 総額 | 价税合计 | 合计金额
@@ -1061,6 +1082,8 @@ _TABLE = """
 3 total: total de plata | total factura | total general | συνολο | πληρωτεο | συνολικο ποσο
 3 total: 합계금액 | 청구금액 | 총액 | tong cong thanh toan | tong tien thanh toan
 3 total: tong cong tien thanh toan
+3 subtotal: cong tien hang | cong tien hang chua thue | tien hang chua thue
+3 tax: tien thue gtgt | thue gtgt | tong tien thue
 3 total: итого к оплате | всего к оплате | к оплате | всього до сплати | разом до сплати
 3 total: до сплати | is viso moketi | is viso | moketi is viso | ukupno za platiti
 3 total: ukupno racun | ukupan iznos racuna | ukupni iznos racuna | iznos racuna
@@ -1072,11 +1095,13 @@ _TABLE = """
 2 total [anchored]: итого | всего | разом | всього | ukupno
 2 total [anchored]: 합계
 2 total [anchored]: 合計 | 合计 | 金額 | 金额
+# A Chinese fapiao's "合计" row sums the amounts before tax and the tax; "价税合计" is the total.
+2 subtotal [anchored]: 合计
 2 total [anchored]: total | summe | amount | betrag | montant | gesamt | totale
 3 amount_due: amount due | balance due | total amount due | amount payable | amount to pay
 3 amount_due: net amount payable | net payable | net amount to pay
 3 amount_due: amount now due | please pay | payable amount | amount outstanding
-3 amount_due: total amount now due | total now due | balance now due
+3 amount_due: total amount now due | total now due | balance now due | now due
 3 amount_due: outstanding balance | outstanding amount | balance payable
 3 amount_due [anchored]: to pay
 3 amount_due: new balance | statement balance
@@ -1101,6 +1126,8 @@ _TABLE = """
 # Odoo's amount before tax, in its translations.
 3 subtotal: untaxed amount | onbelast bedrag | montant hors taxes | importe sin impuestos
 3 subtotal: valor sem impostos
+# Chile's DTE: the net amount beside the exempt one.
+3 subtotal: monto neto | neto afecto | monto afecto
 2 subtotal: net
 3 subtotal: zwischensumme | nettobetrag | netto | summe netto | gesamtnetto | nettosumme
 3 subtotal: rechnungssumme ohne ust | rechnungssumme netto | positionssumme | warenwert
@@ -1127,6 +1154,8 @@ _TABLE = """
 3 other_amount: korrigierter rechnungsbetrag | neuer rechnungsbetrag
 3 subtotal: 小計 | 小计
 3 tax: tax | vat | tax amount | vat amount | sales tax | gst | hst | pst | mwst | ust
+# India's integrated GST on a sale between states is the whole tax (CGST and SGST halve it).
+3 tax: igst | igst amount | total igst | integrated tax | integrated gst
 3 tax: umsatzsteuer | mehrwertsteuer | steuerbetrag | steuer | zuzugl ust | tva
 # "zzgl." is "plus": the tax's where nothing names it ("zzgl. 19 % 3,19"), not "zzgl.
 # Mehrarbeit 4,50" in a sentence.
@@ -1139,6 +1168,8 @@ _TABLE = """
 3.25 tax: total gst | gst total | total mwst | mwst gesamt | total iva | totale iva
 3.25 tax: total cuota iva | total cuota | total cuotas iva | total imposto | total do iva
 3 tax: 消費税 | 消費税額 | 税额
+3 tax: 營業稅 | 营业税 | 營業稅額 | 稅額
+3 subtotal: 銷售額合計 | 销售额合计 | 銷售額
 3 tax: moms | momsbelopp | mva | merverdiavgift | alv | arvonlisavero | dph | vat podatek
 3 tax: podatek vat | kwota vat | imposto | impuesto
 3 other_amount: gesamtbetrag der zuschlage | gesamtbetrag der abschlage | total discount
@@ -1163,6 +1194,8 @@ _TABLE = """
 3 vendor [anchored closed]: products provided by | product(s) provided by | service provider
 3 customer [anchored closed]: bill to | billed to | invoice to | invoiced to | sold to | ship to
 3 customer [anchored closed]: customer | client | buyer | recipient | billing address | to
+# Asian export paperwork addresses the buyer as "Messrs." over its name.
+3 customer [anchored closed]: messrs
 3 customer [anchored closed]: rechnung an | rechnungsempfanger | kunde | kaufer | empfanger
 3 customer [anchored closed]: leistungsempfanger | kaufer/leistungsempfanger | rechnungsadresse
 3 customer: 购买方 | 购方 | 買方
@@ -1182,6 +1215,8 @@ _TABLE = """
 # Italian, Spanish and Portuguese invoices head the buyer's block "Destinatario" (also the
 # consignee on a consignment note).
 2 customer [anchored closed]: destinatario
+# A Brazilian DANFE's section of the buyer (or, on a return, the sender).
+3 customer [anchored closed]: destinatario / remetente | destinatario/remetente
 # For the attention of: a person at the customer, whose name the line above gives.
 2 customer [anchored]: attn | z hd | a l attention de | t a v | attention
 3 customer [anchored closed]: firma | herr | mr | mrs | ms
@@ -1217,7 +1252,7 @@ _TABLE = """
 3 po_number: n° pedido cliente | no pedido cliente | pedido cliente | n° pedido | no pedido
 3 po_number: bestellnummer | bestell nr | bestellung | ihre bestellung | ihre bestellnummer
 3 po_number: bon de commande | n de commande | n° de commande | no de commande
-3 po_number: numero de commande | inkoopordernummer
+3 po_number: numero de commande | inkoopordernummer | inkoopordernr | inkooporder
 3 po_number: purchase order # | customer po | client po | po
 3 po_number: your po | your po ref | your po no | your po number | your p o
 3 po_number: customer order no | customer order number | customer order # | customer order
@@ -1260,6 +1295,10 @@ _TABLE = """
 3 vat_id: tva intracommunautaire | btw nummer | btw nr | gstin | tin | abn
 3 vat_id: btw id | btw identificatienummer | btw idnr
 3 vat_id: 纳税人识别号 | 税号 | 统一社会信用代码 | 納稅人識別號
+# Taiwan's uniform business number, which its e-invoices print for seller and buyer.
+3 vat_id: 統一編號 | 统一编号 | 統編 | 賣方統一編號
+# Malaysia's sales and service tax registration.
+3 vat_id: sst reg no | sst registration no | sst registration number | sst no | sst id
 # National tax ids: Mexico, Brazil, Argentina, Chile, Colombia, Peru, Indonesia, Japan's
 # qualified-invoice issuer, Korea's business registration, Kenya, the Gulf.
 3 vat_id: rfc | cnpj | cpf/cnpj | cnpj/cpf | cuit | rut | r u t | nit | ruc | r u c | npwp
@@ -1275,6 +1314,8 @@ _TABLE = """
 3 vat_id: gst/hst reg no | gst hst no | gst/hst registration no | no tps/tvh | no tps
 3 vat_id: numero de tps | n de tps | tps/tvh | no de tps/tvh
 3 vat_id: vat/tin | cif | nif | partita iva | p iva
+# Italy's VAT number and tax code, one number for a company: "P.IVA e C.F. 03812470171".
+3 vat_id: p iva e c f | partita iva e codice fiscale | p iva/c f | c f e p iva
 3 vat_id: ust idnr. | tax number
 # Company registers' numbers: a VAT number printed beside them is the one asked for.
 2 vat_id: siret | siren | company no | company number | registration number
@@ -1383,6 +1424,7 @@ _TABLE = """
 3 subtotal: momspligtigt belob | netto osszesen | netto osszeg | afa alap | reszosszeg
 3 subtotal: netto vegosszeg | total fara tva | valoare fara tva | baza de impozitare
 3 subtotal: ara toplam | mal hizmet toplam tutari | kdv matrahi | kdv haric toplam | matrah
+3 subtotal: vergi haric tutar | vergiler haric toplam tutar
 3 subtotal: καθαρη αξια | συνολο καθαρης αξιας | συνολικη καθαρη αξια | αξια προ φπα
 3 subtotal: υποσυνολο | καθαρο ποσο
 3 tax: alv yhteensa | alv osuus | alv maara | arvonlisavero yhteensa | mva belop | herav mva
@@ -1715,6 +1757,7 @@ _SUFFIX_ANY_CASE = (
     r"|s\.\s?r\.\s?o|spol\.\s?s\s?r\.\s?o|a\.\s?s|L\.L\.C|BV/SRL|SRL/BV|A\.\s?Ş"
     r"|d\.\s?o\.\s?o|d\.\s?d|S\.n\.c|S\.a\.s"
     r"|S\.\s?[àa]\.?\s?r\.\s?l|S[àa]rl"  # Luxembourg and Swiss "S.à r.l.", "Sàrl"
+    r"|Sdn\.?\s?Bhd|Berhad|Bhd"  # Malaysian private and public limited companies
 )
 _SUFFIX_AS_PRINTED = (
     r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|e\.\s?U|a\.\s?G|Co|SAS|SASU|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"

@@ -28,6 +28,7 @@ _GROUP = re.compile(r"\d{1,3}")
 _RULE = re.compile(r"[-=_–—]{3,}")
 _LEADER_DOTS = re.compile(r"\w\.\.+\w|\.\.+\w|\w\.\.+")
 _LEADER_RUN = re.compile(r"\.{4,}")
+_LEADER_KEY = re.compile(r"[.…]{2,}\s?[:：]")
 #: A unit after a label, as one word ("/Nacht") or two ("/ Nacht", "per night").
 _PER_GLUED = re.compile(r"/[^\W\d_]+")
 _PER = re.compile(r"/|per|pro|par")
@@ -43,6 +44,8 @@ _MAX_LABEL_TOKENS = 8
 #: ZUGFeRD) print beside each label ("Rechnungsnummer: BT-1"); cut at a wrap ("BT-").
 _BUSINESS_TERM = re.compile(r"(?<![^:])B[TG]-\d{0,3}$")
 _DIGIT = re.compile(r"\d")
+#: One Chinese character (a kanji, a hanzi).
+_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 #: A negating prefix joined to a word by a hyphen: "NON-VAT" charges are no VAT.
 _NEGATED = re.compile(r"(?<![^\W\d_])(?:non|nicht|niet|no|sin|sem|senza)-$")
 _X0 = attrgetter("x0")
@@ -230,6 +233,8 @@ class Hit:
         k = self.end + 1
         if k < len(toks) and toks[k].seg == last.seg and toks[k].text in _REQUIRED:
             k += 1  # a form's mark of a required field: "Date of loss *"
+        if k < len(toks) and _LEADER_KEY.fullmatch(toks[k].text):
+            return True  # dots led to its colon: "ALBARAN ..........: ALB-25-06612"
         if k < len(toks) and toks[k].seg == last.seg and toks[k].text.startswith("("):
             while k < len(toks) and toks[k].seg == last.seg and ")" not in toks[k].text:
                 k += 1  # a qualifier such as "(19%)" or "(incl. VAT)" belongs to the label
@@ -479,6 +484,42 @@ def _split_words(words: list[Word]) -> list[Word]:
     return out
 
 
+#: Party headings a Chinese fapiao prints down the side of each party's box, a character a
+#: line ("购 / 买 / 方 / 信 / 息"), and what they begin with.
+_STACKED_HEADS = ("购买方", "销售方", "购方", "销方", "買方", "賣方", "購買方", "銷售方")
+
+
+def _stacks_read(lines: list[list[Word]]) -> list[list[Word]]:
+    """``lines`` with a party heading printed downwards, one character a line, read as one
+    word on its first line: "购买方信息" beside the buyer's name and number."""
+    taken: set[int] = set()
+    joined: dict[int, Word] = {}
+    for i, line in enumerate(lines):
+        for word in line:
+            if id(word) in taken or not _IDEOGRAPH.fullmatch(word.text):
+                continue
+            stack, last = [word], word
+            for below in lines[i + 1 : i + 12]:
+                nxt = next(
+                    (w for w in below if abs(w.x0 - last.x0) <= 2 and _IDEOGRAPH.fullmatch(w.text)),
+                    None,
+                )
+                if nxt is None:
+                    continue  # a line of the box's other column, a little off
+                if nxt.top - last.bottom > 1.5 * (last.bottom - last.top):
+                    break
+                stack.append(nxt)
+                last = nxt
+            text = "".join(w.text for w in stack)
+            if len(stack) >= 3 and text.startswith(_STACKED_HEADS):
+                joined[id(word)] = replace(word, text=text)  # the document's word stays
+                taken.update(id(w) for w in stack[1:])
+    if not taken:
+        return lines
+    kept = [[joined.get(id(w), w) for w in line if id(w) not in taken] for line in lines]
+    return [line for line in kept if line]
+
+
 def _word_lines(words: list[Word], tolerance: float = 3.0) -> list[list[Word]]:
     """``Page.lines()`` without building ``Line`` objects: the same grouping, the same order.
 
@@ -525,6 +566,8 @@ class DocIndex:
                 lines, rec.mirrored = _mirrored_lines(page.words, page.width)
             else:
                 lines = _word_lines(page.words)
+            if "方" in texts:
+                lines = _stacks_read(lines)
             for words in lines:
                 if leaders:
                     words = _split_words(words)
@@ -532,6 +575,7 @@ class DocIndex:
                 # The previous word's box and segment, in locals: this loop runs for every
                 # word of every document.
                 prev: Tok | None = None
+                spaced = False  # whether prev is one ideograph, or such set apart
                 top = bottom = prev_x1 = prev_height = 0.0
                 seg = 0
                 for w in words:
@@ -566,6 +610,13 @@ class DocIndex:
                             prev.x1 = prev_x1 = x1
                             continue
                         low = height if height < prev_height else prev_height
+                        if spaced and gap < 3 * low and _IDEOGRAPH.match(text):
+                            # Ideographs set apart to fill a cell ("合   计", "備 註", "買 方：
+                            # 聯鋒…"): one word.
+                            prev.text += text
+                            prev.folded += folded
+                            prev.x1 = prev_x1 = x1
+                            continue
                         if gap > SEGMENT_GAP * (1.0 if low < 1.0 else low):
                             seg += 1  # a wide gap: a new cell or column
                         if w_top < top:
@@ -575,6 +626,7 @@ class DocIndex:
                     else:
                         top, bottom = w_top, w_bottom
                     prev = Tok(text, folded, x0, w_top, x1, w_bottom, size, w.bold, w.page, seg)
+                    spaced = _IDEOGRAPH.fullmatch(text) is not None
                     prev_x1, prev_height = x1, height
                     toks.append(prev)
                 if not toks:
@@ -776,6 +828,8 @@ class DocIndex:
         rest = line.toks[last[1]].folded[last[2] :]
         if rest[:1] == "_":
             return True
+        if rest[:1].isdigit() and any(map(str.isalpha, rest)):
+            return True  # a part number: the "TPS" of "TPS54360DDAR"
         if rest[:1] == "/":  # "INV/2024/7"; not a second name joined on ("BIC/SWIFT")
             return rest[1:2].isalnum() and any(c.isdigit() for c in rest)
         return rest[:1] == "-" and rest[1:2].isalnum()  # "PO-58703"; "Lieferschein-Nr." reads on

@@ -21,8 +21,14 @@ _NAME_KEY = re.compile(
     r"|^(?:名称|名稱|氏名|상호|성명)\s*[:：]\s*",  # a full-width colon, the name glued on
     re.I,
 )
-#: A name's key alone in its cell, with no colon ("Nome" over "Aldergrove Consulting Ltd").
-_BARE_NAME_KEY = re.compile(r"^(?:name|nome|nom|naam|nombre|navn|namn|nimi)$", re.I)
+#: A name's key alone in its cell, with no colon ("Nome" over "Aldergrove Consulting Ltd",
+#: a DANFE's "NOME / RAZÃO SOCIAL" over its buyer's).
+_BARE_NAME_KEY = re.compile(
+    r"^(?:name|nome|nom|naam|nombre|navn|namn|nimi|company name|denominazione"
+    r"|raz[aã]o social|raz[oó]n social|ragione sociale|raison sociale)"
+    r"(?:\s*/\s*(?:raz[aã]o social|raz[oó]n social|company|firma))?$",
+    re.I,
+)
 _KEY_VALUE = re.compile(r"^[^\d:：]{1,40}(?::(?:\s|$)|：)")
 _SEPARATOR = re.compile(r"^(?:[•●|·–—\-/]|\|)$")
 _WEBBY = re.compile(r"@|www\.|https?:|\.(?:com|de|fr|nl|net|org|io|co)\b", re.I)

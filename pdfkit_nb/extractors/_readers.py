@@ -30,6 +30,7 @@ __all__ = [
     "amounts",
     "convert",
     "currency_counts",
+    "exchange_rate",
     "find_phone",
     "first_marker",
     "has_description",
@@ -78,6 +79,7 @@ _TOTALS = ("total", "amount_due")
 _ID_PREFIX = re.compile(r"[A-Z]{1,5}[-/#]?")
 _SHORT_GROUP = re.compile(r"\d{2,4}")
 _CLOSING_LETTERS = re.compile(r"[A-Z]{1,2}")
+_BRACKETED = re.compile(r"\([^()\s]*\)")
 #: A British number plate's two halves, printed a space apart: "KX19 RZT".
 _PLATE_HEAD, _PLATE_TAIL = re.compile(r"[A-Z]{2}\d{2}"), re.compile(r"[A-Z]{3}")
 #: Digits a VAT or tax number has at least (Swiss UID and Austrian UID 8, UK 9, ABN 11).
@@ -154,6 +156,9 @@ def read_value(
     if kind == "number":
         if toks and toks[0].folded in _RATE_WORDS:
             return None  # "Miles at 45p": a rate for each, not how many
+        rate = exchange_rate(toks)
+        if rate is not None:
+            return rate
         # "Waga brutto kg 19 840": a count or measure grouped by a thousands space, as
         # amounts are read.
         nums = ((parse_number(t.text), t) for t in _join_groups(toks, spaced)[:2])
@@ -237,15 +242,22 @@ def _yearless_start(before: list[Tok], last: Any, dayfirst: bool | None) -> Read
 
 def _without_remark(seg: list[Tok]) -> list[Tok]:
     """A text value without the remark in brackets that ends it, a list of asides after a
-    comma: "Lean Six Sigma Green Belt Certification (on-site, private cohort)" is the
-    course. A name's own bracket stays ("Feed Barley (Planet)", "Acme (Pty) Ltd")."""
+    comma ("Lean Six Sigma Green Belt Certification (on-site, private cohort)" is the
+    course) or the edition of the rules it follows ("FCA Horsens (Incoterms® 2020)"). A
+    name's own bracket stays ("Feed Barley (Planet)", "Acme (Pty) Ltd")."""
     k = next((i for i, t in enumerate(seg) if i >= 2 and t.text.startswith("(")), None)
     if k is None or not seg[-1].text.endswith(")"):
         return seg
     inside = join(seg[k:])
-    if "," not in inside or inside.count("(") != 1 or inside.count(")") != 1:
+    if inside.count("(") != 1 or inside.count(")") != 1:
+        return seg
+    if "," not in inside and not _EDITION.fullmatch(inside):
         return seg
     return seg[:k]
+
+
+#: A bracket naming rules by their year's edition: "(Incoterms® 2020)", "(ICC 2010)".
+_EDITION = re.compile(r"\([^\d()]+ (?:19|20)\d\d\)")
 
 
 def _unclosed_cut(seg: list[Tok]) -> list[Tok]:
@@ -410,7 +422,18 @@ def pick(found: list[Amount], concept: str | None) -> Amount:
         base, tax, gross = found[-3:]
         if abs(base[0] + tax[0] - gross[0]) < 0.011:
             return tax  # a breakdown's row: "ALV 25,5 % 19 932,32 5 082,74 25 015,06"
+    if concept == "subtotal" and len(found) >= 2:
+        base, tax = found[-2:]
+        if any(abs(base[0] * rate - tax[0]) < 0.011 for rate in _TAX_RATES):
+            # A tax summary's row, the base and its tax: "22% Operazione imponibile
+            # 4.873,40 1.072,15" under "Imponibile  Imposta".
+            return base
     return found[-1]
+
+
+#: Rates of VAT, GST and sales tax in use, as fractions: a figure this share of the one
+#: before it on a row is that figure's tax.
+_TAX_RATES = tuple(r / 1000 for r in [*range(50, 251, 10), 255, 270])
 
 
 def has_description(line: LineRec) -> bool:
@@ -470,6 +493,24 @@ def _in_iban(toks: list[Tok]) -> set[int]:
     for m in IBAN.finditer(text):
         found.update(k for k, at in enumerate(starts[:-1]) if m.start() <= at < m.end())
     return found
+
+
+def exchange_rate(toks: list[Tok]) -> Read | None:
+    """The rate of "1 EUR = 4,1839 PLN" (or "EUR 1 = PLN 4,1839"): what one unit of a
+    currency is worth, not the one."""
+    texts = [t.text for t in toks[:4]]
+    if len(texts) < 4 or texts[2] != "=":
+        return None
+    if not (
+        (texts[0] == "1" and parse_currency(texts[1]))
+        or (texts[1] == "1" and parse_currency(texts[0]))
+    ):
+        return None
+    rest = toks[3:]
+    if len(rest) > 1 and parse_currency(rest[0].text) and not DIGIT.search(rest[0].text):
+        rest = rest[1:]  # "= PLN 4,1839"
+    value = parse_number(rest[0].text)
+    return (value, [rest[0]], None) if value is not None else None
 
 
 def _join_groups(toks: list[Tok], spaced: bool = False) -> list[Tok]:
@@ -532,6 +573,13 @@ def _read_id(toks: list[Tok]) -> Read | None:
         # "Invoice No. 12" where only "Invoice" was the label; "Invoice INV-20931" under
         # "Relating to"
         i += 1
+    if (
+        i + 1 < len(toks)
+        and _BRACKETED.fullmatch(toks[i].text)
+        and DIGIT.search(toks[i + 1].text)
+        and not _DATE_SHAPE.fullmatch(toks[i + 1].text)
+    ):
+        i += 1  # a code in brackets before the number: "FATTURA (TD01) 145/2025", its type
     if (
         i + 2 < len(toks)
         and _ID_PREFIX.fullmatch(toks[i].text)

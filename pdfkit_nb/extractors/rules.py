@@ -66,6 +66,7 @@ from ._readers import (
     amounts,
     convert,
     currency_counts,
+    exchange_rate,
     find_iban,
     find_phone,
     first_marker,
@@ -81,7 +82,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "11"
+RULES_VERSION = "12"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -110,6 +111,8 @@ _DATELINE_ARTICLES = frozenset(
 _TENDER_FIELD = re.compile(
     r"(?:payment_(?:method|type|mode|means)|tender(?:_type)?|paid_(?:by|with))"
 )
+#: Fields for a currency's exchange rate.
+_RATE_FIELD = re.compile(r"(?:exchange|fx|conversion|currency)_rate|rate_of_exchange|fx")
 _TENDERS = frozenset(
     {"visa", "mastercard", "master card", "maestro", "amex", "american express", "discover"}
     | {"cash", "debit", "debit card", "credit card", "eftpos", "interac", "girocard"}
@@ -454,7 +457,7 @@ _CLOSING_BALANCE = re.compile(r"(?:closing|ending|end|new|final)_balance|balance
 #: "Grand total", "Total for year", "Gesamt", "Summe", "Totaal", "Razem", "I alt".
 _TOTAL_ROW = re.compile(
     r"(?<![^\W\d_])(?:totals?|totale|totaal|totalt|gesamt\w*|summe|summa|sum|suma|razem"
-    r"|celkem|yhteensa|i alt|osszesen|toplam|итого|всего)(?![^\W\d_])"
+    r"|celkem|yhteensa|i alt|osszesen|toplam|итого|всего|合\s?[计計]|[总總]\s?[计計])(?![^\W\d_])"
 )
 
 
@@ -548,7 +551,7 @@ _DOCUMENT_WORDS = frozenset(
     {"quote", "quotation", "estimate", "offer", "credit", "note", "receipt", "notice"}
     | {"letter", "document", "session", "ride", "trip", "transaction", "ticket", "voucher"}
     | {"bill", "booking", "reservation", "certificate", "report", "issue", "issued", "statement"}
-    | {"reminder", "memo", "folio", "advice", "remittance", "proforma"}
+    | {"reminder", "memo", "folio", "advice", "remittance", "proforma", "debit"}
     # A contract's progress bills and a landlord's demands: "claim_date", "certification_date"
     | {"certification", "valuation", "claim", "application", "demand"}
     # A buyer's settlement of a grower's deliveries, a market agent's sales docket
@@ -767,6 +770,17 @@ def _ends_numbered(hit: Hit) -> bool:
     """Whether a label ends in a word for "number" ("IEC No.", "Licence Nr.", "Permit #")."""
     last = hit.line.toks[hit.end].folded
     return last.endswith("#") or last.rstrip(".:") in _NUMBER_WORDS
+
+
+def _with_country(best: _Cand, cands: list[_Cand]) -> _Cand:
+    """The VAT number as printed elsewhere with its country's code, where ``best`` has none:
+    "P.IVA e C.F. 01938470687" in the letterhead is the footer's "P.IVA IT01938470687"."""
+    bare = str(best.value.value)
+    for cand in cands:
+        value = str(cand.value.value)
+        if len(value) == len(bare) + 2 and value[:2].isalpha() and value.endswith(bare):
+            return cand
+    return best
 
 
 def _rates_summed(best: _Cand, cands: list[_Cand]) -> _Cand:
@@ -1624,7 +1638,8 @@ class _Run:
             kept = concept == "total" and best and other and self._less_a_deduction(best, other)
             if other is not None and (best is None or other.weight >= MEDIUM) and not kept:
                 best = other
-        if best is None and key.startswith("field:") and _dated_document(name, kind):
+        dated = key.startswith("field:") and _dated_document(name, kind)
+        if best is None and dated:
             # "quote_date", "credit_note_date" where only "Fecha:" / "Date :" is printed: the
             # document's own date, as its labels give it (never a first-date guess).
             best = self._document_date(kind, dayfirst)
@@ -1636,20 +1651,34 @@ class _Run:
             # No label for the period: the range of dates the document prints most often
             # (a subscription invoice's "Mar 1, 2025 – Mar 31, 2025" under each item).
             return self._repeated_range(_END_NAME.search(key) is not None, dayfirst)
-        if concept == "invoice_date" and (best is None or best.weight <= WEAK):
+        if (concept == "invoice_date" or dated) and (best is None or best.weight <= WEAK):
             # No label, or a weak one ("… Teilrechnung Nr. 2024/031 vom 15.05.2024"): the
             # letter's dateline ("Wien, am 14. Jänner 2025"), before a first-date guess.
-            dated = self._dateline(dayfirst)
-            if dated is not None:
-                return dated
+            line = self._dateline(dayfirst)
+            if line is not None:
+                return line
         if best is None and kind == "text" and _TENDER_FIELD.fullmatch(name.lower()):
             # No label for how it was paid: a till receipt's tender line ("VISA $396.87").
             return self._tender()
+        if best is None and kind == "number" and _RATE_FIELD.fullmatch(name.lower()):
+            # No label beside it: the rate as a line states it ("1 EUR = 4,1839 PLN").
+            return self._quoted_rate()
         if best is not None:
             return best.value
         if kind == "text" and (concept == "customer" or _ADDRESSEE.search(name.lower())):
             return self.addressee  # no label names them: an unlabelled postal address does
         return self._fallback(concept, kind, dayfirst)
+
+    def _quoted_rate(self) -> FieldValue | None:
+        """The first exchange rate stated as "1 EUR = 4,1839 PLN" on a line."""
+        for line in self.index.lines:
+            toks = line.toks
+            for i in range(len(toks) - 3):
+                got = exchange_rate(toks[i:])
+                if got is not None:
+                    used = toks[i : position(toks, got[1][0]) + 1]
+                    return FieldValue(got[0], line.page, None, span_bbox(used), join(used), "rate")
+        return None
 
     def _tender(self) -> FieldValue | None:
         """The first line that opens with a means of payment and gives an amount after it (a
@@ -1718,7 +1747,7 @@ class _Run:
             if concept == "customer" and kind == "text" and len(cands) > 1:
                 cands = self._not_the_issuer(cands)
             if kind == "amount" and any(c.currency for c in cands):
-                cands = self._in_own_currency(cands)
+                cands = self._in_own_currency(cands, concept)
             if not cands:
                 best = None
             elif policy == "last":
@@ -1734,6 +1763,8 @@ class _Run:
                 best = max(cands, key=_header_rank)
             if best is not None and concept == "tax" and kind == "amount":
                 best = _rates_summed(best, cands)
+            if best is not None and concept == "vat_id":
+                best = _with_country(best, cands)
             if best is not None and best.as_of is not None:
                 # One label, an amount at several dates ("Fund value at 1 January 2024 …",
                 # "… at 31 December 2024 …"): the latest is the value now.
@@ -1795,14 +1826,22 @@ class _Run:
             and not issuer.startswith(name)
         ] or cands
 
-    def _in_own_currency(self, cands: list[_Cand]) -> list[_Cand]:
+    def _in_own_currency(self, cands: list[_Cand], concept: str | None) -> list[_Cand]:
         """The amounts not marked with another currency than the one the document declares
         ("Currency: USD"), where some are: "Total (USD) 10,300.50" over "Total including GST
-        SGD 13,804.73", converted for the tax office at the exchange rate printed beside."""
+        SGD 13,804.73", converted for the tax office at the exchange rate printed beside.
+        Where none is declared, an amount other than the total is in the total's currency:
+        "Kwota VAT 23%: 3 990,02 EUR" over "Kwota VAT w PLN: 16 693,84 zł"."""
         declared = self._best("currency", "currency", "currency", "first", None)
-        if declared is None:
+        if declared is not None:
+            own = declared.value.value
+        elif concept not in ("total", "amount_due"):
+            total = self._best("total", "amount", "total", "last", None)
+            own = total.currency if total is not None else None
+        else:
+            own = None
+        if own is None:
             return cands
-        own = declared.value.value
         return [c for c in cands if c.currency in (None, own)] or cands
 
     def _candidates(
@@ -2136,7 +2175,11 @@ class _Run:
         k = hit.start - 1  # the word before the label, opening the same cell
         whole = (
             k >= 0
-            and (toks[k].folded in _ALL_OF_IT or toks[k].folded in _WHICH_OF_IT)
+            and (
+                toks[k].folded in _ALL_OF_IT
+                or toks[k].folded in _WHICH_OF_IT
+                or toks[k].folded in _WHOSE
+            )
             and _opens_cell(toks, k)
         )
         # Another name for it, a slash apart: "Policy / account number".
@@ -2696,6 +2739,12 @@ _ALL_OF_IT = frozenset({"total", "totale", "gesamt", "insgesamt", "totaal", "tot
 _WHICH_OF_IT = frozenset(
     {"desired", "requested", "expected", "preferred", "planned", "proposed", "estimated"}
     | {"actual", "gross", "current", "anticipated", "intended", "scheduled", "approximate"}
+)
+#: Words before a caption that say whose it is ("Votre bon de commande", "Uw inkoopordernr.").
+_WHOSE = frozenset(
+    {"your", "our", "votre", "vos", "notre", "nos", "uw", "onze", "ihre", "ihr", "unsere"}
+    | {"su", "sus", "nuestro", "nuestra", "vostro", "vostra", "nostro", "nostra", "vs.", "ns."}
+    | {"vosso", "vossa", "seu", "sua", "nosso", "nossa", "din", "deres", "er", "var", "vores"}
 )
 #: Words after a heading that say what of it is below ("Carrier name", "Member ID").
 _WHAT_OF = frozenset({"name", "names", "no", "nr", "number", "#", "id", "date", "code", "ref"})

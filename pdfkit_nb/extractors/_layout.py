@@ -626,7 +626,7 @@ class DocIndex:
                     else:
                         top, bottom = w_top, w_bottom
                     prev = Tok(text, folded, x0, w_top, x1, w_bottom, size, w.bold, w.page, seg)
-                    spaced = _IDEOGRAPH.fullmatch(text) is not None
+                    spaced = len(text) == 1 and "\u3400" <= text <= "\u9fff"  # _IDEOGRAPH
                     prev_x1, prev_height = x1, height
                     toks.append(prev)
                 if not toks:

@@ -1836,7 +1836,7 @@ class _Run:
         if declared is not None:
             own = declared.value.value
         elif concept not in ("total", "amount_due"):
-            total = self._best("total", "amount", "total", "last", None)
+            total = self._best("total", "amount", "total", "last", self.dayfirst(Field()))
             own = total.currency if total is not None else None
         else:
             own = None

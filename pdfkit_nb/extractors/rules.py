@@ -95,7 +95,8 @@ _DECIMAL_MARK = re.compile(
 )
 #: A number grouped in thousands at least twice ("2.450.000", "1,250,000"), and its mark.
 #: Money grouped by spaces before a decimal point, with its sign: "R 97 750.00", "$1 249.75".
-_SPACED_MONEY = re.compile(r"(?:\bR|\$|€|£|\bCHF|\bkr)\s?\d{1,3}(?: \d{3})+\.\d{2}(?!\d)")
+#: No \b before the letters (it makes the search ten times slower): see _spaced_money.
+_SPACED_MONEY = re.compile(r"(?:R|\$|€|£|CHF|kr)\s?\d{1,3}(?: \d{3})+\.\d{2}(?!\d)")
 _GROUPED = re.compile(r"(?<![.,\d])\d{1,3}([.,])\d{3}\1\d{3}(?:\1\d{3})*(?![.,]?\d)")
 _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
 #: A field named for the end of a period ("end_date", "valid_until", "period_to"): of a
@@ -772,6 +773,16 @@ def _ends_numbered(hit: Hit) -> bool:
     return last.endswith("#") or last.rstrip(".:") in _NUMBER_WORDS
 
 
+def _spaced_money(text: str) -> bool:
+    """Whether ``text`` prints money grouped by spaces with its sign (``_SPACED_MONEY``), a
+    sign of letters standing apart from a word before it ("R 97 750.00", not "NR 12 …")."""
+    for m in _SPACED_MONEY.finditer(text):
+        at = m.start()
+        if text[at] in "$€£" or at == 0 or not text[at - 1].isalpha():
+            return True
+    return False
+
+
 def _with_country(best: _Cand, cands: list[_Cand]) -> _Cand:
     """The VAT number as printed elsewhere with its country's code, where ``best`` has none:
     "P.IVA e C.F. 01938470687" in the letterhead is the footer's "P.IVA IT01938470687"."""
@@ -1273,7 +1284,7 @@ class _Run:
         self.decimal = self._guess_decimal()
         #: Whether money is grouped by a space before a decimal point, as a sign beside it
         #: shows ("R 97 750.00"): then "97 750.00" is one amount without its sign too.
-        self.spaced = self.decimal == "." and _SPACED_MONEY.search(self.text) is not None
+        self.spaced = self.decimal == "." and _spaced_money(self.text)
 
     # ------------------------------------------------------------------ document guesses
 

@@ -472,7 +472,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "the slip's labelled 'Customer: P Raghunathan' against the address block's full name",
     # The twenty-fifth (Latin America, Asia, the Middle East and Africa): measured, national
     # tax ids, the yen's closing dash and the lira's "TL" read; the rest not yet worked on.
-    ("s25_br_danfe_nfe.pdf", "invoice_number"): "DANFE's boxed grid: label over value in a cell",
     ("s25_br_danfe_nfe.pdf", "tax_id"): "DANFE's boxed grid: label over value in a cell",
     ("s25_br_nfse_sao_paulo.pdf", "customer_name"): "set 25's first reading, not analysed yet",
     (
@@ -1100,10 +1099,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s40_20_hydraulics_proforma_kr.pdf",
         "deposit_amount",
-    ): "set 40's first reading, not analysed yet",
-    (
-        "s40_21_danfe_industrial_parts_br.pdf",
-        "invoice_number",
     ): "set 40's first reading, not analysed yet",
     (
         "s40_21_danfe_industrial_parts_br.pdf",

@@ -6029,3 +6029,14 @@ def test_a_danfes_buyer_under_its_name_key_and_its_total_under_its_heading() -> 
     ]
     found = plain(run(doc(page(rows)), ["customer", "total"]))
     assert found == {"customer": "AGROMEC IMPLEMENTOS AGRÍCOLAS S.A.", "total": 93576.21}
+
+
+def test_a_number_under_a_title_centred_over_it() -> None:
+    rows = [
+        (20, [(26, "RECEBEMOS DE METALÚRGICA TRANSMIX LTDA OS PRODUTOS CONSTANTES DA NOTA")]),
+        (27, [(514, "NF-e")]),
+        (44, [(497, "Nº 000.048.217")]),
+        (60, [(26, "FATURA / DUPLICATAS")]),
+        (72, [(26, "Nº 000048217-001 VENC. 14/04/2025")]),
+    ]
+    assert value(doc(page(rows)), "invoice_number") == "000.048.217"

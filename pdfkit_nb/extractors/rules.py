@@ -82,7 +82,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "12"
+RULES_VERSION = "13"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1499,7 +1499,10 @@ class _Run:
         # The cell of the nearest line above that stands over the label's first word: the
         # line just above, or past one of another column beside it (a boxed title at the
         # right, the seller's address lines at the left).
-        x0, x1 = hit.x0, line.toks[hit.start].x1
+        # The label's first word, or its cell where a title stands centred over the number
+        # ("NF-e" over "Nº 000.048.217" in a DANFE's box).
+        seg = line.segment(line.toks[hit.start].seg)
+        x0, x1 = hit.x0, max(line.toks[hit.start].x1, min(seg[-1].x1, hit.x0 + 80))
         above, cell = None, None
         for k in range(line.index - 1, max(line.index - 3, -1), -1):
             other = self.index.lines[k]

@@ -626,7 +626,10 @@ class DocIndex:
                     else:
                         top, bottom = w_top, w_bottom
                     prev = Tok(text, folded, x0, w_top, x1, w_bottom, size, w.bold, w.page, seg)
-                    spaced = len(text) == 1 and "\u3400" <= text <= "\u9fff"  # _IDEOGRAPH
+                    # _IDEOGRAPH's test, by comparisons: this runs for every word.
+                    spaced = len(text) == 1 and (
+                        "\u3400" <= text <= "\u4dbf" or "\u4e00" <= text <= "\u9fff"
+                    )
                     prev_x1, prev_height = x1, height
                     toks.append(prev)
                 if not toks:

@@ -112,8 +112,6 @@ _DATELINE_ARTICLES = frozenset(
 _TENDER_FIELD = re.compile(
     r"(?:payment_(?:method|type|mode|means)|tender(?:_type)?|paid_(?:by|with))"
 )
-#: Fields for a currency's exchange rate.
-_RATE_FIELD = re.compile(r"(?:exchange|fx|conversion|currency)_rate|rate_of_exchange|fx")
 _TENDERS = frozenset(
     {"visa", "mastercard", "master card", "maestro", "amex", "american express", "discover"}
     | {"cash", "debit", "debit card", "credit card", "eftpos", "interac", "girocard"}
@@ -126,6 +124,8 @@ _TENDERS = frozenset(
 _TENDER_LEAD = frozenset(
     {"payment", "paid", "pagamento", "pago", "zahlung", "zahlungsart", "paiement", "betaling"}
 )
+#: Fields for a currency's exchange rate.
+_RATE_FIELD = re.compile(r"(?:exchange|fx|conversion|currency)_rate|rate_of_exchange|fx")
 #: Words asking to pay ("paid" is done: "paid before 15 April" is an early-bird rate), and
 #: the words that then give the deadline ("pay by", "bis zum", "avant le").
 _PAY_STEMS = (

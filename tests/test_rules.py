@@ -2309,6 +2309,43 @@ def test_a_row_of_headings_gives_the_values_under_them() -> None:
     }
 
 
+def test_a_field_whose_name_says_nothing_of_words_takes_an_identifier() -> None:
+    # A customs broker's "Bill of Entry" and a clinic's "NPI": numbers, though the field
+    # names say nothing of one; a field of words (a name, a description) takes none.
+    rows = [
+        (100, [(40, "Bill of Entry"), (124, "101-25-0418773"), (310, "Flexographic press")]),
+        (116, [(40, "NPI"), (124, "1457382910")]),
+        (132, [(40, "Patient name"), (124, "40471")]),
+        (148, [(40, "Description"), (124, "4711-2")]),
+    ]
+    got = plain(run(doc(page(rows)), ["bill_of_entry", "npi", "patient_name", "description"]))
+    assert got["bill_of_entry"] == "101-25-0418773"
+    assert got["npi"] == "1457382910"
+    assert got["patient_name"] is None
+    assert got["description"] is None
+
+
+def test_a_number_under_a_title_wrapped_in_its_box() -> None:
+    # A Chilean SII box: the document's title on two lines over its number.
+    rows = [
+        (74, [(45, "y repuestos industriales"), (425, "NOTA DE DÉBITO")]),
+        (88, [(45, "Tel. +56 2 2948 7100"), (432, "ELECTRÓNICA")]),
+        (106, [(452, "Nº"), (467, "1187")]),
+        (154, [(52, "Señor(es):"), (104, "FUNDICIÓN LOS ANDES LTDA.")]),
+    ]
+    assert value(doc(page(rows)), "debit_note_number") == "1187"
+
+
+def test_an_nfe_access_key_in_its_groups() -> None:
+    rows = [
+        (100, [(349, "CHAVE DE ACESSO")]),
+        (112, [(349, "3525 0307 1834 2600 0177 5500 1000 0482 1714 0918 2733")]),
+    ]
+    assert value(doc(page(rows)), "access_key") == (
+        "3525 0307 1834 2600 0177 5500 1000 0482 1714 0918 2733"
+    )
+
+
 def test_a_row_of_labels_and_their_values_is_no_row_of_headings() -> None:
     rows = [
         (
@@ -2627,6 +2664,7 @@ def test_a_label_inside_a_sentence_yields_to_one_beside_its_value() -> None:
         (["RAČUN br. 415/1/1"], "invoice_number", "415/1/1"),
         (["Za platiti: 1.842,50 EUR"], "total", 1842.5),
         (["Reikningur nr. 4711", "Gjalddagi 15.10.2024"], "due_date", D(2024, 10, 15)),
+        (["Số tiền đề nghị thanh toán đợt này: 839.272.000 đồng"], "amount_due", 839272000.0),
     ],
 )
 def test_labels_and_dates_of_more_languages(lines: list[str], field: str, expected: Any) -> None:
@@ -2840,8 +2878,10 @@ def test_a_text_field_beside_a_number_does_not_read_the_next_rows_label() -> Non
         (70, [(40, "Variabilní symbol"), (220, "4206118839")]),
         (84, [(40, "Konstantní symbol"), (220, "1148")]),
     ]
-    # Asked for as text, the number is no value and the row below is not read instead.
-    assert value(doc(page(rows)), "variable_symbol", {"kind": "text"}) is None
+    # Asked for as text, the row below is not read instead: the number is the value (a
+    # field's name that says nothing of words takes an identifier), a name's takes none.
+    assert value(doc(page(rows)), "variable_symbol", {"kind": "text"}) == "4206118839"
+    assert value(doc(page(rows)), "symbol_name", {"labels": ["Variabilní symbol"]}) is None
     # By its name, a symbol is a (payment reference) number.
     assert value(doc(page(rows)), "variable_symbol") == "4206118839"
 

@@ -434,6 +434,8 @@ incoterms: condiciones de entrega | condizioni di consegna | warunki dostawy | d
 # A Vietnamese invoice's template and series ("Ký hiệu: 1C25TNP"), printed beside its number.
 invoice_symbol invoice_series invoice_serial serial_symbol: ky hieu | ky hieu hoa don
 invoice_symbol: invoice symbol | invoice series | invoice serial | serial
+# A Brazilian NF-e's 44-digit key, printed in groups of four under its heading.
+access_key nfe_key nfe_access_key chave_de_acesso chave_acesso: chave de acesso | access key
 exchange_rate fx_rate conversion_rate rate_of_exchange: exchange rate | rate of exchange
 exchange_rate: fx rate | conversion rate | wechselkurs | umrechnungskurs | taux de change
 exchange_rate: tipo de cambio | tasso di cambio | taxa de cambio | wisselkoers | kurs
@@ -1090,6 +1092,8 @@ _TABLE = """
 # Croatian "Za platiti" (to pay) is the total, unless an advance paid is taken off it.
 2.5 total: za platiti
 3 amount_due: za platiti
+# Vietnamese: "the amount asked for in this payment" (an instalment, after a retention)
+3 amount_due: so tien de nghi thanh toan | so tien de nghi thanh toan dot nay
 3 total: sveukupno | samtals | samtals til greidslu
 3 total: сума за плащане | обща сума | всичко за плащане | summa apmaksai | kopa apmaksai
 2 total [anchored]: итого | всего | разом | всього | ukupno

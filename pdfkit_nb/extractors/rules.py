@@ -82,7 +82,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "13"
+RULES_VERSION = "14"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -536,6 +536,15 @@ _EARLIER_DOCUMENT = _OTHER_DOCUMENT - {
     "vostra",
 }
 #: A field of a grade, band or class, and such a value: one letter or digit, a sign after it.
+#: A field of text whose name says it holds words (a name, an address, a description, a
+#: kind of something, a person): no identifier stands in for its value.
+_WORDS_NAME = re.compile(
+    r"(?:^|_|:)(?:name|names|description|desc|address|street|city|town|country|notes?|remarks?"
+    r"|comments?|title|reason|purpose|method|terms|status|type|kind|category|mode|via|basis"
+    r"|language|band|grade|class|rating|tier|by|approver|requester|requestor|signatory"
+    r"|preparer|employee|contact|applicant|claimant|patient|student|driver|technician"
+    r"|inspector)$"
+)
 _GRADE_NAME = re.compile(r"(?:^|_|:)(?:band|grade|class|category|rating|tier)$")
 _GRADE = re.compile(r"[A-Z0-9][0-9+\-]?")
 #: The last words of an identifier's name, and short first words that are no acronym.
@@ -1514,8 +1523,15 @@ class _Run:
             if cell:
                 above = other
                 break
-        if above is None or not cell or not _titled(fold_text(join(cell))):
+        if above is None or not cell:
             return False
+        if not _titled(fold_text(join(cell))):
+            # A title wrapped in its box ("NOTA DE DÉBITO" over "ELECTRÓNICA" over "Nº 1187"):
+            # its first line is the title, its second no label and no number.
+            upper = self._wrapped_title(above, cell)
+            if upper is None:
+                return False
+            above, cell = upper
         first, last = cell[0], cell[-1]
         numbered = False
         for seen in self.index.hits_by_line.get(above.index, ()):
@@ -1531,6 +1547,26 @@ class _Run:
                 # A number's label, not the bare title word: "Facture n°", "Nr.", "No."
                 numbered = numbered or (info.concept == "invoice_number" and seen.x1 > first.x1)
         return numbered or not DIGIT.search(join(cell))
+
+    def _wrapped_title(self, line: LineRec, cell: list[Tok]) -> tuple[LineRec, list[Tok]] | None:
+        """The title's first line and cell when ``cell`` of ``line`` is its second: no digit
+        and no label there, and just above it (past a line of another column) a cell over it
+        whose text, with this one, opens with a title word."""
+        x0, x1 = cell[0].x0, cell[-1].x1
+        hits = self.index.hits_by_line.get(line.index, ())
+        if DIGIT.search(join(cell)) or any(x0 <= h.x0 <= x1 for h in hits):
+            return None
+        for k in range(line.index - 1, max(line.index - 3, -1), -1):
+            other = self.index.lines[k]
+            if other.page != line.page or line.top - other.bottom >= (
+                1.5 * (line.index - k) * max(other.height, line.height)
+            ):
+                return None
+            upper = next((c for c in other.cells() if c[0].x0 <= x1 and x0 <= c[-1].x1), None)
+            if upper:
+                titled = _titled(fold_text(join(upper) + " " + join(cell)))
+                return (other, upper) if titled else None
+        return None
 
     def _guess_decimal(self) -> str | None:
         """The decimal separator most amounts with two decimals use; ``""`` when none has
@@ -2338,6 +2374,10 @@ class _Run:
             # "1257L", "284711": a code of digits; a sentence is none ("Your final tax code
             # 1257L is the code in use at 5 April 2025 …" under a "Tax code" heading)
             got = self._read("id", concept, toks, dayfirst) if got is None else None
+        if got is None and kind == "text" and concept is None and not _WORDS_NAME.search(key):
+            # "Bill of Entry 101-25-0418773", "NPI 1234567890": a field whose name says
+            # nothing of words takes an identifier when no words follow its label
+            got = self._read("id", concept, toks, dayfirst)
         named = got is not None and kind == "text" and key.endswith("_name")
         if named and got and got[1] and all(DIGIT.search(t.text) for t in got[1]):
             return None  # "XXX-XX-4821", "81724 5530 RP0001": a number, not a name

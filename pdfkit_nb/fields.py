@@ -152,6 +152,9 @@ _MONEY_WORDS = (
     "|payments|certified|certificates|retainage|holdback"
     # What an account pays out: an owner statement's "owner_distribution", a "payout"
     "|distributions?|disbursements?|payouts?"
+    # What a claim is worth to whom: "insurance_approved", "patient_share", "adjustments",
+    # "insurance_estimate"; and a levy: "stamp_duty", "import_duty"
+    "|approved|allowed|shares?|adjustments?|estimate|duty|duties"
 )
 #: A name that is one of _MONEY_WORDS, or ends in one or in "pay", "rate" or "fund", names
 #: an amount: "reserve_fund" is money, a bare "fund" may be the fund's name.
@@ -190,8 +193,9 @@ _PER_UNIT_NAME = re.compile(r"((?:.+_)?(?:price|rate|tariff|cost|fee|charge))_pe
 #: Measures and counts; a rate of interest or tax is a number (a percentage), a room's an amount.
 _NUMBER_NAME = re.compile(
     r"^(quantity|qty|count|pages|items|units|hours|nights|seats|cartons|pieces|packages|parcels"
-    r"|weight|reading|mileage|consumption|usage|volume|distance)$"
-    r"|_(qty|count|quantity|weight|reading|units|nights|seats|pieces|packages|kwh|km|kg|hours)$"
+    r"|weight|reading|mileage|consumption|usage|volume|distance|points)$"
+    r"|_(qty|count|quantity|weight|reading|units|nights|seats|pieces|packages|kwh|km|kg|hours"
+    r"|points)$"
     r"|^(hours|units|nights|seats|pieces|packages|parcels|cartons|items|pages|days|miles|kwh|km"
     r"|kg)_(total|sum|used|billed|worked|charged)$"
     r"|^(total|sum)_(hours|nights|days|weeks|miles|km|kg|kwh|pages|items|units|pieces|packages"
@@ -248,6 +252,12 @@ def infer_kind(name: str) -> FieldKind:
     ['number', 'number', 'number']
     >>> [infer_kind(n) for n in ("candidate_name", "mandate", "invoicedate", "validated_by")]
     ['text', 'text', 'date', 'text']
+    >>> [infer_kind(n) for n in ("insurance_approved", "patient_share", "adjustments")]
+    ['amount', 'amount', 'amount']
+    >>> [infer_kind(n) for n in ("stamp_duty", "insurance_estimate", "insurance_points")]
+    ['amount', 'amount', 'number']
+    >>> [infer_kind(n) for n in ("approved_by", "estimate_number", "share_class", "duty_date")]
+    ['text', 'id', 'text', 'date']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.

@@ -259,11 +259,22 @@ def _parse_date(text: str, dayfirst: bool | None) -> dt.date | None:
     cjk = _CJK_DATE.search(s) or _VI_DATE.search(s)
     if cjk is not None and (first is None or cjk.start() < first[0]):
         return _make_date(int(cjk["y"]), int(cjk["m"]), int(cjk["d"]))
+    era = _ERA_DATE.search(s)
+    if era is not None and (first is None or era.start() < first[0]):
+        year = 1 if era["y"] == "元" else int(era["y"])
+        return _make_date(_ERAS[era["era"]] + year, int(era["m"]), int(era["d"]))
     return first[2] if first else None
 
 
 #: Chinese and Japanese 2024年3月5日, Korean 2024년 3월 5일: marked, so never ambiguous.
 _CJK_DATE = re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
+#: A year of an era: Japan's (令和7年3月14日 is 2025-03-14; 元年 its first year) and the
+#: Republic of China's, which Taiwan's documents use (民國114年3月5日 is 2025-03-05).
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "民国": 1911}
+_ERA_DATE = re.compile(
+    r"(?P<era>令和|平成|昭和|民國|民国)\s*(?P<y>\d{1,3}|元)\s*年\s*(?P<m>\d{1,2})\s*月"
+    r"\s*(?P<d>\d{1,2})\s*日"
+)
 #: Vietnamese "24 tháng 02 năm 2025" (day, "month" month, "year" year), also with the English
 #: glosses bilingual invoices print after each word: "24 tháng (month) 02 năm (year) 2025".
 _VI_GLOSS = r"\s*(?:\([^)\d]{1,12}\)\s*)?"

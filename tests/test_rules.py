@@ -6080,3 +6080,113 @@ def test_a_number_under_a_title_centred_over_it() -> None:
         (72, [(26, "Nº 000048217-001 VENC. 14/04/2025")]),
     ]
     assert value(doc(page(rows)), "invoice_number") == "000.048.217"
+
+
+# -- health claims and bills (set 41) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "expected"),
+    [
+        (
+            ["Claim summary", "Plan paid $419.15", "Your responsibility $551.67"],
+            "insurance_paid",
+            419.15,
+        ),
+        (["Paid by insurer (direct billing) $644.00"], "insurance_paid", 644.0),
+        (["ERSTATTUNGSBETRAG 1.858,08 EUR"], "insurance_paid", 1858.08),
+        (["Total patient responsibility $551.67"], "patient_responsibility", 551.67),
+        (["Tariflicher Selbstbehalt (Tarif SB 600) 600,00 EUR"], "deductible", 600.0),
+        (["Contractual Adjustment -8,960.27"], "adjustments", -8960.27),
+        (["Estimated insurance payment 680.00"], "insurance_estimate", 680.0),
+        (["Abrechnungs-Nr.: LA-2025-0418877"], "claim_number", "LA-2025-0418877"),
+        (["Patientennummer: P-10482"], "patient_number", "P-10482"),
+        (["Diagnose: M75.1 Läsion der Rotatorenmanschette"], "diagnosis_code", "M75.1"),
+        (["Rimborso imposta di bollo 2,00"], "stamp_duty", 2.0),
+        (["Material- und Laborkosten gesamt (§ 9 GOZ) 430,76"], "lab_costs", 430.76),
+        (["Versicherungsnummer: 1285 030581"], "svnr", "1285 030581"),
+        (["Reste à charge patient 200,00 €"], "amount_due", 200.0),
+        (["Total des frais 4 205,28 €", "Reste à charge patient 200,00 €"], "total", 4205.28),
+        (["De Linde Notanummer 2025-0381"], "invoice_number", "2025-0381"),
+        (["Totalt arvode 4 940,00 kr"], "total", 4940.0),
+        (["Gross bill amount ₹ 3,06,413.35", "NET BILL AMOUNT ₹ 2,91,548.35"], "total", 291548.35),
+    ],
+)
+def test_labels_of_health_claims_and_bills(lines: list[str], field: str, expected: Any) -> None:
+    assert value(stacked(lines), field) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Patient: Matthias Obermeier, geb. 14.06.1968", "Matthias Obermeier"),
+        ("Patient: Camille Roussel-Ferrand, née le 14/07/1984", "Camille Roussel-Ferrand"),
+        ("Patient: Jonathan P. Whitaker (Self)", "Jonathan P. Whitaker"),
+        (
+            "Patient: Kevin L. Marchetti (self) — Primary dental plan: Evergreen",
+            "Kevin L. Marchetti",
+        ),
+        ("Patient: Jane Doe, CPA", "Jane Doe, CPA"),
+    ],
+    ids=["geb", "nee", "self", "self-then-more", "qualification-kept"],
+)
+def test_a_patients_name_without_birth_date_or_relation(line: str, expected: str) -> None:
+    assert value(stacked([line]), "patient_name") == expected
+
+
+def test_a_figure_printed_per_item_then_totalled_is_the_total() -> None:
+    lines = [
+        "Rx# 6041873 ATORVASTATIN 40MG",
+        "Insurance paid 132.89",
+        "Rx# 6041874 ELIQUIS 5MG",
+        "Insurance paid 567.40",
+        "TOTAL INSURANCE PAID 700.29",
+    ]
+    assert value(stacked(lines), "insurance_paid") == 700.29
+    # Printed once beside a total of it, the figure is the field's ("Monthly rent" is
+    # rent_amount, not "Total rent for the year").
+    rows = ["Monthly rent 28,500.00", "Total rent 3,42,000.00"]
+    assert value(stacked(rows), "rent_amount") == 28500.0
+
+
+def test_an_identifier_beside_its_label_in_a_line_of_numbers() -> None:
+    line = "NPI 1882041761 • Federal Tax ID 23-2918407 • PA DOH Agency No. 36-1187"
+    assert value(stacked(["Tri-County EMS", line]), "npi") == "1882041761"
+    # A year is no identifier: "Incoterms® 2020"; nor is the label's aside in brackets.
+    assert value(stacked(["Delivery: per Incoterms 2020"]), "licence") is None
+    line = "DIAGNOSES (ICD-10-CM) – rank 1 = primary"
+    assert value(stacked([line, "X 1 E11.9 Type 2 diabetes"]), "diagnosis_code") is None
+
+
+def test_the_firm_a_brand_is_a_trading_name_of_issues_the_document() -> None:
+    rows = [
+        (40, [(40, "The Wessex Knee & Shoulder Clinic", 18, True)]),
+        (70, [(40, "12 Cathedral Walk, Salisbury SP1 2EX")]),
+        (300, [(40, "Consultation 250.00")]),
+        (
+            780,
+            [
+                (
+                    40,
+                    "The Wessex Knee & Shoulder Clinic is a trading name of Wessex Orthopaedic "
+                    "Partners Ltd. Registered in England & Wales.",
+                )
+            ],
+        ),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Wessex Orthopaedic Partners Ltd."
+    head = [
+        (40, [(40, "SUNRISE MULTISPECIALITY HOSPITAL", 16, True)]),
+        (60, [(40, "A unit of Sunrise Healthcare & Research Pvt. Ltd. · Pune")]),
+    ]
+    assert value(doc(page(head)), "vendor") == "Sunrise Healthcare & Research Pvt. Ltd."
+
+
+def test_a_company_beside_a_party_label_is_the_party_not_the_word_under_it() -> None:
+    rows = [
+        (40, [(40, "COASTAL SKIN SPECIALISTS", 16, True)]),
+        (60, [(40, "Coastal Skin Specialists Pty Ltd ABN 51 824 753 556")]),
+        (100, [(48, "IRN"), (119, "1"), (343, "Payee"), (418, "Coastal Skin Specialists Pty Ltd")]),
+        (114, [(48, "Referred by Dr Hannah Lee"), (343, "Status"), (418, "PAID IN FULL")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Coastal Skin Specialists Pty Ltd"

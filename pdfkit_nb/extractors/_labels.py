@@ -395,6 +395,62 @@ rental_agreement_number: numer umowy najmu
 rental_agreement_number: service agreement | service contract | maintenance agreement
 date_of_service service_date: date of service | service date | dates of service
 date_of_service: behandlungsdatum | date de soins | fecha de servicio
+date_of_service: behandlungstag | date des soins | data della prestazione | behandeldatum
+date_of_service: behandlingsdatum | data wizyty | datum osetreni | 受診日 | 診療日
+# Health claims and bills: what was billed, what the insurer paid, what the patient owes.
+insurance_paid insurer_paid plan_paid insurance_payment insurance_payments: insurance paid
+insurance_paid paid_by_insurance paid_by_insurer: insurance payment | insurance payments
+insurance_paid: plan paid | paid by plan | paid by insurer | paid by insurance | insurer paid
+insurance_paid: health plan paid | plan payment | plan pays
+insurance_paid: erstattungsbetrag | erstattung | remboursement | montant rembourse
+insurance_paid: vergoeding | vergoed bedrag | reembolso | importe reembolsado | rimborso
+insurance_paid: importo rimborsato | ersattning | refusjon | refundacja
+patient_responsibility patient_balance patient_portion amount_you_owe: patient responsibility
+patient_responsibility: your responsibility | total patient responsibility | patient balance
+patient_responsibility: patient portion | you owe | amount you owe | what you owe
+patient_responsibility: patient balance due | reste a charge | reste a charge patient | eigenanteil
+patient_responsibility: eigen bijdrage
+copay co_pay copayment: copay | co pay | copayment | co payment | your copay
+copay: rx copay | zuzahlung | ticket moderateur | copago | egenavgift
+deductible deductible_amount: deductible | applied to deductible | deductible applied
+deductible: selbstbehalt | tariflicher selbstbehalt | franchise | eigen risico | franquicia
+deductible: franchigia | sjalvrisk | selvrisiko | udzial wlasny
+adjustments adjustment contractual_adjustment write_off writeoff: adjustment | adjustments
+adjustments: contractual adjustment | contractual adjustments | write off | ppo write off
+adjustments: insurance adjustment | plan discount | provider discount | network savings
+insurance_estimate estimated_insurance estimated_insurance_payment: estimated insurance
+insurance_estimate: estimated insurance payment | insurance estimate | est insurance
+amount_billed billed_amount total_charges charges_billed: amount billed | billed amount
+amount_billed: total charges | billed charges | provider charges | charges
+amount_billed: rechnungsbetrag | eingereichter betrag | eingereichte belege
+amount_billed: summe der eingereichten belege | montant facture | gefactureerd bedrag
+amount_billed: importe facturado | importo fatturato
+claim_number claim_no claim_id claim_reference: claim number | claim no | claim # | claim id
+claim_number: claim | claim ref | claim reference | abrechnungsnummer | abrechnungs nr
+claim_number: leistungsnummer | schadennummer | numero de sinistre | numero de dossier
+claim_number: declaratienummer | numero de siniestro | numero sinistro | skadenummer
+member_id member_number member_no subscriber_id subscriber_number: member id | member number
+member_id: member no | member # | subscriber id | subscriber no | membership number
+member_id: versichertennummer | versicherten nr | krankenversichertennummer
+member_id: numero d adherent | n adherent | verzekerdennummer | lidnummer | relatienummer
+member_id: numero de afiliado | numero di tessera | medlemsnummer
+npi npi_number provider_npi national_provider_identifier: npi | npi no | npi number
+npi: national provider identifier | group npi | provider npi | billing npi | rendering npi
+diagnosis_code diagnosis icd_code icd10_code icd_10: diagnosis | diagnosis code | diagnoses
+diagnosis_code: icd | icd 10 | icd 10 cm | icd code | dx | diagnose | diagnosen | diagnostic
+diagnosis_code: diagnostico | diagnosi | diagnos | rozpoznanie
+patient_number patient_no patient_id patient_reference: patient number | patient no
+patient_number: patient id | patient # | patient ref | patientennummer | patienten nr
+patient_number: numero patient | n patient | patientnummer | numero de paciente
+patient_number: numero paziente | patientnr | 患者id | 患者番号 | 診察券番号
+# Austria's social insurance number, printed as the "Versicherungsnummer" on a doctor's bill.
+svnr sv_nummer sozialversicherungsnummer: svnr | sv nr | sv nummer | sozialversicherungsnummer
+svnr: versicherungsnummer | vsnr
+stamp_duty stamp_tax revenue_stamp: stamp duty | imposta di bollo | marca da bollo | bollo
+stamp_duty: rimborso imposta di bollo | rimborso bollo | timbre fiscal | stempelgebuhr
+lab_costs lab_fees laboratory_costs: lab costs | laboratory costs | lab fees | laboratory fees
+lab_costs: laborkosten | material und laborkosten | frais de laboratoire
+lab_costs: laboratoriumkosten | costes de laboratorio | costi di laboratorio
 guest_name guest: guest | guest name | gast | name des gastes | huesped | ospite
 guest_name: gaest | host | hospede | jmeno hosta
 guest_name: client | nom du client | nom du voyageur
@@ -409,7 +465,7 @@ vehicle_registration: placas | numero de placa | registreringsnummer
 passenger passenger_name traveller traveler: passenger | passenger name | traveller | traveler
 passenger: passagier | fahrgast | reisender | passager | pasajero | passeggero | viaggiatore
 passenger: pasazer
-patient patient_name: patient | patient name | patientin | paciente | paziente
+patient patient_name: patient | patient name | patientin | patiente | paciente | paziente
 council_tax_band tax_band valuation_band property_band band: valuation band | council tax band
 council_tax_band: tax band | property band | band
 tenant tenant_name lessee: tenant | tenant name | lessee | mieter | locataire | inquilino
@@ -913,6 +969,8 @@ _TABLE = """
 3 invoice_number: numero de facture | n de facture | n° de facture | no de facture | facture n°
 3 invoice_number: facture n | facture no | facture numero | facture # | n° facture
 3 invoice_number: factuurnummer | factuur nummer | factuurnr | factuur nr | numero factura
+# A Dutch care provider's bill is a "nota" (zorgnota): its number.
+3 invoice_number: notanummer | nota nummer | notanr | nota nr
 3 invoice_number: numero documento | numero del documento | n documento | n° documento
 3 invoice_number: factura no | factura n | fattura n | numero fattura | invoice number/id
 3 invoice_number: no de factura | n de factura | numero de factura | nro de factura | no factura
@@ -1061,9 +1119,15 @@ _TABLE = """
 3 total: gesamt brutto | gesamtbetrag brutto | summe inkl ust | summe inkl mwst | brutto
 3 total: summe inkl | gesamtbetrag inkl | total ttc | montant ttc | montant total ttc
 3 total: montant total | total facture | net a payer ttc | totaal | totaalbedrag
+# French health bills: the charges before the insurers' shares ("Total des frais").
+3 total: total des frais | total frais | total des honoraires | total honoraires
 3 total: totaal incl btw | factuur totaal | factuurbedrag | te betalen totaal
+# An Indian hospital's bill: the gross bill, less concessions, is the net bill.
+3 total: net bill amount | net bill
 3 total: importe total | total factura | totale | totale fattura | totale documento
 3 total: a betale | att betala | at betale | totalt a betale | summa att betala
+# Swedish and Danish fee notes: the fee in all ("Totalt arvode", "Honorar i alt").
+3 total: totalt arvode | arvode totalt | summa arvode | honorar i alt
 3 total: razem do zaplaty | do zaplaty | valor total | total a pagar | celkem s dph
 3 total: celkem vcetne dph | hyvitys yhteensa | hyvitettava yhteensa
 # What is left to pay, after a deposit too: the total where no "Celkem s DPH" is printed.
@@ -1114,6 +1178,8 @@ _TABLE = """
 # A yearly bill's balance after the advance payments ("Nachzahlung"; a "Guthaben" is owed back).
 3 amount_due: nachzahlung | nachzahlungsbetrag | nachzuzahlender betrag
 3 amount_due: solde a payer | solde du | reste a payer | net a payer | montant a payer
+# French health bills: what is left for the patient to pay after the insurers' shares.
+3 amount_due: reste a charge | reste a charge patient | reste a charge du patient
 3 amount_due: somme a payer | montant du | te betalen | openstaand bedrag | invoice balance
 3 amount_due: due payable | payable | total payable now | amount to be paid | betrag faellig
 2 amount_due [anchored]: balance | residual | remaining | rest

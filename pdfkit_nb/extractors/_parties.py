@@ -167,6 +167,10 @@ def _read_party(
         return beside, _RIGHT
     if _grid_row(index, hit, beside) or _block_beside(index, hit, beside):
         return beside, _RIGHT
+    if _company(beside) is not None:
+        # A company's name beside the label, with its legal form ("Payee | Coastal Skin
+        # Specialists Pty Ltd" over "Status | PAID IN FULL"): the party, not the word under.
+        return beside, _RIGHT
     # A heading with no colon ("Bill to") and words in another column beside it: those are
     # more likely the next block's heading ("Details") than the name under this one.
     return _party_below(index, hit) or (beside, _RIGHT)
@@ -569,6 +573,12 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
         firm = _legal_name(index, brand, named)
         if firm is not None and firm[1] != best[1]:
             best = firm
+    parent = _parent_firm(index, customers)
+    if parent is not None:
+        # "The Wessex Knee & Shoulder Clinic is a trading name of Wessex Orthopaedic
+        # Partners Ltd", "A unit of Sunrise Healthcare & Research Pvt. Ltd.": the firm
+        # behind the letterhead's name issues the document.
+        best = (best[0], parent, True)
     _, toks, suffix = best
     if suffix:
         toks = _first_line_of_name(index, toks, labelled) + toks
@@ -580,6 +590,33 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
         name = name[:-1]  # a sentence's stop: "Northgate Bank PLC. Registered in England …"
     rule = "company-suffix" if suffix else "header-largest"
     return FieldValue(name, toks[0].page, None, span_bbox(toks), join(toks), rule)
+
+
+#: The words that say a brand or a site belongs to a firm, before the firm's name: "is a
+#: trading name of", "a unit of", "a division of", "t/a" the other way round aside.
+_PARENT_OF = re.compile(
+    r"(?:^|\s)(?:(?:registered )?trading (?:name|style)|(?:a )?(?:business )?(?:unit|division)"
+    r"|(?:a )?brand|(?:a )?(?:wholly owned )?subsidiary) of$"
+)
+
+
+def _parent_firm(index: DocIndex, customers: set[str]) -> list[Tok] | None:
+    """The company a line says the issuer's brand belongs to: the name with its legal form
+    after "is a trading name of", "a unit of", "a division of" (not the customer's)."""
+    for line in index.lines:
+        if " of " not in line.folded:
+            continue
+        toks = line.toks
+        for k in range(1, len(toks) - 2):
+            if toks[k].folded != "of":
+                continue
+            before = " ".join(t.folded for t in toks[max(0, k - 4) : k + 1])
+            if not _PARENT_OF.search(before):
+                continue
+            firm = _company(toks[k + 1 : k + 13])
+            if firm is not None and _key(join(firm)) not in customers:
+                return firm
+    return None
 
 
 def _wider(scored: tuple[float, list[Tok], bool], best: tuple[float, list[Tok], bool]) -> bool:

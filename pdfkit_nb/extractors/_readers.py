@@ -653,6 +653,11 @@ def _groups(toks: list[Tok], last: Tok) -> list[Tok]:
     return used
 
 
+#: The last group of a number printed in groups: a check digit, six digits, or a group and
+#: its check digit after a dash.
+_LAST_GROUP = re.compile(r"\d|\d{6}|\d{2,6}-\d")
+
+
 def _digit_groups(toks: list[Tok]) -> list[Tok] | None:
     """A number printed in groups one word space apart, 8 digits or more ("4400 1288 731"),
     as telecom and utility bills print account and bill numbers; ``None`` for one group."""
@@ -661,11 +666,13 @@ def _digit_groups(toks: list[Tok]) -> list[Tok] | None:
         last = used[-1]
         if t.seg != last.seg:
             break
-        # A check digit may close the number as a group of one ("7002 4189 5"): only last.
+        # A check digit may close the number as a group of one ("7002 4189 5"), or after a
+        # dash ("418 20731-4"), and a birth date its six ("1285 030581", an Austrian social
+        # insurance number): only last.
         ends = k + 1 == len(toks) or toks[k + 1].seg != t.seg
         if not (
             _DIGIT_GROUP.fullmatch(t.text)
-            or (ends and len(t.text) == 1 and t.text.isdigit())
+            or (ends and _LAST_GROUP.fullmatch(t.text))
             or _MASKED_GROUP.fullmatch(t.text)  # a card number's hidden digits: "4520 **** 7719"
         ):
             break

@@ -82,7 +82,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "14"
+RULES_VERSION = "15"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -481,22 +481,47 @@ _JOB_TITLE = re.compile(
 )
 
 
+#: The word that opens a person's birth date after their name: "geb. 14.06.1968", "née le
+#: 14/07/1984", "born 3 May 1981", "nato il", "nacida el", "født".
+_BORN = re.compile(
+    r"geb\.?|geboren|nee|ne|born|b\.|nato|nata|nacido|nacida|nascido|nascida|fodd|fodt"
+    r"|ur\.|urodzony|urodzona|dob|d\.o\.b\.?"
+)
+
+
+#: Who a patient or dependant is to the member, in brackets after the name on an EOB or a
+#: dental statement: "(Self)", "(Spouse)", "(Child)".
+_RELATION = re.compile(
+    r"\((?:self|spouse|child|dependent|dependant|son|daughter|husband|wife|partner"
+    r"|subscriber|member|employee)\)[,.;]?"
+)
+
+
 def _without_job_title(
     got: tuple[Any, list[Tok], str | None] | None,
     read: Callable[..., tuple[Any, list[Tok], str | None] | None],
     concept: str | None,
     dayfirst: bool | None,
 ) -> tuple[Any, list[Tok], str | None] | None:
-    """A person's name without the job title printed after it and a comma: "Tomasz
-    Wieczorek" of "Tomasz Wieczorek, Maintenance Supervisor" (not a name with its
-    qualifications, "Jane Doe, CPA", nor a company's "Smith, Jones & Co.")."""
+    """A person's name without the bracketed relation to the member after it ("Jonathan P.
+    Whitaker (Self)"), or the job title or the birth date printed after it and a comma:
+    "Tomasz Wieczorek" of "Tomasz Wieczorek, Maintenance Supervisor", "Matthias Obermeier"
+    of "Matthias Obermeier, geb. 14.06.1968" (not a name with its qualifications, "Jane
+    Doe, CPA", nor a company's "Smith, Jones & Co.")."""
     if got is None or not got[1]:
         return got
     toks = got[1]
+    relation = next((k for k, t in enumerate(toks) if k and _RELATION.fullmatch(t.folded)), None)
+    if relation is not None:
+        # "Jonathan P. Whitaker (Self)", "… (spouse)": who the patient is to the member
+        return read("text", concept, toks[:relation], dayfirst) or got
     for k, tok in enumerate(toks[:-1]):
         if not tok.text.endswith(","):
             continue
         rest = toks[k + 1 :]
+        if k >= 1 and _BORN.fullmatch(rest[0].folded):
+            cut = replace(tok, text=tok.text[:-1], folded=tok.folded.removesuffix(","))
+            return read("text", concept, [*toks[:k], cut], dayfirst) or got
         if k >= 1 and len(rest) <= 5 and _JOB_TITLE.search(" ".join(t.text for t in rest)):
             cut = replace(tok, text=tok.text[:-1], folded=tok.folded.removesuffix(","))
             return read("text", concept, [*toks[:k], cut], dayfirst) or got
@@ -763,12 +788,48 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _NO_KEY = UNIT_WORDS | frozenset({"only", "nur", "seulement", "solamente"})
 
 
+def _totalled(hit: Hit) -> bool:
+    """Whether the label follows "Total" on its row: "TOTAL INSURANCE PAID", "Total RX copay"."""
+    return hit.start > 0 and hit.line.toks[hit.start - 1].folded.rstrip(":") in ("total", "totals")
+
+
+def _prefer_the_sum(cands: list[_Cand]) -> None:
+    """Half a weight more for the one amount read on a "Total …" row of the label when the
+    amounts read on its other rows add up to it (those equal to it aside): the figure is
+    printed per item and then totalled. A "Total holdback retained to date" is no sum of
+    this bill's rows."""
+    rows: dict[int, float] = {}
+    totals: dict[int, float] = {}
+    for cand in cands:
+        if cand.label is None or not isinstance(cand.value.value, (int, float)):
+            return
+        into = totals if _totalled(cand.label) else rows
+        into.setdefault(cand.line.index, float(cand.value.value))
+    if len(totals) != 1:
+        return
+    ((at, total),) = totals.items()
+    items = [v for v in rows.values() if abs(v - total) > 0.005]
+    if len(items) < 2 or abs(sum(items) - total) > 0.005:
+        return
+    for cand in cands:
+        if cand.line.index == at:
+            cand.weight += 0.5
+
+
 def _code_after(key: str, right: list[Tok]) -> bool:
     """Whether a field named a code has one right after its label, a word with digits that
-    ends the sentence or cell there: "Final tax code 1257L"."""
-    if not key.endswith("_code") or not right or not DIGIT.search(right[0].text):
+    ends the sentence or cell there: "Final tax code 1257L"; or a field whose name says
+    nothing of words an identifier of four digits or more ("NPI 1882041761 • Federal Tax
+    ID …", a letterhead's line of numbers)."""
+    if not right or not DIGIT.search(right[0].text):
         return False
-    return len(right) == 1 or right[1].seg != right[0].seg
+    if not key.endswith("_code") and (
+        _WORDS_NAME.search(key)
+        or sum(map(str.isdigit, right[0].text)) < 4
+        or _YEAR.fullmatch(right[0].text.rstrip(",;:.")) is not None
+    ):
+        return False
+    return len(right) == 1 or right[1].seg != right[0].seg or right[1].text in _BULLETS
 
 
 def _wordy_tok(tok: Tok) -> bool:
@@ -1914,6 +1975,18 @@ class _Run:
     def _labelled(
         self, key: str, kind: str, concept: str | None, dayfirst: bool | None
     ) -> Iterator[_Cand]:
+        if kind != "amount" or not key.startswith("field:"):
+            yield from self._labelled_each(key, kind, concept, dayfirst)
+            return
+        # A figure printed per item and then totalled ("Insurance paid 132.89" for each
+        # prescription, "TOTAL INSURANCE PAID 700.29"): the document's is the total's.
+        cands = list(self._labelled_each(key, kind, concept, dayfirst))
+        _prefer_the_sum(cands)
+        yield from cands
+
+    def _labelled_each(
+        self, key: str, kind: str, concept: str | None, dayfirst: bool | None
+    ) -> Iterator[_Cand]:
         own = key.startswith("field:")  # a field of the user's own, not a built-in concept
         for hit, info in self.by_concept.get(key, []):
             if concept in ("vendor", "customer") and kind == "text":
@@ -2371,13 +2444,19 @@ class _Run:
             concept = "vat_id"  # "supplier_vat_number": read as a VAT id ("GB 285 6103 52")
         got = self._read(kind, concept, toks, dayfirst)
         if kind == "text" and key.endswith("_code") and (got is None or len(got[1]) > 3):
-            # "1257L", "284711": a code of digits; a sentence is none ("Your final tax code
-            # 1257L is the code in use at 5 April 2025 …" under a "Tax code" heading)
-            got = self._read("id", concept, toks, dayfirst) if got is None else None
-        if got is None and kind == "text" and concept is None and not _WORDS_NAME.search(key):
-            # "Bill of Entry 101-25-0418773", "NPI 1234567890": a field whose name says
-            # nothing of words takes an identifier when no words follow its label
+            # "1257L", "284711": a code of digits; a sentence is none ("Your code is the one
+            # HMRC uses …" under a "Tax code" heading), but a code opening one is ("M75.1
+            # Läsion der Rotatorenmanschette", "1257L is the code in use …")
             got = self._read("id", concept, toks, dayfirst)
+        elif got is None and kind == "text" and concept is None and not _WORDS_NAME.search(key):
+            # "Bill of Entry 101-25-0418773", "NPI 1234567890": a field whose name says
+            # nothing of words takes an identifier when no words follow its label; a year
+            # is none ("Incoterms® 2020")
+            got = self._read("id", concept, toks, dayfirst)
+            if got is not None and _YEAR.fullmatch(str(got[0])):
+                got = None
+        if got is not None and kind == "text" and _BRACKETED.fullmatch(str(got[0])):
+            got = None  # "DIAGNOSES (ICD-10-CM) – rank 1 = primary": the label's aside
         named = got is not None and kind == "text" and key.endswith("_name")
         if named and got and got[1] and all(DIGIT.search(t.text) for t in got[1]):
             return None  # "XXX-XX-4821", "81724 5530 RP0001": a number, not a name

@@ -1124,10 +1124,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "patient_name",
     ): "the patient named only in the address block, under no label",
     (
-        "s41_09_zahnarzt_rechnung.pdf",
-        "vendor",
-    ): "the practice's brand in the letterhead; the legal name only in a footer line",
-    (
         "s41_10_facture_clinique_fr.pdf",
         "finess_number",
     ): "'N° FINESS établissement 600108736': the name's words reversed, a word between",
@@ -1197,17 +1193,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "account_number",
     ): "'Account / run no.': one number under two names across a slash",
     (
-        "s41_24_ambulance_bill_us.pdf",
-        "vendor",
-    ): "the brand 'TRI-COUNTY EMS' heads the page; the legal name is in the remittance block",
-    (
         "s41_25_leistungsabrechnung_pkv_de.pdf",
         "amount_billed",
     ): "three columns of sums (submitted, eligible, reimbursed): the last is read",
-    (
-        "s41_25_leistungsabrechnung_pkv_de.pdf",
-        "vendor",
-    ): "'Ihre Hanseatische Private Krankenversicherung a.G.': the possessive cuts the name",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

@@ -6190,3 +6190,32 @@ def test_a_company_beside_a_party_label_is_the_party_not_the_word_under_it() -> 
         (114, [(48, "Referred by Dr Hannah Lee"), (343, "Status"), (418, "PAID IN FULL")]),
     ]
     assert value(doc(page(rows)), "vendor") == "Coastal Skin Specialists Pty Ltd"
+
+
+def test_a_letterhead_brand_and_the_firm_it_stands_for() -> None:
+    # The brand's last word the initials of the firm's words in a row.
+    rows = [
+        (40, [(240, "TRI-COUNTY EMS", 16, True)]),
+        (120, [(56, "Walter J. Kowalski")]),
+        (530, [(56, "Tri-County Emergency Medical Services, Inc.")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Tri-County Emergency Medical Services, Inc."
+    # The footer names the firm and the brand side by side.
+    footer = "Brandstätter Zahnmedizin MVZ GmbH · Zahnärzte am Elbufer · Terrassenufer 14"
+    rows = [
+        (30, [(40, "Zahnärzte am Elbufer", 18, True)]),
+        (120, [(40, "Frau Sabine Lehmkuhl")]),
+        (800, [(40, footer)]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Brandstätter Zahnmedizin MVZ GmbH"
+
+
+def test_a_firms_name_on_two_lines_of_its_own_cell_beside_a_logo() -> None:
+    rows = [
+        (40, [(40, "HANSEATISCHE"), (273, "Hanseatische Private")]),
+        (50, [(40, "KRANKENVERSICHERUNG"), (273, "Krankenversicherung a.G.")]),
+        (60, [(273, "Ballindamm 27 - 20095 Hamburg")]),
+        (200, [(40, "Leistungsabrechnung")]),
+    ]
+    got = value(doc(page(rows)), "vendor")
+    assert got == "Hanseatische Private Krankenversicherung a.G."

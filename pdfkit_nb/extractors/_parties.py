@@ -711,11 +711,14 @@ def _legal_name(
         if words <= set(found) or (len(squashed) >= 6 and squashed in "".join(found)):
             return True
         # A word cut short, the others whole: "Kōwhai Vets" for "Kōwhai Veterinary Clinic
-        # Limited".
+        # Limited"; or the initials of words in a row: "TRI-COUNTY EMS" for "Tri-County
+        # Emergency Medical Services, Inc.".
         short = words - set(found)
         if len(short) == 1 and len(words) >= 2:
             cut = next(iter(short)).removesuffix("s")
             if len(cut) >= 3 and any(f.startswith(cut) and f != cut for f in found):
+                return True
+            if _initials_of(next(iter(short)), found):
                 return True
         # Initials ("V&F" for "Vandenbroucke & Fils BV/SRL"); a letter-spaced brand's letters
         # run together ("C R O W N" in "Marina Crown Hotels").
@@ -725,13 +728,41 @@ def _legal_name(
         return spaced and len(squashed) >= 4 and squashed in "".join(found)
 
     fuller = []
+    brand = _key(text)
     for score, toks, suffix in named:
         if score < 1.0:
             continue
         toks = _with_trade_name(index, toks)
-        if holds(_key(join(toks))):
+        if holds(_key(join(toks))) or _paired(index, toks, brand):
             fuller.append((score, toks, suffix))
     return max(fuller, key=lambda c: c[0], default=None)
+
+
+def _initials_of(word: str, found: list[str]) -> bool:
+    """Whether ``word`` (three to five letters) is the initials of words in a row of
+    ``found``: "ems" of "emergency medical services"."""
+    n = len(word)
+    if not 3 <= n <= 5 or not word.isalpha():
+        return False
+    return any("".join(w[0] for w in found[k : k + n]) == word for k in range(len(found) - n + 1))
+
+
+def _paired(index: DocIndex, toks: list[Tok], brand: str) -> bool:
+    """Whether the firm's line names the brand beside it, apart by a separator: a footer's
+    "Brandstätter Zahnmedizin MVZ GmbH · Zahnärzte am Elbufer · Terrassenufer 14"."""
+    line = index.line_of(toks[0])
+    if line is None or len(brand) < 6:
+        return False
+    at = line.toks.index(toks[0]) + len(toks)
+    rest = line.toks[at:]
+    if not rest or not _SEPARATOR.match(rest[0].text):
+        return False
+    beside = []
+    for t in rest[1:]:
+        if _SEPARATOR.match(t.text):
+            break
+        beside.append(t)
+    return bool(beside) and _key(join(beside)) == brand
 
 
 def _with_trade_name(index: DocIndex, toks: list[Tok]) -> list[Tok]:
@@ -770,27 +801,35 @@ def _first_line_of_name(
     index: DocIndex, toks: list[Tok], labelled: set[tuple[int, int]]
 ) -> list[Tok]:
     """The first line of a company name printed on two lines at the head of a block
-    ("MVM Musterhafter" over "Versicherungsverein Musterstadt a.G."), or nothing."""
+    ("MVM Musterhafter" over "Versicherungsverein Musterstadt a.G."), or nothing. The name
+    may stand in a cell of its own, a logo's words beside it."""
     page = index.pages[toks[0].page - 1]
     line = index.line_of(toks[0])
-    if line is None or line.number == 0 or len(line.toks) != len(toks):
+    if line is None or line.number == 0 or len(line.segment(toks[0].seg)) != len(toks):
         return []
+    x0 = toks[0].x0
     above = page.lines[line.number - 1]
+    cell = next((c for c in above.cells() if abs(c[0].x0 - x0) <= 3), None)
     height = max(line.height, 4.0)
-    if line.top - above.bottom > 0.6 * height or abs(above.toks[0].x0 - line.toks[0].x0) > 3:
+    if cell is None or line.top - above.bottom > 0.6 * height:
         return []
-    if len(above.toks) > 4 or not _plain(above.toks) or any(map(str.isdigit, above.text)):
+    if len(cell) > 4 or not _plain(cell) or any(map(str.isdigit, join(cell))):
         return []
-    if any((above.index, i) in labelled for i in range(len(above.toks))):
+    if (len(line.toks) != len(toks) or len(above.toks) != len(cell)) and (
+        len(cell) < 2 or cell[-1].text.endswith(":")
+    ):
+        return []  # beside other cells, a word over the name is its key ("Exporter", "Adress")
+    first = next((i for i, t in enumerate(above.toks) if t is cell[0]), 0)
+    if any((above.index, i) in labelled for i in range(first, first + len(cell))):
         return []
-    if "".join(t.folded for t in toks).startswith("".join(t.folded for t in above.toks)):
+    if "".join(t.folded for t in toks).startswith("".join(t.folded for t in cell)):
         return []  # a logo that repeats the name's first words ("ALPENKURIER" over the name)
     if above.number > 0:
         before = page.lines[above.number - 1]
         near = above.top - before.bottom < 1.5 * height
-        if near and abs(before.toks[0].x0 - above.toks[0].x0) <= 3:
+        if near and any(abs(t.x0 - x0) <= 3 for t in before.toks):
             return []  # the line above is itself inside a block (an address), not its head
-    return list(above.toks)
+    return list(cell)
 
 
 def _score(

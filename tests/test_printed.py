@@ -1161,10 +1161,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "total",
     ): "'Att betala', after the state's subsidy, beats 'Totalt arvode'",
     (
-        "s41_16_tandvard_faktura_se.pdf",
-        "vendor",
-    ): "the brand 'Vasatandläkarna' heads the page; the legal name is in the footer",
-    (
         "s41_19_physio_receipt_ca.pdf",
         "patient_name",
     ): "'Client' labels the patient on a physiotherapy receipt",

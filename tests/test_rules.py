@@ -6208,6 +6208,13 @@ def test_a_letterhead_brand_and_the_firm_it_stands_for() -> None:
         (800, [(40, footer)]),
     ]
     assert value(doc(page(rows)), "vendor") == "Brandstätter Zahnmedizin MVZ GmbH"
+    # A brand that runs together the starts of two of the firm's words.
+    rows = [
+        (30, [(40, "Vasatandläkarna", 18, True)]),
+        (120, [(40, "Erik Lindqvist")]),
+        (800, [(40, "Tandläkarna Vasastan AB · Org.nr 559184-2207 · Säte: Stockholm")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Tandläkarna Vasastan AB"
 
 
 def test_a_firms_name_on_two_lines_of_its_own_cell_beside_a_logo() -> None:

@@ -720,6 +720,8 @@ def _legal_name(
                 return True
             if _initials_of(next(iter(short)), found):
                 return True
+        if len(words) == 1 and _blended(squashed, found):
+            return True
         # Initials ("V&F" for "Vandenbroucke & Fils BV/SRL"); a letter-spaced brand's letters
         # run together ("C R O W N" in "Marina Crown Hotels").
         initials = "".join(w[0] for w in found if w not in _SMALL_WORDS)
@@ -745,6 +747,22 @@ def _initials_of(word: str, found: list[str]) -> bool:
     if not 3 <= n <= 5 or not word.isalpha():
         return False
     return any("".join(w[0] for w in found[k : k + n]) == word for k in range(len(found) - n + 1))
+
+
+def _blended(word: str, found: list[str]) -> bool:
+    """Whether a one-word brand of eight letters or more runs together the starts of two of
+    the firm's words, three letters or more each, in either order: "Vasatandläkarna" for
+    "Tandläkarna Vasastan AB"."""
+    if len(word) < 8 or not word.isalpha():
+        return False
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        for i, a in enumerate(found):
+            if a.startswith(head) and any(
+                b.startswith(tail) for j, b in enumerate(found) if j != i
+            ):
+                return True
+    return False
 
 
 def _paired(index: DocIndex, toks: list[Tok], brand: str) -> bool:

@@ -1566,26 +1566,15 @@ class _Run:
         digit but the number after one ("Facture n° 30012845671" over "du 18 février 2025"),
         and stands close, over the label ("Faktura – daňový doklad" over "č. 2025-0142")."""
         line = hit.line
-        # The cell of the nearest line above that stands over the label's first word: the
-        # line just above, or past one of another column beside it (a boxed title at the
-        # right, the seller's address lines at the left).
-        # The label's first word, or its cell where a title stands centred over the number
-        # ("NF-e" over "Nº 000.048.217" in a DANFE's box).
+        # The cell of the nearest line above that stands over the label's first word, or
+        # over its cell where a title stands centred over the number ("NF-e" over "Nº
+        # 000.048.217" in a DANFE's box).
         seg = line.segment(line.toks[hit.start].seg)
         x0, x1 = hit.x0, max(line.toks[hit.start].x1, min(seg[-1].x1, hit.x0 + 80))
-        above, cell = None, None
-        for k in range(line.index - 1, max(line.index - 3, -1), -1):
-            other = self.index.lines[k]
-            if other.page != line.page or line.top - other.bottom >= (
-                1.5 * (line.index - k) * max(other.height, line.height)
-            ):
-                return False
-            cell = next((c for c in other.cells() if c[0].x0 <= x1 and x0 <= c[-1].x1), None)
-            if cell:
-                above = other
-                break
-        if above is None or not cell:
+        found = self._cell_above(line, x0, x1)
+        if found is None:
             return False
+        above, cell = found
         if not _titled(fold_text(join(cell))):
             # A title wrapped in its box ("NOTA DE DÉBITO" over "ELECTRÓNICA" over "Nº 1187"):
             # its first line is the title, its second no label and no number.
@@ -1617,16 +1606,24 @@ class _Run:
         hits = self.index.hits_by_line.get(line.index, ())
         if DIGIT.search(join(cell)) or any(x0 <= h.x0 <= x1 for h in hits):
             return None
+        found = self._cell_above(line, x0, x1)
+        if found is None or not _titled(fold_text(join(found[1]) + " " + join(cell))):
+            return None
+        return found
+
+    def _cell_above(self, line: LineRec, x0: float, x1: float) -> tuple[LineRec, list[Tok]] | None:
+        """The cell over ``x0..x1`` of the nearest line above that has one, and its line:
+        the line just above, or past one of another column beside it (a boxed title at the
+        right, the seller's address lines at the left); none past a gap."""
         for k in range(line.index - 1, max(line.index - 3, -1), -1):
             other = self.index.lines[k]
             if other.page != line.page or line.top - other.bottom >= (
                 1.5 * (line.index - k) * max(other.height, line.height)
             ):
                 return None
-            upper = next((c for c in other.cells() if c[0].x0 <= x1 and x0 <= c[-1].x1), None)
-            if upper:
-                titled = _titled(fold_text(join(upper) + " " + join(cell)))
-                return (other, upper) if titled else None
+            cell = next((c for c in other.cells() if c[0].x0 <= x1 and x0 <= c[-1].x1), None)
+            if cell:
+                return other, cell
         return None
 
     def _guess_decimal(self) -> str | None:

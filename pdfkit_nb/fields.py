@@ -152,15 +152,18 @@ _MONEY_WORDS = (
     "|payments|certified|certificates|retainage|holdback"
     # What an account pays out: an owner statement's "owner_distribution", a "payout"
     "|distributions?|disbursements?|payouts?"
-    # What a claim is worth to whom: "insurance_approved", "patient_share", "adjustments",
-    # "insurance_estimate"; and a levy: "stamp_duty", "import_duty"
-    "|approved|allowed|shares?|adjustments?|estimate|duty|duties"
+    # What a claim's adjustments come to: "adjustments", "contractual_adjustment"
+    "|adjustments?"
 )
+#: Words that make money of a name only after another word: "insurance_approved",
+#: "amount_allowed", "patient_share", "insurance_estimate", a levy ("stamp_duty"); alone,
+#: "approved" is a check box's yes or no and "share" a part.
+_MONEY_AFTER = "approved|allowed|shares?|estimate|duty|duties"
 #: A name that is one of _MONEY_WORDS, or ends in one or in "pay", "rate" or "fund", names
 #: an amount: "reserve_fund" is money, a bare "fund" may be the fund's name.
 _AMOUNT_NAME = re.compile(
     rf"^(?:{_MONEY_WORDS}|due_amount)$"
-    rf"|_(?:{_MONEY_WORDS}|pay|rate|fund)$"
+    rf"|_(?:{_MONEY_WORDS}|{_MONEY_AFTER}|pay|rate|fund)$"
     r"|^(total|amount|grand_total|subtotal|tax|vat|net|gross|premium|sum)_"
 )
 _ID_NAME = re.compile(
@@ -258,6 +261,8 @@ def infer_kind(name: str) -> FieldKind:
     ['amount', 'amount', 'number']
     >>> [infer_kind(n) for n in ("approved_by", "estimate_number", "share_class", "duty_date")]
     ['text', 'id', 'text', 'date']
+    >>> [infer_kind(n) for n in ("approved", "paid_approved", "share", "duty")]
+    ['text', 'amount', 'text', 'text']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.

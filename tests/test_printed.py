@@ -1149,10 +1149,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "'Codice fiscale': no label the rules know of a tax code",
     ("s41_14_tiers_garant_ch.pdf", "ahv_number"): "'N° AVS': AHV's French acronym",
     (
-        "s41_14_tiers_garant_ch.pdf",
-        "patient_name",
-    ): "surname and first name in two boxes of their own ('Nom', 'Prénom')",
-    (
         "s41_16_tandvard_faktura_se.pdf",
         "subsidy_amount",
     ): "'Statligt tandvårdsstöd totalt': no label of a subsidy",

@@ -6226,3 +6226,15 @@ def test_a_firms_name_on_two_lines_of_its_own_cell_beside_a_logo() -> None:
     ]
     got = value(doc(page(rows)), "vendor")
     assert got == "Hanseatische Private Krankenversicherung a.G."
+
+
+def test_a_surname_and_the_first_name_in_the_row_under_it() -> None:
+    rows = [
+        (156, [(44, "Patient Nom"), (130, "Dubois-Morel"), (350, "N° AVS"), (431, "756.1245")]),
+        (168, [(44, "Prénom"), (130, "Nathalie"), (350, "N° carte assuré"), (431, "80756")]),
+        (180, [(44, "Rue"), (130, "Chemin des Crêts 21")]),
+    ]
+    assert value(doc(page(rows)), "patient_name") == "Nathalie Dubois-Morel"
+    # No first name under it: the surname as printed.
+    rows = [(156, [(44, "Patient Nom"), (130, "Dubois-Morel")]), (168, [(44, "Rue"), (130, "X")])]
+    assert value(doc(page(rows)), "patient_name") == "Dubois-Morel"

@@ -82,7 +82,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "17"
+RULES_VERSION = "18"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -481,6 +481,16 @@ _JOB_TITLE = re.compile(
 )
 
 
+#: The last word of a label of a surname, and the label of a first name printed under it
+#: on a form: "Nom" over "Prénom", "Name" over "Vorname", "Surname" over "First name(s)".
+_SURNAME_WORDS = frozenset(
+    {"nom", "name", "surname", "nachname", "familienname", "cognome", "apellido", "apellidos"}
+    | {"achternaam", "nazwisko", "prijmeni", "efternamn", "sukunimi", "last"}
+)
+_FIRST_NAME_WORDS = frozenset(
+    {"prenom", "prenoms", "vorname", "vornamen", "nome", "nombre", "voornaam", "voornamen"}
+    | {"imie", "jmeno", "fornamn", "etunimi", "forename", "forenames", "first", "given"}
+)
 #: The word that opens a person's birth date after their name: "geb. 14.06.1968", "née le
 #: 14/07/1984", "born 3 May 1981", "nato il", "nacida el", "født".
 _BORN = re.compile(
@@ -1611,6 +1621,30 @@ class _Run:
             return None
         return found
 
+    def _with_first_name(
+        self, hit: Hit, got: tuple[Any, list[Tok], str | None]
+    ) -> tuple[Any, list[Tok], str | None]:
+        """A person's surname read beside a surname's label, with the first name a form
+        prints in the row under it ("Nom  Dubois-Morel" over "Prénom  Nathalie" is Nathalie
+        Dubois-Morel); as read otherwise."""
+        if hit.line.toks[hit.end].folded.rstrip(":") not in _SURNAME_WORDS or not got[1]:
+            return got
+        below = self.index.line_below(hit.line, 1.2 * max(hit.line.height, 4.0))
+        if below is None:
+            return got
+        toks = below.toks
+        # The first-name label under the surname's label, flush with its cell.
+        at = next((k for k, t in enumerate(toks) if t.x0 >= hit.x0 - 3), None)
+        if at is None or toks[at].folded.rstrip(":") not in _FIRST_NAME_WORDS:
+            return got
+        start = got[1][0].x0
+        first = (
+            [t for t in toks[at + 1 :] if t.seg == toks[at + 1].seg] if at + 1 < len(toks) else []
+        )
+        if not first or abs(first[0].x0 - start) > 3 or not first[0].text[:1].isalpha():
+            return got
+        return f"{join(first)} {got[0]}", [*got[1], *first], got[2]
+
     def _cell_above(self, line: LineRec, x0: float, x1: float) -> tuple[LineRec, list[Tok]] | None:
         """The cell over ``x0..x1`` of the nearest line above that has one, and its line:
         the line just above, or past one of another column beside it (a boxed title at the
@@ -2076,6 +2110,8 @@ class _Run:
                     got = self._read_for(key, kind, concept, right, dayfirst)
             if got is not None and concept == "vat_id":
                 got = _with_mva(hit.line, got)
+            if got is not None and own and kind == "text" and _PERSON_FIELD.search(key):
+                got = self._with_first_name(hit, got)
             if got is not None:
                 cand = self._cand(hit, info, got[1], got[0], _RIGHT, "label-right", got[2])
                 if kind == "amount" and (

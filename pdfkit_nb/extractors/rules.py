@@ -507,7 +507,7 @@ _RELATION = re.compile(
 )
 
 
-def _without_job_title(
+def _person_alone(
     got: tuple[Any, list[Tok], str | None] | None,
     read: Callable[..., tuple[Any, list[Tok], str | None] | None],
     concept: str | None,
@@ -2494,7 +2494,7 @@ class _Run:
         if named and got and got[1] and all(DIGIT.search(t.text) for t in got[1]):
             return None  # "XXX-XX-4821", "81724 5530 RP0001": a number, not a name
         if got is not None and kind == "text" and _PERSON_FIELD.search(key):
-            got = _without_job_title(got, self._read, concept, dayfirst)
+            got = _person_alone(got, self._read, concept, dayfirst)
         if got is None and kind == "text" and _GRADE_NAME.search(key) and toks:
             grade = toks[0].text.strip(":")  # "Valuation band D", "Energy rating B", "Tier 2"
             if _GRADE.fullmatch(grade):

@@ -6235,6 +6235,11 @@ def test_a_surname_and_the_first_name_in_the_row_under_it() -> None:
         (180, [(44, "Rue"), (130, "Chemin des Crêts 21")]),
     ]
     assert value(doc(page(rows)), "patient_name") == "Nathalie Dubois-Morel"
-    # No first name under it: the surname as printed.
+    # No first name under it: the surname as printed; nor is a row of another key one.
     rows = [(156, [(44, "Patient Nom"), (130, "Dubois-Morel")]), (168, [(44, "Rue"), (130, "X")])]
     assert value(doc(page(rows)), "patient_name") == "Dubois-Morel"
+    rows = [
+        (156, [(44, "Patient name"), (130, "John Smith")]),
+        (168, [(44, "First visit"), (130, "Initial assessment")]),
+    ]
+    assert value(doc(page(rows)), "patient_name") == "John Smith"

@@ -82,7 +82,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "18"
+RULES_VERSION = "19"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -487,9 +487,10 @@ _SURNAME_WORDS = frozenset(
     {"nom", "name", "surname", "nachname", "familienname", "cognome", "apellido", "apellidos"}
     | {"achternaam", "nazwisko", "prijmeni", "efternamn", "sukunimi", "last"}
 )
-_FIRST_NAME_WORDS = frozenset(
+_FIRST_NAME_LABELS = frozenset(
     {"prenom", "prenoms", "vorname", "vornamen", "nome", "nombre", "voornaam", "voornamen"}
-    | {"imie", "jmeno", "fornamn", "etunimi", "forename", "forenames", "first", "given"}
+    | {"imie", "jmeno", "fornamn", "etunimi", "forename", "forenames", "first name"}
+    | {"first names", "first name(s)", "given name", "given names", "given name(s)"}
 )
 #: The word that opens a person's birth date after their name: "geb. 14.06.1968", "née le
 #: 14/07/1984", "born 3 May 1981", "nato il", "nacida el", "født".
@@ -1633,15 +1634,18 @@ class _Run:
         if below is None:
             return got
         toks = below.toks
-        # The first-name label under the surname's label, flush with its cell.
+        # The first-name label under the surname's label, flush with its cell, its cell's
+        # words all ("First name", "Prénom"; not "First visit: …").
         at = next((k for k, t in enumerate(toks) if t.x0 >= hit.x0 - 3), None)
-        if at is None or toks[at].folded.rstrip(":") not in _FIRST_NAME_WORDS:
+        if at is None:
             return got
-        start = got[1][0].x0
-        first = (
-            [t for t in toks[at + 1 :] if t.seg == toks[at + 1].seg] if at + 1 < len(toks) else []
-        )
-        if not first or abs(first[0].x0 - start) > 3 or not first[0].text[:1].isalpha():
+        label = [t for t in toks[at:] if t.seg == toks[at].seg]
+        words = " ".join(t.folded.rstrip(":") for t in label)
+        if words not in _FIRST_NAME_LABELS:
+            return got
+        rest = toks[at + len(label) :]
+        first = [t for t in rest if t.seg == rest[0].seg] if rest else []
+        if not first or abs(first[0].x0 - got[1][0].x0) > 3 or not first[0].text[:1].isalpha():
             return got
         return f"{join(first)} {got[0]}", [*got[1], *first], got[2]
 

@@ -79,7 +79,8 @@ _TOTALS = ("total", "amount_due")
 _ID_PREFIX = re.compile(r"[A-Z]{1,5}[-/#]?")
 _SHORT_GROUP = re.compile(r"\d{2,4}")
 _CLOSING_LETTERS = re.compile(r"[A-Z]{1,2}")
-_BRACKETED = re.compile(r"\([^()\s]*\)")
+#: A code in brackets, one word: "(TD01)", a document type before its number.
+_CODE_IN_BRACKETS = re.compile(r"\([^()\s]*\)")
 #: A British number plate's two halves, printed a space apart: "KX19 RZT".
 _PLATE_HEAD, _PLATE_TAIL = re.compile(r"[A-Z]{2}\d{2}"), re.compile(r"[A-Z]{3}")
 #: Digits a VAT or tax number has at least (Swiss UID and Austrian UID 8, UK 9, ABN 11).
@@ -575,7 +576,7 @@ def _read_id(toks: list[Tok]) -> Read | None:
         i += 1
     if (
         i + 1 < len(toks)
-        and _BRACKETED.fullmatch(toks[i].text)
+        and _CODE_IN_BRACKETS.fullmatch(toks[i].text)
         and DIGIT.search(toks[i + 1].text)
         and not _DATE_SHAPE.fullmatch(toks[i + 1].text)
     ):

@@ -463,10 +463,11 @@ _TOTAL_ROW = re.compile(
 
 
 #: Fields of a person who did something on the document: "approved_by", "requested_by".
-_PERSON_FIELD = re.compile(
-    r"_by$|(?:^|:)(?:approver|requester|requestor|signatory|preparer|employee|contact|applicant"
-    r"|claimant|patient|student|driver|technician|inspector)(?:_name)?$"
+_PERSON_WORDS = (
+    "approver|requester|requestor|signatory|preparer|employee|contact|applicant|claimant"
+    "|patient|student|driver|technician|inspector"
 )
+_PERSON_FIELD = re.compile(rf"_by$|(?:^|:)(?:{_PERSON_WORDS})(?:_name)?$")
 #: The head words of a job title: what follows a person's name after a comma ("Tomasz
 #: Wieczorek, Maintenance Supervisor").
 _JOB_TITLE = re.compile(
@@ -572,17 +573,16 @@ _EARLIER_DOCUMENT = _OTHER_DOCUMENT - {
     "vostra",
 }
 #: A field of a grade, band or class, and such a value: one letter or digit, a sign after it.
+_GRADE_WORDS = "band|grade|class|category|rating|tier"
+_GRADE_NAME = re.compile(rf"(?:^|_|:)(?:{_GRADE_WORDS})$")
+_GRADE = re.compile(r"[A-Z0-9][0-9+\-]?")
 #: A field of text whose name says it holds words (a name, an address, a description, a
 #: kind of something, a person): no identifier stands in for its value.
 _WORDS_NAME = re.compile(
     r"(?:^|_|:)(?:name|names|description|desc|address|street|city|town|country|notes?|remarks?"
-    r"|comments?|title|reason|purpose|method|terms|status|type|kind|category|mode|via|basis"
-    r"|language|band|grade|class|rating|tier|by|approver|requester|requestor|signatory"
-    r"|preparer|employee|contact|applicant|claimant|patient|student|driver|technician"
-    r"|inspector)$"
+    r"|comments?|title|reason|purpose|method|terms|status|type|kind|mode|via|basis|language"
+    rf"|{_GRADE_WORDS}|by|{_PERSON_WORDS})$"
 )
-_GRADE_NAME = re.compile(r"(?:^|_|:)(?:band|grade|class|category|rating|tier)$")
-_GRADE = re.compile(r"[A-Z0-9][0-9+\-]?")
 #: The last words of an identifier's name, and short first words that are no acronym.
 _NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "id", "code", "ref"})
 #: The last word of an amount's name that makes it a charge of some kind ("cam_charges").

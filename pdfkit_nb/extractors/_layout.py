@@ -599,20 +599,15 @@ class DocIndex:
                     sizes.append(size)
                     if prev is not None:
                         gap = x0 - prev_x1
-                        if -0.05 < gap < 0.05 and (
-                            prev_height == height or _small_caps(prev.text, text)
-                        ):
-                            # Touching words are one word split by a zero-width space
-                            # ("1 81301674"), or by small capitals' change of size ("F" +
-                            # "ITZGERALD", "C" + "O" + ".").
-                            prev.text += text
-                            prev.folded += folded
-                            prev.x1 = prev_x1 = x1
-                            continue
                         low = height if height < prev_height else prev_height
-                        if spaced and gap < 3 * low and _IDEOGRAPH.match(text):
-                            # Ideographs set apart to fill a cell ("合   计", "備 註", "買 方：
-                            # 聯鋒…"): one word.
+                        if (
+                            -0.05 < gap < 0.05
+                            and (prev_height == height or _small_caps(prev.text, text))
+                        ) or (spaced and gap < 3 * low and _IDEOGRAPH.match(text)):
+                            # One word: touching words split by a zero-width space ("1
+                            # 81301674") or by small capitals' change of size ("F" +
+                            # "ITZGERALD", "C" + "O" + "."), and ideographs set apart to
+                            # fill a cell ("合   计", "備 註", "買 方：聯鋒…").
                             prev.text += text
                             prev.folded += folded
                             prev.x1 = prev_x1 = x1

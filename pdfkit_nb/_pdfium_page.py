@@ -35,7 +35,7 @@ from ._pdfium_text import (
     tidy_lines,
 )
 from .document import Page, Word
-from .pdf import is_bold
+from .pdf import WORD_GAP_RATIO, is_bold
 
 #: Three or more single letters one space apart: a letter-spaced word PDFium cut up.
 _SPACED_LETTERS = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_]){2,}(?!\S)")
@@ -44,6 +44,8 @@ _SPACED_LETTERS = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_]){2,}(?!\S)")
 _SPACED_HINT = re.compile(r" \S \S(?!\S)")
 #: Stands in for a space between two letters of one word, and is dropped from the text.
 _JOINED = "\u200b"
+#: A space PDFium may have put between two chars of a word: one between two non-spaces.
+_INNER_SPACE = re.compile(r"(?<=\S) (?=\S)")
 #: Control characters in a page's text: the mark of glyphs without a Unicode meaning.
 _SUSPECT = re.compile("[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f]")  # not \x02: a hyphen
 
@@ -159,6 +161,9 @@ class _PageReader:
         joined = joined and _SPACED_LETTERS.search(chars) is not None
         if joined:
             chars = self._letters_joined(textpage, chars)
+        kerned = self._kerns_joined(textpage, chars)
+        if kerned is not None:
+            chars, joined = kerned, True
         lines = self._lines(textpage, chars)
         # One char for one: indices stay valid. Not str.translate: on non-ASCII text it raises
         # and swallows a KeyError per char not in its table.
@@ -213,6 +218,53 @@ class _PageReader:
                 if -0.5 <= gap <= X_TOLERANCE + 0.1 and abs(right[3] - left[3]) <= Y_TOLERANCE:
                     out[i] = _JOINED
         return "".join(out)
+
+    def _kerns_joined(self, textpage: Any, chars: str) -> str | None:
+        """``chars`` with the spaces PDFium made of a kerned gap inside a word as ``_JOINED``,
+        on a page that draws no spaces of its own; ``None`` when there is nothing to join.
+
+        Such a page (pdfTeX, iText, XSL-FO renderers) places every word apart, and PDFium
+        guesses the breaks: it also breaks at a wide kern ("Rechnungskor rektur", "Ver
+        käufer"). pdfplumber's engine reads these pages with a gap relative to the font size
+        (``WORD_GAP_RATIO``, see ``pdf._word_gaps``); the same rule here keeps both engines'
+        words alike. Asked per space until the page has shown drawn spaces (1% of its chars,
+        pdfplumber's test): on a page that draws them, that is a few calls.
+        """
+        n = len(chars)
+        if n < 20:
+            return None
+        generated = self.calls.generated
+        drawn, enough = 0, n / 100
+        made: list[int] = []
+        for m in _INNER_SPACE.finditer(chars):
+            i = m.start()
+            if generated(textpage, i) == 1:
+                made.append(i)
+                continue
+            drawn += 1
+            if drawn >= enough:
+                return None  # the page draws its spaces: PDFium's own are word breaks
+        out: list[str] | None = None
+        for i in made:
+            left, right = self._box(textpage, i - 1), self._box(textpage, i + 1)
+            gap = right[0] - left[2]
+            # Word gaps are a quarter of an em or more, and a loose box about an em high:
+            # most spaces are settled before the font size is asked for (two calls).
+            if gap > 0.2 * (left[3] - left[1]) or right[0] < left[0]:
+                continue
+            size, upright = self._size(textpage, i - 1)
+            # pdfplumber's test (a new word unless the next char starts at or after the last
+            # one's start and within the gap of its end, tops within Y_TOLERANCE); 0.05 pt for
+            # PDFium's single-precision boxes.
+            if (
+                upright
+                and gap <= WORD_GAP_RATIO * size + 0.05
+                and abs(right[1] - left[1]) <= Y_TOLERANCE
+            ):
+                if out is None:
+                    out = list(chars)
+                out[i] = _JOINED
+        return None if out is None else "".join(out)
 
     def _lines(self, textpage: Any, chars: str) -> list[list[_Run]]:
         """The page's lines as pdfplumber would cut and order them, from PDFium's runs.

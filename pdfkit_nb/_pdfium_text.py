@@ -50,6 +50,7 @@ class _Calls:
     font_size: Any  # (textpage, index) -> float
     matrix: Any  # (textpage, index, FS_MATRIX*) -> int
     object_font: Any  # (object address) -> address | None
+    generated: Any  # (textpage, index) -> int: 1 for a char PDFium made (a space, a break)
 
 
 _CALLS: _Calls | None = None
@@ -88,6 +89,7 @@ def _bind(raw: Any) -> _Calls:
             matrix=rebind(raw.FPDFText_GetMatrix),
             # The address arrives as a Python int: argtypes make it a pointer, not a C int.
             object_font=rebind(raw.FPDFTextObj_GetFont, ctypes.c_void_p, (ctypes.c_void_p,)),
+            generated=rebind(raw.FPDFText_IsGenerated),
         )
     return _CALLS
 

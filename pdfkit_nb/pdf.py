@@ -374,7 +374,7 @@ def _filled_form(pdf: Any, data: bytes, password: str | None) -> dict[int, list[
 #: Where a page draws no space characters, a gap wider than this share of the font size
 #: parts two words. Interword gaps are about a quarter of an em (a third in Computer Modern),
 #: and TeX shrinks them to about a sixth; the chars of a word touch or overlap.
-_GAP_RATIO = 0.15
+WORD_GAP_RATIO = 0.15
 
 
 def _text_and_words(
@@ -442,7 +442,7 @@ def _word_gaps(chars: list[dict[str, Any]]) -> dict[str, float]:
     """
     if len(chars) < 20 or sum(c["text"] == " " for c in chars) * 100 >= len(chars):
         return {}
-    return {"x_tolerance_ratio": _GAP_RATIO}
+    return {"x_tolerance_ratio": WORD_GAP_RATIO}
 
 
 def _size_sideways_chars(chars: list[dict[str, Any]]) -> None:

@@ -22,6 +22,7 @@ from pdfgen import (
     text_pdf,
     zero_mapped_pdf,
 )
+from pdfminer.fontmetrics import FONT_METRICS
 
 import pdfkit_nb as pk
 from pdfkit_nb.document import Document, Word
@@ -167,6 +168,28 @@ def test_size_includes_the_text_matrix() -> None:
 def test_lines_follow_the_page_not_the_stream(content: bytes, expected: str) -> None:
     plumber, pdfium = both(page_pdf(content))
     assert pdfium.pages[0].text == plumber.pages[0].text == expected
+
+
+def test_a_kern_inside_a_word_is_no_word_break_on_a_page_without_spaces() -> None:
+    # A page that places every word apart and draws no space (an XSL-FO renderer's ZUGFeRD
+    # view) in a font without a space width: PDFium took a kern of 0.11 em inside a word for
+    # a break ("Rechnungskor rektur"); pdfplumber's engine reads such pages with a gap of
+    # 0.15 em, and so must PDFium's. Real word gaps (0.25 em) stay breaks.
+    times = FONT_METRICS["Times-Roman"][1]
+    widths = b" ".join(b"%d" % times[chr(c)] for c in range(33, 123))
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /FirstChar 33 /LastChar 122 "
+    font += b"/Widths [%s] >>" % widths
+    content = (
+        b"BT /F1 14 Tf 72 700 Td [(Rechnungskor) -110 (rektur) -250 (Nr.) -250 (RK21012345) "
+        b"-250 (vom) -250 (16.09.2018)] TJ ET "
+        b"BT /F1 10 Tf 72 680 Td [(Ver) -110 (kaufer:) -250 (Muster) -250 (GmbH)] TJ ET"
+    )
+    plumber, pdfium = both(page_pdf(content, fonts=[font]))
+    expected = "Rechnungskorrektur Nr. RK21012345 vom 16.09.2018\nVerkaufer: Muster GmbH"
+    assert pdfium.pages[0].text == plumber.pages[0].text == expected
+    assert [w.text for w in pdfium.pages[0].words] == expected.split()
+    word = unique_words(pdfium.pages[0].words)["Rechnungskorrektur"]
+    assert word.bbox == pytest.approx(unique_words(plumber.pages[0].words)[word.text].bbox, abs=1)
 
 
 def test_rotated_page_reads_upright() -> None:

@@ -1200,11 +1200,6 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
     ("pdfium", "s25_br_nfse_sao_paulo.pdf", "vendor"): "set 25's first reading, not analysed yet",
     ("pdfplumber", "s25_jp_ryoshusho.pdf", "vendor"): "pdfminer's radical '⻘' for '青'",
     (
-        "pdfium",
-        "s27_15_ca_hotel_folio.pdf",
-        "vendor",
-    ): "PDFium's generated space in a letter-spaced heading: 'HARB OURFRONT'",
-    (
         "pdfplumber",
         "s34_1040es_2025_voucher1.pdf",
         "due_date",

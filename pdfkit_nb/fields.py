@@ -136,7 +136,7 @@ _DATE_NAME = re.compile(
 #: "closing_balance", "shipping_cost") names an amount.
 _MONEY_WORDS = (
     "amount|total|price|balance|subtotal|sum|tax|vat|gst|hst|net|gross|fees?|costs?|paid"
-    "|premium|tip|gratuity|discount|deposit|salary|wages?|charges?|rent|refund|surcharge"
+    "|premium|tip|gratuity|discount|deposit|salary|wages?|charges?|rent|refunds?|surcharge"
     "|payment|limit|principal|fare|billed|owed|owing|advance|reimbursement|responsibility"
     "|value|contributions?|interest|charged|withdrawals|deposits|credits|debits|earnings"
     "|income|dividends?|proceeds|commission|bonus|allowance|revenue|turnover|sales|profit|loss"
@@ -154,11 +154,14 @@ _MONEY_WORDS = (
     "|distributions?|disbursements?|payouts?"
     # What a claim's adjustments come to: "adjustments", "contractual_adjustment"
     "|adjustments?"
+    # What a payment processor takes back: "chargebacks", "disputes_lost"
+    "|chargebacks?"
 )
 #: Words that make money of a name only after another word: "insurance_approved",
-#: "amount_allowed", "patient_share", "insurance_estimate", a levy ("stamp_duty"); alone,
-#: "approved" is a check box's yes or no and "share" a part.
-_MONEY_AFTER = "approved|allowed|shares?|estimate|duty|duties"
+#: "amount_allowed", "patient_share", "insurance_estimate", a levy ("stamp_duty"),
+#: "credits_applied"; alone, "approved" or "applied" is a check box's yes or no and "share"
+#: a part.
+_MONEY_AFTER = "approved|allowed|shares?|estimate|duty|duties|applied"
 #: A name that is one of _MONEY_WORDS, or ends in one or in "pay", "rate" or "fund", names
 #: an amount: "reserve_fund" is money, a bare "fund" may be the fund's name.
 _AMOUNT_NAME = re.compile(
@@ -204,6 +207,8 @@ _NUMBER_NAME = re.compile(
     r"|^(total|sum)_(hours|nights|days|weeks|miles|km|kg|kwh|pages|items|units|pieces|packages"
     r"|parcels|cartons|seats|visits|trips|sessions|employees|quantity|qty|count)$"
     r"|^(interest|tax|vat|exchange|discount)_rate$|_percent(age)?$"
+    # A rate against a named currency: "exchange_rate_usd", "fx_rate"
+    r"|^(exchange|fx|conversion)_rate_[a-z]{3}$|^(fx|conversion)_rate$"
     # Things counted or measured, first or last: "demurrage_days", "net_bushels",
     # "line_extension_metres", "litres_delivered", "pallets_received" (not "days_rate").
     rf"|_(?:{_MEASURED})$|^(?:{_MEASURED})_(?!(?:{_MONEY_NOUNS})$)"

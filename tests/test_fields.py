@@ -44,6 +44,13 @@ from pdfkit_nb.fields import infer_kind, label_variants, resolve_fields
         ("litres_delivered", "number"),
         ("pallets_received", "number"),
         ("days_rate", "amount"),
+        # A payout statement's deductions, and a rate against a named currency
+        ("refunds", "amount"),
+        ("chargebacks", "amount"),
+        ("credits_applied", "amount"),
+        ("payments_applied", "amount"),
+        ("exchange_rate_usd", "number"),
+        ("fx_rate", "number"),
         ("vendor", "text"),
         ("seller_name", "text"),
         ("email", "text"),

@@ -6243,3 +6243,47 @@ def test_a_surname_and_the_first_name_in_the_row_under_it() -> None:
         (168, [(44, "First visit"), (130, "Initial assessment")]),
     ]
     assert value(doc(page(rows)), "patient_name") == "John Smith"
+
+
+# -- platform payouts (set 42) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "expected"),
+    [
+        (
+            ["Gutschriftsbetrag brutto 1.917,09 €", "Auszahlungsbetrag 2.083,59 €"],
+            "net_payout",
+            2083.59,
+        ),
+        (["Total versé sur la période 11 469,87 €"], "net_payout", 11469.87),
+        (["Importe liquidado 3.061,91 €"], "net_payout", 3061.91),
+        (["Totaal uitbetaald € 24.334,11"], "net_payout", 24334.11),
+        (["Valor líquido repassado R$ 7.330,37"], "net_payout", 7330.37),
+        (["Att utbetala till arrangören 170 495,42 kr"], "net_payout", 170495.42),
+        (["Payout to artist (AUD) $260.86"], "net_payout", 260.86),
+        (["Ventas brutas (IVA incluido) 4.200,90 €"], "gross_sales", 4200.9),
+        (["Bruto omzet (394 transacties) € 25.295,19"], "gross_sales", 25295.19),
+        (["Bruttoumsatz (72 Transaktionen) 14’997.20"], "gross_sales", 14997.2),
+        (["Revenus bruts des réservations 11 971,00 €"], "gross_earnings", 11971.0),
+        (["Reembolsos a compradores -253,70 €"], "refunds", -253.7),
+        (["Rückerstattungen (2) -274.00"], "refunds", -274.0),
+        (["Comisiones de venta (12 %) -473,71 €"], "commission", -473.71),
+        (["Commissione Slancio (5% dei fondi incassati) −2.335,50 €"], "commission", -2335.5),
+        (["Transaktionsgebühren -222.92"], "fees", -222.92),
+        (["Frais de service hôte (3 %, TTC) -359,13 €"], "service_fee", -359.13),
+        (["Auszahlung am: 3. Juni 2025"], "payout_date", dt.date(2025, 6, 3)),
+        (["Total earnings $1,482.60 Net payout $1,202.42"], "gross_earnings", 1482.6),
+    ],
+)
+def test_labels_of_platform_payouts(lines: list[str], field: str, expected: Any) -> None:
+    assert value(stacked(lines), field) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Återbetalningar (8 biljetter) −3 560,00 kr", "Återbetalningar −3 560,00 kr"],
+)
+def test_an_amount_grouped_by_spaces_keeps_its_typographic_minus(line: str) -> None:
+    # U+2212, as a Swedish settlement prints it: not "560,00" with its thousands cut off.
+    assert value(stacked([line]), "refunds") == -3560.0

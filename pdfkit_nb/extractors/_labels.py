@@ -335,7 +335,7 @@ premium: cotisation annuelle ttc | cotisation ttc | cotisation annuelle | prime 
 premium: arspremie | arlig praemie | arspraemie | rocni pojistne | premio anual
 gross_pay gross_salary gross_earnings: gross pay | gross earnings | gross salary
 gross_pay: total earnings | total gross | gross wages | bruttolohn | bruttogehalt
-gross_pay: gesamtbrutto | salaire brut | salario bruto | brutoloon
+gross_pay: gesamtbrutto | salaire brut | salario bruto | brutoloon | revenus bruts | revenu brut
 net_pay net_salary take_home_pay: net pay | net salary | take home pay | net wages
 net_pay: net amount payable | nettolohn | nettogehalt | auszahlungsbetrag | salaire net
 net_pay: net a payer | salario neto | nettoloon
@@ -730,6 +730,41 @@ supplier_vat_number: supplier vat id | supplier vat reg no | supplier vat regist
 supplier_vat_number: vendor vat number | vendor vat no | seller vat number | seller vat id
 supplier_vat_number: tva fournisseur | ust id lieferant | partita iva fornitore
 supplier_vat_number: nif proveedor | btw nummer leverancier
+# A platform's payout statement (a driver's, a host's, a seller's, a creator's): what it pays
+# out, what the sales came to before its cut, what it refunded and what it kept.
+net_payout payout_amount total_payout net_payment amount_paid_out: net payout | payout amount
+net_payout: total payout | net payment | net paid out | total paid out | amount paid out
+net_payout: payout to artist | payout to seller | payout to creator | amount to be paid out
+net_payout: auszahlungsbetrag | auszahlungssumme | total verse | total verse sur la periode
+net_payout: montant verse | net verse | importe liquidado | importe neto liquidado
+net_payout: importe a liquidar | totaal uitbetaald | netto uitbetaling | uitbetaald bedrag
+net_payout: importo erogato | importo accreditato | importo netto erogato | valor liquido
+net_payout: valor liquido repassado | valor repassado | att utbetala | utbetalt belopp
+net_payout: お支払額 | お支払金額 | 支払額 | 지급액 | 최종 정산금액 | 정산금액
+gross_sales gross_revenue gross_payments gross_pledges gross_amount: gross sales
+gross_sales: gross amount | gross earnings | gross revenue | gross volume | gross payments
+gross_sales: gross receipts | total sales | bruttoumsatz | umsatz brutto | revenus bruts
+gross_sales: montant brut | chiffre d affaires brut | ventas brutas | importe bruto
+gross_sales: bruto omzet | omzet bruto | vendite lorde | fondi raccolti | incasso lordo
+gross_sales: vendas brutas | valor bruto | apoios recebidos | bruttoforsaljning
+gross_sales: summa salda biljetter | 売上合計 | 총 판매금액 | 판매금액
+refunds refunded refunds_amount: refunds | refunded | refunds to customers | reembolsos
+refunds: devoluciones | remboursements | terugbetalingen | terugbetaald | rimborsi | estornos
+refunds: ruckerstattungen | erstattungen | aterbetalningar | 返金 | 환불
+commission commissions commission_amount selling_fees: commission | commissions
+commission: selling fees | sales commission | comisiones | comision | comisiones de venta
+commission: commissione | commissioni | provision | provisionen | commission de vente
+commission: commissie | provisie | provisao | comissao | 販売手数料 | 판매수수료 | 수수료
+fees platform_fee service_fee transaction_fees processing_fees: fees | platform fee
+fees: service fee | transaction fees | processing fees | payment processing fees
+fees: gebuhren | transaktionsgebuhren | frais de service | frais | kosten | transactiekosten
+fees: tarifas | comisiones bancarias | commissioni di transazione | taxa da plataforma
+fees: taxas | avgifter | avgift | 手数料 | 수수료
+payout_date paid_on payout_on: payout date | paid on | payout on | date paid | date of payout
+payout_date: auszahlung am | auszahlungsdatum | datum uitbetaling | uitbetaald op
+payout_date: date de versement | verse le | fecha de pago | fecha de liquidacion
+payout_date: data di accredito | accreditato il | data do repasse | data de pagamento
+payout_date: utbetalningsdag | utbetalningsdatum | 支払日 | お支払日 | 지급일 | 지급 예정일 | 입금일
 """
 
 

@@ -1196,7 +1196,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s42_02_courier_gutschrift_de.pdf", "courier"): "set 42's first reading, not analysed yet",
     ("s42_02_courier_gutschrift_de.pdf", "courier_id"): "set 42's first reading, not analysed yet",
     ("s42_03_host_payout_fr.pdf", "host"): "set 42's first reading, not analysed yet",
-    ("s42_03_host_payout_fr.pdf", "statement_date"): "set 42's first reading, not analysed yet",
     ("s42_03_host_payout_fr.pdf", "vat_amount"): "set 42's first reading, not analysed yet",
     ("s42_04_seller_fees_uk.pdf", "seller"): "set 42's first reading, not analysed yet",
     ("s42_04_seller_fees_uk.pdf", "vendor"): "set 42's first reading, not analysed yet",
@@ -1218,10 +1217,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s42_08_creator_earnings_ie.pdf",
         "withholding_tax",
-    ): "set 42's first reading, not analysed yet",
-    (
-        "s42_09_freelance_faktura_pl.pdf",
-        "exchange_rate",
     ): "set 42's first reading, not analysed yet",
     (
         "s42_09_freelance_faktura_pl.pdf",

@@ -6287,3 +6287,34 @@ def test_labels_of_platform_payouts(lines: list[str], field: str, expected: Any)
 def test_an_amount_grouped_by_spaces_keeps_its_typographic_minus(line: str) -> None:
     # U+2212, as a Swedish settlement prints it: not "560,00" with its thousands cut off.
     assert value(stacked([line]), "refunds") == -3560.0
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Exchange rate USD/EUR applied on 20 June 2025 0.9183", 0.9183),
+        ("Exchange rate USD → SGD (rate on 13 June 2025) 1.3021", 1.3021),
+        ("Kurs średni EUR NBP z dnia 30.05.2025 (tabela nr 104/A/NBP/2025): 4,2436 PLN", 4.2436),
+        ("Exchange rate 1.3021", 1.3021),
+    ],
+)
+def test_a_rate_is_read_after_the_date_that_qualifies_its_label(line: str, expected: float) -> None:
+    assert value(stacked([line]), "exchange_rate") == expected
+
+
+def test_a_figure_after_a_label_and_a_year_is_not_taken_from_words() -> None:
+    # Only a figure right after the dated phrase counts: prose after a year is no value.
+    assert value(stacked(["Hours worked in 2025 were recorded weekly"]), "hours") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "expected"),
+    [
+        ("Édité le 4 juillet 2025", "statement_date", dt.date(2025, 7, 4)),
+        ("Avräkningsdatum 2025-06-20", "settlement_date", dt.date(2025, 6, 20)),
+    ],
+)
+def test_statement_and_settlement_dates_in_french_and_swedish(
+    line: str, field: str, expected: dt.date
+) -> None:
+    assert value(stacked([line]), field) == expected

@@ -242,6 +242,7 @@ creditor_id: identificador del acreedor | codice identificativo creditore
 creditor_id: incassant id | incassant id nummer
 statement_date: statement date | date of statement | statement as of | auszugsdatum
 statement_date: kontoauszug vom | date du releve | fecha del extracto | afschriftdatum
+statement_date: edite le | date d edition | emis le | date d emission du releve
 statement_date: statement closing date | closing date | opgorelsesdato | datum afschrift
 opening_balance previous_balance starting_balance: opening balance | previous balance
 opening_balance: balance brought forward | brought forward | starting balance

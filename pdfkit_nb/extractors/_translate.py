@@ -480,7 +480,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "settlement": {
         "de": ("valuta", "abrechnungs"),
         "nl": ("valuta", "afwikkeling"),
-        "sv": ("likvid",),
+        "sv": ("likvid", "avräkning", "avräknings"),
         "no": ("oppgjør", "valør"),
         "da": ("afregning", "valør"),
         "fr": ("règlement",),

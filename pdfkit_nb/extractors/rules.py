@@ -82,7 +82,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "21"
+RULES_VERSION = "22"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -713,6 +713,25 @@ def _converted(right: list[Tok], used: list[Tok]) -> bool:
             break
         before.append(tok.folded)
     return bool(before) and _EXCHANGE_RATE.search(" ".join(before)) is not None
+
+
+#: A year in a word, alone or in a date or a reference: "2025", "2025)", "104/A/NBP/2025):".
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: How many words after a label a qualifying phrase with a date may take.
+_ASIDE_WORDS = 12
+
+
+def _after_dated_aside(toks: list[Tok]) -> list[Tok]:
+    """The words after the date that qualifies a label, when a figure follows it: "Exchange
+    rate USD/EUR applied on 20 June 2025 | 0.9183", "(rate on 13 June 2025) 1.3021", "kurs
+    EUR NBP z dnia 30.05.2025 (tabela nr 104/A/NBP/2025): 4,2436". Empty without one."""
+    last = None
+    for k, tok in enumerate(toks[:_ASIDE_WORDS]):
+        if _YEAR_IN.search(tok.text):
+            last = k
+    if last is None or last + 1 >= len(toks) or not toks[last + 1].text[:1].isdigit():
+        return []
+    return toks[last + 1 :]
 
 
 def _term_of_a_sum(hit: Hit) -> bool:
@@ -2492,6 +2511,10 @@ class _Run:
             got = self._read("id", concept, toks, dayfirst)
             if got is not None and _YEAR.fullmatch(str(got[0])):
                 got = None
+        elif got is None and kind == "number":
+            after = _after_dated_aside(toks)
+            if after:
+                got = self._read(kind, concept, after, dayfirst)
         if got is not None and kind == "text" and _BRACKETED.fullmatch(str(got[0])):
             got = None  # "DIAGNOSES (ICD-10-CM) – rank 1 = primary": the label's aside
         named = got is not None and kind == "text" and key.endswith("_name")

@@ -1194,8 +1194,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "three columns of sums (submitted, eligible, reimbursed): the last is read",
     ("s42_01_rideshare_weekly_us.pdf", "payout_date"): "set 42's first reading, not analysed yet",
     ("s42_02_courier_gutschrift_de.pdf", "courier"): "set 42's first reading, not analysed yet",
-    ("s42_02_courier_gutschrift_de.pdf", "courier_id"): "set 42's first reading, not analysed yet",
-    ("s42_03_host_payout_fr.pdf", "host"): "set 42's first reading, not analysed yet",
     ("s42_03_host_payout_fr.pdf", "vat_amount"): "set 42's first reading, not analysed yet",
     ("s42_04_seller_fees_uk.pdf", "seller"): "set 42's first reading, not analysed yet",
     ("s42_04_seller_fees_uk.pdf", "vendor"): "set 42's first reading, not analysed yet",
@@ -1231,8 +1229,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s42_11_pod_payout_au.pdf", "gross_earnings"): "set 42's first reading, not analysed yet",
     ("s42_11_pod_payout_au.pdf", "vendor"): "set 42's first reading, not analysed yet",
     ("s42_12_crowdfunding_it.pdf", "campaign_id"): "set 42's first reading, not analysed yet",
-    ("s42_12_crowdfunding_it.pdf", "creator"): "set 42's first reading, not analysed yet",
-    ("s42_13_assinaturas_repasse_br.pdf", "creator"): "set 42's first reading, not analysed yet",
     (
         "s42_13_assinaturas_repasse_br.pdf",
         "creator_tax_id",
@@ -1249,7 +1245,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s42_14_course_revenue_sg.pdf", "gross_sales"): "set 42's first reading, not analysed yet",
     ("s42_14_course_revenue_sg.pdf", "instructor"): "set 42's first reading, not analysed yet",
     ("s42_15_biljett_avrakning_se.pdf", "commission"): "set 42's first reading, not analysed yet",
-    ("s42_15_biljett_avrakning_se.pdf", "organiser"): "set 42's first reading, not analysed yet",
     (
         "s42_15_biljett_avrakning_se.pdf",
         "settlement_date",

@@ -6318,3 +6318,41 @@ def test_statement_and_settlement_dates_in_french_and_swedish(
     line: str, field: str, expected: dt.date
 ) -> None:
     assert value(stacked([line]), field) == expected
+
+
+def test_two_headings_in_capitals_over_their_values() -> None:
+    # Set apart by capitals, not by weight: the names under them are bold too.
+    rows = [
+        (100, [(48, "ARRANGÖR", 7, True), (303, "BILJETTOMBUD", 7, True)]),
+        (111, [(48, "Föreningen Kajjazz Gävle", 9, True), (303, "Biljettkoll Nordic AB", 9, True)]),
+        (122, [(48, "Org.nr 802471-3508", 8), (303, "Org.nr 556912-4471", 8)]),
+    ]
+    assert value(doc(page(rows)), "organiser") == "Föreningen Kajjazz Gävle"
+    # A key in capitals beside its value in capitals is no pair of headings.
+    grid = [(100, [(48, "ARRANGÖR", 7, True), (303, "KAJJAZZ GÄVLE", 7)])]
+    assert value(doc(page(grid)), "organiser") == "KAJJAZZ GÄVLE"
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "expected"),
+    [
+        (["Jonas Pfeiffer Kurier-ID K-88412"], "courier_id", "K-88412"),
+        (["Fahrer: Marcus Delgado"], "driver", "Marcus Delgado"),
+        (["Veranstalter: Kulturverein Lindau e.V."], "organizer", "Kulturverein Lindau e.V."),
+        (["Créatrice : Camille Rousseau"], "creator", "Camille Rousseau"),
+        (["Künstler: Tilly Nguyen"], "artist", "Tilly Nguyen"),
+    ],
+)
+def test_who_a_platform_pays_in_other_languages(
+    lines: list[str], field: str, expected: str
+) -> None:
+    assert value(stacked(lines), field) == expected
+
+
+def test_a_bare_number_sign_is_no_label_of_an_identifier() -> None:
+    # "Nº" folds to "no": alone it would be a label of a "patient_id" in "(no tax form on
+    # file)", and took a withholding's amount from its own label. With its modifier it counts.
+    from pdfkit_nb.extractors._translate import translated_labels
+
+    assert not {"id", "nr", "nº", "n°", "nummer"} & set(translated_labels("patient_id"))
+    assert "kurier id" in translated_labels("courier_id")

@@ -267,6 +267,94 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("hesap", "hesabı"),
         "el": ("λογαριασμός", "λογαριασμού"),
     },
+    # An identifier, as a platform prints its partners' ("Kurier-ID", "ID do criador").
+    "id": {
+        "de": ("id", "nr", "nummer"),
+        "nl": ("id", "nr", "nummer"),
+        "sv": ("id", "nr"),
+        "fr": ("id", "identifiant", "n°"),
+        "es": ("id", "nº"),
+        "it": ("id", "codice"),
+        "pt": ("id", "nº"),
+    },
+    # Who a platform pays: the driver, courier, host, creator, artist, instructor or
+    # organiser a payout statement is made out to ("Kurier-ID", "HÔTE", "Arrangör").
+    "driver": {
+        "de": ("fahrer", "fahrerin"),
+        "nl": ("chauffeur", "bestuurder"),
+        "sv": ("förare", "chaufför"),
+        "fr": ("chauffeur", "conducteur"),
+        "es": ("conductor",),
+        "it": ("autista", "conducente"),
+        "pt": ("motorista",),
+        "pl": ("kierowca",),
+    },
+    "courier": {
+        "de": ("kurier", "kurierin", "fahrer"),
+        "nl": ("koerier", "bezorger"),
+        "sv": ("bud", "kurir"),
+        "fr": ("coursier", "livreur"),
+        "es": ("repartidor", "mensajero"),
+        "it": ("corriere", "rider", "fattorino"),
+        "pt": ("entregador", "estafeta"),
+        "pl": ("kurier",),
+    },
+    "host": {
+        "de": ("gastgeber", "vermieter"),
+        "nl": ("host", "verhuurder"),
+        "sv": ("värd", "uthyrare"),
+        "fr": ("hôte",),
+        "es": ("anfitrión",),
+        "it": ("host", "ospitante"),
+        "pt": ("anfitrião",),
+    },
+    "creator": {
+        "de": ("creator", "ersteller", "urheber"),
+        "nl": ("maker", "creator"),
+        "sv": ("skapare",),
+        "fr": ("créateur", "créatrice"),
+        "es": ("creador", "creadora"),
+        "it": ("creatore", "creatrice", "progettista"),
+        "pt": ("criador", "criadora"),
+    },
+    "artist": {
+        "de": ("künstler", "künstlerin"),
+        "nl": ("kunstenaar", "artiest"),
+        "sv": ("konstnär",),
+        "fr": ("artiste",),
+        "es": ("artista",),
+        "it": ("artista",),
+        "pt": ("artista",),
+    },
+    "instructor": {
+        "de": ("dozent", "kursleiter", "trainer"),
+        "nl": ("docent", "instructeur"),
+        "sv": ("instruktör", "kursledare"),
+        "fr": ("formateur", "formatrice", "instructeur"),
+        "es": ("instructor", "profesor"),
+        "it": ("istruttore", "docente"),
+        "pt": ("instrutor", "professor"),
+    },
+    "organiser": {
+        "de": ("veranstalter",),
+        "nl": ("organisator",),
+        "sv": ("arrangör",),
+        "no": ("arrangør",),
+        "da": ("arrangør",),
+        "fr": ("organisateur",),
+        "es": ("organizador",),
+        "it": ("organizzatore",),
+        "pt": ("organizador",),
+    },
+    "developer": {
+        "de": ("entwickler",),
+        "nl": ("ontwikkelaar",),
+        "sv": ("utvecklare",),
+        "fr": ("développeur",),
+        "es": ("desarrollador",),
+        "it": ("sviluppatore",),
+        "pt": ("desenvolvedor",),
+    },
     "holder": {
         "de": ("inhaber",),
         "nl": ("houder",),
@@ -1065,6 +1153,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "el": ("αναφορά", "αναφοράς"),
     },
 }
+_WORDS["organizer"] = _WORDS["organiser"]  # the US spelling
 
 #: Words between a head put first and its modifier ("numero di contratto", "fecha de pago",
 #: "număr de telefon").
@@ -1122,7 +1211,10 @@ def translated_labels(name: str) -> tuple[str, ...]:
         for modifier in known.get(lang, ()) if known else (words[0],):
             for head in heads:
                 found.update(dict.fromkeys(_compose(lang, modifier, head)))
-    if known is None and words[-1] not in GENERIC_WORDS and words[-1] not in _MAIN_TAX_WORDS:
+    # The head alone as a label, for a modifier the table does not know; not a bare "ID",
+    # "Nr." or "nº" ("no tax form on file"), which says nothing of whose.
+    generic = words[-1] in GENERIC_WORDS or words[-1] in _MAIN_TAX_WORDS or words[-1] == "id"
+    if known is None and not generic:
         found.update(dict.fromkeys(alone))
     if known is not None and words[-1] == "amount":
         # An amount named by what it pays, as English prints "Freight" for freight_amount:

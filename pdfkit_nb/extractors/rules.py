@@ -82,7 +82,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "22"
+RULES_VERSION = "23"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -2909,7 +2909,8 @@ def _two_headings(hit: Hit, right: list[Tok], under: LineRec) -> bool:
     """Whether a label and the one cell of words right of it head two columns, each over
     its own value: a bold "Taxpayer | Property Location" over "ELLIOTT MARGARET J | 4416
     WOODLAND PARK AVE N" in plain type (not a bold key beside its plain value, "Customer |
-    Acme Ltd")."""
+    Acme Ltd"), or capitals over words that are not ("ARRANGÖR | BILJETTOMBUD" over
+    "Föreningen Kajjazz Gävle | Biljettkoll Nordic AB")."""
     if hit.colon or not right or len(right) > 4 or not hit.ends_word:
         return False
     toks = hit.line.toks
@@ -2917,11 +2918,19 @@ def _two_headings(hit: Hit, right: list[Tok], under: LineRec) -> bool:
         return False  # the label and one more cell make the whole line
     if right[0].seg == toks[hit.end].seg or toks[hit.start] is not toks[0]:
         return False
-    if any(DIGIT.search(t.text) or t.text.endswith(":") or not t.bold for t in toks):
-        return False  # headings are set apart in bold, and hold no figure
+    if any(DIGIT.search(t.text) or t.text.endswith(":") for t in toks):
+        return False  # headings hold no figure
+    # Headings are set apart, in bold or in capitals, from the values under them.
+    bold, caps = all(t.bold for t in toks), all(t.text.isupper() for t in toks)
+    if not (bold or caps):
+        return False
     lefts = (toks[0].x0, right[0].x0)
     firsts = [t for t in under.toks if any(abs(t.x0 - x) <= _SAME_COLUMN for x in lefts)]
-    return len(firsts) == 2 and not any(t.bold for t in firsts)
+    if len(firsts) != 2:
+        return False
+    return (bold and not any(t.bold for t in firsts)) or (
+        caps and not any(t.text.isupper() for t in firsts)
+    )
 
 
 #: A word after a label that says the value is the whole of it ("Consumo total").

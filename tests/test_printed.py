@@ -1196,7 +1196,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s42_02_courier_gutschrift_de.pdf", "courier"): "set 42's first reading, not analysed yet",
     ("s42_03_host_payout_fr.pdf", "vat_amount"): "set 42's first reading, not analysed yet",
     ("s42_04_seller_fees_uk.pdf", "seller"): "set 42's first reading, not analysed yet",
-    ("s42_04_seller_fees_uk.pdf", "vendor"): "set 42's first reading, not analysed yet",
     ("s42_05_liquidacion_vendedor_es.pdf", "seller"): "set 42's first reading, not analysed yet",
     ("s42_06_psp_maandoverzicht_nl.pdf", "fees"): "set 42's first reading, not analysed yet",
     ("s42_06_psp_maandoverzicht_nl.pdf", "merchant"): "set 42's first reading, not analysed yet",
@@ -1243,7 +1242,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 42's first reading, not analysed yet",
     ("s42_14_course_revenue_sg.pdf", "exchange_rate"): "set 42's first reading, not analysed yet",
     ("s42_14_course_revenue_sg.pdf", "gross_sales"): "set 42's first reading, not analysed yet",
-    ("s42_14_course_revenue_sg.pdf", "instructor"): "set 42's first reading, not analysed yet",
     ("s42_15_biljett_avrakning_se.pdf", "commission"): "set 42's first reading, not analysed yet",
     (
         "s42_15_biljett_avrakning_se.pdf",

@@ -6356,3 +6356,18 @@ def test_a_bare_number_sign_is_no_label_of_an_identifier() -> None:
 
     assert not {"id", "nr", "nº", "n°", "nummer"} & set(translated_labels("patient_id"))
     assert "kurier id" in translated_labels("courier_id")
+
+
+def test_a_party_name_ends_before_its_registration_after_a_comma() -> None:
+    line = "Supplier: Craftory Marketplace (UK) Ltd, VAT reg. no. GB482916321. Customer VAT: n/a."
+    assert value(stacked([line]), "vendor") == "Craftory Marketplace (UK) Ltd"
+
+
+def test_a_heading_with_its_role_in_brackets_over_a_name() -> None:
+    # "(PAYEE)" names a party concept, the vendor's; it is the role of the user's field here.
+    rows = [
+        (100, [(50, "INSTRUCTOR (PAYEE)", 7, True), (310, "ISSUED BY", 7, True)]),
+        (111, [(50, "Dr. Wei Ling Tan", 9, True), (310, "Learnomy Pte. Ltd.", 9, True)]),
+        (122, [(50, "Instructor ID: INS-0048213", 8), (310, "71 Ayer Rajah Crescent", 8)]),
+    ]
+    assert value(doc(page(rows)), "instructor") == "Dr. Wei Ling Tan"

@@ -124,9 +124,11 @@ def _without_address(toks: list[Tok]) -> list[Tok]:
         if toks[i - 1].text.endswith(",") and _STARTS_DIGIT.match(toks[i].text):
             return toks[:i]
         if toks[i - 1].text.endswith(",") and any(
-            sum(map(str.isdigit, t.text)) >= 5 for t in toks[i : i + 3]
+            sum(map(str.isdigit, t.text)) >= 5 for t in toks[i : i + 4]
         ):
-            return toks[:i]  # "ТОВ «Світлотех Україна», код ЄДРПОУ 43812790": its number
+            # "ТОВ «Світлотех Україна», код ЄДРПОУ 43812790", "Craftory Marketplace (UK)
+            # Ltd, VAT reg. no. GB482916321": its number
+            return toks[:i]
         if i == len(toks) - 1 and _BRACKETED_ID.fullmatch(toks[i].text):
             return toks[:i]  # "Riverside Youth Soccer League (RIV-0331)": its account number
     return toks

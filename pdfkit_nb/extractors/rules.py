@@ -82,7 +82,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "23"
+RULES_VERSION = "24"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -779,6 +779,12 @@ def _gloss_of(hit: Hit, nxt: Hit | None) -> frozenset[str]:
     )
 
 
+def _party_role(info: LabelInfo, gloss: frozenset[str]) -> bool:
+    """Whether a gloss names the role of the party a user's field is ("INSTRUCTOR (PAYEE)",
+    "Host (Recipient)"): it says what the party is to the document, and the field stays."""
+    return info.concept.startswith("field:") and gloss <= {"vendor", "customer"}
+
+
 def _bare_year(got: Any) -> bool:
     """Whether an amount read is a year printed bare: one number 1900-2099, no currency, a
     comma or stop after it at most ("R.S.O. 1990, c. C.30")."""
@@ -1361,7 +1367,7 @@ class _Run:
             counted = False
             gloss = _gloss_of(hit, hits[k + 1] if k + 1 < len(hits) else None)
             for info in hit.infos:
-                if gloss and info.concept not in gloss:
+                if gloss and info.concept not in gloss and not _party_role(info, gloss):
                     continue  # "Sąskaitos Nr. (IBAN)": the account's number, not the invoice's
                 if info.concept == "invoice_date" and (
                     id(hit) in dates_of_others or (k and self._dates_a_number(hits[k - 1], hit))
@@ -2910,11 +2916,16 @@ def _two_headings(hit: Hit, right: list[Tok], under: LineRec) -> bool:
     its own value: a bold "Taxpayer | Property Location" over "ELLIOTT MARGARET J | 4416
     WOODLAND PARK AVE N" in plain type (not a bold key beside its plain value, "Customer |
     Acme Ltd"), or capitals over words that are not ("ARRANGÖR | BILJETTOMBUD" over
-    "Föreningen Kajjazz Gävle | Biljettkoll Nordic AB")."""
-    if hit.colon or not right or len(right) > 4 or not hit.ends_word:
+    "Föreningen Kajjazz Gävle | Biljettkoll Nordic AB", "INSTRUCTOR (PAYEE) | ISSUED BY")."""
+    if hit.colon or not hit.ends_word:
+        return False
+    # The label's gloss in brackets stays with it: "INSTRUCTOR (PAYEE) | ISSUED BY".
+    gloss = len(right) - len(without_gloss(right))
+    right = right[gloss:]
+    if not right or len(right) > 4:
         return False
     toks = hit.line.toks
-    if hit.end + 1 + len(right) != len(toks) or len({t.seg for t in right}) != 1:
+    if hit.end + 1 + gloss + len(right) != len(toks) or len({t.seg for t in right}) != 1:
         return False  # the label and one more cell make the whole line
     if right[0].seg == toks[hit.end].seg or toks[hit.start] is not toks[0]:
         return False

@@ -90,6 +90,7 @@ SYMBOLS: dict[str, str | None] = {
     "Rp.": "IDR",
     "₽": "RUB",
     "₩": "KRW",
+    "원": "KRW",  # the won as Korean prints it after the figure: "11,273,960원"
     "₺": "TRY",
     "TL": "TRY",  # the Turkish lira as Turkish invoices print it: "44.750,00 TL"
     "₪": "ILS",

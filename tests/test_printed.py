@@ -1192,99 +1192,204 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s41_25_leistungsabrechnung_pkv_de.pdf",
         "amount_billed",
     ): "three columns of sums (submitted, eligible, reimbursed): the last is read",
-    ("s42_01_rideshare_weekly_us.pdf", "payout_date"): "set 42's first reading, not analysed yet",
-    ("s42_02_courier_gutschrift_de.pdf", "courier"): "set 42's first reading, not analysed yet",
-    ("s42_03_host_payout_fr.pdf", "vat_amount"): "set 42's first reading, not analysed yet",
-    ("s42_04_seller_fees_uk.pdf", "seller"): "set 42's first reading, not analysed yet",
-    ("s42_05_liquidacion_vendedor_es.pdf", "seller"): "set 42's first reading, not analysed yet",
-    ("s42_06_psp_maandoverzicht_nl.pdf", "fees"): "set 42's first reading, not analysed yet",
-    ("s42_06_psp_maandoverzicht_nl.pdf", "merchant"): "set 42's first reading, not analysed yet",
-    ("s42_06_psp_maandoverzicht_nl.pdf", "merchant_id"): "set 42's first reading, not analysed yet",
-    ("s42_07_appstore_proceeds_jp.pdf", "developer"): "set 42's first reading, not analysed yet",
+    (
+        "s42_01_rideshare_weekly_us.pdf",
+        "payout_date",
+    ): "the deposit's date alone under the net payout's tile, no label of its own",
+    (
+        "s42_02_courier_gutschrift_de.pdf",
+        "courier",
+    ): "the courier's name stands before 'Kurier-ID', not after a label",
+    (
+        "s42_03_host_payout_fr.pdf",
+        "vat_amount",
+    ): "'dont TVA 20 % sur frais de service': the VAT inside a fee",
+    (
+        "s42_04_seller_fees_uk.pdf",
+        "seller",
+    ): "`seller` is the issuer's field; on a marketplace's fee invoice the seller is the customer",
+    (
+        "s42_05_liquidacion_vendedor_es.pdf",
+        "seller",
+    ): "`seller` is the issuer's field; a marketplace's settlement is made out to the seller",
+    (
+        "s42_06_psp_maandoverzicht_nl.pdf",
+        "fees",
+    ): "the fee table's 'Totaal kosten 265,63' beats the summary's '-265,63'",
+    (
+        "s42_06_psp_maandoverzicht_nl.pdf",
+        "merchant",
+    ): "`merchant` is the issuer's field; a processor's statement is made out to the merchant",
+    (
+        "s42_06_psp_maandoverzicht_nl.pdf",
+        "merchant_id",
+    ): "only in the running header, in brackets after the merchant's name",
+    (
+        "s42_07_appstore_proceeds_jp.pdf",
+        "developer",
+    ): "the addressee before '御中' under a heading (支払先) the rules have no label for",
     (
         "s42_07_appstore_proceeds_jp.pdf",
         "exchange_rate_usd",
-    ): "set 42's first reading, not analysed yet",
-    ("s42_07_appstore_proceeds_jp.pdf", "period_end"): "set 42's first reading, not analysed yet",
-    ("s42_07_appstore_proceeds_jp.pdf", "period_start"): "set 42's first reading, not analysed yet",
-    ("s42_07_appstore_proceeds_jp.pdf", "proceeds"): "set 42's first reading, not analysed yet",
-    ("s42_08_creator_earnings_ie.pdf", "creator"): "set 42's first reading, not analysed yet",
-    ("s42_08_creator_earnings_ie.pdf", "exchange_rate"): "set 42's first reading, not analysed yet",
-    ("s42_08_creator_earnings_ie.pdf", "vendor"): "set 42's first reading, not analysed yet",
+    ): "a cell of the USD row of a table of currencies",
+    (
+        "s42_07_appstore_proceeds_jp.pdf",
+        "period_end",
+    ): "'対象期間' over a range: no Japanese label of a period",
+    (
+        "s42_07_appstore_proceeds_jp.pdf",
+        "period_start",
+    ): "'対象期間' over a range: no Japanese label of a period",
+    (
+        "s42_07_appstore_proceeds_jp.pdf",
+        "proceeds",
+    ): "'収益合計（円換算）': no Japanese label of proceeds",
+    (
+        "s42_08_creator_earnings_ie.pdf",
+        "creator",
+    ): "the creator and the issuer side by side with no heading over them",
+    (
+        "s42_08_creator_earnings_ie.pdf",
+        "exchange_rate",
+    ): "asked with exchange_rate_usd, whose longer label 'Exchange rate USD' takes it",
+    (
+        "s42_08_creator_earnings_ie.pdf",
+        "vendor",
+    ): "the creator and the issuer side by side with no heading: the first is read",
     (
         "s42_08_creator_earnings_ie.pdf",
         "withholding_tax",
-    ): "set 42's first reading, not analysed yet",
+    ): "printed '(362.54)': a withholding is given positive however the document signs it",
     (
         "s42_09_freelance_faktura_pl.pdf",
         "seller_vat_id",
-    ): "set 42's first reading, not analysed yet",
+    ): "the NIP '527-304-81-61' is read, not the EU form 'PL5273048161' after it",
     (
         "s42_10_freelance_fee_invoice_ca.pdf",
         "freelancer",
-    ): "set 42's first reading, not analysed yet",
-    ("s42_11_pod_payout_au.pdf", "artist"): "set 42's first reading, not analysed yet",
-    ("s42_11_pod_payout_au.pdf", "artist_abn"): "set 42's first reading, not analysed yet",
-    ("s42_11_pod_payout_au.pdf", "gross_earnings"): "set 42's first reading, not analysed yet",
-    ("s42_11_pod_payout_au.pdf", "vendor"): "set 42's first reading, not analysed yet",
-    ("s42_12_crowdfunding_it.pdf", "campaign_id"): "set 42's first reading, not analysed yet",
+    ): "the freelancer's business name heads the invoice with no label",
+    (
+        "s42_11_pod_payout_au.pdf",
+        "artist",
+    ): "'Tilly Nguyen trading as Tilly Draws Things': the trading name is not cut",
+    (
+        "s42_11_pod_payout_au.pdf",
+        "artist_abn",
+    ): "two ABNs on one line, the artist's and the platform's, no label between",
+    (
+        "s42_11_pod_payout_au.pdf",
+        "gross_earnings",
+    ): "a cell of a table's total row under a heading the rules do not read as the field",
+    (
+        "s42_11_pod_payout_au.pdf",
+        "vendor",
+    ): "a recipient-created tax invoice: the artist printed first, the issuing platform beside",
+    ("s42_12_crowdfunding_it.pdf", "campaign_id"): "'ID campagna': no Italian word for a campaign",
     (
         "s42_13_assinaturas_repasse_br.pdf",
         "creator_tax_id",
-    ): "set 42's first reading, not analysed yet",
+    ): "'CPF 418.372.956-46': a three-word name the rules do not translate",
     (
         "s42_13_assinaturas_repasse_br.pdf",
         "gross_earnings",
-    ): "set 42's first reading, not analysed yet",
+    ): "'Apoios recebidos no período': no label of gross earnings",
     (
-        "s42_13_assinaturas_repasse_br.pdf",
-        "platform_fee",
-    ): "set 42's first reading, not analysed yet",
-    ("s42_14_course_revenue_sg.pdf", "exchange_rate"): "set 42's first reading, not analysed yet",
-    ("s42_14_course_revenue_sg.pdf", "gross_sales"): "set 42's first reading, not analysed yet",
-    ("s42_15_biljett_avrakning_se.pdf", "commission"): "set 42's first reading, not analysed yet",
+        "s42_14_course_revenue_sg.pdf",
+        "exchange_rate",
+    ): "asked with exchange_rate_usd, whose longer label 'Exchange rate USD' takes it",
+    (
+        "s42_14_course_revenue_sg.pdf",
+        "gross_sales",
+    ): "'Gross course sales (…)': a word between the label's words",
+    (
+        "s42_15_biljett_avrakning_se.pdf",
+        "commission",
+    ): "'Moms 25 % på provision' (VAT on the commission) is read as the commission",
     (
         "s42_15_biljett_avrakning_se.pdf",
         "settlement_date",
-    ): "set 42's first reading, not analysed yet",
+    ): "the settlement's date under the platform's address, no label",
     (
         "s42_15_biljett_avrakning_se.pdf",
         "settlement_number",
-    ): "set 42's first reading, not analysed yet",
-    ("s42_15_biljett_avrakning_se.pdf", "vat_amount"): "set 42's first reading, not analysed yet",
-    ("s42_16_software_receipt_cz.pdf", "subtotal"): "set 42's first reading, not analysed yet",
-    ("s42_17_cloud_credits_us.pdf", "credits_applied"): "set 42's first reading, not analysed yet",
-    ("s42_17_cloud_credits_us.pdf", "total"): "set 42's first reading, not analysed yet",
-    ("s42_18_hosting_invoice_uk.pdf", "account_number"): "set 42's first reading, not analysed yet",
-    ("s42_18_hosting_invoice_uk.pdf", "invoice_number"): "set 42's first reading, not analysed yet",
-    ("s42_19_pos_terminal_tr.pdf", "merchant_id"): "set 42's first reading, not analysed yet",
+    ): "'Avräkningsnota AVR-…' in the running header: a note, not a number's label",
+    (
+        "s42_15_biljett_avrakning_se.pdf",
+        "vat_amount",
+    ): "'Moms 25 % på provision': a VAT line the document's VAT table outweighs",
+    (
+        "s42_16_software_receipt_cz.pdf",
+        "subtotal",
+    ): "the base in a row of the VAT table (21 % | base | DPH | total)",
+    (
+        "s42_17_cloud_credits_us.pdf",
+        "credits_applied",
+    ): "printed '$(2,650.00)': a credit taken off is given positive however signed",
+    (
+        "s42_17_cloud_credits_us.pdf",
+        "total",
+    ): "the truth's total is the amount due; the rules read 'Total usage charges'",
+    (
+        "s42_18_hosting_invoice_uk.pdf",
+        "account_number",
+    ): "'Customer account' over its value in a stack of captions: nothing is read under it",
+    (
+        "s42_18_hosting_invoice_uk.pdf",
+        "invoice_number",
+    ): "'Invoice number' over its value in that stack; a PayPal 'transaction ID' wins",
+    (
+        "s42_19_pos_terminal_tr.pdf",
+        "merchant_id",
+    ): "'Üye İşyeri No': no Turkish label of a merchant's number",
     (
         "s42_20_shipping_labels_us.pdf",
         "subscription_fee",
-    ): "set 42's first reading, not analysed yet",
-    ("s42_20_shipping_labels_us.pdf", "total"): "set 42's first reading, not analysed yet",
+    ): "'Growth plan subscription (monthly) 29.99': a line item, no fee word",
+    (
+        "s42_20_shipping_labels_us.pdf",
+        "total",
+    ): "the labels table's total column beats 'Total charged to card on file'",
     (
         "s42_21_form1099k_summary_us.pdf",
         "federal_withholding",
-    ): "set 42's first reading, not analysed yet",
-    ("s42_21_form1099k_summary_us.pdf", "payer_tin"): "set 42's first reading, not analysed yet",
+    ): "a 1099-K's box grid: captions and values on separate lines",
+    (
+        "s42_21_form1099k_summary_us.pdf",
+        "payer_tin",
+    ): "'FILER'S TIN' is the payer's: a form's own word for it",
     (
         "s42_21_form1099k_summary_us.pdf",
         "transaction_count",
-    ): "set 42's first reading, not analysed yet",
-    ("s42_23_jeongsan_kr.pdf", "commission"): "set 42's first reading, not analysed yet",
-    ("s42_23_jeongsan_kr.pdf", "net_payout"): "set 42's first reading, not analysed yet",
-    ("s42_23_jeongsan_kr.pdf", "seller"): "set 42's first reading, not analysed yet",
+    ): "a 1099-K's box grid: captions and values on separate lines",
+    (
+        "s42_23_jeongsan_kr.pdf",
+        "seller",
+    ): "`seller` is the issuer's field; a marketplace's settlement is made out to the seller",
     (
         "s42_23_jeongsan_kr.pdf",
         "seller_business_number",
-    ): "set 42's first reading, not analysed yet",
-    ("s42_23_jeongsan_kr.pdf", "settlement_number"): "set 42's first reading, not analysed yet",
-    ("s42_24_commission_gst_in.pdf", "seller"): "set 42's first reading, not analysed yet",
-    ("s42_24_commission_gst_in.pdf", "seller_gstin"): "set 42's first reading, not analysed yet",
-    ("s42_24_commission_gst_in.pdf", "taxable_value"): "set 42's first reading, not analysed yet",
-    ("s42_25_auszahlung_ch.pdf", "merchant"): "set 42's first reading, not analysed yet",
-    ("s42_25_auszahlung_ch.pdf", "payout_id"): "set 42's first reading, not analysed yet",
+    ): "two 사업자등록번호 side by side, the seller's and the platform's",
+    (
+        "s42_23_jeongsan_kr.pdf",
+        "settlement_number",
+    ): "'정산서 번호': no Korean label of a settlement",
+    (
+        "s42_24_commission_gst_in.pdf",
+        "seller",
+    ): "`seller` is the issuer's field; the commission invoice is made out to the seller",
+    (
+        "s42_24_commission_gst_in.pdf",
+        "seller_gstin",
+    ): "the issuer's GSTIN is read for `seller`, the issuer's field",
+    (
+        "s42_24_commission_gst_in.pdf",
+        "taxable_value",
+    ): "the total row of the tax table, not its first line",
+    (
+        "s42_25_auszahlung_ch.pdf",
+        "merchant",
+    ): "`merchant` is the issuer's field; a payout report is made out to the merchant",
+    ("s42_25_auszahlung_ch.pdf", "payout_id"): "only in the running header, after the brand",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).
@@ -1310,12 +1415,12 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
         "pdfplumber",
         "s42_17_cloud_credits_us.pdf",
         "vendor",
-    ): "set 42's first reading, not analysed yet",
+    ): "pdfminer's 'CloudServices': the word gap is under its tolerance",
     (
         "pdfium",
         "s42_08_creator_earnings_ie.pdf",
         "currency",
-    ): "set 42's first reading, not analysed yet",
+    ): "PDFium's words make '(amounts in USD unless stated)' a label too; its USD wins",
 }
 
 

@@ -6371,3 +6371,29 @@ def test_a_heading_with_its_role_in_brackets_over_a_name() -> None:
         (122, [(50, "Instructor ID: INS-0048213", 8), (310, "71 Ayer Rajah Crescent", 8)]),
     ]
     assert value(doc(page(rows)), "instructor") == "Dr. Wei Ling Tan"
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "expected"),
+    [
+        ("Taxa da plataforma (8% sobre apoios líquidos) -R$ 663,40", "platform_fee", -663.4),
+        ("Refunds −€ 663,40", "refunds", -663.4),
+        ("Total $ 663.40", "total", 663.4),
+    ],
+)
+def test_a_minus_before_the_currency_sign_signs_the_amount(
+    line: str, field: str, expected: float
+) -> None:
+    assert value(stacked([line]), field) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "expected"),
+    [
+        ("최종 정산금액 (지급액) 11,273,960원", "net_payout", 11273960.0),
+        ("판매수수료 (10.8%) -1,342,764원", "commission", -1342764.0),
+        ("합계 11,273,960원", "total", 11273960.0),
+    ],
+)
+def test_korean_won_after_the_figure(line: str, field: str, expected: float) -> None:
+    assert value(stacked([line]), field) == expected

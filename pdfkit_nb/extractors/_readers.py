@@ -561,10 +561,11 @@ def _signed(tok: Tok) -> bool:
 
 
 def _is_marker(tok: Tok, number: Tok) -> bool:
-    """Whether ``tok`` is a currency sign or code printed right beside ``number``."""
+    """Whether ``tok`` is a currency sign or code printed right beside ``number``, with the
+    amount's minus sign before it ("-R$ 663,40", "−€ 12,00")."""
     if tok.seg != number.seg or DIGIT.search(tok.text):
         return False
-    text = tok.text.strip("()")
+    text = tok.text.strip("()").lstrip("-\u2212")
     return len(text) <= 4 and CURRENCY_MARKER.fullmatch(text) is not None
 
 

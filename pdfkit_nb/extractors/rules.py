@@ -716,7 +716,7 @@ def _converted(right: list[Tok], used: list[Tok]) -> bool:
 
 
 #: A year in a word, alone or in a date or a reference: "2025", "2025)", "104/A/NBP/2025):".
-_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_IN = re.compile(rf"(?<!\d){_YEAR.pattern}(?!\d)")
 #: How many words after a label a qualifying phrase with a date may take.
 _ASIDE_WORDS = 12
 

@@ -1241,10 +1241,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "period_start",
     ): "'対象期間' over a range: no Japanese label of a period",
     (
-        "s42_07_appstore_proceeds_jp.pdf",
-        "proceeds",
-    ): "'収益合計（円換算）': no Japanese label of proceeds",
-    (
         "s42_08_creator_earnings_ie.pdf",
         "creator",
     ): "the creator and the issuer side by side with no heading over them",
@@ -1369,10 +1365,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s42_23_jeongsan_kr.pdf",
         "seller_business_number",
     ): "two 사업자등록번호 side by side, the seller's and the platform's",
-    (
-        "s42_23_jeongsan_kr.pdf",
-        "settlement_number",
-    ): "'정산서 번호': no Korean label of a settlement",
     (
         "s42_24_commission_gst_in.pdf",
         "seller",

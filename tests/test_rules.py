@@ -6397,3 +6397,19 @@ def test_a_minus_before_the_currency_sign_signs_the_amount(
 )
 def test_korean_won_after_the_figure(line: str, field: str, expected: float) -> None:
     assert value(stacked([line]), field) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "expected"),
+    [
+        (["정산서 번호 ST-20250425-00318"], "settlement_number", "ST-20250425-00318"),
+        (["Settlement no. AVR-2025-06-01182"], "settlement_number", "AVR-2025-06-01182"),
+        (["収益合計（円換算） ¥1,795,680"], "proceeds", 1795680.0),
+        (["정산 기간: 2025.04.01 ~ 2025.04.15"], "period_end", dt.date(2025, 4, 15)),
+        (["対象期間：2025年3月1日 ～ 2025年3月31日"], "period_start", dt.date(2025, 3, 1)),
+    ],
+)
+def test_a_settlements_number_period_and_proceeds(
+    lines: list[str], field: str, expected: Any
+) -> None:
+    assert value(stacked(lines), field) == expected

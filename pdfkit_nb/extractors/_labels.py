@@ -539,6 +539,7 @@ period: periodo de seguro | periodo do seguro | periodo di copertura | periode d
 period: versicherungszeitraum | verzekeringsperiode | forsakringsperiod | loneperiod
 period: laskutusjakso | avregningsperiode | fakturaperiode | afregningsperiode
 period: your bill for | bill for | bill for the period | charges for the period
+period: 対象期間 | 請求期間 | 利用期間 | 計算期間 | 정산 기간 | 청구 기간 | 이용 기간 | 账单周期
 # Finnish, Norwegian, Danish, Hungarian, Romanian, Turkish and Greek.
 order_date: tilauspaiva | tilauspaivamaara | tilauspvm | ordredato | bestillingsdato
 order_date: rendeles datuma | megrendeles datuma | rendelesi datum | data comenzii | data comanda
@@ -731,6 +732,12 @@ supplier_vat_number: supplier vat id | supplier vat reg no | supplier vat regist
 supplier_vat_number: vendor vat number | vendor vat no | seller vat number | seller vat id
 supplier_vat_number: tva fournisseur | ust id lieferant | partita iva fornitore
 supplier_vat_number: nif proveedor | btw nummer leverancier
+# A settlement's own number and what a store's or a platform's sales brought in.
+settlement_number settlement_no settlement_id settlement_reference: settlement number
+settlement_number: settlement no | settlement id | settlement reference | 정산서 번호
+settlement_number: 정산 번호 | 精算書番号 | 精算番号
+proceeds net_proceeds total_proceeds: proceeds | net proceeds | total proceeds | 収益合計
+proceeds: 収益 | 売上金 | 수익금
 # A platform's payout statement (a driver's, a host's, a seller's, a creator's): what it pays
 # out, what the sales came to before its cut, what it refunded and what it kept.
 net_payout payout_amount total_payout net_payment amount_paid_out: net payout | payout amount

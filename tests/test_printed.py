@@ -1235,11 +1235,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s42_07_appstore_proceeds_jp.pdf",
         "period_end",
-    ): "'対象期間' over a range: no Japanese label of a period",
+    ): "'2025年3月1日～2025年3月31日': a range in one word, not read as one",
     (
         "s42_07_appstore_proceeds_jp.pdf",
         "period_start",
-    ): "'対象期間' over a range: no Japanese label of a period",
+    ): "'2025年3月1日～2025年3月31日': a range in one word, not read as one",
     (
         "s42_08_creator_earnings_ie.pdf",
         "creator",

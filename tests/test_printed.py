@@ -1221,10 +1221,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "merchant",
     ): "`merchant` is the issuer's field; a processor's statement is made out to the merchant",
     (
-        "s42_06_psp_maandoverzicht_nl.pdf",
-        "merchant_id",
-    ): "only in the running header, in brackets after the merchant's name",
-    (
         "s42_07_appstore_proceeds_jp.pdf",
         "developer",
     ): "the addressee before '御中' under a heading (支払先) the rules have no label for",
@@ -1333,10 +1329,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s42_18_hosting_invoice_uk.pdf",
         "invoice_number",
     ): "'Invoice number' over its value in that stack; a PayPal 'transaction ID' wins",
-    (
-        "s42_19_pos_terminal_tr.pdf",
-        "merchant_id",
-    ): "'Üye İşyeri No': no Turkish label of a merchant's number",
     (
         "s42_20_shipping_labels_us.pdf",
         "subscription_fee",

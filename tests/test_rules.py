@@ -6413,3 +6413,15 @@ def test_a_settlements_number_period_and_proceeds(
     lines: list[str], field: str, expected: Any
 ) -> None:
     assert value(stacked(lines), field) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Üye İşyeri No: 000784512 · Terminal ID: KP01947, KP01948",
+        "Numéro commerçant : 000784512",
+        "Merchant ID: 000784512",
+    ],
+)
+def test_a_merchants_number_as_acquirers_print_it(line: str) -> None:
+    assert value(stacked([line]), "merchant_id") == "000784512"

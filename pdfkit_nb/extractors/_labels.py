@@ -732,6 +732,13 @@ supplier_vat_number: supplier vat id | supplier vat reg no | supplier vat regist
 supplier_vat_number: vendor vat number | vendor vat no | seller vat number | seller vat id
 supplier_vat_number: tva fournisseur | ust id lieferant | partita iva fornitore
 supplier_vat_number: nif proveedor | btw nummer leverancier
+# A card acquirer's or a payment processor's number for the merchant.
+merchant_id merchant_number merchant_no mid: merchant id | merchant number | merchant no | mid
+merchant_id: merchant account | handler id | handlernummer | handler nr | vertragsnummer handler
+merchant_id: numero commercant | n commercant | identifiant commercant | numero de comercio
+merchant_id: codigo de comercio | id comercio | codice esercente | id esercente
+merchant_id: handelaarsnummer | merchant nummer | numero do estabelecimento | uye isyeri no
+merchant_id: uye isyeri numarasi | isyeri no | 가맹점 번호 | 加盟店番号
 # A settlement's own number and what a store's or a platform's sales brought in.
 settlement_number settlement_no settlement_id settlement_reference: settlement number
 settlement_number: settlement no | settlement id | settlement reference | 정산서 번호

@@ -35,7 +35,7 @@ from ._pdfium_text import (
     tidy_lines,
 )
 from .document import Page, Word
-from .pdf import WORD_GAP_RATIO, is_bold
+from .pdf import WORD_GAP_RATIO, draws_spaces, is_bold
 
 #: Three or more single letters one space apart: a letter-spaced word PDFium cut up.
 _SPACED_LETTERS = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_]){2,}(?!\S)")
@@ -199,7 +199,7 @@ class _PageReader:
         char indices stay valid."""
         out = list(chars)
         n = len(chars)
-        raw = self.raw
+        generated = self.calls.generated
         for m in _SPACED_LETTERS.finditer(chars):
             # The spaces between the letters, and those at either end of the run: PDFium
             # may have kept a few letters together ("B R E N N A N" as "BRE N N A N").
@@ -209,7 +209,7 @@ class _PageReader:
                     continue
                 if not (chars[i - 1].isalpha() and chars[i + 1].isalpha()):
                     continue
-                if raw.FPDFText_IsGenerated(textpage, i) != 1:
+                if generated(textpage, i) != 1:
                     continue  # a space the page draws: a word break, however narrow
                 left, right = self._box(textpage, i - 1), self._box(textpage, i + 1)
                 gap = right[0] - left[2]
@@ -227,14 +227,14 @@ class _PageReader:
         guesses the breaks: it also breaks at a wide kern ("Rechnungskor rektur", "Ver
         käufer"). pdfplumber's engine reads these pages with a gap relative to the font size
         (``WORD_GAP_RATIO``, see ``pdf._word_gaps``); the same rule here keeps both engines'
-        words alike. Asked per space until the page has shown drawn spaces (1% of its chars,
-        pdfplumber's test): on a page that draws them, that is a few calls.
+        words alike. Asked per space until the page has shown drawn spaces (``draws_spaces``,
+        the pdfplumber engine's test): on a page that draws them, that is a few calls.
         """
         n = len(chars)
-        if n < 20:
-            return None
+        if draws_spaces(0, n):
+            return None  # too short to tell
         generated = self.calls.generated
-        drawn, enough = 0, n / 100
+        drawn = 0
         made: list[int] = []
         for m in _INNER_SPACE.finditer(chars):
             i = m.start()
@@ -242,7 +242,7 @@ class _PageReader:
                 made.append(i)
                 continue
             drawn += 1
-            if drawn >= enough:
+            if draws_spaces(drawn, n):
                 return None  # the page draws its spaces: PDFium's own are word breaks
         out: list[str] | None = None
         for i in made:

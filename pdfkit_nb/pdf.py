@@ -437,12 +437,24 @@ def _word_gaps(chars: list[dict[str, Any]]) -> dict[str, float]:
 
     pdfTeX, iTextSharp and others place each word without a space character. Their gaps (2.5
     pt between 10 pt words in Times, Helvetica or Palatino) are under pdfplumber's 3 pt, so
-    whole lines came out as one word ("HolzwerkstattKrämerGmbH"). Under 1% spaces is none:
-    a page of such words still draws the odd space of its own.
+    whole lines came out as one word ("HolzwerkstattKrämerGmbH").
     """
-    if len(chars) < 20 or sum(c["text"] == " " for c in chars) * 100 >= len(chars):
+    if draws_spaces(sum(c["text"] == " " for c in chars), len(chars)):
         return {}
     return {"x_tolerance_ratio": WORD_GAP_RATIO}
+
+
+def draws_spaces(spaces: int, chars: int) -> bool:
+    """Whether a page of ``chars`` characters, ``spaces`` of them drawn spaces, parts its
+    words with spaces (then a gap under 3 pt joins two words' letters), or places its words
+    apart (then ``WORD_GAP_RATIO`` of the font size parts them). Under 1% spaces is none: a
+    page of such words still draws the odd space of its own. Under 20 chars, it draws them:
+    too few to tell. Both engines decide by this.
+
+    >>> draws_spaces(0, 10), draws_spaces(1, 100), draws_spaces(1, 101)
+    (True, True, False)
+    """
+    return chars < 20 or spaces * 100 >= chars
 
 
 def _size_sideways_chars(chars: list[dict[str, Any]]) -> None:

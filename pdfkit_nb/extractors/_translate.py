@@ -1172,9 +1172,11 @@ _COMPOUNDING = frozenset({"de", "nl", "sv", "no", "da", "fi", "hu"})
 _LINKING_S = frozenset({"de", "nl", "sv", "no", "da"})
 
 
-#: Heads that, alone, name the document's main tax and its rate ("Tasa", "Steuer"), not the
-#: one tax a field names by a word the table lacks (church_tax, withholding_tax).
-_MAIN_TAX_WORDS = frozenset({"tax", "rate"})
+#: Heads that are no label alone, after a modifier the table lacks: generic words; the
+#: document's main tax and its rate ("Tasa", "Steuer"), not the one tax a field names
+#: (church_tax, withholding_tax); and a bare "ID", "Nr." or "nº", which says nothing of
+#: whose ("nº" folds to "no": "no tax form on file").
+_NO_LABEL_ALONE = GENERIC_WORDS | {"tax", "rate", "id"}
 
 
 @lru_cache(maxsize=256)
@@ -1211,10 +1213,8 @@ def translated_labels(name: str) -> tuple[str, ...]:
         for modifier in known.get(lang, ()) if known else (words[0],):
             for head in heads:
                 found.update(dict.fromkeys(_compose(lang, modifier, head)))
-    # The head alone as a label, for a modifier the table does not know; not a bare "ID",
-    # "Nr." or "nº" ("no tax form on file"), which says nothing of whose.
-    generic = words[-1] in GENERIC_WORDS or words[-1] in _MAIN_TAX_WORDS or words[-1] == "id"
-    if known is None and not generic:
+    # The head alone as a label, for a modifier the table does not know.
+    if known is None and words[-1] not in _NO_LABEL_ALONE:
         found.update(dict.fromkeys(alone))
     if known is not None and words[-1] == "amount":
         # An amount named by what it pays, as English prints "Freight" for freight_amount:

@@ -156,17 +156,23 @@ _MONEY_WORDS = (
     "|adjustments?"
     # What a payment processor takes back: "chargebacks", "disputes_lost"
     "|chargebacks?"
+    # An investor's figures: "realized_gain", "unfunded_commitment", "franking_credit",
+    # "foreign_tax_credited", a bond's "nominal", "return_of_capital", "excess_margin", and
+    # the levies on a trade (India's securities transaction tax, a financial transaction tax)
+    "|gains?|commitments?|credit|credited|nominal|capital|margin|consideration|stt|ftt"
 )
 #: Words that make money of a name only after another word: "insurance_approved",
 #: "amount_allowed", "patient_share", "insurance_estimate", a levy ("stamp_duty"),
-#: "credits_applied"; alone, "approved" or "applied" is a check box's yes or no and "share"
-#: a part.
-_MONEY_AFTER = "approved|allowed|shares?|estimate|duty|duties|applied"
+#: "credits_applied", a tax's "capital_base", a "cost_basis"; alone, "approved" or "applied" is a
+#: check box's yes or no and "share" a part ("net_shares" are counted, see _MEASURED).
+_MONEY_AFTER = "approved|allowed|share|estimate|duty|duties|applied|base|basis"
 #: A name that is one of _MONEY_WORDS, or ends in one or in "pay", "rate" or "fund", names
 #: an amount: "reserve_fund" is money, a bare "fund" may be the fund's name.
 _AMOUNT_NAME = re.compile(
     rf"^(?:{_MONEY_WORDS}|due_amount)$"
     rf"|_(?:{_MONEY_WORDS}|{_MONEY_AFTER}|pay|rate|fund)$"
+    # What is left of a sum, or taken from it: "allowance_used", "credit_remaining"
+    rf"|^(?:{_MONEY_WORDS})_(?:used|remaining|available|left)$"
     r"|^(total|amount|grand_total|subtotal|tax|vat|net|gross|premium|sum)_"
 )
 _ID_NAME = re.compile(
@@ -189,7 +195,7 @@ _COUNT_NAME = re.compile(r"(number|num|no|count)_of_")
 #: its label "Net bushels").
 _MEASURED = (
     "days|weeks|months|litres|liters|gallons|metres|meters|feet|acres|hectares|bushels|tonnes"
-    "|tons|pallets|bags|bales|trips|loads|containers|animals"
+    "|tons|pallets|bags|bales|trips|loads|containers|animals|shares"
 )
 #: What a measure's word before it can still make money of: "days_rate", "pallets_charge".
 _MONEY_NOUNS = "rate|price|cost|costs|fee|fees|charge|charges|amount|value"
@@ -206,7 +212,8 @@ _NUMBER_NAME = re.compile(
     r"|kg)_(total|sum|used|billed|worked|charged)$"
     r"|^(total|sum)_(hours|nights|days|weeks|miles|km|kg|kwh|pages|items|units|pieces|packages"
     r"|parcels|cartons|seats|visits|trips|sessions|employees|quantity|qty|count)$"
-    r"|^(interest|tax|vat|exchange|discount)_rate$|_percent(age)?$"
+    r"|^(interest|tax|vat|exchange|discount|coupon|drawdown|withdrawal|growth|yield)_rate$"
+    r"|_percent(age)?$"
     # A rate against a named currency: "exchange_rate_usd", "fx_rate"
     r"|^(exchange|fx|conversion)_rate_[a-z]{3}$|^(fx|conversion)_rate$"
     # Things counted or measured, first or last: "demurrage_days", "net_bushels",
@@ -218,7 +225,8 @@ _NUMBER_NAME = re.compile(
 #: A name that ends in what is no amount though its first word is money's ("tax_code",
 #: "payment_method", "total_name"): text (a code may be a word: "Apollo", "SPRING25").
 _TEXT_NAME = re.compile(
-    r"_(code|band|category|class|type|status|method|terms|mode|name|via|basis|year|description"
+    r"_(code|band|category|class|type|status|method|terms|mode|name|via|(?<!cost_)basis|year"
+    r"|description"
     r"|notes?)$"
 )
 
@@ -268,6 +276,12 @@ def infer_kind(name: str) -> FieldKind:
     ['text', 'id', 'text', 'date']
     >>> [infer_kind(n) for n in ("approved", "paid_approved", "share", "duty")]
     ['text', 'amount', 'text', 'text']
+    >>> [infer_kind(n) for n in ("realized_gain", "unfunded_commitment", "franking_credit")]
+    ['amount', 'amount', 'amount']
+    >>> [infer_kind(n) for n in ("cost_basis", "capital_base", "allowance_used", "nominal")]
+    ['amount', 'amount', 'amount', 'amount']
+    >>> [infer_kind(n) for n in ("net_shares", "shares_withheld", "drawdown_rate", "coupon_rate")]
+    ['number', 'number', 'number', 'number']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.

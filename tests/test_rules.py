@@ -6280,6 +6280,72 @@ def test_labels_of_platform_payouts(lines: list[str], field: str, expected: Any)
     assert value(stacked(lines), field) == expected
 
 
+# -- investment paperwork (set 43) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "expected"),
+    [
+        (
+            ["Trade date 14/03/2025", "Settlement date 18/03/2025"],
+            "trade_date",
+            dt.date(2025, 3, 14),
+        ),
+        (
+            ["Trade date 14/03/2025", "Settlement date 18/03/2025"],
+            "settlement_date",
+            dt.date(2025, 3, 18),
+        ),
+        (["Schlusstag 12.05.2025", "Valuta 14.05.2025"], "trade_date", dt.date(2025, 5, 12)),
+        (["Schlusstag 12.05.2025", "Valuta 14.05.2025"], "value_date", dt.date(2025, 5, 14)),
+        (["Date de règlement : 14/03/2025"], "settlement_date", dt.date(2025, 3, 14)),
+        (["Number of shares 4,200"], "quantity", 4200.0),
+        (["Stückzinsen (94 Tage) EUR 1.040,55"], "accrued_interest", 1040.55),
+        (["Kurswert EUR 12.480,00", "Provision EUR 24,96"], "consideration", 12480.0),
+        (["Ausmachender Betrag EUR 804,75"], "settlement_amount", 804.75),
+        (["Courtage 11,95 €"], "commission", 11.95),
+        (["Valeur nominale 50 000,00 EUR"], "nominal", 50000.0),
+        (["Dividende je Stück EUR 1,85"], "dividend_per_share", 1.85),
+        (["Ex-Tag 22.04.2025"], "ex_date", dt.date(2025, 4, 22)),
+        (["Record date 28 February 2025"], "record_date", dt.date(2025, 2, 28)),
+        (["Zahlbar am 24.04.2025"], "payment_date", dt.date(2025, 4, 24)),
+        (["Bruttodividende EUR 1.110,00"], "gross_dividend", 1110.0),
+        (["Opening value €46,812.44", "Closing value €56,635.49"], "closing_value", 56635.49),
+        (["Data di scadenza 13/08/2025"], "maturity_date", dt.date(2025, 8, 13)),
+        (["Unfunded commitment USD 830,000.00"], "unfunded_commitment", 830000.0),
+        (["Return of capital € 300.000,00"], "return_of_capital", 300000.0),
+        (["Realised gain £4,707.45"], "realized_gain", 4707.45),
+    ],
+)
+def test_labels_of_investment_paperwork(lines: list[str], field: str, expected: Any) -> None:
+    # The words contract notes, dividend vouchers and fund statements print, in the languages
+    # the rules read; fields named as an analyst names them, with the kinds their names say.
+    assert value(stacked(lines), field) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "expected"),
+    [
+        # A product on the row: its factors are not its value, though one carries the sign.
+        ("Bruttobetrag 600 Stück × EUR 1,85 EUR 1.110,00", "gross_dividend", 1110.0),
+        ("Osinko yhteensä (brutto) 3 500 x 0,62 € 2 170,00", "gross_dividend", 2170.0),
+        ("Cash dividend 600 sh @ 1.0210 612.60", "cash_dividend", 612.6),
+        # A rate of a base: the base is not the value ("von", as "auf" already was); a tax
+        # withheld is given as its size, as elsewhere.
+        ("Kapitalertragsteuer 27,5 % von EUR 1.110,00 EUR -305,25", "withholding_tax", 305.25),
+    ],
+)
+def test_factors_and_bases_on_a_row_are_not_its_value(
+    line: str, field: str, expected: float
+) -> None:
+    assert value(stacked([line]), field) == expected
+
+
+def test_a_spanish_payment_deadline_is_a_due_date() -> None:
+    lines = ["Fecha de emisión: 3 de marzo de 2025", "Fecha límite de pago: 17 de marzo de 2025"]
+    assert value(stacked(lines), "due_date") == dt.date(2025, 3, 17)
+
+
 @pytest.mark.parametrize(
     "line",
     ["Återbetalningar (8 biljetter) −3 560,00 kr", "Återbetalningar −3 560,00 kr"],

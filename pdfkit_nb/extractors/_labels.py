@@ -520,6 +520,7 @@ meter_reading: meter reading | current reading | present reading | zahlerstand |
 meter_reading: lettura | meterstand | stan licznika | leitura | leitura atual
 interest_rate: interest rate | rate of interest | annual percentage rate | zinssatz | taux d interet
 interest_rate: tipo de interes | tasso di interesse | oprocentowanie | taxa de juro
+interest_rate: tanb | taxa anual nominal bruta | taeg | tae | tasso annuo nominale
 room_rate: room rate | zimmerpreis | prix de la chambre | tarifa habitacion
 fare ticket_price: fare | ticket price | fahrpreis | tarif | tarifa | tariffa | cena biletu
 delivery_note_number delivery_note_no delivery_note: delivery note number | delivery note no
@@ -780,6 +781,175 @@ payout_date: auszahlung am | auszahlungsdatum | datum uitbetaling | uitbetaald o
 payout_date: date de versement | verse le | fecha de pago | fecha de liquidacion
 payout_date: data di accredito | accreditato il | data do repasse | data de pagamento
 payout_date: utbetalningsdag | utbetalningsdatum | 支払日 | お支払日 | 지급일 | 지급 예정일 | 입금일
+# A trade's confirmation (a contract note, an avis d'opere, a Wertpapierabrechnung, a
+# torihiki hokokusho): when it was dealt and settled, how many at what price, and what it
+# came to before and after its costs.
+trade_date deal_date execution_date dealing_date: trade date | deal date | dealing date
+trade_date: execution date | date of trade | date of transaction | transaction date
+trade_date: schlusstag | handelstag | ausfuhrungstag | handelsdatum | date d execution
+trade_date: date de negociation | date d operation | date de l operation | fecha de ejecucion
+trade_date: fecha de operacion | fecha de contratacion | data di esecuzione | data operazione
+trade_date: data eseguito | transactiedatum | uitvoeringsdatum | data de execucao
+trade_date: data da operacao | data transakcji | data zawarcia transakcji | affarsdag
+trade_date: handelsdag | kauppapaiva | 約定日 | 成交日 | 交易日
+settlement_date settle_date: settlement date | settle date | settlement | date of settlement
+settlement_date: date de reglement | date de reglement livraison | fecha de liquidacion
+settlement_date: data di regolamento | data regolamento | afwikkelingsdatum | data de liquidacao
+settlement_date: data rozliczenia | likviddag | likviddatum | selvityspaiva | 受渡日 | 交割日
+value_date: value date | valuta | valutadatum | date de valeur | fecha valor | data valuta
+value_date: valutadag | data valor | data waluty | arvopaiva
+quantity shares units number_of_shares shares_held units_held: quantity | number of shares
+quantity: no of shares | shares held | number of units | units held | holding | stuck | stueck
+quantity: anzahl | nombre de titres | nombre d actions | quantite | cantidad | numero de titulos
+quantity: titulos | quantita | numero titoli | aantal | aantal aandelen | aantal stuks
+quantity: quantidade | numero de acoes | ilosc | liczba akcji | antal | antal aktier
+quantity: kappalemaara | osakkeiden lukumaara | osakkeiden maara
+quantity: 数量 | 株数 | 股數 | 單位數 | 受益權單位數
+price execution_price deal_price share_price: price | execution price | deal price
+price: price per share | kurs | ausfuhrungskurs | cours | cours d execution | prix
+price: prix d execution | precio | precio de ejecucion | cambio | prezzo | prezzo di esecuzione
+price: corso | koers | uitvoeringskoers | preco | preco de execucao | cena | kurssi | hinta
+price: 約定単価 | 単価 | 成交價 | 成交單價
+consideration gross_consideration trade_value: consideration | gross consideration
+consideration: trade value | kurswert | bruttobetrag | montant brut
+consideration: montant brut de l operation | importe bruto | efectivo | controvalore
+consideration: controvalore lordo | brutobedrag | transactiebedrag | valor bruto
+consideration: montante bruto | wartosc transakcji | wartosc brutto | bruttobelopp
+consideration: bruttosumma | 約定金額 | 成交金額
+net_consideration net_settlement_amount settlement_amount: net consideration
+net_consideration: net settlement amount | settlement amount | total due from you | total due to you
+net_consideration: amount due from you | amount due to you | net proceeds | ausmachender betrag
+net_consideration: endbetrag | montant net | net a debiter | net a crediter | montant net a debiter
+net_consideration: importe neto | importe liquido | controvalore netto | netto bedrag | nettobedrag
+net_consideration: valor liquido | montante liquido | kwota netto | wartosc netto | nettobelopp
+net_consideration: likvid belopp | nettosumma | 受渡金額 | 交割金額 | 淨收付金額
+commission brokerage broker_fee: brokerage | broker fee | brokerage fee | dealing charge
+commission: dealing commission | courtage | frais de courtage | corretaje
+commission: comision de intermediacion | commissione di negoziazione | makelaarsloon
+commission: corretagem | prowizja maklerska
+commission: prowizja | valityspalkkio | 委託手数料 | 手續費
+accrued_interest accrued_coupon: accrued interest | interest accrued | accrued coupon
+accrued_interest: stuckzinsen | stueckzinsen | coupon couru | interets courus
+accrued_interest: intereses corridos | cupon corrido | rateo | rateo cedolare | rateo interessi
+accrued_interest: opgelopen rente | juros corridos | odsetki narosle | upplupen ranta
+accrued_interest: kertynyt korko | 経過利子 | 應計利息
+nominal nominal_amount nominal_value face_value par_value: nominal | nominal amount
+nominal: nominal value | face value | par value | nennwert | nominale | valeur nominale
+nominal: montant nominal | valor nominal | valore nominale | nominale waarde
+nominal: wartosc nominalna | nominellt belopp | nimellisarvo | 額面 | 額面金額 | 面額
+# A dividend's or a fund's distribution voucher: per share, before and after the tax
+# withheld, and the dates that decide who receives it.
+dividend_per_share dividend_rate amount_per_share rate_per_share: dividend per share
+dividend_per_share: amount per share | rate per share | dividend rate | distribution per unit
+dividend_per_share: dividende je stuck | dividende pro stuck | ertrag je stuck
+dividend_per_share: ausschuttung je stuck | dividende par action | montant par action
+dividend_per_share: dividendo por accion | dividendo unitario | dividendo per azione
+dividend_per_share: dividend per aandeel | dividendo por acao | dywidenda na akcje
+dividend_per_share: dywidenda na 1 akcje | utdelning per aktie | osinko per osake
+dividend_per_share: osinko osake | 1株当たり配当金 | 1株当り配当金 | 每股股利 | 每單位分配金額
+dividend_per_share: 每受益權單位分配金額
+gross_dividend gross_distribution: gross dividend | gross payment | gross distribution
+gross_dividend: total dividend | dividend total | osinko yhteensa | bruttobetrag
+gross_dividend: bruttodividende | bruttoertrag | dividende brute | montant brut du dividende
+gross_dividend: dividendo bruto | dividendo lordo | bruto dividend | dywidenda brutto
+gross_dividend: bruttoutdelning | utdelning brutto | bruttoosinko | osinko brutto
+gross_dividend: 配当金額 | 分配總金額
+net_dividend net_distribution: net dividend | net payment | net distribution | nettodividende
+net_dividend: ausmachender betrag | dividende nette | montant net du dividende | dividendo neto
+net_dividend: dividendo liquido | dividendo netto | netto dividend | dywidenda netto
+net_dividend: nettoutdelning | nettoosinko | maksettava osinko | maksettu tilillenne
+net_dividend: 差引支払額 | 實際給付金額
+withholding_tax: kapitalertragsteuer | kest | verrechnungssteuer | prelevement a la source
+withholding_tax: imposta sostitutiva | dividendbelasting | podatek u zrodla | kupongskatt
+withholding_tax: lahdevero | ennakonpidatys | 源泉徴収税額 | 源泉徴収税 | 扣繳稅額
+ex_date ex_dividend_date: ex date | ex dividend date | ex tag | extag | date de detachement
+ex_date: fecha ex cupon | fecha ex dividendo | data stacco | ex dividenddatum | ex datum
+ex_date: data ex dividendo | x dag | irtoamispaiva | osingon irtoamispaiva | 権利落ち日 | 除息日
+ex_date: 除息交易日
+record_date: record date | date of record | books closing date | stichtag | date d arrete
+record_date: date d enregistrement | fecha de registro | data di legittimazione
+record_date: registratiedatum | data de registo | dzien dywidendy | avstamningsdag
+record_date: tasmaytyspaiva | osingon tasmaytyspaiva | 権利確定日 | 基準日 | 收益分配基準日
+pay_date: payable date | date payable | zahlbar am | date de mise en paiement
+pay_date: data pagamento | data di pagamento | betaaldatum | uitbetalingsdatum
+pay_date: data de pagamento | dzien wyplaty | data wyplaty | utbetalningsdag | maksupaiva
+pay_date: 支払開始日 | 支払日 | 發放日 | 給付日
+# A fund's, a pension's or an investment account's statement: what it was worth at each end
+# of the period, and what went in.
+opening_value opening_market_value value_at_start start_value: opening value
+opening_value: opening balance | opening market value | value at start of period
+opening_value: value at start | start value
+opening_value: anfangswert | depotwert zu beginn | valeur initiale | valeur en debut de periode
+opening_value: valor inicial | valore iniziale | beginwaarde | waarde begin periode
+opening_value: wartosc poczatkowa | ingaende varde | ingaende marknadsvarde | alkuarvo
+opening_value: 期首評価額
+closing_value closing_market_value value_at_end end_value current_value: closing value
+closing_value: closing balance | closing market value | value at end of period
+closing_value: value at end | end value
+closing_value: current value | endwert | depotwert am ende | valeur finale
+closing_value: valeur en fin de periode | valor final | valore finale | eindwaarde
+closing_value: waarde einde periode | wartosc koncowa | utgaende varde | utgaende marknadsvarde
+closing_value: loppuarvo | 期末評価額
+contributions: contributions | total contributions | contributions paid
+contributions: beitrage | einzahlungen | versements | cotisations | aportaciones | aportes
+contributions: contributi | versamenti | inleg | stortingen | inbetalningar | insattningar
+contributions: wplaty | 拠出金
+# A loan against securities, a deposit: the sum, its rate and term, the interest it bore.
+interest_charged debit_interest margin_interest: interest charged | debit interest
+interest_charged: margin interest | interest on loan | sollzinsen | interets debiteurs
+interest_charged: intereses deudores | interessi passivi | interessi debitori | debetrente
+interest_charged: juros devedores | rantekostnad
+principal principal_amount: principal | principal amount | deposit amount
+principal: amount deposited | anlagebetrag | capital place | montant place
+principal: importe de la imposicion | capitale investito | hoofdsom | capital investido
+principal: montante aplicado | montante | kwota lokaty
+maturity_date: maturity date | maturity | matures on | falligkeit | falligkeitsdatum
+maturity_date: date d echeance | fecha de vencimiento | data di scadenza | vervaldatum
+maturity_date: data de vencimento | data zapadalnosci | forfallodag | erapaiva | 満期日 | 到期日
+gross_interest interest_gross: gross interest | bruttozinsen | zinsertrag | interets bruts
+gross_interest: intereses brutos | interessi lordi | bruto rente | juros brutos
+gross_interest: odsetki brutto | bruttoranta | bruttokorko
+net_interest interest_net: net interest | nettozinsen | interets nets | intereses netos
+net_interest: interessi netti | netto rente | juros liquidos | odsetki netto | nettoranta
+net_interest: nettokorko
+# A private fund's notices to its investors: what is called or distributed, against the
+# investor's commitment.
+capital_call_amount call_amount amount_called drawdown_amount: capital call | amount called
+capital_call_amount: call amount | drawdown amount | amount of this call | amount due this call
+capital_call_amount: importe de la solicitud | importe del desembolso | importe solicitado
+capital_call_amount: montant appele | kapitalabruf | abrufbetrag | importo richiamato
+capital_call_amount: opgevraagd bedrag | importe a desembolsar
+commitment capital_commitment total_commitment: commitment | capital commitment
+commitment: total commitment | compromiso | compromiso de inversion | compromiso total
+commitment: engagement | montant de l engagement | kapitalzusage | zeichnungsbetrag
+commitment: impegno | toezegging | kapitaaltoezegging
+unfunded_commitment remaining_commitment undrawn_commitment: unfunded commitment
+unfunded_commitment: remaining commitment | undrawn commitment | compromiso pendiente
+unfunded_commitment: compromiso no desembolsado | engagement non appele | engagement restant
+unfunded_commitment: offene kapitalzusage | impegno residuo | resterende toezegging
+unfunded_commitment: niet opgevraagde toezegging
+distribution_amount total_distribution: distribution amount | total distribution
+distribution_amount: amount distributed | totale uitkering | uitkeringsbedrag
+distribution_amount: totaal uit te keren bedrag | uit te keren bedrag
+distribution_amount: ausschuttungsbetrag | montant distribue | importe distribuido
+distribution_amount: importo distribuito
+return_of_capital capital_returned: return of capital | capital returned | kapitalruckzahlung
+return_of_capital: remboursement de capital | devolucion de capital | rimborso di capitale
+return_of_capital: terugbetaling van kapitaal | kapitaalterugbetaling
+return_of_capital: terugbetaling van gestort kapitaal | return of contributed capital
+realized_gain realised_gain realized_gains capital_gain: realized gain | realised gain
+realized_gain: realized gain loss | realised gain loss | capital gain | verausserungsgewinn
+realized_gain: plus value realisee | plusvalia realizada | plusvalenza realizzata
+realized_gain: gerealiseerde winst | gerealiseerd resultaat | ganho realizado
+realized_gain: realiserad vinst | myyntivoitto | gerealiseerde meerwaarde
+ownership_percentage ownership ownership_share: ownership percentage | ownership share
+ownership_percentage: share of fund | participation percentage | deelnemingspercentage
+ownership_percentage: beteiligungsquote | porcentaje de participacion
+ownership_percentage: pourcentage de participation | quota di partecipazione
+call_percentage: call percentage | percentage called | percentage of commitment called
+call_percentage: porcentaje solicitado | pourcentage appele | abrufquote
+fund_value: fund value | value of fund | fund balance | fondswert | valeur du fonds
+fund_value: valor del fondo | valore del fondo
 """
 
 
@@ -1109,6 +1279,7 @@ _TABLE = """
 3 due_date: echeance | date limite de paiement | vervaldatum | vervaldag
 3 due_date: fecha de vencimiento | vencimiento | scadenza | data di scadenza | data scadenza
 3 due_date: scadenze | scadenza pagamento | data scadenza pagamento
+3 due_date: fecha limite de pago | fecha limite | data limite de pagamento
 3 due_date: forfallsdato | forfallsdag | forfallodatum | forfaldsdato | betalingsfrist
 3 due_date: forfallodag | sista betalningsdag | sidste rettidige betalingsdag
 3 due_date: termin platnosci | datum splatnosti | data de vencimento | splatnost

@@ -329,6 +329,8 @@ def amounts(
     """
     strong: list[Amount] = []
     weak: list[Amount] = []
+    #: Amounts multiplied on the row, not its value: "600 Stück × EUR 1,85 EUR 1.110,00".
+    factors: list[Amount] = []
     numbered = 0
     toks = _join_groups(toks, spaced)
     in_iban = _in_iban(toks)
@@ -376,18 +378,39 @@ def amounts(
         if after < len(toks) and toks[after].text in _CREDIT_MARKS and toks[after].seg == tok.seg:
             value = -abs(value)  # "941.40 CR": a credit, as a credit note or statement prints it
             used = [*used, toks[after]]
-        if amount.currency or DECIMALS.search(tok.text):
+        if _factor(toks, i - (used[0] is not tok), after - 1):
+            factors.append((value, used, amount.currency))
+        elif amount.currency or DECIMALS.search(tok.text):
             strong.append((value, used, amount.currency))
         else:
             weak.append((value, used, amount.currency))
     if strong:
         return strong
-    return weak if len(weak) == 1 and not numbered else []
+    if weak:
+        return weak if len(weak) == 1 and not numbered else []
+    return factors
 
 
-#: Words that give what a rate is taken of: "19 % auf 726,57 €", "20% on £1,500.00".
+#: Signs of a product: "3 500 x 0,62 €", "600 Stück × EUR 1,85", "600 sh @ 1.0210".
+_TIMES = frozenset({"x", "×", "*", "@", "à"})
+
+
+def _factor(toks: list[Tok], first: int, last: int) -> bool:
+    """Whether the amount printed in words ``first..last`` is multiplied on its row: a sign of
+    a product right before it, or after it (past one word of the unit: "600 Stück ×")."""
+    if first > 0 and toks[first - 1].text in _TIMES:
+        return True
+    for k in (last + 1, last + 2):
+        if k < len(toks) and toks[k].text in _TIMES:
+            return k == last + 1 or toks[last + 1].text.isalpha()
+    return False
+
+
+#: Words that give what a rate is taken of: "19 % auf 726,57 €", "20% on £1,500.00",
+#: "27,5 % von EUR 1.110,00", "19% od 500,00 zł", "30 % av 2 000 kr".
 _BASE_WORDS = frozenset(
-    {"auf", "on", "of", "sur", "su", "sobre", "op", "van", "over", "from", "de"}
+    {"auf", "von", "on", "of", "sur", "su", "di", "sobre", "op", "van", "over", "from", "de"}
+    | {"od", "av", "af"}
 )
 
 

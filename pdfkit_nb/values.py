@@ -397,21 +397,25 @@ def _parse_amount(text: str, decimal: str | None) -> Amount | None:
     return Amount(value, currency)
 
 
-def parse_number(text: str) -> float | None:
+def parse_number(text: str, *, decimal: str | None = None) -> float | None:
     """Read a plain number written with either separator style; ``None`` if there isn't one.
 
     A unit or percent sign after the number is ignored; several numbers give ``None``.
+    ``decimal`` settles the one ambiguous shape as :func:`parse_amount`'s does: "2,750 %" is
+    2.75 in a document that writes decimals with a comma.
 
     Examples
     --------
     >>> parse_number("1.234,5"), parse_number("12 pcs"), parse_number("-3"), parse_number("n/a")
     (1234.5, 12.0, -3.0, None)
+    >>> parse_number("2,750%"), parse_number("2,750%", decimal=",")
+    (2750.0, 2.75)
     """
     s = clean_text(text)
     if s is None:
         return None
     tokens = number_tokens(_mask_dates(s), units=True)
-    return token_value(tokens[0], None) if len(tokens) == 1 and tokens[0].usable else None
+    return token_value(tokens[0], decimal) if len(tokens) == 1 and tokens[0].usable else None
 
 
 def parse_currency(text: str) -> str | None:

@@ -581,7 +581,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s29_20_it_furniture_delivery.pdf",
         "customer_name",
     ): "set 29's first reading, not analysed yet",
-    ("s29_21_fr_parking_fine.pdf", "issue_date"): "set 29's first reading, not analysed yet",
     ("s29_21_fr_parking_fine.pdf", "notice_number"): "set 29's first reading, not analysed yet",
     (
         "s29_21_fr_parking_fine.pdf",
@@ -1401,9 +1400,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "capital_gain_distributions",
     ): "set 43's first reading, not analysed yet",
     ("s43_03_composite_1099_us.pdf", "realized_gain"): "set 43's first reading, not analysed yet",
-    ("s43_04_rsu_release_us.pdf", "account_holder"): "set 43's first reading, not analysed yet",
-    ("s43_04_rsu_release_us.pdf", "quantity"): "set 43's first reading, not analysed yet",
-    ("s43_04_rsu_release_us.pdf", "fmv_per_share"): "set 43's first reading, not analysed yet",
     ("s43_04_rsu_release_us.pdf", "net_shares"): "set 43's first reading, not analysed yet",
     ("s43_04_rsu_release_us.pdf", "total_tax_withheld"): "set 43's first reading, not analysed yet",
     ("s43_05_prsa_statement_ie.pdf", "contributions"): "set 43's first reading, not analysed yet",
@@ -1515,10 +1511,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s43_16_avis_opere_obligation_fr.pdf",
         "account_number",
     ): "set 43's first reading, not analysed yet",
-    (
-        "s43_16_avis_opere_obligation_fr.pdf",
-        "trade_date",
-    ): "set 43's first reading, not analysed yet",
     ("s43_16_avis_opere_obligation_fr.pdf", "nominal"): "set 43's first reading, not analysed yet",
     ("s43_16_avis_opere_obligation_fr.pdf", "price"): "set 43's first reading, not analysed yet",
     (
@@ -1538,7 +1530,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 43's first reading, not analysed yet",
     ("s43_19_uitkering_pe_nl.pdf", "vendor"): "set 43's first reading, not analysed yet",
     ("s43_20_deposito_prazo_pt.pdf", "account_holder"): "set 43's first reading, not analysed yet",
-    ("s43_20_deposito_prazo_pt.pdf", "interest_rate"): "set 43's first reading, not analysed yet",
     ("s43_20_deposito_prazo_pt.pdf", "start_date"): "set 43's first reading, not analysed yet",
     (
         "s43_21_zestawienie_krypto_pl.pdf",

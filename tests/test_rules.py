@@ -6315,6 +6315,13 @@ def test_labels_of_platform_payouts(lines: list[str], field: str, expected: Any)
         (["Unfunded commitment USD 830,000.00"], "unfunded_commitment", 830000.0),
         (["Return of capital € 300.000,00"], "return_of_capital", 300000.0),
         (["Realised gain £4,707.45"], "realized_gain", 4707.45),
+        (["Shares vested 240", "Fair market value per share $187.42"], "quantity", 240.0),
+        (["Shares vested 240", "Fair market value per share $187.42"], "fmv_per_share", 187.42),
+        (
+            ["Participant: Priya Venkataraman", "Participant ID: 00418827"],
+            "account_holder",
+            "Priya Venkataraman",
+        ),
     ],
 )
 def test_labels_of_investment_paperwork(lines: list[str], field: str, expected: Any) -> None:
@@ -6339,6 +6346,18 @@ def test_factors_and_bases_on_a_row_are_not_its_value(
     line: str, field: str, expected: float
 ) -> None:
     assert value(stacked([line]), field) == expected
+
+
+def test_a_value_is_read_after_the_longer_of_two_labels_ending_in_one_word() -> None:
+    # "Date d’exécution": the built-in "Dated" ends inside the second word, the field's own
+    # "Date d'exécution" at its end; the date is read after the whole label.
+    lines = ["Date d’exécution Date de règlement", "14/03/2025 18/03/2025"]
+    assert value(stacked(lines), "trade_date") == dt.date(2025, 3, 14)
+
+
+def test_a_percentage_keeps_the_documents_decimal_comma() -> None:
+    lines = ["Montante 75.000,00 EUR", "TANB (taxa anual nominal bruta) 2,750%"]
+    assert value(stacked(lines), "interest_rate") == 2.75
 
 
 def test_a_spanish_payment_deadline_is_a_due_date() -> None:

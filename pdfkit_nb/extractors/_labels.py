@@ -228,6 +228,7 @@ account_holder account_name account_owner: account holder | account name | name 
 account_holder: kontoinhaber | inhaber | titulaire du compte | titulaire | titular de la cuenta
 account_holder: titular | intestatario | intestato a | rekeninghouder | ten name van
 account_holder: kontohavare | kontohaver | posiadacz rachunku | majitel uctu
+account_holder: participant | plan participant | member | member name
 # SEPA direct debits: the mandate and the creditor who collects under it.
 mandate_reference mandate_ref mandate_id mandate_number: mandate reference | mandate ref
 mandate_reference: mandate id | mandatsreferenz | mandats referenz | reference du mandat
@@ -805,6 +806,10 @@ quantity: titulos | quantita | numero titoli | aantal | aantal aandelen | aantal
 quantity: quantidade | numero de acoes | ilosc | liczba akcji | antal | antal aktier
 quantity: kappalemaara | osakkeiden lukumaara | osakkeiden maara
 quantity: 数量 | 株数 | 股數 | 單位數 | 受益權單位數
+# An employee share plan's release or purchase: how many shares, at what market value.
+quantity: shares vested | shares released | shares purchased | shares sold
+fmv_per_share fmv fair_market_value market_value_per_share: fair market value per share
+fmv_per_share: fair market value | fmv per share | fmv | market value per share
 price execution_price deal_price share_price: price | execution price | deal price
 price: price per share | kurs | ausfuhrungskurs | cours | cours d execution | prix
 price: prix d execution | precio | precio de ejecucion | cambio | prezzo | prezzo di esecuzione

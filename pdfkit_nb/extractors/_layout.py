@@ -804,7 +804,13 @@ class DocIndex:
         for hit in [*hits, *more]:
             key = (hit.line.index, hit.start, hit.end)
             twin = at.get(key)
-            at[key] = hit if twin is None else replace(twin, infos=(*twin.infos, *hit.infos))
+            if twin is None:
+                at[key] = hit
+            else:
+                # Where two labels end in one word at different places, the value is read
+                # after the longer: "Date d’exécution" goes on past the "Dated" inside it.
+                longer = hit if hit.cut > twin.cut else twin
+                at[key] = replace(longer, infos=(*twin.infos, *hit.infos))
         merged = [at[key] for key in sorted(at)]
         self._index_hits(merged)
         return merged

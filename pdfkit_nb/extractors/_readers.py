@@ -164,7 +164,7 @@ def read_value(
             return rate
         # "Waga brutto kg 19 840": a count or measure grouped by a thousands space, as
         # amounts are read.
-        nums = ((parse_number(t.text), t) for t in _join_groups(toks, spaced)[:2])
+        nums = ((parse_number(t.text, decimal=decimal), t) for t in _join_groups(toks, spaced)[:2])
         return next(((n, [t], None) for n, t in nums if n is not None), None)
     if kind == "currency":
         for k, tok in enumerate(toks[:3]):
@@ -480,7 +480,7 @@ def convert(raw: str, kind: str, dayfirst: bool | None, decimal: str | None) -> 
         amount = parse_amount(raw, decimal=decimal)
         return amount.value if amount else None
     if kind == "number":
-        return parse_number(raw)
+        return parse_number(raw, decimal=decimal)
     if kind == "currency":
         return parse_currency(raw)
     if kind == "id":

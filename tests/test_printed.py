@@ -1376,8 +1376,14 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "merchant",
     ): "`merchant` is the issuer's field; a payout report is made out to the merchant",
     ("s42_25_auszahlung_ch.pdf", "payout_id"): "only in the running header, after the brand",
-    ("s43_01_contract_note_gb.pdf", "gross_amount"): "set 43's first reading, not analysed yet",
-    ("s43_01_contract_note_gb.pdf", "net_amount"): "set 43's first reading, not analysed yet",
+    (
+        "s43_01_contract_note_gb.pdf",
+        "gross_amount",
+    ): "`gross_amount` is an invoice's total; a contract note's gross is its consideration",
+    (
+        "s43_01_contract_note_gb.pdf",
+        "net_amount",
+    ): "`net_amount` is an invoice's subtotal; a contract note's total due is `settlement_amount`",
     (
         "s43_02_consolidated_tax_cert_gb.pdf",
         "foreign_dividends",
@@ -1406,22 +1412,31 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s43_06_margin_statement_ca.pdf",
         "opening_loan_balance",
-    ): "set 43's first reading, not analysed yet",
+    ): "'Debit balance at March 1, 2025' heads a row of figures: no loan or opening word",
     (
         "s43_06_margin_statement_ca.pdf",
         "closing_loan_balance",
-    ): "set 43's first reading, not analysed yet",
-    ("s43_06_margin_statement_ca.pdf", "interest_rate"): "set 43's first reading, not analysed yet",
+    ): "'Debit balance at March 31, 2025' heads a row of figures: no loan or closing word",
+    (
+        "s43_06_margin_statement_ca.pdf",
+        "interest_rate",
+    ): "'Margin interest rate', one of four headings over a row of figures",
     (
         "s43_06_margin_statement_ca.pdf",
         "interest_charged",
-    ): "set 43's first reading, not analysed yet",
+    ): "the activity row 'Margin interest … 292.88 DR 47,930.28' gives its running balance",
     (
         "s43_07_dividend_statement_au.pdf",
         "account_number",
-    ): "set 43's first reading, not analysed yet",
-    ("s43_09_fee_invoice_sg.pdf", "customer"): "set 43's first reading, not analysed yet",
-    ("s43_10_fx_spot_confirmation_hk.pdf", "customer"): "set 43's first reading, not analysed yet",
+    ): "the truth's account is the HIN; the bank's masked 'Account number' is read",
+    (
+        "s43_09_fee_invoice_sg.pdf",
+        "customer",
+    ): "'The Trustees' over the trust's name is read as the name",
+    (
+        "s43_10_fx_spot_confirmation_hk.pdf",
+        "customer",
+    ): "the name in capitals as the confirmation prints it; the truth writes the address block's",
     (
         "s43_10_fx_spot_confirmation_hk.pdf",
         "trade_reference",
@@ -1440,15 +1455,30 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 43's first reading, not analysed yet",
     ("s43_11_contract_note_in.pdf", "quantity"): "set 43's first reading, not analysed yet",
     ("s43_11_contract_note_in.pdf", "price"): "set 43's first reading, not analysed yet",
-    ("s43_12_annuity_payment_za.pdf", "account_holder"): "set 43's first reading, not analysed yet",
-    ("s43_12_annuity_payment_za.pdf", "tax_number"): "set 43's first reading, not analysed yet",
-    ("s43_12_annuity_payment_za.pdf", "drawdown_rate"): "set 43's first reading, not analysed yet",
-    ("s43_12_annuity_payment_za.pdf", "fund_value"): "set 43's first reading, not analysed yet",
-    ("s43_12_annuity_payment_za.pdf", "gross_amount"): "set 43's first reading, not analysed yet",
+    (
+        "s43_12_annuity_payment_za.pdf",
+        "account_holder",
+    ): "the bank account's holder ('JP van der Merwe') over the addressee",
+    (
+        "s43_12_annuity_payment_za.pdf",
+        "tax_number",
+    ): "'Income tax reference number' heads a grid's cell over the number",
+    (
+        "s43_12_annuity_payment_za.pdf",
+        "drawdown_rate",
+    ): "'Annual income drawdown rate' heads a grid's cell over '5,50%'",
+    (
+        "s43_12_annuity_payment_za.pdf",
+        "fund_value",
+    ): "a sentence's 'fund value falls below R 125 000' over the grid's heading",
+    (
+        "s43_12_annuity_payment_za.pdf",
+        "gross_amount",
+    ): "`gross_amount` is an invoice's total; here a row of the payment table",
     (
         "s43_12_annuity_payment_za.pdf",
         "withholding_tax",
-    ): "set 43's first reading, not analysed yet",
+    ): "'Employees’ tax (PAYE)' is no withholding label",
     (
         "s43_13_jahressteuerbescheinigung_de.pdf",
         "account_number",
@@ -1488,7 +1518,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s43_14_dividendengutschrift_at.pdf",
         "withholding_tax",
-    ): "set 43's first reading, not analysed yet",
+    ): "a tax withheld is given as its size; the truth keeps the printed minus",
     (
         "s43_14_dividendengutschrift_at.pdf",
         "net_dividend",
@@ -1506,19 +1536,34 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "gross_income_without_wht",
     ): "set 43's first reading, not analysed yet",
     ("s43_15_steuerauszug_ch.pdf", "withholding_tax"): "set 43's first reading, not analysed yet",
-    ("s43_16_avis_opere_obligation_fr.pdf", "vendor"): "set 43's first reading, not analysed yet",
+    (
+        "s43_16_avis_opere_obligation_fr.pdf",
+        "vendor",
+    ): "the logo's 'Vauclair' over the letter-spaced legal name",
     (
         "s43_16_avis_opere_obligation_fr.pdf",
         "account_number",
     ): "set 43's first reading, not analysed yet",
-    ("s43_16_avis_opere_obligation_fr.pdf", "nominal"): "set 43's first reading, not analysed yet",
-    ("s43_16_avis_opere_obligation_fr.pdf", "price"): "set 43's first reading, not analysed yet",
+    (
+        "s43_16_avis_opere_obligation_fr.pdf",
+        "nominal",
+    ): "'50 000 EUR (50 titres de 1 000 EUR)': the bracket's per-title nominal is read",
+    (
+        "s43_16_avis_opere_obligation_fr.pdf",
+        "price",
+    ): "a bond's price in per cent of nominal ('98,420 %') reads as a rate, not money",
     (
         "s43_16_avis_opere_obligation_fr.pdf",
         "commission",
     ): "set 43's first reading, not analysed yet",
-    ("s43_17_capital_call_es.pdf", "vendor"): "set 43's first reading, not analysed yet",
-    ("s43_17_capital_call_es.pdf", "notice_date"): "set 43's first reading, not analysed yet",
+    (
+        "s43_17_capital_call_es.pdf",
+        "vendor",
+    ): "the fund is named in the text; its manager's letterhead is read",
+    (
+        "s43_17_capital_call_es.pdf",
+        "notice_date",
+    ): "the letter's dateline loses to the grid's payment deadline",
     (
         "s43_18_lombard_estratto_it.pdf",
         "account_number",
@@ -1528,13 +1573,19 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s43_18_lombard_estratto_it.pdf",
         "collateral_value",
     ): "set 43's first reading, not analysed yet",
-    ("s43_19_uitkering_pe_nl.pdf", "vendor"): "set 43's first reading, not analysed yet",
-    ("s43_20_deposito_prazo_pt.pdf", "account_holder"): "set 43's first reading, not analysed yet",
+    (
+        "s43_19_uitkering_pe_nl.pdf",
+        "vendor",
+    ): "the fund is named in the text; its manager's letterhead is read",
+    (
+        "s43_20_deposito_prazo_pt.pdf",
+        "account_holder",
+    ): "an enscript box table: the next row's 'NIF' is read for 'Titular'",
     ("s43_20_deposito_prazo_pt.pdf", "start_date"): "set 43's first reading, not analysed yet",
     (
         "s43_21_zestawienie_krypto_pl.pdf",
         "account_holder",
-    ): "set 43's first reading, not analysed yet",
+    ): "the heading in capitals ('UŻYTKOWNIK') is read as the name",
     (
         "s43_21_zestawienie_krypto_pl.pdf",
         "account_number",
@@ -1542,7 +1593,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s43_21_zestawienie_krypto_pl.pdf",
         "statement_date",
-    ): "set 43's first reading, not analysed yet",
+    ): "'DATA WYGENEROWANIA' names no statement date; a transaction's date is read",
     ("s43_21_zestawienie_krypto_pl.pdf", "proceeds"): "set 43's first reading, not analysed yet",
     ("s43_21_zestawienie_krypto_pl.pdf", "costs"): "set 43's first reading, not analysed yet",
     ("s43_21_zestawienie_krypto_pl.pdf", "net_gain"): "set 43's first reading, not analysed yet",
@@ -1550,20 +1601,44 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s43_21_zestawienie_krypto_pl.pdf",
         "closing_value",
     ): "set 43's first reading, not analysed yet",
-    ("s43_22_arsbesked_isk_se.pdf", "account_number"): "set 43's first reading, not analysed yet",
-    ("s43_22_arsbesked_isk_se.pdf", "opening_value"): "set 43's first reading, not analysed yet",
-    ("s43_22_arsbesked_isk_se.pdf", "closing_value"): "set 43's first reading, not analysed yet",
+    (
+        "s43_22_arsbesked_isk_se.pdf",
+        "account_number",
+    ): "'9024-118 447': the last group after a space is cut",
+    (
+        "s43_22_arsbesked_isk_se.pdf",
+        "opening_value",
+    ): "'Värde 2024-01-01' heads a row of figures: a value's label is a date",
+    (
+        "s43_22_arsbesked_isk_se.pdf",
+        "closing_value",
+    ): "'Värde 2024-12-31' heads a row of figures: a value's label is a date",
     ("s43_22_arsbesked_isk_se.pdf", "capital_base"): "set 43's first reading, not analysed yet",
     ("s43_22_arsbesked_isk_se.pdf", "standard_income"): "set 43's first reading, not analysed yet",
-    ("s43_23_osinkolaskelma_fi.pdf", "withholding_tax"): "set 43's first reading, not analysed yet",
+    (
+        "s43_23_osinkolaskelma_fi.pdf",
+        "withholding_tax",
+    ): "a tax withheld is given as its size; the truth keeps the printed minus",
     (
         "s43_24_torihiki_hokokusho_jp.pdf",
         "account_number",
     ): "set 43's first reading, not analysed yet",
-    ("s43_24_torihiki_hokokusho_jp.pdf", "quantity"): "set 43's first reading, not analysed yet",
-    ("s43_24_torihiki_hokokusho_jp.pdf", "price"): "set 43's first reading, not analysed yet",
-    ("s43_24_torihiki_hokokusho_jp.pdf", "net_amount"): "set 43's first reading, not analysed yet",
-    ("s43_25_shouyi_fenpei_tw.pdf", "vendor"): "set 43's first reading, not analysed yet",
+    (
+        "s43_24_torihiki_hokokusho_jp.pdf",
+        "quantity",
+    ): "a Japanese heading with its unit glued on ('数量（株）')",
+    (
+        "s43_24_torihiki_hokokusho_jp.pdf",
+        "price",
+    ): "a Japanese heading with its unit glued on ('約定単価（円）')",
+    (
+        "s43_24_torihiki_hokokusho_jp.pdf",
+        "net_amount",
+    ): "`net_amount` is an invoice's subtotal; a trade report's 受渡金額 is `settlement_amount`",
+    (
+        "s43_25_shouyi_fenpei_tw.pdf",
+        "vendor",
+    ): "the short brand (合歡山投信) over the legal name in the footer",
     ("s43_25_shouyi_fenpei_tw.pdf", "account_holder"): "set 43's first reading, not analysed yet",
     ("s43_25_shouyi_fenpei_tw.pdf", "account_number"): "set 43's first reading, not analysed yet",
     ("s43_25_shouyi_fenpei_tw.pdf", "ex_date"): "set 43's first reading, not analysed yet",

@@ -1408,7 +1408,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s43_03_composite_1099_us.pdf", "realized_gain"): "set 43's first reading, not analysed yet",
     ("s43_04_rsu_release_us.pdf", "net_shares"): "set 43's first reading, not analysed yet",
     ("s43_04_rsu_release_us.pdf", "total_tax_withheld"): "set 43's first reading, not analysed yet",
-    ("s43_05_prsa_statement_ie.pdf", "contributions"): "set 43's first reading, not analysed yet",
+    (
+        "s43_05_prsa_statement_ie.pdf",
+        "contributions",
+    ): "'Your contributions (12 × €500.00)' is read before the total row, and its €500.00",
     (
         "s43_06_margin_statement_ca.pdf",
         "opening_loan_balance",
@@ -1482,19 +1485,19 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s43_13_jahressteuerbescheinigung_de.pdf",
         "account_number",
-    ): "set 43's first reading, not analysed yet",
+    ): "the truth's account is the 'Depot-Nr.'; the 'Konto-Nr.' beside it is read",
     (
         "s43_13_jahressteuerbescheinigung_de.pdf",
         "capital_income",
-    ): "set 43's first reading, not analysed yet",
+    ): "'Höhe der Kapitalerträge': German words the name's labels lack",
     (
         "s43_13_jahressteuerbescheinigung_de.pdf",
         "gains_share_sales",
-    ): "set 43's first reading, not analysed yet",
+    ): "groff's wrapped cell puts the amount before its label ('2.950,00 davon: Gewinn …')",
     (
         "s43_13_jahressteuerbescheinigung_de.pdf",
         "allowance_used",
-    ): "set 43's first reading, not analysed yet",
+    ): "the amount before its label ('1.000,00 Höhe des … Sparer-Pauschbetrages')",
     (
         "s43_13_jahressteuerbescheinigung_de.pdf",
         "capital_gains_tax",
@@ -1594,7 +1597,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s43_21_zestawienie_krypto_pl.pdf",
         "statement_date",
     ): "'DATA WYGENEROWANIA' names no statement date; a transaction's date is read",
-    ("s43_21_zestawienie_krypto_pl.pdf", "proceeds"): "set 43's first reading, not analysed yet",
+    (
+        "s43_21_zestawienie_krypto_pl.pdf",
+        "proceeds",
+    ): "'Razem zbycie' (total disposals): no Polish label of proceeds",
     ("s43_21_zestawienie_krypto_pl.pdf", "costs"): "set 43's first reading, not analysed yet",
     ("s43_21_zestawienie_krypto_pl.pdf", "net_gain"): "set 43's first reading, not analysed yet",
     (
@@ -1613,8 +1619,14 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s43_22_arsbesked_isk_se.pdf",
         "closing_value",
     ): "'Värde 2024-12-31' heads a row of figures: a value's label is a date",
-    ("s43_22_arsbesked_isk_se.pdf", "capital_base"): "set 43's first reading, not analysed yet",
-    ("s43_22_arsbesked_isk_se.pdf", "standard_income"): "set 43's first reading, not analysed yet",
+    (
+        "s43_22_arsbesked_isk_se.pdf",
+        "capital_base",
+    ): "'Kapitalunderlag': a Swedish word the name's labels lack",
+    (
+        "s43_22_arsbesked_isk_se.pdf",
+        "standard_income",
+    ): "'Schablonintäkt': a Swedish word the name's labels lack",
     (
         "s43_23_osinkolaskelma_fi.pdf",
         "withholding_tax",

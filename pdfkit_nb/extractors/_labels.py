@@ -877,7 +877,7 @@ record_date: registratiedatum | data de registo | dzien dywidendy | avstamningsd
 record_date: tasmaytyspaiva | osingon tasmaytyspaiva | 権利確定日 | 基準日 | 收益分配基準日
 pay_date: payable date | date payable | zahlbar am | date de mise en paiement
 pay_date: data pagamento | data di pagamento | betaaldatum | uitbetalingsdatum
-pay_date: data de pagamento | dzien wyplaty | data wyplaty | utbetalningsdag | maksupaiva
+pay_date: data de pagamento | dzien wyplaty | data wyplaty | utbetalningsdag
 pay_date: 支払開始日 | 支払日 | 發放日 | 給付日
 # A fund's, a pension's or an investment account's statement: what it was worth at each end
 # of the period, and what went in.

@@ -290,11 +290,17 @@ def infer_kind(name: str) -> FieldKind:
     ['date', 'amount', 'amount', 'amount']
     """
     # Imported here: the extractors package imports this module.
-    from .extractors._labels import CONCEPTS, concept_for_field
+    from .extractors._labels import CONCEPTS, concept_for_field, field_alias_of
 
     concept = concept_for_field(name)
     if concept is not None:
         return CONCEPTS[concept].kind  # type: ignore[return-value]
+    # An alias is read under its row's labels, so it is typed as the row's first name is
+    # ("minimum_due" as minimum_payment, an amount; not a date for its "due"). Unless that
+    # says only "text": then the alias's own words may know more ("npi_number": an id).
+    head = field_alias_of(name)
+    if head is not None and (kind := infer_kind(head)) != "text":
+        return kind
     n = name.strip().lower().replace("-", "_").replace(" ", "_")
     if n == "currency" or n.endswith("_currency") or n == "currency_code":
         return "currency"

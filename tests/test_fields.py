@@ -182,3 +182,23 @@ def test_before_and_after_tax_names_are_the_subtotal_and_the_total(name: str, co
 
     assert concept_for_field(name) == concept
     assert infer_kind(name) == "amount"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("minimum_due", "amount"), ("customer_vat", "id"), ("value_at_start", "amount"),
+     ("shares", "number"), ("brokerage", "amount"), ("ship_by", "date"), ("pnr", "id"),
+     ("npi_number", "id")],
+)  # fmt: skip
+def test_an_alias_is_typed_as_the_name_whose_labels_it_shares(name: str, kind: str) -> None:
+    # "minimum_due" was a date (its "due"), "customer_vat" an amount, "shares" text.
+    assert infer_kind(name) == kind
+
+
+def test_an_aliased_amount_gives_a_number_column() -> None:
+    from pdfgen import text_pdf
+
+    pdf = text_pdf(["Statement", "Minimum due: 35.00", "Shares: 120"])
+    df = pk.extract_batch_sync([pdf], ["minimum_due", "shares"], progress=None, executor="thread")
+    assert (df.loc[0, "minimum_due"], df.loc[0, "shares"]) == (35.0, 120)
+    assert str(df["minimum_due"].dtype) == "float64"

@@ -958,9 +958,9 @@ fund_value: valor del fondo | valore del fondo
 """
 
 
-def _field_label_table() -> dict[str, tuple[str, ...]]:
+def _field_label_table() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     """``_FIELD_LABELS`` read: each name and alias of a row's first line maps to the labels of
-    every row of its name."""
+    every row of its name; and each alias to that name (the row's first)."""
     labels: dict[str, list[str]] = {}
     alias: dict[str, str] = {}
     for row in _FIELD_LABELS.strip().splitlines():
@@ -973,10 +973,20 @@ def _field_label_table() -> dict[str, tuple[str, ...]]:
             alias[other] = first
     table = {name: tuple(found) for name, found in labels.items()}
     table.update({other: table[first] for other, first in alias.items()})
-    return table
+    return table, alias
 
 
-_FIELD_LABEL_TABLE = _field_label_table()
+_FIELD_LABEL_TABLE, _FIELD_ALIAS = _field_label_table()
+
+
+def field_alias_of(name: str) -> str | None:
+    """The name whose labels a field of this name shares (the first of its ``_FIELD_LABELS``
+    row), or ``None`` when the name heads a row or is in none.
+
+    >>> field_alias_of("minimum_due"), field_alias_of("minimum_payment"), field_alias_of("x")
+    ('minimum_payment', None, None)
+    """
+    return _FIELD_ALIAS.get(_field_key(name))
 
 
 def field_labels(name: str) -> tuple[str, ...]:

@@ -356,7 +356,7 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     # A figure after a change: "The new Contract Sum ... will be" for revised_contract_sum
     "revised": ("revised", "new", "adjusted"),
     # A tax form's "Federal income tax withheld" for federal_tax_withheld
-    "tax": ("tax", "income tax"),
+    "tax": ("tax", "income tax", "taxes"),
     # Tax and social-security numbers, spelt out on forms: "Employer identification number"
     "ein": ("ein", "employer identification number", "fein"),
     "tin": ("tin", "taxpayer identification number", "tax identification number"),

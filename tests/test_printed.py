@@ -256,10 +256,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("property_tax_cz.pdf", "account_number"): "an account number is the customer's here",
     ("quote_ar.pdf", "quote_number"): "only 'N°:' beside the title",
     # The sixteenth held-out set (statements, mandates, bills, invoices with bank details).
-    (
-        "02_de_kontoauszug.pdf",
-        "statement_date",
-    ): "'Erstellt am': a creation date, not read as the statement's",
     ("02_de_kontoauszug.pdf", "statement_number"): "only in the title: 'Kontoauszug 3/2025'",
     (
         "03_us_credit_card_statement.pdf",
@@ -1203,10 +1199,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "courier",
     ): "the courier's name stands before 'Kurier-ID', not after a label",
     (
-        "s42_03_host_payout_fr.pdf",
-        "vat_amount",
-    ): "'dont TVA 20 % sur frais de service': the VAT inside a fee",
-    (
         "s42_04_seller_fees_uk.pdf",
         "seller",
     ): "`seller` is the issuer's field; on a marketplace's fee invoice the seller is the customer",
@@ -1308,10 +1300,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "settlement_number",
     ): "'Avräkningsnota AVR-…' in the running header: a note, not a number's label",
     (
-        "s42_15_biljett_avrakning_se.pdf",
-        "vat_amount",
-    ): "'Moms 25 % på provision': a VAT line the document's VAT table outweighs",
-    (
         "s42_16_software_receipt_cz.pdf",
         "subtotal",
     ): "the base in a row of the VAT table (21 % | base | DPH | total)",
@@ -1387,27 +1375,15 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s43_02_consolidated_tax_cert_gb.pdf",
         "foreign_dividends",
-    ): "set 43's first reading, not analysed yet",
+    ): "'Overseas dividends 612.80 91.92 520.88': gross, tax and net; the last is read",
     (
         "s43_02_consolidated_tax_cert_gb.pdf",
         "foreign_tax_withheld",
-    ): "set 43's first reading, not analysed yet",
-    ("s43_03_composite_1099_us.pdf", "statement_date"): "set 43's first reading, not analysed yet",
+    ): "the overseas row's cell under 'Tax deducted': no label names a foreign tax",
     (
-        "s43_03_composite_1099_us.pdf",
-        "total_ordinary_dividends",
-    ): "set 43's first reading, not analysed yet",
-    (
-        "s43_03_composite_1099_us.pdf",
-        "qualified_dividends",
-    ): "set 43's first reading, not analysed yet",
-    (
-        "s43_03_composite_1099_us.pdf",
-        "capital_gain_distributions",
-    ): "set 43's first reading, not analysed yet",
-    ("s43_03_composite_1099_us.pdf", "realized_gain"): "set 43's first reading, not analysed yet",
-    ("s43_04_rsu_release_us.pdf", "net_shares"): "set 43's first reading, not analysed yet",
-    ("s43_04_rsu_release_us.pdf", "total_tax_withheld"): "set 43's first reading, not analysed yet",
+        "s43_04_rsu_release_us.pdf",
+        "net_shares",
+    ): "'Net shares released' runs on past the label 'Net shares', which so heads no column",
     (
         "s43_05_prsa_statement_ie.pdf",
         "contributions",
@@ -1441,23 +1417,13 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "customer",
     ): "the name in capitals as the confirmation prints it; the truth writes the address block's",
     (
-        "s43_10_fx_spot_confirmation_hk.pdf",
-        "trade_reference",
-    ): "set 43's first reading, not analysed yet",
+        "s43_11_contract_note_in.pdf",
+        "quantity",
+    ): "the sub-total row's 1,250 under 'Quantity', whose other rows are single trades",
     (
-        "s43_10_fx_spot_confirmation_hk.pdf",
-        "buy_currency",
-    ): "set 43's first reading, not analysed yet",
-    (
-        "s43_10_fx_spot_confirmation_hk.pdf",
-        "buy_amount",
-    ): "set 43's first reading, not analysed yet",
-    (
-        "s43_10_fx_spot_confirmation_hk.pdf",
-        "sell_amount",
-    ): "set 43's first reading, not analysed yet",
-    ("s43_11_contract_note_in.pdf", "quantity"): "set 43's first reading, not analysed yet",
-    ("s43_11_contract_note_in.pdf", "price"): "set 43's first reading, not analysed yet",
+        "s43_11_contract_note_in.pdf",
+        "price",
+    ): "'Weighted average price' in brackets in a sub-total row; a sentence's price wins",
     (
         "s43_12_annuity_payment_za.pdf",
         "account_holder",
@@ -1484,10 +1450,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "'Employees’ tax (PAYE)' is no withholding label",
     (
         "s43_13_jahressteuerbescheinigung_de.pdf",
-        "account_number",
-    ): "the truth's account is the 'Depot-Nr.'; the 'Konto-Nr.' beside it is read",
-    (
-        "s43_13_jahressteuerbescheinigung_de.pdf",
         "capital_income",
     ): "'Höhe der Kapitalerträge': German words the name's labels lack",
     (
@@ -1499,54 +1461,37 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "allowance_used",
     ): "the amount before its label ('1.000,00 Höhe des … Sparer-Pauschbetrages')",
     (
-        "s43_13_jahressteuerbescheinigung_de.pdf",
-        "capital_gains_tax",
-    ): "set 43's first reading, not analysed yet",
-    (
-        "s43_13_jahressteuerbescheinigung_de.pdf",
-        "solidarity_surcharge",
-    ): "set 43's first reading, not analysed yet",
-    (
-        "s43_13_jahressteuerbescheinigung_de.pdf",
-        "foreign_tax_credited",
-    ): "set 43's first reading, not analysed yet",
-    (
-        "s43_14_dividendengutschrift_at.pdf",
-        "account_number",
-    ): "set 43's first reading, not analysed yet",
-    (
-        "s43_14_dividendengutschrift_at.pdf",
-        "gross_dividend",
-    ): "set 43's first reading, not analysed yet",
-    (
         "s43_14_dividendengutschrift_at.pdf",
         "withholding_tax",
     ): "a tax withheld is given as its size; the truth keeps the printed minus",
     (
         "s43_14_dividendengutschrift_at.pdf",
         "net_dividend",
-    ): "set 43's first reading, not analysed yet",
-    ("s43_15_steuerauszug_ch.pdf", "account_holder"): "set 43's first reading, not analysed yet",
-    ("s43_15_steuerauszug_ch.pdf", "account_number"): "set 43's first reading, not analysed yet",
-    ("s43_15_steuerauszug_ch.pdf", "statement_date"): "set 43's first reading, not analysed yet",
-    ("s43_15_steuerauszug_ch.pdf", "tax_value"): "set 43's first reading, not analysed yet",
+    ): "'Valuta 24.04.2025' (a value date's label) before the amount ends the reading",
+    (
+        "s43_15_steuerauszug_ch.pdf",
+        "account_holder",
+    ): "the addressee's name after 'Herr' and a 'Kanton ZH' line of the next column",
+    (
+        "s43_15_steuerauszug_ch.pdf",
+        "tax_value",
+    ): "a grid whose headings run over two lines, figures under the second",
     (
         "s43_15_steuerauszug_ch.pdf",
         "gross_income_with_wht",
-    ): "set 43's first reading, not analysed yet",
+    ): "'Bruttoertrag A' over '(mit Verrechnungssteuer)': a heading over two lines",
     (
         "s43_15_steuerauszug_ch.pdf",
         "gross_income_without_wht",
-    ): "set 43's first reading, not analysed yet",
-    ("s43_15_steuerauszug_ch.pdf", "withholding_tax"): "set 43's first reading, not analysed yet",
+    ): "'Bruttoertrag B' over '(ohne Verrechnungssteuer)': a heading over two lines",
+    (
+        "s43_15_steuerauszug_ch.pdf",
+        "withholding_tax",
+    ): "'Verrechnungssteuer 35 %' heads column 4; column 5's 'Quellensteuer' is read",
     (
         "s43_16_avis_opere_obligation_fr.pdf",
         "vendor",
     ): "the logo's 'Vauclair' over the letter-spaced legal name",
-    (
-        "s43_16_avis_opere_obligation_fr.pdf",
-        "account_number",
-    ): "set 43's first reading, not analysed yet",
     (
         "s43_16_avis_opere_obligation_fr.pdf",
         "nominal",
@@ -1556,10 +1501,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "price",
     ): "a bond's price in per cent of nominal ('98,420 %') reads as a rate, not money",
     (
-        "s43_16_avis_opere_obligation_fr.pdf",
-        "commission",
-    ): "set 43's first reading, not analysed yet",
-    (
         "s43_17_capital_call_es.pdf",
         "vendor",
     ): "the fund is named in the text; its manager's letterhead is read",
@@ -1568,15 +1509,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "notice_date",
     ): "the letter's dateline loses to the grid's payment deadline",
     (
-        "s43_18_lombard_estratto_it.pdf",
-        "account_number",
-    ): "set 43's first reading, not analysed yet",
-    ("s43_18_lombard_estratto_it.pdf", "interest_rate"): "set 43's first reading, not analysed yet",
-    (
-        "s43_18_lombard_estratto_it.pdf",
-        "collateral_value",
-    ): "set 43's first reading, not analysed yet",
-    (
         "s43_19_uitkering_pe_nl.pdf",
         "vendor",
     ): "the fund is named in the text; its manager's letterhead is read",
@@ -1584,15 +1516,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s43_20_deposito_prazo_pt.pdf",
         "account_holder",
     ): "an enscript box table: the next row's 'NIF' is read for 'Titular'",
-    ("s43_20_deposito_prazo_pt.pdf", "start_date"): "set 43's first reading, not analysed yet",
     (
         "s43_21_zestawienie_krypto_pl.pdf",
         "account_holder",
     ): "the heading in capitals ('UŻYTKOWNIK') is read as the name",
-    (
-        "s43_21_zestawienie_krypto_pl.pdf",
-        "account_number",
-    ): "set 43's first reading, not analysed yet",
     (
         "s43_21_zestawienie_krypto_pl.pdf",
         "statement_date",
@@ -1601,12 +1528,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s43_21_zestawienie_krypto_pl.pdf",
         "proceeds",
     ): "'Razem zbycie' (total disposals): no Polish label of proceeds",
-    ("s43_21_zestawienie_krypto_pl.pdf", "costs"): "set 43's first reading, not analysed yet",
-    ("s43_21_zestawienie_krypto_pl.pdf", "net_gain"): "set 43's first reading, not analysed yet",
-    (
-        "s43_21_zestawienie_krypto_pl.pdf",
-        "closing_value",
-    ): "set 43's first reading, not analysed yet",
     (
         "s43_22_arsbesked_isk_se.pdf",
         "account_number",
@@ -1633,10 +1554,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "a tax withheld is given as its size; the truth keeps the printed minus",
     (
         "s43_24_torihiki_hokokusho_jp.pdf",
-        "account_number",
-    ): "set 43's first reading, not analysed yet",
-    (
-        "s43_24_torihiki_hokokusho_jp.pdf",
         "quantity",
     ): "a Japanese heading with its unit glued on ('数量（株）')",
     (
@@ -1651,15 +1568,23 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s43_25_shouyi_fenpei_tw.pdf",
         "vendor",
     ): "the short brand (合歡山投信) over the legal name in the footer",
-    ("s43_25_shouyi_fenpei_tw.pdf", "account_holder"): "set 43's first reading, not analysed yet",
-    ("s43_25_shouyi_fenpei_tw.pdf", "account_number"): "set 43's first reading, not analysed yet",
-    ("s43_25_shouyi_fenpei_tw.pdf", "ex_date"): "set 43's first reading, not analysed yet",
-    ("s43_25_shouyi_fenpei_tw.pdf", "nhi_premium"): "set 43's first reading, not analysed yet",
-    ("s43_25_shouyi_fenpei_tw.pdf", "net_dividend"): "set 43's first reading, not analysed yet",
+    (
+        "s43_25_shouyi_fenpei_tw.pdf",
+        "account_holder",
+    ): "'受益人姓名 林美華 君': no label for a beneficiary's name, and the honorific after it",
+    (
+        "s43_25_shouyi_fenpei_tw.pdf",
+        "ex_date",
+    ): "the label wraps around its date: '收益分配基準日（除息' / '2025/05/16' / '日）'",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).
 ENGINE_MISSES: dict[tuple[str, str, str], str] = {
+    (
+        "pdfium",
+        "s43_25_shouyi_fenpei_tw.pdf",
+        "nhi_premium",
+    ): "PDFium's one word '二代健保補充保費（2.11%）': the label ends inside it",
     ("pdfplumber", "inv_veterinary_uk.pdf", "email"): "groff's kerning splits the address",
     ("pdfplumber", "se_snickeri.pdf", "customer"): "groff's kerning: 'CaféLindblom', no space",
     ("pdfplumber", "s21_two_column_statement.pdf", "customer_name"): "pdfminer's 'Co .'",

@@ -6510,3 +6510,142 @@ def test_a_settlements_number_period_and_proceeds(
 )
 def test_a_merchants_number_as_acquirers_print_it(line: str) -> None:
     assert value(stacked([line]), "merchant_id") == "000784512"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["SALZACHTALER Depotnummer 0031-447190"], "0031-447190"),
+        (["Bankhaus Limmatblick Kunden-/Portfolio-Nr. 0417-882150-01"], "0417-882150-01"),
+        (["Rapporto n. FL/2025/004471"], "FL/2025/004471"),
+        (["IDENTYFIKATOR KONTA KW-00718342"], "KW-00718342"),
+        (["口座番号 118-0457312"], "118-0457312"),
+        (["受益人姓名 林美華 君 受益人帳號 HH-0093-47182"], "HH-0093-47182"),
+        (["Compte-titres n° CT 0021 9883 41"], "CT 0021 9883 41"),
+    ],
+)
+def test_a_securities_accounts_number(lines: list[str], expected: str) -> None:
+    assert value(stacked(lines), "account_number") == expected
+
+
+def test_a_shorter_last_group_ends_a_number_only_where_its_cell_ends() -> None:
+    # "CT 0021 9883 41" is one number; a quantity in the next cell is not its last group.
+    far = doc(page([(50, [(40, "Compte-titres n° CT 0021 9883"), (260, "41")])]))
+    assert value(far, "account_number") == "CT 0021 9883"
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "expected"),
+    [
+        (["9 Kapitalertragsteuer 1.756,94"], "capital_gains_tax", 1756.94),
+        (["10 Solidaritätszuschlag 96,63"], "solidarity_surcharge", 96.63),
+        (["12 Summe der angerechneten ausländischen Steuer 96,15"], "foreign_tax_credited", 96.15),
+        (["— Dochód (przychód minus koszty) 16 311,37 zł"], "net_gain", 16311.37),
+        (["Łączna wartość portfela 92 640,15"], "closing_value", 92640.15),
+        (["Erstellt am 24.01.2025"], "statement_date", dt.date(2025, 1, 24)),
+        (["| Montante | 75.000,00 EUR |", "| Data de constituição | 03/02/2025 |"], "start_date",
+         dt.date(2025, 2, 3)),
+        (["Our reference ........ FXS-250423-00917"], "trade_reference", "FXS-250423-00917"),
+        (["| YOU BOUGHT (we sold) | USD | 500,000.00 |"], "buy_amount", 500000.0),
+        (["| YOU BOUGHT (we sold) | USD | 500,000.00 |"], "buy_currency", "USD"),
+        (["| YOU SOLD (we bought) | HKD | 3,878,100.00 |"], "sell_amount", 3878100.0),
+        (["Total 48,915.30 44,207.85 4,707.45"], "realized_gain", None),  # no label: none
+        (["Net gain or (loss) 4,707.45"], "realized_gain", 4707.45),
+    ],
+)  # fmt: skip
+def test_an_investors_tax_certificates_and_deal_confirmations(
+    lines: list[str], field: str, expected: Any
+) -> None:
+    assert value(stacked(lines), field) == expected
+
+
+def test_a_rates_percent_sign_apart_is_no_figure_before_a_label() -> None:
+    # "du montant brut" (gross_payments' label) ended the reading at the rate "0,20".
+    line = stacked(["Courtage 0,20 % du montant brut EUR 98,42"])
+    found = run(line, ["commission", "gross_payments"])
+    assert found["commission"] is not None and found["commission"].value == 98.42
+
+
+def test_a_forms_grid_of_boxes_gives_each_caption_the_figure_under_it() -> None:
+    # A composite 1099: box numbers over captions over figures, row after row of boxes. The
+    # next row's box numbers ("3 4 5 6") are no second row of figures under the captions.
+    grid = doc(
+        page(
+            [
+                (100, [(50, "1a"), (180, "1b"), (310, "2a"), (440, "2b")]),
+                (112, [(50, "Total ordinary dividends"), (180, "Qualified dividends"),
+                       (310, "Total capital gain distr."), (440, "Unrecap. Sec. 1250 gain")]),
+                (124, [(50, "3,418.62"), (180, "2,906.14"), (310, "412.00"), (440, "0.00")]),
+                (140, [(50, "3"), (180, "4"), (310, "5"), (440, "6")]),
+                (152, [(50, "Nondividend distributions"), (180, "Federal income tax withheld"),
+                       (310, "Section 199A dividends"), (440, "Investment expenses")]),
+                (164, [(50, "0.00"), (180, "0.00"), (310, "184.25"), (440, "0.00")]),
+            ]
+        )
+    )  # fmt: skip
+    names = ["total_ordinary_dividends", "qualified_dividends", "capital_gain_distributions"]
+    found = run(grid, names)
+    assert [found[n].value if found[n] else None for n in names] == [3418.62, 2906.14, 412.0]
+
+
+def test_a_bracket_left_open_in_one_cell_shelters_no_label_in_the_next() -> None:
+    # The left column's sentence wraps inside its bracket; the right column's "TVA 20 %"
+    # row shares its line, and its amount is the tax's, not the retention's.
+    sheet = doc(
+        page(
+            [
+                (100, [(46, "Retenue de garantie de 5 % (art. 1er de la loi n° 71-584 du", 6),
+                       (303, "TVA 20 %"), (499, "17 272,00 €")]),
+                (112, [(46, "16 juillet 1971), libérée à l'expiration du délai d'un an", 6)]),
+                (130, [(303, "Retenue de garantie 5 %"), (497, "– 5 181,60 €")]),
+            ]
+        )
+    )  # fmt: skip
+    found = run(sheet, ["retention_amount", "tax"])
+    assert found["retention_amount"] is not None
+    assert found["retention_amount"].value == 5181.6
+
+
+def test_a_counts_unit_is_no_label_that_ends_the_amounts_reading() -> None:
+    # "Stück" is a label of quantity, asked for too; after "600" it is the count's unit.
+    line = stacked(["Stück 600", "Bruttobetrag 600 Stück × EUR 1,85 EUR 1.110,00"])
+    found = run(line, ["gross_dividend", "quantity"])
+    assert [found[n].value if found[n] else None for n in ("gross_dividend", "quantity")] == [
+        1110.0,
+        600.0,
+    ]
+
+
+def test_a_headings_rate_in_full_width_brackets_stays_part_of_the_heading() -> None:
+    # A Taiwanese fund's distribution notice: "（2.11%）" qualifies the NHI premium's
+    # heading, glued to it, and the premium stands under it.
+    grid = doc(
+        page(
+            [
+                (100, [(80, "持有單位數"), (165, "每單位分配金額"), (252, "分配總金額"),
+                       (341, "二代健保補充保費（ 2.11% ）"), (486, "實際撥付金額")]),
+                (115, [(80, "480,000.00"), (165, "0.0520"), (252, "24,960"), (341, "527"),
+                       (486, "24,433")]),
+            ]
+        )
+    )  # fmt: skip
+    found = run(grid, ["nhi_premium", "net_dividend"])
+    assert [found[n].value if found[n] else None for n in ("nhi_premium", "net_dividend")] == [
+        527.0,
+        24433.0,
+    ]
+
+
+def test_a_rate_after_a_gloss_of_its_parts_is_the_rate() -> None:
+    lines = stacked(
+        [
+            "Saldo utilizzato al 31/03/2025 350.000,00",
+            "Tasso debitore annuo nominale (Euribor 3M 2,600% + spread 1,750%) 4,350%",
+        ]
+    )
+    assert value(lines, "interest_rate") == 4.35  # it was 3, of "3M"
+
+
+def test_a_field_named_for_a_tax_is_printed_under_taxes() -> None:
+    line = stacked(["Total taxes withheld $18,478.12"])
+    assert value(line, "total_tax_withheld") == 18478.12

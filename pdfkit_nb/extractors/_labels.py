@@ -554,6 +554,14 @@ delivery_date: ημ/νια παραδοσης
 account_number: tilinumero | tilin numero | tilinro | kontonummer | kontonr | bankszamlaszam
 account_number: szamlaszam | bankszamla szama | numar cont | nr cont | cont nr | numarul contului
 account_number: hesap no | hesap numarasi | αριθμος λογαριασμου | αρ λογαριασμου
+# A securities account, as brokers and custodians print it (the depot, the portfolio).
+account_number: depotnummer | depot nr | depot nummer | depotkonto | portfolio nr | portfolionummer
+account_number: kunden portfolio nr | depanummer | depa nr | effectenrekening
+account_number: compte titres n | compte titres | numero de compte titres | rapporto n
+account_number: numero rapporto | dossier titoli n | dossier titoli | conto titoli n
+account_number: cuenta de valores | numero de cuenta de valores | conta de titulos
+account_number: identyfikator konta | numer konta | nr konta | rachunek maklerski nr
+account_number: 口座番号 | 受益人帳號 | 帳號 | 帳戶號碼 | 證券帳號 | 账号 | 账户号码 | 证券账户
 account_holder: tilin omistaja | tilinhaltija | kontoinnehaver | kontoeier
 account_holder: kontoindehaver | szamlatulajdonos | szamla tulajdonosa | titular cont
 account_holder: titularul contului | hesap sahibi | δικαιουχος | δικαιουχος λογαριασμου
@@ -955,6 +963,37 @@ call_percentage: call percentage | percentage called | percentage of commitment 
 call_percentage: porcentaje solicitado | pourcentage appele | abrufquote
 fund_value: fund value | value of fund | fund balance | fondswert | valeur du fonds
 fund_value: valor del fondo | valore del fondo
+# Tax certificates and confirmations of an investor's income, gains and deals.
+capital_gains_tax: capital gains tax | kapitalertragsteuer | kapitalertragssteuer | kest
+capital_gains_tax: abgeltungsteuer | abgeltungssteuer | imposta sostitutiva
+solidarity_surcharge: solidarity surcharge | solidaritatszuschlag | solz
+foreign_tax_credited: foreign tax credited | foreign tax credit | angerechnete auslandische steuer
+foreign_tax_credited: summe der angerechneten auslandischen steuer | credit d impot etranger
+foreign_dividends overseas_dividends: foreign dividends | overseas dividends
+foreign_dividends: foreign dividend income | overseas dividend income | auslandische dividenden
+foreign_dividends: dividendes etrangeres | dividendos extranjeros | dividendi esteri
+capital_gain_distributions: capital gain distributions | total capital gain distr
+capital_gain_distributions: capital gain distr | capital gains distributions
+realized_gain: net gain or loss | gain or loss | net gain loss | gain loss
+net_gain: net gain | net profit | dochod | zysk netto | gain net | ganancia neta | nettogewinn
+costs: koszty uzyskania przychodow | tax deductible costs | deductible costs
+closing_value: portfolio value | total portfolio value | laczna wartosc portfela
+closing_value: wartosc portfela | portfoliowert | valeur du portefeuille | valor de la cartera
+collateral_value lending_value: collateral value | lending value | valore di garanzia
+collateral_value: beleihungswert | valeur de nantissement | valor de garantia | onderpandwaarde
+trade_reference deal_reference: trade reference | deal reference | our reference
+trade_reference: transaction reference | contract reference | reference de l operation
+trade_reference: referencia de la operacion | riferimento operazione | geschaftsnummer
+buy_amount bought_amount: you bought | amount bought | buy amount | bought amount
+buy_currency bought_currency: you bought | currency bought | buy currency | bought currency
+sell_amount sold_amount: you sold | amount sold | sell amount | sold amount
+sell_currency sold_currency: you sold | currency sold | sell currency | sold currency
+nhi_premium: nhi premium | 二代健保補充保費 | 補充保費 | 健保補充保費
+net_dividend: 實際撥付金額 | 实际发放金额
+ex_date: 收益分配基準日 | 除息基準日
+interest_rate: tasso debitore | tasso debitore annuo nominale | tasso creditore
+start_date: data de constituicao | data de inicio | fecha de constitucion | fecha de apertura
+statement_date: erstellt am | date prepared | prepared on | date of preparation
 """
 
 

@@ -235,8 +235,11 @@ class Hit:
             k += 1  # a form's mark of a required field: "Date of loss *"
         if k < len(toks) and _LEADER_KEY.fullmatch(toks[k].text):
             return True  # dots led to its colon: "ALBARAN ..........: ALB-25-06612"
-        if k < len(toks) and toks[k].seg == last.seg and toks[k].text.startswith("("):
-            while k < len(toks) and toks[k].seg == last.seg and ")" not in toks[k].text:
+        # A bracket glued to the label opens its qualifier too: "補充保費（2.11%）".
+        rest = last.folded[self.cut :]
+        glued = "(" in rest and ")" not in rest[rest.rindex("(") :]
+        if glued or (k < len(toks) and toks[k].seg == last.seg and toks[k].folded[:1] == "("):
+            while k < len(toks) and toks[k].seg == last.seg and ")" not in toks[k].folded:
                 k += 1  # a qualifier such as "(19%)" or "(incl. VAT)" belongs to the label
             if k < len(toks) and toks[k].text.endswith((":", "：")):
                 return True  # a gloss and the colon: "Tên đơn vị (Company name):"
@@ -867,6 +870,8 @@ class DocIndex:
         for k in range(start, len(line.toks)):
             stop = stops.get((line.index, k))
             tok = line.toks[k]
+            if k > start and tok.seg != line.toks[k - 1].seg:
+                depth = 0  # a bracket left open closes with its cell (a sentence that wraps)
             if _opens_box(line.toks, k) and ((line.index, k + 1) in stops or hit.numbered):
                 # The next box of a form: "(EIN)  1 Wages, tips, other compensation", and
                 # after a box's caption any next box ("1 Employer PAYE reference  5 Student
@@ -875,15 +880,19 @@ class DocIndex:
             # A period in brackets dates the value: "Net Pay (Period 03/02/2025 – 03/15/2025)
             # $1,871.57" goes on past "Period" (but "Total (VAT 15%)" is a VAT total).
             dated = stop and tok.text.startswith("(") and _dated_brackets(line.toks[k : k + 8])
+            if stop is not None and k > start and _a_counts_unit(line.toks[k - 1], tok):
+                stop = None  # "600 Stück × EUR 1,85": the count's unit, no label of its own
             if stop is not None and depth <= 0 and ((stop and not dated) or digits):
                 break
             # A date or a rate is no value's digits: "Less: deposit paid 08/03/2025 (debit
             # card …) -1,000.00" goes on past the label "card" to the amount, and "Late Charge
             # (1.5% per month, per terms) 102.64" past "terms".
+            # A rate's sign may stand apart: "Courtage 0,20 % du montant brut EUR 98,42".
             bare = tok.text.strip(".,;:()")
             digits = digits or (
                 any(map(str.isdigit, bare))
                 and not bare.endswith("%")
+                and not (k + 1 < len(line.toks) and line.toks[k + 1].text.startswith("%"))
                 and _DATE_LIKE.fullmatch(bare) is None
             )
             out.append(tok)
@@ -1259,6 +1268,22 @@ class DocIndex:
             ]
             return span_bbox(used) if used else None
         return None
+
+
+#: Words that say what a count counts ("600 Stück", "1,250 shares"), folded.
+_COUNT_UNITS = frozenset(
+    {"stuck", "stueck", "stk", "shares", "units", "pcs", "pieces", "titres", "actions"}
+    | {"aktien", "stuks", "acciones", "azioni", "akcji", "osaketta", "aktier"}
+)
+
+
+def _a_counts_unit(before: Tok, tok: Tok) -> bool:
+    """Whether ``tok`` is the unit of a count ``before`` it in its cell ("600 Stück")."""
+    return (
+        tok.seg == before.seg
+        and tok.folded.rstrip(".,:") in _COUNT_UNITS
+        and before.text.replace(",", "").replace(".", "").replace("'", "").isdigit()
+    )
 
 
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")

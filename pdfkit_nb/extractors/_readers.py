@@ -159,6 +159,15 @@ def read_value(
     if kind == "number":
         if toks and toks[0].folded in _RATE_WORDS:
             return None  # "Miles at 45p": a rate for each, not how many
+        close = _gloss_end(toks)
+        if close is not None:
+            # "Tasso debitore (Euribor 3M 2,600% + spread 1,750%) 4,350%": the figures of the
+            # gloss make up the value after it.
+            after = read_value(
+                kind, concept, toks[close + 1 :], dayfirst=dayfirst, decimal=decimal, spaced=spaced
+            )
+            if after is not None:
+                return after
         rate = exchange_rate(toks)
         if rate is not None:
             return rate
@@ -182,6 +191,14 @@ def read_value(
     if text and sum(map(str.isalpha, text)) >= 2:
         return text, seg, None
     return None
+
+
+def _gloss_end(toks: list[Tok]) -> int | None:
+    """Where a gloss in brackets that opens ``toks`` closes, when words follow it."""
+    if not toks or not toks[0].text.startswith(("(", "（")):
+        return None
+    close = next((k for k, t in enumerate(toks) if t.text.endswith((")", "）"))), None)
+    return close if close is not None and close + 1 < len(toks) else None
 
 
 #: Words between the two dates of a period: "12 April 2025 to 11 April 2026", "vom … bis …".
@@ -667,17 +684,29 @@ def _groups(toks: list[Tok], last: Tok) -> list[Tok]:
     and the letters that close them ("48 | 22 71 C", "4005 | 8821 7734 SK", "218 | PZ")."""
     used: list[Tok] = []
     size = len(last.text)
-    for t in toks:
+    for k, t in enumerate(toks):
         if t.seg != last.seg or t.x0 - last.x1 > 0.6 * max(last.height, 1.0):
             break
         if not (t.text.isdigit() and len(t.text) == size):
-            # After a short first group too: an Italian plate, "FK | 218 PZ"
-            if (used or size <= 3) and _CLOSING_LETTERS.fullmatch(t.text):
+            # Letters close it, after a short first group too (an Italian plate, "FK | 218
+            # PZ"); a shorter last group ends a number of several where its cell ends ("CT
+            # 0021 9883 | 41", a French securities account).
+            letters = (used or size <= 3) and _CLOSING_LETTERS.fullmatch(t.text)
+            short = used and t.text.isdigit() and len(t.text) < size and _ends_cell(toks, k)
+            if letters or short:
                 used.append(t)
             break
         used.append(t)
         last = t
     return used
+
+
+def _ends_cell(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is the last word of its cell: no word follows it a space apart."""
+    if k + 1 == len(toks):
+        return True
+    t, nxt = toks[k], toks[k + 1]
+    return nxt.seg != t.seg or nxt.x0 - t.x1 > 0.6 * max(t.height, 1.0)
 
 
 #: The last group of a number printed in groups: a check digit, six digits, or a group and

@@ -82,7 +82,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "30"
+RULES_VERSION = "31"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -648,6 +648,20 @@ def _wordy(line: LineRec) -> bool:
     of values ("1 PLT Centrifugal pumps 70 985")."""
     words = sum(t.text.isalpha() for t in line.toks)
     return words >= 2 * (len(line.toks) - words)
+
+
+#: A form's box number: "3", "1a", "14–16".
+_BOX_NUMBER = re.compile(r"(\d{1,2})[a-z]?(?:[–-]\d{1,2})?")
+
+
+def _box_numbers(line: LineRec) -> bool:
+    """Whether a line holds only a form's box numbers, three or more in rising order ("3  4
+    5  6" over the next row of captions of a 1099's grid), not a row of figures."""
+    numbers = [_BOX_NUMBER.fullmatch(t.text) for t in line.toks]
+    if len(numbers) < 3 or not all(numbers):
+        return False
+    firsts = [int(m.group(1)) for m in numbers if m is not None]
+    return all(a < b for a, b in itertools.pairwise(firsts))
 
 
 def _with_mva(line: LineRec, got: Any) -> Any:
@@ -2445,6 +2459,8 @@ class _Run:
                 continue  # "313.00  –": an item that bears none of this column
             if toks[0].text[-1:] in (":", "：") and any(map(str.isalpha, toks[0].text)):
                 break  # "KEYS: 1": a key and its value on a line of such pairs, no row
+            if rows and _box_numbers(line):
+                break  # a form's next row of boxes under the figures ("3  4  5  6")
             # A cheap shape test per row; the amounts are parsed for the chosen row only. A
             # line of words with a bare number in the column is the next table's headings
             # ("CURRENT  31-60 DAYS  …  OVER 90  TOTAL DUE"), not a row.

@@ -237,7 +237,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("grn_cz_prijemka.pdf", "grn_number"): "Czech: 'Číslo příjemky'",
     ("grn_cz_prijemka.pdf", "received_by"): "Czech: 'Převzal:'",
     ("hotel_it_conto.pdf", "city_tax"): "'Imposta di soggiorno' on each night's row first",
-    ("ins_pt_aviso.pdf", "policyholder"): "'TOMADOR DO SEGURO' over the name in a row of boxes",
     ("pension_dk.pdf", "closing_balance"): "Danish: 'Depot pr. 31. december 2023'",
     ("pension_dk.pdf", "contributions"): "Danish: 'Indbetalinger i året'",
     ("pension_dk.pdf", "opening_balance"): "Danish: 'Depot pr. 1. januar 2023'",
@@ -649,10 +648,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s31_de_rechnungskorrektur.pdf",
         "invoice_reference",
-    ): "set 31's first reading, not analysed yet",
-    (
-        "s31_it_fattura_saldo_acconto.pdf",
-        "customer_name",
     ): "set 31's first reading, not analysed yet",
     (
         "s31_it_nota_credito_ministeriale.pdf",

@@ -6649,3 +6649,17 @@ def test_a_rate_after_a_gloss_of_its_parts_is_the_rate() -> None:
 def test_a_field_named_for_a_tax_is_printed_under_taxes() -> None:
     line = stacked(["Total taxes withheld $18,478.12"])
     assert value(line, "total_tax_withheld") == 18478.12
+
+
+@pytest.mark.parametrize("title", ["Gent.ma Sig.ra", "Egr. Sig.", "Exma. Senhora", "Madame"])
+def test_a_courtesy_title_alone_on_its_line_is_no_addressees_name(title: str) -> None:
+    rows = [
+        (40, [(40, "FALEGNAMERIA ZANETTI di Zanetti Marco & C. s.n.c.")]),
+        (52, [(40, "Via Valpolicella 38 – 37029 San Pietro in Cariano (VR)")]),
+        (120, [(40, title)]),
+        (132, [(40, "Chiara Benedetti")]),
+        (144, [(40, "Via Giuseppe Mazzini 21")]),
+        (156, [(40, "37121 Verona (VR)")]),
+        (200, [(40, "Totale fattura 9.240,00")]),
+    ]
+    assert value(doc(page(rows)), "customer_name") == "Chiara Benedetti"

@@ -981,7 +981,13 @@ _SENDER_MARK = re.compile(
 #: A first line that only greets: the name is on the next one.
 _GREETING = re.compile(
     r"^(?:herrn?|frau|firma|familie|spett\.?\s?le|spettabile|messrs\.?|a l'attention de"
-    r"|to|an|til|till|à|a)\s*:?$",
+    r"|to|an|til|till|à|a"
+    # Italian, Spanish and Portuguese courtesy titles alone on their line ("Gent.ma Sig.ra",
+    # "Egr. Sig.", "Exma. Senhora"), and a title with no name after it ("Madame", "Mr").
+    r"|(?:gent\.?(?:ma|mo|mi|me)?|gentile|egr\.?|egregio|ill\.?mo|exm[oa]\.?|ilm[oa]\.?)"
+    r"(?:\s+(?:sig\.?(?:ra|ri|re|nora|nor)?|dott\.?(?:ssa)?|avv\.?|ing\.?|sr\.?|sra\.?"
+    r"|senhora?))?"
+    r"|sig\.?(?:ra|ri|re)?|madame|monsieur|mme|mlle|mr|mrs|ms|dr|sr|sra)\s*\.?:?$",
     re.I,
 )
 #: A marking on the envelope's window over the addressee, or the role the letter goes to:

@@ -904,7 +904,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s34_rental_application_fillable.pdf",
         "applicant_name",
     ): "set 34's first reading, not analysed yet",
-    ("s34_t4_2024_bhullar.pdf", "employee_name"): "set 34's first reading, not analysed yet",
     (
         "s34_t5_2024_investment_income.pdf",
         "interest_income",

@@ -6663,3 +6663,20 @@ def test_a_courtesy_title_alone_on_its_line_is_no_addressees_name(title: str) ->
         (200, [(40, "Totale fattura 9.240,00")]),
     ]
     assert value(doc(page(rows)), "customer_name") == "Chiara Benedetti"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Full legal name", "City or town, postal code, and telephone no.", "form", "WA",
+     "NH 30 72 95 A"],
+)  # fmt: skip
+def test_a_forms_caption_or_a_stray_word_is_no_persons_name(caption: str) -> None:
+    # A form's boxes: the caption to the right of the label is the next box's, not a name.
+    rows = [(100, [(40, "Applicant name:"), (200, caption)])]
+    assert value(doc(page(rows)), "applicant_name") is None
+
+
+@pytest.mark.parametrize("name", ["Marcus D. Ellery", "王芳", "Brandt"])
+def test_a_short_or_unwestern_name_is_still_a_name(name: str) -> None:
+    rows = [(100, [(40, "Applicant name:"), (200, name)])]
+    assert value(doc(page(rows)), "applicant_name") == name

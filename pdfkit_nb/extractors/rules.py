@@ -82,7 +82,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "32"
+RULES_VERSION = "33"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -606,6 +606,27 @@ _DOCUMENT_WORDS = frozenset(
 
 
 #: A bracketed part of a name: "(Debtors Clerk)".
+#: Words of a form's captions, never of a name: "Full legal name", "Spouse's first name and
+#: middle initial", "City, postal code, and telephone no.", "Last name (in capital letters)".
+_CAPTION_WORDS = re.compile(
+    r"\b(?:names?|address|telephone|postal code|zip code|initials?|identification"
+    r"|in capital letters|block letters|signature)\b"
+)
+
+
+def _caption(got: tuple[Any, list[Tok], str | None]) -> bool:
+    """Whether a name read is no name: a form's caption, mostly digits ("NH 30 72 95 A"), a
+    word all in lower case ("form") or two letters ("WA", a state)."""
+    text = str(got[0])
+    if _CAPTION_WORDS.search(fold_text(text)):
+        return True
+    letters = sum(map(str.isalpha, text))
+    cased = text.lower() != text.upper()  # Latin, Greek, Cyrillic: not "王芳", a name
+    return (cased and (text == text.lower() or letters < 3)) or sum(
+        map(str.isdigit, text)
+    ) > letters
+
+
 _BRACKETED = re.compile(r"\(([^)]*)\)")
 
 
@@ -2542,6 +2563,8 @@ class _Run:
         named = got is not None and kind == "text" and key.endswith("_name")
         if named and got and got[1] and all(DIGIT.search(t.text) for t in got[1]):
             return None  # "XXX-XX-4821", "81724 5530 RP0001": a number, not a name
+        if (named or (kind == "text" and _PERSON_FIELD.search(key))) and got and _caption(got):
+            return None  # a form's next caption ("Full legal name", "Spouse's first name")
         if got is not None and kind == "text" and _PERSON_FIELD.search(key):
             got = _person_alone(got, self._read, concept, dayfirst)
         if got is None and kind == "text" and _GRADE_NAME.search(key) and toks:

@@ -141,7 +141,7 @@ _MONEY_WORDS = (
     "|value|contributions?|interest|charged|withdrawals|deposits|credits|debits|earnings"
     "|income|dividends?|proceeds|commission|bonus|allowance|revenue|turnover|sales|profit|loss"
     "|ebitda|ebit|debt|expenses|expenditure|assets|liabilities|equity|per_share"
-    "|igst|cgst|sgst|utgst|pst|qst|cess|excess|deductible|copay|coinsurance|insured"
+    "|igst|cgst|sgst|utgst|pst|qst|cess|excess|deductible|copay|coinsurance"
     "|instal+ments?|withholding|deductions?|retention|retainage|received|rebates?|prepayment|irpf"
     # What a tax or payroll form reports: "federal_tax_withheld", "nonemployee_compensation"
     "|withheld|deducted|compensation|premiums|rents|royalties|pension|benefits?|penalty"
@@ -164,8 +164,12 @@ _MONEY_WORDS = (
 #: Words that make money of a name only after another word: "insurance_approved",
 #: "amount_allowed", "patient_share", "insurance_estimate", a levy ("stamp_duty"),
 #: "credits_applied", a tax's "capital_base", a "cost_basis"; alone, "approved" or "applied" is a
-#: check box's yes or no and "share" a part ("net_shares" are counted, see _MEASURED).
-_MONEY_AFTER = "approved|allowed|share|estimate|duty|duties|applied|base|basis"
+#: check box's yes or no and "share" a part ("net_shares" are counted, see _MEASURED). A
+#: "sum_insured" is money, "insured" alone the insured party; a "monthly_lease" is the payment,
+#: a "compulsory_insurance" its premium ("insurance" alone may name the insurer).
+_MONEY_AFTER = (
+    "approved|allowed|share|estimate|duty|duties|applied|base|basis|insured|lease|insurance"
+)
 #: A name that is one of _MONEY_WORDS, or ends in one or in "pay", "rate" or "fund", names
 #: an amount: "reserve_fund" is money, a bare "fund" may be the fund's name.
 _AMOUNT_NAME = re.compile(
@@ -180,7 +184,7 @@ _ID_NAME = re.compile(
     # Tax, company and vehicle numbers known by their acronym: "abn", "seller_gstin".
     r"|(^|_)(abn|acn|gstin|ein|tin|nip|nif|cif|siren|siret|uid|vin|ssn|nino|utr)$"
     # ... and those of Latin America, the Gulf and Kenya: "vendor_rfc", "provider_cnpj".
-    r"|(^|_)(rfc|cnpj|cpf|rut|nit|ruc|cuit|trn|npwp|pin)$"
+    r"|(^|_)(rfc|cnpj|cpf|rut|nit|ruc|cuit|trn|npwp|pin|renavam)$"
     # A vehicle's registration or plate: "191-D-48827", "4821 MLK".
     r"|(^|_)(registration|plate|reg)$"
     # A payment's reference number: the Czech and Slovak "variabilní symbol", a "KID".
@@ -205,9 +209,12 @@ _PER_UNIT_NAME = re.compile(r"((?:.+_)?(?:price|rate|tariff|cost|fee|charge))_pe
 #: Measures and counts; a rate of interest or tax is a number (a percentage), a room's an amount.
 _NUMBER_NAME = re.compile(
     r"^(quantity|qty|count|pages|items|units|hours|nights|seats|cartons|pieces|packages|parcels"
-    r"|weight|reading|mileage|consumption|usage|volume|distance|points)$"
+    r"|weight|reading|mileage|consumption|usage|volume|distance|points|odometer|passengers"
+    r"|kwh|km|miles)$"
     r"|_(qty|count|quantity|weight|reading|units|nights|seats|pieces|packages|kwh|km|kg|hours"
-    r"|points)$"
+    r"|points|odometer|mileage|miles|passengers|emissions)$"
+    # A vehicle's reading when it came and went: "mileage_in", "odometer_out"
+    r"|^(mileage|odometer|km|miles)_(in|out|start|end|at_\w+)$"
     r"|^(hours|units|nights|seats|pieces|packages|parcels|cartons|items|pages|days|miles|kwh|km"
     r"|kg)_(total|sum|used|billed|worked|charged)$"
     r"|^(total|sum)_(hours|nights|days|weeks|miles|km|kg|kwh|pages|items|units|pieces|packages"
@@ -282,6 +289,12 @@ def infer_kind(name: str) -> FieldKind:
     ['amount', 'amount', 'amount', 'amount']
     >>> [infer_kind(n) for n in ("net_shares", "shares_withheld", "drawdown_rate", "coupon_rate")]
     ['number', 'number', 'number', 'number']
+    >>> [infer_kind(n) for n in ("odometer", "mileage_in", "tow_miles", "kwh", "passengers")]
+    ['number', 'number', 'number', 'number', 'number']
+    >>> [infer_kind(n) for n in ("insured", "sum_insured", "monthly_lease", "renavam")]
+    ['text', 'amount', 'amount', 'id']
+    >>> [infer_kind(n) for n in ("compulsory_insurance", "insurance", "co2_emissions")]
+    ['amount', 'text', 'number']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.

@@ -249,7 +249,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("car_rental_mx.pdf", "agreement_number"): "Spanish: 'No. de contrato' in a box",
     ("car_rental_mx.pdf", "customer_name"): "Spanish: 'Arrendatario' over the name in a box",
     ("car_rental_mx.pdf", "pickup_date"): "Spanish: 'Fecha de salida' over the date in a box",
-    ("car_rental_mx.pdf", "vehicle_plate"): "Spanish: 'Placas'",
     ("courier_receipt_sk.pdf", "shipment_date"): "Slovak: 'Dátum podania' (date of posting)",
     ("dividend_us.pdf", "gross_amount"): "the year-to-date dividends win over this payment's",
     ("dividend_us.pdf", "shares_held"): "'Shares held on record date 1,250.000'",
@@ -440,7 +439,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s21_us_saas_refund.pdf", "refund_amount"): "only in a sentence: '($1,252.06) refunded on'",
     ("s21_us_saas_refund.pdf", "refund_date"): "only in a sentence: 'refunded on March 3, 2024'",
     # Set 22: operational documents
-    ("s22_alquiler_es.pdf", "license_plate"): "'4821 MLK': digits, then the letters apart",
     ("s22_bol_ca.pdf", "total_weight"): "'22 PLT TOTAL 22,470 30.8' under 'WEIGHT (KG)', monospace",
     ("s22_commercial_invoice_in.pdf", "incoterms"): "'Incoterms 2020' heads a grid cell over 'FOB'",
     ("s22_council_tax_uk.pdf", "first_instalment_amount"): "the first row of an instalment table",
@@ -1575,34 +1573,23 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "the label wraps around its date: '收益分配基準日（除息' / '2025/05/16' / '日）'",
     ("s44_01_neuwagen_rechnung.pdf", "delivery_charge"): "set 44's first reading, not analysed yet",
     ("s44_01_neuwagen_rechnung.pdf", "vendor"): "set 44's first reading, not analysed yet",
-    ("s44_01_neuwagen_rechnung.pdf", "vin"): "set 44's first reading, not analysed yet",
-    ("s44_02_used_car_bill_of_sale.pdf", "odometer"): "set 44's first reading, not analysed yet",
     ("s44_02_used_car_bill_of_sale.pdf", "sale_price"): "set 44's first reading, not analysed yet",
     (
         "s44_02_used_car_bill_of_sale.pdf",
         "title_number",
     ): "set 44's first reading, not analysed yet",
-    ("s44_03_service_repair_order.pdf", "customer"): "set 44's first reading, not analysed yet",
-    (
-        "s44_03_service_repair_order.pdf",
-        "labour_amount",
-    ): "set 44's first reading, not analysed yet",
     (
         "s44_03_service_repair_order.pdf",
         "repair_order_number",
     ): "set 44's first reading, not analysed yet",
-    ("s44_04_reifenwechsel_rechnung.pdf", "odometer"): "set 44's first reading, not analysed yet",
-    ("s44_04_reifenwechsel_rechnung.pdf", "plate"): "set 44's first reading, not analysed yet",
     (
         "s44_04_reifenwechsel_rechnung.pdf",
         "storage_fee",
     ): "set 44's first reading, not analysed yet",
-    ("s44_05_mot_certificate.pdf", "odometer"): "set 44's first reading, not analysed yet",
     ("s44_05_mot_certificate.pdf", "result"): "set 44's first reading, not analysed yet",
     ("s44_05_mot_certificate.pdf", "test_fee"): "set 44's first reading, not analysed yet",
     ("s44_05_mot_certificate.pdf", "test_number"): "set 44's first reading, not analysed yet",
     ("s44_05_mot_certificate.pdf", "testing_station"): "set 44's first reading, not analysed yet",
-    ("s44_05_mot_certificate.pdf", "vin"): "set 44's first reading, not analysed yet",
     ("s44_06_lease_statement.pdf", "agreement_number"): "set 44's first reading, not analysed yet",
     ("s44_06_lease_statement.pdf", "collection_date"): "set 44's first reading, not analysed yet",
     (
@@ -1613,14 +1600,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s44_07_alquiler_coche_factura.pdf",
         "distance_km",
     ): "set 44's first reading, not analysed yet",
-    ("s44_07_alquiler_coche_factura.pdf", "plate"): "set 44's first reading, not analysed yet",
     ("s44_08_tankpas_factuur.pdf", "fuel_litres"): "set 44's first reading, not analysed yet",
     ("s44_09_ev_charging_receipt.pdf", "charger_id"): "set 44's first reading, not analysed yet",
     ("s44_09_ev_charging_receipt.pdf", "kwh"): "set 44's first reading, not analysed yet",
     ("s44_09_ev_charging_receipt.pdf", "plate"): "set 44's first reading, not analysed yet",
     ("s44_10_releve_telepeage.pdf", "toll_amount"): "set 44's first reading, not analysed yet",
     ("s44_10_releve_telepeage.pdf", "trip_count"): "set 44's first reading, not analysed yet",
-    ("s44_11_abbonamento_parcheggio.pdf", "plate"): "set 44's first reading, not analysed yet",
     ("s44_12_mandat_karny.pdf", "authority"): "set 44's first reading, not analysed yet",
     ("s44_12_mandat_karny.pdf", "due_date"): "set 44's first reading, not analysed yet",
     ("s44_12_mandat_karny.pdf", "fine_amount"): "set 44's first reading, not analysed yet",
@@ -1642,10 +1627,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s44_14_insurance_renewal.pdf", "insurer"): "set 44's first reading, not analysed yet",
     ("s44_14_insurance_renewal.pdf", "liability_limit"): "set 44's first reading, not analysed yet",
     ("s44_14_insurance_renewal.pdf", "monthly_payment"): "set 44's first reading, not analysed yet",
-    ("s44_14_insurance_renewal.pdf", "vin"): "set 44's first reading, not analysed yet",
     ("s44_15_ferry_booking.pdf", "booking_date"): "set 44's first reading, not analysed yet",
-    ("s44_15_ferry_booking.pdf", "plate"): "set 44's first reading, not analysed yet",
-    ("s44_15_ferry_booking.pdf", "vessel"): "set 44's first reading, not analysed yet",
     ("s44_16_bahn_abo_quittung.pdf", "vat_amount"): "set 44's first reading, not analysed yet",
     ("s44_16_bahn_abo_quittung.pdf", "vat_number"): "set 44's first reading, not analysed yet",
     ("s44_16_bahn_abo_quittung.pdf", "vat_rate"): "set 44's first reading, not analysed yet",
@@ -1656,7 +1638,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 44's first reading, not analysed yet",
     ("s44_18_fattura_moto.pdf", "customer_tax_code"): "set 44's first reading, not analysed yet",
     ("s44_18_fattura_moto.pdf", "road_prep_fee"): "set 44's first reading, not analysed yet",
-    ("s44_18_fattura_moto.pdf", "vin"): "set 44's first reading, not analysed yet",
     ("s44_19_telematika_faktura.pdf", "invoice_number"): "set 44's first reading, not analysed yet",
     ("s44_19_telematika_faktura.pdf", "vehicle_count"): "set 44's first reading, not analysed yet",
     (
@@ -1675,36 +1656,17 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 44's first reading, not analysed yet",
     (
         "s44_22_kostenvoranschlag_karosserie.pdf",
-        "labour_amount",
-    ): "set 44's first reading, not analysed yet",
-    (
-        "s44_22_kostenvoranschlag_karosserie.pdf",
         "paint_amount",
     ): "set 44's first reading, not analysed yet",
-    (
-        "s44_22_kostenvoranschlag_karosserie.pdf",
-        "parts_amount",
-    ): "set 44's first reading, not analysed yet",
-    (
-        "s44_22_kostenvoranschlag_karosserie.pdf",
-        "plate",
-    ): "set 44's first reading, not analysed yet",
-    ("s44_22_kostenvoranschlag_karosserie.pdf", "vin"): "set 44's first reading, not analysed yet",
-    ("s44_23_shaken_seikyusho.pdf", "chassis_number"): "set 44's first reading, not analysed yet",
     (
         "s44_23_shaken_seikyusho.pdf",
         "compulsory_insurance",
     ): "set 44's first reading, not analysed yet",
-    ("s44_23_shaken_seikyusho.pdf", "plate"): "set 44's first reading, not analysed yet",
     ("s44_23_shaken_seikyusho.pdf", "weight_tax"): "set 44's first reading, not analysed yet",
     (
         "s44_24_jeongbi_myeongseseo.pdf",
         "company_registration_number",
     ): "set 44's first reading, not analysed yet",
-    ("s44_24_jeongbi_myeongseseo.pdf", "labour_amount"): "set 44's first reading, not analysed yet",
-    ("s44_24_jeongbi_myeongseseo.pdf", "odometer"): "set 44's first reading, not analysed yet",
-    ("s44_24_jeongbi_myeongseseo.pdf", "parts_amount"): "set 44's first reading, not analysed yet",
-    ("s44_24_jeongbi_myeongseseo.pdf", "plate"): "set 44's first reading, not analysed yet",
     ("s44_24_jeongbi_myeongseseo.pdf", "service_date"): "set 44's first reading, not analysed yet",
     ("s44_24_jeongbi_myeongseseo.pdf", "vat_amount"): "set 44's first reading, not analysed yet",
     ("s44_24_jeongbi_myeongseseo.pdf", "vendor"): "set 44's first reading, not analysed yet",
@@ -1714,10 +1676,23 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s44_25_ipva_dae.pdf", "tax_rate"): "set 44's first reading, not analysed yet",
     ("s44_25_ipva_dae.pdf", "taxpayer_cpf"): "set 44's first reading, not analysed yet",
     ("s44_25_ipva_dae.pdf", "vehicle_value"): "set 44's first reading, not analysed yet",
+    (
+        "s44_03_service_repair_order.pdf",
+        "customer",
+    ): "the next box's heading 'VEHICLE' is read as the name",
+    (
+        "s44_15_ferry_booking.pdf",
+        "vessel",
+    ): "the next box's heading 'VEHICLE' is read as the ship's name",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).
 ENGINE_MISSES: dict[tuple[str, str, str], str] = {
+    (
+        "pdfplumber",
+        "s44_24_jeongbi_myeongseseo.pdf",
+        "plate",
+    ): "pdfminer's words '123 가 4567': the plate read with a space PDFium does not see",
     (
         "pdfium",
         "s43_25_shouyi_fenpei_tw.pdf",

@@ -6680,3 +6680,42 @@ def test_a_forms_caption_or_a_stray_word_is_no_persons_name(caption: str) -> Non
 def test_a_short_or_unwestern_name_is_still_a_name(name: str) -> None:
     rows = [(100, [(40, "Applicant name:"), (200, name)])]
     assert value(doc(page(rows)), "applicant_name") == name
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "expected"),
+    [
+        (["Vehicle identification number WF05XXGC55KT41977"], "vin", "WF05XXGC55KT41977"),
+        (["Fahrgestellnummer WBA21AG040CN58317"], "vin", "WBA21AG040CN58317"),
+        (["Numero di telaio ZDMVAGEW8RB017742"], "vin", "ZDMVAGEW8RB017742"),
+        (["車台番号 ZVW51-8123456"], "chassis_number", "ZVW51-8123456"),
+        (["Odometer reading 42,815 miles"], "odometer", 42815),
+        (["주행거리 58,214 km"], "odometer", 58214),
+        (["Kilometerstand 38.412 km", "Summe 120,00 €"], "odometer", 38412),
+        (["Labor total $715.50"], "labour_amount", 715.5),
+        (["Ersatzteile 1.041,05 €", "Summe 3.006,85 €"], "parts_amount", 1041.05),
+        (["부품비 195,000원"], "parts_amount", 195000.0),
+    ],
+)  # fmt: skip
+def test_a_vehicles_identifiers_readings_and_repair_figures(
+    lines: list[str], field: str, expected: Any
+) -> None:
+    assert value(stacked(lines), field) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Amtl. Kennzeichen LL-482 HS", "LL-482 HS"),
+        ("Matrícula 4827 MLN", "4827 MLN"),
+        ("Targa autorizzata: GH 482 KT (Fiat Tipo SW)", "GH 482 KT"),
+        ("登録番号 品川 330 そ 47-18", "品川 330 そ 47-18"),
+    ],
+)
+def test_a_plate_printed_in_groups_is_read_whole(line: str, expected: str) -> None:
+    assert value(stacked([line]), "plate") == expected
+
+
+def test_a_long_registration_number_is_no_plate() -> None:
+    # Japan's invoice registration number shares the plate's label "登録番号".
+    assert value(stacked(["登録番号 T5804120036285"]), "plate") is None

@@ -464,6 +464,36 @@ vehicle_registration: vehicle registration | registration no | reg no | licence 
 vehicle_registration: license plate | number plate | matricula | targa | kennzeichen | plaque
 vehicle_registration: amtliches kennzeichen | immatriculation | kenteken | rejestracja | spz
 vehicle_registration: placas | numero de placa | registreringsnummer
+# A vehicle's plate by the names users give the field, and what more documents print.
+vehicle_registration plate vehicle_plate car_registration: reg number
+vehicle_registration: amtl kennzeichen | polizeiliches kennzeichen | numer rejestracyjny
+vehicle_registration: nr rejestracyjny | numero di targa | targa veicolo | matricule
+vehicle_registration: rekisterinumero | reg nr | registreringsnr | bilens registreringsnummer
+vehicle_registration: vehicle reg | vehicle registration number | registration mark
+vehicle_registration: 自動車登録番号 | 登録番号 | 차량번호 | 자동차등록번호 | 차량 번호
+vehicle_registration: placa do veiculo | targa autorizzata
+vin chassis_number frame_number vehicle_identification_number: vin | vin number | vin no
+vin: vehicle identification number | vehicle id number | chassis number | chassis no
+vin: fahrgestellnummer | fahrgestell nr | fahrzeug ident nr | fahrzeugidentifizierungsnummer
+vin: fahrzeug identifizierungsnummer | numero de chassis | n de chassis | numero de serie
+vin: numero de bastidor | bastidor | numero di telaio | telaio | n telaio | numer vin
+vin: numer nadwozia | chassisnummer | chassinummer | rahmennummer | frame number | frame no
+vin: 車台番号 | 차대번호 | chassi | numero do chassi
+odometer mileage_in mileage_out odometer_reading km_reading: odometer | odometer reading
+odometer: mileage | mileage in | km reading | kilometerstand | km stand | kilometrage
+odometer: kilometraje | chilometraggio | chilometri | przebieg | stan licznika | matarstand
+odometer: kilometerteller | kilometrit | quilometragem | hodometro | 走行距離 | 주행거리
+labour_amount labor_amount labour labor: labour | labor
+labour_amount: labour total | labor total | total labour | total labor | labour charges
+labour_amount: labor charges | arbeitslohn | arbeitswerte | lohn | lohnkosten | main d oeuvre
+labour_amount: mano de obra | manodopera | robocizna | arbeidsloon | arbetskostnad | 工賃
+labour_amount: 技術料 | 공임 | 공임비 | mao de obra
+parts_amount parts: parts | parts total | total parts | parts and materials
+parts_amount: ersatzteile | teile | material | pieces detachees | recambios
+parts_amount: repuestos | ricambi | czesci | onderdelen | reservdelar | 部品代 | 部品 | 부품
+parts_amount: 부품비 | pecas
+paint_amount paint: paint | paint materials | lackierung | lackmaterial | peinture
+paint_amount: pintura | verniciatura | lakierowanie | 도장
 passenger passenger_name traveller traveler: passenger | passenger name | traveller | traveler
 passenger: passagier | fahrgast | reisender | passager | pasajero | passeggero | viaggiatore
 passenger: pasazer

@@ -82,7 +82,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "33"
+RULES_VERSION = "34"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -606,6 +606,32 @@ _DOCUMENT_WORDS = frozenset(
 
 
 #: A bracketed part of a name: "(Debtors Clerk)".
+#: A field for a vehicle's plate: "plate", "vehicle_registration", "licence_plate" (not a bare
+#: "registration_number": a company's or an invoice's too).
+_PLATE_FIELD = re.compile(
+    r"(?:^|[:_])(?:plate|kennzeichen)(?:_number)?$|(?:vehicle|car)_reg(?:istration)?(?:_number)?$"
+)
+#: A group of a plate: letters, digits, a hyphen or a dot; kana and hangul too ("そ", "123가").
+_PLATE_PART = re.compile(r"[^\W_][\w.·-]{0,7}")
+
+
+def _read_plate(toks: list[Tok]) -> tuple[str, list[Tok], None] | None:
+    """A vehicle's plate printed in groups one word space apart, to its cell's end: up to four
+    groups, four to twelve letters and digits with at least one digit."""
+    used: list[Tok] = []
+    for t in toks:
+        if used and (t.seg != used[-1].seg or t.x0 - used[-1].x1 > 0.8 * max(t.height, 1.0)):
+            break
+        if not _PLATE_PART.fullmatch(t.text) or len(used) == 4:
+            break
+        used.append(t)
+    text = " ".join(t.text for t in used)
+    size = sum(map(str.isalnum, text))
+    if not used or not 4 <= size <= 12 or not any(map(str.isdigit, text)):
+        return None
+    return text, used, None
+
+
 #: Words of a form's captions, never of a name: "Full legal name", "Spouse's first name and
 #: middle initial", "City, postal code, and telephone no.", "Last name (in capital letters)".
 _CAPTION_WORDS = re.compile(
@@ -2560,6 +2586,12 @@ class _Run:
                 got = self._read(kind, concept, after, dayfirst)
         if got is not None and kind == "text" and _BRACKETED.fullmatch(str(got[0])):
             got = None  # "DIAGNOSES (ICD-10-CM) – rank 1 = primary": the label's aside
+        if kind == "id" and _PLATE_FIELD.search(key):
+            plate = _read_plate(toks)
+            if plate is not None and (got is None or len(plate[0]) > len(str(got[0]))):
+                got = plate  # "LL-482 HS", "GH 482 KT", "品川 330 そ 47-18": one plate
+            elif plate is None and got is not None and sum(map(str.isalnum, str(got[0]))) > 12:
+                return None  # "登録番号 T5804120036285": an invoice's registration, no plate
         named = got is not None and kind == "text" and key.endswith("_name")
         if named and got and got[1] and all(DIGIT.search(t.text) for t in got[1]):
             return None  # "XXX-XX-4821", "81724 5530 RP0001": a number, not a name

@@ -6719,3 +6719,8 @@ def test_a_plate_printed_in_groups_is_read_whole(line: str, expected: str) -> No
 def test_a_long_registration_number_is_no_plate() -> None:
     # Japan's invoice registration number shares the plate's label "登録番号".
     assert value(stacked(["登録番号 T5804120036285"]), "plate") is None
+
+
+def test_a_brand_in_lower_case_is_still_a_name() -> None:
+    rows = [(100, [(40, "Club name:"), (200, "lululemon athletica")])]
+    assert value(doc(page(rows)), "club_name") == "lululemon athletica"

@@ -82,7 +82,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "34"
+RULES_VERSION = "35"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -641,16 +641,17 @@ _CAPTION_WORDS = re.compile(
 
 
 def _caption(got: tuple[Any, list[Tok], str | None]) -> bool:
-    """Whether a name read is no name: a form's caption, mostly digits ("NH 30 72 95 A"), a
-    word all in lower case ("form") or two letters ("WA", a state)."""
+    """Whether a name read is no name: a form's caption, mostly digits ("NH 30 72 95 A"), one
+    word of letters all in lower case ("form"; a brand such as "lululemon athletica" stays) or
+    two letters ("WA", a state)."""
     text = str(got[0])
     if _CAPTION_WORDS.search(fold_text(text)):
         return True
     letters = sum(map(str.isalpha, text))
     cased = text.lower() != text.upper()  # Latin, Greek, Cyrillic: not "王芳", a name
-    return (cased and (text == text.lower() or letters < 3)) or sum(
-        map(str.isdigit, text)
-    ) > letters
+    lone_lower = text.isalpha() and text == text.lower()
+    digits = sum(map(str.isdigit, text))
+    return (cased and (lone_lower or letters < 3)) or digits > letters
 
 
 _BRACKETED = re.compile(r"\(([^)]*)\)")

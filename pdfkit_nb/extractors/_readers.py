@@ -685,7 +685,7 @@ def _groups(toks: list[Tok], last: Tok) -> list[Tok]:
     used: list[Tok] = []
     size = len(last.text)
     for k, t in enumerate(toks):
-        if t.seg != last.seg or t.x0 - last.x1 > 0.6 * max(last.height, 1.0):
+        if _apart(last, t):
             break
         if not (t.text.isdigit() and len(t.text) == size):
             # Letters close it, after a short first group too (an Italian plate, "FK | 218
@@ -701,12 +701,14 @@ def _groups(toks: list[Tok], last: Tok) -> list[Tok]:
     return used
 
 
+def _apart(word: Tok, nxt: Tok) -> bool:
+    """Whether ``nxt`` is farther from ``word`` than a word space: in another cell."""
+    return nxt.seg != word.seg or nxt.x0 - word.x1 > 0.6 * max(word.height, 1.0)
+
+
 def _ends_cell(toks: list[Tok], k: int) -> bool:
     """Whether ``toks[k]`` is the last word of its cell: no word follows it a space apart."""
-    if k + 1 == len(toks):
-        return True
-    t, nxt = toks[k], toks[k + 1]
-    return nxt.seg != t.seg or nxt.x0 - t.x1 > 0.6 * max(t.height, 1.0)
+    return k + 1 == len(toks) or _apart(toks[k], toks[k + 1])
 
 
 #: The last group of a number printed in groups: a check digit, six digits, or a group and

@@ -605,7 +605,6 @@ _DOCUMENT_WORDS = frozenset(
 )
 
 
-#: A bracketed part of a name: "(Debtors Clerk)".
 #: A field for a vehicle's plate: "plate", "vehicle_registration", "licence_plate" (not a bare
 #: "registration_number": a company's or an invoice's too).
 _PLATE_FIELD = re.compile(
@@ -654,6 +653,7 @@ def _caption(got: tuple[Any, list[Tok], str | None]) -> bool:
     return (cased and (lone_lower or letters < 3)) or digits > letters
 
 
+#: A bracketed part of a name: "(Debtors Clerk)".
 _BRACKETED = re.compile(r"\(([^)]*)\)")
 
 
@@ -2596,9 +2596,10 @@ class _Run:
         named = got is not None and kind == "text" and key.endswith("_name")
         if named and got and got[1] and all(DIGIT.search(t.text) for t in got[1]):
             return None  # "XXX-XX-4821", "81724 5530 RP0001": a number, not a name
-        if (named or (kind == "text" and _PERSON_FIELD.search(key))) and got and _caption(got):
+        person = kind == "text" and _PERSON_FIELD.search(key) is not None
+        if (named or person) and got and _caption(got):
             return None  # a form's next caption ("Full legal name", "Spouse's first name")
-        if got is not None and kind == "text" and _PERSON_FIELD.search(key):
+        if got is not None and person:
             got = _person_alone(got, self._read, concept, dayfirst)
         if got is None and kind == "text" and _GRADE_NAME.search(key) and toks:
             grade = toks[0].text.strip(":")  # "Valuation band D", "Energy rating B", "Tier 2"

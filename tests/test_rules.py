@@ -1960,6 +1960,28 @@ def test_a_one_word_field_name_takes_the_concepts_best_label_not_its_own_word() 
     }
 
 
+def test_a_field_named_like_one_of_several_party_labels_takes_that_label() -> None:
+    # The vendor's synonyms side by side: "supplier" reads "Supplier:", "company_name" reads
+    # "Company Name:" (no built-in label), and "vendor" still reads "Vendor:".
+    d = stacked(
+        [
+            "Company Name: Acme Widgets GmbH",
+            "Vendor: Blue Sky Trading Ltd",
+            "Supplier: Northwind Foods Inc.",
+        ]
+    )
+    assert plain(run(d, ["company_name", "vendor", "supplier"])) == {
+        "company_name": "Acme Widgets GmbH",
+        "vendor": "Blue Sky Trading Ltd",
+        "supplier": "Northwind Foods Inc.",
+    }
+    # Alone, each still finds the vendor under its other labels.
+    assert value(stacked(["Vendor: Blue Sky Trading Ltd"]), "company_name") == (
+        "Blue Sky Trading Ltd"
+    )
+    assert value(stacked(["Seller: Blue Sky Trading Ltd"]), "supplier") == "Blue Sky Trading Ltd"
+
+
 def test_the_tax_summed_over_its_rates_beats_each_rates_line() -> None:
     d = stacked(["20.00% Net 1,758.79 VAT 351.76", "0.00% Net 12.00 VAT 0.00", "Total VAT 351.76"])
     assert value(d, "vat_amount") == 351.76

@@ -43,6 +43,7 @@ from ._labels import (
     label_book,
     name_aliases,
     period_stem,
+    squash,
     total_stem,
 )
 from ._layout import (
@@ -82,7 +83,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "35"
+RULES_VERSION = "36"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -314,6 +315,20 @@ def _demoted_inside(builtin: list[Hit], own: list[Hit], book: LabelBook) -> list
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def _unlisted_name(name: str) -> tuple[str, ...]:
+    """The labels a built-in field's name may be printed as, when it is named otherwise than
+    its concept and no built-in label spells the name (else ``()``: its concept's label that
+    does is preferred, see ``_Run._value``'s ``named``)."""
+    words = name_words(name)
+    if "_".join(words) == concept_for_field(name) or set(words) <= GENERIC_WORDS:
+        return ()
+    variants = label_variants(name)
+    if any(squash(label) in label_book().labels for label in variants):
+        return ()
+    return variants
+
+
 def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str, LabelInfo]]:
     """The labels a field is found under beyond the built-in ones: those given, else those
     its name says ("contract_number": "Contract No.", "Nº de contrato", "Vertragsnummer")."""
@@ -321,7 +336,9 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
     if labels:
         return [(lab, LabelInfo(own, STRONG)) for lab in labels]
     if concept_for_field(name) is not None:
-        return []  # a built-in field: its concept's labels
+        # A built-in field: its concept's labels, and its name where no built-in label spells
+        # it ("Company Name:" for company_name, one of the vendor's names).
+        return [(lab, LabelInfo(own, STRONG)) for lab in _unlisted_name(name)]
     # The labels known for such a field beat its name's own words ("Annual premium" over
     # "Last year's premium"); alone, the words are strong. The name in the other languages
     # read ("Nº de contrato"), and a name's other form ("Member" for member_name), are less.
@@ -1858,8 +1875,21 @@ class _Run:
         # of the concept's labels, one that spells its own name where the document has one:
         # "Receipt #2318-4409" over "INVOICE NUMBER D4E8B210-0031".
         named = None
-        if key == concept and name.lower() != concept and len(name_words(name)) >= 2:
-            named = _name_keys(name)  # not a bare "date" or "total": any label says those
+        words = name_words(name)
+        if (
+            key == concept
+            and name.lower() != concept
+            and (len(words) > 1 or words[0] not in GENERIC_WORDS)
+        ):
+            # Not a bare "date" or "amount": any label says those. A bare "supplier" takes
+            # "Supplier:" over "Vendor:" beside it.
+            named = _name_keys(name)
+        if key == concept and _unlisted_name(name):
+            # The name printed as a label where no built-in label spells it ("Company Name:"
+            # for company_name) says it outright.
+            outright = self._best(f"field:{name}", kind, concept, policy, dayfirst)
+            if outright is not None:
+                return outright.value
         best = self._best(key, kind, concept, policy, dayfirst, named)
         # No label for the field, or only a bare one that starts another ("Total Costs and
         # Disbursements"): its fallback concept's label decides ("Total Amount Due").

@@ -559,10 +559,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "interest_charged",
     ): "set 29's first reading, not analysed yet",
     (
-        "s29_08_ca_car_insurance_renewal.pdf",
-        "policyholder",
-    ): "set 29's first reading, not analysed yet",
-    (
         "s29_09_au_home_insurance_schedule.pdf",
         "end_date",
     ): "set 29's first reading, not analysed yet",
@@ -1611,13 +1607,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s44_13_motor_tax_receipt.pdf", "authority"): "set 44's first reading, not analysed yet",
     ("s44_13_motor_tax_receipt.pdf", "disc_number"): "set 44's first reading, not analysed yet",
     ("s44_13_motor_tax_receipt.pdf", "owner"): "set 44's first reading, not analysed yet",
-    ("s44_13_motor_tax_receipt.pdf", "period_end"): "set 44's first reading, not analysed yet",
-    ("s44_13_motor_tax_receipt.pdf", "period_start"): "set 44's first reading, not analysed yet",
     (
         "s44_14_insurance_renewal.pdf",
         "collision_deductible",
     ): "set 44's first reading, not analysed yet",
-    ("s44_14_insurance_renewal.pdf", "insured"): "set 44's first reading, not analysed yet",
     ("s44_14_insurance_renewal.pdf", "insurer"): "set 44's first reading, not analysed yet",
     ("s44_14_insurance_renewal.pdf", "liability_limit"): "set 44's first reading, not analysed yet",
     ("s44_14_insurance_renewal.pdf", "monthly_payment"): "set 44's first reading, not analysed yet",

@@ -1982,6 +1982,71 @@ def test_a_field_named_like_one_of_several_party_labels_takes_that_label() -> No
     assert value(stacked(["Seller: Blue Sky Trading Ltd"]), "supplier") == "Blue Sky Trading Ltd"
 
 
+def test_a_periods_first_and_last_day_read_under_any_start_and_end() -> None:
+    # A motor tax receipt: no week or pay period, only what it is valid from and to.
+    d = doc(
+        page(
+            [
+                (50, [(40, "Tax period"), (160, "12 months")]),
+                (64, [(40, "Valid from"), (160, "01/05/2025")]),
+                (78, [(40, "Valid to"), (160, "30/04/2026")]),
+            ]
+        )
+    )
+    assert plain(run(d, ["period_start", "period_end"])) == {
+        "period_start": D(2025, 5, 1),
+        "period_end": D(2026, 4, 30),
+    }
+    # A period printed beats an end's label: a billing period over when a credit expires.
+    d = stacked(["Billing period March 1 - March 31, 2025", "Credits (expires September 30, 2025)"])
+    assert plain(run(d, ["period_start", "period_end"])) == {
+        "period_start": D(2025, 3, 1),
+        "period_end": D(2025, 3, 31),
+    }
+
+
+def test_a_line_for_each_end_of_a_period_gives_each_its_date() -> None:
+    # An automobile policy's declarations: "Policy period" twice, "from" on one line and
+    # "to" on the other; each end takes its own line.
+    d = doc(
+        page(
+            [
+                (
+                    50,
+                    [
+                        (40, "Named insured"),
+                        (130, "Leah M. Kowalczyk"),
+                        (330, "Policy period from"),
+                        (430, "2025-06-15"),
+                    ],
+                ),
+                (
+                    64,
+                    [
+                        (40, "Address"),
+                        (130, "52 Kortright Crescent"),
+                        (330, "Policy period to"),
+                        (430, "2026-06-15"),
+                    ],
+                ),
+            ]
+        )
+    )
+    assert plain(run(d, ["insured", "start_date", "end_date", "period_start", "period_end"])) == {
+        "insured": "Leah M. Kowalczyk",
+        "start_date": D(2025, 6, 15),
+        "end_date": D(2026, 6, 15),
+        "period_start": D(2025, 6, 15),
+        "period_end": D(2026, 6, 15),
+    }
+    # A range on one line still gives both ends.
+    d = stacked(["Policy period from 15/06/2025 to 14/06/2026"])
+    assert plain(run(d, ["start_date", "end_date"])) == {
+        "start_date": D(2025, 6, 15),
+        "end_date": D(2026, 6, 14),
+    }
+
+
 def test_the_tax_summed_over_its_rates_beats_each_rates_line() -> None:
     d = stacked(["20.00% Net 1,758.79 VAT 351.76", "0.00% Net 12.00 VAT 0.00", "Total VAT 351.76"])
     assert value(d, "vat_amount") == 351.76

@@ -326,7 +326,8 @@ end_date: versicherungsende | ablaufdatum | date de fin | fecha de fin | einddat
 end_date: expires | expiry date | valid until | valid to | gultig bis
 end_date: last day | last day of leave | leave end date | leave to | end of leave
 premium annual_premium: annual premium | total premium | total annual premium
-policyholder policy_holder: the insured | insured | name of insured | insured name
+policyholder policy_holder insured insured_name: the insured | insured | name of insured
+policyholder: insured name | named insured
 premium: premium payable | premium due | yearly premium | jahresbeitrag | jahrespramie
 # The premium with its tax: "Total premium payable" where "Annual premium" is without.
 total_premium: total premium | total premium payable | total annual premium | premium payable
@@ -1094,6 +1095,23 @@ def fallback_labels(name: str) -> tuple[str, ...]:
             e.label for e in BUILTIN_ENTRIES if e.info.concept == concept and e.label not in own
         )
     )
+
+
+#: A period of no kind in particular starts and ends as anything dated does.
+_SAME_DATES = {"period_start": "start_date", "period_end": "end_date"}
+
+
+def same_date_labels(name: str) -> tuple[str, ...]:
+    """The labels of any start or end, for a field of a period's first or last day, without
+    its own: "Valid from 01/05/2025" on a motor tax receipt, which prints no week or billing
+    period; empty for other names.
+
+    >>> "valid from" in same_date_labels("period_start"), same_date_labels("start_date")
+    (True, ())
+    """
+    same = _SAME_DATES.get(_field_key(name))
+    known = field_labels(name)
+    return tuple(lab for lab in field_labels(same) if lab not in known) if same else ()
 
 
 #: A field named for the first or last date of a period: ``period_start``, ``billing_period_end``.

@@ -43,6 +43,7 @@ from ._labels import (
     label_book,
     name_aliases,
     period_stem,
+    same_date_labels,
     squash,
     total_stem,
 )
@@ -64,6 +65,7 @@ from ._readers import (
     EMAIL,
     RANGE_WORDS,
     Amount,
+    Read,
     amounts,
     convert,
     currency_counts,
@@ -83,7 +85,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "36"
+RULES_VERSION = "37"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -103,6 +105,17 @@ _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
 #: A field named for the end of a period ("end_date", "valid_until", "period_to"): of a
 #: period printed as a range it takes the last date.
 _END_NAME = re.compile(r"^field:(?:.*_)?(?:end|ends|ending|until|till|to|expiry|expires)(?:_|$)")
+#: Words before a period's first date, and before its last ("from 1 May", "bis 30.04.").
+_FROM_WORDS = frozenset({"from", "since", "von", "vom", "ab", "du", "dal", "desde", "van", "fra"})
+_TO_WORDS = frozenset({"to", "until", "till", "through", "thru", "bis", "au", "tot", "hasta"})
+
+
+def _opened_by(toks: list[Tok], got: Read, words: frozenset[str]) -> bool:
+    """Whether the word just before the value ``got`` read from ``toks`` is one of ``words``."""
+    at = position(toks, got[1][0]) if got[1] else -1
+    return at > 0 and toks[at - 1].folded in words
+
+
 #: A word of a place's name in a dateline ("Genève", "Frankfurt am Main" is three, "St.").
 _PLACE_WORD = re.compile(r"[A-ZÀ-ÞĀ-ſ][\w'’.-]*|am|an|de|del|di|sur|upon|on")
 #: The word between a dateline's place and its date: "le", "den", "am", "el", "il", "a".
@@ -417,6 +430,8 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
     # colon, opening its line or cell, where nothing better names it.
     weak = LabelInfo(own, WEAK, anchored=True, closed=True)
     found += [(lab, weak) for lab in fallback_labels(name)]
+    # Any start or end for a period's ("Valid from" for period_start), below its own labels.
+    found += [(lab, LabelInfo(own, WEAK)) for lab in same_date_labels(name)]
     if kind == "text":
         for alias in name_aliases(name):
             others += [alias, *field_labels(alias), *translated_labels(alias)]
@@ -1910,10 +1925,17 @@ class _Run:
             # No label for "tax_year": the year a form prints on its own ("2024 Form
             # 1099-INT", the big "2024" of each copy of a W-2).
             return self._year_alone()
-        if best is None and kind == "date" and period_stem(name) is not None:
-            # No label for the period: the range of dates the document prints most often
-            # (a subscription invoice's "Mar 1, 2025 – Mar 31, 2025" under each item).
-            return self._repeated_range(_END_NAME.search(key) is not None, dayfirst)
+        if (
+            kind == "date"
+            and period_stem(name) is not None
+            and (best is None or best.weight <= WEAK)
+        ):
+            # No label for the period, or a weak one ("… (expires September 30, 2025)"): the
+            # range of dates the document prints most often (a subscription invoice's "Mar
+            # 1, 2025 – Mar 31, 2025" under each item).
+            ranged = self._repeated_range(_END_NAME.search(key) is not None, dayfirst)
+            if ranged is not None or best is None:
+                return ranged
         if (concept == "invoice_date" or dated) and (best is None or best.weight <= WEAK):
             # No label, or a weak one ("… Teilrechnung Nr. 2024/031 vom 15.05.2024"): the
             # letter's dateline ("Wien, am 14. Jänner 2025"), before a first-date guess.
@@ -2638,6 +2660,13 @@ class _Run:
         if got is None or kind != "date":
             return got
         end = _END_NAME.search(key) is not None
+        start = not end and key.startswith("field:") and period_stem(key[6:]) is not None
+        # A line each for the period's ends: "Policy period from 2025-06-15" is no end date,
+        # "Policy period to 2026-06-15" no start.
+        if end and _opened_by(toks, got, _FROM_WORDS) and not range_end(toks, got, dayfirst):
+            return None
+        if start and _opened_by(toks, got, _TO_WORDS):
+            return None
         if not (period or end):
             return got
         last = range_end(toks, got, dayfirst)

@@ -2047,6 +2047,60 @@ def test_a_line_for_each_end_of_a_period_gives_each_its_date() -> None:
     }
 
 
+def test_a_polish_traffic_fine_reads_under_its_own_labels() -> None:
+    # A "mandat karny": the ticket, the fine and the points head columns over their values;
+    # the offence's date and the payment's deadline stand beside their labels.
+    d = doc(
+        page(
+            [
+                (
+                    50,
+                    [(40, "Seria i numer mandatu"), (200, "Kwota grzywny"), (330, "Punkty karne")],
+                ),
+                (64, [(40, "MK 0482173"), (200, "800,00 zł"), (330, "5")]),
+                (90, [(40, "Data wykroczenia"), (160, "14.05.2025")]),
+                (104, [(40, "Termin zapłaty"), (160, "21.05.2025")]),
+            ]
+        )
+    )
+    fields = ["ticket_number", "fine_amount", "penalty_points", "offence_date", "due_date"]
+    assert plain(run(d, fields)) == {
+        "ticket_number": "MK 0482173",
+        "fine_amount": 800.0,
+        "penalty_points": 5,
+        "offence_date": D(2025, 5, 14),
+        "due_date": D(2025, 5, 21),
+    }
+
+
+def test_a_tax_rate_reads_under_its_labels_in_several_languages() -> None:
+    assert value(stacked(["Net 100.00", "VAT rate: 20%", "VAT 20.00"]), "vat_rate") == 20
+    assert value(stacked(["Taux de TVA : 5,5 %", "Montant TVA : 5,50 €"]), "tax_rate") == 5.5
+    # A Swiss receipt's tax line, the rate and the tax it contains under their headings.
+    d = doc(
+        page(
+            [
+                (
+                    50,
+                    [(40, "MWST-Satz"), (150, "Betrag inkl. MWST"), (300, "darin enthaltene MWST")],
+                ),
+                (64, [(40, "8.1 %"), (150, "1’884.00"), (300, "141.17")]),
+            ]
+        )
+    )
+    assert plain(run(d, ["vat_rate", "vat_amount"])) == {"vat_rate": 8.1, "vat_amount": 141.17}
+
+
+def test_a_body_shops_estimate_and_the_insurers_claim_number() -> None:
+    d = stacked(
+        ["Kostenvoranschlag Nr. KV-25-0736", "Datum 07.04.2025 Schaden-Nr. RV-KH-2025-117034"]
+    )
+    assert plain(run(d, ["estimate_number", "claim_number"])) == {
+        "estimate_number": "KV-25-0736",
+        "claim_number": "RV-KH-2025-117034",
+    }
+
+
 def test_the_tax_summed_over_its_rates_beats_each_rates_line() -> None:
     d = stacked(["20.00% Net 1,758.79 VAT 351.76", "0.00% Net 12.00 VAT 0.00", "Total VAT 351.76"])
     assert value(d, "vat_amount") == 351.76

@@ -263,6 +263,7 @@ closing_balance: balance due | statement balance | total balance | balance outst
 quote_number quotation_number estimate_number offer_number: quote number | quote no | quote #
 quote_number: quotation number | quotation no | estimate number | estimate no | estimate #
 quote_number: angebotsnummer | angebot nr | angebots nr | offertenummer | offerte nr
+quote_number: kostenvoranschlag nr | kostenvoranschlagsnummer | kostenvoranschlag nummer
 quote_number: offertenr | numero de devis | devis n | n° de devis | no de devis
 quote_number: numero de presupuesto
 quote_number: presupuesto n | n° de presupuesto | no de presupuesto | numero preventivo
@@ -290,15 +291,17 @@ sale_date: datum uskutecneni zdanitelneho plneni | duzp | datum prodeje | datum 
 sale_date: datum usk zdanitelneho plneni | datum usk zdan plneni | datum uskut zdan plneni
 sale_date: datum dodania | verkaufsdatum | leistungsdatum | date de vente | fecha de venta
 # Fines and penalty notices (parking, speed cameras, tolls).
-notice_number notice_no pcn_number penalty_notice_number: notice number | notice no
+notice_number notice_no pcn_number penalty_notice_number ticket_number: notice number | notice no
 notice_number: penalty charge notice number | pcn number | pcn no | numero de l avis
 notice_number: numero d avis | n de l avis | n° de l avis | avis n | numero del aviso
 notice_number: aktenzeichen | bescheid nr | kassenzeichen
 notice_number: verbale n | verbale numero | numero verbale | n verbale | beschikkingsnummer
+notice_number: numer mandatu | seria i numer mandatu | nr mandatu | seria i nr mandatu
 fine_amount fine penalty_amount penalty: fine | fine amount | amount of fine | penalty
 fine_amount: penalty amount | penalty charge | amende forfaitaire | amende | montant de l amende
 fine_amount: bussgeld | verwarnungsgeld | geldbusse | multa | importe de la multa | boete
 fine_amount: sanzione amministrativa pecuniaria | importo sanzione | importo della sanzione
+fine_amount: kwota grzywny | wysokosc grzywny | grzywna | pokuta | vyse pokuty | birsag
 reduced_amount reduced_fine discounted_amount: reduced amount | reduced charge | reduced fine
 reduced_amount: discounted amount | amende minoree | montant minore | importe reducido
 offence_date offense_date date_of_offence date_of_offense contravention_date violation_date: tattag
@@ -308,6 +311,13 @@ offence_date: data infrazione | fecha de la infraccion | fecha infraccion | datu
 offence_date: date of offense | offence date | offense date | date of contravention
 offence_date: contravention date | date de l infraction | date et heure | tatzeit | tattag
 offence_date: fecha de la infraccion | fecha de la denuncia | data dell infrazione
+offence_date: data wykroczenia | data popelnienia wykroczenia | datum prestupku
+penalty_points demerit_points: penalty points | demerit points | punkty karne | strafpunkte
+# A tax's rate, as a percentage: "MWST-Satz 8.1 %", "Taux de TVA 20 %".
+tax_rate vat_rate tax_percent vat_percent vat_rate_percent: tax rate | vat rate | vat % | tax %
+tax_rate: rate of vat | rate of tax | gst rate | gst % | mwst satz | ust satz | steuersatz
+tax_rate: mwst % | ust % | taux de tva | taux tva | tva % | tipo iva | aliquota iva | iva %
+tax_rate: tasa de iva | tasa iva | btw tarief | btw % | stawka vat | sazba dph | momssats
 # A week's timesheet or a pay period: its first and last day.
 period_start week_beginning week_commencing week_start: week beginning | week commencing
 period_start: week starting | period beginning | period starting | period start
@@ -431,6 +441,7 @@ amount_billed: importe facturado | importo fatturato
 claim_number claim_no claim_id claim_reference: claim number | claim no | claim # | claim id
 claim_number: claim | claim ref | claim reference | abrechnungsnummer | abrechnungs nr
 claim_number: leistungsnummer | schadennummer | numero de sinistre | numero de dossier
+claim_number: schaden nr | schadensnummer | schadens nr
 claim_number: declaratienummer | numero de siniestro | numero sinistro | skadenummer
 member_id member_number member_no subscriber_id subscriber_number: member id | member number
 member_id: member no | member # | subscriber id | subscriber no | membership number
@@ -1385,6 +1396,7 @@ _TABLE = """
 3 due_date: forfallsdato | forfallsdag | forfallodatum | forfaldsdato | betalingsfrist
 3 due_date: forfallodag | sista betalningsdag | sidste rettidige betalingsdag
 3 due_date: termin platnosci | datum splatnosti | data de vencimento | splatnost
+3 due_date: termin zaplaty | zaplacic do | platne do | do zaplaty do
 # Portuguese "Vencimento" alone is also a salary: only a date under or beside it is read.
 3 due_date: vencimento | data vencimento | data do vencimento | vencimento do boleto
 3 due_date: お支払期限 | お支払い期限 | 支払期限 | 支払期日 | お振込期限 | 振込期限
@@ -1554,6 +1566,8 @@ _TABLE = """
 # Mehrarbeit 4,50" in a sentence.
 2 tax: zzgl
 3 tax: montant tva | btw | btw bedrag | mwst betrag | iva | zuzuglich umsatzsteuer
+3 tax: darin enthaltene mwst | enthaltene mwst | darin enthaltene ust | enthaltene ust
+3 tax: darin enthaltene mehrwertsteuer | enthaltene mehrwertsteuer | davon mwst | davon ust
 3 tax: cuota iva | cuota de iva | importe iva | importe del iva | importo iva | valor iva
 3 tax: valor do iva | montante iva | totale imposta
 # The tax summed over its rates, under the rows of each ("VAT 351.76 … VAT 0.00 | Total VAT").

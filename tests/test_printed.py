@@ -1562,7 +1562,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "ex_date",
     ): "the label wraps around its date: '收益分配基準日（除息' / '2025/05/16' / '日）'",
     ("s44_01_neuwagen_rechnung.pdf", "delivery_charge"): "set 44's first reading, not analysed yet",
-    ("s44_01_neuwagen_rechnung.pdf", "vendor"): "set 44's first reading, not analysed yet",
     ("s44_02_used_car_bill_of_sale.pdf", "sale_price"): "set 44's first reading, not analysed yet",
     (
         "s44_02_used_car_bill_of_sale.pdf",

@@ -2101,6 +2101,17 @@ def test_a_body_shops_estimate_and_the_insurers_claim_number() -> None:
     }
 
 
+def test_a_salesman_by_initial_and_surname_is_not_the_vendor_a_letterhead_names() -> None:
+    # A German car dealer's invoice: "Verkäufer" is the salesman there.
+    lines = ["Autohaus Brenner & Söhne GmbH", "Industriestraße 41 · 76189 Karlsruhe"]
+    d = stacked([*lines, "Rechnungs-Nr. FZ-2025-00318", "Verkäufer: M. Yilmaz"])
+    assert value(d, "vendor") == "Autohaus Brenner & Söhne GmbH"
+    # Without a firm in the letterhead, the name the label gives stays the vendor.
+    assert value(stacked(["BILL OF SALE", "Seller: J. Okafor", "Buyer: Dana Reyes"]), "vendor") == (
+        "J. Okafor"
+    )
+
+
 def test_the_tax_summed_over_its_rates_beats_each_rates_line() -> None:
     d = stacked(["20.00% Net 1,758.79 VAT 351.76", "0.00% Net 12.00 VAT 0.00", "Total VAT 351.76"])
     assert value(d, "vat_amount") == 351.76

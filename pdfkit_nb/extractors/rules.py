@@ -25,6 +25,7 @@ from ..fields import (
 )
 from ..values import clean_text, guess_dayfirst, parse_currency, parse_date
 from ._labels import (
+    COMPANY_SUFFIX,
     CONCEPTS,
     MEDIUM,
     STRONG,
@@ -85,7 +86,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "38"
+RULES_VERSION = "39"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -687,6 +688,13 @@ def _caption(got: tuple[Any, list[Tok], str | None]) -> bool:
 
 #: A bracketed part of a name: "(Debtors Clerk)".
 _BRACKETED = re.compile(r"\(([^)]*)\)")
+
+
+#: A person's name as a form of staff prints it: initials and a surname ("M. Yilmaz",
+#: "J.-P. Martin", "A. K. Smith-Jones").
+_INITIALLED = re.compile(
+    r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s?){1,3}[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
+)
 
 
 def _titled_person(name: str) -> bool:
@@ -1845,6 +1853,12 @@ class _Run:
         return guess_vendor(self.index, self.hits, self.customers)
 
     @functools.cached_property
+    def _firm(self) -> bool:
+        """Whether the letterhead names a company by its legal form ("… GmbH", "… Ltd")."""
+        vendor = self.vendor_guess
+        return vendor is not None and COMPANY_SUFFIX.search(str(vendor.value)) is not None
+
+    @functools.cached_property
     def addressee(self) -> FieldValue | None:
         """The name an unlabelled postal address on page one opens, if not the issuer's."""
         vendor = self.vendor_guess
@@ -2176,6 +2190,8 @@ class _Run:
                     name = clean_text(join(toks).rstrip(" ,;:").lstrip(":："))
                     if concept == "vendor" and _titled_person(name or ""):
                         continue  # "Issued by: N. Govender (Debtors Clerk)": a clerk, not the firm
+                    if concept == "vendor" and _INITIALLED.fullmatch(name or "") and self._firm:
+                        continue  # "Verkäufer M. Yilmaz": the salesman of the letterhead's firm
                     yield self._cand(hit, info, toks, name, rel, "label")
                 continue
             if info.total:

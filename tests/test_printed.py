@@ -1591,7 +1591,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 44's first reading, not analysed yet",
     ("s44_08_tankpas_factuur.pdf", "fuel_litres"): "set 44's first reading, not analysed yet",
     ("s44_09_ev_charging_receipt.pdf", "charger_id"): "set 44's first reading, not analysed yet",
-    ("s44_09_ev_charging_receipt.pdf", "kwh"): "set 44's first reading, not analysed yet",
     ("s44_09_ev_charging_receipt.pdf", "plate"): "set 44's first reading, not analysed yet",
     ("s44_10_releve_telepeage.pdf", "toll_amount"): "set 44's first reading, not analysed yet",
     ("s44_10_releve_telepeage.pdf", "trip_count"): "set 44's first reading, not analysed yet",

@@ -2112,6 +2112,14 @@ def test_a_salesman_by_initial_and_surname_is_not_the_vendor_a_letterhead_names(
     )
 
 
+def test_a_field_named_by_its_unit_reads_the_quantity_printed_before_the_unit() -> None:
+    # An EV charging receipt: the energy as "38,74 kWh", and a price per kWh that is no
+    # quantity of it.
+    d = stacked(["Price per kWh: NOK 4,69", "Energy delivered 38,74 kWh", "Total NOK 181,69"])
+    assert value(d, "kwh") == 38.74
+    assert value(stacked(["Distance driven 1 257 km", "Rate 2,36 per km"]), "km") == 1257
+
+
 def test_the_tax_summed_over_its_rates_beats_each_rates_line() -> None:
     d = stacked(["20.00% Net 1,758.79 VAT 351.76", "0.00% Net 12.00 VAT 0.00", "Total VAT 351.76"])
     assert value(d, "vat_amount") == 351.76

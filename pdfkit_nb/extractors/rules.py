@@ -86,7 +86,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "39"
+RULES_VERSION = "40"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -719,7 +719,7 @@ def _unit_of(key: str) -> str | None:
     if not key.startswith("field:"):
         return None
     words = name_words(key[len("field:") :])
-    return words[-1] if len(words) > 1 and words[-1] in UNIT_WORDS else None
+    return words[-1] if words and words[-1] in UNIT_WORDS else None
 
 
 def _in_unit(cand: _Cand, unit: str) -> bool:
@@ -2200,6 +2200,16 @@ class _Run:
                 if got is not None:
                     yield self._cand(hit, info, got[1], got[0], _COLUMN, "column-total", got[2])
                 continue
+            if kind == "number" and own and hit.key == _unit_of(key):
+                # The field's unit as its label: the quantity printed before it ("Energy
+                # delivered 38,74 kWh" for kwh), never a price per it ("Price per kWh: 4,69").
+                toks = hit.line.toks
+                if hit.start and toks[hit.start - 1].folded in ("per", "/", "pro", "par"):
+                    continue
+                got = self._before_unit(toks[: hit.start], concept, dayfirst)
+                if got is not None:
+                    yield self._cand(hit, info, got[1], got[0], _RIGHT, "label-right")
+                    continue
             if kind == "amount" and self._page_carry(hit):
                 continue  # a running total carried over a page break, not the document's
             if own and kind == "amount" and _net_before(hit) and "net" not in key:
@@ -2612,6 +2622,18 @@ class _Run:
 
     def _amounts(self, toks: list[Tok], *, money_only: bool = False) -> list[Any]:
         return amounts(toks, decimal=self.decimal, money_only=money_only, spaced=self.spaced)
+
+    def _before_unit(
+        self, before: list[Tok], concept: str | None, dayfirst: bool | None
+    ) -> Read | None:
+        """The number that ends ``before`` (the words left of a unit), grouped or not."""
+        for size in (3, 2, 1):
+            window = before[-size:]
+            if len(window) == size and window[0].seg == before[-1].seg:
+                got = self._read("number", concept, window, dayfirst)
+                if got is not None and abs(got[1][-1].x1 - window[-1].x1) < 0.5:
+                    return got  # read to the unit: "1 257" of "1 257 km", not "1"
+        return None
 
     def _read(
         self, kind: str, concept: str | None, toks: list[Tok], dayfirst: bool | None

@@ -401,6 +401,7 @@ _PHRASE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "purchase order": ("po", "p.o."),
     "air waybill": ("awb",),
     "delivery order": ("d/o", "do"),
+    "repair order": ("ro", "r/o"),
 }
 
 

@@ -2120,6 +2120,15 @@ def test_a_field_named_by_its_unit_reads_the_quantity_printed_before_the_unit() 
     assert value(stacked(["Distance driven 1 257 km", "Rate 2,36 per km"]), "km") == 1257
 
 
+def test_a_repair_orders_number_reads_under_its_abbreviation() -> None:
+    # A dealer's repair order: "RO NUMBER" over the number, a tag number beside it.
+    d = doc(
+        page([(60, [(376, "RO NUMBER"), (476, "TAG")]), (71, [(376, "618204"), (476, "T-47")])])
+    )
+    assert value(d, "repair_order_number") == "618204"
+    assert value(stacked(["R/O # 55120", "Advisor: K. Lim"]), "repair_order_number") == "55120"
+
+
 def test_the_tax_summed_over_its_rates_beats_each_rates_line() -> None:
     d = stacked(["20.00% Net 1,758.79 VAT 351.76", "0.00% Net 12.00 VAT 0.00", "Total VAT 351.76"])
     assert value(d, "vat_amount") == 351.76

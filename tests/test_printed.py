@@ -1610,10 +1610,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s44_15_ferry_booking.pdf", "booking_date"): "set 44's first reading, not analysed yet",
     ("s44_16_bahn_abo_quittung.pdf", "vat_number"): "set 44's first reading, not analysed yet",
     ("s44_17_fietslease_factuur.pdf", "monthly_lease"): "set 44's first reading, not analysed yet",
-    (
-        "s44_17_fietslease_factuur.pdf",
-        "payment_reference",
-    ): "set 44's first reading, not analysed yet",
     ("s44_18_fattura_moto.pdf", "customer_tax_code"): "set 44's first reading, not analysed yet",
     ("s44_18_fattura_moto.pdf", "road_prep_fee"): "set 44's first reading, not analysed yet",
     ("s44_19_telematika_faktura.pdf", "invoice_number"): "set 44's first reading, not analysed yet",

@@ -2129,6 +2129,18 @@ def test_a_repair_orders_number_reads_under_its_abbreviation() -> None:
     assert value(stacked(["R/O # 55120", "Advisor: K. Lim"]), "repair_order_number") == "55120"
 
 
+def test_a_belgian_structured_communication_is_the_payment_reference_where_it_stands() -> None:
+    # Its label broken over two lines, the communication on a third: its own shape and its
+    # mod-97 check say what it is.
+    lines = ["Gelieve te betalen met gestructureerde", "mededeling:", "+++010/0104/82246+++"]
+    assert value(stacked(lines), "payment_reference") == "+++010/0104/82246+++"
+    assert value(stacked(["***090/9337/55493***"]), "structured_communication") == (
+        "***090/9337/55493***"
+    )
+    # Ten digits whose check fails are no structured communication.
+    assert value(stacked(["Note +++010/0104/82245+++"]), "payment_reference") is None
+
+
 def test_the_tax_summed_over_its_rates_beats_each_rates_line() -> None:
     d = stacked(["20.00% Net 1,758.79 VAT 351.76", "0.00% Net 12.00 VAT 0.00", "Total VAT 351.76"])
     assert value(d, "vat_amount") == 351.76

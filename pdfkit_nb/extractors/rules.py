@@ -86,7 +86,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "41"
+RULES_VERSION = "42"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -124,6 +124,12 @@ _DATELINE_ARTICLES = frozenset(
     {"le", "den", "am", "el", "il", "a", "em", "dne", "op", "dia", "dnia", "dňa"}
 )
 #: Fields for how a receipt was paid, and the means a till prints on its tender line.
+#: A Belgian structured communication ("+++010/0104/82246+++", "***…***"): ten digits and
+#: their mod-97 check, which a payment's reference is wherever it stands.
+_OGM = re.compile(r"([+*]{3}) ?(\d{3}) ?/ ?(\d{4}) ?/ ?(\d{5}) ?\1")
+_REFERENCE_FIELD = re.compile(
+    r"(?:payment_|remittance_|transfer_)?(?:reference|ref)(?:_number)?|structured_communication"
+)
 _TENDER_FIELD = re.compile(
     r"(?:payment_(?:method|type|mode|means)|tender(?:_type)?|paid_(?:by|with))"
 )
@@ -1956,6 +1962,11 @@ class _Run:
             line = self._dateline(dayfirst)
             if line is not None:
                 return line
+        if best is None and _REFERENCE_FIELD.fullmatch(name.lower()):
+            # No label read for it: a structured communication, which says what it is.
+            found = self._structured_communication()
+            if found is not None:
+                return found
         if best is None and kind == "text" and _TENDER_FIELD.fullmatch(name.lower()):
             # No label for how it was paid: a till receipt's tender line ("VISA $396.87").
             return self._tender()
@@ -1977,6 +1988,17 @@ class _Run:
                 if got is not None:
                     used = toks[i : position(toks, got[1][0]) + 1]
                     return FieldValue(got[0], line.page, None, span_bbox(used), join(used), "rate")
+        return None
+
+    def _structured_communication(self) -> FieldValue | None:
+        """The first Belgian structured communication whose check digits hold."""
+        for page in self.doc.pages:
+            for m in _OGM.finditer(page.text):
+                digits = "".join(m.group(2, 3, 4))
+                if (int(digits[:10]) % 97 or 97) == int(digits[10:]):
+                    raw = m.group()
+                    box = self.index.locate(raw, page.number)
+                    return FieldValue(raw, page.number, None, box, raw, "pattern")
         return None
 
     def _tender(self) -> FieldValue | None:

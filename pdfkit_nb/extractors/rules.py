@@ -123,13 +123,13 @@ _PLACE_WORD = re.compile(r"[A-ZÀ-ÞĀ-ſ][\w'’.-]*|am|an|de|del|di|sur|upon|o
 _DATELINE_ARTICLES = frozenset(
     {"le", "den", "am", "el", "il", "a", "em", "dne", "op", "dia", "dnia", "dňa"}
 )
-#: Fields for how a receipt was paid, and the means a till prints on its tender line.
 #: A Belgian structured communication ("+++010/0104/82246+++", "***…***"): ten digits and
 #: their mod-97 check, which a payment's reference is wherever it stands.
 _OGM = re.compile(r"([+*]{3}) ?(\d{3}) ?/ ?(\d{4}) ?/ ?(\d{5}) ?\1")
 _REFERENCE_FIELD = re.compile(
     r"(?:payment_|remittance_|transfer_)?(?:reference|ref)(?:_number)?|structured_communication"
 )
+#: Fields for how a receipt was paid, and the means a till prints on its tender line.
 _TENDER_FIELD = re.compile(
     r"(?:payment_(?:method|type|mode|means)|tender(?:_type)?|paid_(?:by|with))"
 )
@@ -339,7 +339,7 @@ def _demoted_inside(builtin: list[Hit], own: list[Hit], book: LabelBook) -> list
 def _unlisted_name(name: str) -> tuple[str, ...]:
     """The labels a built-in field's name may be printed as, when it is named otherwise than
     its concept and no built-in label spells the name (else ``()``: its concept's label that
-    does is preferred, see ``_Run._value``'s ``named``)."""
+    does is preferred: see ``named`` in ``_Run.field``)."""
     words = name_words(name)
     if "_".join(words) == concept_for_field(name) or set(words) <= GENERIC_WORDS:
         return ()
@@ -2720,7 +2720,8 @@ class _Run:
         if got is None or kind != "date":
             return got
         end = _END_NAME.search(key) is not None
-        start = not end and key.startswith("field:") and period_stem(key[6:]) is not None
+        field = key.removeprefix("field:")
+        start = not end and field != key and period_stem(field) is not None
         # A line each for the period's ends: "Policy period from 2025-06-15" is no end date,
         # "Policy period to 2026-06-15" no start.
         if end and _opened_by(toks, got, _FROM_WORDS) and not range_end(toks, got, dayfirst):

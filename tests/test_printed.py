@@ -666,7 +666,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "vat_amount",
     ): "set 31's first reading, not analysed yet",
     ("s31_uk_margin_scheme_car.pdf", "amount_due"): "set 31's first reading, not analysed yet",
-    ("s32_bill_of_lading.pdf", "carrier"): "set 32's first reading, not analysed yet",
     ("s32_bill_of_lading.pdf", "ship_date"): "set 32's first reading, not analysed yet",
     ("s32_bill_of_lading.pdf", "shipper"): "set 32's first reading, not analysed yet",
     ("s32_bill_of_lading.pdf", "total_weight"): "set 32's first reading, not analysed yet",
@@ -1599,7 +1598,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s44_12_mandat_karny.pdf", "offender"): "set 44's first reading, not analysed yet",
     ("s44_13_motor_tax_receipt.pdf", "authority"): "set 44's first reading, not analysed yet",
     ("s44_13_motor_tax_receipt.pdf", "disc_number"): "set 44's first reading, not analysed yet",
-    ("s44_13_motor_tax_receipt.pdf", "owner"): "set 44's first reading, not analysed yet",
     (
         "s44_14_insurance_renewal.pdf",
         "collision_deductible",

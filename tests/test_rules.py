@@ -2141,6 +2141,22 @@ def test_a_belgian_structured_communication_is_the_payment_reference_where_it_st
     assert value(stacked(["Note +++010/0104/82245+++"]), "payment_reference") is None
 
 
+def test_a_name_fields_word_inside_a_sentence_heads_nothing_below_it() -> None:
+    # "owner's" in a receipt's small print is no heading over the owner's name: the next
+    # line of the sentence is no name.
+    d = stacked(
+        [
+            "MOTOR TAX RECEIPT",
+            "Amount paid €180.00",
+            "Your motor tax disc will be posted to the registered owner's address within 10"
+            " working days. You must display",
+            "the disc on the windscreen. If the disc has not arrived after 10 working days,"
+            " please contact the office.",
+        ]
+    )
+    assert value(d, "owner") is None
+
+
 def test_the_tax_summed_over_its_rates_beats_each_rates_line() -> None:
     d = stacked(["20.00% Net 1,758.79 VAT 351.76", "0.00% Net 12.00 VAT 0.00", "Total VAT 351.76"])
     assert value(d, "vat_amount") == 351.76

@@ -86,7 +86,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "42"
+RULES_VERSION = "43"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -2267,6 +2267,11 @@ class _Run:
                     yield boxed
                 continue
             if kind == "text" and own:
+                cell = hit.line.segment(hit.line.toks[hit.start].seg)
+                if not (hit.anchored or hit.closed or hit.colon) and len(cell) > 8:
+                    # A word of a sentence, a possessive too: "… posted to the registered
+                    # owner's address within 10 working days" heads no name below it.
+                    continue
                 below = next(iter(self.index.below(hit)), None)
                 heads = _heading(hit, right) or (
                     below is not None and _two_headings(hit, right, below[0])

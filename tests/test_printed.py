@@ -1632,7 +1632,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "company_registration_number",
     ): "set 44's first reading, not analysed yet",
     ("s44_24_jeongbi_myeongseseo.pdf", "service_date"): "set 44's first reading, not analysed yet",
-    ("s44_24_jeongbi_myeongseseo.pdf", "vat_amount"): "set 44's first reading, not analysed yet",
     ("s44_24_jeongbi_myeongseseo.pdf", "vendor"): "set 44's first reading, not analysed yet",
     ("s44_25_ipva_dae.pdf", "amount_due"): "set 44's first reading, not analysed yet",
     ("s44_25_ipva_dae.pdf", "discount"): "set 44's first reading, not analysed yet",

@@ -2157,6 +2157,22 @@ def test_a_name_fields_word_inside_a_sentence_heads_nothing_below_it() -> None:
     assert value(d, "owner") is None
 
 
+def test_a_korean_repair_statements_supply_value_and_vat() -> None:
+    d = stacked(["공급가액 266,000원", "부가가치세 (10%) 26,600원", "합계 금액 292,600원"])
+    assert plain(run(d, ["subtotal", "vat_amount", "total"])) == {
+        "subtotal": 266000,
+        "vat_amount": 26600,
+        "total": 292600,
+    }
+
+
+def test_a_booking_date_reads_under_booked() -> None:
+    d = stacked(
+        ["Booking reference ALV-6184327", "Booked: 2025-05-02 14:27", "Departure 2025-06-20"]
+    )
+    assert value(d, "booking_date") == D(2025, 5, 2)
+
+
 def test_the_tax_summed_over_its_rates_beats_each_rates_line() -> None:
     d = stacked(["20.00% Net 1,758.79 VAT 351.76", "0.00% Net 12.00 VAT 0.00", "Total VAT 351.76"])
     assert value(d, "vat_amount") == 351.76

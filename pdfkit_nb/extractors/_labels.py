@@ -1193,6 +1193,7 @@ _DONE = {
     "admission": "admitted",
     "discharge": "discharged",
     "arrival": "arrived",
+    "booking": "booked",
     "departure": "departed",
     "execution": "executed",
     "commencement": "commenced",
@@ -1558,6 +1559,7 @@ _TABLE = """
 3 other_amount: berichtigter rechnungsbetrag | ursprunglicher rechnungsbetrag
 3 other_amount: korrigierter rechnungsbetrag | neuer rechnungsbetrag
 3 subtotal: 小計 | 小计
+3 subtotal: 공급가액 | 공급가액 합계
 3 tax: tax | vat | tax amount | vat amount | sales tax | gst | hst | pst | mwst | ust
 # India's integrated GST on a sale between states is the whole tax (CGST and SGST halve it).
 3 tax: igst | igst amount | total igst | integrated tax | integrated gst
@@ -1575,6 +1577,7 @@ _TABLE = """
 3.25 tax: total gst | gst total | total mwst | mwst gesamt | total iva | totale iva
 3.25 tax: total cuota iva | total cuota | total cuotas iva | total imposto | total do iva
 3 tax: 消費税 | 消費税額 | 税额
+3 tax: 부가가치세 | 부가세 | 부가가치세액 | 세액
 3 tax: 營業稅 | 营业税 | 營業稅額 | 稅額
 3 subtotal: 銷售額合計 | 销售额合计 | 銷售額
 3 tax: moms | momsbelopp | mva | merverdiavgift | alv | arvonlisavero | dph | vat podatek

@@ -1612,10 +1612,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s44_18_fattura_moto.pdf", "road_prep_fee"): "set 44's first reading, not analysed yet",
     ("s44_19_telematika_faktura.pdf", "invoice_number"): "set 44's first reading, not analysed yet",
     ("s44_19_telematika_faktura.pdf", "vehicle_count"): "set 44's first reading, not analysed yet",
-    (
-        "s44_20_carsharing_invoice.pdf",
-        "company_registration_number",
-    ): "set 44's first reading, not analysed yet",
     ("s44_20_carsharing_invoice.pdf", "distance_km"): "set 44's first reading, not analysed yet",
     ("s44_21_towing_invoice.pdf", "storage_fee"): "set 44's first reading, not analysed yet",
     (
@@ -1627,10 +1623,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "compulsory_insurance",
     ): "set 44's first reading, not analysed yet",
     ("s44_23_shaken_seikyusho.pdf", "weight_tax"): "set 44's first reading, not analysed yet",
-    (
-        "s44_24_jeongbi_myeongseseo.pdf",
-        "company_registration_number",
-    ): "set 44's first reading, not analysed yet",
     ("s44_24_jeongbi_myeongseseo.pdf", "service_date"): "set 44's first reading, not analysed yet",
     ("s44_24_jeongbi_myeongseseo.pdf", "vendor"): "set 44's first reading, not analysed yet",
     ("s44_25_ipva_dae.pdf", "amount_due"): "set 44's first reading, not analysed yet",

@@ -2173,6 +2173,22 @@ def test_a_booking_date_reads_under_booked() -> None:
     assert value(d, "booking_date") == D(2025, 5, 2)
 
 
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Fenwick Road Garage Ltd, registered in England and Wales no. 08417723.", "08417723"),
+        ("Company No. 08417723", "08417723"),
+        ("Kvarterbil ApS · CVR 38472917", "38472917"),
+        ("상호(법인명) 주식회사 한빛오토서비스 사업자등록번호 214-81-67300", "214-81-67300"),
+        ("KvK-nummer: 81234567", "81234567"),
+    ],
+)
+def test_a_company_registration_number_reads_under_its_registers_names(
+    line: str, number: str
+) -> None:
+    assert value(stacked(["Invoice", line]), "company_registration_number") == number
+
+
 def test_the_tax_summed_over_its_rates_beats_each_rates_line() -> None:
     d = stacked(["20.00% Net 1,758.79 VAT 351.76", "0.00% Net 12.00 VAT 0.00", "Total VAT 351.76"])
     assert value(d, "vat_amount") == 351.76

@@ -313,6 +313,15 @@ offence_date: contravention date | date de l infraction | date et heure | tatzei
 offence_date: fecha de la infraccion | fecha de la denuncia | data dell infrazione
 offence_date: data wykroczenia | data popelnienia wykroczenia | datum prestupku
 penalty_points demerit_points: penalty points | demerit points | punkty karne | strafpunkte
+# A company's number in its country's register: "Company No. 08417723", "HRB 72811", "CVR".
+company_registration_number company_number company_reg_no: company registration number
+company_registration_number: company registration no | company reg no | company number
+company_registration_number: company no | registered number | registered no | crn
+company_registration_number: handelsregister | handelsregisternummer | hrb | cvr | cvr nr
+company_registration_number: ico | krs | kvk | kvk nummer | kvk nr | org nr | siren | rcs
+company_registration_number: organisasjonsnummer | organisationsnummer | y tunnus
+company_registration_number: 사업자등록번호 | 법인등록번호
+company_registration_number: registered in england and wales no | registered in england no
 # A tax's rate, as a percentage: "MWST-Satz 8.1 %", "Taux de TVA 20 %".
 tax_rate vat_rate tax_percent vat_percent vat_rate_percent: tax rate | vat rate | vat % | tax %
 tax_rate: rate of vat | rate of tax | gst rate | gst % | mwst satz | ust satz | steuersatz

@@ -1941,7 +1941,7 @@ class _Run:
             # "quote_date", "credit_note_date" where only "Fecha:" / "Date :" is printed: the
             # document's own date, as its labels give it (never a first-date guess).
             best = self._document_date(kind, dayfirst)
-        if best is None and kind == "text" and name_words(name)[-1:] == ["year"]:
+        if best is None and kind == "text" and words[-1:] == ["year"]:
             # No label for "tax_year": the year a form prints on its own ("2024 Form
             # 1099-INT", the big "2024" of each copy of a W-2).
             return self._year_alone()

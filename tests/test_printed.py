@@ -344,10 +344,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "a Swedish tax form: the amount in a box after a code tile",
     (
         "arbetsgivardeklaration_se.pdf",
-        "organisation_number",
-    ): "'Organisationsnummer' over the number in a box",
-    (
-        "arbetsgivardeklaration_se.pdf",
         "period",
     ): "'Redovisningsperiod 202503': a period as a year-month code",
     (
@@ -1565,18 +1561,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "ex_date",
     ): "the label wraps around its date: '收益分配基準日（除息' / '2025/05/16' / '日）'",
     ("s44_01_neuwagen_rechnung.pdf", "delivery_charge"): "set 44's first reading, not analysed yet",
-    ("s44_02_used_car_bill_of_sale.pdf", "sale_price"): "set 44's first reading, not analysed yet",
-    (
-        "s44_02_used_car_bill_of_sale.pdf",
-        "title_number",
-    ): "set 44's first reading, not analysed yet",
     (
         "s44_04_reifenwechsel_rechnung.pdf",
         "storage_fee",
     ): "set 44's first reading, not analysed yet",
     ("s44_05_mot_certificate.pdf", "result"): "set 44's first reading, not analysed yet",
     ("s44_05_mot_certificate.pdf", "test_fee"): "set 44's first reading, not analysed yet",
-    ("s44_05_mot_certificate.pdf", "test_number"): "set 44's first reading, not analysed yet",
     ("s44_05_mot_certificate.pdf", "testing_station"): "set 44's first reading, not analysed yet",
     ("s44_06_lease_statement.pdf", "agreement_number"): "set 44's first reading, not analysed yet",
     ("s44_06_lease_statement.pdf", "collection_date"): "set 44's first reading, not analysed yet",

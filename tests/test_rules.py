@@ -6953,3 +6953,31 @@ def test_a_long_registration_number_is_no_plate() -> None:
 def test_a_brand_in_lower_case_is_still_a_name() -> None:
     rows = [(100, [(40, "Club name:"), (200, "lululemon athletica")])]
     assert value(doc(page(rows)), "club_name") == "lululemon athletica"
+
+
+@pytest.mark.parametrize(
+    ("heading", "cell", "field", "expected"),
+    [
+        ("MOT test number", "4827 1936 5082", "test_number", "4827 1936 5082"),
+        ("OHIO TITLE NUMBER", "2507718394", "title_number", "2507718394"),
+        ("PURCHASE PRICE (USD)", "$16,750.00", "sale_price", 16750.0),
+    ],
+)
+def test_a_fields_label_after_a_word_that_says_which_one_heads_its_cell(
+    heading: str, cell: str, field: str, expected: Any
+) -> None:
+    # A certificate's grid of headed cells: the field's own label ends its cell.
+    rows = [
+        (100, [(40, "Vehicle identification number"), (300, heading)]),
+        (114, [(40, "WF05XXGC55KT41977"), (300, cell)]),
+    ]
+    assert value(doc(page(rows)), field) == expected
+
+
+def test_a_word_naming_another_of_its_kind_is_no_qualifier_of_the_heading() -> None:
+    # "Unit price" over the first item's price is not the sale price.
+    rows = [
+        (100, [(40, "Description"), (300, "Unit price")]),
+        (114, [(40, "Floor mats, set of four"), (300, "89.00")]),
+    ]
+    assert value(doc(page(rows)), "sale_price") is None

@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -86,7 +86,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "45"
+RULES_VERSION = "46"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -2359,7 +2359,7 @@ class _Run:
                 if boxed is not None:
                     yield boxed
                     continue
-            if not self._heads_cell(hit):
+            if not self._heads_cell(hit, own=own):
                 continue  # only a label standing alone in its cell heads a value below it
             if kind == "amount" or (kind == "number" and len(self._column_rows(hit)) >= 2):
                 # A count or measure over a column ("Overtime Hours") is the total row's too.
@@ -2505,10 +2505,12 @@ class _Run:
             bool(keys) and hit.start == 0 and self.index.next_row_label(hit) in keys
         )
 
-    def _heads_cell(self, hit: Hit) -> bool:
+    def _heads_cell(self, hit: Hit, *, own: bool = False) -> bool:
         """Whether a label is a cell of its own, as a value under it needs: alone in its
         segment, or one of a row of labels set too close for a column gap ("Fakturanr.
-        Fakturadato Forfallsdato" over "10234 15.01.2025 29.01.2025")."""
+        Fakturadato Forfallsdato" over "10234 15.01.2025 29.01.2025"). A label of the user's
+        own field (``own``) may also end a heading cell after a word or two that say which
+        one it is (see ``_qualified_heading``)."""
         if hit.anchored and hit.heads_unit:
             return True
         if not hit.ends_word:
@@ -2543,6 +2545,8 @@ class _Run:
         )
         before = hit.anchored or whole or any(next_to(h.end, hit.start) for h in others)
         after = hit.heads_unit or any(next_to(hit.end, h.start) for h in others)
+        if after and not before and own:
+            before = _qualified_heading(hit, others)
         return before and after
 
     def _cand(
@@ -3159,6 +3163,35 @@ _WHOSE = frozenset(
 )
 #: Words after a heading that say what of it is below ("Carrier name", "Member ID").
 _WHAT_OF = frozenset({"name", "names", "no", "nr", "number", "#", "id", "date", "code", "ref"})
+
+
+#: Words before a caption that name another of its kind than the one asked for ("Unit
+#: price", "Previous balance", "Maximum load"): no qualifier of the user's field.
+_OTHER_OF_IT = frozenset(
+    {"unit", "previous", "prior", "last", "old", "original", "former", "other", "next"}
+    | {"minimum", "maximum", "min", "max", "average", "avg", "per", "sub", "opening"}
+    | {"closing", "starting", "ending", "beginning", "list", "base", "net", "tax"}
+)
+
+
+def _qualified_heading(hit: Hit, others: Sequence[Hit]) -> bool:
+    """Whether a label ends a heading cell that opens with a word or two saying which one it
+    is: "MOT test number", "Ohio title number", "Purchase price (USD)" in a row of two cells
+    or more without digits, over their values. Not when those words are a label of their own
+    ("Invoice | Order number") or name another of its kind ("Unit price")."""
+    toks = hit.line.toks
+    seg = toks[hit.start].seg
+    first = hit.start
+    while first and toks[first - 1].seg == seg:
+        first -= 1
+    words = toks[first : hit.start]
+    if not 1 <= len(words) <= 2 or len({t.seg for t in toks}) < 2:
+        return False
+    if any(not t.folded.isalpha() or t.folded in _OTHER_OF_IT for t in words):
+        return False
+    if any(DIGIT.search(t.text) for t in toks):
+        return False  # values on the line: no row of headings
+    return not any(h.start < hit.start and h.end >= first for h in others)
 
 
 def _opens_cell(toks: list[Tok], k: int) -> bool:

@@ -6981,3 +6981,25 @@ def test_a_word_naming_another_of_its_kind_is_no_qualifier_of_the_heading() -> N
         (114, [(40, "Floor mats, set of four"), (300, "89.00")]),
     ]
     assert value(doc(page(rows)), "sale_price") is None
+
+
+def test_a_unit_after_its_count_stops_no_value_read_beside_a_label() -> None:
+    # "miles" is total_miles's label, but after "4,872" it is that count's unit: the charge
+    # read beside its label goes on past it to the money.
+    line = "Excess mileage charge 4,872 miles at 6.25p per mile as per schedule 01 304.50"
+    found = run(stacked([line]), ["excess_mileage_charge", "total_miles"])
+    assert found["excess_mileage_charge"] is not None
+    assert found["excess_mileage_charge"].value == 304.5
+
+
+@pytest.mark.parametrize("field", ["authority", "charity_name", "insurer"])
+def test_the_issuers_role_names_the_letterhead(field: str) -> None:
+    # A motor tax receipt's council, a donation receipt's charity, a renewal's insurer: the
+    # issuer, read as the vendor is where no label names it.
+    rows = [
+        (40, [(40, "Carrowmore County Council", 16)]),
+        (62, [(40, "Motor Tax Office, Main Street, Carrowmore")]),
+        (90, [(40, "Receipt no. MT-2025-041877")]),
+        (110, [(40, "Amount paid: EUR 190.00")]),
+    ]
+    assert value(doc(page(rows)), field) == "Carrowmore County Council"

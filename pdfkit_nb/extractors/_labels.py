@@ -138,6 +138,7 @@ currency: currency currency_code waehrung wahrung devise
 vendor: vendor vendor_name issuer issuer_name seller seller_name supplier supplier_name company
 vendor: company_name merchant merchant_name from sender biller provider lieferant verkaeufer
 vendor: fournisseur verkaufer fornitore proveedor
+vendor: insurer insurer_name insurance_company authority issuing_authority charity charity_name
 customer: customer customer_name buyer buyer_name bill_to billed_to client client_name recipient
 customer: sold_to kunde empfaenger empfanger kaeufer kaufer
 po_number: po_number po_no po purchase_order purchase_order_number order_reference po_ref

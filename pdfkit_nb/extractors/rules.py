@@ -86,7 +86,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "46"
+RULES_VERSION = "47"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -726,6 +726,21 @@ def _unit_of(key: str) -> str | None:
         return None
     words = name_words(key[len("field:") :])
     return words[-1] if words and words[-1] in UNIT_WORDS else None
+
+
+#: Units a label may be besides ``UNIT_WORDS``: "miles" for total_miles, "nights" for nights.
+_MORE_UNITS = frozenset({"miles", "mile", "kilometres", "kilometers", "nights", "units", "pcs"})
+
+
+def _counted_unit(hit: Hit) -> bool:
+    """Whether a sighting is a unit, printed after a number of it in the same cell ("4,872
+    miles"): a label of the count, not of what follows."""
+    if hit.start == 0 or hit.start != hit.end:
+        return False
+    if hit.key not in UNIT_WORDS and hit.key not in _MORE_UNITS:
+        return False
+    before = hit.line.toks[hit.start - 1]
+    return before.seg == hit.line.toks[hit.start].seg and DIGIT.search(before.text) is not None
 
 
 def _in_unit(cand: _Cand, unit: str) -> bool:
@@ -1488,7 +1503,12 @@ class _Run:
                 self.hits.append(hit)
         # Where a value read beside a label ends: at the next label that counts there ("From
         # 12 April 2025" goes on past a "From" that is no party label here).
-        self.stops = {(h.line.index, h.start): h.anchored for h in self.hits}
+        # A unit after its quantity ("4,872 miles", a unit-named field's label) closes the
+        # number before it and stops nothing: "Excess mileage charge 4,872 miles at 6.25p
+        # per mile ... 304.50" reads on to the charge.
+        self.stops = {
+            (h.line.index, h.start): h.anchored for h in self.hits if not _counted_unit(h)
+        }
         self._dayfirst: bool | None = None
         self._dayfirst_done = False
         self._customers: set[str] | None = None

@@ -672,10 +672,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "customer_name",
     ): "set 32's first reading, not analysed yet",
     ("s32_factored_chemical_invoice.pdf", "remit_to"): "set 32's first reading, not analysed yet",
-    (
-        "s32_freight_carrier_invoice.pdf",
-        "fuel_surcharge",
-    ): "set 32's first reading, not analysed yet",
     ("s32_freight_carrier_invoice.pdf", "shipper"): "set 32's first reading, not analysed yet",
     (
         "s32_multipage_electrical_invoice.pdf",

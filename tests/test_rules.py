@@ -7003,3 +7003,18 @@ def test_the_issuers_role_names_the_letterhead(field: str) -> None:
         (110, [(40, "Amount paid: EUR 190.00")]),
     ]
     assert value(doc(page(rows)), field) == "Carrowmore County Council"
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "expected"),
+    [
+        ("FUEL SURCHARGE 33.60% (DOE WK 02/17 $3.712) 164.12", "fuel_surcharge", 164.12),
+        ("Delivery charge (flat rate, orders under $50.00) $7.95", "delivery_charge", 7.95),
+        ("Deposit paid ($500.00)", "deposit_paid", 500.0),
+        ("Amount due (in USD: $1,234.00)", "amount_due", 1234.0),
+    ],
+)
+def test_a_figure_in_a_remark_in_brackets_gives_way_to_the_amount_after_it(
+    line: str, field: str, expected: float
+) -> None:
+    assert value(stacked([line]), field) == expected

@@ -348,9 +348,12 @@ def amounts(
     weak: list[Amount] = []
     #: Amounts multiplied on the row, not its value: "600 Stück × EUR 1,85 EUR 1.110,00".
     factors: list[Amount] = []
+    #: Amounts inside a remark in brackets: "(DOE WK 02/17 $3.712)", used only alone.
+    remarked: list[Amount] = []
     numbered = 0
     toks = _join_groups(toks, spaced)
     in_iban = _in_iban(toks)
+    in_remark = _in_remark(toks)
     for i, tok in enumerate(toks):
         if not DIGIT.search(tok.text) or _DATE_SHAPE.search(tok.text) or i in in_iban:
             continue
@@ -398,14 +401,33 @@ def amounts(
         if _factor(toks, i - (used[0] is not tok), after - 1):
             factors.append((value, used, amount.currency))
         elif amount.currency or DECIMALS.search(tok.text):
-            strong.append((value, used, amount.currency))
+            (remarked if i in in_remark else strong).append((value, used, amount.currency))
         else:
             weak.append((value, used, amount.currency))
-    if strong:
-        return strong
+    if strong or remarked:
+        # "Fuel surcharge 33.60% (DOE WK 02/17 $3.712) 164.12": the remark's figure is what
+        # the charge was worked out from, the amount after it the charge.
+        return strong or remarked
     if weak:
         return weak if len(weak) == 1 and not numbered else []
     return factors
+
+
+def _in_remark(toks: list[Tok]) -> set[int]:
+    """The words inside a remark in brackets that opens with a word, not with the figure
+    ("(DOE WK 02/17 $3.712)", not an amount in brackets "(1,250.00)" or "(EUR 40.00)")."""
+    inside: set[int] = set()
+    opened = False
+    for k, tok in enumerate(toks):
+        text = tok.text
+        if not opened and text.startswith(("(", "（")):
+            word = text[1:].rstrip(")）")
+            opened = word[:1].isalpha() and parse_currency(word) is None
+        if opened:
+            inside.add(k)
+            if text.endswith((")", "）")):
+                opened = False
+    return inside
 
 
 #: Signs of a product: "3 500 x 0,62 €", "600 Stück × EUR 1,85", "600 sh @ 1.0210".

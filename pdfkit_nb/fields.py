@@ -388,6 +388,9 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "charges": ("charges", "fees"),
     # A document calls its addressee "you": "Your order ref.", "Your VAT no.", "Client no."
     "customer": ("customer", "client", "your"),
+    # Units spelt out in the label: "Total kilos delivered" for total_kg.
+    "kg": ("kg", "kilos", "kilograms", "kgs"),
+    "km": ("km", "kilometres", "kilometers", "kms"),
     "first": ("first", "1st"),
     "second": ("second", "2nd"),
     "third": ("third", "3rd"),

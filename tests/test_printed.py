@@ -1021,7 +1021,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s37_15_holzabrechnung.pdf", "total_volume_fm"): "set 37's first reading, not analysed yet",
     ("s37_16_liquidacion_uva.pdf", "grower_name"): "set 37's first reading, not analysed yet",
     ("s37_16_liquidacion_uva.pdf", "grower_nif"): "set 37's first reading, not analysed yet",
-    ("s37_16_liquidacion_uva.pdf", "total_kg"): "set 37's first reading, not analysed yet",
     ("s37_16_liquidacion_uva.pdf", "irpf_withholding"): "set 37's first reading, not analysed yet",
     ("s37_17_fatura_racao.pdf", "customer_name"): "set 37's first reading, not analysed yet",
     ("s37_17_fatura_racao.pdf", "customer_cnpj"): "set 37's first reading, not analysed yet",

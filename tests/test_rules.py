@@ -7018,3 +7018,16 @@ def test_a_figure_in_a_remark_in_brackets_gives_way_to_the_amount_after_it(
     line: str, field: str, expected: float
 ) -> None:
     assert value(stacked([line]), field) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "expected"),
+    [
+        ("Total kilos entregados 29.450 18.534,60", "total_kg", 29450.0),
+        ("Total kilometres: 1,257", "total_km", 1257.0),
+    ],
+)
+def test_a_unit_in_a_fields_name_reads_spelt_out_in_its_label(
+    line: str, field: str, expected: float
+) -> None:
+    assert value(stacked([line]), field) == expected

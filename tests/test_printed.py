@@ -662,7 +662,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 31's first reading, not analysed yet",
     ("s31_uk_margin_scheme_car.pdf", "amount_due"): "set 31's first reading, not analysed yet",
     ("s32_bill_of_lading.pdf", "ship_date"): "set 32's first reading, not analysed yet",
-    ("s32_bill_of_lading.pdf", "shipper"): "set 32's first reading, not analysed yet",
     ("s32_bill_of_lading.pdf", "total_weight"): "set 32's first reading, not analysed yet",
     ("s32_debit_memo.pdf", "invoice_reference"): "set 32's first reading, not analysed yet",
     ("s32_debit_memo.pdf", "vendor_number"): "set 32's first reading, not analysed yet",

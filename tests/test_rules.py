@@ -7031,3 +7031,13 @@ def test_a_unit_in_a_fields_name_reads_spelt_out_in_its_label(
     line: str, field: str, expected: float
 ) -> None:
     assert value(stacked([line]), field) == expected
+
+
+def test_a_name_read_under_a_heading_drops_its_key() -> None:
+    # A bill of lading's "SHIP FROM" box: the name's line opens with its key.
+    rows = [
+        (60, [(40, "SHIP FROM", 10, True)]),
+        (76, [(40, "Name: Great Lakes Polymer Compounds LLC")]),
+        (90, [(40, "Address: 2840 Tracy Road, Dock 3")]),
+    ]
+    assert value(doc(page(rows)), "shipper") == "Great Lakes Polymer Compounds LLC"

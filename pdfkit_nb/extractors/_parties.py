@@ -286,6 +286,13 @@ def _row(index: DocIndex, line: LineRec, toks: list[Tok]) -> tuple[str, list[Tok
     return "plain", first
 
 
+def after_name_key(toks: list[Tok]) -> list[Tok] | None:
+    """The words after a name's key that opens them ("Name: Great Lakes Polymer Compounds
+    LLC", "名称：上海…"), or ``None`` when no such key opens them or nothing follows it."""
+    key = _NAME_KEY.match(join(toks))
+    return (_drop_key(toks, key.end()) or None) if key else None
+
+
 def _drop_key(toks: list[Tok], chars: int) -> list[Tok]:
     """The words after the first ``chars`` characters of their text (one space between);
     a word the key ends inside keeps its rest ("名称：上海…" after "名称：")."""

@@ -59,7 +59,7 @@ from ._layout import (
     span_bbox,
     without_gloss,
 )
-from ._parties import customer_names, guess_addressee, guess_vendor, read_party
+from ._parties import after_name_key, customer_names, guess_addressee, guess_vendor, read_party
 from ._readers import (
     DECIMALS,
     DIGIT,
@@ -86,7 +86,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "49"
+RULES_VERSION = "50"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -2709,6 +2709,9 @@ class _Run:
         A field named a code takes one of digits too ("Tax code 1257L")."""
         if concept is None and kind == "id" and _VAT_ID_NAME.search(key):
             concept = "vat_id"  # "supplier_vat_number": read as a VAT id ("GB 285 6103 52")
+        if kind == "text":
+            # "Name: Great Lakes Polymer Compounds LLC" under "SHIP FROM": the name, not its key
+            toks = after_name_key(toks) or toks
         got = self._read(kind, concept, toks, dayfirst)
         if kind == "text" and key.endswith("_code") and (got is None or len(got[1]) > 3):
             # "1257L", "284711": a code of digits; a sentence is none ("Your code is the one

@@ -348,12 +348,10 @@ def amounts(
     weak: list[Amount] = []
     #: Amounts multiplied on the row, not its value: "600 Stück × EUR 1,85 EUR 1.110,00".
     factors: list[Amount] = []
-    #: Amounts inside a remark in brackets: "(DOE WK 02/17 $3.712)", used only alone.
-    remarked: list[Amount] = []
+    strong_at: list[int] = []  # where each strong amount stands
     numbered = 0
     toks = _join_groups(toks, spaced)
     in_iban = _in_iban(toks)
-    in_remark = _in_remark(toks)
     for i, tok in enumerate(toks):
         if not DIGIT.search(tok.text) or _DATE_SHAPE.search(tok.text) or i in in_iban:
             continue
@@ -401,13 +399,18 @@ def amounts(
         if _factor(toks, i - (used[0] is not tok), after - 1):
             factors.append((value, used, amount.currency))
         elif amount.currency or DECIMALS.search(tok.text):
-            (remarked if i in in_remark else strong).append((value, used, amount.currency))
+            strong.append((value, used, amount.currency))
+            strong_at.append(i)
         else:
             weak.append((value, used, amount.currency))
-    if strong or remarked:
-        # "Fuel surcharge 33.60% (DOE WK 02/17 $3.712) 164.12": the remark's figure is what
-        # the charge was worked out from, the amount after it the charge.
-        return strong or remarked
+    if len(strong) > 1:
+        # "Fuel surcharge 33.60% (DOE WK 02/17 $3.712) 164.12": an amount inside a remark
+        # in brackets is what the charge was worked out from; the amount outside, the charge.
+        in_remark = _in_remark(toks)
+        outside = [a for a, i in zip(strong, strong_at, strict=True) if i not in in_remark]
+        return outside or strong
+    if strong:
+        return strong
     if weak:
         return weak if len(weak) == 1 and not numbered else []
     return factors

@@ -606,8 +606,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s30_14_ee_arve_transport.pdf",
         "reference_number",
     ): "set 30's first reading, not analysed yet",
-    ("s30_18_dk_faktura_advokat.pdf", "customer_name"): "set 30's first reading, not analysed yet",
-    ("s30_19_is_reikningur_hotel.pdf", "customer_name"): "set 30's first reading, not analysed yet",
     ("s30_23_cz_opravny_doklad.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
     (
         "s30_24_pl_faktura_korygujaca.pdf",

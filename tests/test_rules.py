@@ -7041,3 +7041,36 @@ def test_a_name_read_under_a_heading_drops_its_key() -> None:
         (90, [(40, "Address: 2840 Tracy Road, Dock 3")]),
     ]
     assert value(doc(page(rows)), "shipper") == "Great Lakes Polymer Compounds LLC"
+
+
+def test_an_unlabelled_address_block_ending_in_a_three_digit_postcode_names_the_customer() -> None:
+    # Iceland writes a postcode of three digits: "600 Akureyri" ends the addressee's block.
+    rows = [
+        (40, [(40, "Norðurljós Hótel ehf.", 14)]),
+        (60, [(40, "Hafnarstræti 88 - 600 Akureyri - Sími 460 2200")]),
+        (120, [(40, "Landmælingar Norðurlands ehf."), (330, "Reikningur nr.: 41873")]),
+        (132, [(40, "Kt. 451009-1230"), (330, "Dags.: 12.10.2025")]),
+        (144, [(40, "Glerárgötu 34")]),
+        (156, [(40, "600 Akureyri")]),
+    ]
+    assert value(doc(page(rows)), "customer_name") == "Landmælingar Norðurlands ehf."
+
+
+def test_a_danish_legal_form_written_out_names_the_letterheads_firm() -> None:
+    # "Advokatpartnerselskab" (a law firm's P/S) is the issuer's legal form: the addressee's
+    # "ApS" under it is the customer, not the issuer.
+    rows = [
+        (40, [(40, "HOLM & SKOV", 12)]),
+        (58, [(40, "ADVOKATPARTNERSELSKAB", 9)]),
+        (72, [(40, "Åboulevarden 23 · 8000 Aarhus C · Tlf. 86 12 40 40")]),
+        (120, [(40, "Jensen Biler ApS"), (330, "Aarhus, den 31. januar 2025")]),
+        (132, [(40, "Att.: Direktør Lars Jensen")]),
+        (144, [(40, "Silkeborgvej 210")]),
+        (156, [(40, "8230 Åbyhøj")]),
+        (780, [(40, "Holm & Skov Advokatpartnerselskab · CVR-nr. 34567808 · Danske Bank")]),
+    ]
+    found = plain(run(doc(page(rows)), ["vendor", "customer_name"]))
+    assert found == {
+        "vendor": "Holm & Skov Advokatpartnerselskab",
+        "customer_name": "Jensen Biler ApS",
+    }

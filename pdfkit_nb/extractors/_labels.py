@@ -2178,6 +2178,8 @@ _SUFFIX_ANY_CASE = (
     r"|d\.\s?o\.\s?o|d\.\s?d|S\.n\.c|S\.a\.s"
     r"|S\.\s?[àa]\.?\s?r\.\s?l|S[àa]rl"  # Luxembourg and Swiss "S.à r.l.", "Sàrl"
     r"|Sdn\.?\s?Bhd|Berhad|Bhd"  # Malaysian private and public limited companies
+    # Danish forms written out, alone or after a trade ("Advokatpartnerselskab")
+    r"|\w*(?:partnerselskab|anpartsselskab|aktieselskab|kommanditselskab)"
 )
 _SUFFIX_AS_PRINTED = (
     r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|e\.\s?U|a\.\s?G|Co|SAS|SASU|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"

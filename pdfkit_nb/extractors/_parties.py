@@ -1028,9 +1028,10 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
         return honoured
     vendor_key = _key(vendor) if vendor else ""
     for block in _blocks(page.lines, limit):
-        if not any(_postal(cell) for _, cell in block[1:]) or any(
-            _SENDER_MARK.search(join(cell)) for _, cell in block
-        ):
+        postal = any(_postal(cell) for _, cell in block[1:]) or (
+            len(block) > 2 and _THREE_DIGIT_TOWN.fullmatch(join(block[-1][1])) is not None
+        )
+        if not postal or any(_SENDER_MARK.search(join(cell)) for _, cell in block):
             continue
         # Past the envelope's markings and the role it goes to ("Private & Confidential",
         # "The Directors"): the name opens what is left.
@@ -1091,6 +1092,11 @@ def _labelled(index: DocIndex, line: LineRec, cell: list[Tok]) -> bool:
     return any(
         all(i.concept != "customer" for i in hit.infos) for hit in index.hits_at(line, cell[0])
     )
+
+
+#: A block's last line of a three-digit postcode and its town, as Iceland and the Faroe
+#: Islands write it ("600 Akureyri"); a block's last line only, as "400 Main" may be a street.
+_THREE_DIGIT_TOWN = re.compile(r"\d{3} [^\W\d_][^\W\d_'-]{2,}(?:[- ][^\W\d_]{3,})?")
 
 
 def _postal(cell: list[Tok]) -> bool:

@@ -110,7 +110,13 @@ term deposit, a crypto exchange's statement, in English and twelve other languag
 sources/documents43); and vehicles and mobility: car, motorcycle and bike purchases and leases,
 repair orders, a body-shop estimate, an MOT and a shaken, a rental, fuel, EV charging, tolls,
 parking, a ferry, rail, car-sharing, towing, a traffic fine, motor tax and insurance, in
-English and eleven other languages (44, sources/documents44).
+English and eleven other languages (44, sources/documents44); and public bodies, education,
+memberships and events: business rates, a building permit fee notice, university and school
+fees, childcare, a government fee form, club, association and professional-body memberships
+(with bankgiro/OCR, KID, FIK and QR-bill payment), a licence renewal, conference, trade-show
+and trade-fair invoices, an exam fee, a court fee demand, a parish certificate receipt, an
+adult-education course, an event ticket order, a dog registration, a subsidised course and a
+Japanese tuition invoice, in English and fourteen other languages (45, sources/documents45).
 The values still missed are strict xfails in KNOWN_MISSES, each with why.
 """
 
@@ -1618,6 +1624,210 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s44_15_ferry_booking.pdf",
         "vessel",
     ): "the next box's heading 'VEHICLE' is read as the ship's name",
+    ("s45_01_business_rates_bill.pdf", "authority"): "set 45's first reading, not analysed yet",
+    (
+        "s45_01_business_rates_bill.pdf",
+        "first_instalment",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_01_business_rates_bill.pdf",
+        "first_instalment_date",
+    ): "set 45's first reading, not analysed yet",
+    ("s45_01_business_rates_bill.pdf", "rates_payable"): "set 45's first reading, not analysed yet",
+    (
+        "s45_01_business_rates_bill.pdf",
+        "transitional_relief",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_02_gebuehrenbescheid_bau.pdf",
+        "building_permit_fee",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_02_gebuehrenbescheid_bau.pdf",
+        "construction_value",
+    ): "set 45's first reading, not analysed yet",
+    ("s45_02_gebuehrenbescheid_bau.pdf", "file_number"): "set 45's first reading, not analysed yet",
+    (
+        "s45_02_gebuehrenbescheid_bau.pdf",
+        "payment_reference",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_03_avis_frais_inscription.pdf",
+        "academic_year",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_03_avis_frais_inscription.pdf",
+        "payment_reference",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_03_avis_frais_inscription.pdf",
+        "registration_fee",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_03_avis_frais_inscription.pdf",
+        "student_name",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_03_avis_frais_inscription.pdf",
+        "student_number",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_04_tuition_statement.pdf",
+        "financial_aid_total",
+    ): "set 45's first reading, not analysed yet",
+    ("s45_04_tuition_statement.pdf", "pell_grant"): "set 45's first reading, not analysed yet",
+    ("s45_05_kinderopvang_factuur.pdf", "child_name"): "set 45's first reading, not analysed yet",
+    (
+        "s45_05_kinderopvang_factuur.pdf",
+        "childcare_hours",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_05_kinderopvang_factuur.pdf",
+        "collection_date",
+    ): "set 45's first reading, not analysed yet",
+    ("s45_05_kinderopvang_factuur.pdf", "customer"): "set 45's first reading, not analysed yet",
+    ("s45_05_kinderopvang_factuur.pdf", "hourly_rate"): "set 45's first reading, not analysed yet",
+    (
+        "s45_06_school_contribution_receipt.pdf",
+        "book_rental_fee",
+    ): "set 45's first reading, not analysed yet",
+    ("s45_06_school_contribution_receipt.pdf", "payer"): "set 45's first reading, not analysed yet",
+    (
+        "s45_06_school_contribution_receipt.pdf",
+        "school",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_06_school_contribution_receipt.pdf",
+        "student_count",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_06_school_contribution_receipt.pdf",
+        "voluntary_contribution",
+    ): "set 45's first reading, not analysed yet",
+    ("s45_07_tasa_modelo_791.pdf", "authority"): "set 45's first reading, not analysed yet",
+    ("s45_07_tasa_modelo_791.pdf", "discount_amount"): "set 45's first reading, not analysed yet",
+    ("s45_07_tasa_modelo_791.pdf", "payment_date"): "set 45's first reading, not analysed yet",
+    ("s45_07_tasa_modelo_791.pdf", "receipt_number"): "set 45's first reading, not analysed yet",
+    ("s45_07_tasa_modelo_791.pdf", "taxpayer"): "set 45's first reading, not analysed yet",
+    ("s45_07_tasa_modelo_791.pdf", "taxpayer_nif"): "set 45's first reading, not analysed yet",
+    ("s45_07_tasa_modelo_791.pdf", "total"): "set 45's first reading, not analysed yet",
+    ("s45_08_iscrizione_scuola_musica.pdf", "customer"): "set 45's first reading, not analysed yet",
+    (
+        "s45_08_iscrizione_scuola_musica.pdf",
+        "enrolment_fee",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_08_iscrizione_scuola_musica.pdf",
+        "sibling_discount",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_08_iscrizione_scuola_musica.pdf",
+        "student_name",
+    ): "set 45's first reading, not analysed yet",
+    ("s45_08_iscrizione_scuola_musica.pdf", "vendor"): "set 45's first reading, not analysed yet",
+    ("s45_09_foreningsavgift_faktura.pdf", "berth_fee"): "set 45's first reading, not analysed yet",
+    ("s45_10_kontingent_faktura.pdf", "membership_fee"): "set 45's first reading, not analysed yet",
+    (
+        "s45_10_kontingent_faktura.pdf",
+        "sibling_discount",
+    ): "set 45's first reading, not analysed yet",
+    ("s45_10_kontingent_faktura.pdf", "vendor"): "set 45's first reading, not analysed yet",
+    (
+        "s45_11_kontingent_fagforbund.pdf",
+        "membership_fee",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_12_licence_renewal_receipt.pdf",
+        "licence_expiry",
+    ): "set 45's first reading, not analysed yet",
+    ("s45_12_licence_renewal_receipt.pdf", "vendor"): "set 45's first reading, not analysed yet",
+    ("s45_15_messe_standrechnung.pdf", "customer"): "set 45's first reading, not analysed yet",
+    (
+        "s45_15_messe_standrechnung.pdf",
+        "stand_area_sqm",
+    ): "set 45's first reading, not analysed yet",
+    ("s45_15_messe_standrechnung.pdf", "vendor"): "set 45's first reading, not analysed yet",
+    (
+        "s45_16_oplata_egzaminacyjna.pdf",
+        "candidate_name",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_16_oplata_egzaminacyjna.pdf",
+        "candidate_pesel",
+    ): "set 45's first reading, not analysed yet",
+    ("s45_16_oplata_egzaminacyjna.pdf", "exam_date"): "set 45's first reading, not analysed yet",
+    ("s45_16_oplata_egzaminacyjna.pdf", "exam_fee"): "set 45's first reading, not analysed yet",
+    ("s45_16_oplata_egzaminacyjna.pdf", "vendor_nip"): "set 45's first reading, not analysed yet",
+    ("s45_17_soudni_poplatek.pdf", "account_number"): "set 45's first reading, not analysed yet",
+    ("s45_17_soudni_poplatek.pdf", "case_number"): "set 45's first reading, not analysed yet",
+    ("s45_17_soudni_poplatek.pdf", "claim_amount"): "set 45's first reading, not analysed yet",
+    ("s45_17_soudni_poplatek.pdf", "claimant"): "set 45's first reading, not analysed yet",
+    ("s45_17_soudni_poplatek.pdf", "claimant_ico"): "set 45's first reading, not analysed yet",
+    ("s45_17_soudni_poplatek.pdf", "court"): "set 45's first reading, not analysed yet",
+    ("s45_17_soudni_poplatek.pdf", "court_fee"): "set 45's first reading, not analysed yet",
+    ("s45_17_soudni_poplatek.pdf", "fee_rate"): "set 45's first reading, not analysed yet",
+    ("s45_17_soudni_poplatek.pdf", "notice_date"): "set 45's first reading, not analysed yet",
+    ("s45_18_junta_freguesia_recibo.pdf", "customer"): "set 45's first reading, not analysed yet",
+    (
+        "s45_18_junta_freguesia_recibo.pdf",
+        "customer_nif",
+    ): "set 45's first reading, not analysed yet",
+    ("s45_18_junta_freguesia_recibo.pdf", "vendor"): "set 45's first reading, not analysed yet",
+    ("s45_18_junta_freguesia_recibo.pdf", "vendor_nif"): "set 45's first reading, not analysed yet",
+    ("s45_19_kansalaisopisto_lasku.pdf", "course_fee"): "set 45's first reading, not analysed yet",
+    ("s45_19_kansalaisopisto_lasku.pdf", "course_name"): "set 45's first reading, not analysed yet",
+    (
+        "s45_19_kansalaisopisto_lasku.pdf",
+        "reference_number",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_20_ticket_order_confirmation.pdf",
+        "customer",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_20_ticket_order_confirmation.pdf",
+        "event_date",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_20_ticket_order_confirmation.pdf",
+        "ticket_count",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_20_ticket_order_confirmation.pdf",
+        "ticket_subtotal",
+    ): "set 45's first reading, not analysed yet",
+    ("s45_21_verein_qr_rechnung.pdf", "member_number"): "set 45's first reading, not analysed yet",
+    ("s45_21_verein_qr_rechnung.pdf", "membership_fee"): "set 45's first reading, not analysed yet",
+    ("s45_21_verein_qr_rechnung.pdf", "qr_reference"): "set 45's first reading, not analysed yet",
+    (
+        "s45_22_dog_registration_notice.pdf",
+        "amount_due",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_22_dog_registration_notice.pdf",
+        "bank_account",
+    ): "set 45's first reading, not analysed yet",
+    (
+        "s45_22_dog_registration_notice.pdf",
+        "desexing_discount",
+    ): "set 45's first reading, not analysed yet",
+    ("s45_22_dog_registration_notice.pdf", "due_date"): "set 45's first reading, not analysed yet",
+    ("s45_22_dog_registration_notice.pdf", "owner"): "set 45's first reading, not analysed yet",
+    ("s45_23_course_fee_invoice.pdf", "gst_amount"): "set 45's first reading, not analysed yet",
+    ("s45_23_course_fee_invoice.pdf", "subsidy_amount"): "set 45's first reading, not analysed yet",
+    ("s45_24_jukoryo_seikyusho.pdf", "course_name"): "set 45's first reading, not analysed yet",
+    (
+        "s45_24_jukoryo_seikyusho.pdf",
+        "registration_number",
+    ): "set 45's first reading, not analysed yet",
+    ("s45_25_recibo_colegiatura.pdf", "discount"): "set 45's first reading, not analysed yet",
+    ("s45_25_recibo_colegiatura.pdf", "receipt_date"): "set 45's first reading, not analysed yet",
+    ("s45_25_recibo_colegiatura.pdf", "receipt_number"): "set 45's first reading, not analysed yet",
+    ("s45_25_recibo_colegiatura.pdf", "school_year"): "set 45's first reading, not analysed yet",
+    ("s45_25_recibo_colegiatura.pdf", "student_curp"): "set 45's first reading, not analysed yet",
+    ("s45_25_recibo_colegiatura.pdf", "student_name"): "set 45's first reading, not analysed yet",
+    ("s45_25_recibo_colegiatura.pdf", "tuition_fee"): "set 45's first reading, not analysed yet",
+    ("s45_25_recibo_colegiatura.pdf", "vendor"): "set 45's first reading, not analysed yet",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).
@@ -1674,6 +1884,11 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
         "s42_08_creator_earnings_ie.pdf",
         "currency",
     ): "PDFium's words make '(amounts in USD unless stated)' a label too; its USD wins",
+    (
+        "pdfium",
+        "s45_22_dog_registration_notice.pdf",
+        "dog_name",
+    ): "set 45's first reading, not analysed yet",
 }
 
 

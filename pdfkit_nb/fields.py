@@ -169,6 +169,9 @@ _MONEY_WORDS = (
 #: a "compulsory_insurance" its premium ("insurance" alone may name the insurer).
 _MONEY_AFTER = (
     "approved|allowed|share|estimate|duty|duties|applied|base|basis|insured|lease|insurance"
+    # What a public body or a school bills or grants: "rates_payable", "transitional_relief",
+    # "pell_grant", "fee_subsidy" (alone, a "grant" or a "relief" may be named)
+    "|payable|relief|grants?|subsidy|subsidies|bursary"
 )
 #: A name that is one of _MONEY_WORDS, or ends in one or in "pay", "rate" or "fund", names
 #: an amount: "reserve_fund" is money, a bare "fund" may be the fund's name.
@@ -189,6 +192,9 @@ _ID_NAME = re.compile(
     r"|(^|_)(registration|plate|reg)$"
     # A payment's reference number: the Czech and Slovak "variabilní symbol", a "KID".
     r"|(^|_)(symbol|kid)$"
+    # Personal and company numbers of Europe and Mexico by their acronym: "candidate_pesel",
+    # "student_curp", "claimant_ico", a Spanish fee's "nrc", a Portuguese invoice's "atcud".
+    r"|(^|_)(pesel|regon|krs|curp|ico|dic|oib|cnp|cui|kvk|cvr|nrc|atcud)$"
 )
 _DUE_AMOUNT_NAME = re.compile(
     rf"(?:{_MONEY_WORDS})_(?:past_)?due|due_(amount|total|balance|sum)|^past_due$"
@@ -295,6 +301,10 @@ def infer_kind(name: str) -> FieldKind:
     ['text', 'amount', 'amount', 'id']
     >>> [infer_kind(n) for n in ("compulsory_insurance", "insurance", "co2_emissions")]
     ['amount', 'text', 'number']
+    >>> [infer_kind(n) for n in ("rates_payable", "transitional_relief", "pell_grant", "grant")]
+    ['amount', 'amount', 'amount', 'text']
+    >>> [infer_kind(n) for n in ("candidate_pesel", "student_curp", "claimant_ico", "atcud")]
+    ['id', 'id', 'id', 'id']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.

@@ -582,7 +582,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s29_21_fr_parking_fine.pdf",
         "registration_number",
     ): "set 29's first reading, not analysed yet",
-    ("s29_22_de_payslip.pdf", "employee_name"): "set 29's first reading, not analysed yet",
     ("s29_22_de_payslip.pdf", "pay_date"): "set 29's first reading, not analysed yet",
     ("s29_26_au_tax_notice.pdf", "taxpayer_name"): "set 29's first reading, not analysed yet",
     (
@@ -1107,10 +1106,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "nhs_charge",
     ): "'NHS Band 2 patient charge … £73.50': the band's number is read",
     (
-        "s41_09_zahnarzt_rechnung.pdf",
-        "patient_name",
-    ): "the patient named only in the address block, under no label",
-    (
         "s41_10_facture_clinique_fr.pdf",
         "finess_number",
     ): "'N° FINESS établissement 600108736': the name's words reversed, a word between",
@@ -1633,11 +1628,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s45_01_business_rates_bill.pdf",
         "first_instalment_date",
     ): "set 45's first reading, not analysed yet",
-    ("s45_01_business_rates_bill.pdf", "rates_payable"): "set 45's first reading, not analysed yet",
-    (
-        "s45_01_business_rates_bill.pdf",
-        "transitional_relief",
-    ): "set 45's first reading, not analysed yet",
     (
         "s45_02_gebuehrenbescheid_bau.pdf",
         "building_permit_fee",
@@ -1650,10 +1640,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s45_02_gebuehrenbescheid_bau.pdf",
         "payment_reference",
-    ): "set 45's first reading, not analysed yet",
-    (
-        "s45_03_avis_frais_inscription.pdf",
-        "academic_year",
     ): "set 45's first reading, not analysed yet",
     (
         "s45_03_avis_frais_inscription.pdf",
@@ -1675,7 +1661,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s45_04_tuition_statement.pdf",
         "financial_aid_total",
     ): "set 45's first reading, not analysed yet",
-    ("s45_04_tuition_statement.pdf", "pell_grant"): "set 45's first reading, not analysed yet",
     ("s45_05_kinderopvang_factuur.pdf", "child_name"): "set 45's first reading, not analysed yet",
     (
         "s45_05_kinderopvang_factuur.pdf",
@@ -1711,7 +1696,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s45_07_tasa_modelo_791.pdf", "taxpayer"): "set 45's first reading, not analysed yet",
     ("s45_07_tasa_modelo_791.pdf", "taxpayer_nif"): "set 45's first reading, not analysed yet",
     ("s45_07_tasa_modelo_791.pdf", "total"): "set 45's first reading, not analysed yet",
-    ("s45_08_iscrizione_scuola_musica.pdf", "customer"): "set 45's first reading, not analysed yet",
     (
         "s45_08_iscrizione_scuola_musica.pdf",
         "enrolment_fee",
@@ -1777,10 +1761,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s45_19_kansalaisopisto_lasku.pdf", "course_fee"): "set 45's first reading, not analysed yet",
     ("s45_19_kansalaisopisto_lasku.pdf", "course_name"): "set 45's first reading, not analysed yet",
     (
-        "s45_19_kansalaisopisto_lasku.pdf",
-        "reference_number",
-    ): "set 45's first reading, not analysed yet",
-    (
         "s45_20_ticket_order_confirmation.pdf",
         "customer",
     ): "set 45's first reading, not analysed yet",
@@ -1823,7 +1803,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s45_25_recibo_colegiatura.pdf", "discount"): "set 45's first reading, not analysed yet",
     ("s45_25_recibo_colegiatura.pdf", "receipt_date"): "set 45's first reading, not analysed yet",
     ("s45_25_recibo_colegiatura.pdf", "receipt_number"): "set 45's first reading, not analysed yet",
-    ("s45_25_recibo_colegiatura.pdf", "school_year"): "set 45's first reading, not analysed yet",
     ("s45_25_recibo_colegiatura.pdf", "student_curp"): "set 45's first reading, not analysed yet",
     ("s45_25_recibo_colegiatura.pdf", "student_name"): "set 45's first reading, not analysed yet",
     ("s45_25_recibo_colegiatura.pdf", "tuition_fee"): "set 45's first reading, not analysed yet",

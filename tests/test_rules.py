@@ -7074,3 +7074,46 @@ def test_a_danish_legal_form_written_out_names_the_letterheads_firm() -> None:
         "vendor": "Holm & Skov Advokatpartnerselskab",
         "customer_name": "Jensen Biler ApS",
     }
+
+
+def test_the_return_address_over_the_window_and_a_salutation_lead_to_the_name() -> None:
+    # A German payslip's window: the sender on one line, "Frau", then the employee's name.
+    rows = [
+        (40, [(40, "Hansen & Voigt Logistik GmbH", 12)]),
+        (90, [(40, "Hansen & Voigt Logistik GmbH · Am Hafen 17 · 28217 Bremen", 6)]),
+        (90, [(330, "Eintritt"), (420, "01.09.2021")]),
+        (100, [(40, "Frau"), (330, "Geb.-Datum"), (420, "23.11.1990")]),
+        (100, [(330, "Kostenstelle"), (420, "4100 Dispo")]),
+        (112, [(40, "Miriam Kowalski"), (330, "Konfession"), (420, "--")]),
+        (124, [(40, "Vegesacker Straße 88"), (330, "BGRS"), (420, "1111")]),
+        (136, [(40, "28219 Bremen")]),
+    ]
+    assert value(doc(page(rows)), "employee_name") == "Miriam Kowalski"
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "expected"),
+    [
+        ("Federal Pell Grant −3,697.50", "pell_grant", 3697.5),
+        ("Transitional relief -1,184.60", "transitional_relief", 1184.6),
+        ("Rates payable for 2025/26 £11,165.65", "rates_payable", 11165.65),
+        ("Viitenumero 2 02518 47160 Eräpäivä 06.10.2025", "reference_number", "2 02518 47160"),
+        ("Année universitaire 2025-2026", "academic_year", "2025-2026"),
+        ("Ciclo escolar: 2025-2026", "school_year", "2025-2026"),
+    ],
+)
+def test_a_public_bodys_or_a_schools_figures(line: str, field: str, expected: Any) -> None:
+    # Grants and reliefs are read as what they take off (positive), references whole in
+    # their groups, a school's year as its range.
+    assert value(stacked([line]), field) == expected
+
+
+def test_two_greetings_for_either_addressee_open_no_name() -> None:
+    rows = [
+        (40, [(40, "Scuola di Musica Arcadia S.r.l.", 14)]),
+        (100, [(40, "Spett.le / Gentile")]),
+        (112, [(40, "Marco Rossi")]),
+        (124, [(40, "Via Senese 214")]),
+        (136, [(40, "50124 Firenze (FI)")]),
+    ]
+    assert value(doc(page(rows)), "customer") == "Marco Rossi"

@@ -323,6 +323,12 @@ company_registration_number: ico | krs | kvk | kvk nummer | kvk nr | org nr | si
 company_registration_number: organisasjonsnummer | organisationsnummer | y tunnus
 company_registration_number: 사업자등록번호 | 법인등록번호
 company_registration_number: registered in england and wales no | registered in england no
+# The year of a school or university a fee is for: "Année universitaire 2025-2026".
+academic_year school_year: academic year | school year | annee universitaire | annee scolaire
+academic_year: anno accademico | anno scolastico | curso academico | curso escolar
+academic_year: ciclo escolar | ano letivo | ano lectivo | studienjahr | schuljahr
+academic_year: akademisches jahr | academiejaar | schooljaar | lasar | lukuvuosi
+academic_year: rok akademicki | rok szkolny | akademicky rok | skolni rok | 学年度
 # A tax's rate, as a percentage: "MWST-Satz 8.1 %", "Taux de TVA 20 %".
 tax_rate vat_rate tax_percent vat_percent vat_rate_percent: tax rate | vat rate | vat % | tax %
 tax_rate: rate of vat | rate of tax | gst rate | gst % | mwst satz | ust satz | steuersatz

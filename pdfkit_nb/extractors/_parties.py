@@ -985,18 +985,19 @@ _SENDER_MARK = re.compile(
     r"www\.|https?:|\b(?:tel|tlf|ph|phone|fax|telefon|telephone|iban|bic)\b",
     re.I,
 )
-#: A first line that only greets: the name is on the next one.
-_GREETING = re.compile(
-    r"^(?:herrn?|frau|firma|familie|spett\.?\s?le|spettabile|messrs\.?|a l'attention de"
+_GREETING_WORDS = (
+    r"(?:herrn?|frau|firma|familie|spett\.?\s?le|spettabile|messrs\.?|a l'attention de"
     r"|to|an|til|till|à|a"
     # Italian, Spanish and Portuguese courtesy titles alone on their line ("Gent.ma Sig.ra",
     # "Egr. Sig.", "Exma. Senhora"), and a title with no name after it ("Madame", "Mr").
     r"|(?:gent\.?(?:ma|mo|mi|me)?|gentile|egr\.?|egregio|ill\.?mo|exm[oa]\.?|ilm[oa]\.?)"
     r"(?:\s+(?:sig\.?(?:ra|ri|re|nora|nor)?|dott\.?(?:ssa)?|avv\.?|ing\.?|sr\.?|sra\.?"
     r"|senhora?))?"
-    r"|sig\.?(?:ra|ri|re)?|madame|monsieur|mme|mlle|mr|mrs|ms|dr|sr|sra)\s*\.?:?$",
-    re.I,
+    r"|sig\.?(?:ra|ri|re)?|madame|monsieur|mme|mlle|mr|mrs|ms|dr|sr|sra)"
 )
+#: A first line that only greets: the name is on the next one. Two greetings for either
+#: kind of addressee are one ("Spett.le / Gentile", "Herrn/Frau").
+_GREETING = re.compile(rf"^{_GREETING_WORDS}(?:\s*\.?\s*/\s*{_GREETING_WORDS})*\s*\.?:?$", re.I)
 #: A marking on the envelope's window over the addressee, or the role the letter goes to:
 #: no name ("Private & Confidential", "Persönlich/Vertraulich", "The Directors").
 _ENVELOPE = re.compile(
@@ -1035,7 +1036,11 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
             continue
         # Past the envelope's markings and the role it goes to ("Private & Confidential",
         # "The Directors"): the name opens what is left.
-        while len(block) > 2 and _ENVELOPE.match(join(block[0][1])):
+        # So is the sender's return address on one line over the window ("Hansen & Voigt
+        # GmbH · Am Hafen 17 · 28217 Bremen"), before "Frau" and the name.
+        while len(block) > 2 and (
+            _ENVELOPE.match(join(block[0][1])) or _one_line_address(block[0][1])
+        ):
             block = block[1:]
         lines = block[:2]
         firm = next(
@@ -1051,11 +1056,7 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
             lines = block[firm : firm + 1]
         for line, cell in lines:
             text = join(cell)
-            if (
-                _GREETING.match(text)
-                or _labelled(index, line, cell)
-                or text.count(",") + sum(t.text in ("•", "·", "|") for t in cell) >= 2
-            ):
+            if _GREETING.match(text) or _labelled(index, line, cell) or _one_line_address(cell):
                 continue  # a greeting, a label, a return address on one line
             if _postal(cell) or _STARTS_DIGIT.match(text) or sum(map(str.isdigit, text)) > 2:
                 break  # the street or town: no name here
@@ -1085,6 +1086,12 @@ def _addressed_firm(lines: list[LineRec], limit: float) -> FieldValue | None:
                 box = span_bbox(name)
                 return FieldValue(text.strip(), line.page, None, box, join(name), "addressee-jp")
     return None
+
+
+def _one_line_address(cell: list[Tok]) -> bool:
+    """Whether a cell is an address on one line, its parts set apart by commas or dots
+    ("Hansen & Voigt GmbH · Am Hafen 17 · 28217 Bremen")."""
+    return join(cell).count(",") + sum(t.text in ("•", "·", "|") for t in cell) >= 2
 
 
 def _labelled(index: DocIndex, line: LineRec, cell: list[Tok]) -> bool:

@@ -86,7 +86,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "51"
+RULES_VERSION = "52"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -653,6 +653,29 @@ _PLATE_FIELD = re.compile(
 _PLATE_PART = re.compile(r"[^\W_][\w.·-]{0,7}")
 
 
+#: Fields of a payment reference a bank's form prints in groups of digits: a Finnish
+#: "viitenumero", a Swiss QR reference, an OCR or KID number.
+_GROUPED_REFERENCE_FIELD = re.compile(r"ref(?:erence)?(?:_number|_no)?$|(?:^|_)(?:ocr|kid|viite)")
+
+
+def _digit_groups(toks: list[Tok]) -> tuple[str, list[Tok], None] | None:
+    """A number printed in three groups of digits or more, those after the first all four
+    or five long ("2 02518 47160", "21 00000 00000 04812 70025 02016"), as printed."""
+    used: list[Tok] = []
+    for t in toks:
+        if t.seg != toks[0].seg or not t.text.isdigit():
+            break
+        used.append(t)
+    if len(used) < 3:
+        return None
+    size = len(used[1].text)
+    if size not in (4, 5) or any(len(t.text) != size for t in used[2:]):
+        return None
+    if len(used[0].text) > size:
+        return None
+    return join(used), used, None
+
+
 def _read_plate(toks: list[Tok]) -> tuple[str, list[Tok], None] | None:
     """A vehicle's plate printed in groups one word space apart, to its cell's end: up to four
     groups, four to twelve letters and digits with at least one digit."""
@@ -815,7 +838,9 @@ _DEDUCTION_NAME = re.compile(
     # What earlier bills of a contract asked for, taken off this one ("previous_payments")
     r"|previous_payments|previous_certified|previous_certificates|previous_billings"
     # What goes out of an account, in brackets on a statement: "Total Expenses (1,438.17)"
-    r"|expenses|distributions?|disbursements?|payouts?|withdrawals?)(?:_|$)",
+    r"|expenses|distributions?|disbursements?|payouts?|withdrawals?"
+    # What a grant, a subsidy or a relief takes off a fee or a bill ("Pell Grant −3,697.50")
+    r"|grants?|subsidy|subsidies|relief|bursary|scholarships?)(?:_|$)",
     re.IGNORECASE,
 )
 
@@ -2731,6 +2756,10 @@ class _Run:
                 got = self._read(kind, concept, after, dayfirst)
         if got is not None and kind == "text" and _BRACKETED.fullmatch(str(got[0])):
             got = None  # "DIAGNOSES (ICD-10-CM) – rank 1 = primary": the label's aside
+        if kind == "id" and _GROUPED_REFERENCE_FIELD.search(key):
+            grouped = _digit_groups(toks)
+            if grouped is not None and (got is None or len(grouped[0]) > len(str(got[0]))):
+                got = grouped  # "Viitenumero 2 02518 47160": a reference set in groups
         if kind == "id" and _PLATE_FIELD.search(key):
             plate = _read_plate(toks)
             if plate is not None and (got is None or len(plate[0]) > len(str(got[0]))):

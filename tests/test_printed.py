@@ -1793,7 +1793,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 45's first reading, not analysed yet",
     ("s45_22_dog_registration_notice.pdf", "due_date"): "set 45's first reading, not analysed yet",
     ("s45_22_dog_registration_notice.pdf", "owner"): "set 45's first reading, not analysed yet",
-    ("s45_23_course_fee_invoice.pdf", "gst_amount"): "set 45's first reading, not analysed yet",
     ("s45_23_course_fee_invoice.pdf", "subsidy_amount"): "set 45's first reading, not analysed yet",
     ("s45_24_jukoryo_seikyusho.pdf", "course_name"): "set 45's first reading, not analysed yet",
     (

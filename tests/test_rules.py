@@ -7100,6 +7100,7 @@ def test_the_return_address_over_the_window_and_a_salutation_lead_to_the_name() 
         ("Viitenumero 2 02518 47160 Eräpäivä 06.10.2025", "reference_number", "2 02518 47160"),
         ("Année universitaire 2025-2026", "academic_year", "2025-2026"),
         ("Ciclo escolar: 2025-2026", "school_year", "2025-2026"),
+        ("Add: GST 9% on full course fee of $2,800.00 252.00", "gst_amount", 252.0),
     ],
 )
 def test_a_public_bodys_or_a_schools_figures(line: str, field: str, expected: Any) -> None:

@@ -472,7 +472,14 @@ def _rate_base(toks: list[Tok], i: int) -> bool:
         j -= 1  # "of labour £4,200.00)"
     if j < 1 or toks[j].folded not in _BASE_WORDS:
         return False
-    return toks[j - 1].text.endswith(("%", "‰"))
+    k = j - 1
+    while k > 0 and j - k < 5 and toks[k].folded.isalpha() and toks[k].seg == toks[j].seg:
+        k -= 1
+    if k < j - 1 and toks[k + 1].folded not in _BASE_WORDS:
+        return False
+    # The rate, its base word and, for "GST 9% on full course fee of $2,800.00", a few words
+    # naming the base and their "of".
+    return toks[k].text.endswith(("%", "‰"))
 
 
 def pick(found: list[Amount], concept: str | None) -> Amount:

@@ -655,7 +655,9 @@ _PLATE_PART = re.compile(r"[^\W_][\w.·-]{0,7}")
 
 #: Fields of a payment reference a bank's form prints in groups of digits: a Finnish
 #: "viitenumero", a Swiss QR reference, an OCR or KID number.
-_GROUPED_REFERENCE_FIELD = re.compile(r"ref(?:erence)?(?:_number|_no)?$|(?:^|_)(?:ocr|kid|viite)")
+_GROUPED_REFERENCE_FIELD = re.compile(
+    r"(?:^|[_:])(?:ref(?:erence)?(?:_number|_no)?$|ocr|kid|viite)"
+)
 
 
 def _digit_groups(toks: list[Tok]) -> tuple[str, list[Tok], None] | None:

@@ -1619,7 +1619,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s44_15_ferry_booking.pdf",
         "vessel",
     ): "the next box's heading 'VEHICLE' is read as the ship's name",
-    ("s45_01_business_rates_bill.pdf", "authority"): "set 45's first reading, not analysed yet",
     (
         "s45_01_business_rates_bill.pdf",
         "first_instalment",
@@ -1751,7 +1750,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s45_17_soudni_poplatek.pdf", "court_fee"): "set 45's first reading, not analysed yet",
     ("s45_17_soudni_poplatek.pdf", "fee_rate"): "set 45's first reading, not analysed yet",
     ("s45_17_soudni_poplatek.pdf", "notice_date"): "set 45's first reading, not analysed yet",
-    ("s45_18_junta_freguesia_recibo.pdf", "customer"): "set 45's first reading, not analysed yet",
     (
         "s45_18_junta_freguesia_recibo.pdf",
         "customer_nif",

@@ -7118,3 +7118,34 @@ def test_two_greetings_for_either_addressee_open_no_name() -> None:
         (136, [(40, "50124 Firenze (FI)")]),
     ]
     assert value(doc(page(rows)), "customer") == "Marco Rossi"
+
+
+def test_an_issuers_role_named_in_a_sentence_labels_nothing() -> None:
+    # "… is the billing authority for non-domestic rates …": prose, not the authority's label.
+    rows = [
+        (40, [(40, "Thornbury Vale District Council", 16)]),
+        (62, [(40, "Business Rates, Civic Centre, Thornbury TV1 4AA")]),
+        (
+            400,
+            [
+                (
+                    40,
+                    "order, which will add costs. Thornbury Vale District Council is the billing "
+                    "authority for non-domestic rates for this property under the Act.",
+                    6,
+                )
+            ],
+        ),
+    ]
+    assert value(doc(page(rows)), "authority") == "Thornbury Vale District Council"
+
+
+def test_a_portuguese_receipts_applicant_heading_names_the_customer() -> None:
+    rows = [
+        (40, [(40, "JUNTA DE FREGUESIA DE SÃO BRÁS DO ALTO", 12)]),
+        (90, [(40, "Requerente / Adquirente", 9, True)]),
+        (104, [(40, "Manuel Joaquim Ferreira Lopes")]),
+        (116, [(40, "Rua do Moinho Velho, 27")]),
+        (128, [(40, "2025-421 São Brás do Alto")]),
+    ]
+    assert value(doc(page(rows)), "customer") == "Manuel Joaquim Ferreira Lopes"

@@ -1634,6 +1634,8 @@ _TABLE = """
 3 customer [anchored closed]: deliver to | delivery address | abweichender warenempfanger
 3 customer [anchored closed]: abweichender rechnungsempfanger | cliente | herrn | frau
 3 customer [anchored closed]: receptor | datos del receptor
+# A Portuguese receipt's buyer, and who applied for what it certifies.
+3 customer [anchored closed]: adquirente | requerente / adquirente | requerente
 3 customer [anchored closed]: cessionario / committente | cessionario committente
 3 customer [anchored closed]: cessionario/committente | cessionario | committente
 # Who paid, on a receipt for money received.

@@ -86,7 +86,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "53"
+RULES_VERSION = "54"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -2249,6 +2249,8 @@ class _Run:
             if concept in ("vendor", "customer") and kind == "text":
                 if not hit.colon and hit.start == hit.end and _heading_row(hit.line):
                     continue  # "DATE FLIGHT FROM TO DEP ARR": a column, not a party
+                if own and _in_sentence(hit):
+                    continue  # "… District Council is the billing authority for …"
                 firm = self._firm_above(hit) if hit.key in _ATTENTION else None
                 if firm is not None:
                     yield self._cand(hit, info, firm, join(firm), _RIGHT, "label-above")
@@ -2314,8 +2316,7 @@ class _Run:
                     yield boxed
                 continue
             if kind == "text" and own:
-                cell = hit.line.segment(hit.line.toks[hit.start].seg)
-                if not (hit.anchored or hit.closed or hit.colon) and len(cell) > 8:
+                if _in_sentence(hit):
                     # A word of a sentence, a possessive too: "… posted to the registered
                     # owner's address within 10 working days" heads no name below it.
                     continue
@@ -3246,6 +3247,13 @@ def _qualified_heading(hit: Hit, others: Sequence[Hit]) -> bool:
     if any(DIGIT.search(t.text) for t in toks):
         return False  # values on the line: no row of headings
     return not any(h.start < hit.start and h.end >= first for h in others)
+
+
+def _in_sentence(hit: Hit) -> bool:
+    """Whether a label is a word of a sentence: inside a cell of more than eight words, not
+    opening it, not closed by a colon or the cell's end."""
+    cell = hit.line.segment(hit.line.toks[hit.start].seg)
+    return not (hit.anchored or hit.closed or hit.colon) and len(cell) > 8
 
 
 def _opens_cell(toks: list[Tok], k: int) -> bool:

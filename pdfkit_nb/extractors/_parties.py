@@ -1034,10 +1034,9 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
         )
         if not postal or any(_SENDER_MARK.search(join(cell)) for _, cell in block):
             continue
-        # Past the envelope's markings and the role it goes to ("Private & Confidential",
-        # "The Directors"): the name opens what is left.
-        # So is the sender's return address on one line over the window ("Hansen & Voigt
-        # GmbH · Am Hafen 17 · 28217 Bremen"), before "Frau" and the name.
+        # Past the envelope's markings, the role it goes to ("Private & Confidential", "The
+        # Directors") and the sender's return address on one line over the window
+        # ("Hansen & Voigt GmbH · Am Hafen 17 · 28217 Bremen"): the name opens what is left.
         while len(block) > 2 and (
             _ENVELOPE.match(join(block[0][1])) or _one_line_address(block[0][1])
         ):

@@ -1723,7 +1723,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s45_12_licence_renewal_receipt.pdf",
         "licence_expiry",
     ): "set 45's first reading, not analysed yet",
-    ("s45_12_licence_renewal_receipt.pdf", "vendor"): "set 45's first reading, not analysed yet",
     ("s45_15_messe_standrechnung.pdf", "customer"): "set 45's first reading, not analysed yet",
     (
         "s45_15_messe_standrechnung.pdf",

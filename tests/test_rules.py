@@ -7149,3 +7149,15 @@ def test_a_portuguese_receipts_applicant_heading_names_the_customer() -> None:
         (128, [(40, "2025-421 São Brás do Alto")]),
     ]
     assert value(doc(page(rows)), "customer") == "Manuel Joaquim Ferreira Lopes"
+
+
+def test_a_long_letterhead_name_with_joining_words_is_the_vendor() -> None:
+    # Seven tokens, five words of the name: "of" joins them.
+    rows = [
+        (40, [(40, "College of Professional Landscape Technologists of Ontario", 13)]),
+        (58, [(40, "155 University Avenue, Suite 1210, Toronto, ON M5H 3B7", 6)]),
+        (80, [(40, "Official Receipt — Annual Registration Renewal 2026", 11)]),
+        (110, [(40, "Receipt number: R-2025-118472")]),
+    ]
+    expected = "College of Professional Landscape Technologists of Ontario"
+    assert value(doc(page(rows)), "vendor") == expected

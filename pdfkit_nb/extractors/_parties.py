@@ -644,8 +644,12 @@ def _letter_spaced(toks: list[Tok]) -> bool:
 
 
 def _word_count(toks: list[Tok]) -> int:
-    """How many words a name has: a letter-spaced name's cells, else its tokens."""
-    return len({t.seg for t in toks}) if _letter_spaced(toks) else len(toks)
+    """How many words a name has: a letter-spaced name's cells, else its tokens but the
+    short joining words in lower case ("College of Professional Landscape Technologists of
+    Ontario" has five)."""
+    if _letter_spaced(toks):
+        return len({t.seg for t in toks})
+    return sum(not (t.text.islower() and len(t.text) <= 3) and t.text != "&" for t in toks)
 
 
 def _unspaced(toks: list[Tok]) -> str:

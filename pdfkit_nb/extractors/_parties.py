@@ -151,8 +151,8 @@ def _read_party(
         right = right[1:]
     beside = [t for t in right if t.seg == right[0].seg] if right else []
     text = join(beside)
-    key = _NAME_KEY.match(text)
-    if key and len(named := _drop_key(beside, key.end())) > 0:
+    named = after_name_key(beside)
+    if named:
         # "销售方 | 名称：上海云栈信息科技有限公司": the section's first line, beside its heading
         return named, _RIGHT
     if not _plain(beside) or _KEY_VALUE.match(text):

@@ -182,19 +182,26 @@ _AMOUNT_NAME = re.compile(
     rf"|^(?:{_MONEY_WORDS})_(?:used|remaining|available|left)$"
     r"|^(total|amount|grand_total|subtotal|tax|vat|net|gross|premium|sum)_"
 )
+#: Tax, company, personal, vehicle and payment numbers known by their acronym, which a field
+#: may be named by ("seller_gstin", "vendor_rfc", "candidate_pesel", "student_curp",
+#: "claimant_ico", a Spanish fee's "nrc", a Portuguese invoice's "atcud", a Norwegian "kid")
+#: and which the document prints as the number's label ("CURP: GOHM120503HDFNRT09").
+ID_ACRONYMS = frozenset(
+    # Europe, North America, Australia and India
+    {"abn", "acn", "gstin", "ein", "tin", "nip", "nif", "cif", "siren", "siret", "uid", "vin"}
+    | {"ssn", "nino", "utr", "pesel", "regon", "krs", "ico", "dic", "oib", "cnp", "cui", "kvk"}
+    | {"cvr", "nrc", "atcud"}
+    # Latin America, the Gulf and Kenya
+    | {"rfc", "curp", "cnpj", "cpf", "rut", "nit", "ruc", "cuit", "trn", "npwp", "pin"}
+    | {"renavam"}
+)
 _ID_NAME = re.compile(
     r"number|_no$|_id$|_num$|_nr$|^id$|^iban$|^bic$|^swift$|(^|_)ref(erence)?$"
-    # Tax, company and vehicle numbers known by their acronym: "abn", "seller_gstin".
-    r"|(^|_)(abn|acn|gstin|ein|tin|nip|nif|cif|siren|siret|uid|vin|ssn|nino|utr)$"
-    # ... and those of Latin America, the Gulf and Kenya: "vendor_rfc", "provider_cnpj".
-    r"|(^|_)(rfc|cnpj|cpf|rut|nit|ruc|cuit|trn|npwp|pin|renavam)$"
+    rf"|(^|_)({'|'.join(sorted(ID_ACRONYMS))})$"
     # A vehicle's registration or plate: "191-D-48827", "4821 MLK".
     r"|(^|_)(registration|plate|reg)$"
     # A payment's reference number: the Czech and Slovak "variabilní symbol", a "KID".
     r"|(^|_)(symbol|kid)$"
-    # Personal and company numbers of Europe and Mexico by their acronym: "candidate_pesel",
-    # "student_curp", "claimant_ico", a Spanish fee's "nrc", a Portuguese invoice's "atcud".
-    r"|(^|_)(pesel|regon|krs|curp|ico|dic|oib|cnp|cui|kvk|cvr|nrc|atcud)$"
 )
 _DUE_AMOUNT_NAME = re.compile(
     rf"(?:{_MONEY_WORDS})_(?:past_)?due|due_(amount|total|balance|sum)|^past_due$"
@@ -500,12 +507,29 @@ def label_variants(name: str) -> tuple[str, ...]:
                 for short in shorts:
                     spelt = f" {label} ".replace(f" {phrase} ", f" {short} ")
                     seen.setdefault(spelt.strip(), None)
+    if len(words) > 1 and words[-1] == "count":
+        # A count as it is printed: "Number of students: 2" for student_count.
+        counted = "_".join([*words[:-2], _plural(words[-2])])
+        for label in label_variants(f"number_of_{counted}"):
+            seen.setdefault(label, None)
     if len(words) > 1 and words[-1] in ("amount", "amt") and words[-2] not in _GENERIC_STEMS:
         # The kind, not the name: "PST 7% on 2,757.40 193.02" for a field pst_amount (not
         # "Payment No. 2000047712" for payment_amount).
         for v in variants:
             seen.setdefault(" ".join(v[:-1]), None)
     return tuple(seen)
+
+
+def _plural(word: str) -> str:
+    """An English noun's plural, by the regular rules ("student" → "students", "party" →
+    "parties", "box" → "boxes"); a word that ends in "s" already stays."""
+    if word.endswith("s"):
+        return word
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return word[:-1] + "ies"
+    if word.endswith(("x", "ch", "sh", "z")):
+        return word + "es"
+    return word + "s"
 
 
 def resolve_fields(fields: Any) -> dict[str, Field]:

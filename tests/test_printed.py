@@ -1013,7 +1013,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 37's first reading, not analysed yet",
     ("s37_10_bill_of_lading.pdf", "consignee"): "set 37's first reading, not analysed yet",
     ("s37_10_bill_of_lading.pdf", "handling_units"): "set 37's first reading, not analysed yet",
-    ("s37_11_faktura_transport.pdf", "buyer_nip"): "set 37's first reading, not analysed yet",
     ("s37_14_warehouse_receipt.pdf", "deposit_date"): "set 37's first reading, not analysed yet",
     ("s37_14_warehouse_receipt.pdf", "depositor"): "set 37's first reading, not analysed yet",
     ("s37_14_warehouse_receipt.pdf", "commodity"): "set 37's first reading, not analysed yet",
@@ -1022,7 +1021,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s37_15_holzabrechnung.pdf", "buyer"): "set 37's first reading, not analysed yet",
     ("s37_15_holzabrechnung.pdf", "total_volume_fm"): "set 37's first reading, not analysed yet",
     ("s37_16_liquidacion_uva.pdf", "grower_name"): "set 37's first reading, not analysed yet",
-    ("s37_16_liquidacion_uva.pdf", "grower_nif"): "set 37's first reading, not analysed yet",
     ("s37_16_liquidacion_uva.pdf", "irpf_withholding"): "set 37's first reading, not analysed yet",
     ("s37_17_fatura_racao.pdf", "customer_name"): "set 37's first reading, not analysed yet",
     ("s37_17_fatura_racao.pdf", "customer_cnpj"): "set 37's first reading, not analysed yet",
@@ -1238,10 +1236,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s42_11_pod_payout_au.pdf",
         "artist",
     ): "'Tilly Nguyen trading as Tilly Draws Things': the trading name is not cut",
-    (
-        "s42_11_pod_payout_au.pdf",
-        "artist_abn",
-    ): "two ABNs on one line, the artist's and the platform's, no label between",
     (
         "s42_11_pod_payout_au.pdf",
         "gross_earnings",
@@ -1609,7 +1603,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s44_25_ipva_dae.pdf", "discount"): "set 44's first reading, not analysed yet",
     ("s44_25_ipva_dae.pdf", "payment_line"): "set 44's first reading, not analysed yet",
     ("s44_25_ipva_dae.pdf", "tax_rate"): "set 44's first reading, not analysed yet",
-    ("s44_25_ipva_dae.pdf", "taxpayer_cpf"): "set 44's first reading, not analysed yet",
     ("s44_25_ipva_dae.pdf", "vehicle_value"): "set 44's first reading, not analysed yet",
     (
         "s44_03_service_repair_order.pdf",
@@ -1653,10 +1646,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "student_name",
     ): "set 45's first reading, not analysed yet",
     (
-        "s45_03_avis_frais_inscription.pdf",
-        "student_number",
-    ): "set 45's first reading, not analysed yet",
-    (
         "s45_04_tuition_statement.pdf",
         "financial_aid_total",
     ): "set 45's first reading, not analysed yet",
@@ -1678,14 +1667,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s45_06_school_contribution_receipt.pdf", "payer"): "set 45's first reading, not analysed yet",
     (
         "s45_06_school_contribution_receipt.pdf",
-        "school",
-    ): "set 45's first reading, not analysed yet",
-    (
-        "s45_06_school_contribution_receipt.pdf",
-        "student_count",
-    ): "set 45's first reading, not analysed yet",
-    (
-        "s45_06_school_contribution_receipt.pdf",
         "voluntary_contribution",
     ): "set 45's first reading, not analysed yet",
     ("s45_07_tasa_modelo_791.pdf", "authority"): "set 45's first reading, not analysed yet",
@@ -1702,10 +1683,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s45_08_iscrizione_scuola_musica.pdf",
         "sibling_discount",
-    ): "set 45's first reading, not analysed yet",
-    (
-        "s45_08_iscrizione_scuola_musica.pdf",
-        "student_name",
     ): "set 45's first reading, not analysed yet",
     ("s45_08_iscrizione_scuola_musica.pdf", "vendor"): "set 45's first reading, not analysed yet",
     ("s45_09_foreningsavgift_faktura.pdf", "berth_fee"): "set 45's first reading, not analysed yet",
@@ -1733,28 +1710,17 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s45_16_oplata_egzaminacyjna.pdf",
         "candidate_name",
     ): "set 45's first reading, not analysed yet",
-    (
-        "s45_16_oplata_egzaminacyjna.pdf",
-        "candidate_pesel",
-    ): "set 45's first reading, not analysed yet",
     ("s45_16_oplata_egzaminacyjna.pdf", "exam_date"): "set 45's first reading, not analysed yet",
     ("s45_16_oplata_egzaminacyjna.pdf", "exam_fee"): "set 45's first reading, not analysed yet",
-    ("s45_16_oplata_egzaminacyjna.pdf", "vendor_nip"): "set 45's first reading, not analysed yet",
     ("s45_17_soudni_poplatek.pdf", "account_number"): "set 45's first reading, not analysed yet",
     ("s45_17_soudni_poplatek.pdf", "case_number"): "set 45's first reading, not analysed yet",
     ("s45_17_soudni_poplatek.pdf", "claim_amount"): "set 45's first reading, not analysed yet",
     ("s45_17_soudni_poplatek.pdf", "claimant"): "set 45's first reading, not analysed yet",
-    ("s45_17_soudni_poplatek.pdf", "claimant_ico"): "set 45's first reading, not analysed yet",
     ("s45_17_soudni_poplatek.pdf", "court"): "set 45's first reading, not analysed yet",
     ("s45_17_soudni_poplatek.pdf", "court_fee"): "set 45's first reading, not analysed yet",
     ("s45_17_soudni_poplatek.pdf", "fee_rate"): "set 45's first reading, not analysed yet",
     ("s45_17_soudni_poplatek.pdf", "notice_date"): "set 45's first reading, not analysed yet",
-    (
-        "s45_18_junta_freguesia_recibo.pdf",
-        "customer_nif",
-    ): "set 45's first reading, not analysed yet",
     ("s45_18_junta_freguesia_recibo.pdf", "vendor"): "set 45's first reading, not analysed yet",
-    ("s45_18_junta_freguesia_recibo.pdf", "vendor_nif"): "set 45's first reading, not analysed yet",
     ("s45_19_kansalaisopisto_lasku.pdf", "course_fee"): "set 45's first reading, not analysed yet",
     ("s45_19_kansalaisopisto_lasku.pdf", "course_name"): "set 45's first reading, not analysed yet",
     (
@@ -1797,10 +1763,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "registration_number",
     ): "set 45's first reading, not analysed yet",
     ("s45_25_recibo_colegiatura.pdf", "discount"): "set 45's first reading, not analysed yet",
-    ("s45_25_recibo_colegiatura.pdf", "receipt_date"): "set 45's first reading, not analysed yet",
-    ("s45_25_recibo_colegiatura.pdf", "receipt_number"): "set 45's first reading, not analysed yet",
-    ("s45_25_recibo_colegiatura.pdf", "student_curp"): "set 45's first reading, not analysed yet",
-    ("s45_25_recibo_colegiatura.pdf", "student_name"): "set 45's first reading, not analysed yet",
     ("s45_25_recibo_colegiatura.pdf", "tuition_fee"): "set 45's first reading, not analysed yet",
     ("s45_25_recibo_colegiatura.pdf", "vendor"): "set 45's first reading, not analysed yet",
 }

@@ -2860,6 +2860,73 @@ def test_a_bare_dollar_sign_on_a_mexican_document_is_the_peso(
     assert value(d, "currency") == currency
 
 
+@pytest.mark.parametrize(
+    ("hint", "date"),
+    [("(CUATRO MIL PESOS 50/100 M.N.)", "2025-09-05"), ("Paid by card", "2025-05-09")],
+    ids=["peso-day-first", "dollar-month-first"],
+)
+def test_a_pesos_dates_read_day_first_a_dollars_month_first(hint: str, date: str) -> None:
+    lines = ["Fecha de pago: 05/09/2025", "TOTAL PAGADO $ 4,607.50", hint]
+    assert value(stacked(lines), "invoice_date") == dt.date.fromisoformat(date)
+
+
+def test_a_bare_folio_with_its_colon_is_the_receipts_number() -> None:
+    lines = ["RECIBO DE PAGO DE COLEGIATURA", "Folio: A-018472", "Fecha de pago: 05/09/2025"]
+    assert value(stacked(lines), "receipt_number") == "A-018472"
+    # Not the CFDI's fiscal folio, a UUID with its own name.
+    lines = ["Folio fiscal (UUID): 6F3A9C1E-55B2", "Folio: 1047", "Total $1,300.00"]
+    assert value(stacked(lines), "invoice_number") == "1047"
+    # A CFDI titled with its series and folio: the title's number, whole.
+    lines = ["FACTURA FA-4821", "Serie: FA", "Folio: 4821", "Total $1,300.00"]
+    assert value(stacked(lines), "invoice_number") == "FA-4821"
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "number"),
+    [
+        ("student_curp", "CURP: GOHM120503HDFNRT09", "GOHM120503HDFNRT09"),
+        ("candidate_pesel", "PESEL: 03281504768", "03281504768"),
+        ("claimant_ico", "IČO: 72000104", "72000104"),
+    ],
+)
+def test_a_persons_number_named_by_its_acronym_reads_under_it(
+    name: str, line: str, number: str
+) -> None:
+    lines = ["Alumno: Mateo González Hernández", line, "Matrícula: SEC-2025-0318"]
+    assert value(stacked(lines), name) == number
+
+
+def test_a_school_is_the_letterhead_not_the_word_in_prose() -> None:
+    rows = [
+        (40, [(40, "Scoil Mhuire Gan Smál", 16, True), (300, "Roll No. 71482K")]),
+        (54, [(40, "Co-educational Voluntary Secondary School")]),
+        (100, [(40, "OFFICIAL RECEIPT")]),
+        (114, [(40, "Students"), (300, "Number of students: 2")]),
+        (128, [(40, "Voluntary contribution 2025/26"), (400, "€150.00")]),
+        (160, [(40, "Payment is not a condition of enrolment or of participation in any")]),
+        (174, [(40, "school activity. Please retain this receipt.")]),
+    ]
+    got = plain(run(doc(page(rows)), ["school", "student_count"]))
+    assert got == {"school": "Scoil Mhuire Gan Smál", "student_count": 2}
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "want"),
+    [
+        ("student_number", "N° étudiant 22408917", "22408917"),
+        ("student_name", "Alumno: Mateo González Hernández", "Mateo González Hernández"),
+        ("student_name", "Uczeń: Katarzyna Wiśniewska", "Katarzyna Wiśniewska"),
+        ("course_name", "Kurs: Buchhaltung für Einsteiger", "Buchhaltung für Einsteiger"),
+        ("child_name", "Barn: Elsa Lindqvist", "Elsa Lindqvist"),
+    ],
+)
+def test_a_students_childs_or_courses_field_reads_its_label_in_other_languages(
+    name: str, line: str, want: str
+) -> None:
+    lines = ["Avis n° AP-2025-0091837", line, "Date d'émission 12/09/2025"]
+    assert value(stacked(lines), name) == want
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"
@@ -4949,6 +5016,25 @@ def test_a_partys_tax_number_named_by_its_label_or_its_block() -> None:
         "customer_rfc": "SCM190522AB1",
         "vendor": "SERVICIOS LOGÍSTICOS DEL BAJÍO SA DE CV",  # the legal form without stops
     }
+
+
+@pytest.mark.parametrize(("label", "seller", "buyer"), [
+    ("NIF", "506184722", "238471608"),  # Portugal, Spain
+    ("NIP", "7241839506", "5261040828"),  # Poland
+    ("DIČ", "CZ72000104", "CZ25596641"),  # Czechia
+])  # fmt: skip
+def test_a_partys_tax_number_by_its_national_acronym(label: str, seller: str, buyer: str) -> None:
+    # vendor_nif, customer_nip: the party's tax number, as vendor_vat_id is, from its block.
+    rows = [
+        (40, [(40, "JUNTA DE FREGUESIA DE SÃO BRÁS"), (400, "FATURA-RECIBO")]),
+        (54, [(40, f"{label} {seller}"), (400, "Data: 07/10/2025")]),
+        (100, [(40, "Adquirente")]),
+        (114, [(40, "Manuel Joaquim Ferreira Lopes")]),
+        (128, [(40, f"{label} {buyer}")]),
+    ]
+    key = label.lower().replace("č", "c")
+    got = plain(run(doc(page(rows)), [f"vendor_{key}", f"customer_{key}"]))
+    assert got == {f"vendor_{key}": seller, f"customer_{key}": buyer}
 
 
 @pytest.mark.parametrize(

@@ -139,6 +139,7 @@ vendor: vendor vendor_name issuer issuer_name seller seller_name supplier suppli
 vendor: company_name merchant merchant_name from sender biller provider lieferant verkaeufer
 vendor: fournisseur verkaufer fornitore proveedor
 vendor: insurer insurer_name insurance_company authority issuing_authority charity charity_name
+vendor: school school_name college university club club_name
 customer: customer customer_name buyer buyer_name bill_to billed_to client client_name recipient
 customer: sold_to kunde empfaenger empfanger kaeufer kaufer
 po_number: po_number po_no po purchase_order purchase_order_number order_reference po_ref
@@ -152,6 +153,7 @@ phone: phone phone_number telephone tel mobile vendor_phone
 vat_id: vat_id vat_number vat_no tax_id tax_number vat_reg_no ust_id ustid uid steuernummer
 vat_id: tva_intracom gst_number gst_no gstin gst_hst_number hst_number abn abn_number
 vat_id: rfc cnpj rut nit tin trn ruc cuit npwp kra_pin
+vat_id: nif nip dic cif
 customer_number: customer_number customer_no customer_id kundennummer
 order_number: order_number order_no order_id ordernummer
 """
@@ -1350,6 +1352,10 @@ _TABLE = """
 3 invoice_number: 문서번호 | 청구서 번호 | 송장 번호 | 청구번호 | so hoa don
 2 invoice_number: 승인번호
 2 invoice_number [anchored closed]: so
+# A Mexican receipt's or CFDI's "Folio: A-018472", a hotel's "Folio: 48213": with its colon,
+# opening its line or cell (not the CFDI's "Folio fiscal (UUID)"); weakly: a CFDI titled
+# "FACTURA FA-4821" prints its series and folio apart ("Serie: FA", "Folio: 4821").
+1 invoice_number [anchored closed]: folio
 3 invoice_number: numero da fatura | fatura n | fatura no | fatura nr | nota fiscal n
 3 invoice_number: n da fatura | no da fatura | n° da fatura
 3 invoice_number: номер счета | номер рахунку | serija ir nr | saskaitos nr | saskaitos numeris

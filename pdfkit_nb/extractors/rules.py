@@ -15,6 +15,7 @@ from .._currency import DOLLARS, ISO_CODES, WHOLE_CURRENCIES
 from ..document import Document
 from ..fields import (
     GENERIC_WORDS,
+    ID_ACRONYMS,
     UNIT_SYMBOLS,
     UNIT_WORDS,
     Field,
@@ -86,7 +87,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "55"
+RULES_VERSION = "56"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -357,8 +358,14 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         return [(lab, LabelInfo(own, STRONG)) for lab in labels]
     if concept_for_field(name) is not None:
         # A built-in field: its concept's labels, and its name where no built-in label spells
-        # it ("Company Name:" for company_name, one of the vendor's names).
-        return [(lab, LabelInfo(own, STRONG)) for lab in _unlisted_name(name)]
+        # it ("Company Name:" for company_name, one of the vendor's names); one word only
+        # with its colon, opening its line or cell ("School:" for school, not the word in
+        # prose: "... in any / school activity").
+        alone = len(name_words(name)) == 1
+        return [
+            (lab, LabelInfo(own, STRONG, anchored=alone, closed=alone))
+            for lab in _unlisted_name(name)
+        ]
     # The labels known for such a field beat its name's own words ("Annual premium" over
     # "Last year's premium"); alone, the words are strong. The name in the other languages
     # read ("Nº de contrato"), and a name's other form ("Member" for member_name), are less.
@@ -391,7 +398,9 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # field the rules know: its labels would bring their own qualifiers, "Annual
         # premium" for a monthly one); "kid_number" under "KID:" (an acronym names its
         # number).
-        if field_labels(words[1]):
+        if field_labels(words[1]) or (kind == "id" and words[1] in ID_ACRONYMS):
+            # ... and "student_curp" under "CURP:", "claimant_ico" under "IČO:": the
+            # number's own acronym.
             others.append(words[1])
         if words[1] in _NUMBER_WORDS and len(words[0]) <= 3 and words[0] not in _PLAIN_WORDS:
             # "IEC" for iec_code, and with another word for a number: "IEC No. 0412038876"
@@ -1895,7 +1904,9 @@ class _Run:
                 # (AUD) inc GST $2,300.79" over "07/04/2025" is the 7th of April.
                 other = _OTHER_DOLLAR.search(self.text)
                 if other is None:
-                    return False
+                    # ... and so is a peso's: "$ 4,850.00" beside "M.N." or an RFC is a
+                    # Mexican receipt, and "05/09/2025" the 5th of September.
+                    return _MEXICAN.search(self.folded_text) is not None
                 top = other.group()
             return None if top in _MIXED_DATE_LOCALES else True
         return True if self.decimal == "," else None

@@ -160,6 +160,8 @@ _MONEY_WORDS = (
     # "foreign_tax_credited", a bond's "nominal", "return_of_capital", "excess_margin", and
     # the levies on a trade (India's securities transaction tax, a financial transaction tax)
     "|gains?|commitments?|credit|credited|nominal|capital|margin|consideration|stt|ftt"
+    # What a trip costs and pays back: a "tourism_levy", a "per_diem" allowance
+    "|levy|levies|per_diem"
 )
 #: Words that make money of a name only after another word: "insurance_approved",
 #: "amount_allowed", "patient_share", "insurance_estimate", a levy ("stamp_duty"),
@@ -172,6 +174,8 @@ _MONEY_AFTER = (
     # What a public body or a school bills or grants: "rates_payable", "transitional_relief",
     # "pell_grant", "fee_subsidy" (alone, a "grant" or a "relief" may be named)
     "|payable|relief|grants?|subsidy|subsidies|bursary"
+    # A car rental's cover bought by the day: "damage_waiver" (alone, a waiver is a form)
+    "|waiver"
 )
 #: A name that is one of _MONEY_WORDS, or ends in one or in "pay", "rate" or "fund", names
 #: an amount: "reserve_fund" is money, a bare "fund" may be the fund's name.
@@ -221,7 +225,9 @@ _MONEY_NOUNS = "rate|price|cost|costs|fee|fees|charge|charges|amount|value"
 _PER_UNIT_NAME = re.compile(r"((?:.+_)?(?:price|rate|tariff|cost|fee|charge))_per_.+")
 #: Measures and counts; a rate of interest or tax is a number (a percentage), a room's an amount.
 _NUMBER_NAME = re.compile(
+    # A restaurant's "covers" (diners) and a booking's "pax" are counted too.
     r"^(quantity|qty|count|pages|items|units|hours|nights|seats|cartons|pieces|packages|parcels"
+    r"|covers|pax|guests|adults|children"
     r"|weight|reading|mileage|consumption|usage|volume|distance|points|odometer|passengers"
     r"|kwh|km|miles)$"
     r"|_(qty|count|quantity|weight|reading|units|nights|seats|pieces|packages|kwh|km|kg|hours"
@@ -244,6 +250,18 @@ _NUMBER_NAME = re.compile(
 
 #: A name that ends in what is no amount though its first word is money's ("tax_code",
 #: "payment_method", "total_name"): text (a code may be a word: "Apollo", "SPRING25").
+#: A place: "departure_station", "arrival_airport", "pickup_location" name where, not when
+#: (their "departure" or "arrival" would make a date of them).
+_PLACE_NAME = re.compile(
+    r"_(station|port|airport|terminal|city|location|place|address|destination|origin|gate"
+    r"|stop|country|venue|platform)$"
+)
+#: A party's tax number by its tax's name: "retailer_vat", "supplier_gst" (a "total_vat" or
+#: a "line_gst" is money).
+_PARTY_TAX_NUMBER = re.compile(
+    r"^(supplier|seller|vendor|retailer|merchant|issuer|buyer|customer|client|recipient"
+    r"|purchaser)_(vat|gst|hst|tva|btw|iva|mwst|ust|moms)$"
+)
 _TEXT_NAME = re.compile(
     r"_(code|band|category|class|type|status|method|terms|mode|name|via|(?<!cost_)basis|year"
     r"|description"
@@ -312,6 +330,10 @@ def infer_kind(name: str) -> FieldKind:
     ['amount', 'amount', 'amount', 'text']
     >>> [infer_kind(n) for n in ("candidate_pesel", "student_curp", "claimant_ico", "atcud")]
     ['id', 'id', 'id', 'id']
+    >>> [infer_kind(n) for n in ("departure_station", "retailer_vat", "covers", "per_diem")]
+    ['text', 'id', 'number', 'amount']
+    >>> [infer_kind(n) for n in ("tourism_levy", "damage_waiver", "departure_date")]
+    ['amount', 'amount', 'date']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.
@@ -342,7 +364,7 @@ def infer_kind(name: str) -> FieldKind:
     if len(words) > 1 and words[-1] in UNIT_WORDS:
         return "number"  # a measure in a unit: "water_usage_kl", "gas_therms"
     # "_id"/"_number" wins over "date" words only when it is the suffix (vat_id, not id_date).
-    if _ID_NAME.search(n) and not n.endswith("date"):
+    if (_ID_NAME.search(n) and not n.endswith("date")) or _PARTY_TAX_NUMBER.match(n):
         return "id"
     # "amount_due"/"balance_due" are money, although "due" alone names a date.
     if _DUE_AMOUNT_NAME.search(n):
@@ -350,6 +372,8 @@ def infer_kind(name: str) -> FieldKind:
     # "paid_to_date", "contract_sum_to_date": money so far, not a date
     if n.endswith("_to_date") and _AMOUNT_NAME.search(n.removesuffix("_to_date")):
         return "amount"
+    if _PLACE_NAME.search(n):
+        return "text"
     if _DATE_NAME.search(n) or n == "issued":
         return "date"
     # Before the amounts: "gross_weight", "tax_rate" and "total_count" are no money,

@@ -2927,6 +2927,77 @@ def test_a_students_childs_or_courses_field_reads_its_label_in_other_languages(
     assert value(stacked(lines), name) == want
 
 
+def test_a_south_african_document_groups_its_money_by_spaces_without_a_sign() -> None:
+    lines = [
+        "Karoo Ridge Lodge (Pty) Ltd",
+        "GUEST FOLIO / TAX INVOICE",
+        "Accommodation (5 nights) 9 250.00",
+        "Total charges (incl. VAT) 12 739.50",
+        "VAT included at 15% 1 661.67",
+        "Less: advance deposit received -3 000.00",
+        "Balance due 9 739.50",
+    ]
+    got = plain(run(stacked(lines), ["total", "vat_amount", "advance_deposit", "balance_due"]))
+    assert got == {
+        "total": 12739.5,
+        "vat_amount": 1661.67,
+        "advance_deposit": 3000.0,
+        "balance_due": 9739.5,
+    }
+    # Elsewhere, a number before an amount stays apart from it: "2" widgets at 150.00.
+    lines = ["Harbour Tools Ltd", "Widgets 2 150.00", "Total 2 150.00"]
+    assert value(stacked(lines), "total") == 150.0
+
+
+def test_an_employer_without_a_label_is_the_letterhead() -> None:
+    rows = [
+        (40, [(40, "Corvallis Instruments, Inc.", 14, True), (330, "EMPLOYEE EXPENSE REPORT")]),
+        (56, [(40, "2150 NW Kings Blvd, Corvallis, OR 97330")]),
+        (80, [(40, "Employee name: Rachel Ostrowski"), (330, "Report number: ER-2025-0931")]),
+        (200, [(40, "Amount reimbursable to employee"), (330, "1,870.29")]),
+        (214, [(40, "I certify that the expenses listed were incurred for business purposes.")]),
+    ]
+    got = plain(run(doc(page(rows)), ["employer", "employee"]))
+    assert got == {"employer": "Corvallis Instruments, Inc.", "employee": "Rachel Ostrowski"}
+
+
+@pytest.mark.parametrize(
+    ("name", "rows", "want"),
+    [
+        ("tip", [(40, "Fare total (incl. VAT)"), (300, "£91.40")], None),
+        ("tip", [(40, "Gratuity"), (300, "£8.00")], 8.0),
+        ("tip", [(40, "Pourboire"), (300, "10,00")], 10.0),
+        ("covers", [(40, "Serveur : Mathis  Couverts : 4")], 4),
+        ("nights", [(40, "Übernachtungen"), (300, "4 Nächte")], 4),
+        ("city_tax", [(40, "Beherbergungssteuer Dresden"), (300, "33,36")], 33.36),
+        ("city_tax", [(40, "Taxe de séjour"), (300, "6,60 €")], 6.6),
+        ("travel_date", [(40, "Data viaggio:"), (300, "14/10/2025")], dt.date(2025, 10, 14)),
+        ("seat", [(40, "Sitzplatz:"), (300, "64 Fenster")], "64 Fenster"),
+    ],
+)
+def test_a_trips_and_a_stays_fields_read_under_their_labels(
+    name: str, rows: list[Cell], want: Any
+) -> None:
+    page_rows = [(40, [(40, "Elbblick Hotel GmbH", 14, True)]), (100, rows)]
+    assert value(doc(page(page_rows)), name) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "digits"),
+    [
+        ("Carte bancaire VISA **** **** **** 4821", "4821"),
+        ("Card number: 4862 **** **** 6042", "6042"),
+        ("Form of payment Visa ending in 7712, approval 08421C", "7712"),
+        ("Statement for the year ending 2024", None),
+    ],
+)
+def test_a_cards_last_four_digits_are_read_where_it_is_printed_masked(
+    line: str, digits: str | None
+) -> None:
+    lines = ["Brasserie Le Quai", "TOTAL TTC 142,80", line]
+    assert value(stacked(lines), "card_last4") == digits
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

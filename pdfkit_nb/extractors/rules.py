@@ -87,7 +87,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "56"
+RULES_VERSION = "57"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -102,6 +102,9 @@ _DECIMAL_MARK = re.compile(
 #: Money grouped by spaces before a decimal point, with its sign: "R 97 750.00", "$1 249.75".
 #: No \b before the letters (it makes the search ten times slower): see _spaced_money.
 _SPACED_MONEY = re.compile(r"(?:R|\$|€|£|CHF|kr)\s?\d{1,3}(?: \d{3})+\.\d{2}(?!\d)")
+#: Money grouped by spaces, and by commas, with a decimal point: "12 739.50", "12,739.50".
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+\.\d{2}(?![\d.,])")
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.,])")
 _GROUPED = re.compile(r"(?<![.,\d])\d{1,3}([.,])\d{3}\1\d{3}(?:\1\d{3})*(?![.,]?\d)")
 _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
 #: A field named for the end of a period ("end_date", "valid_until", "period_to"): of a
@@ -133,6 +136,22 @@ _REFERENCE_FIELD = re.compile(
 #: Fields for how a receipt was paid, and the means a till prints on its tender line.
 _TENDER_FIELD = re.compile(
     r"(?:payment_(?:method|type|mode|means)|tender(?:_type)?|paid_(?:by|with))"
+)
+#: A field for a payment card's last four digits: "card_last4", "last_four", "card_ending".
+_CARD_DIGITS_FIELD = re.compile(
+    r"(?:card_)?(?:number_)?last_?(?:4|four)(?:_digits)?|card_ending|card_ends_with"
+)
+#: A payment card's last four digits as receipts print them: after its masked digits ("VISA
+#: **** **** **** 4821", "4862 **** **** 6042", "XXXX-1234") or after "ending" in the
+#: languages read ("Visa ending in 7712", "endet auf 1234", "se terminant par 1234").
+_CARD_DIGITS = re.compile(
+    r"(?:(?<![\w*•])(?:[*•]{2,}|[Xx]{4})[ *•Xx-]*"
+    # (not a period's end: "year ending 2024")
+    r"|(?<!year )(?<!period )(?<!month )(?<!week )(?<!quarter )"
+    r"\b(?:ending|ends)(?: (?:in|with))?:? |\bendet (?:auf|mit) |\bterminant par "
+    r"|\bterminad[ao] en |\bque termina en |\bche termina con |\beindigend op )"
+    r"(\d{4})(?!\d)",
+    re.IGNORECASE,
 )
 _TENDERS = frozenset(
     {"visa", "mastercard", "master card", "maestro", "amex", "american express", "discover"}
@@ -450,7 +469,13 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
     found += [(lab, LabelInfo(own, WEAK)) for lab in same_date_labels(name)]
     if kind == "text":
         for alias in name_aliases(name):
-            others += [alias, *field_labels(alias), *translated_labels(alias)]
+            if len(words) == 1 and alias == f"{words[0]} name":
+                # "Employee name:" says it as well as "Employee" alone, which may also end
+                # a sentence ("Amount reimbursable to employee 1,870.29").
+                found.append((alias, LabelInfo(own, spelt)))
+            else:
+                others.append(alias)
+            others += [*field_labels(alias), *translated_labels(alias)]
     found += [(lab, LabelInfo(own, MEDIUM)) for lab in others]
     bare = without_unit(name)
     if len(bare) < len(words) and not (len(bare) == 1 and bare[0] in GENERIC_WORDS):
@@ -590,6 +615,9 @@ def _person_alone(
 
 
 #: Names of the party a document is addressed to: a customer's, an account or policy holder's.
+#: Fields of one's own that name who issued the document: without a label for them, the
+#: letterhead ("employer" on an expense report or a pay slip).
+_ISSUER_FIELD = re.compile(r"(?:employer|issuer|organi[sz]ation|operator)(?:_name)?")
 _ADDRESSEE = re.compile(
     r"(?:^|_)(?:account_?holder|policy_?holder|card_?holder|holder|guarantor|registered_keeper"
     r"|keeper|taxpayer|insured|tenant|member|borrower|subscriber|addressee|debtor|employee"
@@ -762,8 +790,13 @@ def _unit_of(key: str) -> str | None:
     return words[-1] if words and words[-1] in UNIT_WORDS else None
 
 
-#: Units a label may be besides ``UNIT_WORDS``: "miles" for total_miles, "nights" for nights.
-_MORE_UNITS = frozenset({"miles", "mile", "kilometres", "kilometers", "nights", "units", "pcs"})
+#: Units a label may be besides ``UNIT_WORDS``: "miles" for total_miles, "nights" for nights
+#: (and in the languages its labels are read in: "4 Nächte", "3 nuits", "2 notti").
+_MORE_UNITS = frozenset(
+    {"miles", "mile", "kilometres", "kilometers", "nights", "units", "pcs"}
+    | {"nachte", "nuits", "nuitees", "noches", "notti", "nachten", "natter", "netter"}
+    | {"naetter", "noclegi", "noci"}
+)
 
 
 def _counted_unit(hit: Hit) -> bool:
@@ -1554,9 +1587,21 @@ class _Run:
         self.decimal = self._guess_decimal()
         #: Whether money is grouped by a space before a decimal point, as a sign beside it
         #: shows ("R 97 750.00"): then "97 750.00" is one amount without its sign too.
-        self.spaced = self.decimal == "." and _spaced_money(self.text)
+        self.spaced = self.decimal == "." and (_spaced_money(self.text) or self._rand_spaced())
 
     # ------------------------------------------------------------------ document guesses
+
+    def _rand_spaced(self) -> bool:
+        """Whether a South African document groups its money by spaces without a sign: two
+        amounts or more so grouped ("Total charges (incl. VAT) 12 739.50"), none by commas.
+        South Africa groups by spaces (SI style); a sign beside ("R 97 750.00") settles it
+        anywhere, see ``_spaced_money``."""
+        spaced = _SPACE_GROUPED.findall(self.text)
+        return (
+            len(spaced) >= 2
+            and _COMMA_GROUPED.search(self.text) is None
+            and _SOUTH_AFRICA.search(self.folded_text) is not None
+        )
 
     def _allowed(self, hit: Hit, info: LabelInfo) -> bool:
         if not _fits(hit, info):
@@ -2028,6 +2073,9 @@ class _Run:
         if best is None and kind == "text" and _TENDER_FIELD.fullmatch(name.lower()):
             # No label for how it was paid: a till receipt's tender line ("VISA $396.87").
             return self._tender()
+        if best is None and _CARD_DIGITS_FIELD.fullmatch(name.lower()):
+            # No label for them: the card's last digits where it is printed masked.
+            return self._card_digits()
         if best is None and kind == "number" and _RATE_FIELD.fullmatch(name.lower()):
             # No label beside it: the rate as a line states it ("1 EUR = 4,1839 PLN").
             return self._quoted_rate()
@@ -2035,6 +2083,8 @@ class _Run:
             return best.value
         if kind == "text" and (concept == "customer" or _ADDRESSEE.search(name.lower())):
             return self.addressee  # no label names them: an unlabelled postal address does
+        if kind == "text" and concept is None and _ISSUER_FIELD.fullmatch(name.lower()):
+            return self.vendor_guess  # no label names the employer: its letterhead does
         return self._fallback(concept, kind, dayfirst)
 
     def _quoted_rate(self) -> FieldValue | None:
@@ -2057,6 +2107,16 @@ class _Run:
                     raw = m.group()
                     box = self.index.locate(raw, page.number)
                     return FieldValue(raw, page.number, None, box, raw, "pattern")
+        return None
+
+    def _card_digits(self) -> FieldValue | None:
+        """The first payment card's last four digits the document prints (``_CARD_DIGITS``)."""
+        for page in self.doc.pages:
+            m = _CARD_DIGITS.search(page.text)
+            if m is not None:
+                digits = m.group(1)
+                box = self.index.locate(m.group(), page.number)
+                return FieldValue(digits, page.number, None, box, m.group(), "pattern")
         return None
 
     def _tender(self) -> FieldValue | None:

@@ -466,6 +466,7 @@ UNIT_SYMBOLS = frozenset(
 )
 UNIT_WORDS = UNIT_SYMBOLS | frozenset(
     {"litres", "liters", "tonnes", "hours", "percent", "gallons", "therms", "tons"}
+    | {"miles", "kilometres", "kilometers"}
 )
 
 

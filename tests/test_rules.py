@@ -2998,6 +2998,89 @@ def test_a_cards_last_four_digits_are_read_where_it_is_printed_masked(
     assert value(stacked(lines), "card_last4") == digits
 
 
+@pytest.mark.parametrize(
+    ("name", "line", "want"),
+    [
+        ("ticket_number", "승차권번호 82114-1120-10734-52", "82114-1120-10734-52"),
+        ("booking_reference", "예약번호 HB2511-660473", "HB2511-660473"),
+        ("passenger", "승객명 김민준", "김민준"),
+        ("total", "결제금액 59,800원", 59800),
+        ("check_in", "チェックイン： 2025年10月28日 15:00", dt.date(2025, 10, 28)),
+    ],
+)
+def test_a_korean_or_japanese_tickets_and_stays_labels(name: str, line: str, want: Any) -> None:
+    label, text = line.split(" ", 1)
+    rows = [
+        (40, [(40, "한빛고속철도 승차권 영수증", 14, True)]),
+        (80, [(40, label), (160, text)]),
+        (120, [(40, "본 영수증은 부가가치세법에 따른 영수증으로 사용할 수 있습니다.")]),
+    ]
+    assert value(doc(page(rows)), name) == want
+
+
+def test_an_airline_passengers_title_is_no_part_of_the_name() -> None:
+    lines = ["ELECTRONIC TICKET RECEIPT", "Passenger: HARTLEY/DANIEL MR", "Ticket 016 2318447190"]
+    assert value(stacked(lines), "passenger") == "HARTLEY/DANIEL"
+    # A name printed otherwise keeps its title.
+    lines = ["ELECTRONIC TICKET RECEIPT", "Passenger: Mr Daniel Hartley", "Seat 12A"]
+    assert value(stacked(lines), "passenger") == "Mr Daniel Hartley"
+
+
+def test_a_row_of_a_grid_of_keys_and_values_heads_no_column() -> None:
+    # "Reisende | Ingrid Solheim | Fartøy | MS Hardangerfjord" has no figure in it, as a row of
+    # headings would not; the row over it, with its cells in the same places, has them.
+    rows = [
+        (100, [(54, "Kjøpsdato"), (167, "29.07.2025"), (315, "Ankomst"), (428, "Stavanger 06:15")]),
+        (114, [(54, "Reisende"), (167, "Ingrid Solheim"), (315, "Fartøy"), (428, "MS Fjord")]),
+        (140, [(54, "Strekning: Bergen – Stavanger (nattrute)")]),
+    ]
+    assert value(doc(page(rows)), "passenger") == "Ingrid Solheim"
+
+
+def test_a_numbered_fields_label_opens_its_cell_after_its_number() -> None:
+    rows = [
+        (100, [(63, "1. Anställd"), (160, "Johan Ekström"), (299, "2. Anst.nr"), (365, "2207")]),
+        (114, [(63, "3. Resmål"), (160, "Oslo, Norge")]),
+    ]
+    assert value(doc(page(rows)), "employee") == "Johan Ekström"
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "want"),
+    [
+        ("reimbursable_total", "Amount reimbursable to employee 1,870.29", 1870.29),
+        ("reimbursable_total", "Att utbetala 5 208,90", 5208.9),
+        ("mileage_allowance", "Bilersättning 1 550,00", 1550.0),
+        ("per_diem", "Verpflegungsmehraufwand 3 Tage 84,00", 84.0),
+        ("meal_deduction", "Avdrag måltider −435,60", 435.6),
+        ("travel_end", "6. Hemkomst 2025-11-06 kl. 21:15", dt.date(2025, 11, 6)),
+        ("distance_miles", "Distance 34.6 miles", 34.6),
+    ],
+)
+def test_an_expense_claims_figures_read_under_their_labels(name: str, line: str, want: Any) -> None:
+    lines = ["Nordhamn Konsult AB", "5. Avresa 2025-11-03 kl. 06:40", line, "Underskrift anställd"]
+    assert value(stacked(lines), name) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "want"),
+    [
+        ("entry_date", "Inrit: 24-09-2025 08:12", dt.date(2025, 9, 24)),
+        ("exit_date", "Uitrit: 26-09-2025 17:46", dt.date(2025, 9, 26)),
+        ("subtotal", "Bedrag excl. BTW 68,10", 68.1),
+        ("fuel_litres", "Litros: 52,38", 52.38),
+        ("fuel_charge", "Refuelling charge 43,24", 43.24),
+        ("receipt_number", "Číslo účtenky: 2025/09/1847", "2025/09/1847"),
+        ("fare", "Jízdné: 728 Kč", 728.0),
+    ],
+)
+def test_a_car_parks_a_fuel_stations_and_a_taxis_receipt_labels(
+    name: str, line: str, want: Any
+) -> None:
+    lines = ["KWITANTIE / BETALINGSBEWIJS", line, "TOTAAL EUR 82,40"]
+    assert value(stacked(lines), name) == want
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

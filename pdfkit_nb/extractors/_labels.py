@@ -298,6 +298,11 @@ notice_number notice_no pcn_number penalty_notice_number ticket_number: notice n
 notice_number: penalty charge notice number | pcn number | pcn no | numero de l avis
 notice_number: numero d avis | n de l avis | n° de l avis | avis n | numero del aviso
 notice_number: aktenzeichen | bescheid nr | kassenzeichen
+# ... and a journey's ticket, which ticket_number also names.
+notice_number: ticket number | ticket no | e ticket number | numero biglietto | billettnummer
+notice_number: numero del biglietto | biljettnummer | fahrscheinnummer | ticketnummer
+notice_number: numero de billet | numero de billete | 승차권번호 | 승차권 번호 | 항공권번호
+notice_number: 乗車券番号 | 航空券番号
 notice_number: verbale n | verbale numero | numero verbale | n verbale | beschikkingsnummer
 notice_number: numer mandatu | seria i numer mandatu | nr mandatu | seria i nr mandatu
 fine_amount fine penalty_amount penalty: fine | fine amount | amount of fine | penalty
@@ -401,10 +406,12 @@ check_in arrival arrival_date check_in_date: check in | arrival | arrival date
 check_in: date of arrival | anreise | ankunft | anreisedatum | arrivee | date d arrivee
 check_in: llegada | fecha de llegada | arrivo | data di arrivo | aankomst | przyjazd
 check_in: ankomst | ankomstdato | ankomstdatum | prijezd | datum prijezdu | chegada
+check_in: チェックイン | チェックイン日 | 체크인 | 到着日
 check_out departure departure_date check_out_date: check out | departure | departure date
 check_out: date of departure | abreise | abreisedatum | abfahrt | depart | date de depart
 check_out: salida | fecha de salida | partenza | data di partenza | vertrek | wyjazd | odjazd
 check_out: avresa | afrejse | afrejsedato | odjezd | datum odjezdu | partida
+check_out: チェックアウト | チェックアウト日 | 체크아웃 | 出発日
 ship_date shipping_date dispatch_date shipment_date date_shipped: ship date | shipping date
 ship_date: date shipped | dispatch date | date dispatched | shipment date | date of shipment
 ship_date: despatch date | date despatched | despatched on | dispatched on
@@ -550,9 +557,69 @@ travel_date: fecha del viaje | data viaggio | data del viaggio | data di viaggio
 travel_date: avreisedato | reisedato | avresedatum | resdag | rejsedato | data podrozy
 travel_date: datum cesty | datum jizdy | seyahat tarihi | ημερομηνια ταξιδιου | 乗車日
 travel_date: 승차일 | 출발일 | 탑승일
+travel_date: 승차일자 | 탑승일자 | 乗車日 | 搭乗日
+# A car park's or a toll road's: when the vehicle came in and went out.
+entry_date entry_time entry arrival_time time_in: entry | entry date | entry time | time in
+entry_date: einfahrt | einfahrtszeit | inrit | inrijtijd | entree | heure d entree | entrada
+entry_date: hora de entrada | ingresso | ora di ingresso | ora ingresso | wjazd | vjezd
+entry_date: infart | innkjoring | indkorsel | sisaantulo | giris | 入庫 | 입차
+exit_date exit_time exit time_out: exit | exit date | exit time | time out | ausfahrt
+exit_date: ausfahrtszeit | uitrit | uitrijtijd | sortie | heure de sortie | salida
+exit_date: hora de salida | uscita | ora di uscita | ora uscita | wyjazd | vyjezd | utfart
+exit_date: utkjoring | udkorsel | ulosajo | cikis | 出庫 | 출차
+# Fuel bought, by the litre, and a rental's charge for the fuel it came back without.
+fuel_litres litres liters fuel_liters fuel_volume fuel_quantity: litres | liters | litros
+fuel_litres: litri | liter | litrar | litra | litry | volume | menge liter | 給油量 | 주유량
+fuel_charge refuelling_charge refueling_charge: fuel charge | refuelling charge
+fuel_charge: refueling charge | refuel charge | fuel service charge | fuel surcharge
+fuel_charge: tankservice | nachtankgebuhr | betankungsgebuhr | frais de carburant
+fuel_charge: cargo por combustible | cargo de combustible | addebito carburante
+fuel_charge: tankkosten | brandstoftoeslag
+# An expense claim's figures, as employers' forms print them.
+reimbursable_total amount_reimbursable total_reimbursable reimbursement_due: amount reimbursable
+reimbursable_total: reimbursable amount | total reimbursable | amount due to employee
+reimbursable_total: balance due to employee | due to employee | net reimbursement
+reimbursable_total: total reimbursement | to be reimbursed | amount to be reimbursed
+reimbursable_total: erstattungsbetrag | auszahlungsbetrag | auszahlung an mitarbeiter
+reimbursable_total: montant a rembourser | total a rembourser | a rembourser | a reembolsar
+reimbursable_total: importe a reembolsar | total a reembolsar | da rimborsare
+reimbursable_total: importo da rimborsare | totale da rimborsare | te vergoeden
+reimbursable_total: totaal te vergoeden | att utbetala | till utbetalning | til utbetaling
+reimbursable_total: udbetales | kwota do zwrotu | do zwrotu | k proplaceni | k vyplaceni
+reimbursable_total: 精算額 | 支給額
+mileage_rate rate_per_mile rate_per_km km_rate: mileage rate | rate per mile | rate per km
+mileage_rate: per mile rate | km rate | kilometre rate | kilometer rate | kilometersatz
+mileage_rate: km satz | kilometerpauschale | taux kilometrique | tarifa por km
+mileage_rate: tariffa chilometrica | kilometervergoeding per km | kr per mil | stawka za km
+mileage_rate: sazba za km
+mileage_allowance mileage_reimbursement mileage_claim car_allowance: mileage allowance
+mileage_allowance: mileage reimbursement | mileage claim | mileage | car allowance
+mileage_allowance: kilometergeld | kilometerentschadigung | fahrtkosten | indemnites kilometriques
+mileage_allowance: indemnite kilometrique | kilometraje | rimborso chilometrico
+mileage_allowance: kilometervergoeding | bilersattning | kjoregodtgjorelse | kilometergodtgorelse
+mileage_allowance: kilometrowka | nahrada za pouziti vozidla | kilometrikorvaus
+per_diem per_diem_total per_diems daily_allowance meal_allowance: per diem | per diem total
+per_diem: per diems | daily allowance | meal allowance | m&ie | subsistence
+per_diem: verpflegungspauschale | verpflegungsmehraufwand | tagegeld | traktamente
+per_diem: summa traktamente | diett | diett totalt | diaeter | indemnite journaliere
+per_diem: indemnites de repas | dietas | diaria | diarias | diaria di trasferta | diety
+per_diem: stravne | paivaraha | 日当
+meal_deduction meals_deduction meal_reduction: meal deduction | meals deduction
+meal_deduction: deduction for meals | meals provided | avdrag maltider | avdrag for maltider
+meal_deduction: kurzung verpflegung | kurzung mahlzeiten | abzug mahlzeiten
+meal_deduction: reduction repas | trekk for maltider | fradrag for maltider
+travel_end return_date_home trip_end: return | date of return | return home | ruckkehr
+travel_end: ruckreise | date de retour | regreso | fecha de regreso | ritorno
+travel_end: data di ritorno | terugkeer | hemkomst | hemresa | hjemkomst | hjemreise
+travel_end: hjemrejse | powrot | navrat | paluu
+travel_start trip_start: departure | date of departure | outbound | abreise | hinreise
+travel_start: date de depart | salida | partenza | vertrek | avresa | avreise | afrejse
+travel_start: wyjazd | odjezd | lahto
 passenger passenger_name traveller traveler: passenger | passenger name | traveller | traveler
 passenger: passagier | fahrgast | reisender | passager | pasajero | passeggero | viaggiatore
 passenger: pasazer
+passenger: 승객명 | 승객 | 탑승객 | 탑승자 | 乗客名 | 搭乗者名
+passenger: reisende | resenar | rejsende | matkustaja | cestujici | yolcu | επιβατης
 patient patient_name: patient | patient name | patientin | patiente | paciente | paziente
 council_tax_band tax_band valuation_band property_band band: valuation band | council tax band
 council_tax_band: tax band | property band | band
@@ -739,6 +806,7 @@ consignee: vastaanottaja | cimzett | destinatar | alici | παραληπτης
 employer: tyonantaja | arbeidsgiver | arbejdsgiver | munkaltato | angajator | isveren
 employer: εργοδοτης
 booking_reference: varausnumero | varaustunnus | bestillingsnummer | bookingnummer
+booking_reference: 예약번호 | 예매번호 | 予約番号 | 予約no
 booking_reference: bookingreferanse | reservationsnummer | foglalasi szam | foglalas szama
 booking_reference: numar rezervare | cod rezervare | rezervasyon no | rezervasyon kodu
 booking_reference: αριθμος κρατησης | κωδικος κρατησης
@@ -763,6 +831,7 @@ room_rate: huoneen hinta | rompris | vaerelsespris | szobaar | tarif camera | pr
 room_rate: oda ucreti | oda fiyati | τιμη δωματιου
 fare: lipun hinta | matkan hinta | billettpris | billetpris | takst | menetdij | jegyar
 fare: viteldij | pret bilet | bilet ucreti | ναυλος | τιμη εισιτηριου
+fare: jizdne | cestovne | przejazd | oplata za przejazd
 delivery_note_number: lahetteen numero | lahete nro | lahetenumero | pakkseddel
 delivery_note_number: pakkseddelnummer | folgeseddel | folgeseddel nr | szallitolevel
 delivery_note_number: szallitolevel szama | szallitolevelszam | aviz de insotire | aviz nr
@@ -1366,6 +1435,7 @@ _TABLE = """
 2.5 invoice_number: numero scontrino | numero ricevuta | quittung nr | quittungsnummer | bon nr
 2.5 invoice_number: bonnummer | beleg # | ticket no | ticket n | numero de ticket | recibo no
 2.5 invoice_number: recibo n | numero de recibo | recu n
+2.5 invoice_number: cislo uctenky | cislo stvrzenky | numer paragonu | nr paragonu
 2.5 invoice_number: ticket number | e ticket number | eticket number | ticket nr
 3 invoice_number: fakturanr | fakturanummer | faktura nr | numer faktury | cislo faktury
 3 invoice_number: 請求番号 | 請求書番号 | 請求no | 請求書no | 伝票番号 | 発票号码 | 發票號碼
@@ -1531,6 +1601,7 @@ _TABLE = """
 3 total: vegosszeg | brutto osszesen | total tagihan | jumlah tagihan | total bayar
 3 total: total de plata | total factura | total general | συνολο | πληρωτεο | συνολικο ποσο
 3 total: 합계금액 | 청구금액 | 총액 | tong cong thanh toan | tong tien thanh toan
+3 total: 결제금액 | 결제 금액 | 받은금액 | 영수금액
 3 total: tong cong tien thanh toan
 3 subtotal: cong tien hang | cong tien hang chua thue | tien hang chua thue
 3 tax: tien thue gtgt | thue gtgt | tong tien thue
@@ -1595,6 +1666,7 @@ _TABLE = """
 # Polish gross value: a VAT summary's heading over its total row; "Do zapłaty" outranks it.
 2.5 total: wartosc brutto | razem brutto | suma brutto
 3 subtotal: exclusief btw | subtotaal | totaal excl | total exkl | amount excl | netto bedrag
+3 subtotal: bedrag excl btw | bedrag exclusief btw | bedrag excl | bedrag zonder btw
 3 subtotal: total ex tax | total ex vat | total exkl mwst | base imponible | imponibile
 3 subtotal: totale imponibile | totale imponibile importo
 3 subtotal: bases imponibles | suma bases imponibles | total base imponible

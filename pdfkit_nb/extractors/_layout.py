@@ -38,6 +38,8 @@ _REQUIRED = frozenset({"*", "**", "(*)", "*:", "(required)"})
 POSSESSIVE = ("'s", "\u2019s", "s'")
 #: A form's box number or letter before its caption: "1", "12a", "16A", "b".
 _BOX_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?|[a-f]")
+#: A numbered field's number, opening its cell: "1.", "12.", "3)".
+_ENUMERATOR = re.compile(r"\d{1,2}[.)]")
 _INNER_DASH = re.compile(r"(?<=\w)\u2014(?=\w)")
 _MAX_LABEL_TOKENS = 8
 #: The code of an EN 16931 business term or group, which e-invoice viewers (XRechnung,
@@ -281,6 +283,9 @@ class Hit:
             return True
         if self.numbered:
             return True
+        k = self.start - 1
+        if _ENUMERATOR.fullmatch(toks[k].text) and (k == 0 or toks[k - 1].seg != toks[k].seg):
+            return True  # a form's numbered field: "1. Anställd  Johan Ekström"
         # A heading of a row that spells a sum: "PREVIOUS BALANCE + CHARGES - CREDITS = NEW
         # BALANCE" over the four amounts.
         k = self.start - 1

@@ -87,7 +87,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "57"
+RULES_VERSION = "58"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1510,11 +1510,22 @@ class RulesExtractor(Extractor):
                 # A deposit, a discount or tax withheld is printed as what it takes off the
                 # total ("Less deposit paid -1,000.00"); the field is named for the amount.
                 value = replace(value, value=-value.value)
+            if isinstance(value.value, str) and _AIRLINE_NAME.fullmatch(value.value):
+                # "HARTLEY/DANIEL MR": an airline's passenger, the title run on after the name
+                title = _AIRLINE_TITLE.search(value.value)
+                if title is not None:
+                    value = replace(value, value=value.value[: title.start()])
             if mirrored and value.bbox is not None and value.page is not None:
                 # A box found on a page read right to left is the mirrored layout's.
                 value = replace(value, bbox=run.index.page_bbox(value.page, value.bbox))
             out[name] = value
         return out
+
+
+#: The title an airline runs on after a passenger's name, SURNAME/GIVEN NAMES ("HARTLEY/
+#: DANIEL MR", "NGUYEN/THI LAN MRS"): no part of the name.
+_AIRLINE_TITLE = re.compile(r"(?<=[A-Z]) (?:MR|MRS|MS|MISS|MSTR|DR)\.?$")
+_AIRLINE_NAME = re.compile(r"[A-Z][A-Z'\-]*/[A-Z][A-Z' .\-]*")
 
 
 def _fits(hit: Hit, info: LabelInfo) -> bool:
@@ -1855,6 +1866,28 @@ class _Run:
         if found is None or not _titled(fold_text(join(found[1]) + " " + join(cell))):
             return None
         return found
+
+    def _in_key_grid(self, line: LineRec) -> bool:
+        """Whether a line of words only is a row of a grid of keys and values, not a row of
+        column headings: the line over it has its cells where it has its own, and values
+        with figures in them ("Kjøpsdato | 29.07.2025 | Ankomst | Stavanger 06:15" over
+        "Reisende | Ingrid Solheim | Fartøy | MS «Hardangerfjord»")."""
+        if line.index == 0:
+            return False
+        above = self.index.lines[line.index - 1]
+        if above.page != line.page or line.top - above.bottom > 1.5 * max(line.height, 4.0):
+            return False
+        starts = _cell_starts(line)
+        if len(starts) < 3 or len(starts) != len(_cell_starts(above)):
+            return False
+        if any(abs(a - b) > 3.0 for a, b in zip(starts, _cell_starts(above), strict=True)):
+            return False
+        # Keys in the first, third, ... cells, words only; figures in the values between
+        # them (not a row of values under headings: "84-3927165 | ***-**-4821 | TP-7720").
+        keys = [t for t in above.toks if t.seg % 2 == 0]
+        if any(DIGIT.search(t.text) for t in keys):
+            return False
+        return any(t.seg % 2 == 1 and DIGIT.search(t.text) for t in above.toks)
 
     def _with_first_name(
         self, hit: Hit, got: tuple[Any, list[Tok], str | None]
@@ -2392,7 +2425,7 @@ class _Run:
                     # owner's address within 10 working days" heads no name below it.
                     continue
                 below = next(iter(self.index.below(hit)), None)
-                heads = _heading(hit, right) or (
+                heads = (_heading(hit, right) and not self._in_key_grid(hit.line)) or (
                     below is not None and _two_headings(hit, right, below[0])
                 )
                 if heads and not (below and self._opens_label(hit, *below)):
@@ -3213,6 +3246,17 @@ class _Run:
 def _first(regex: re.Pattern[str]) -> Callable[[str], str | None]:
     """What ``regex`` first matches in a text, as a finder for ``_Run._scan``."""
     return lambda text: m.group() if (m := regex.search(text)) else None
+
+
+def _cell_starts(line: LineRec) -> list[float]:
+    """Where each of a line's cells (segments) starts."""
+    starts: list[float] = []
+    seg = None
+    for t in line.toks:
+        if t.seg != seg:
+            starts.append(t.x0)
+            seg = t.seg
+    return starts
 
 
 def _heading(hit: Hit, right: list[Tok]) -> bool:

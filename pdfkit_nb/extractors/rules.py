@@ -98,13 +98,14 @@ _NUMERIC_DATE = re.compile(r"\d(?<!\d\d)\d?[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 _DECIMAL_MARK = re.compile(
     r"(?<![.,\d])(?:\d{1,3}(?:[.,\u00a0\u202f' ]\d{3})+|\d+)([.,])\d{2}(?![.,]?\d)"
 )
-#: A number grouped in thousands at least twice ("2.450.000", "1,250,000"), and its mark.
+#: Money grouped by spaces with a decimal point ("12 739.50"), and by commas ("12,739.50").
+_SPACE_GROUPING = r"\d{1,3}(?: \d{3})+\.\d{2}"
+_SPACE_GROUPED = re.compile(rf"(?<![\d.,]){_SPACE_GROUPING}(?![\d.,])")
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.,])")
 #: Money grouped by spaces before a decimal point, with its sign: "R 97 750.00", "$1 249.75".
 #: No \b before the letters (it makes the search ten times slower): see _spaced_money.
-_SPACED_MONEY = re.compile(r"(?:R|\$|€|£|CHF|kr)\s?\d{1,3}(?: \d{3})+\.\d{2}(?!\d)")
-#: Money grouped by spaces, and by commas, with a decimal point: "12 739.50", "12,739.50".
-_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+\.\d{2}(?![\d.,])")
-_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.,])")
+_SPACED_MONEY = re.compile(rf"(?:R|\$|€|£|CHF|kr)\s?{_SPACE_GROUPING}(?!\d)")
+#: A number grouped in thousands at least twice ("2.450.000", "1,250,000"), and its mark.
 _GROUPED = re.compile(r"(?<![.,\d])\d{1,3}([.,])\d{3}\1\d{3}(?:\1\d{3})*(?![.,]?\d)")
 _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
 #: A field named for the end of a period ("end_date", "valid_until", "period_to"): of a
@@ -1877,10 +1878,10 @@ class _Run:
         above = self.index.lines[line.index - 1]
         if above.page != line.page or line.top - above.bottom > 1.5 * max(line.height, 4.0):
             return False
-        starts = _cell_starts(line)
-        if len(starts) < 3 or len(starts) != len(_cell_starts(above)):
+        starts, over = _cell_starts(line), _cell_starts(above)
+        if len(starts) < 3 or len(starts) != len(over):
             return False
-        if any(abs(a - b) > 3.0 for a, b in zip(starts, _cell_starts(above), strict=True)):
+        if any(abs(a - b) > 3.0 for a, b in zip(starts, over, strict=True)):
             return False
         # Keys in the first, third, ... cells, words only; figures in the values between
         # them (not a row of values under headings: "84-3927165 | ***-**-4821 | TP-7720").

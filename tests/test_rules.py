@@ -3081,6 +3081,58 @@ def test_a_car_parks_a_fuel_stations_and_a_taxis_receipt_labels(
     assert value(stacked(lines), name) == want
 
 
+def test_what_is_left_to_pay_is_the_total_only_where_no_other_total_is() -> None:
+    lines = [
+        "Total ilíquido 4 860,00",
+        "IVA 23% s/ taxa de serviço 34,50",
+        "Total da fatura 4 894,50",
+        "Sinal recebido em 15/10/2025 -1 500,00",
+        "Valor a pagar 3 394,50",
+    ]
+    got = plain(run(stacked(lines), ["total", "amount_due"]))
+    assert got == {"total": 4894.5, "amount_due": 3394.5}
+    assert value(stacked(["Consumo de água 41,20", "Valor a pagar 52,80"]), "total") == 52.8
+
+
+def test_a_turkish_limited_companys_legal_form_ends_its_name() -> None:
+    rows = [
+        (40, [(40, "BOĞAZİÇİ VIP TRANSFER TURİZM LTD. ŞTİ.", 14, True)]),
+        (56, [(40, "Halaskargazi Cad. No: 214, Şişli / İstanbul")]),
+        (100, [(40, "e-Arşiv Fatura")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "BOĞAZİÇİ VIP TRANSFER TURİZM LTD. ŞTİ."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sconto CartaFreccia Corporate -20,00 €", "Rabatt -20,00 €", "Descuento -20,00 €"],
+)
+def test_a_discount_reads_under_its_name_in_other_languages(line: str) -> None:
+    lines = ["Tariffa Business Economy (adulto) 109,90 €", line, "Totale 89,90 €"]
+    assert value(stacked(lines), "discount") == 20.0
+
+
+def test_a_canadian_hst_registration_after_reg_hash() -> None:
+    lines = ["Sul Lago Hospitality Inc.", "HST Reg. # 784129363 RT0001", "TOTAL 142.95"]
+    assert value(stacked(lines), "hst_number") == "784129363RT0001"
+
+
+def test_a_room_rate_per_night_as_a_folio_states_it() -> None:
+    lines = ["Grand total (INR) 30,309.70", "Room tariff per night: Rs. 7,800.00 (3 nights)"]
+    assert value(stacked(lines), "room_rate") == 7800.0
+
+
+def test_a_charge_named_by_what_it_is_for_reads_its_rows_one_amount() -> None:
+    rows = [
+        (100, [(40, "Description"), (300, "Qty"), (400, "Amount NZD")]),
+        (114, [(40, 'Meeting room "Kupe" (per hour)'), (300, "2"), (400, "90.00")]),
+        (128, [(40, "Laundry - express (6 pcs)"), (300, "640.00"), (360, "57.60"), (420, "57.60")]),
+    ]
+    got = plain(run(doc(page(rows)), ["meeting_room_fee", "laundry_charges"]))
+    # A row of several amounts does not say which is the charge.
+    assert got == {"meeting_room_fee": 90.0, "laundry_charges": None}
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

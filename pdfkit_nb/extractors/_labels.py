@@ -575,6 +575,12 @@ fuel_charge: refueling charge | refuel charge | fuel service charge | fuel surch
 fuel_charge: tankservice | nachtankgebuhr | betankungsgebuhr | frais de carburant
 fuel_charge: cargo por combustible | cargo de combustible | addebito carburante
 fuel_charge: tankkosten | brandstoftoeslag
+# A price cut, in the languages read (an early-payment "Skonto" too).
+discount discount_amount discounts: discount | discount amount | total discount
+discount: less discount | rabatt | nachlass | preisnachlass | skonto | remise | rabais
+discount: reduction | descuento | bonificacion | sconto | riduzione | korting | rabat
+discount: znizka | upust | sleva | alennus | kedvezmeny | indirim | εκπτωση | desconto
+discount: 割引 | 値引 | 値引き | 할인
 # An expense claim's figures, as employers' forms print them.
 reimbursable_total amount_reimbursable total_reimbursable reimbursement_due: amount reimbursable
 reimbursable_total: reimbursable amount | total reimbursable | amount due to employee
@@ -829,6 +835,9 @@ interest_rate: effektiv rente | debitorrente | kamatlab | thm | ugyleti kamat | 
 interest_rate: dobanda | dae | faiz orani | akdi faiz | επιτοκιο
 room_rate: huoneen hinta | rompris | vaerelsespris | szobaar | tarif camera | pret camera
 room_rate: oda ucreti | oda fiyati | τιμη δωματιου
+room_rate: room tariff per night | tariff per night | rate per night
+room_rate: nightly rate | room rate per night | price per night | preis pro nacht
+room_rate: prix par nuit | precio por noche | prezzo per notte | prijs per nacht | 1泊料金
 fare: lipun hinta | matkan hinta | billettpris | billetpris | takst | menetdij | jegyar
 fare: viteldij | pret bilet | bilet ucreti | ναυλος | τιμη εισιτηριου
 fare: jizdne | cestovne | przejazd | oplata za przejazd
@@ -1587,7 +1596,11 @@ _TABLE = """
 # What is left to pay, after a deposit too: the total where no "Celkem s DPH" is printed.
 2.5 total: celkem k uhrade
 3 amount_due: celkem k uhrade | k uhrade | zbyva uhradit
-3 total: valor a pagar | total da fatura | total fatura | valor total da fatura
+# "Valor a pagar" is what is left to pay: the total where nothing else is, below "Total da
+# fatura" where a deposit came off it.
+2.5 total: valor a pagar
+3 amount_due: valor a pagar
+3 total: total da fatura | total fatura | valor total da fatura
 3 total: valor total da nota | valor total da nota fiscal | vl total da nota | v total da nota
 3 subtotal: valor total dos produtos | vl total dos produtos | v total dos produtos
 3 total: gutschriftsbetrag | gutschriftssumme | gutschrift gesamt | total credit
@@ -1843,6 +1856,7 @@ _TABLE = """
 # ("81234 5678 RT0001").
 3 tax: tps | tvq | tvh | montant tps | montant tvq
 3 vat_id: hst reg no | hst registration no | hst registration number | hst registration
+3 vat_id: hst reg # | gst reg # | gst/hst reg # | vat reg # | hst # | gst #
 3 vat_id: gst/hst reg no | gst hst no | gst/hst registration no | no tps/tvh | no tps
 3 vat_id: numero de tps | n de tps | tps/tvh | no de tps/tvh
 3 vat_id: vat/tin | cif | nif | partita iva | p iva
@@ -2281,7 +2295,9 @@ def _builtin_book() -> LabelBook:
 #: short ones only as printed, so "AG" is a suffix and "ag" or "Sa" (Saturday) are not.
 _SUFFIX_ANY_CASE = (
     r"GmbH\s*&\s*Co\.?\s*KG(?:aA)?|gGmbH|GmbH|mbH|Inc|Incorporated|Corp|Corporation|LLC"
-    r"|L\.L\.C|LLP|Pty\.?\s*Ltd|Pvt\.?\s*Ltd|Private\s+Limited|Ltd|Limited|PLC|SARL|S\.A\.R\.L"
+    # (a Turkish limited company, "Ltd. Şti.", before a bare "Ltd")
+    r"|L\.L\.C|LLP|Pty\.?\s*Ltd|Pvt\.?\s*Ltd|Private\s+Limited|Ltd\.?\s*[ŞS]t[İIi]|Ltd|Limited"
+    r"|PLC|SARL|S\.A\.R\.L"
     r"|EURL|BVBA|S\.p\.A|S\.r\.l|KGaA|Sp\.\s?z\s?o\.\s?o"
     r"|S\.\s?A\.\s?de\s?C\.\s?V|S\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V)?|Ltda|Oyj"
     # Mexican forms as the tax authority's records print them, without stops: "SA DE CV"

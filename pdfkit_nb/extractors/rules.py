@@ -87,7 +87,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "58"
+RULES_VERSION = "59"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -436,6 +436,17 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # A charge known by its acronym, which opens its row as the charge's code: "CAM
         # Common Area Maintenance ... $1,912.40" for cam_charges, "HOA" for hoa_fees.
         found += [(words[0], LabelInfo(own, WEAK, anchored=True))]
+    if (
+        kind == "amount"
+        and len(words) in (2, 3)
+        and words[-1] in _CHARGE_WORDS
+        and not GENERIC_WORDS.intersection(words[:-1])
+        and not (len(words) == 2 and len(words[0]) <= 3)
+    ):
+        # A charge named by what it is for, as a bill's row opens with it: "Laundry - express
+        # (6 pcs) 640.00" for laundry_charges, "Meeting room (per hour) 90.00" for
+        # meeting_room_fee; weakly, opening its line or cell.
+        found += [(" ".join(words[:-1]), LabelInfo(own, WEAK, anchored=True))]
     named = " ".join(words[:-1])
     if (
         not known
@@ -2408,6 +2419,16 @@ class _Run:
                 right = self._before_labelled_brackets(hit, right)
             if kind == "amount" and _term_of_a_sum(hit):
                 right = []  # "7.200,00 USD + KDV = 8.640,00 USD": the sum, not the tax
+            if (
+                own
+                and kind == "amount"
+                and info.weight <= WEAK
+                and len(self._amounts(right, money_only=True)) > 1
+            ):
+                # A weak label opening a row of several amounts (price, tax, total): which
+                # of them is the field's the row does not say ("Laundry - express 640.00
+                # 18 57.60 57.60" under "Taxable value | GST % | CGST | SGST").
+                continue
             if kind == "amount" and len(right) > 1:
                 right = _to_next_key(right)
                 right = self._this_period(hit, right)

@@ -1789,7 +1789,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s46_17_restaurant_bill_ca.pdf", "receipt_number"): "set 46's first reading, not analysed yet",
     ("s46_20_taxfree_form_gr.pdf", "form_number"): "set 46's first reading, not analysed yet",
     ("s46_20_taxfree_form_gr.pdf", "purchase_date"): "set 46's first reading, not analysed yet",
-    ("s46_20_taxfree_form_gr.pdf", "traveller"): "set 46's first reading, not analysed yet",
     ("s46_21_transfer_fatura_tr.pdf", "pickup_date"): "set 46's first reading, not analysed yet",
     (
         "s46_22_hotel_ryoshusho_jp.pdf",
@@ -1803,12 +1802,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s46_24_ktx_receipt_kr.pdf", "departure_station"): "set 46's first reading, not analysed yet",
     ("s46_24_ktx_receipt_kr.pdf", "seat"): "set 46's first reading, not analysed yet",
     ("s46_24_ktx_receipt_kr.pdf", "vendor"): "set 46's first reading, not analysed yet",
-    (
-        "s46_25_spesenabrechnung_ch.pdf",
-        "advance_payment",
-    ): "set 46's first reading, not analysed yet",
     ("s46_25_spesenabrechnung_ch.pdf", "distance_km"): "set 46's first reading, not analysed yet",
-    ("s46_25_spesenabrechnung_ch.pdf", "employee"): "set 46's first reading, not analysed yet",
     ("s46_25_spesenabrechnung_ch.pdf", "mileage_rate"): "set 46's first reading, not analysed yet",
 }
 

@@ -3133,6 +3133,26 @@ def test_a_charge_named_by_what_it_is_for_reads_its_rows_one_amount() -> None:
     assert got == {"meeting_room_fee": 90.0, "laundry_charges": None}
 
 
+def test_a_name_after_its_key_in_two_languages() -> None:
+    rows = [
+        (100, [(40, "ΠΩΛΗΤΗΣ / RETAILER"), (320, "ΤΑΞΙΔΙΩΤΗΣ / TRAVELLER")]),
+        (114, [(40, "ΚΟΣΜΗΜΑΤΑ ΕΡΜΟΥ Ι.Κ.Ε."), (320, "Ονοματεπώνυμο / Name: WILSON, EMMA CLAIRE")]),
+        (128, [(40, "Ερμού 112, 105 54 Αθήνα"), (320, "Passport No.: HX7731842")]),
+    ]
+    assert value(doc(page(rows)), "traveller") == "WILSON, EMMA CLAIRE"
+
+
+@pytest.mark.parametrize("label", ["Mitarbeiter/in", "Mitarbeiter:in", "Mitarbeiter*in"])
+def test_a_label_with_its_ending_for_both_genders(label: str) -> None:
+    rows = [
+        (40, [(40, "Alpenrhein Mess AG", 14, True)]),
+        (100, [(59, label), (187, "Reto Baumgartner"), (314, "Personalnummer"), (442, "40718")]),
+        (300, [(40, "Abzüglich Vorschuss vom 03.10.2025"), (400, "-600.00")]),
+    ]
+    got = plain(run(doc(page(rows)), ["employee", "advance_payment"]))
+    assert got == {"employee": "Reto Baumgartner", "advance_payment": 600.0}
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

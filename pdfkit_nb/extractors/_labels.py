@@ -858,6 +858,8 @@ deposit_paid: abzuglich anzahlung | abschlagszahlung | vorauszahlung | acompte |
 deposit_paid: acompte recu | acompte deja verse | avance | anticipo | anticipo recibido
 deposit_paid: anticipo requerido | anticipo pagado | acconto | acconto versato | acconto ricevuto
 deposit_paid: caparra | aanbetaling | betaalde aanbetaling | voorschot | zaliczka | zaloha
+deposit_paid: vorschuss | abzuglich vorschuss | reisekostenvorschuss | travel advance
+deposit_paid: ennakko | avans | sinal recebido
 deposit_paid: adiantamento | sinal | forskudd | forskud | forskott | handpenning
 withholding_tax withholding tax_withheld withholding_amount irpf_withholding irpf: withholding
 withholding_tax retention_irpf: withholding tax | tax withheld | retencion | retencion irpf

@@ -38,6 +38,8 @@ _REQUIRED = frozenset({"*", "**", "(*)", "*:", "(required)"})
 POSSESSIVE = ("'s", "\u2019s", "s'")
 #: A form's box number or letter before its caption: "1", "12a", "16A", "b".
 _BOX_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?|[a-f]")
+#: German's ending for both genders after a label: "Mitarbeiter/in", "Kund:in", "Nutzer*innen".
+_GENDERED = re.compile(r"[/:*]-?in(?:nen)?[.:]?")
 #: A numbered field's number, opening its cell: "1.", "12.", "3)".
 _ENUMERATOR = re.compile(r"\d{1,2}[.)]")
 _INNER_DASH = re.compile(r"(?<=\w)\u2014(?=\w)")
@@ -210,7 +212,8 @@ class Hit:
     def ends_word(self) -> bool:
         """Whether the label ends where its last word does (a trailing "." or ":" aside),
         not inside it ("Nr" in "Nrn")."""
-        return not any(map(str.isalnum, self.line.toks[self.end].folded[self.cut :]))
+        rest = self.line.toks[self.end].folded[self.cut :]
+        return not any(map(str.isalnum, rest)) or _GENDERED.fullmatch(rest) is not None
 
     @property
     def closed(self) -> bool:
@@ -860,8 +863,9 @@ class DocIndex:
         last = line.toks[hit.end]
         out: list[Tok] = []
         rest = last.folded[hit.cut :]
-        if any(map(str.isalnum, rest)):
-            # The value is glued to the label ("Kundennr:47774", "number4836212534").
+        if any(map(str.isalnum, rest)) and not _GENDERED.fullmatch(rest):
+            # The value is glued to the label ("Kundennr:47774", "number4836212534"); not a
+            # label's ending for both genders ("Mitarbeiter/in").
             raw = last.text[_raw_cut(last, hit.cut) :]
             frac = hit.cut / max(len(last.folded), 1)
             x0 = last.x0 + (last.x1 - last.x0) * frac

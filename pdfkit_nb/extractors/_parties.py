@@ -16,7 +16,9 @@ __all__ = ["customer_names", "guess_addressee", "guess_vendor", "read_party"]
 
 _RIGHT, _BELOW = 1.0, 0.5
 _NAME_KEY = re.compile(
-    r"^(?:name|firma|company|company name|raison sociale|naam|nom|denominazione|ragione sociale"
+    # (after the key in another language and a slash: "Ονοματεπώνυμο / Name: WILSON, EMMA")
+    r"^(?:[^\s/:]+(?:\s[^\s/:]+)?\s*/\s*)?"
+    r"(?:name|firma|company|company name|raison sociale|naam|nom|denominazione|ragione sociale"
     r"|razao social|razón social|razon social|nombre|nome|firmenname)\s*:\s*"
     r"|^(?:名称|名稱|氏名|상호|성명)\s*[:：]\s*",  # a full-width colon, the name glued on
     re.I,

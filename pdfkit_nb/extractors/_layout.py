@@ -40,8 +40,6 @@ POSSESSIVE = ("'s", "\u2019s", "s'")
 _BOX_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?|[a-f]")
 #: German's ending for both genders after a label: "Mitarbeiter/in", "Kund:in", "Nutzer*innen".
 _GENDERED = re.compile(r"[/:*]-?in(?:nen)?[.:]?")
-#: A numbered field's number, opening its cell: "1.", "12.", "3)".
-_ENUMERATOR = re.compile(r"\d{1,2}[.)]")
 _INNER_DASH = re.compile(r"(?<=\w)\u2014(?=\w)")
 _MAX_LABEL_TOKENS = 8
 #: The code of an EN 16931 business term or group, which e-invoice viewers (XRechnung,
@@ -287,8 +285,16 @@ class Hit:
         if self.numbered:
             return True
         k = self.start - 1
-        if _ENUMERATOR.fullmatch(toks[k].text) and (k == 0 or toks[k - 1].seg != toks[k].seg):
-            return True  # a form's numbered field: "1. Anställd  Johan Ekström"
+        number = toks[k].text
+        # A form's numbered field: "1. Anställd  Johan Ekström" (a string test, not a regex:
+        # this property is asked for every sighting).
+        if (
+            2 <= len(number) <= 3
+            and number[-1] in ".)"
+            and number[:-1].isdigit()
+            and (k == 0 or toks[k - 1].seg != toks[k].seg)
+        ):
+            return True
         # A heading of a row that spells a sum: "PREVIOUS BALANCE + CHARGES - CREDITS = NEW
         # BALANCE" over the four amounts.
         k = self.start - 1

@@ -1750,12 +1750,18 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s46_02_addition_brasserie_fr.pdf",
         "receipt_number",
     ): "set 46's first reading, not analysed yet",
-    ("s46_02_addition_brasserie_fr.pdf", "vendor"): "set 46's first reading, not analysed yet",
+    (
+        "s46_02_addition_brasserie_fr.pdf",
+        "vendor",
+    ): "a trade name in capitals over the legal name 'SAS Quai Saint-Vincent'",
     (
         "s46_05_biglietto_treno_it.pdf",
         "departure_station",
     ): "set 46's first reading, not analysed yet",
-    ("s46_05_biglietto_treno_it.pdf", "seat"): "set 46's first reading, not analysed yet",
+    (
+        "s46_05_biglietto_treno_it.pdf",
+        "seat",
+    ): "'POSTO' in a heading row with 'CLASSE / OFFERTA' is read as a key",
     ("s46_06_eticket_receipt_us.pdf", "taxes_total"): "set 46's first reading, not analysed yet",
     ("s46_07_car_rental_invoice_ie.pdf", "pickup_date"): "set 46's first reading, not analysed yet",
     (
@@ -1770,8 +1776,15 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s46_10_hotel_tax_invoice_in.pdf",
         "laundry_charges",
     ): "set 46's first reading, not analysed yet",
-    ("s46_11_expense_report_us.pdf", "mileage_miles"): "set 46's first reading, not analysed yet",
-    ("s46_12_reserakning_se.pdf", "claim_number"): "set 46's first reading, not analysed yet",
+    (
+        "s46_11_expense_report_us.pdf",
+        "mileage_miles",
+    ): "the summary's 'Mileage (Section 3) 121.80' (money) under the bare 'Mileage', not "
+    "'Total business miles 174'",
+    (
+        "s46_12_reserakning_se.pdf",
+        "claim_number",
+    ): "'RESERÄKNING' over 'Nr 2025-117': an expense claim's title the rules do not know",
     ("s46_12_reserakning_se.pdf", "per_diem"): "set 46's first reading, not analysed yet",
     ("s46_12_reserakning_se.pdf", "per_diem_days"): "set 46's first reading, not analysed yet",
     (
@@ -1786,7 +1799,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "day_pass_count",
     ): "set 46's first reading, not analysed yet",
     ("s46_17_restaurant_bill_ca.pdf", "amount_charged"): "set 46's first reading, not analysed yet",
-    ("s46_17_restaurant_bill_ca.pdf", "receipt_number"): "set 46's first reading, not analysed yet",
+    (
+        "s46_17_restaurant_bill_ca.pdf",
+        "receipt_number",
+    ): "a restaurant's 'Check #', which elsewhere is a cheque's number",
     ("s46_20_taxfree_form_gr.pdf", "form_number"): "set 46's first reading, not analysed yet",
     ("s46_20_taxfree_form_gr.pdf", "purchase_date"): "set 46's first reading, not analysed yet",
     ("s46_21_transfer_fatura_tr.pdf", "pickup_date"): "set 46's first reading, not analysed yet",
@@ -1794,12 +1810,24 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s46_22_hotel_ryoshusho_jp.pdf",
         "accommodation_tax",
     ): "set 46's first reading, not analysed yet",
-    ("s46_22_hotel_ryoshusho_jp.pdf", "nights"): "set 46's first reading, not analysed yet",
+    (
+        "s46_22_hotel_ryoshusho_jp.pdf",
+        "nights",
+    ): "'3泊' inside an item row, the unit glued to the count",
     ("s46_22_hotel_ryoshusho_jp.pdf", "receipt_number"): "set 46's first reading, not analysed yet",
     ("s46_22_hotel_ryoshusho_jp.pdf", "room_rate"): "set 46's first reading, not analysed yet",
-    ("s46_22_hotel_ryoshusho_jp.pdf", "vendor"): "set 46's first reading, not analysed yet",
-    ("s46_24_ktx_receipt_kr.pdf", "arrival_station"): "set 46's first reading, not analysed yet",
-    ("s46_24_ktx_receipt_kr.pdf", "departure_station"): "set 46's first reading, not analysed yet",
+    (
+        "s46_22_hotel_ryoshusho_jp.pdf",
+        "vendor",
+    ): "a hotel's brand over '運営：' (operated by) and its company",
+    (
+        "s46_24_ktx_receipt_kr.pdf",
+        "arrival_station",
+    ): "stations printed as '서울 → 부산' with no label",
+    (
+        "s46_24_ktx_receipt_kr.pdf",
+        "departure_station",
+    ): "stations printed as '서울 → 부산' with no label",
     ("s46_24_ktx_receipt_kr.pdf", "seat"): "set 46's first reading, not analysed yet",
     ("s46_24_ktx_receipt_kr.pdf", "vendor"): "set 46's first reading, not analysed yet",
     ("s46_25_spesenabrechnung_ch.pdf", "distance_km"): "set 46's first reading, not analysed yet",

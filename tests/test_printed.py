@@ -1665,22 +1665,13 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s45_08_iscrizione_scuola_musica.pdf",
         "enrolment_fee",
     ): "set 45's first reading, not analysed yet",
-    (
-        "s45_08_iscrizione_scuola_musica.pdf",
-        "sibling_discount",
-    ): "set 45's first reading, not analysed yet",
     ("s45_08_iscrizione_scuola_musica.pdf", "vendor"): "set 45's first reading, not analysed yet",
     ("s45_09_foreningsavgift_faktura.pdf", "berth_fee"): "set 45's first reading, not analysed yet",
-    ("s45_10_kontingent_faktura.pdf", "membership_fee"): "set 45's first reading, not analysed yet",
     (
         "s45_10_kontingent_faktura.pdf",
         "sibling_discount",
     ): "set 45's first reading, not analysed yet",
     ("s45_10_kontingent_faktura.pdf", "vendor"): "set 45's first reading, not analysed yet",
-    (
-        "s45_11_kontingent_fagforbund.pdf",
-        "membership_fee",
-    ): "set 45's first reading, not analysed yet",
     (
         "s45_12_licence_renewal_receipt.pdf",
         "licence_expiry",
@@ -1725,7 +1716,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "ticket_subtotal",
     ): "set 45's first reading, not analysed yet",
     ("s45_21_verein_qr_rechnung.pdf", "member_number"): "set 45's first reading, not analysed yet",
-    ("s45_21_verein_qr_rechnung.pdf", "membership_fee"): "set 45's first reading, not analysed yet",
     ("s45_21_verein_qr_rechnung.pdf", "qr_reference"): "set 45's first reading, not analysed yet",
     (
         "s45_22_dog_registration_notice.pdf",

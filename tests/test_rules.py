@@ -3153,6 +3153,25 @@ def test_a_label_with_its_ending_for_both_genders(label: str) -> None:
     assert got == {"employee": "Reto Baumgartner", "advance_payment": 600.0}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kontingent svømning, børnehold, efterår 2025 1.150,00",
+        "Jahresbeitrag Aktivmitglied 2025 1.150,00",
+        "Cotisation annuelle 2025 1.150,00",
+        "Annual membership 2025 1.150,00",
+    ],
+)
+def test_a_membership_fee_reads_under_its_name_in_the_languages_read(line: str) -> None:
+    lines = ["FAKTURA - KONTINGENT EFTERÅR 2025", line, "I alt at betale 1.150,00"]
+    assert value(stacked(lines), "membership_fee") == 1150.0
+
+
+def test_a_discount_of_some_kind_reads_under_the_word_for_discount() -> None:
+    lines = ["Corso individuale di pianoforte 540,00", "Sconto fratelli 10% sui corsi -66,00"]
+    assert value(stacked(lines), "sibling_discount") == 66.0
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

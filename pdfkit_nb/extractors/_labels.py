@@ -575,6 +575,14 @@ fuel_charge: refueling charge | refuel charge | fuel service charge | fuel surch
 fuel_charge: tankservice | nachtankgebuhr | betankungsgebuhr | frais de carburant
 fuel_charge: cargo por combustible | cargo de combustible | addebito carburante
 fuel_charge: tankkosten | brandstoftoeslag
+# What a club, an association or a union charges its members for a year or a season.
+membership_fee membership_dues annual_subscription subscription_fee dues: membership fee
+membership_fee: membership dues | annual membership | annual subscription | annual dues
+membership_fee: mitgliedsbeitrag | mitgliederbeitrag | jahresbeitrag | vereinsbeitrag
+membership_fee: cotisation | cotisation annuelle | cuota de socio | cuota anual | cuota social
+membership_fee: quota associativa | quota sociale | quota annuale | contributie | lidmaatschap
+membership_fee: medlemsavgift | arsavgift | kontingent | medlemskontingent | medlemskab
+membership_fee: skladka czlonkowska | clensky prispevek | jasenmaksu | tagdij | 会費 | 회비
 # A price cut, in the languages read (an early-payment "Skonto" too).
 discount discount_amount discounts: discount | discount amount | total discount
 discount: less discount | rabatt | nachlass | preisnachlass | skonto | remise | rabais

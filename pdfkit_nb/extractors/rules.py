@@ -87,7 +87,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "60"
+RULES_VERSION = "61"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -422,6 +422,9 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
             # ... and "student_curp" under "CURP:", "claimant_ico" under "IČO:": the
             # number's own acronym.
             others.append(words[1])
+        if kind == "amount" and words[1] in _SHARED_HEADS:
+            # ... in the languages read too: "sibling_discount" under "Sconto fratelli".
+            others += [lab for lab in field_labels(words[1]) if " " not in lab]
         if words[1] in _NUMBER_WORDS and len(words[0]) <= 3 and words[0] not in _PLAIN_WORDS:
             # "IEC" for iec_code, and with another word for a number: "IEC No. 0412038876"
             others += [words[0], *(f"{words[0]} {w}" for w in ("no", "number", "nr", "#"))]
@@ -674,6 +677,9 @@ _WORDS_NAME = re.compile(
 #: The last words of an identifier's name, and short first words that are no acronym.
 _NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "id", "code", "ref"})
 #: The last word of an amount's name that makes it a charge of some kind ("cam_charges").
+#: Words whose one-word labels in other languages a field named "<what>_<word>" shares: a
+#: discount of some kind ("sibling_discount" under "Sconto fratelli").
+_SHARED_HEADS = frozenset({"discount"})
 _CHARGE_WORDS = frozenset({"charge", "charges", "fee", "fees", "dues", "levy", "surcharge"})
 _PLAIN_WORDS = frozenset(
     {"job", "lot", "box", "tax", "bin", "pin", "car", "key", "bus", "tag", "fax", "tel", "web"}

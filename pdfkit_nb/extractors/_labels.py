@@ -535,21 +535,21 @@ paint_amount: pintura | verniciatura | lakierowanie | 도장
 # diners, a stay's nights, a city's tax on it, a ticket's seat and travel date.
 tip tips gratuity tip_amount: tip | tips | gratuity | gratuities | service tip | trinkgeld
 tip: pourboire | propina | mancia | fooi | dricks | drikkepenger | drikkepenge | spropitne
-tip: napiwek | gorjeta | bahsis | φιλοδωρημα | チップ | 팁 | 봉사료
+tip: napiwek | gorjeta | bahsis | φιλοδωρημα | チップ | 팁
 covers guests diners number_of_guests: covers | couverts | cubiertos | coperti | gedecke
 covers: guests | no of guests | number of guests | diners | pax | persons | personen
 covers: comensales | kuverter | kuvert | nakrycia | osob
 nights number_of_nights: nights | no of nights | number of nights | nachte | ubernachtungen
 nights: nuits | nuitees | noches | notti | nachten | natter | netter | naetter | noclegi | noci
-nights: 泊数 | 宿泊数 | 박수
+nights: 泊数 | 宿泊数 | 숙박일수
 city_tax tourist_tax tourism_tax accommodation_tax visitor_tax: city tax | tourist tax
 city_tax: tourism tax | accommodation tax | visitor tax | occupancy tax | kurtaxe | ortstaxe
 city_tax: beherbergungssteuer | bettensteuer | ubernachtungssteuer | kulturforderabgabe
 city_tax: taxe de sejour | tasa turistica | impuesto turistico | tassa di soggiorno
 city_tax: imposta di soggiorno | toeristenbelasting | verblijfsbelasting | taxa turistica
 city_tax: oplata miejscowa | poplatek z pobytu | turisticka dan | 宿泊税 | 숙박세
-seat seat_number: seat | seat no | seat number | sitzplatz | platz | siege | place | asiento
-seat: plaza | posto | stoel | zitplaats | sete | plass | plats | miejsce | misto | sedadlo
+seat seat_number: seat | seat no | seat number | sitzplatz | platz | siege | asiento
+seat: posto | stoel | zitplaats | sete | plass | plats | miejsce | misto | sedadlo
 seat: koltuk | κωδικος θεσης | θεση | 座席 | 좌석 | 좌석번호
 travel_date journey_date date_of_travel: travel date | date of travel | journey date | reisedatum
 travel_date: fahrtag | reisetag | date du voyage | date de voyage | fecha de viaje

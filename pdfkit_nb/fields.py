@@ -248,8 +248,6 @@ _NUMBER_NAME = re.compile(
 )
 
 
-#: A name that ends in what is no amount though its first word is money's ("tax_code",
-#: "payment_method", "total_name"): text (a code may be a word: "Apollo", "SPRING25").
 #: A place: "departure_station", "arrival_airport", "pickup_location" name where, not when
 #: (their "departure" or "arrival" would make a date of them).
 _PLACE_NAME = re.compile(
@@ -262,6 +260,8 @@ _PARTY_TAX_NUMBER = re.compile(
     r"^(supplier|seller|vendor|retailer|merchant|issuer|buyer|customer|client|recipient"
     r"|purchaser)_(vat|gst|hst|tva|btw|iva|mwst|ust|moms)$"
 )
+#: A name that ends in what is no amount though its first word is money's ("tax_code",
+#: "payment_method", "total_name"): text (a code may be a word: "Apollo", "SPRING25").
 _TEXT_NAME = re.compile(
     r"_(code|band|category|class|type|status|method|terms|mode|name|via|(?<!cost_)basis|year"
     r"|description"

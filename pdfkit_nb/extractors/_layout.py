@@ -297,7 +297,6 @@ class Hit:
             return True
         # A heading of a row that spells a sum: "PREVIOUS BALANCE + CHARGES - CREDITS = NEW
         # BALANCE" over the four amounts.
-        k = self.start - 1
         return toks[k].text in _OPERATORS and (k == 0 or toks[k - 1].seg != toks[k].seg)
 
 

@@ -428,29 +428,21 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         if words[1] in _NUMBER_WORDS and len(words[0]) <= 3 and words[0] not in _PLAIN_WORDS:
             # "IEC" for iec_code, and with another word for a number: "IEC No. 0412038876"
             others += [words[0], *(f"{words[0]} {w}" for w in ("no", "number", "nr", "#"))]
-    if (
-        kind == "amount"
-        and len(words) == 2
-        and words[1] in _CHARGE_WORDS
-        and 2 <= len(words[0]) <= 3
-        and words[0] not in _PLAIN_WORDS
-        and words[0] not in GENERIC_WORDS
-    ):
-        # A charge known by its acronym, which opens its row as the charge's code: "CAM
-        # Common Area Maintenance ... $1,912.40" for cam_charges, "HOA" for hoa_fees.
-        found += [(words[0], LabelInfo(own, WEAK, anchored=True))]
+    named = " ".join(words[:-1])
     if (
         kind == "amount"
         and len(words) in (2, 3)
         and words[-1] in _CHARGE_WORDS
         and not GENERIC_WORDS.intersection(words[:-1])
-        and not (len(words) == 2 and len(words[0]) <= 3)
     ):
-        # A charge named by what it is for, as a bill's row opens with it: "Laundry - express
-        # (6 pcs) 640.00" for laundry_charges, "Meeting room (per hour) 90.00" for
-        # meeting_room_fee; weakly, opening its line or cell.
-        found += [(" ".join(words[:-1]), LabelInfo(own, WEAK, anchored=True))]
-    named = " ".join(words[:-1])
+        # A charge named by what it is for, as a bill's row opens with it, weakly, opening
+        # its line or cell: "Laundry - express (6 pcs) 640.00" for laundry_charges, "Meeting
+        # room (per hour) 90.00" for meeting_room_fee; or by its acronym, as the charge's
+        # code: "CAM Common Area Maintenance ... $1,912.40" for cam_charges, "HOA" for
+        # hoa_fees (not one letter, nor a short word that is no acronym: "job", "tax").
+        acronym = len(words) == 2 and len(words[0]) <= 3
+        if not acronym or (len(words[0]) >= 2 and words[0] not in _PLAIN_WORDS):
+            found += [(named, LabelInfo(own, WEAK, anchored=True))]
     if (
         not known
         and len(words) in (2, 3)
@@ -1625,12 +1617,11 @@ class _Run:
         amounts or more so grouped ("Total charges (incl. VAT) 12 739.50"), none by commas.
         South Africa groups by spaces (SI style); a sign beside ("R 97 750.00") settles it
         anywhere, see ``_spaced_money``."""
-        spaced = _SPACE_GROUPED.findall(self.text)
-        return (
-            len(spaced) >= 2
-            and _COMMA_GROUPED.search(self.text) is None
-            and _SOUTH_AFRICA.search(self.folded_text) is not None
-        )
+        # Commas first: most documents group by them, and the test stops at the first.
+        if _COMMA_GROUPED.search(self.text) is not None:
+            return False
+        spaced = itertools.islice(_SPACE_GROUPED.finditer(self.text), 2)
+        return len(list(spaced)) == 2 and _SOUTH_AFRICA.search(self.folded_text) is not None
 
     def _allowed(self, hit: Hit, info: LabelInfo) -> bool:
         if not _fits(hit, info):

@@ -43,6 +43,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+#: Bump when an engine reads some file's text or words differently: part of the cache key, so
+#: stored results of an older reading are not served (2: pdfplumber drops overprinted copies).
+PARSE_VERSION = "2"
 #: How far into a file the ``%PDF-`` header may start (Acrobat accepts 1024 bytes of junk).
 HEADER_WINDOW = 1024
 _stop = threading.local()
@@ -291,7 +294,9 @@ def _parse_pdfplumber(
         for number, page in enumerate(pdf.pages, start=1):
             check_stop()
             cheaper_chars(page)
+            whole = page  # closed below; ``page`` may become a view without overprints
             try:
+                page = _without_overprints(page)
                 gaps = _word_gaps(page.chars)
                 page_words: list[Word] = []
                 if words:
@@ -336,7 +341,7 @@ def _parse_pdfplumber(
                 raise
             finally:
                 # pdfplumber caches chars/objects per page; free them as we go (memory in batches).
-                page.close()
+                whole.close()
     repair_nuls(data, password, pages)  # returns at once when no page has a NUL
     form = add_filled(pages, filled, words=keep_words) if filled else {}
     return Document(pages, engine="pdfplumber", form=form)
@@ -429,6 +434,88 @@ def _text_and_words(
             return text or "", [(w, w["chars"]) for w in found]
         words.extend((extractor.merge_chars(p), p) for p in parts)
     return text or "", words
+
+
+def _without_overprints(page: Any) -> Any:
+    """``page`` without the chars that repeat one drawn before them at nearly the same place
+    (``_overprints``), as a pdfplumber page view; ``page`` itself when it has none.
+
+    Report writers and HTML renderers fake a bold face by drawing a text two or three times a
+    fraction of a point apart (wkhtmltopdf does it for a font without a bold cut). PDFium drops
+    such a repeated text object; pdfplumber keeps every copy, and its words interleave them:
+    "IInnvvooiiccee NNoo::".
+    """
+    drop = _overprints(page.chars)
+    return page.filter(lambda obj: id(obj) not in drop) if drop else page
+
+
+def _is_copy(dx: float, dy: float, size: float, width: float) -> bool:
+    """Whether a char ``dx``, ``dy`` points from an earlier one of the same text and ``size``
+    (``width`` wide) is a copy of it: within a quarter of an em above or below it, and within
+    0.15 em or (for a wide glyph, up to a quarter of an em) half its width to its side. A text's
+    own letters stand a whole advance apart ("ll" is 0.22 em in Helvetica), its lines an em."""
+    em = size if size > 0 else 4.0
+    return abs(dy) <= 0.25 * em and abs(dx) <= max(0.15 * em, min(0.5 * width, 0.25 * em))
+
+
+def _overprints(chars: list[dict[str, Any]]) -> set[int]:
+    """The ids of the chars in ``chars`` (drawing order) that copy a char drawn before them
+    (``_is_copy``, same text and direction); spaces of any kind are left alone.
+
+    A page without copies is the rule, so a cheap look comes first: each char against the
+    last one of its text in the same 3 pt column. Copies drawn after their text (or their
+    page) mostly meet their original there; a page's own letters seldom pass ``_is_copy``.
+    Only then is every char checked, against the chars kept in its cell of a grid half an em
+    wide and the three cells nearest it.
+
+    >>> a = {"text": "T", "size": 10.0, "upright": True, "x0": 72.0, "x1": 78.1, "top": 90.0}
+    >>> copy, next_t = dict(a, x0=72.4, x1=78.5, top=89.8), dict(a, x0=78.1, x1=84.2)
+    >>> sorted(_overprints([a, copy, next_t])) == [id(copy)]
+    True
+    """
+    last: dict[tuple[str, float], dict[str, Any]] = {}
+    seen_in = last.get
+    for char in chars:
+        # Spaces too, which costs less than leaving them out: a copied space (rare) only
+        # sends the page to the full check, where spaces are skipped.
+        slot = (char["text"], char["x0"] // 3)
+        seen = seen_in(slot)
+        if (
+            seen is not None
+            and seen["size"] == char["size"]
+            and _is_copy(
+                char["x0"] - seen["x0"],
+                char["top"] - seen["top"],
+                char["size"],
+                seen["x1"] - seen["x0"],
+            )
+        ):
+            break
+        last[slot] = char
+    else:
+        return set()
+    kept: dict[tuple[Any, ...], list[tuple[float, float, float]]] = {}
+    drop: set[int] = set()
+    for char in chars:
+        text = char["text"]
+        if text.isspace():
+            continue
+        size, x0, top = char["size"], char["x0"], char["top"]
+        cell = 0.5 * size if size > 0 else 1.0
+        gx, gy = x0 / cell, top / cell
+        ix, iy = int(gx), int(gy)
+        nx = ix + 1 if gx - ix >= 0.5 else ix - 1
+        ny = iy + 1 if gy - iy >= 0.5 else iy - 1
+        base = (text, char["upright"], size)
+        if any(
+            _is_copy(x0 - kx, top - kt, size, kw)
+            for at in ((ix, iy), (nx, iy), (ix, ny), (nx, ny))
+            for kx, kt, kw in kept.get((*base, *at), ())
+        ):
+            drop.add(id(char))
+        else:
+            kept.setdefault((*base, ix, iy), []).append((x0, top, char["x1"] - x0))
+    return drop
 
 
 def _word_gaps(chars: list[dict[str, Any]]) -> dict[str, float]:

@@ -19,7 +19,7 @@ from .executors import Executor, ExecutorSpec, is_dask_client, make_executor
 from .extractors import resolve_extractor
 from .extractors.base import Extractor
 from .fields import Field, resolve_fields
-from .pdf import ENGINES
+from .pdf import ENGINES, PARSE_VERSION
 from .progress.events import ProgressCallback, ProgressDispatcher, ProgressEvent, ProgressEventType
 from .results import BatchResult, failed, internal_error, to_result
 from .sources import Source, normalize_sources, read_source
@@ -208,6 +208,7 @@ class AsyncPDFProcessor:
             engine=self.engine,
             password_set=self.password is not None,
             version=__version__,
+            extra={"parse": PARSE_VERSION},
         )
         settings = {"engine": self.engine, "extractor": extractor.fingerprint()}
         run_id = self.cache.start_run(fields=fields, settings=settings, total=total)

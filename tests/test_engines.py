@@ -253,6 +253,59 @@ def test_pdfium_boxes_are_relative_to_the_visible_page() -> None:
     assert word.bottom == pytest.approx(742 - 700 + 12 * 0.207, abs=0.5)  # baseline + descent
 
 
+def _overprinted(copies: list[tuple[float, float]], text: bytes = b"Invoice No: INV-1") -> bytes:
+    """A line drawn once at (72, 700) and again at each offset of ``copies``: a fake bold."""
+    draws = [(0.0, 0.0), *copies]
+    line = b" ".join(
+        b"BT /F1 10 Tf %.2f %.2f Td (%s) Tj ET" % (72 + dx, 700 + dy, text) for dx, dy in draws
+    )
+    return page_pdf(line + b" BT /F1 10 Tf 72 680 Td (Total: 5.00) Tj ET")
+
+
+@pytest.mark.parametrize(
+    "copies",
+    [[(0.0, 0.0)], [(0.4, 0.0)], [(0.4, 0.2), (0.8, 0.0)], [(1.0, 0.0)], [(0.0, 1.2)]],
+    ids=["same-place", "0.4pt-right", "three-draws", "1pt-right", "1.2pt-up"],
+)
+def test_a_text_drawn_again_over_itself_is_read_once(copies: list[tuple[float, float]]) -> None:
+    # Fake bold: report writers (and wkhtmltopdf, for a font without a bold cut) draw a text
+    # two or three times a fraction of a point apart. pdfplumber kept every copy and its words
+    # interleaved them ("IInnvvooiiccee NNoo::"); PDFium drops a repeated text object.
+    plumber, pdfium = both(_overprinted(copies))
+    expected = "Invoice No: INV-1\nTotal: 5.00"
+    assert plumber.pages[0].text == pdfium.pages[0].text == expected
+    assert [w.text for w in plumber.pages[0].words] == [w.text for w in pdfium.pages[0].words]
+    first = plumber.pages[0].words[0]
+    assert first.bbox == pytest.approx(pdfium.pages[0].words[0].bbox, abs=BOX_SLACK)
+    assert first.x0 == pytest.approx(72.0, abs=0.01)  # the first drawing is kept
+
+
+def test_a_word_drawn_again_alone_is_read_once_by_pdfplumber() -> None:
+    # One word of a line emboldened by drawing it again: PDFium keeps that copy (it is another
+    # text than the line's), pdfplumber's engine drops the copied chars.
+    data = page_pdf(
+        b"BT /F1 10 Tf 72 700 Td (Total due: 9.99) Tj ET BT /F1 10 Tf 72.3 700 Td (Total) Tj ET"
+    )
+    assert parse_document(data, engine="pdfplumber").pages[0].text == "Total due: 9.99"
+
+
+@pytest.mark.parametrize("engine", ENGINES, ids=ENGINES)
+def test_close_repeated_letters_of_a_small_text_are_kept(engine: str) -> None:
+    # Narrow glyphs one advance apart at 4 pt (an "l" is 0.9 pt wide) and condensed to 70 %:
+    # their own letters, not copies.
+    text = b"Hill Mill 1111 Illicit ...... fill |||"
+    data = page_pdf(b"BT /F1 4 Tf 70 Tz 72 700 Td (%s) Tj ET" % text)
+    assert parse_document(data, engine=engine).pages[0].text == text.decode()
+
+
+@pytest.mark.parametrize("engine", ENGINES, ids=ENGINES)
+def test_fields_of_a_fake_bold_invoice(engine: str, tmp_path: Path) -> None:
+    path = tmp_path / "fake_bold.pdf"
+    path.write_bytes(_overprinted([(0.3, 0.0), (0.3, 0.3)]))
+    df = pk.extract_batch_sync([path], ["invoice_number", "total"], engine=engine, progress=None)
+    assert df.loc[0, ["invoice_number", "total"]].tolist() == ["INV-1", 5.0]
+
+
 def test_hyphenated_line_end_keeps_both_lines() -> None:
     # PDFium joins "Online-" + "Marketing" into one word; the page shows two lines.
     data = text_pdf(["Beratung im Bereich Online-", "Marketing und Technik"])

@@ -1734,16 +1734,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "registration_number",
     ): "set 45's first reading, not analysed yet",
     ("s45_25_recibo_colegiatura.pdf", "tuition_fee"): "set 45's first reading, not analysed yet",
-    ("s45_25_recibo_colegiatura.pdf", "vendor"): "set 45's first reading, not analysed yet",
     ("s46_01_hotel_folio_de.pdf", "room_rate"): "set 46's first reading, not analysed yet",
     (
         "s46_02_addition_brasserie_fr.pdf",
         "receipt_number",
     ): "set 46's first reading, not analysed yet",
-    (
-        "s46_02_addition_brasserie_fr.pdf",
-        "vendor",
-    ): "a trade name in capitals over the legal name 'SAS Quai Saint-Vincent'",
     (
         "s46_05_biglietto_treno_it.pdf",
         "departure_station",
@@ -1819,7 +1814,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "departure_station",
     ): "stations printed as '서울 → 부산' with no label",
     ("s46_24_ktx_receipt_kr.pdf", "seat"): "set 46's first reading, not analysed yet",
-    ("s46_24_ktx_receipt_kr.pdf", "vendor"): "set 46's first reading, not analysed yet",
     ("s46_25_spesenabrechnung_ch.pdf", "distance_km"): "set 46's first reading, not analysed yet",
     ("s46_25_spesenabrechnung_ch.pdf", "mileage_rate"): "set 46's first reading, not analysed yet",
 }

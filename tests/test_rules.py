@@ -3172,6 +3172,62 @@ def test_a_discount_of_some_kind_reads_under_the_word_for_discount() -> None:
     assert value(stacked(lines), "sibling_discount") == 66.0
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["COLEGIO ATENEA DE COYOACÁN, A.C.", "Av. Miguel Ángel de Quevedo 1184", "Folio: A-1"],
+            "COLEGIO ATENEA DE COYOACÁN, A.C.",
+        ),
+        (
+            ["Grupo Industrial Norte, S.A.B. de C.V.", "RFC GIN850101AB1", "Factura A-1001"],
+            "Grupo Industrial Norte, S.A.B. de C.V.",
+        ),
+        (["Comercial Andina S.A.C.", "Av. Arequipa 1450, Lima"], "Comercial Andina S.A.C."),
+        (["Les Entreprises Tremblay Ltée", "1200 boul. Laurier, Québec"], None),
+        (["Holzbau Huber Ges.m.b.H.", "Hauptstraße 4, 4020 Linz"], None),
+        (["Volksbank Mittelhessen eG", "Schiffenberger Weg 110, 35394 Gießen"], None),
+        (["Ventas Norte S.L.U.", "C/ Mayor 4, 28013 Madrid"], None),
+        (["Harbour Capital Partners, L.P.", "200 Park Avenue, New York"], None),
+        (["Hackney Food Bank CIC", "12 Mare Street, London E8 1HR"], None),
+        (["Karoo Lodge CC", "PO Box 44, Prince Albert 6930"], None),
+        (["Kowalski i Wspólnicy sp.k.", "ul. Długa 5, 00-238 Warszawa"], None),
+        (["Müller & Partner Rechtsanwälte PartG mbB", "Kaiserstraße 9, 60311 Frankfurt"], None),
+        (["上海云栈信息科技有限公司", "地址：上海市浦东新区张江路 88 号", "发票号码：0441"], None),
+        (
+            ["한빛고속철도 승차권 영수증", "합계 59,800원", "한빛고속철도(주) 대표이사 김철수"],
+            "한빛고속철도(주)",
+        ),
+        (  # a French form opening the name, in the footer under a brand in capitals
+            ["QUAI SAINT-VINCENT", "Table 12", "TOTAL TTC 84,50 EUR",
+             "SAS Quai Saint-Vincent - RCS Lyon 812 345 678"],
+            "SAS Quai Saint-Vincent",
+        ),
+    ],
+    ids=[
+        "mx-ac", "mx-sab", "pe-sac", "ca-ltee", "at-gesmbh", "de-eg", "es-slu", "us-lp",
+        "uk-cic", "za-cc", "pl-spk", "de-partg", "cn", "kr", "fr-prefix",
+    ],
+)  # fmt: skip
+def test_more_legal_forms_name_the_issuer(lines: list[str], expected: str | None) -> None:
+    assert value(stacked(lines), "vendor") == (expected or lines[0])
+
+
+def test_a_french_form_after_the_name_or_before_a_number_opens_no_name() -> None:
+    lines = ["Boulangerie Dupont SAS", "SAS au capital de 10 000 € - RCS Lyon 812 345 678"]
+    assert value(stacked(lines), "vendor") == "Boulangerie Dupont SAS"
+
+
+def test_a_bilingual_letterhead_gives_the_name_in_latin_letters() -> None:
+    lines = [
+        "港聯停車場有限公司",
+        "Harbour Link Car Parks Limited",
+        "香港金鐘道 95 號 95 Queensway, Hong Kong",
+        "收據 RECEIPT",
+    ]
+    assert value(stacked(lines), "vendor") == "Harbour Link Car Parks Limited"
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

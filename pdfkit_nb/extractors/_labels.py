@@ -2309,7 +2309,11 @@ _SUFFIX_ANY_CASE = (
     r"|L\.L\.C|LLP|Pty\.?\s*Ltd|Pvt\.?\s*Ltd|Private\s+Limited|Ltd\.?\s*[ŞS]t[İIi]|Ltd|Limited"
     r"|PLC|SARL|S\.A\.R\.L"
     r"|EURL|BVBA|S\.p\.A|S\.r\.l|KGaA|Sp\.\s?z\s?o\.\s?o"
-    r"|S\.\s?A\.\s?de\s?C\.\s?V|S\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V)?|Ltda|Oyj"
+    r"|S\.\s?A\.\s?(?:B\.\s?|P\.\s?I\.\s?)?de\s?C\.\s?V|S\.\s?de\s?R\.\s?L\.(?:\s?de\s?C\.\s?V)?|Ltda|Oyj"
+    # Canadian French "Ltée"; Austrian "Ges.m.b.H."; a Peruvian or Chilean "E.I.R.L.", a
+    # Brazilian "EIRELI"; German partnerships of professions ("PartG mbB")
+    r"|Lt[ée]e|Ges\.\s?m\.\s?b\.\s?H|E\.\s?I\.\s?R\.\s?L|EIRELI|PartG(?:\s?mbB)?"
+    r"|Sp\.\s?[kj]"  # Polish partnerships: "sp.k.", "sp. j."
     # Mexican forms as the tax authority's records print them, without stops: "SA DE CV"
     r"|SA\s+DE\s+CV|SAPI\s+DE\s+CV|SAS\s+DE\s+CV|S\s+DE\s+RL(?:\s+DE\s+CV)?"
     r"|s\.\s?r\.\s?o|spol\.\s?s\s?r\.\s?o|a\.\s?s|L\.L\.C|BV/SRL|SRL/BV|A\.\s?Ş"
@@ -2320,8 +2324,16 @@ _SUFFIX_ANY_CASE = (
     r"|\w*(?:partnerselskab|anpartsselskab|aktieselskab|kommanditselskab)"
 )
 _SUFFIX_AS_PRINTED = (
-    r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|e\.\s?U|a\.\s?G|Co|SAS|SASU|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"
-    r"|ApS|A/S|Oy|Kft|Zrt|Lda|S\.L|SpA|Srl|SRL"
+    r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|e\.\s?U|a\.\s?G|(?<=\w\s)eG|Co|SAS|SASU"
+    r"|S\.\s?A\.\s?C|S/A|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"
+    r"|ApS|A/S|Oy|Kft|Zrt|Nyrt|(?<=[a-z]\s)Bt|Lda|S\.L\.U|S\.L|SpA|Srl|SRL"
+    # French civil, professional and cooperative companies, Belgian ones and non-profits
+    r"|SCI|SCP|SELARL|SELAS|SCOP|SPRL|SCRL|CVBA|ASBL|VZW"
+    # Mexican civil associations and societies, after their comma: "Colegio Atenea, A.C."
+    r"|(?<=,\s)A\.\s?C|(?<=,\s)S\.\s?C|I\.\s?A\.\s?P"
+    # a UK community interest company, a US limited partnership, a South African close
+    # corporation: after a word in lower case, not in a line of capitals ("SUCH AS")
+    r"|(?<=[a-z]\s)(?:CIC|LP|CC)|L\.\s?P"
     r"|CO(?=\.)"  # "BLUE RIDGE PROPANE CO.": with its stop, not Colorado's "Denver, CO 80202"
     r"|(?<=,\s)N\.A"  # a US national bank: "Northbridge Bank, N.A."
     r"|OÜ|ASA|(?<=[a-z]\s)AS"  # Estonian, Norwegian; "Baltic Skyways AS", not "SUCH AS"

@@ -373,6 +373,8 @@ def _pieces(toks: list[Tok]) -> list[list[Tok]]:
 _JA_FORM = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|合名会社|医療法人社団|医療法人財団|医療法人|社会福祉法人"
     r"|学校法人|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|주식회사|유한회사"
+    # Chinese limited companies ("股份有限公司" too), Korean "(주)" for 주식회사
+    r"|有限公司|有限责任公司|有限責任公司|[(（]주[)）]|㈜"
 )
 _JA_ADDRESSEE = {"御中", "様", "殿"}
 
@@ -397,15 +399,19 @@ def _addressee(line: LineRec, name: list[Tok]) -> bool:
     return name[-1].text.endswith(tuple(_JA_ADDRESSEE)) or following in _JA_ADDRESSEE
 
 
-#: Legal forms written before the name (as printed): Ukrainian, Russian and Kazakh, Lithuanian,
-#: Indonesian, Vietnamese ("CÔNG TY TNHH" ends in TNHH).
-_PREFIX_FORMS = frozenset(
-    {"ТОВ", "ТОО", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "ФОП", "ИП", "UAB", "PT", "TNHH"}
+#: Legal forms that open a name only where they open its line: Indonesian "PT", and the French
+#: and Belgian forms, which also end names ("SAS Quai Saint-Vincent", "Quai Saint-Vincent SAS").
+_LINE_OPENING_FORMS = frozenset(
+    {"PT", "SARL", "SAS", "SASU", "EURL", "SCI", "SCP", "SELARL", "SELAS", "SCOP", "SPRL"}
 )
+#: Legal forms written before the name (as printed): Ukrainian, Russian and Kazakh, Lithuanian,
+#: Indonesian, Vietnamese ("CÔNG TY TNHH" ends in TNHH), and ``_LINE_OPENING_FORMS``.
+_PREFIX_FORMS = frozenset(
+    {"ТОВ", "ТОО", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "ФОП", "ИП", "UAB", "TNHH"}
+) | _LINE_OPENING_FORMS
 _OPEN_ENDED_FORMS = frozenset({"TNHH"})
-#: Those that mark a line as naming a firm wherever they stand ("PT" does so only opening its
-#: own line: see ``_company_prefixed``).
-_NAMING_FORMS = _PREFIX_FORMS - {"PT"}
+#: Those that mark a line as naming a firm wherever they stand (see ``_company_prefixed``).
+_NAMING_FORMS = _PREFIX_FORMS - _LINE_OPENING_FORMS
 _OPENING_QUOTES = frozenset("«„“\"'‚‘")
 _CLOSING_QUOTES = frozenset("»“”\"'’‘")
 #: A word that ends a sentence before a name: seven letters or more and a full stop.
@@ -421,8 +427,8 @@ def _company_prefixed(piece: list[Tok]) -> list[Tok] | None:
     for k, t in enumerate(piece[:-1]):
         if t.text not in _PREFIX_FORMS:
             continue
-        if t.text == "PT" and (k or any(map(str.isdigit, join(piece)))):
-            return None  # "PT" opens a line of its own only; "PT Evaluation 97161": therapy
+        if t.text in _LINE_OPENING_FORMS and (k or any(map(str.isdigit, join(piece)))):
+            return None  # "PT Evaluation 97161": therapy; "Acme SAS au capital de 10 000 €"
         rest = piece[k + 1 :]
         if rest[0].text[:1] in _OPENING_QUOTES:
             for j, w in enumerate(rest):
@@ -584,6 +590,8 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
         firm = _legal_name(index, brand, named)
         if firm is not None and firm[1] != best[1]:
             best = firm
+    if best[2]:
+        best = _latin_twin(best, named) or best
     parent = _parent_firm(index, customers)
     if parent is not None:
         # "The Wessex Knee & Shoulder Clinic is a trading name of Wessex Orthopaedic
@@ -609,6 +617,31 @@ _PARENT_OF = re.compile(
     r"(?:^|\s)(?:(?:registered )?trading (?:name|style)|(?:a )?(?:business )?(?:unit|division)"
     r"|(?:a )?brand|(?:a )?(?:wholly owned )?subsidiary) of$"
 )
+
+
+def _latin_twin(
+    best: tuple[float, list[Tok], bool], named: list[tuple[float, list[Tok], bool]]
+) -> tuple[float, list[Tok], bool] | None:
+    """The same firm's name in Latin letters, printed just above or below ``best`` where that
+    is written in another script: "港聯停車場有限公司" over "Harbour Link Car Parks Limited".
+    A bilingual letterhead gives the name twice; the Latin one is the one a reader of the
+    table can search for and match."""
+    toks = best[1]
+    if _LATIN.search(join(toks)):
+        return None
+    reach = 3.0 * max(t.height for t in toks)
+    twins = [
+        other
+        for other in named
+        if other[1][0].page == toks[0].page
+        and abs(other[1][0].top - toks[0].top) <= reach
+        and _LATIN.search(join(other[1]))
+    ]
+    return max(twins, key=lambda other: other[0], default=None)
+
+
+#: A letter of the Latin script (with its accents).
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def _parent_firm(index: DocIndex, customers: set[str]) -> list[Tok] | None:

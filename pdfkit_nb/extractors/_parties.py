@@ -406,9 +406,10 @@ _LINE_OPENING_FORMS = frozenset(
 )
 #: Legal forms written before the name (as printed): Ukrainian, Russian and Kazakh, Lithuanian,
 #: Indonesian, Vietnamese ("CÔNG TY TNHH" ends in TNHH), and ``_LINE_OPENING_FORMS``.
-_PREFIX_FORMS = frozenset(
-    {"ТОВ", "ТОО", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "ФОП", "ИП", "UAB", "TNHH"}
-) | _LINE_OPENING_FORMS
+_PREFIX_FORMS = (
+    frozenset({"ТОВ", "ТОО", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "ФОП", "ИП", "UAB", "TNHH"})
+    | _LINE_OPENING_FORMS
+)
 _OPEN_ENDED_FORMS = frozenset({"TNHH"})
 #: Those that mark a line as naming a firm wherever they stand (see ``_company_prefixed``).
 _NAMING_FORMS = _PREFIX_FORMS - _LINE_OPENING_FORMS

@@ -1671,7 +1671,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s45_10_kontingent_faktura.pdf",
         "sibling_discount",
     ): "set 45's first reading, not analysed yet",
-    ("s45_10_kontingent_faktura.pdf", "vendor"): "set 45's first reading, not analysed yet",
     (
         "s45_12_licence_renewal_receipt.pdf",
         "licence_expiry",

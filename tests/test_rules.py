@@ -3228,6 +3228,19 @@ def test_a_bilingual_letterhead_gives_the_name_in_latin_letters() -> None:
     assert value(stacked(lines), "vendor") == "Harbour Link Car Parks Limited"
 
 
+def test_a_typed_letterhead_in_mixed_case_over_its_contacts_names_the_issuer() -> None:
+    head = [
+        "Idrætsforeningen Skovlunde Svømning",
+        "Ballerup Idrætsby, Svømmehallen, Baltorpvej 158, 2750 Ballerup",
+        "CVR-nr. 29471835 - kasserer@isk-svoem.example - tlf. 44 55 18 20",
+    ]
+    addressee = ["Mette Kjær Hansen", "Skovlunde Byvej 41, 1. tv.", "2740 Skovlunde"]
+    rest = ["FAKTURA - KONTINGENT EFTERÅR 2025", "Fakturanr.: 2025-0784"]
+    assert value(stacked(head + addressee + rest), "vendor") == head[0]
+    # An addressee's block heading the page has no contacts under it: no issuer.
+    assert value(stacked(addressee + rest), "vendor") is None
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -991,15 +991,21 @@ def _hyphen_above(index: DocIndex, line: LineRec, tok: Tok) -> bool:
 def _typed_letterhead(index: DocIndex, line: LineRec, name: list[Tok]) -> bool:
     """Whether ``name`` heads a letterhead typed in one size and weight (a monospace ERP or
     till print: "GREEN ACRES LAWN & LANDSCAPE" over "1450 Highway 92, Woodstock"): the page's
-    first line, all of it, in capitals of two words or more, over a line with a number (a
-    street, a phone) in the same column, or centred under it."""
+    first line, all of it, of two words or more, over a line with a number (a street, a
+    phone) in the same column, or centred under it; in capitals, or over the sender's
+    contacts ("Idrætsforeningen Skovlunde Svømning" over its address and "… tlf. 44 55 18 20")."""
     if line.number != 0 or len(name) != len(line.toks) or len(name) < 2:
         return False
-    text = join(name)
-    if not text.isupper() or sum(t.text.isalpha() for t in name) < 2:
+    if sum(t.text.isalpha() for t in name) < 2:
         return False
     lines = index.pages[name[0].page - 1].lines
     if len(lines) < 2:
+        return False
+    # In mixed case, the lines under it must give the sender's contacts (a phone, an e-mail or
+    # web address): an addressee's block heads some pages the same way, without them.
+    if not join(name).isupper() and not any(
+        _SENDER_MARK.search(below.text) or "@" in below.text for below in lines[1:3]
+    ):
         return False
     below = lines[1]
     height = max(line.height, 4.0)

@@ -1815,6 +1815,297 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s46_24_ktx_receipt_kr.pdf", "seat"): "set 46's first reading, not analysed yet",
     ("s46_25_spesenabrechnung_ch.pdf", "distance_km"): "set 46's first reading, not analysed yet",
     ("s46_25_spesenabrechnung_ch.pdf", "mileage_rate"): "set 46's first reading, not analysed yet",
+    (
+        "s47_01_agency_invoice_media_uk.pdf",
+        "media_spend",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_01_agency_invoice_media_uk.pdf",
+        "production_fees",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_02_anzeigenauftrag_de.pdf", "advertiser"): "set 47's first reading, not analysed yet",
+    (
+        "s47_02_anzeigenauftrag_de.pdf",
+        "agency_commission",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_02_anzeigenauftrag_de.pdf",
+        "frequency_discount",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_02_anzeigenauftrag_de.pdf", "gross_amount"): "set 47's first reading, not analysed yet",
+    ("s47_02_anzeigenauftrag_de.pdf", "insertions"): "set 47's first reading, not analysed yet",
+    ("s47_02_anzeigenauftrag_de.pdf", "publication"): "set 47's first reading, not analysed yet",
+    (
+        "s47_03_royalty_statement_us.pdf",
+        "advance_recouped",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_03_royalty_statement_us.pdf", "author"): "set 47's first reading, not analysed yet",
+    ("s47_03_royalty_statement_us.pdf", "book_title"): "set 47's first reading, not analysed yet",
+    (
+        "s47_03_royalty_statement_us.pdf",
+        "royalties_earned",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_03_royalty_statement_us.pdf", "units_sold"): "set 47's first reading, not analysed yet",
+    ("s47_03_royalty_statement_us.pdf", "vendor"): "set 47's first reading, not analysed yet",
+    (
+        "s47_04_streamingredovisning_se.pdf",
+        "gross_revenue",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_04_streamingredovisning_se.pdf", "payee"): "set 47's first reading, not analysed yet",
+    (
+        "s47_04_streamingredovisning_se.pdf",
+        "period_end",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_04_streamingredovisning_se.pdf",
+        "period_start",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_04_streamingredovisning_se.pdf",
+        "statement_date",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_04_streamingredovisning_se.pdf",
+        "statement_number",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_04_streamingredovisning_se.pdf", "streams"): "set 47's first reading, not analysed yet",
+    (
+        "s47_05_releve_repartition_fr.pdf",
+        "gross_royalties",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_05_releve_repartition_fr.pdf",
+        "mechanical_royalties",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_05_releve_repartition_fr.pdf",
+        "member_number",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_05_releve_repartition_fr.pdf", "net_amount"): "set 47's first reading, not analysed yet",
+    (
+        "s47_05_releve_repartition_fr.pdf",
+        "performance_royalties",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_05_releve_repartition_fr.pdf",
+        "social_contributions",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_05_releve_repartition_fr.pdf", "vendor"): "set 47's first reading, not analysed yet",
+    (
+        "s47_06_factuur_fotolicentie_nl.pdf",
+        "licence_fee",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_06_factuur_fotolicentie_nl.pdf",
+        "mileage_km",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_06_factuur_fotolicentie_nl.pdf", "shoot_fee"): "set 47's first reading, not analysed yet",
+    ("s47_06_factuur_fotolicentie_nl.pdf", "vendor"): "set 47's first reading, not analysed yet",
+    (
+        "s47_07_factura_traduccion_es.pdf",
+        "client_reference",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_07_factura_traduccion_es.pdf",
+        "proofreading_hours",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_07_factura_traduccion_es.pdf",
+        "rate_per_word",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_07_factura_traduccion_es.pdf", "vendor"): "set 47's first reading, not analysed yet",
+    ("s47_07_factura_traduccion_es.pdf", "word_count"): "set 47's first reading, not analysed yet",
+    ("s47_08_fattura_tipografia_it.pdf", "book_title"): "set 47's first reading, not analysed yet",
+    ("s47_08_fattura_tipografia_it.pdf", "page_count"): "set 47's first reading, not analysed yet",
+    ("s47_08_fattura_tipografia_it.pdf", "print_run"): "set 47's first reading, not analysed yet",
+    ("s47_08_fattura_tipografia_it.pdf", "unit_price"): "set 47's first reading, not analysed yet",
+    ("s47_08_fattura_tipografia_it.pdf", "vendor"): "set 47's first reading, not analysed yet",
+    (
+        "s47_09_font_licence_receipt_us.pdf",
+        "desktop_licence_fee",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_09_font_licence_receipt_us.pdf",
+        "font_family",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_09_font_licence_receipt_us.pdf", "seats"): "set 47's first reading, not analysed yet",
+    ("s47_10_podcast_sponsorship_au.pdf", "cpm"): "set 47's first reading, not analysed yet",
+    ("s47_10_podcast_sponsorship_au.pdf", "episodes"): "set 47's first reading, not analysed yet",
+    (
+        "s47_10_podcast_sponsorship_au.pdf",
+        "impressions",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_10_podcast_sponsorship_au.pdf",
+        "podcast_title",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_11_abonnementsfaktura_dk.pdf",
+        "extra_users_fee",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_11_abonnementsfaktura_dk.pdf", "publication"): "set 47's first reading, not analysed yet",
+    (
+        "s47_11_abonnementsfaktura_dk.pdf",
+        "subscription_price",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_12_faktura_produkcja_wideo_pl.pdf",
+        "order_number",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_12_faktura_produkcja_wideo_pl.pdf",
+        "project_name",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_13_prihlaska_festival_cz.pdf",
+        "catalogue_fee",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_13_prihlaska_festival_cz.pdf", "director"): "set 47's first reading, not analysed yet",
+    ("s47_13_prihlaska_festival_cz.pdf", "film_title"): "set 47's first reading, not analysed yet",
+    (
+        "s47_13_prihlaska_festival_cz.pdf",
+        "submission_id",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_13_prihlaska_festival_cz.pdf", "vendor"): "set 47's first reading, not analysed yet",
+    (
+        "s47_14_journalist_invoice_ie.pdf",
+        "commission_reference",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_14_journalist_invoice_ie.pdf", "photo_fee"): "set 47's first reading, not analysed yet",
+    (
+        "s47_15_radio_airtime_invoice_za.pdf",
+        "campaign_name",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_15_radio_airtime_invoice_za.pdf", "spots"): "set 47's first reading, not analysed yet",
+    (
+        "s47_16_nfse_midia_exterior_br.pdf",
+        "campaign_name",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_16_nfse_midia_exterior_br.pdf",
+        "rate_per_site",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_16_nfse_midia_exterior_br.pdf", "sites"): "set 47's first reading, not analysed yet",
+    (
+        "s47_16_nfse_midia_exterior_br.pdf",
+        "verification_code",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_17_seo_retainer_invoice_in.pdf",
+        "content_fee",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_17_seo_retainer_invoice_in.pdf",
+        "retainer_fee",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_18_influencer_fatura_tr.pdf",
+        "campaign_name",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_18_influencer_fatura_tr.pdf", "influencer"): "set 47's first reading, not analysed yet",
+    ("s47_18_influencer_fatura_tr.pdf", "posts"): "set 47's first reading, not analysed yet",
+    (
+        "s47_19_buyer_created_tax_invoice_nz.pdf",
+        "gross_royalties",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_19_buyer_created_tax_invoice_nz.pdf",
+        "gst_amount",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_19_buyer_created_tax_invoice_nz.pdf",
+        "issuer",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_19_buyer_created_tax_invoice_nz.pdf",
+        "platform_fee",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_20_credit_note_campaign_ca.pdf",
+        "campaign_name",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_20_credit_note_campaign_ca.pdf",
+        "hst_amount",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_20_credit_note_campaign_ca.pdf", "subtotal"): "set 47's first reading, not analysed yet",
+    ("s47_20_credit_note_campaign_ca.pdf", "total"): "set 47's first reading, not analysed yet",
+    (
+        "s47_21_koukoku_seikyusho_jp.pdf",
+        "back_cover_fee",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_21_koukoku_seikyusho_jp.pdf",
+        "production_fee",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_21_koukoku_seikyusho_jp.pdf", "publication"): "set 47's first reading, not analysed yet",
+    (
+        "s47_21_koukoku_seikyusho_jp.pdf",
+        "registration_number",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_22_banshui_jiesuandan_cn.pdf", "author"): "set 47's first reading, not analysed yet",
+    ("s47_22_banshui_jiesuandan_cn.pdf", "book_title"): "set 47's first reading, not analysed yet",
+    ("s47_22_banshui_jiesuandan_cn.pdf", "list_price"): "set 47's first reading, not analysed yet",
+    ("s47_22_banshui_jiesuandan_cn.pdf", "print_run"): "set 47's first reading, not analysed yet",
+    (
+        "s47_22_banshui_jiesuandan_cn.pdf",
+        "royalties_earned",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_22_banshui_jiesuandan_cn.pdf",
+        "royalties_payable",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_22_banshui_jiesuandan_cn.pdf",
+        "royalty_rate",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_22_banshui_jiesuandan_cn.pdf",
+        "statement_date",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_22_banshui_jiesuandan_cn.pdf",
+        "tax_withheld",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_22_banshui_jiesuandan_cn.pdf", "vendor"): "set 47's first reading, not analysed yet",
+    (
+        "s47_23_timologio_kinimatografos_gr.pdf",
+        "campaign_name",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_23_timologio_kinimatografos_gr.pdf",
+        "rate_per_screen_week",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_23_timologio_kinimatografos_gr.pdf",
+        "screens",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_23_timologio_kinimatografos_gr.pdf",
+        "vendor_vat",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_23_timologio_kinimatografos_gr.pdf", "weeks"): "set 47's first reading, not analysed yet",
+    (
+        "s47_24_honorarrechnung_grafik_ch.pdf",
+        "hourly_rate",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_24_honorarrechnung_grafik_ch.pdf",
+        "payment_reference",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_24_honorarrechnung_grafik_ch.pdf",
+        "project_name",
+    ): "set 47's first reading, not analysed yet",
+    (
+        "s47_24_honorarrechnung_grafik_ch.pdf",
+        "typesetting_fee",
+    ): "set 47's first reading, not analysed yet",
+    ("s47_25_sync_licence_invoice_sg.pdf", "admin_fee"): "set 47's first reading, not analysed yet",
+    (
+        "s47_25_sync_licence_invoice_sg.pdf",
+        "track_title",
+    ): "set 47's first reading, not analysed yet",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

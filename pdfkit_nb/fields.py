@@ -162,6 +162,8 @@ _MONEY_WORDS = (
     "|gains?|commitments?|credit|credited|nominal|capital|margin|consideration|stt|ftt"
     # What a trip costs and pays back: a "tourism_levy", a "per_diem" allowance
     "|levy|levies|per_diem"
+    # What advertising costs: "media_spend", "ad_spend", a price per thousand views ("cpm")
+    "|spend|cpm|cpc|cpa"
 )
 #: Words that make money of a name only after another word: "insurance_approved",
 #: "amount_allowed", "patient_share", "insurance_estimate", a levy ("stamp_duty"),
@@ -184,6 +186,8 @@ _AMOUNT_NAME = re.compile(
     rf"|_(?:{_MONEY_WORDS}|{_MONEY_AFTER}|pay|rate|fund)$"
     # What is left of a sum, or taken from it: "allowance_used", "credit_remaining"
     rf"|^(?:{_MONEY_WORDS})_(?:used|remaining|available|left)$"
+    # ... or what became of it: "royalties_earned", "advance_recouped", "fees_collected"
+    rf"|^(?:{_MONEY_WORDS})_(?:earned|recouped|recovered|accrued|collected|invoiced|outstanding)$"
     r"|^(total|amount|grand_total|subtotal|tax|vat|net|gross|premium|sum)_"
 )
 #: Tax, company, personal, vehicle and payment numbers known by their acronym, which a field
@@ -217,6 +221,9 @@ _COUNT_NAME = re.compile(r"(number|num|no|count)_of_")
 _MEASURED = (
     "days|weeks|months|litres|liters|gallons|metres|meters|feet|acres|hectares|bushels|tonnes"
     "|tons|pallets|bags|bales|trips|loads|containers|animals|shares"
+    # What media and publishing count: "streams", "impressions", "spots", "copies_sold"
+    "|impressions|streams|plays|views|clicks|downloads|insertions|spots|episodes|screens"
+    "|sites|posts|subscribers|listeners|followers|copies|titles|licen[cs]es"
 )
 #: What a measure's word before it can still make money of: "days_rate", "pallets_charge".
 _MONEY_NOUNS = "rate|price|cost|costs|fee|fees|charge|charges|amount|value"
@@ -235,7 +242,9 @@ _NUMBER_NAME = re.compile(
     # A vehicle's reading when it came and went: "mileage_in", "odometer_out"
     r"|^(mileage|odometer|km|miles)_(in|out|start|end|at_\w+)$"
     r"|^(hours|units|nights|seats|pieces|packages|parcels|cartons|items|pages|days|miles|kwh|km"
-    r"|kg)_(total|sum|used|billed|worked|charged)$"
+    r"|kg)_(total|sum|used|billed|worked|charged|sold|returned|shipped|ordered|delivered)$"
+    # A measure or count alone: "weeks", "months", "streams", "shares"
+    rf"|^(?:{_MEASURED})$"
     r"|^(total|sum)_(hours|nights|days|weeks|miles|km|kg|kwh|pages|items|units|pieces|packages"
     r"|parcels|cartons|seats|visits|trips|sessions|employees|quantity|qty|count)$"
     r"|^(interest|tax|vat|exchange|discount|coupon|drawdown|withdrawal|growth|yield)_rate$"

@@ -439,6 +439,10 @@ def parse_currency(text: str) -> str | None:
 
 _INVISIBLE = str.maketrans({"\u200b": None, "\ufeff": None, "\u00ad": None, "\u200e": None})
 _QUOTES = "\"'`“”„‘’‚«»‹›"
+#: Typographic apostrophes in a text value, as the keyboard's: "O’Connor", "Sant’Ambrogio"
+#: (a PostScript font's "quoteright" glyph is what a typed "'" prints as) match the names a
+#: table holds. Amounts keep theirs ("1’437.40" is Swiss grouping, read in ``parse_amount``).
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
 def _is_missing(value: object) -> bool:
@@ -517,11 +521,14 @@ def coerce(value: object, kind: str, *, dayfirst: bool | None = None) -> object 
     --------
     >>> coerce("05.03.2024", "date"), coerce("1.234,56 €", "amount"), coerce(True, "number")
     (datetime.date(2024, 3, 5), 1234.56, None)
+    >>> coerce("Fitzgerald O’Connor & Co.", "text")
+    "Fitzgerald O'Connor & Co."
     """
     if _is_missing(value):
         return None
     if kind == "text":
-        return clean_text(value)
+        text = clean_text(value)
+        return text.translate(_APOSTROPHES) if text else None
     if kind == "id":
         return clean_id(value)
     if kind == "date":

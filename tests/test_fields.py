@@ -195,6 +195,20 @@ def test_an_alias_is_typed_as_the_name_whose_labels_it_shares(name: str, kind: s
     assert infer_kind(name) == kind
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("media_spend", "amount"), ("ad_spend", "amount"), ("cpm", "amount"),
+     ("royalties_earned", "amount"), ("advance_recouped", "amount"),
+     ("fees_collected", "amount"), ("units_sold", "number"), ("copies_sold", "number"),
+     ("streams", "number"), ("impressions", "number"), ("spots", "number"),
+     ("episodes", "number"), ("weeks", "number"), ("total_streams", "number"),
+     ("page_views", "number"), ("site_name", "text"), ("licence_number", "id")],
+)  # fmt: skip
+def test_media_and_publishing_names_get_their_kind(name: str, kind: str) -> None:
+    # Read as text before: what advertising costs, what became of a sum, what is counted.
+    assert infer_kind(name) == kind
+
+
 def test_an_aliased_amount_gives_a_number_column() -> None:
     from pdfgen import text_pdf
 

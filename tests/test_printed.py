@@ -1817,10 +1817,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s46_25_spesenabrechnung_ch.pdf", "mileage_rate"): "set 46's first reading, not analysed yet",
     (
         "s47_01_agency_invoice_media_uk.pdf",
-        "media_spend",
-    ): "set 47's first reading, not analysed yet",
-    (
-        "s47_01_agency_invoice_media_uk.pdf",
         "production_fees",
     ): "set 47's first reading, not analysed yet",
     ("s47_02_anzeigenauftrag_de.pdf", "advertiser"): "set 47's first reading, not analysed yet",
@@ -1835,10 +1831,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s47_02_anzeigenauftrag_de.pdf", "gross_amount"): "set 47's first reading, not analysed yet",
     ("s47_02_anzeigenauftrag_de.pdf", "insertions"): "set 47's first reading, not analysed yet",
     ("s47_02_anzeigenauftrag_de.pdf", "publication"): "set 47's first reading, not analysed yet",
-    (
-        "s47_03_royalty_statement_us.pdf",
-        "advance_recouped",
-    ): "set 47's first reading, not analysed yet",
     ("s47_03_royalty_statement_us.pdf", "author"): "set 47's first reading, not analysed yet",
     ("s47_03_royalty_statement_us.pdf", "book_title"): "set 47's first reading, not analysed yet",
     (
@@ -1851,7 +1843,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s47_04_streamingredovisning_se.pdf",
         "gross_revenue",
     ): "set 47's first reading, not analysed yet",
-    ("s47_04_streamingredovisning_se.pdf", "payee"): "set 47's first reading, not analysed yet",
     (
         "s47_04_streamingredovisning_se.pdf",
         "period_end",
@@ -1919,7 +1910,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s47_08_fattura_tipografia_it.pdf", "page_count"): "set 47's first reading, not analysed yet",
     ("s47_08_fattura_tipografia_it.pdf", "print_run"): "set 47's first reading, not analysed yet",
     ("s47_08_fattura_tipografia_it.pdf", "unit_price"): "set 47's first reading, not analysed yet",
-    ("s47_08_fattura_tipografia_it.pdf", "vendor"): "set 47's first reading, not analysed yet",
     (
         "s47_09_font_licence_receipt_us.pdf",
         "desktop_licence_fee",
@@ -1930,7 +1920,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 47's first reading, not analysed yet",
     ("s47_09_font_licence_receipt_us.pdf", "seats"): "set 47's first reading, not analysed yet",
     ("s47_10_podcast_sponsorship_au.pdf", "cpm"): "set 47's first reading, not analysed yet",
-    ("s47_10_podcast_sponsorship_au.pdf", "episodes"): "set 47's first reading, not analysed yet",
     (
         "s47_10_podcast_sponsorship_au.pdf",
         "impressions",
@@ -1966,7 +1955,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s47_13_prihlaska_festival_cz.pdf",
         "submission_id",
     ): "set 47's first reading, not analysed yet",
-    ("s47_13_prihlaska_festival_cz.pdf", "vendor"): "set 47's first reading, not analysed yet",
     (
         "s47_14_journalist_invoice_ie.pdf",
         "commission_reference",
@@ -1976,7 +1964,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s47_15_radio_airtime_invoice_za.pdf",
         "campaign_name",
     ): "set 47's first reading, not analysed yet",
-    ("s47_15_radio_airtime_invoice_za.pdf", "spots"): "set 47's first reading, not analysed yet",
     (
         "s47_16_nfse_midia_exterior_br.pdf",
         "campaign_name",

@@ -3193,6 +3193,7 @@ def test_a_discount_of_some_kind_reads_under_the_word_for_discount() -> None:
         (["Karoo Lodge CC", "PO Box 44, Prince Albert 6930"], None),
         (["Kowalski i Wspólnicy sp.k.", "ul. Długa 5, 00-238 Warszawa"], None),
         (["Müller & Partner Rechtsanwälte PartG mbB", "Kaiserstraße 9, 60311 Frankfurt"], None),
+        (["Kinoklub Morava, z. s.", "Černá louka 3235, 702 00 Ostrava"], None),
         (["上海云栈信息科技有限公司", "地址：上海市浦东新区张江路 88 号", "发票号码：0441"], None),
         (
             ["한빛고속철도 승차권 영수증", "합계 59,800원", "한빛고속철도(주) 대표이사 김철수"],
@@ -3206,7 +3207,7 @@ def test_a_discount_of_some_kind_reads_under_the_word_for_discount() -> None:
     ],
     ids=[
         "mx-ac", "mx-sab", "pe-sac", "ca-ltee", "at-gesmbh", "de-eg", "es-slu", "us-lp",
-        "uk-cic", "za-cc", "pl-spk", "de-partg", "cn", "kr", "fr-prefix",
+        "uk-cic", "za-cc", "pl-spk", "de-partg", "cz-zs", "cn", "kr", "fr-prefix",
     ],
 )  # fmt: skip
 def test_more_legal_forms_name_the_issuer(lines: list[str], expected: str | None) -> None:
@@ -3239,6 +3240,12 @@ def test_a_typed_letterhead_in_mixed_case_over_its_contacts_names_the_issuer() -
     assert value(stacked(head + addressee + rest), "vendor") == head[0]
     # An addressee's block heading the page has no contacts under it: no issuer.
     assert value(stacked(addressee + rest), "vendor") is None
+
+
+@pytest.mark.parametrize("heading", ["Betalningsmottagare", "Rechnungsempfänger", "Příjemce"])
+def test_a_blocks_heading_naming_its_role_is_no_name(heading: str) -> None:
+    lines = [heading, "Ebba Lindqvist", "Skolgatan 14 B", "753 12 Uppsala", "Summa 1 234,00"]
+    assert value(stacked(lines), "payee") == "Ebba Lindqvist"
 
 
 def test_irish_legal_forms_end_a_company_name() -> None:

@@ -632,3 +632,20 @@ def test_coerce_date_dayfirst(dayfirst: bool | None, expected: dt.date) -> None:
 def test_coerce_unknown_kind() -> None:
     with pytest.raises(FieldSpecError, match="unknown field kind 'money'"):
         coerce("12", "money")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Tipografia Sant’Ambrogio S.r.l.", "Tipografia Sant'Ambrogio S.r.l."),
+        ("Miller‘s Auto Service", "Miller's Auto Service"),
+        ("Liam Oʼ Connor", "Liam O' Connor"),
+    ],
+)
+def test_a_text_values_typographic_apostrophes_are_the_keyboards(raw: str, expected: str) -> None:
+    # A PostScript font prints a typed "'" as its "quoteright" glyph, which reads as U+2019.
+    assert coerce(raw, "text") == expected
+
+
+def test_swiss_grouping_with_a_typographic_apostrophe_stays_an_amount() -> None:
+    assert coerce("CHF 1’437.40", "amount") == 1437.40

@@ -2331,6 +2331,9 @@ _SUFFIX_AS_PRINTED = (
     r"|SCI|SCP|SELARL|SELAS|SCOP|SPRL|SCRL|CVBA|ASBL|VZW"
     # Mexican civil associations and societies, after their comma: "Colegio Atenea, A.C."
     r"|(?<=,\s)A\.\s?C|(?<=,\s)S\.\s?C|I\.\s?A\.\s?P"
+    # Czech and Slovak associations, institutes and public-benefit companies: "Kinoklub
+    # Morava, z. s.", "… o. p. s.", "… v. o. s." (a partnership), "… o. z."
+    r"|(?<=,\s)(?:z\.\s?s|z\.\s?ú|o\.\s?z)|o\.\s?p\.\s?s|v\.\s?o\.\s?s"
     # a UK community interest company, a US limited partnership, a South African close
     # corporation: after a word in lower case, not in a line of capitals ("SUCH AS")
     r"|(?<=[a-z]\s)(?:CIC|LP|CC)|L\.\s?P"

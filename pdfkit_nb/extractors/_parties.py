@@ -1056,6 +1056,13 @@ _ENVELOPE = re.compile(
     r")\W*$",
     re.I,
 )
+#: A heading that names the block's role, not its party: "Betalningsmottagare" (payee),
+#: "Rechnungsempfänger", "Destinataire", "Příjemce" (folded: lower case, no accents).
+_ROLE_HEADING = re.compile(
+    r"\w*(?:empfanger|mottagare|modtager|mottaker|ontvanger|begunstigde|vastaanottaja|saaja"
+    r"|odbiorca|nabywca|destinataire|destinatari[oa]|beneficiaire|beneficiari[oa]|recipient"
+    r"|payee|addressee|beneficiary|adresat|prijemce|odberatel|cimzett|alici|παραληπτης)\W*"
+)
 #: Addresses stand in the top part of page one (a window envelope's place).
 _ADDRESS_ZONE = 0.55
 
@@ -1101,8 +1108,13 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
             lines = block[firm : firm + 1]
         for line, cell in lines:
             text = join(cell)
-            if _GREETING.match(text) or _labelled(index, line, cell) or _one_line_address(cell):
-                continue  # a greeting, a label, a return address on one line
+            if (
+                _GREETING.match(text)
+                or _ROLE_HEADING.fullmatch(fold_text(text))
+                or _labelled(index, line, cell)
+                or _one_line_address(cell)
+            ):
+                continue  # a greeting, a role's heading, a label, a return address on one line
             if _postal(cell) or _STARTS_DIGIT.match(text) or sum(map(str.isdigit, text)) > 2:
                 break  # the street or town: no name here
             name = text.rstrip(" ,;:")

@@ -1904,7 +1904,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s47_07_factura_traduccion_es.pdf",
         "rate_per_word",
     ): "set 47's first reading, not analysed yet",
-    ("s47_07_factura_traduccion_es.pdf", "vendor"): "set 47's first reading, not analysed yet",
     ("s47_07_factura_traduccion_es.pdf", "word_count"): "set 47's first reading, not analysed yet",
     ("s47_08_fattura_tipografia_it.pdf", "book_title"): "set 47's first reading, not analysed yet",
     ("s47_08_fattura_tipografia_it.pdf", "page_count"): "set 47's first reading, not analysed yet",
@@ -1920,10 +1919,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 47's first reading, not analysed yet",
     ("s47_09_font_licence_receipt_us.pdf", "seats"): "set 47's first reading, not analysed yet",
     ("s47_10_podcast_sponsorship_au.pdf", "cpm"): "set 47's first reading, not analysed yet",
-    (
-        "s47_10_podcast_sponsorship_au.pdf",
-        "impressions",
-    ): "set 47's first reading, not analysed yet",
     (
         "s47_10_podcast_sponsorship_au.pdf",
         "podcast_title",

@@ -3248,6 +3248,36 @@ def test_a_blocks_heading_naming_its_role_is_no_name(heading: str) -> None:
     assert value(stacked(lines), "payee") == "Ebba Lindqvist"
 
 
+@pytest.mark.parametrize(
+    ("lines", "name", "expected"),
+    [
+        (["Mid-roll sponsorship: 184,250 impressions at CPM $38.00 $7,001.50"], "impressions",
+         184250.0),
+        (["Ep. Title Delivered impressions", "112 Droving 22,410", "113 Shearers 23,105",
+          "Mid-roll: 45,515 impressions at CPM $38.00 $1,729.57"], "impressions", 45515.0),
+        (["Flight 1: 22 spots, drive time 1,200.00"], "spots", 22.0),
+        (["Hotel stay 4 nights at 120.00 480.00"], "nights", 4.0),
+    ],
+    ids=["sentence", "over-a-column", "spots", "nights"],
+)  # fmt: skip
+def test_a_count_is_read_before_the_noun_its_field_is_named_for(
+    lines: list[str], name: str, expected: float
+) -> None:
+    assert value(stacked(lines), name) == expected
+
+
+def test_a_typed_letterhead_may_give_its_trade_before_its_address() -> None:
+    lines = [
+        "LUCÍA HERRERO MONTALBÁN",
+        "Traducción e interpretación EN/FR > ES",
+        "NIF: 48172936B",
+        "C/ San Vicente Ferrer, 52, 3º izda.",
+        "FACTURA",
+        "Nº de factura: 2025/047",
+    ]
+    assert value(stacked(lines), "vendor") == "LUCÍA HERRERO MONTALBÁN"
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -991,9 +991,11 @@ def _hyphen_above(index: DocIndex, line: LineRec, tok: Tok) -> bool:
 def _typed_letterhead(index: DocIndex, line: LineRec, name: list[Tok]) -> bool:
     """Whether ``name`` heads a letterhead typed in one size and weight (a monospace ERP or
     till print: "GREEN ACRES LAWN & LANDSCAPE" over "1450 Highway 92, Woodstock"): the page's
-    first line, all of it, of two words or more, over a line with a number (a street, a
-    phone) in the same column, or centred under it; in capitals, or over the sender's
-    contacts ("Idrætsforeningen Skovlunde Svømning" over its address and "… tlf. 44 55 18 20")."""
+    first line, all of it, of two words or more, over a line in the same column or centred
+    under it, which or the next of which has a number (a street, a phone: a trade's tagline
+    may come first, "Traducción e interpretación EN/FR > ES"); in capitals, or over the
+    sender's contacts ("Idrætsforeningen Skovlunde Svømning" over its address and "… tlf. 44
+    55 18 20")."""
     if line.number != 0 or len(name) != len(line.toks) or len(name) < 2:
         return False
     if sum(t.text.isalpha() for t in name) < 2:
@@ -1009,7 +1011,9 @@ def _typed_letterhead(index: DocIndex, line: LineRec, name: list[Tok]) -> bool:
         return False
     below = lines[1]
     height = max(line.height, 4.0)
-    if below.top - line.bottom >= 1.5 * height or not any(map(str.isdigit, below.text)):
+    if below.top - line.bottom >= 1.5 * height or not any(
+        any(map(str.isdigit, after.text)) for after in lines[1:3]
+    ):
         return False
     # Twice the offset of the centres: within a character's width of each other.
     centres = below.toks[0].x0 + below.toks[-1].x1 - name[0].x0 - name[-1].x1

@@ -87,7 +87,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "65"
+RULES_VERSION = "66"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -793,11 +793,22 @@ def _names_invoice(hit: Hit) -> bool:
 
 
 def _unit_of(key: str) -> str | None:
-    """The unit a field of the user's is named with ("consumption_kwh": "kwh"), if any."""
+    """The unit a field of the user's is named with ("consumption_kwh": "kwh"), or what it
+    counts ("impressions", "total_spots": "spots"), if any."""
     if not key.startswith("field:"):
         return None
     words = name_words(key[len("field:") :])
-    return words[-1] if words and words[-1] in UNIT_WORDS else None
+    return words[-1] if words and (words[-1] in UNIT_WORDS or words[-1] in _COUNTED) else None
+
+
+#: Things a count is named for and printed before, in an item's line or a sentence: "184,250
+#: impressions at CPM $38.00", "44 spots", "3 nights". Not hours, days or months, which the
+#: small print counts too ("valid for 12 months").
+_COUNTED = frozenset(
+    {"impressions", "streams", "plays", "views", "clicks", "downloads", "insertions", "spots"}
+    | {"episodes", "screens", "sites", "posts", "subscribers", "listeners", "followers"}
+    | {"copies", "nights", "cartons", "pallets", "parcels", "packages", "pieces"}
+)
 
 
 #: Units a label may be besides ``UNIT_WORDS``: "miles" for total_miles, "nights" for nights
@@ -814,7 +825,7 @@ def _counted_unit(hit: Hit) -> bool:
     miles"): a label of the count, not of what follows."""
     if hit.start == 0 or hit.start != hit.end:
         return False
-    if hit.key not in UNIT_WORDS and hit.key not in _MORE_UNITS:
+    if hit.key not in UNIT_WORDS and hit.key not in _MORE_UNITS and hit.key not in _COUNTED:
         return False
     before = hit.line.toks[hit.start - 1]
     return before.seg == hit.line.toks[hit.start].seg and DIGIT.search(before.text) is not None

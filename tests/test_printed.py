@@ -1937,10 +1937,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "order_number",
     ): "set 47's first reading, not analysed yet",
     (
-        "s47_12_faktura_produkcja_wideo_pl.pdf",
-        "project_name",
-    ): "set 47's first reading, not analysed yet",
-    (
         "s47_13_prihlaska_festival_cz.pdf",
         "catalogue_fee",
     ): "set 47's first reading, not analysed yet",

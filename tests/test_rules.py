@@ -3278,6 +3278,19 @@ def test_a_typed_letterhead_may_give_its_trade_before_its_address() -> None:
     assert value(stacked(lines), "vendor") == "LUCÍA HERRERO MONTALBÁN"
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Project: Hamburg – Hafenherbst 2025", "Hamburg – Hafenherbst 2025"),
+        ("Campaign: Spring / Summer 2025", "Spring / Summer 2025"),
+        ("Project: – Die Fähre von Meilen –", "Die Fähre von Meilen"),
+    ],
+)
+def test_a_dash_or_slash_between_a_texts_words_is_kept(line: str, expected: str) -> None:
+    name = "project_name" if line.startswith("Project") else "campaign_name"
+    assert value(stacked([line]), name) == expected
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

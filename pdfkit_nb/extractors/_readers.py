@@ -112,6 +112,8 @@ _MONEY_MARK = re.compile(
 
 #: Tokens that set items of a line apart ("Biscuit · Canine · 6 y").
 _ITEM_SEPARATORS = frozenset({"·", "•", "|", "¦", "‧"})
+#: Marks that stand alone between the words of a name or title: "Hamburg – Hafenherbst".
+_TEXT_MARKS = frozenset({"-", "–", "—", "/"})
 #: Words that put a rate after a measure's name: "Miles at 45p", "Hours @ 85.00", "per night".
 _RATE_WORDS = frozenset({"at", "@", "per"})
 
@@ -132,7 +134,16 @@ def read_value(
         # Labrador Retriever, …" is "Biscuit".
         cut = next((k for k, t in enumerate(toks) if k and t.text in _ITEM_SEPARATORS), None)
         toks = toks[:cut] if cut is not None else toks
-    toks = [t for t in toks if not _PUNCT_ONLY.match(t.text) or _MASKED_GROUP.fullmatch(t.text)]
+    # A dash or slash between a text's words is its own: "Hamburg – Hafenherbst 2025",
+    # "Spring / Summer". Other marks alone, and any at either end, are no part of a value.
+    inner = range(1, len(toks) - 1) if kind == "text" else range(0)
+    toks = [
+        t
+        for k, t in enumerate(toks)
+        if not _PUNCT_ONLY.match(t.text)
+        or _MASKED_GROUP.fullmatch(t.text)
+        or (k in inner and t.text in _TEXT_MARKS)
+    ]
     if not toks:
         return None
     if concept == "email":

@@ -2045,7 +2045,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s47_22_banshui_jiesuandan_cn.pdf",
         "tax_withheld",
     ): "set 47's first reading, not analysed yet",
-    ("s47_22_banshui_jiesuandan_cn.pdf", "vendor"): "set 47's first reading, not analysed yet",
     (
         "s47_23_timologio_kinimatografos_gr.pdf",
         "campaign_name",

@@ -3291,6 +3291,16 @@ def test_a_dash_or_slash_between_a_texts_words_is_kept(line: str, expected: str)
     assert value(stacked([line]), name) == expected
 
 
+def test_a_chinese_brand_over_its_firms_name_gives_the_firm() -> None:
+    rows = [
+        (40, [(40, "澜舟文艺", 22.0, True)]),
+        (70, [(40, "上海澜舟文艺出版社有限公司")]),
+        (90, [(40, "上海市长宁区延安西路1228号 邮编200052")]),
+        (120, [(40, "结算单号：LZ-BS-2025-0416")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "上海澜舟文艺出版社有限公司"
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

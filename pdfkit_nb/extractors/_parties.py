@@ -620,6 +620,10 @@ _PARENT_OF = re.compile(
 )
 
 
+#: A letter of the Latin script (with its accents).
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
 def _latin_twin(
     best: tuple[float, list[Tok], bool], named: list[tuple[float, list[Tok], bool]]
 ) -> tuple[float, list[Tok], bool] | None:
@@ -639,10 +643,6 @@ def _latin_twin(
         and _LATIN.search(join(other[1]))
     ]
     return max(twins, key=lambda other: other[0], default=None)
-
-
-#: A letter of the Latin script (with its accents).
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def _parent_firm(index: DocIndex, customers: set[str]) -> list[Tok] | None:
@@ -771,6 +771,9 @@ def _legal_name(
                 return True
         if len(words) == 1 and _blended(squashed, found):
             return True
+        # Ideographs say more a character: "澜舟文艺" in "上海澜舟文艺出版社有限公司".
+        if len(squashed) >= 2 and _CJK.fullmatch(squashed) and squashed in "".join(found):
+            return True
         # Initials ("V&F" for "Vandenbroucke & Fils BV/SRL"); a letter-spaced brand's letters
         # run together ("C R O W N" in "Marina Crown Hotels").
         initials = "".join(w[0] for w in found if w not in _SMALL_WORDS)
@@ -787,6 +790,10 @@ def _legal_name(
         if holds(_key(join(toks))) or _paired(index, toks, brand):
             fuller.append((score, toks, suffix))
     return max(fuller, key=lambda c: c[0], default=None)
+
+
+#: Chinese, Japanese and Korean characters (a brand's, with no spaces between words).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
 def _initials_of(word: str, found: list[str]) -> bool:
@@ -991,11 +998,11 @@ def _hyphen_above(index: DocIndex, line: LineRec, tok: Tok) -> bool:
 def _typed_letterhead(index: DocIndex, line: LineRec, name: list[Tok]) -> bool:
     """Whether ``name`` heads a letterhead typed in one size and weight (a monospace ERP or
     till print: "GREEN ACRES LAWN & LANDSCAPE" over "1450 Highway 92, Woodstock"): the page's
-    first line, all of it, of two words or more, over a line in the same column or centred
-    under it, which or the next of which has a number (a street, a phone: a trade's tagline
-    may come first, "Traducción e interpretación EN/FR > ES"); in capitals, or over the
-    sender's contacts ("Idrætsforeningen Skovlunde Svømning" over its address and "… tlf. 44
-    55 18 20")."""
+    first line, all of it, of two words or more, over a line in the same column (or centred
+    under it). One of the two lines under it has a number, a street's or a phone's (a trade's
+    tagline may come first: "Traducción e interpretación EN/FR > ES"). In mixed case, they
+    also give the sender's contacts ("Idrætsforeningen Skovlunde Svømning" over its address
+    and "… tlf. 44 55 18 20")."""
     if line.number != 0 or len(name) != len(line.toks) or len(name) < 2:
         return False
     if sum(t.text.isalpha() for t in name) < 2:

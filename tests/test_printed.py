@@ -1851,14 +1851,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s47_04_streamingredovisning_se.pdf",
         "period_start",
     ): "set 47's first reading, not analysed yet",
-    (
-        "s47_04_streamingredovisning_se.pdf",
-        "statement_date",
-    ): "set 47's first reading, not analysed yet",
-    (
-        "s47_04_streamingredovisning_se.pdf",
-        "statement_number",
-    ): "set 47's first reading, not analysed yet",
     ("s47_04_streamingredovisning_se.pdf", "streams"): "set 47's first reading, not analysed yet",
     (
         "s47_05_releve_repartition_fr.pdf",

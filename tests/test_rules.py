@@ -3301,6 +3301,21 @@ def test_a_chinese_brand_over_its_firms_name_gives_the_firm() -> None:
     assert value(doc(page(rows)), "vendor") == "上海澜舟文艺出版社有限公司"
 
 
+@pytest.mark.parametrize(
+    ("line", "name", "expected"),
+    [
+        ("Redovisningsnummer KV-2025-Q3-01846", "statement_number", "KV-2025-Q3-01846"),
+        ("Redovisningsdatum 2025-10-15", "statement_date", D(2025, 10, 15)),
+        ("Afregningsnummer: AF-2025-118", "statement_number", "AF-2025-118"),
+        ("Afrekeningnummer: 2025-0418", "statement_number", "2025-0418"),
+    ],
+)
+def test_a_royalty_or_commission_statements_number_and_date(
+    line: str, name: str, expected: object
+) -> None:
+    assert value(stacked([line]), name) == expected
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -485,10 +485,11 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "statement": {
         # "Abrechnungs-Nr." of a dairy's or a landlord's statement ("Milchgeldabrechnung")
         "de": ("auszug", "auszugs", "kontoauszug", "abrechnung", "abrechnungs"),
-        "nl": ("afschrift",),
-        "sv": ("kontoutdrag",),
-        "no": ("kontoutskrift", "kontoutdrag"),
-        "da": ("kontoudtog",),
+        # A bank's statement, and a royalty or commission statement ("Redovisningsnummer")
+        "nl": ("afschrift", "afrekening"),
+        "sv": ("kontoutdrag", "redovisning", "avräkning"),
+        "no": ("kontoutskrift", "kontoutdrag", "avregning"),
+        "da": ("kontoudtog", "afregning"),
         "fr": ("relevé",),
         "es": ("extracto",),
         "it": ("estratto conto", "estratto"),

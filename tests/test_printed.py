@@ -2064,10 +2064,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 47's first reading, not analysed yet",
     (
         "s47_24_honorarrechnung_grafik_ch.pdf",
-        "project_name",
-    ): "set 47's first reading, not analysed yet",
-    (
-        "s47_24_honorarrechnung_grafik_ch.pdf",
         "typesetting_fee",
     ): "set 47's first reading, not analysed yet",
     ("s47_25_sync_licence_invoice_sg.pdf", "admin_fee"): "set 47's first reading, not analysed yet",

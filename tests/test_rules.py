@@ -3316,6 +3316,21 @@ def test_a_royalty_or_commission_statements_number_and_date(
     assert value(stacked([line]), name) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "name", "expected"),
+    [
+        ("Projekt: «Die Fähre von Meilen»", "project_name", "Die Fähre von Meilen"),
+        ("Proyecto: Catálogo Otoño", "project_name", "Catálogo Otoño"),
+        ("Campaign: “Serra Alta – Primavera 2025”", "campaign_name", "Serra Alta – Primavera 2025"),
+        ("Project: Joe's “big” plan", "project_name", "Joe's “big” plan"),
+    ],
+)
+def test_a_project_in_its_language_and_a_title_out_of_its_quotes(
+    line: str, name: str, expected: str
+) -> None:
+    assert value(stacked([line]), name) == expected
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

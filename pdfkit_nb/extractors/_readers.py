@@ -199,9 +199,15 @@ def read_value(
         return None
     seg = _without_remark(_unclosed_cut(_sentence([t for t in toks if t.seg == toks[0].seg])))
     text = clean_text(join(seg).strip(" :;,|："))
+    if text and (quoted := _QUOTED.fullmatch(text)):
+        text = quoted.group(1)  # a title in quotes: «Die Fähre von Meilen», „Eb en Vloed”
     if text and sum(map(str.isalpha, text)) >= 2:
         return text, seg, None
     return None
+
+
+#: A text wholly in one pair of quotation marks, none inside.
+_QUOTED = re.compile(r"[«„“‚‘\"'»]\s*([^«»„“”‚‘’\"]+?)\s*[»“”‘’\"'«]")
 
 
 def _gloss_end(toks: list[Tok]) -> int | None:

@@ -18,7 +18,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["has_rtl", "is_latin", "logical_line", "logical_text", "logical_word", "mostly_rtl"]
+__all__ = [
+    "has_latin",
+    "has_rtl",
+    "is_latin",
+    "logical_line",
+    "logical_text",
+    "logical_word",
+    "mostly_rtl",
+]
 
 # Hebrew, Arabic, Syriac, Thaana and their presentation forms.
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -39,6 +47,11 @@ def mostly_rtl(text: str, factor: float = 1.0) -> bool:
     (True, False)
     """
     return has_rtl(text) and len(_RTL.findall(text)) > factor * len(_LATIN.findall(text))
+
+
+def has_latin(text: str) -> bool:
+    """Whether ``text`` holds a letter of the Latin script (accented ones too)."""
+    return _LATIN.search(text) is not None
 
 
 def is_latin(word: str) -> bool:

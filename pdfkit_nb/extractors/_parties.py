@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from .._bidi import has_rtl, logical_line
+from .._bidi import has_latin, has_rtl, logical_line
 from ..values import month_of
 from ._labels import COMPANY_SUFFIX, TITLE_WORD, LabelInfo, fold, fold_text
 from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
@@ -620,10 +620,6 @@ _PARENT_OF = re.compile(
 )
 
 
-#: A letter of the Latin script (with its accents).
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-
-
 def _latin_twin(
     best: tuple[float, list[Tok], bool], named: list[tuple[float, list[Tok], bool]]
 ) -> tuple[float, list[Tok], bool] | None:
@@ -632,7 +628,7 @@ def _latin_twin(
     A bilingual letterhead gives the name twice; the Latin one is the one a reader of the
     table can search for and match."""
     toks = best[1]
-    if _LATIN.search(join(toks)):
+    if has_latin(join(toks)):
         return None
     reach = 3.0 * max(t.height for t in toks)
     twins = [
@@ -640,7 +636,7 @@ def _latin_twin(
         for other in named
         if other[1][0].page == toks[0].page
         and abs(other[1][0].top - toks[0].top) <= reach
-        and _LATIN.search(join(other[1]))
+        and has_latin(join(other[1]))
     ]
     return max(twins, key=lambda other: other[0], default=None)
 

@@ -216,14 +216,19 @@ _DUE_AMOUNT_NAME = re.compile(
 )
 #: A count of things: "number_of_cartons" is no identifier.
 _COUNT_NAME = re.compile(r"(number|num|no|count)_of_")
+#: What media and publishing count: "streams", "impressions", "spots", "copies_sold" (the
+#: rules also read such a count printed before its noun: "184,250 impressions").
+MEDIA_COUNTS = frozenset(
+    {"impressions", "streams", "plays", "views", "clicks", "downloads", "insertions", "spots"}
+    | {"episodes", "screens", "sites", "posts", "subscribers", "listeners", "followers"}
+    | {"copies"}
+)
 #: Plural nouns of what is counted or measured in a quantity (not units: "net_bushels" keeps
 #: its label "Net bushels").
 _MEASURED = (
     "days|weeks|months|litres|liters|gallons|metres|meters|feet|acres|hectares|bushels|tonnes"
     "|tons|pallets|bags|bales|trips|loads|containers|animals|shares"
-    # What media and publishing count: "streams", "impressions", "spots", "copies_sold"
-    "|impressions|streams|plays|views|clicks|downloads|insertions|spots|episodes|screens"
-    "|sites|posts|subscribers|listeners|followers|copies|titles|licen[cs]es"
+    f"|{'|'.join(sorted(MEDIA_COUNTS))}|titles|licen[cs]es"
 )
 #: What a measure's word before it can still make money of: "days_rate", "pallets_charge".
 _MONEY_NOUNS = "rate|price|cost|costs|fee|fees|charge|charges|amount|value"

@@ -16,6 +16,7 @@ from ..document import Document
 from ..fields import (
     GENERIC_WORDS,
     ID_ACRONYMS,
+    MEDIA_COUNTS,
     UNIT_SYMBOLS,
     UNIT_WORDS,
     Field,
@@ -804,11 +805,7 @@ def _unit_of(key: str) -> str | None:
 #: Things a count is named for and printed before, in an item's line or a sentence: "184,250
 #: impressions at CPM $38.00", "44 spots", "3 nights". Not hours, days or months, which the
 #: small print counts too ("valid for 12 months").
-_COUNTED = frozenset(
-    {"impressions", "streams", "plays", "views", "clicks", "downloads", "insertions", "spots"}
-    | {"episodes", "screens", "sites", "posts", "subscribers", "listeners", "followers"}
-    | {"copies", "nights", "cartons", "pallets", "parcels", "packages", "pieces"}
-)
+_COUNTED = MEDIA_COUNTS | {"nights", "cartons", "pallets", "parcels", "packages", "pieces"}
 
 
 #: Units a label may be besides ``UNIT_WORDS``: "miles" for total_miles, "nights" for nights

@@ -1285,10 +1285,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "'Invoice number' over its value in that stack; a PayPal 'transaction ID' wins",
     (
         "s42_20_shipping_labels_us.pdf",
-        "subscription_fee",
-    ): "'Growth plan subscription (monthly) 29.99': a line item, no fee word",
-    (
-        "s42_20_shipping_labels_us.pdf",
         "total",
     ): "the labels table's total column beats 'Total charged to card on file'",
     (
@@ -1542,7 +1538,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "storage_fee",
     ): "set 44's first reading, not analysed yet",
     ("s44_05_mot_certificate.pdf", "result"): "set 44's first reading, not analysed yet",
-    ("s44_05_mot_certificate.pdf", "test_fee"): "set 44's first reading, not analysed yet",
     ("s44_05_mot_certificate.pdf", "testing_station"): "set 44's first reading, not analysed yet",
     ("s44_06_lease_statement.pdf", "agreement_number"): "set 44's first reading, not analysed yet",
     ("s44_06_lease_statement.pdf", "collection_date"): "set 44's first reading, not analysed yet",
@@ -1577,7 +1572,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s44_19_telematika_faktura.pdf", "invoice_number"): "set 44's first reading, not analysed yet",
     ("s44_19_telematika_faktura.pdf", "vehicle_count"): "set 44's first reading, not analysed yet",
     ("s44_20_carsharing_invoice.pdf", "distance_km"): "set 44's first reading, not analysed yet",
-    ("s44_21_towing_invoice.pdf", "storage_fee"): "set 44's first reading, not analysed yet",
     (
         "s44_22_kostenvoranschlag_karosserie.pdf",
         "paint_amount",
@@ -1903,10 +1897,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s47_08_fattura_tipografia_it.pdf", "unit_price"): "set 47's first reading, not analysed yet",
     (
         "s47_09_font_licence_receipt_us.pdf",
-        "desktop_licence_fee",
-    ): "set 47's first reading, not analysed yet",
-    (
-        "s47_09_font_licence_receipt_us.pdf",
         "font_family",
     ): "set 47's first reading, not analysed yet",
     ("s47_09_font_licence_receipt_us.pdf", "seats"): "set 47's first reading, not analysed yet",
@@ -1942,7 +1932,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s47_14_journalist_invoice_ie.pdf",
         "commission_reference",
     ): "set 47's first reading, not analysed yet",
-    ("s47_14_journalist_invoice_ie.pdf", "photo_fee"): "set 47's first reading, not analysed yet",
     (
         "s47_15_radio_airtime_invoice_za.pdf",
         "campaign_name",
@@ -1959,14 +1948,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s47_16_nfse_midia_exterior_br.pdf",
         "verification_code",
-    ): "set 47's first reading, not analysed yet",
-    (
-        "s47_17_seo_retainer_invoice_in.pdf",
-        "content_fee",
-    ): "set 47's first reading, not analysed yet",
-    (
-        "s47_17_seo_retainer_invoice_in.pdf",
-        "retainer_fee",
     ): "set 47's first reading, not analysed yet",
     (
         "s47_18_influencer_fatura_tr.pdf",
@@ -2066,7 +2047,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s47_24_honorarrechnung_grafik_ch.pdf",
         "typesetting_fee",
     ): "set 47's first reading, not analysed yet",
-    ("s47_25_sync_licence_invoice_sg.pdf", "admin_fee"): "set 47's first reading, not analysed yet",
     (
         "s47_25_sync_licence_invoice_sg.pdf",
         "track_title",

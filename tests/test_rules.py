@@ -3331,6 +3331,56 @@ def test_a_project_in_its_language_and_a_title_out_of_its_quotes(
     assert value(stacked([line]), name) == expected
 
 
+def _items() -> Document:
+    return doc(
+        page(
+            [
+                (40, [(40, "Description"), (300, "Qty"), (360, "Rate"), (440, "Amount")]),
+                (60, [(40, "Monthly SEO retainer, November"), (300, "1"), (440, "1,25,000.00")]),
+                (75, [(40, "(technical SEO, on-page work)")]),
+                (
+                    90,
+                    [
+                        (40, "Photographs, print rights"),
+                        (300, "4"),
+                        (360, "75.00"),
+                        (440, "300.00"),
+                    ],
+                ),
+                (105, [(40, "Desktop license, 5 seats"), (300, "1"), (440, "$420.00")]),
+                (120, [(40, "Cue sheet and licence administration"), (440, "250.00")]),
+                (128, [(40, "MOT test, class 4"), (360, "54.85"), (400, "0.00"), (440, "54.85")]),
+                (142, [(40, "Laundry"), (300, "640.00"), (360, "57.60"), (440, "57.60")]),
+                (156, [(40, "Travel expenses"), (300, "1"), (440, "86.40")]),
+                (170, [(40, "Travel expenses, second trip"), (300, "1"), (440, "12.00")]),
+                (185, [(300, "Subtotal"), (440, "2,018.40")]),
+                (200, [(300, "Service period 01/11/2025 to 30/11/2025")]),
+            ]
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("retainer_fee", 125000.0),
+        ("photo_fee", 300.0),  # a word's start: "Photographs"
+        ("desktop_licence_fee", 420.0),  # both words, either spelling
+        ("admin_fee", 250.0),
+        ("test_fee", 54.85),  # net, tax and gross: the gross
+        ("laundry_cost", None),  # amounts of no product or sum: which is not said
+        ("travel_cost", None),  # two lines of different amounts: which is not said
+        ("service_fee", None),  # a line that names it but ends in no amount
+        ("shipping_fee", None),  # no line names it
+        ("net_price", None),  # a kind of amount, no item
+    ],
+)
+def test_a_fee_no_label_names_is_the_amount_of_the_line_item_it_is_named_for(
+    name: str, expected: float | None
+) -> None:
+    assert value(_items(), name) == expected
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -25,7 +25,7 @@ from ..fields import (
     per_unit_base,
     without_unit,
 )
-from ..values import clean_text, guess_dayfirst, parse_currency, parse_date
+from ..values import clean_text, guess_dayfirst, parse_currency, parse_date, parse_number
 from ._labels import (
     COMPANY_SUFFIX,
     CONCEPTS,
@@ -88,7 +88,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "70"
+RULES_VERSION = "71"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -167,6 +167,36 @@ _TENDERS = frozenset(
 _TENDER_LEAD = frozenset(
     {"payment", "paid", "pagamento", "pago", "zahlung", "zahlungsart", "paiement", "betaling"}
 )
+#: A money noun a field named for one line item ends in: "retainer_fee", "photo_fees".
+_ITEM_MONEY = frozenset({"fee", "fees", "charge", "charges", "cost", "costs", "price"})
+#: Words that name no item of their own: a total, a tax, a kind of amount ("net_price").
+_NOT_AN_ITEM = frozenset(
+    {"total", "sub", "subtotal", "net", "gross", "tax", "vat", "gst", "hst", "pst", "unit"}
+    | {"line", "item", "invoice", "order", "amount", "due", "paid", "balance", "per", "base"}
+)
+#: British and American spellings of an item's words, read alike: "license" for "licence".
+_SPELLING = ((re.compile(r"(?<=[a-z]{3})ense\b"), "ence"), (re.compile(r"(?<=[a-z]{3})ize"), "ise"))
+
+
+def _item_words(name: str) -> list[str] | None:
+    """The words naming the line item a money field is named for, without its money noun
+    ("retainer_fee" → ["retainer"], "desktop_licence_fee" → ["desktop", "licence"]); ``None``
+    for other names."""
+    words = name_words(name)
+    if len(words) < 2 or words[-1] not in _ITEM_MONEY:
+        return None
+    stems = [_spelt(w) for w in words[:-1]]
+    if any(w in _NOT_AN_ITEM or len(w) < 3 or not w.isalpha() for w in stems):
+        return None
+    return stems
+
+
+def _spelt(word: str) -> str:
+    for pattern, repl in _SPELLING:
+        word = pattern.sub(repl, word)
+    return word
+
+
 #: Fields for a currency's exchange rate.
 _RATE_FIELD = re.compile(r"(?:exchange|fx|conversion|currency)_rate|rate_of_exchange|fx")
 #: Words asking to pay ("paid" is done: "paid before 15 April" is an early-bird rate), and
@@ -2131,11 +2161,61 @@ class _Run:
             return self._quoted_rate()
         if best is not None:
             return best.value
+        if kind == "amount" and concept is None:
+            items = _item_words(name)
+            if items is not None:
+                # No label names it: the amount of the one line item its name describes
+                # ("Monthly SEO retainer … 1,25,000.00" for retainer_fee).
+                return self._line_item(items)
         if kind == "text" and (concept == "customer" or _ADDRESSEE.search(name.lower())):
             return self.addressee  # no label names them: an unlabelled postal address does
         if kind == "text" and concept is None and _ISSUER_FIELD.fullmatch(name.lower()):
             return self.vendor_guess  # no label names the employer: its letterhead does
         return self._fallback(concept, kind, dayfirst)
+
+    def _line_item(self, items: list[str]) -> FieldValue | None:
+        """The amount that ends the one line whose words before it name every word of
+        ``items`` (a word of five letters or more also as the start of a longer one: "photo"
+        of "Photographs", "admin" of "administration"); ``None`` when no line or several
+        lines of different amounts do."""
+        found: FieldValue | None = None
+        for line in self.index.lines:
+            money = self._amounts(line.toks, money_only=True)
+            if not money:
+                continue
+            value, used, _ = money[-1]
+            if used[-1] is not line.toks[-1]:
+                continue  # the line goes on after its last amount: no item's row
+            first = min(position(line.toks, tok) for m in money for tok in m[1])
+            words = [_spelt(t.folded.strip(".,:;()")) for t in line.toks[:first]]
+            if not all(
+                any(w == item or (len(item) >= 5 and w.startswith(item)) for w in words)
+                for item in items
+            ):
+                continue
+            if len(money) > 1 and not self._row_product(line.toks[:first], money, value):
+                # Several amounts that are no quantity × price = amount: taxes or columns
+                # the row does not name ("Laundry 640.00 57.60 57.60" under "Taxable value |
+                # CGST | SGST"), so which one is the item's is not said.
+                continue
+            if found is not None and found.value != value:
+                return None  # two items the name describes: which one is not said
+            found = FieldValue(value, line.page, None, span_bbox(used), join(used), "line-item")
+        return found
+
+    def _row_product(self, before: list[Tok], money: list[Any], value: float) -> bool:
+        """Whether a row's last amount ``value`` is the product of two numbers before it, a
+        quantity and a price ("4  75.00  300.00", "142 km  € 0,23  € 32,66"), or the sum of
+        two, a net amount and its tax ("9.50  1.90  11.40")."""
+        numbers = [m[0] for m in money[:-1]]
+        for tok in before:
+            number = parse_number(tok.text, decimal=self.decimal)
+            if number is not None:
+                numbers.append(number)
+        return any(
+            abs(a * b - value) <= 0.01 + 0.005 * abs(value) or abs(a + b - value) <= 0.011
+            for a, b in itertools.combinations(numbers, 2)
+        )
 
     def _quoted_rate(self) -> FieldValue | None:
         """The first exchange rate stated as "1 EUR = 4,1839 PLN" on a line."""

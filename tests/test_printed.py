@@ -1826,7 +1826,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s47_02_anzeigenauftrag_de.pdf", "insertions"): "set 47's first reading, not analysed yet",
     ("s47_02_anzeigenauftrag_de.pdf", "publication"): "set 47's first reading, not analysed yet",
     ("s47_03_royalty_statement_us.pdf", "author"): "set 47's first reading, not analysed yet",
-    ("s47_03_royalty_statement_us.pdf", "book_title"): "set 47's first reading, not analysed yet",
     (
         "s47_03_royalty_statement_us.pdf",
         "royalties_earned",

@@ -3381,6 +3381,15 @@ def test_a_fee_no_label_names_is_the_amount_of_the_line_item_it_is_named_for(
     assert value(_items(), name) == expected
 
 
+def test_a_title_field_reads_a_bare_title_label_where_nothing_better_names_it() -> None:
+    lines = ["Author Royalty Statement", "Title: The Salt Road Letters", "Format: Hardcover"]
+    assert value(stacked(lines), "book_title") == "The Salt Road Letters"
+    named = ["Title: Ms", "Book title: The Salt Road Letters"]
+    assert value(stacked(named), "book_title") == "The Salt Road Letters"
+    # In prose the word is no label.
+    assert value(stacked(["The title of the work is owned by the author."]), "book_title") is None
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -88,7 +88,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "71"
+RULES_VERSION = "72"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -502,6 +502,10 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
     # A concept standing in for the field ("Client #" for account_number), weakly: with its
     # colon, opening its line or cell, where nothing better names it.
     weak = LabelInfo(own, WEAK, anchored=True, closed=True)
+    if kind == "text" and len(words) == 2 and words[1] == "title":
+        # The title of what the document is about, under "Title:" alone ("Title: The Salt
+        # Road Letters" for book_title on a royalty statement), where nothing better names it.
+        found += [("title", weak)]
     found += [(lab, weak) for lab in fallback_labels(name)]
     # Any start or end for a period's ("Valid from" for period_start), below its own labels.
     found += [(lab, LabelInfo(own, WEAK)) for lab in same_date_labels(name)]

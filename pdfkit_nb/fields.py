@@ -164,6 +164,8 @@ _MONEY_WORDS = (
     "|levy|levies|per_diem"
     # What advertising costs: "media_spend", "ad_spend", a price per thousand views ("cpm")
     "|spend|cpm|cpc|cpa"
+    # What was bought in a period: a wholesaler's statement's "current_purchases"
+    "|purchases"
 )
 #: Words that make money of a name only after another word: "insurance_approved",
 #: "amount_allowed", "patient_share", "insurance_estimate", a levy ("stamp_duty"),
@@ -178,6 +180,8 @@ _MONEY_AFTER = (
     "|payable|relief|grants?|subsidy|subsidies|bursary"
     # A car rental's cover bought by the day: "damage_waiver" (alone, a waiver is a form)
     "|waiver"
+    # What hiring a thing costs: "cylinder_rental", "equipment_hire" (alone, a car hire firm)
+    "|rental|hire"
 )
 #: A name that is one of _MONEY_WORDS, or ends in one or in "pay", "rate" or "fund", names
 #: an amount: "reserve_fund" is money, a bare "fund" may be the fund's name.
@@ -228,6 +232,8 @@ MEDIA_COUNTS = frozenset(
 _MEASURED = (
     "days|weeks|months|litres|liters|gallons|metres|meters|feet|acres|hectares|bushels|tonnes"
     "|tons|pallets|bags|bales|trips|loads|containers|animals|shares"
+    # What a kitchen's suppliers deliver and count: kegs, crates, lots at a fish auction
+    "|kegs|crates|cases|bottles|cylinders|lots|deliveries|transactions|orders|meals|covers"
     f"|{'|'.join(sorted(MEDIA_COUNTS))}|titles|licen[cs]es"
 )
 #: What a measure's word before it can still make money of: "days_rate", "pallets_charge".
@@ -259,6 +265,20 @@ _NUMBER_NAME = re.compile(
     # Things counted or measured, first or last: "demurrage_days", "net_bushels",
     # "line_extension_metres", "litres_delivered", "pallets_received" (not "days_rate").
     rf"|_(?:{_MEASURED})$|^(?:{_MEASURED})_(?!(?:{_MONEY_NOUNS})$)"
+)
+
+
+#: Things counted by what was done to them: "napkins_laundered", "kegs_returned",
+#: "tickets_issued" (a plural money word before it, "fees_collected", is money: asked first).
+_HANDLED_NAME = re.compile(
+    r"[a-z]+[^s\W]s_(?:delivered|returned|laundered|collected|served|sold|shipped|received"
+    r"|ordered|supplied|processed|completed|picked|washed|cleaned|emptied|inspected|attended"
+    r"|booked|issued|printed|produced|packed|dispatched|despatched|loaded|consumed|rented)"
+)
+#: What a rate of tax is charged on, by the rate: "zero_rated_goods", "exempt_supplies".
+_TAX_BASE_NAME = re.compile(
+    r"(?:zero|standard|reduced|lower|higher)_rated_(?:goods|supplies|sales|services|items|base)"
+    r"|(?:vat_|tax_)?exempt_(?:goods|supplies|sales|services|base)"
 )
 
 
@@ -348,6 +368,12 @@ def infer_kind(name: str) -> FieldKind:
     ['text', 'id', 'number', 'amount']
     >>> [infer_kind(n) for n in ("tourism_levy", "damage_waiver", "departure_date")]
     ['amount', 'amount', 'date']
+    >>> [infer_kind(n) for n in ("kegs_delivered", "napkins_laundered", "lots", "deliveries")]
+    ['number', 'number', 'number', 'number']
+    >>> [infer_kind(n) for n in ("card_transactions", "fees_collected", "cylinder_rental")]
+    ['number', 'amount', 'amount']
+    >>> [infer_kind(n) for n in ("current_purchases", "zero_rated_goods", "rental_date")]
+    ['amount', 'amount', 'date']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.
@@ -397,6 +423,10 @@ def infer_kind(name: str) -> FieldKind:
     if _NUMBER_NAME.search(n):
         return "number"
     if _AMOUNT_NAME.search(n):
+        return "amount"
+    if _HANDLED_NAME.fullmatch(n):
+        return "number"
+    if _TAX_BASE_NAME.fullmatch(n):
         return "amount"
     return "text"
 

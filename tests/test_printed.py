@@ -1722,10 +1722,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s45_22_dog_registration_notice.pdf", "owner"): "set 45's first reading, not analysed yet",
     ("s45_23_course_fee_invoice.pdf", "subsidy_amount"): "set 45's first reading, not analysed yet",
     ("s45_24_jukoryo_seikyusho.pdf", "course_name"): "set 45's first reading, not analysed yet",
-    (
-        "s45_24_jukoryo_seikyusho.pdf",
-        "registration_number",
-    ): "set 45's first reading, not analysed yet",
     ("s45_25_recibo_colegiatura.pdf", "tuition_fee"): "set 45's first reading, not analysed yet",
     ("s46_01_hotel_folio_de.pdf", "room_rate"): "set 46's first reading, not analysed yet",
     (
@@ -1835,14 +1831,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s47_04_streamingredovisning_se.pdf",
         "gross_revenue",
-    ): "set 47's first reading, not analysed yet",
-    (
-        "s47_04_streamingredovisning_se.pdf",
-        "period_end",
-    ): "set 47's first reading, not analysed yet",
-    (
-        "s47_04_streamingredovisning_se.pdf",
-        "period_start",
     ): "set 47's first reading, not analysed yet",
     ("s47_04_streamingredovisning_se.pdf", "streams"): "set 47's first reading, not analysed yet",
     (
@@ -1989,10 +1977,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "production_fee",
     ): "set 47's first reading, not analysed yet",
     ("s47_21_koukoku_seikyusho_jp.pdf", "publication"): "set 47's first reading, not analysed yet",
-    (
-        "s47_21_koukoku_seikyusho_jp.pdf",
-        "registration_number",
-    ): "set 47's first reading, not analysed yet",
     ("s47_22_banshui_jiesuandan_cn.pdf", "author"): "set 47's first reading, not analysed yet",
     ("s47_22_banshui_jiesuandan_cn.pdf", "book_title"): "set 47's first reading, not analysed yet",
     ("s47_22_banshui_jiesuandan_cn.pdf", "list_price"): "set 47's first reading, not analysed yet",
@@ -2051,10 +2035,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "track_title",
     ): "set 47's first reading, not analysed yet",
     (
-        "s48_01_produce_invoice_uk.pdf",
-        "zero_rated_goods",
-    ): "set 48's first reading, not analysed yet",
-    (
         "s48_02_getraenke_rechnung_de.pdf",
         "deposit_charged",
     ): "set 48's first reading, not analysed yet",
@@ -2089,7 +2069,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s48_05_factura_subasta_lonja_es.pdf",
         "fish_amount",
     ): "set 48's first reading, not analysed yet",
-    ("s48_06_merchant_statement_us.pdf", "vendor"): "set 48's first reading, not analysed yet",
     (
         "s48_06_merchant_statement_us.pdf",
         "card_transactions",
@@ -2115,7 +2094,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s48_09_nfse_dedetizacao_br.pdf",
         "next_visit_date",
     ): "set 48's first reading, not analysed yet",
-    ("s48_10_catering_invoice_au.pdf", "vendor"): "set 48's first reading, not analysed yet",
     ("s48_10_catering_invoice_au.pdf", "guests"): "set 48's first reading, not analysed yet",
     (
         "s48_10_catering_invoice_au.pdf",
@@ -2163,25 +2141,15 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s48_17_hakedis_raporu_tr.pdf",
         "statement_number",
     ): "set 48's first reading, not analysed yet",
-    ("s48_17_hakedis_raporu_tr.pdf", "period_start"): "set 48's first reading, not analysed yet",
-    ("s48_17_hakedis_raporu_tr.pdf", "period_end"): "set 48's first reading, not analysed yet",
     ("s48_17_hakedis_raporu_tr.pdf", "order_count"): "set 48's first reading, not analysed yet",
     ("s48_17_hakedis_raporu_tr.pdf", "gross_sales"): "set 48's first reading, not analysed yet",
     ("s48_17_hakedis_raporu_tr.pdf", "commission"): "set 48's first reading, not analysed yet",
     ("s48_17_hakedis_raporu_tr.pdf", "net_payout"): "set 48's first reading, not analysed yet",
     (
         "s48_18_franchise_royalty_statement_ca.pdf",
-        "period_end",
-    ): "set 48's first reading, not analysed yet",
-    (
-        "s48_18_franchise_royalty_statement_ca.pdf",
         "ad_fund_contribution",
     ): "set 48's first reading, not analysed yet",
     ("s48_19_lpg_tax_invoice_za.pdf", "lpg_kg"): "set 48's first reading, not analysed yet",
-    (
-        "s48_19_lpg_tax_invoice_za.pdf",
-        "cylinder_rental",
-    ): "set 48's first reading, not analysed yet",
     ("s48_21_timologio_artopoieio_gr.pdf", "vendor"): "set 48's first reading, not analysed yet",
     (
         "s48_21_timologio_artopoieio_gr.pdf",
@@ -2193,36 +2161,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 48's first reading, not analysed yet",
     (
         "s48_22_equipment_repair_invoice_sg.pdf",
-        "customer",
-    ): "set 48's first reading, not analysed yet",
-    (
-        "s48_22_equipment_repair_invoice_sg.pdf",
         "labour_hours",
     ): "set 48's first reading, not analysed yet",
     ("s48_23_tronc_statement_uk.pdf", "tronc_pool"): "set 48's first reading, not analysed yet",
     ("s48_23_tronc_statement_uk.pdf", "total_points"): "set 48's first reading, not analysed yet",
     ("s48_23_tronc_statement_uk.pdf", "point_value"): "set 48's first reading, not analysed yet",
-    (
-        "s48_24_shokuniku_seikyusho_jp.pdf",
-        "closing_date",
-    ): "set 48's first reading, not analysed yet",
-    (
-        "s48_24_shokuniku_seikyusho_jp.pdf",
-        "registration_number",
-    ): "set 48's first reading, not analysed yet",
-    (
-        "s48_24_shokuniku_seikyusho_jp.pdf",
-        "previous_balance",
-    ): "set 48's first reading, not analysed yet",
-    (
-        "s48_24_shokuniku_seikyusho_jp.pdf",
-        "current_purchases",
-    ): "set 48's first reading, not analysed yet",
-    (
-        "s48_24_shokuniku_seikyusho_jp.pdf",
-        "consumption_tax",
-    ): "set 48's first reading, not analysed yet",
-    ("s48_24_shokuniku_seikyusho_jp.pdf", "amount_due"): "set 48's first reading, not analysed yet",
     ("s48_25_georae_myeongseseo_kr.pdf", "vendor_brn"): "set 48's first reading, not analysed yet",
     ("s48_25_georae_myeongseseo_kr.pdf", "customer"): "set 48's first reading, not analysed yet",
     (
@@ -2238,6 +2181,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "exempt_amount",
     ): "set 48's first reading, not analysed yet",
     ("s48_25_georae_myeongseseo_kr.pdf", "total"): "set 48's first reading, not analysed yet",
+    ("s48_06_merchant_statement_us.pdf", "merchant"): (
+        "the statement's addressee; 'merchant' is a vendor's label, and the letterhead's "
+        "processor is the vendor"
+    ),
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

@@ -3390,6 +3390,101 @@ def test_a_title_field_reads_a_bare_title_label_where_nothing_better_names_it() 
     assert value(stacked(["The title of the work is owned by the author."]), "book_title") is None
 
 
+def test_a_firm_named_with_and_co_reads_whole_under_a_logo_of_its_first_words() -> None:
+    rows = [
+        (30, [(360, "Saltbush & Co. Catering Pty Ltd", 8)]),
+        (44, [(40, "Saltbush & Co.", 24, True)]),
+        (80, [(40, "ABN 25 627 184 395")]),
+        (100, [(40, "Tax Invoice")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Saltbush & Co. Catering Pty Ltd"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bill to: Kopi & Kaya Concepts Pte. Ltd. (UEN 201924871N) · 21 Tanjong Pagar Road",
+        "Bill to: Kopi & Kaya Concepts Pte. Ltd. (Reg. No. 201924871N)",
+    ],
+)
+def test_a_partys_registry_number_in_brackets_is_no_part_of_its_name(line: str) -> None:
+    lines = ["Lion City Kitchen Services Pte. Ltd.", "TAX INVOICE", line]
+    assert value(stacked(lines), "customer") == "Kopi & Kaya Concepts Pte. Ltd."
+
+
+def test_a_party_word_that_names_the_document_or_runs_on_in_a_wordmark_is_no_label() -> None:
+    rows = [
+        (40, [(40, "KEYSTONE·MERCHANT", 16, True), (420, "MERCHANT STATEMENT", 12, True)]),
+        (60, [(400, "Keystone Merchant Services, LLC")]),
+        (80, [(400, "Statement period: 09/01/2025 - 09/30/2025")]),
+        (98, [(40, "HARBOR & VINE BISTRO LLC"), (280, "Merchant ID: 4450 1873 0012 946")]),
+        (110, [(40, "415 Water Street")]),
+        (122, [(40, "Baltimore, MD 21202")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Keystone Merchant Services, LLC"
+
+
+def test_a_name_key_over_the_issuers_name_is_no_first_line_of_it() -> None:
+    rows = [
+        (40, [(40, "NOTA FISCAL DE SERVIÇOS ELETRÔNICA", 12, True)]),
+        (110, [(240, "PRESTADOR DE SERVIÇOS", 7.6, True)]),
+        (123, [(44, "Nome / razão social", 6.6)]),
+        (130.6, [(44, "Vetor Zero Controle de Pragas Ltda", 8.4, True)]),
+        (139.5, [(74, "Nome fantasia: VETOR ZERO DEDETIZAÇÃO", 6.6)]),
+        (160, [(44, "Endereço", 6.6)]),
+        (170, [(44, "Rua Itapecerica, 1.184 – Belo Horizonte/MG")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Vetor Zero Controle de Pragas Ltda"
+
+
+def test_a_japanese_month_end_invoices_row_of_figures() -> None:
+    heads = ["前回御請求額", "御入金額", "繰越金額", "今回御買上額", "消費税額", "今回御請求額"]
+    figures = ["¥1,184,560", "¥1,100,000", "¥84,560", "¥361,172", "¥28,993", "¥474,725"]
+    rows = [
+        (40, [(200, "御請求書", 16, True)]),
+        (70, [(40, "締日 2025年10月31日")]),
+        (84, [(300, "登録番号：T8011001084726")]),
+        (110, [(40 + 80 * k, h) for k, h in enumerate(heads)]),
+        (124, [(40 + 80 * k, f) for k, f in enumerate(figures)]),
+    ]
+    names = ["amount_due", "previous_balance", "current_purchases", "consumption_tax"]
+    got = plain(run(doc(page(rows)), [*names, "closing_date", "registration_number"]))
+    assert got == {
+        "amount_due": 474725.0,
+        "previous_balance": 1184560.0,
+        "current_purchases": 361172.0,
+        "consumption_tax": 28993.0,
+        "closing_date": D(2025, 10, 31),
+        "registration_number": "T8011001084726",
+    }
+    # Asked alone, the bill is this month's, not the last one's.
+    assert value(doc(page(rows)), "amount_due") == 474725.0
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        ("Dönem başlangıç 13.10.2025", "Dönem bitiş 19.10.2025"),
+        ("Beginn des Zeitraums: 13.10.2025", "Ende des Zeitraums: 19.10.2025"),
+        ("Début de période : 13/10/2025", "Fin de période : 19/10/2025"),
+        ("Inicio del periodo: 13/10/2025", "Fin del periodo: 19/10/2025"),
+        ("Początek okresu: 13.10.2025", "Koniec okresu: 19.10.2025"),
+    ],
+)
+def test_a_periods_first_and_last_day_under_labels_of_their_own(first: str, last: str) -> None:
+    got = plain(run(stacked(["Raport", first, last]), ["period_start", "period_end"]))
+    assert got == {"period_start": D(2025, 10, 13), "period_end": D(2025, 10, 19)}
+
+
+def test_a_period_printed_as_period_from_and_period_to() -> None:
+    rows = [
+        (40, [(40, "ROYALTY STATEMENT"), (400, "Period from: 2025-09-01")]),
+        (54, [(40, "Maple Crust Pizza Franchising Inc."), (400, "Period to: 2025-09-30")]),
+    ]
+    got = plain(run(doc(page(rows)), ["period_start", "period_end"]))
+    assert got == {"period_start": D(2025, 9, 1), "period_end": D(2025, 9, 30)}
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

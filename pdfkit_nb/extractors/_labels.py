@@ -345,6 +345,22 @@ tax_rate: tasa de iva | tasa iva | btw tarief | btw % | stawka vat | sazba dph |
 period_start week_beginning week_commencing week_start: week beginning | week commencing
 period_start: week starting | period beginning | period starting | period start
 period_end week_ending week_end: week ending | period ending | period end | week end
+# A period printed as two labelled dates: "Period from: 2025-09-01" … "Period to: 2025-09-30".
+period_start: period from
+period_end: period to | period until | period till
+# ... and in the languages read: a period's first and last day, each under its own label.
+period_start: beginn des zeitraums | zeitraum von | leistungszeitraum von | periodenbeginn
+period_start: debut de periode | debut de la periode | periode du | inicio del periodo
+period_start: periodo desde | inizio periodo | inizio del periodo | periodo dal | begin periode
+period_start: periode van | inicio do periodo | poczatek okresu | okres od | zacatek obdobi
+period_start: obdobi od | periodens borjan | period fran | periode fra | jakso alkaa
+period_start: kausi alkaa | donem baslangic | donem baslangici | donem basi | εναρξη περιοδου
+period_end: ende des zeitraums | zeitraum bis | leistungszeitraum bis | periodenende
+period_end: fin de periode | fin de la periode | periode au | fin del periodo | periodo hasta
+period_end: fine periodo | fine del periodo | periodo al | einde periode | periode tot
+period_end: fim do periodo | periodo ate | koniec okresu | okres do | konec obdobi | obdobi do
+period_end: periodens slut | period till | periode til | jakso paattyy | kausi paattyy
+period_end: donem bitis | donem bitisi | donem sonu | ληξη περιοδου
 start_date policy_start effective_date: start date | period from | effective date
 start_date: effective from | commencement date | cover starts | policy start date
 start_date: inception date | period of insurance | period of cover | insurance period
@@ -742,6 +758,15 @@ opening_balance: nyito egyenleg | elozo egyenleg | kezdo egyenleg | sold initial
 opening_balance: sold precedent | onceki bakiye | devreden bakiye | onceki donem borcu
 opening_balance: acilis bakiyesi | προηγουμενο υπολοιπο | υπολοιπο εκ μεταφορας
 opening_balance: αρχικο υπολοιπο
+# A Japanese month-end invoice (締め請求書) heads a row of figures: the last bill, what was paid
+# in, what is carried over, this month's purchases, their tax and this bill.
+opening_balance: 前回御請求額 | 前回ご請求額 | 前回請求額 | 前月御請求額 | 前月ご請求額
+balance_forward carried_forward: 繰越金額 | 差引繰越額 | 繰越残高
+current_purchases purchases: 今回御買上額 | 今回お買上額 | 今回ご買上額 | 今回買上額 | 今回売上額
+consumption_tax: 消費税額 | 消費税 | consumption tax | jct
+closing_date cutoff_date billing_cutoff: 締日 | 締切日 | 締め日 | 締切 | closing date
+# The Japanese qualified invoice issuer's number ("T" and thirteen digits).
+registration_number invoice_registration_number: 登録番号 | 適格請求書発行事業者登録番号
 closing_balance: uusi saldo | loppusaldo | ny saldo | udgaende saldo | zaro egyenleg
 closing_balance: uj egyenleg | sold final | yeni bakiye | kapanis bakiyesi | guncel bakiye
 closing_balance: νεο υπολοιπο | τελικο υπολοιπο
@@ -878,6 +903,7 @@ amount_received amount_paid total_paid paid_amount received_amount: amount recei
 amount_received: amount paid | total paid | paid | payment received | importancia recebida
 amount_received: valor recebido | quantia recebida | montant recu | montant paye | importe pagado
 amount_received: importe cobrado | importo pagato | importo ricevuto | bezahlt | erhalten
+amount_received: 御入金額 | ご入金額 | 入金額 | 今回御入金額 | 今回ご入金額
 amount_received: gezahlter betrag | betaald | ontvangen bedrag
 amount_received: valor pago | pagamento | montante pago
 buyer_reference buyers_reference buyer_ref leitweg_id: buyer reference | buyer s reference
@@ -1618,7 +1644,9 @@ _TABLE = """
 3 total: 合計金額 | 税込合計 | 合計 税込 | 総額 | 价税合计 | 合计金额
 # What is asked for: the total, unless a deposit or advance is taken off it ("前受金").
 2.5 total: ご請求金額 | 請求金額 | ご請求額 | 請求額
+2.5 total: 今回御請求額 | 今回ご請求額 | 今回請求額 | 今回御請求金額 | 今回ご請求金額
 3 amount_due: ご請求金額 | 請求金額 | ご請求額 | 請求額
+3 amount_due: 今回御請求額 | 今回ご請求額 | 今回請求額 | 今回御請求金額 | 今回ご請求金額
 3 total: 總額 | 总额 | 總計 | 总计
 3 total: maksettava | yhteensa | maksettava yhteensa | fizetendo | fizetendo osszeg
 3 total: vegosszeg | brutto osszesen | total tagihan | jumlah tagihan | total bayar

@@ -50,6 +50,9 @@ _DIGIT = re.compile(r"\d")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 #: A negating prefix joined to a word by a hyphen: "NON-VAT" charges are no VAT.
 _NEGATED = re.compile(r"(?<![^\W\d_])(?:non|nicht|niet|no|sin|sem|senza)-$")
+#: What makes a label written on to it (CJK writes no spaces) the last period's: the
+#: "請求額" of "前回御請求額" is the previous bill, not this one.
+_EARLIER = re.compile(r"(?:前回|前月|전월|上期|上月)[御ご]?$")
 _X0 = attrgetter("x0")
 
 
@@ -706,6 +709,8 @@ class DocIndex:
                     continue  # inside an id ("A1B2C3D4"): no label starts after a digit
                 if begin and _NEGATED.search(toks[first[1]].folded, 0, begin):
                     continue  # negated: the "VAT" of "MOT test fee (non-VAT)"
+                if begin and _EARLIER.search(toks[first[1]].folded, 0, begin):
+                    continue  # the last period's: the "請求額" of "前回御請求額"
                 seg = first[3]
                 run, best, key = "", -1, ""
                 for j in range(i, min(n, i + _MAX_LABEL_TOKENS)):

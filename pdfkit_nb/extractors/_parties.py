@@ -108,11 +108,18 @@ def read_party(
     if found is None:
         return None
     toks, relation = found
-    return _without_address(toks), relation
+    return _without_registry(_without_address(toks)), relation
 
 
 #: A code in brackets after a name: an account or customer number ("(RIV-0331)", "(#4417)").
 _BRACKETED_ID = re.compile(r"\(#?[A-Z]*[-/]?\d[\w/-]*\)")
+
+
+#: A registry or tax number in brackets after a name, by its acronym or key: "(UEN
+#: 201924871N)", "(ABN 12 345 678 901)", "(Reg. No. 04718273)".
+_BRACKETED_REGISTRY = re.compile(
+    r"\((?:[A-Z][A-Za-z]{1,5}\.?\s?){1,3}(?:[Nn]o\.?\s?|#\s?)?:?\s?[A-Z]{0,3}\d[\d\sA-Z./-]{3,}\)"
+)
 
 
 def _without_address(toks: list[Tok]) -> list[Tok]:
@@ -133,6 +140,15 @@ def _without_address(toks: list[Tok]) -> list[Tok]:
             return toks[:i]
         if i == len(toks) - 1 and _BRACKETED_ID.fullmatch(toks[i].text):
             return toks[:i]  # "Riverside Youth Soccer League (RIV-0331)": its account number
+    return toks
+
+
+def _without_registry(toks: list[Tok]) -> list[Tok]:
+    """A name without the registry number in brackets after it: "Kopi & Kaya Concepts Pte.
+    Ltd. (UEN 201924871N)" is "Kopi & Kaya Concepts Pte. Ltd."."""
+    for i in range(1, len(toks)):
+        if toks[i].text.startswith("(") and _BRACKETED_REGISTRY.fullmatch(join(toks[i:])):
+            return toks[:i]
     return toks
 
 
@@ -468,6 +484,13 @@ def _form_end(text: str, form: re.Match[str]) -> int:
     return end
 
 
+#: Forms that also stand inside a firm's name, before its legal form ("Saltbush & Co.
+#: Catering Pty Ltd", "Bloggs and Co Plumbing Ltd").
+_PARTNERS_FORMS = frozenset({"Co.", "Co", "CO.", "CO"})
+#: Capitalised words and then a legal form, right after such a form: the name goes on.
+_NAME_GOES_ON = re.compile(r"((?: [A-Z][\w'’-]*){1,3}) ")
+
+
 def _company(piece: list[Tok]) -> list[Tok] | None:
     """The words of a company name ending in a legal form, if the piece holds one (or, in
     the languages that put it first, opening with one)."""
@@ -487,6 +510,12 @@ def _company(piece: list[Tok]) -> list[Tok] | None:
         after = text[end:]
         if after and not after.startswith((" ", ",", ";", ")")):
             continue
+        if m.group() in _PARTNERS_FORMS:
+            # "& Co." inside a longer name: "Saltbush & Co. Catering Pty Ltd" is one firm.
+            later = _NAME_GOES_ON.match(after)
+            form = later and COMPANY_SUFFIX.search(text, end + later.end(1) + 1)
+            if form and form.start() == end + later.end(1) + 1:
+                end = _form_end(text, form)
         name, pos = [], 0
         for t in piece:
             if pos >= end:
@@ -592,7 +621,7 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
         if firm is not None and firm[1] != best[1]:
             best = firm
     if best[2]:
-        best = _latin_twin(best, named) or best
+        best = _latin_twin(best, named) or _fuller_name(best, named) or best
     parent = _parent_firm(index, customers)
     if parent is not None:
         # "The Wessex Knee & Shoulder Clinic is a trading name of Wessex Orthopaedic
@@ -639,6 +668,20 @@ def _latin_twin(
         and has_latin(join(other[1]))
     ]
     return max(twins, key=lambda other: other[0], default=None)
+
+
+def _fuller_name(
+    best: tuple[float, list[Tok], bool], named: list[tuple[float, list[Tok], bool]]
+) -> tuple[float, list[Tok], bool] | None:
+    """The firm's whole name where the best one is its first words: a logo "Saltbush & Co."
+    over "Saltbush & Co. Catering Pty Ltd" (a form that also stands inside names)."""
+    short = _key(join(best[1]))
+
+    def extends(name: str) -> bool:
+        return name.startswith(short) and " " in name[len(short) : len(short) + 2]
+
+    fuller = [c for c in named if c[0] >= 1.0 and extends(_key(join(c[1])))]
+    return max(fuller, key=lambda c: c[0], default=None)
 
 
 def _parent_firm(index: DocIndex, customers: set[str]) -> list[Tok] | None:
@@ -885,6 +928,8 @@ def _first_line_of_name(
         return []
     if len(cell) > 4 or not _plain(cell) or any(map(str.isdigit, join(cell))):
         return []
+    if _BARE_NAME_KEY.match(join(cell)):
+        return []  # the key over the name ("Nome / razão social"), however it is asked for
     if (len(line.toks) != len(toks) or len(above.toks) != len(cell)) and (
         len(cell) < 2 or cell[-1].text.endswith(":")
     ):

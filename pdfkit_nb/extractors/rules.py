@@ -49,6 +49,7 @@ from ._labels import (
     same_date_labels,
     squash,
     total_stem,
+    word_tokens,
 )
 from ._layout import (
     POSSESSIVE,
@@ -88,7 +89,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "72"
+RULES_VERSION = "73"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -195,6 +196,21 @@ def _spelt(word: str) -> str:
     for pattern, repl in _SPELLING:
         word = pattern.sub(repl, word)
     return word
+
+
+#: What a party's word before it makes the name of a document: "MERCHANT STATEMENT",
+#: "Customer Invoice", "Supplier Remittance Advice" (no party's label there).
+_PARTY_DOCUMENTS = frozenset(
+    {"statement", "invoice", "receipt", "remittance", "copy", "agreement", "order"}
+    | {"portal", "service", "services", "number", "no", "id", "ref", "reference", "code"}
+)
+
+
+def _opens_word(hit: Hit) -> bool:
+    """Whether a label starts where its first word does, not inside it after another word
+    joined on ("KEYSTONE·MERCHANT")."""
+    parts = word_tokens(hit.line.toks[hit.start].folded)
+    return not parts or hit.key.startswith(parts[0][0])
 
 
 #: Fields for a currency's exchange rate.
@@ -1681,6 +1697,16 @@ class _Run:
             and toks[hit.end + 1].folded in _BOX
         ):
             return False  # "PO Box 88213": an address
+        if (
+            info.concept in ("vendor", "customer")
+            and not hit.colon
+            and hit.end + 1 < len(toks)
+            and toks[hit.end + 1].seg == toks[hit.end].seg
+            and toks[hit.end + 1].folded.strip(".,:") in _PARTY_DOCUMENTS
+        ):
+            return False  # "MERCHANT STATEMENT", "Supplier Invoice No.": a document's name
+        if info.concept in ("vendor", "customer") and not _opens_word(hit):
+            return False  # a word run on after another: the wordmark "KEYSTONE·MERCHANT"
         if (
             info.concept in _AMOUNT_CONCEPTS
             and hit.end + 1 < len(toks)

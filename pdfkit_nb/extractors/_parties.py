@@ -513,8 +513,9 @@ def _company(piece: list[Tok]) -> list[Tok] | None:
         if m.group() in _PARTNERS_FORMS:
             # "& Co." inside a longer name: "Saltbush & Co. Catering Pty Ltd" is one firm.
             later = _NAME_GOES_ON.match(after)
-            form = later and COMPANY_SUFFIX.search(text, end + later.end(1) + 1)
-            if form and form.start() == end + later.end(1) + 1:
+            at = end + later.end(1) + 1 if later else -1
+            form = COMPANY_SUFFIX.search(text, at) if later else None
+            if form is not None and form.start() == at:
                 end = _form_end(text, form)
         name, pos = [], 0
         for t in piece:

@@ -2020,10 +2020,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s47_23_timologio_kinimatografos_gr.pdf", "weeks"): "set 47's first reading, not analysed yet",
     (
         "s47_24_honorarrechnung_grafik_ch.pdf",
-        "hourly_rate",
-    ): "set 47's first reading, not analysed yet",
-    (
-        "s47_24_honorarrechnung_grafik_ch.pdf",
         "payment_reference",
     ): "set 47's first reading, not analysed yet",
     (
@@ -2126,10 +2122,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s48_15_valvontamaksu_lasku_fi.pdf",
         "inspection_hours",
-    ): "set 48's first reading, not analysed yet",
-    (
-        "s48_15_valvontamaksu_lasku_fi.pdf",
-        "hourly_rate",
     ): "set 48's first reading, not analysed yet",
     ("s48_16_faktura_meieri_no.pdf", "deliveries"): "set 48's first reading, not analysed yet",
     ("s48_17_hakedis_raporu_tr.pdf", "restaurant"): "set 48's first reading, not analysed yet",

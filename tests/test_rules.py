@@ -3485,6 +3485,21 @@ def test_a_period_printed_as_period_from_and_period_to() -> None:
     assert got == {"period_start": D(2025, 9, 1), "period_end": D(2025, 9, 30)}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tarkastukseen käytetty aika yhteensä 3,5 h, tuntiveloitus 78,00 EUR/h",
+        "Stundenansatz gemäss Offerte: CHF 78.00 pro Stunde.",
+        "Taux horaire : 78,00 €",
+        "Stawka godzinowa: 78,00 zł",
+    ],
+)
+def test_an_hourly_rate_in_the_languages_read(line: str) -> None:
+    assert (
+        value(stacked(["Lasku / Rechnung / Facture", line, "Total 365,50"]), "hourly_rate") == 78.0
+    )
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -591,6 +591,16 @@ fuel_charge: refueling charge | refuel charge | fuel service charge | fuel surch
 fuel_charge: tankservice | nachtankgebuhr | betankungsgebuhr | frais de carburant
 fuel_charge: cargo por combustible | cargo de combustible | addebito carburante
 fuel_charge: tankkosten | brandstoftoeslag
+# What an hour of work is charged at: a column heading over it, or a sentence before it
+# ("Stundenansatz gemäss Offerte: CHF 135.00", "tuntiveloitus 78,00 EUR/h").
+hourly_rate rate_per_hour hour_rate labour_rate: hourly rate | rate per hour | hourly charge
+hourly_rate: stundensatz | stundenansatz | stundenlohn | stundenpreis | taux horaire
+hourly_rate: tarif horaire | tarifa por hora | tarifa horaria | precio hora | precio por hora
+hourly_rate: tariffa oraria | costo orario | uurtarief | uurloon | prijs per uur | valor hora
+hourly_rate: preco por hora | valor por hora | stawka godzinowa | stawka za godzine
+hourly_rate: hodinova sazba | sazba za hodinu | timpris | timtaxa | timepris | timesats
+hourly_rate: timelon | tuntihinta | tuntiveloitus | oradij | saatlik ucret | ωριαια αμοιβη
+hourly_rate: 時間単価 | 時給 | 시간당 단가 | 시급
 # What a club, an association or a union charges its members for a year or a season.
 membership_fee membership_dues annual_subscription subscription_fee dues: membership fee
 membership_fee: membership dues | annual membership | annual subscription | annual dues

@@ -233,7 +233,7 @@ _MEASURED = (
     "days|weeks|months|litres|liters|gallons|metres|meters|feet|acres|hectares|bushels|tonnes"
     "|tons|pallets|bags|bales|trips|loads|containers|animals|shares"
     # What a kitchen's suppliers deliver and count: kegs, crates, lots at a fish auction
-    "|kegs|crates|cases|bottles|cylinders|lots|deliveries|transactions|orders|meals|covers"
+    "|kegs|crates|cases|bottles|cylinders|lots|deliveries|transactions|orders|meals"
     f"|{'|'.join(sorted(MEDIA_COUNTS))}|titles|licen[cs]es"
 )
 #: What a measure's word before it can still make money of: "days_rate", "pallets_charge".

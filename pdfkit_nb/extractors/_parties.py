@@ -138,14 +138,15 @@ def _without_address(toks: list[Tok]) -> list[Tok]:
             # "ТОВ «Світлотех Україна», код ЄДРПОУ 43812790", "Craftory Marketplace (UK)
             # Ltd, VAT reg. no. GB482916321": its number
             return toks[:i]
-        if i == len(toks) - 1 and _BRACKETED_ID.fullmatch(toks[i].text):
-            return toks[:i]  # "Riverside Youth Soccer League (RIV-0331)": its account number
     return toks
 
 
 def _without_registry(toks: list[Tok]) -> list[Tok]:
-    """A name without the registry number in brackets after it: "Kopi & Kaya Concepts Pte.
-    Ltd. (UEN 201924871N)" is "Kopi & Kaya Concepts Pte. Ltd."."""
+    """A name without the number in brackets after it: an account number ("Riverside Youth
+    Soccer League (RIV-0331)"), a registry number ("Kopi & Kaya Concepts Pte. Ltd. (UEN
+    201924871N)")."""
+    if len(toks) > 1 and _BRACKETED_ID.fullmatch(toks[-1].text):
+        return toks[:-1]
     for i in range(1, len(toks)):
         if toks[i].text.startswith("(") and _BRACKETED_REGISTRY.fullmatch(join(toks[i:])):
             return toks[:i]

@@ -168,8 +168,6 @@ _TENDERS = frozenset(
 _TENDER_LEAD = frozenset(
     {"payment", "paid", "pagamento", "pago", "zahlung", "zahlungsart", "paiement", "betaling"}
 )
-#: A money noun a field named for one line item ends in: "retainer_fee", "photo_fees".
-_ITEM_MONEY = frozenset({"fee", "fees", "charge", "charges", "cost", "costs", "price"})
 #: Words that name no item of their own: a total, a tax, a kind of amount ("net_price").
 _NOT_AN_ITEM = frozenset(
     {"total", "sub", "subtotal", "net", "gross", "tax", "vat", "gst", "hst", "pst", "unit"}
@@ -184,7 +182,7 @@ def _item_words(name: str) -> list[str] | None:
     ("retainer_fee" → ["retainer"], "desktop_licence_fee" → ["desktop", "licence"]); ``None``
     for other names."""
     words = name_words(name)
-    if len(words) < 2 or words[-1] not in _ITEM_MONEY:
+    if len(words) < 2 or (words[-1] not in _CHARGE_WORDS and words[-1] not in _COST_WORDS):
         return None
     stems = [_spelt(w) for w in words[:-1]]
     if any(w in _NOT_AN_ITEM or len(w) < 3 or not w.isalpha() for w in stems):
@@ -206,11 +204,21 @@ _PARTY_DOCUMENTS = frozenset(
 )
 
 
-def _opens_word(hit: Hit) -> bool:
-    """Whether a label starts where its first word does, not inside it after another word
-    joined on ("KEYSTONE·MERCHANT")."""
-    parts = word_tokens(hit.line.toks[hit.start].folded)
-    return not parts or hit.key.startswith(parts[0][0])
+def _names_no_party(hit: Hit) -> bool:
+    """Whether a party's word names no party there: it names the document with the word
+    after it ("MERCHANT STATEMENT", "Supplier Invoice No."), or it runs on after another
+    word joined to it ("KEYSTONE·MERCHANT", a wordmark)."""
+    toks = hit.line.toks
+    after = toks[hit.end + 1] if hit.end + 1 < len(toks) else None
+    if (
+        not hit.colon
+        and after is not None
+        and after.seg == toks[hit.end].seg
+        and after.folded.strip(".,:") in _PARTY_DOCUMENTS
+    ):
+        return True
+    parts = word_tokens(toks[hit.start].folded)
+    return bool(parts) and not hit.key.startswith(parts[0][0])
 
 
 #: Fields for a currency's exchange rate.
@@ -724,6 +732,8 @@ _NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "id", "code", "ref"})
 #: discount of some kind ("sibling_discount" under "Sconto fratelli").
 _SHARED_HEADS = frozenset({"discount"})
 _CHARGE_WORDS = frozenset({"charge", "charges", "fee", "fees", "dues", "levy", "surcharge"})
+#: What a thing costs, as a field named for one line item may end: "printing_cost".
+_COST_WORDS = frozenset({"cost", "costs", "price"})
 _PLAIN_WORDS = frozenset(
     {"job", "lot", "box", "tax", "bin", "pin", "car", "key", "bus", "tag", "fax", "tel", "web"}
     | {"zip", "row", "set", "air", "sea", "day", "pay", "log"}
@@ -1697,16 +1707,8 @@ class _Run:
             and toks[hit.end + 1].folded in _BOX
         ):
             return False  # "PO Box 88213": an address
-        if (
-            info.concept in ("vendor", "customer")
-            and not hit.colon
-            and hit.end + 1 < len(toks)
-            and toks[hit.end + 1].seg == toks[hit.end].seg
-            and toks[hit.end + 1].folded.strip(".,:") in _PARTY_DOCUMENTS
-        ):
-            return False  # "MERCHANT STATEMENT", "Supplier Invoice No.": a document's name
-        if info.concept in ("vendor", "customer") and not _opens_word(hit):
-            return False  # a word run on after another: the wordmark "KEYSTONE·MERCHANT"
+        if info.concept in ("vendor", "customer") and _names_no_party(hit):
+            return False  # "MERCHANT STATEMENT", the wordmark "KEYSTONE·MERCHANT"
         if (
             info.concept in _AMOUNT_CONCEPTS
             and hit.end + 1 < len(toks)

@@ -2090,7 +2090,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s48_09_nfse_dedetizacao_br.pdf",
         "next_visit_date",
     ): "set 48's first reading, not analysed yet",
-    ("s48_10_catering_invoice_au.pdf", "guests"): "set 48's first reading, not analysed yet",
     (
         "s48_10_catering_invoice_au.pdf",
         "price_per_cover",

@@ -3257,8 +3257,11 @@ def test_a_blocks_heading_naming_its_role_is_no_name(heading: str) -> None:
           "Mid-roll: 45,515 impressions at CPM $38.00 $1,729.57"], "impressions", 45515.0),
         (["Flight 1: 22 spots, drive time 1,200.00"], "spots", 22.0),
         (["Hotel stay 4 nights at 120.00 480.00"], "nights", 4.0),
+        (["Final guest numbers: 85 guests", "Canapé package 85 covers $42.00 $3,570.00"],
+         "guests", 85.0),
+        (["Keg rental 12 kegs 30.00 360.00"], "kegs", 12.0),
     ],
-    ids=["sentence", "over-a-column", "spots", "nights"],
+    ids=["sentence", "over-a-column", "spots", "nights", "covers-for-guests", "kegs"],
 )  # fmt: skip
 def test_a_count_is_read_before_the_noun_its_field_is_named_for(
     lines: list[str], name: str, expected: float

@@ -89,7 +89,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "74"
+RULES_VERSION = "75"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -863,9 +863,13 @@ def _unit_of(key: str) -> str | None:
 
 
 #: Things a count is named for and printed before, in an item's line or a sentence: "184,250
-#: impressions at CPM $38.00", "44 spots", "3 nights". Not hours, days or months, which the
-#: small print counts too ("valid for 12 months").
-_COUNTED = MEDIA_COUNTS | {"nights", "cartons", "pallets", "parcels", "packages", "pieces"}
+#: impressions at CPM $38.00", "44 spots", "3 nights", "85 covers". Not hours, days or
+#: months, which the small print counts too ("valid for 12 months").
+_COUNTED = (
+    MEDIA_COUNTS
+    | {"nights", "cartons", "pallets", "parcels", "packages", "pieces"}
+    | {"covers", "guests", "pax", "kegs", "crates", "bottles", "deliveries"}
+)
 
 
 #: Units a label may be besides ``UNIT_WORDS``: "miles" for total_miles, "nights" for nights

@@ -2050,7 +2050,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s48_03_factuur_brouwerij_be.pdf",
         "empties_returned",
     ): "set 48's first reading, not analysed yet",
-    ("s48_03_factuur_brouwerij_be.pdf", "total"): "set 48's first reading, not analysed yet",
     ("s48_04_facture_vins_fr.pdf", "volume_litres"): "set 48's first reading, not analysed yet",
     ("s48_04_facture_vins_fr.pdf", "excise_duty"): "set 48's first reading, not analysed yet",
     ("s48_04_facture_vins_fr.pdf", "subtotal"): "set 48's first reading, not analysed yet",

@@ -3503,6 +3503,18 @@ def test_an_hourly_rate_in_the_languages_read(line: str) -> None:
     )
 
 
+def test_a_total_of_the_tax_or_of_the_goods_before_tax_is_not_the_total() -> None:
+    lines = [
+        "Totaal goederen excl. btw 2.047,10",
+        "Totaal btw 401,16",
+        "Leeggoed aangerekend 611,40",
+        "Leeggoed teruggenomen −441,90",
+        "Te betalen € 2.617,76",
+    ]
+    got = plain(run(stacked(lines), ["total", "vat_amount"]))
+    assert got == {"total": 2617.76, "vat_amount": 401.16}
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -1757,6 +1757,9 @@ _TABLE = """
 3.25 tax: total tva | total tax | total vat | tax total | ust gesamt | total taxes | vat total
 3.25 tax: total gst | gst total | total mwst | mwst gesamt | total iva | totale iva
 3.25 tax: total cuota iva | total cuota | total cuotas iva | total imposto | total do iva
+3.25 tax: totaal btw | btw totaal | totale btw | total btw | total moms | moms i alt | moms totalt
+3.25 tax: total mva | mva totalt | alv yhteensa | dph celkem | celkem dph | razem vat | vat razem
+3.25 tax: toplam kdv | kdv toplami | συνολο φπα | total tva incluse
 3 tax: 消費税 | 消費税額 | 税额
 3 tax: 부가가치세 | 부가세 | 부가가치세액 | 세액
 3 tax: 營業稅 | 营业税 | 營業稅額 | 稅額

@@ -89,7 +89,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "75"
+RULES_VERSION = "76"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1720,14 +1720,9 @@ class _Run:
             and hit.ends_word
         ):
             return False  # "Total gross weight: 6,481.30 kg", "Total hours 46.2": no money
-        if (
-            info.concept in ("total", "amount_due")
-            and hit.end + 1 < len(toks)
-            and toks[hit.end + 1].seg == toks[hit.end].seg
-            and toks[hit.end + 1].folded.strip("(.,:") in _EXCLUDING
-            and hit.ends_word
-        ):
-            return False  # "Total amount excl. VAT": the amount before tax
+        if info.concept in ("total", "amount_due") and hit.ends_word and self._before_tax(hit):
+            # "Total amount excl. VAT", "Totaal goederen excl. btw": the amount before tax
+            return False
         if len(hit.key) <= 3 and not hit.colon and hit.text.islower() and _kind(info) == "id":
             return False  # "Grease LGMT 2, 1kg tin": a word, not the acronym TIN, PO or UID
         if hit.key == "dated" and hit.start and _names_a_thing(toks[hit.start - 1], hit):
@@ -1753,6 +1748,20 @@ class _Run:
         ):
             return False  # "Court fee (no VAT) 313.00": a line that bears none
         return not (info.concept == "tax" and self._qualifies_another(hit))
+
+    @staticmethod
+    def _before_tax(hit: Hit) -> bool:
+        """Whether a total's label says, next in its cell, that it leaves tax out: "Total
+        excl. VAT", or after a word of what it totals, "Totaal goederen excl. btw"."""
+        toks, seg = hit.line.toks, hit.line.toks[hit.end].seg
+        for k in (hit.end + 1, hit.end + 2):
+            if k >= len(toks) or toks[k].seg != seg:
+                return False
+            if toks[k].folded.strip("(.,:") in _EXCLUDING:
+                return True
+            if not toks[k].text.isalpha():
+                return False  # an amount or a mark ends the label's words
+        return False
 
     def _firm_above(self, hit: Hit) -> list[Tok] | None:
         """The customer's name on the line above an "Attn:" line, in its column: "SCI Les

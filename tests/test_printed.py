@@ -2170,7 +2170,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s48_25_georae_myeongseseo_kr.pdf",
         "exempt_amount",
     ): "set 48's first reading, not analysed yet",
-    ("s48_25_georae_myeongseseo_kr.pdf", "total"): "set 48's first reading, not analysed yet",
     ("s48_06_merchant_statement_us.pdf", "merchant"): (
         "the statement's addressee; 'merchant' is a vendor's label, and the letterhead's "
         "processor is the vendor"

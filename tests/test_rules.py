@@ -3515,6 +3515,17 @@ def test_a_total_of_the_tax_or_of_the_goods_before_tax_is_not_the_total() -> Non
     assert got == {"total": 2617.76, "vat_amount": 401.16}
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("합계금액 (공급가액 + 세액) 일금 일백사십만사천오십원정 (₩1,404,050)", 1404050.0),
+        ("합계금액 조정 (₩5,000)", -5000.0),  # brackets after no sum in words: a minus
+    ],
+)
+def test_a_sum_in_words_restated_in_brackets_is_no_negative(line: str, expected: float) -> None:
+    assert value(stacked(["거 래 명 세 서", line]), "total") == expected
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

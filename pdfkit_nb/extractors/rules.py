@@ -89,7 +89,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "76"
+RULES_VERSION = "77"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1592,6 +1592,10 @@ class RulesExtractor(Extractor):
                 # A deposit, a discount or tax withheld is printed as what it takes off the
                 # total ("Less deposit paid -1,000.00"); the field is named for the amount.
                 value = replace(value, value=-value.value)
+            if isinstance(value.value, float) and value.value < 0 and _restated(doc, value):
+                # "일금 일백사십만사천오십원정 (₩1,404,050)", "金壱拾万円也 (¥100,000)": the sum in
+                # words, then in figures in brackets, which are no minus sign there.
+                value = replace(value, value=-value.value)
             if isinstance(value.value, str) and _AIRLINE_NAME.fullmatch(value.value):
                 # "HARTLEY/DANIEL MR": an airline's passenger, the title run on after the name
                 title = _AIRLINE_TITLE.search(value.value)
@@ -1602,6 +1606,21 @@ class RulesExtractor(Extractor):
                 value = replace(value, bbox=run.index.page_bbox(value.page, value.bbox))
             out[name] = value
         return out
+
+
+#: How a sum written in words ends in Korean, Japanese and Chinese: "…원정", "…円也", "…元整".
+_SUM_IN_WORDS_END = re.compile(r"(?:원정|円也|元整|圆整|圓整)\s*$")
+
+
+def _restated(doc: Document, value: FieldValue) -> bool:
+    """Whether an amount in brackets restates, in figures, the sum written in words just
+    before it (the brackets are no minus sign there)."""
+    raw = value.raw or ""
+    if not (raw.startswith("(") and raw.endswith(")")) or value.page is None:
+        return False
+    text = doc.pages[value.page - 1].text
+    at = text.find(raw)
+    return at > 0 and _SUM_IN_WORDS_END.search(text, max(0, at - 12), at) is not None
 
 
 #: The title an airline runs on after a passenger's name, SURNAME/GIVEN NAMES ("HARTLEY/

@@ -227,14 +227,17 @@ MEDIA_COUNTS = frozenset(
     | {"episodes", "screens", "sites", "posts", "subscribers", "listeners", "followers"}
     | {"copies"}
 )
+#: What a kitchen's suppliers deliver and count: "kegs_delivered", "bottles" (the rules also
+#: read such a count printed before its noun: "12 kegs").
+SUPPLY_COUNTS = frozenset({"kegs", "crates", "bottles", "deliveries"})
 #: Plural nouns of what is counted or measured in a quantity (not units: "net_bushels" keeps
 #: its label "Net bushels").
 _MEASURED = (
     "days|weeks|months|litres|liters|gallons|metres|meters|feet|acres|hectares|bushels|tonnes"
     "|tons|pallets|bags|bales|trips|loads|containers|animals|shares"
-    # What a kitchen's suppliers deliver and count: kegs, crates, lots at a fish auction
-    "|kegs|crates|cases|bottles|cylinders|lots|deliveries|transactions|orders|meals"
-    f"|{'|'.join(sorted(MEDIA_COUNTS))}|titles|licen[cs]es"
+    # ... and what else a kitchen counts: cases, cylinders, lots at a fish auction, orders
+    "|cases|cylinders|lots|transactions|orders|meals"
+    f"|{'|'.join(sorted(MEDIA_COUNTS | SUPPLY_COUNTS))}|titles|licen[cs]es"
 )
 #: What a measure's word before it can still make money of: "days_rate", "pallets_charge".
 _MONEY_NOUNS = "rate|price|cost|costs|fee|fees|charge|charges|amount|value"

@@ -17,6 +17,7 @@ from ..fields import (
     GENERIC_WORDS,
     ID_ACRONYMS,
     MEDIA_COUNTS,
+    SUPPLY_COUNTS,
     UNIT_SYMBOLS,
     UNIT_WORDS,
     Field,
@@ -867,8 +868,8 @@ def _unit_of(key: str) -> str | None:
 #: months, which the small print counts too ("valid for 12 months").
 _COUNTED = (
     MEDIA_COUNTS
-    | {"nights", "cartons", "pallets", "parcels", "packages", "pieces"}
-    | {"covers", "guests", "pax", "kegs", "crates", "bottles", "deliveries"}
+    | SUPPLY_COUNTS
+    | {"nights", "cartons", "pallets", "parcels", "packages", "pieces", "covers", "guests", "pax"}
 )
 
 

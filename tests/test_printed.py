@@ -263,7 +263,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("dividend_us.pdf", "gross_amount"): "the year-to-date dividends win over this payment's",
     ("dividend_us.pdf", "shares_held"): "'Shares held on record date 1,250.000'",
     ("ev_charging_be.pdf", "energy_kwh"): "Dutch: 'Geleverde energie'",
-    ("inv_utility_fi.pdf", "consumption_kwh"): "Finnish: 'Kulutus'",
     ("property_tax_cz.pdf", "account_number"): "an account number is the customer's here",
     ("quote_ar.pdf", "quote_number"): "only 'N°:' beside the title",
     # The sixteenth held-out set (statements, mandates, bills, invoices with bank details).
@@ -707,7 +706,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "customer_name",
     ): "'Customer / <Arabic>' over the name; the Attn line wins",
     ("s33_13_mx_cfdi.pdf", "tax_amount"): "the IVA withheld, not the 'IVA Trasladado 16%' total",
-    ("s33_14_br_nfse.pdf", "verification_code"): "set 33's first reading, not analysed yet",
     (
         "s33_16_co_factura.pdf",
         "due_date",
@@ -1933,10 +1931,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 47's first reading, not analysed yet",
     ("s47_16_nfse_midia_exterior_br.pdf", "sites"): "set 47's first reading, not analysed yet",
     (
-        "s47_16_nfse_midia_exterior_br.pdf",
-        "verification_code",
-    ): "set 47's first reading, not analysed yet",
-    (
         "s47_18_influencer_fatura_tr.pdf",
         "campaign_name",
     ): "set 47's first reading, not analysed yet",
@@ -2051,14 +2045,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "empties_returned",
     ): "set 48's first reading, not analysed yet",
     ("s48_04_facture_vins_fr.pdf", "volume_litres"): "set 48's first reading, not analysed yet",
-    ("s48_04_facture_vins_fr.pdf", "excise_duty"): "set 48's first reading, not analysed yet",
-    ("s48_04_facture_vins_fr.pdf", "subtotal"): "set 48's first reading, not analysed yet",
     ("s48_05_factura_subasta_lonja_es.pdf", "vendor"): "set 48's first reading, not analysed yet",
     ("s48_05_factura_subasta_lonja_es.pdf", "customer"): "set 48's first reading, not analysed yet",
-    (
-        "s48_05_factura_subasta_lonja_es.pdf",
-        "buyer_number",
-    ): "set 48's first reading, not analysed yet",
     ("s48_05_factura_subasta_lonja_es.pdf", "lots"): "set 48's first reading, not analysed yet",
     (
         "s48_05_factura_subasta_lonja_es.pdf",
@@ -2075,11 +2063,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "napkins_laundered",
     ): "set 48's first reading, not analysed yet",
     ("s48_09_nfse_dedetizacao_br.pdf", "customer"): "set 48's first reading, not analysed yet",
-    ("s48_09_nfse_dedetizacao_br.pdf", "invoice_date"): "set 48's first reading, not analysed yet",
-    (
-        "s48_09_nfse_dedetizacao_br.pdf",
-        "verification_code",
-    ): "set 48's first reading, not analysed yet",
     (
         "s48_09_nfse_dedetizacao_br.pdf",
         "service_amount",
@@ -2095,19 +2078,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 48's first reading, not analysed yet",
     (
         "s48_12_danovy_doklad_velkoobchod_cz.pdf",
-        "customer_ico",
-    ): "set 48's first reading, not analysed yet",
-    (
-        "s48_12_danovy_doklad_velkoobchod_cz.pdf",
-        "item_count",
-    ): "set 48's first reading, not analysed yet",
-    (
-        "s48_12_danovy_doklad_velkoobchod_cz.pdf",
         "deposit_amount",
-    ): "set 48's first reading, not analysed yet",
-    (
-        "s48_12_danovy_doklad_velkoobchod_cz.pdf",
-        "vat_amount",
     ): "set 48's first reading, not analysed yet",
     (
         "s48_14_butcher_tax_invoice_nz.pdf",
@@ -2140,7 +2111,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "ad_fund_contribution",
     ): "set 48's first reading, not analysed yet",
     ("s48_19_lpg_tax_invoice_za.pdf", "lpg_kg"): "set 48's first reading, not analysed yet",
-    ("s48_21_timologio_artopoieio_gr.pdf", "vendor"): "set 48's first reading, not analysed yet",
     (
         "s48_21_timologio_artopoieio_gr.pdf",
         "invoice_number",

@@ -3526,6 +3526,95 @@ def test_a_sum_in_words_restated_in_brackets_is_no_negative(line: str, expected:
     assert value(stacked(["거 래 명 세 서", line]), "total") == expected
 
 
+def test_a_brazilian_nfse_is_dated_when_issued_not_when_the_service_was_done() -> None:
+    lines = [
+        "NOTA FISCAL DE SERVIÇOS ELETRÔNICA – NFS-e",
+        "Data da execução: 27/10/2025",
+        "Data e hora da emissão 28/10/2025 16:42:07",
+        "Código de verificação: K7QF2M4X",
+    ]
+    got = plain(run(stacked(lines), ["invoice_date", "verification_code"]))
+    assert got == {"invoice_date": D(2025, 10, 28), "verification_code": "K7QF2M4X"}
+
+
+def test_an_amount_outside_the_tax_is_not_the_tax() -> None:
+    lines = [
+        "DAŇOVÝ DOKLAD",
+        "DPH 21 % 2 373,21",
+        "Zálohy na vratné obaly (mimo DPH) 7 500,00",
+        "CELKEM K ÚHRADĚ 32 704,29",
+    ]
+    assert value(stacked(lines), "vat_amount") == 2373.21
+
+
+@pytest.mark.parametrize(
+    "line", ["Počet položek: 29", "Anzahl Positionen: 29", "Número de artículos: 29"]
+)
+def test_a_count_of_items_in_the_languages_read(line: str) -> None:
+    assert value(stacked(["Doklad / Beleg / Ticket", line, "Celkem 32 704,29"]), "item_count") == 29
+
+
+def test_a_count_is_never_read_under_a_bare_number_label() -> None:
+    lines = ["Factura", "Número: 4471", "Total 120,00"]
+    assert value(stacked(lines), "guest_count") is None
+
+
+def test_the_buyers_number_of_a_kind_no_concept_knows_is_read_in_the_buyers_block() -> None:
+    lines = [
+        "GASTRO KAPR Cash & Carry s.r.o.",
+        "IČO: 27418367 DIČ: CZ27418367",
+        "DAŇOVÝ DOKLAD",
+        "Odběratel:",
+        "Hospoda U Tří lip s.r.o.",
+        "IČO: 08614377 DIČ: CZ08614377",
+    ]
+    got = plain(run(stacked(lines), ["customer_ico", "vendor_ico"]))
+    assert got == {"customer_ico": "08614377", "vendor_ico": "27418367"}
+
+
+def test_a_buyers_number_in_spanish() -> None:
+    lines = ["FACTURA DE COMPRAS EN SUBASTA", "Comprador nº: 0417 Semana: 42", "Total 120,00"]
+    assert value(stacked(lines), "buyer_number") == "0417"
+
+
+def test_a_logo_of_words_inside_the_firms_name_is_not_its_first_line() -> None:
+    rows = [
+        (40, [(40, "Ο ΣΠΟΡΟΣ", 10, True)]),
+        (52, [(40, "ΑΡΤΟΠΟΙΕΙΟ Ο ΣΠΟΡΟΣ ΜΟΝΟΠΡΟΣΩΠΗ Ι.Κ.Ε.")]),
+        (64, [(40, "Λεωφ. Αλεξάνδρας 118, 114 73 Αθήνα")]),
+        (100, [(40, "ΤΙΜΟΛΟΓΙΟ ΠΩΛΗΣΗΣ")]),
+        (120, [(40, "Σύνολο 1.366,28")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "ΑΡΤΟΠΟΙΕΙΟ Ο ΣΠΟΡΟΣ ΜΟΝΟΠΡΟΣΩΠΗ Ι.Κ.Ε."
+
+
+def test_a_quantity_in_another_unit_of_the_fields_measure_is_not_it() -> None:
+    lines = ["Facture", "Volume : 2,4450 hl", "Volume : 244,50 l", "Total 3 126,20"]
+    assert value(stacked(lines), "volume_litres") == 244.5
+    assert value(stacked(["Facture", "Volume : 2,4450 hl"]), "volume_litres") is None
+
+
+def test_excise_duty_and_the_goods_before_tax_in_french() -> None:
+    lines = [
+        "FACTURE",
+        "Total marchandises HT 2 593,80 EUR",
+        "Droits d’accises 11,37 EUR",
+        "Net à payer TTC 3 126,20 EUR",
+    ]
+    got = plain(run(stacked(lines), ["excise_duty", "subtotal"]))
+    assert got == {"excise_duty": 11.37, "subtotal": 2593.8}
+
+
+def test_a_licence_number_with_a_year_is_no_postcode_of_an_address() -> None:
+    rows = [
+        (40, [(40, "Vetor Zero Controle de Pragas Ltda")]),
+        (60, [(40, "CPF/CNPJ"), (200, "Inscrição municipal"), (380, "Licença sanitária")]),
+        (72, [(40, "31.847.265/0001-53"), (200, "0418273/001-6"), (380, "LS-SMSA 2025/01847")]),
+        (120, [(40, "Valor do serviço 1.480,00")]),
+    ]
+    assert value(doc(page(rows)), "customer") is None
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -385,6 +385,13 @@ total_premium: prime ttc | prima total | premio totale | totale premio | totale 
 premium: prime annuelle | prime totale | prima anual | prima total | jaarpremie
 premium: cotisation annuelle ttc | cotisation ttc | cotisation annuelle | prime annuelle ttc
 premium: arspremie | arlig praemie | arspraemie | rocni pojistne | premio anual
+# The excise on alcohol, tobacco or fuel, in its own line of an invoice.
+excise_duty excise excise_tax excise_amount alcohol_duty: excise duty | excise | excise tax
+excise_duty: alcohol duty | droits d accises | droits d accise | accises | verbrauchsteuer
+excise_duty: alkoholsteuer | biersteuer | schaumweinsteuer | accijns | accijnzen | akcyza
+excise_duty: impuesto especial | impuestos especiales | accisa | imposto especial
+excise_duty: podatek akcyzowy | spotrebni dan | valmistevero | jovedeki ado | punktafgift
+excise_duty: ozel tuketim vergisi | ειδικος φορος καταναλωσης | punktskatt | alkoholskatt
 gross_pay gross_salary gross_earnings: gross pay | gross earnings | gross salary
 gross_pay: total earnings | total gross | gross wages | bruttolohn | bruttogehalt
 gross_pay: gesamtbrutto | salaire brut | salario bruto | brutoloon | revenus bruts | revenu brut
@@ -1548,6 +1555,9 @@ _TABLE = """
 3 invoice_date: датум издавања рачуна | датум издавања | дата на издаване | дата на фактурата
 2 invoice_date: kuupaev | datums | датум
 3 invoice_date: data da fatura | data de emissao da fatura
+# A Brazilian NFS-e's "Data e hora da emissão" (and "emitido em" on its RPS line).
+3 invoice_date: data e hora da emissao | data e hora de emissao | data da emissao
+2.5 invoice_date: emitido em | emitida em
 # A ticket's or a receipt's date: when it was bought (an invoice's own date outranks it).
 2.5 invoice_date: purchase date | date of purchase | data acquisto | data di acquisto | kaufdatum
 2.5 invoice_date: date d achat | fecha de compra | aankoopdatum | inkopsdatum | kobsdato
@@ -1596,6 +1606,7 @@ _TABLE = """
 3 other_date: next billing date | billing period | period | start date | end date
 3 other_date: check in | check out | date of birth | expiry date | valid until | gultig bis
 3 other_date: leistungszeitraum | rechnungszeitraum | abrechnungszeitraum | printed on
+3 other_date: data da execucao | data de execucao | data de prestacao | data da prestacao
 3 other_date: activation date | date de paiement | datum levering | service period
 3 other_date: periode | date de prelevement | prelevement a partir du | orderdatum
 3 other_date: lieferscheindatum | lieferschein datum | lieferschein | versanddatum
@@ -1708,6 +1719,7 @@ _TABLE = """
 3 subtotal: subtotal | sub total | net total | total net | total excl | total ex | net amount
 3 subtotal: total excluding | total before tax | total before vat | total ht
 3 subtotal: merchandise total | merchandise subtotal | total merchandise | goods total
+3 subtotal: total marchandises ht | montant marchandises ht | total produits ht
 3 subtotal: total goods | product total | products total
 # Odoo's amount before tax, in its translations.
 3 subtotal: untaxed amount | onbelast bedrag | montant hors taxes | importe sin impuestos

@@ -941,6 +941,8 @@ def _first_line_of_name(
         return []
     if "".join(t.folded for t in toks).startswith("".join(t.folded for t in cell)):
         return []  # a logo that repeats the name's first words ("ALPENKURIER" over the name)
+    if f" {' '.join(t.folded for t in cell)} " in f" {' '.join(t.folded for t in toks)} ":
+        return []  # or words inside it: "Ο ΣΠΟΡΟΣ" over "ΑΡΤΟΠΟΙΕΙΟ Ο ΣΠΟΡΟΣ … Ι.Κ.Ε."
     if above.number > 0:
         before = page.lines[above.number - 1]
         near = above.top - before.bottom < 1.5 * height
@@ -1075,9 +1077,10 @@ def _typed_letterhead(index: DocIndex, line: LineRec, name: list[Tok]) -> bool:
 #: A line of a postal address that ends it: a postcode and a town ("33101 TAMPERE", "Bristol
 #: BS7 8LQ", "Madison WI 53704-5120", "00-950 Warszawa", "1012 AB Amsterdam", "114 55 Stockholm").
 _POSTCODE = re.compile(
-    r"(?<![\w-])(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}"
+    # Not a part of "2025/01847" (a licence number) or "10/2025" (a period).
+    r"(?<![\w/-])(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}"
     r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}-\d{4}"
-    r"|[A-Z]\d[\dW] [\dA-Z]{4})(?![\w-])"  # an Irish Eircode: "D02 X285"
+    r"|[A-Z]\d[\dW] [\dA-Z]{4})(?![\w/-])"  # an Irish Eircode: "D02 X285"
 )
 #: What only a sender's block holds: a phone, a web address, a bank account (a customer's
 #: block may well carry an e-mail address or its tax number: "NIF B98417725", "P.IVA").

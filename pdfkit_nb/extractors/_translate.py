@@ -802,6 +802,26 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("bakiye", "bakiyesi"),
         "el": ("υπόλοιπο", "υπολοίπου"),
     },
+    # "Comprador nº: 0417" (a fish auction's buyer), "Käufernummer", "nr nabywcy".
+    "buyer": {
+        "de": ("käufer",),
+        "nl": ("koper",),
+        "sv": ("köpare",),
+        "no": ("kjøper",),
+        "da": ("køber",),
+        "fr": ("acheteur",),
+        "es": ("comprador",),
+        "it": ("acquirente",),
+        "pt": ("comprador", "adquirente"),
+        "ro": ("cumpărător", "cumpărătorului"),
+        "pl": ("nabywca", "nabywcy"),
+        "cs": ("odběratel", "odběratele"),
+        "sk": ("odberateľ", "odberateľa"),
+        "fi": ("ostaja", "ostajan"),
+        "hu": ("vevő",),
+        "tr": ("alıcı",),
+        "el": ("αγοραστής", "αγοραστή"),
+    },
     "supplier": {
         "de": ("lieferant", "lieferanten"),
         "nl": ("leverancier",),
@@ -1230,6 +1250,66 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("referans",),
         "el": ("αναφορά", "αναφοράς"),
     },
+    # A count: "Počet položek: 29", "Anzahl Positionen", "Número de artículos". Never a label
+    # alone (``_NO_LABEL_ALONE``): a bare "Número" is an invoice's.
+    "count": {
+        "de": ("anzahl",),
+        "nl": ("aantal",),
+        "sv": ("antal",),
+        "no": ("antall",),
+        "da": ("antal",),
+        "fr": ("nombre",),
+        "es": ("número", "cantidad"),
+        "it": ("numero",),
+        "pt": ("número", "quantidade"),
+        "ro": ("număr", "numărul"),
+        "pl": ("liczba",),
+        "cs": ("počet",),
+        "sk": ("počet",),
+        "fi": ("lukumäärä",),
+        "hu": ("száma", "darabszám"),
+        "tr": ("sayısı", "adedi"),
+        "el": ("αριθμός", "πλήθος"),
+    },
+    # Plural, as a count's modifier prints them ("Anzahl Artikel", "počet položek").
+    "item": {
+        "de": ("positionen", "artikel"),
+        "nl": ("artikelen", "regels"),
+        "sv": ("artiklar",),
+        "no": ("artikler", "varer"),
+        "da": ("varer", "artikler"),
+        "fr": ("articles",),
+        "es": ("artículos",),
+        "it": ("articoli",),
+        "pt": ("itens", "artigos"),
+        "ro": ("articole",),
+        "pl": ("pozycji",),
+        "cs": ("položek",),
+        "sk": ("položiek",),
+        "fi": ("tuotteiden", "rivien"),
+        "hu": ("tételek",),
+        "tr": ("ürün", "kalem"),
+        "el": ("ειδών",),
+    },
+    # "Código de verificação" (a Brazilian NFS-e), "Prüfcode", "kod weryfikacji".
+    "verification": {
+        "de": ("prüf", "verifizierungs"),
+        "nl": ("verificatie", "controle"),
+        "sv": ("verifierings", "kontroll"),
+        "no": ("verifiserings", "kontroll"),
+        "da": ("verifikations", "kontrol"),
+        "fr": ("vérification",),
+        "es": ("verificación",),
+        "it": ("verifica",),
+        "pt": ("verificação",),
+        "ro": ("verificare",),
+        "pl": ("weryfikacji", "weryfikacyjny"),
+        "cs": ("ověření", "ověřovací"),
+        "fi": ("tarkistus", "varmenne"),
+        "hu": ("ellenőrző",),
+        "tr": ("doğrulama",),
+        "el": ("επαλήθευσης",),
+    },
 }
 _WORDS["organizer"] = _WORDS["organiser"]  # the US spelling
 
@@ -1254,7 +1334,7 @@ _LINKING_S = frozenset({"de", "nl", "sv", "no", "da"})
 #: document's main tax and its rate ("Tasa", "Steuer"), not the one tax a field names
 #: (church_tax, withholding_tax); and a bare "ID", "Nr." or "nº", which says nothing of
 #: whose ("nº" folds to "no": "no tax form on file").
-_NO_LABEL_ALONE = GENERIC_WORDS | {"tax", "rate", "id"}
+_NO_LABEL_ALONE = GENERIC_WORDS | {"tax", "rate", "id", "count"}
 
 
 @lru_cache(maxsize=256)

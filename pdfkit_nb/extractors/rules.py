@@ -90,7 +90,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "77"
+RULES_VERSION = "78"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -275,6 +275,8 @@ _EXCLUDING = frozenset(
     {"ex", "excl", "excluding", "exkl", "exklusive", "ohne", "hors", "sans", "sin", "senza"}
     | {"zonder", "exclusief", "utan", "uden", "bez", "ekskl", "eksklusive", "exclusive"}
     | {"sem", "s/"}  # Portuguese: "Total s/ IVA"
+    # Outside the tax: "Zálohy na vratné obaly (mimo DPH)", "buiten btw", "poza VAT".
+    | {"mimo", "poza", "buiten", "fuera", "ausserhalb", "outside"}
 )
 #: Words by which a total says it is before tax: ``_EXCLUDING``'s and these.
 _NET_MARKS = _EXCLUDING | {"ht", "net", "netto", "nett"}
@@ -893,13 +895,50 @@ def _counted_unit(hit: Hit) -> bool:
     return before.seg == hit.line.toks[hit.start].seg and DIGIT.search(before.text) is not None
 
 
-def _in_unit(cand: _Cand, unit: str) -> bool:
-    """Whether the word after a sighting's value is ``unit`` ("640 kWh")."""
+#: A unit of a field's name and how documents print it ("volume_litres": "244,50 l"); and
+#: the other units of the same measure, which are not it ("2,4450 hl" of wine, in a table
+#: of excise duty per hectolitre).
+_UNIT_FORMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    unit: (frozenset(forms), frozenset(others))
+    for units, forms, others in (
+        (
+            ("litres", "liters"),
+            ("l", "lt", "ltr", "ltrs", "litre", "liter", "litres", "liters"),
+            ("hl", "cl", "ml", "m3", "gal", "gallons", "kl"),
+        ),
+        (("kg",), ("kg", "kgs", "kilo", "kilos", "kilograms"), ("g", "t", "lb", "lbs", "tonnes")),
+        (("lbs", "lb"), ("lb", "lbs", "pounds"), ("kg", "kgs", "oz", "g")),
+        (("tonnes", "tons"), ("t", "tonnes", "tons", "mt"), ("kg", "kgs", "lb", "lbs")),
+        (
+            ("km", "kilometres", "kilometers"),
+            ("km", "kms", "kilometres", "kilometers"),
+            ("mi", "miles"),
+        ),
+        (("miles",), ("mi", "miles", "mile"), ("km", "kms")),
+        (("kwh",), ("kwh",), ("mwh", "wh", "gj", "mj")),
+        (("mwh",), ("mwh",), ("kwh", "wh", "gj")),
+    )
+    for unit in units
+}
+
+
+def _unit_after(cand: _Cand, index: DocIndex) -> str | None:
+    """The word after a sighting's value on the value's line, folded ("kwh" of "640 kWh";
+    "hl" of "Total 2,4450 hl" under a column's heading), if any."""
     box = cand.value.bbox
     if box is None:
-        return False
-    after = next((t for t in cand.line.toks if t.x0 >= box[2] - 0.5), None)
-    return after is not None and after.folded.strip(".,;:()") == unit
+        return None
+    middle = (box[1] + box[3]) / 2
+    for line in index.pages[cand.page - 1].lines:
+        if line.top <= middle <= line.bottom and any(t.x1 >= box[0] for t in line.toks):
+            after = next((t for t in line.toks if t.x0 >= box[2] - 0.5), None)
+            return None if after is None else after.folded.strip(".,;:()")
+    return None
+
+
+def _unit_forms(unit: str) -> tuple[frozenset[str], frozenset[str]]:
+    """How ``unit`` is printed, and the other units of its measure."""
+    return _UNIT_FORMS.get(unit, (frozenset({unit}), frozenset()))
 
 
 def _wordy(line: LineRec) -> bool:
@@ -1277,13 +1316,22 @@ _BUYER_PREFIX = frozenset({"buyer", "customer", "client", "recipient", "purchase
 def _party_id(name: str) -> tuple[bool, str] | None:
     """``(for the buyer, concept)`` for a field naming a party's number of a known kind
     ("supplier_gstin", "customer_tax_id", "seller_vat_number"); ``None`` otherwise."""
+    buyer = _party_word(name)
+    if buyer is None:
+        return None
+    concept = concept_for_field(name.partition("_")[2])
+    if concept is None or CONCEPTS[concept].kind != "id" or concept in _PARTY_OWN:
+        return None
+    return buyer, concept
+
+
+def _party_word(name: str) -> bool | None:
+    """Whether a field's name opens with the buyer's word (``True``: "customer_ico") or the
+    seller's (``False``: "supplier_gstin"), before more words; ``None`` otherwise."""
     first, _, rest = name.lower().partition("_")
     if first not in _SELLER_PREFIX | _BUYER_PREFIX or not rest:
         return None
-    concept = concept_for_field(rest)
-    if concept is None or CONCEPTS[concept].kind != "id" or concept in _PARTY_OWN:
-        return None
-    return first in _BUYER_PREFIX, concept
+    return first in _BUYER_PREFIX
 
 
 #: Words beside a tax number's label that say whose it is: the buyer's, or the seller's.
@@ -2152,6 +2200,13 @@ class _Run:
                 found = self._party_number(*party, kind, dayfirst)
                 if found is not None:
                     return found
+            elif kind == "id" and _party_word(name) is True:
+                # The buyer's number of a kind no concept knows ("customer_ico" under a bare
+                # "IČO:", which the seller's letterhead prints first): the one in the
+                # customer's block, where there is one.
+                found = self._party_number(True, None, kind, dayfirst, key=f"field:{name}")
+                if found is not None:
+                    return found
         key = f"field:{name}" if spec.labels or concept is None else concept
         policy = CONCEPTS[concept].policy if concept else "first"
         # A field named otherwise than its concept ("receipt_number", "balance_due") takes,
@@ -2372,11 +2427,18 @@ class _Run:
                     # or corrects: "SI No. 0018822" in an official receipt's list.
                     cands = [c for c in cands if not _invoice_label(c.value.label)] or cands
             unit = _unit_of(key)
+            if unit is not None:
+                # Not a value in another unit: "2,4450 hl" is not the litres delivered.
+                others = _unit_forms(unit)[1]
+                cands = [c for c in cands if _unit_after(c, self.index) not in others]
             if unit is not None and len(cands) > 1:
                 # "consumption_kwh": a value printed with its unit ("640 kWh") over one
                 # without ("… o restante consumo 74,98 €").
                 cands = [
-                    replace(c, weight=c.weight + 0.25) if _in_unit(c, unit) else c for c in cands
+                    replace(c, weight=c.weight + 0.25)
+                    if _unit_after(c, self.index) in _unit_forms(unit)[0]
+                    else c
+                    for c in cands
                 ]
             if concept == "customer" and kind == "text" and len(cands) > 1:
                 cands = self._not_the_issuer(cands)
@@ -2408,12 +2470,13 @@ class _Run:
         return self._memo[memo]
 
     def _party_number(
-        self, buyer: bool, concept: str, kind: str, dayfirst: bool | None
+        self, buyer: bool, concept: str | None, kind: str, dayfirst: bool | None, key: str = ""
     ) -> FieldValue | None:
         """A party's own number of a known kind ("supplier_gstin", "customer_tax_id"): of
-        the concept's sightings, the first in the customer's block (under or beside its
-        label) for the buyer, the first outside it for the seller."""
-        cands = list(self._candidates(concept, kind, concept, dayfirst))
+        the concept's sightings (or those of the labels ``key`` stands for), the first in the
+        customer's block (under or beside its label) for the buyer, the first outside it for
+        the seller."""
+        cands = list(self._candidates(key or concept or "", kind, concept, dayfirst))
         if not cands:
             return None
         # A label that names its party ("RFC emisor:", "CNPJ do tomador") says whose it is;

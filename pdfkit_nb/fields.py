@@ -182,6 +182,8 @@ _MONEY_AFTER = (
     "|waiver"
     # What hiring a thing costs: "cylinder_rental", "equipment_hire" (alone, a car hire firm)
     "|rental|hire"
+    # What is shared out: a restaurant's "tronc_pool" or "tip_pool" (alone, a pool is a place)
+    "|pool"
 )
 #: A name that is one of _MONEY_WORDS, or ends in one or in "pay", "rate" or "fund", names
 #: an amount: "reserve_fund" is money, a bare "fund" may be the fund's name.
@@ -377,6 +379,8 @@ def infer_kind(name: str) -> FieldKind:
     ['number', 'amount', 'amount']
     >>> [infer_kind(n) for n in ("current_purchases", "zero_rated_goods", "rental_date")]
     ['amount', 'amount', 'date']
+    >>> [infer_kind(n) for n in ("tronc_pool", "tip_pool", "pool")]
+    ['amount', 'amount', 'text']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.

@@ -206,7 +206,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("11_fatura_gas_pt.pdf", "meter_reading"): "a readings table: the first reading is read",
     ("11_fatura_gas_pt.pdf", "billing_period_end"): "'12/03/2024 a 02/05/2024' split over lines",
     ("14_saas_renewal_notice.pdf", "seats"): "'Seats' heads an item table's column",
-    ("bill_broadband_ca.pdf", "data_used_gb"): "no label spells 'data used'",
     ("statement_bank_se.pdf", "opening_balance"): "Swedish labels run together by pdfTeX",
     ("statement_bank_se.pdf", "closing_balance"): "Swedish labels run together by pdfTeX",
     ("statement_bank_se.pdf", "transaction_count"): "a count no label names",
@@ -349,10 +348,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "arbetsgivardeklaration_se.pdf",
         "tax_deducted",
     ): "a Swedish tax form: 'Summa skatteavdrag' in a box",
-    (
-        "arbetsgivardeklaration_se.pdf",
-        "total_payable",
-    ): "'Summa att betala … 247 179 kr' after a rate on the form",
     (
         "avis_echeance_fr.pdf",
         "monthly_instalment",
@@ -2044,7 +2039,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s48_03_factuur_brouwerij_be.pdf",
         "empties_returned",
     ): "set 48's first reading, not analysed yet",
-    ("s48_04_facture_vins_fr.pdf", "volume_litres"): "set 48's first reading, not analysed yet",
     ("s48_05_factura_subasta_lonja_es.pdf", "vendor"): "set 48's first reading, not analysed yet",
     ("s48_05_factura_subasta_lonja_es.pdf", "customer"): "set 48's first reading, not analysed yet",
     ("s48_05_factura_subasta_lonja_es.pdf", "lots"): "set 48's first reading, not analysed yet",
@@ -2058,10 +2052,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 48's first reading, not analysed yet",
     ("s48_07_fattura_torrefazione_it.pdf", "customer"): "set 48's first reading, not analysed yet",
     ("s48_07_fattura_torrefazione_it.pdf", "coffee_kg"): "set 48's first reading, not analysed yet",
-    (
-        "s48_08_linen_rental_invoice_ie.pdf",
-        "napkins_laundered",
-    ): "set 48's first reading, not analysed yet",
     ("s48_09_nfse_dedetizacao_br.pdf", "customer"): "set 48's first reading, not analysed yet",
     (
         "s48_09_nfse_dedetizacao_br.pdf",
@@ -2103,9 +2093,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "statement_number",
     ): "set 48's first reading, not analysed yet",
     ("s48_17_hakedis_raporu_tr.pdf", "order_count"): "set 48's first reading, not analysed yet",
-    ("s48_17_hakedis_raporu_tr.pdf", "gross_sales"): "set 48's first reading, not analysed yet",
-    ("s48_17_hakedis_raporu_tr.pdf", "commission"): "set 48's first reading, not analysed yet",
-    ("s48_17_hakedis_raporu_tr.pdf", "net_payout"): "set 48's first reading, not analysed yet",
     (
         "s48_18_franchise_royalty_statement_ca.pdf",
         "ad_fund_contribution",
@@ -2123,9 +2110,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s48_22_equipment_repair_invoice_sg.pdf",
         "labour_hours",
     ): "set 48's first reading, not analysed yet",
-    ("s48_23_tronc_statement_uk.pdf", "tronc_pool"): "set 48's first reading, not analysed yet",
-    ("s48_23_tronc_statement_uk.pdf", "total_points"): "set 48's first reading, not analysed yet",
-    ("s48_23_tronc_statement_uk.pdf", "point_value"): "set 48's first reading, not analysed yet",
     ("s48_25_georae_myeongseseo_kr.pdf", "vendor_brn"): "set 48's first reading, not analysed yet",
     ("s48_25_georae_myeongseseo_kr.pdf", "customer"): "set 48's first reading, not analysed yet",
     (

@@ -3615,6 +3615,59 @@ def test_a_licence_number_with_a_year_is_no_postcode_of_an_address() -> None:
     assert value(doc(page(rows)), "customer") is None
 
 
+@pytest.mark.parametrize(
+    ("line", "name", "expected", "total"),
+    [
+        (
+            "Napkins laundered this period: 1,860. Garment stock on site: 12",
+            "napkins_laundered",
+            1860,
+            "Total 1,104.51",
+        ),
+        (
+            "Volume total livré : 244,50 l – 246 bouteilles",
+            "volume_litres",
+            244.5,
+            "Total 3 126,20",
+        ),
+    ],
+)
+def test_a_count_after_words_that_qualify_its_label(
+    line: str, name: str, expected: float, total: str
+) -> None:
+    assert value(stacked(["Invoice / Facture", line, total]), name) == expected
+
+
+def test_a_turkish_payout_statements_figures() -> None:
+    lines = [
+        "Haftalık Hakediş Raporu",
+        "Toplam sipariş adedi 64",
+        "Brüt sipariş tutarı (KDV dahil) 24.735,00 TL",
+        "Komisyon %18 -4.344,30 TL",
+        "İadeler -455,00 TL",
+        "Net hakediş (ödenecek tutar) 13.666,57 TL",
+    ]
+    fields = ["order_count", "gross_sales", "commission", "net_payout"]
+    got = plain(run(stacked(lines), fields))
+    assert got == {
+        "order_count": 64,
+        "gross_sales": 24735.0,
+        "commission": -4344.3,
+        "net_payout": 13666.57,
+    }
+
+
+def test_a_pool_shared_out_and_the_value_of_one_point() -> None:
+    lines = [
+        "TRONC DISTRIBUTION STATEMENT",
+        "Tronc pool available for distribution (£) 18,458.02",
+        "Total points this period 2,278.5",
+        "Value per point (£, truncated to 4 decimals) 8.1009",
+    ]
+    got = plain(run(stacked(lines), ["tronc_pool", "total_points", "point_value"]))
+    assert got == {"tronc_pool": 18458.02, "total_points": 2278.5, "point_value": 8.1009}
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

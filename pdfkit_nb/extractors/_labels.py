@@ -983,6 +983,8 @@ net_payout: importe a liquidar | totaal uitbetaald | netto uitbetaling | uitbeta
 net_payout: importo erogato | importo accreditato | importo netto erogato | valor liquido
 net_payout: valor liquido repassado | valor repassado | att utbetala | utbetalt belopp
 net_payout: お支払額 | お支払金額 | 支払額 | 지급액 | 최종 정산금액 | 정산금액
+net_payout: net hakedis | odenecek tutar | odenecek net tutar | kwota do wyplaty | k vyplate
+net_payout: k vyplaceni | maksetaan | maksettava summa | utbetales | udbetales
 gross_sales gross_revenue gross_payments gross_pledges gross_amount: gross sales
 gross_sales: gross amount | gross earnings | gross revenue | gross volume | gross payments
 gross_sales: gross receipts | total sales | bruttoumsatz | umsatz brutto | revenus bruts
@@ -990,13 +992,17 @@ gross_sales: montant brut | chiffre d affaires brut | ventas brutas | importe br
 gross_sales: bruto omzet | omzet bruto | vendite lorde | fondi raccolti | incasso lordo
 gross_sales: vendas brutas | valor bruto | apoios recebidos | bruttoforsaljning
 gross_sales: summa salda biljetter | 売上合計 | 총 판매금액 | 판매금액
+gross_sales: brut satis | brut satis tutari | brut siparis tutari | sprzedaz brutto
+gross_sales: obrot brutto | hrube trzby | bruttomyynti | ακαθαριστες πωλησεις
 refunds refunded refunds_amount: refunds | refunded | refunds to customers | reembolsos
 refunds: devoluciones | remboursements | terugbetalingen | terugbetaald | rimborsi | estornos
 refunds: ruckerstattungen | erstattungen | aterbetalningar | 返金 | 환불
+refunds: iadeler | zwroty | vratky | hyvitykset | επιστροφες
 commission commissions commission_amount selling_fees: commission | commissions
 commission: selling fees | sales commission | comisiones | comision | comisiones de venta
 commission: commissione | commissioni | provision | provisionen | commission de vente
 commission: commissie | provisie | provisao | comissao | 販売手数料 | 판매수수료 | 수수료
+commission: komisyon | prowizja | provize | palkkio | provisjon | jutalek | προμηθεια
 fees platform_fee service_fee transaction_fees processing_fees: fees | platform fee
 fees: service fee | transaction fees | processing fees | payment processing fees
 fees: gebuhren | transaktionsgebuhren | frais de service | frais | kosten | transactiekosten

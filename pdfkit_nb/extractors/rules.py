@@ -90,7 +90,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "78"
+RULES_VERSION = "79"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -556,6 +556,10 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # A weighbridge ticket's rows under "WEIGHT (kg)": "GROSS (1st weigh) 44,860",
         # "TARE", "NET", opening their lines, where nothing better names the weight.
         found += [(bare[0], LabelInfo(own, WEAK, anchored=True))]
+    if kind == "amount" and len(words) == 2 and words[1] in _PER_ONE:
+        # The money one thing is worth, named the other way round: "Value per point (£,
+        # truncated to 4 decimals) 8.1009" for point_value, "Price per unit" for unit_price.
+        found += [(f"{words[1]} per {words[0]}", LabelInfo(own, MEDIUM))]
     base = per_unit_base(name)
     if base is not None:
         # A rate's column or row names what it is a rate of, the unit apart or in a gloss:
@@ -594,6 +598,8 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
     return found
 
 
+#: What one of a thing is worth or costs, in a field named "<thing>_<word>" (point_value).
+_PER_ONE = frozenset({"value", "price", "cost", "fee", "charge", "rate"})
 #: Fields of the balance a statement closes with: the last of its running "Balance" column.
 _CLOSING_BALANCE = re.compile(r"(?:closing|ending|end|new|final)_balance|balance_(?:end|closing)")
 #: What labels a table's total row, in its first cell (folded text): "Total", "Totals",
@@ -1048,6 +1054,27 @@ def _after_dated_aside(toks: list[Tok]) -> list[Tok]:
     return toks[last + 1 :]
 
 
+#: Words that say which period a count's label is for: "Total points | this period 2,278.5".
+_PERIOD_WORDS = frozenset(
+    {"this", "current", "period", "month", "week", "quarter", "year", "for", "the", "in"}
+)
+
+
+def _after_qualifier(toks: list[Tok]) -> list[Tok]:
+    """The words after a few words that qualify a count's label up to a colon, or that name
+    its period, when a figure follows: "Napkins laundered | this period: 1,860", "Volume |
+    total livré : 244,50 l", "Total points | this period 2,278.5". Empty otherwise."""
+    for k, tok in enumerate(toks[:4]):
+        if tok.text != ":" and not tok.text.rstrip(":").isalpha():
+            rest = toks[k:]
+            period = k > 0 and all(t.folded in _PERIOD_WORDS for t in toks[:k])
+            return rest if period and rest[0].text[:1].isdigit() else []
+        if tok.text.endswith(":"):
+            rest = toks[k + 1 :]
+            return rest if rest and rest[0].text[:1].isdigit() else []
+    return []
+
+
 def _term_of_a_sum(hit: Hit) -> bool:
     """Whether a label is a term of a sum spelled out on its line, "+" before it and "="
     after it ("7.200,00 USD + KDV = 8.640,00 USD"): what follows is the sum."""
@@ -1128,6 +1155,22 @@ def _to_next_key(right: list[Tok]) -> list[Tok]:
             return right[:k]
         if cell[0] in words and len(cell) >= 4 and 2 * len(words) > len(cell):
             return right[:k]  # a sentence of its own: "The $12.44 balance forward is past due."
+    return right
+
+
+def _past_gloss(right: list[Tok]) -> list[Tok]:
+    """The words right of an amount's label past a gloss in brackets that holds a figure of
+    its own, when more follows: "Value per point (£, truncated to 4 decimals) 8.1009"."""
+    if not right or not right[0].text.startswith("("):
+        return right
+    end = next((k for k, t in enumerate(right[:8]) if ")" in t.text), None)
+    if end is None or end + 1 >= len(right):
+        return right
+    gloss = right[: end + 1]
+    words = [t.text.strip("(),.:;") for t in gloss]
+    worded = any(len(w) >= 4 and _WORD.fullmatch(w) for w in words)
+    if worded and any(DIGIT.search(w) for w in words):
+        return right[end + 1 :]
     return right
 
 
@@ -2643,7 +2686,7 @@ class _Run:
                 # 18 57.60 57.60" under "Taxable value | GST % | CGST | SGST").
                 continue
             if kind == "amount" and len(right) > 1:
-                right = _to_next_key(right)
+                right = _to_next_key(_past_gloss(right))
                 right = self._this_period(hit, right)
                 if concept == "tax":
                     right = self._own_cell(hit, right)
@@ -3093,7 +3136,7 @@ class _Run:
             if got is not None and _YEAR.fullmatch(str(got[0])):
                 got = None
         elif got is None and kind == "number":
-            after = _after_dated_aside(toks)
+            after = _after_dated_aside(toks) or _after_qualifier(toks)
             if after:
                 got = self._read(kind, concept, after, dayfirst)
         if got is not None and kind == "text" and _BRACKETED.fullmatch(str(got[0])):

@@ -166,6 +166,10 @@ _MONEY_WORDS = (
     "|spend|cpm|cpc|cpa"
     # What was bought in a period: a wholesaler's statement's "current_purchases"
     "|purchases"
+    # What a payslip deducts, by the scheme's name: the UK's and Ireland's "paye", "usc",
+    # "prsi", South Africa's "uif" and "medical_aid", the US "medicare" and "social_security"
+    # (its number is an id: "social_security_number"), Australia's "superannuation"
+    "|paye|payg|usc|prsi|uif|medicare|social_security|medical_aid|superannuation|super"
 )
 #: Words that make money of a name only after another word: "insurance_approved",
 #: "amount_allowed", "patient_share", "insurance_estimate", a levy ("stamp_duty"),
@@ -239,6 +243,8 @@ _MEASURED = (
     "|tons|pallets|bags|bales|trips|loads|containers|animals|shares"
     # ... and what else a kitchen counts: cases, cylinders, lots at a fish auction, orders
     "|cases|cylinders|lots|transactions|orders|meals"
+    # ... and people a payroll or a staffing agency counts: "headcount", "candidates"
+    "|headcount|employees|candidates|participants|attendees|workers"
     f"|{'|'.join(sorted(MEDIA_COUNTS | SUPPLY_COUNTS))}|titles|licen[cs]es"
 )
 #: What a measure's word before it can still make money of: "days_rate", "pallets_charge".
@@ -381,6 +387,10 @@ def infer_kind(name: str) -> FieldKind:
     ['amount', 'amount', 'date']
     >>> [infer_kind(n) for n in ("tronc_pool", "tip_pool", "pool")]
     ['amount', 'amount', 'text']
+    >>> [infer_kind(n) for n in ("paye", "usc", "social_security", "social_security_number")]
+    ['amount', 'amount', 'amount', 'id']
+    >>> [infer_kind(n) for n in ("headcount", "candidates", "medical_aid", "superannuation")]
+    ['number', 'number', 'amount', 'amount']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.

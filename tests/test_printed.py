@@ -444,10 +444,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 23's first reading, not analysed yet",
     ("s23_brokerage_statement_us.pdf", "ending_value"): "set 23's first reading, not analysed yet",
     (
-        "s23_brokerage_statement_us.pdf",
-        "total_dividends",
-    ): "set 23's first reading, not analysed yet",
-    (
         "s23_customs_invoice_uk.pdf",
         "eori_number",
     ): "'Importer EORI:' mid-line; a bare 4-letter word opens its line",
@@ -720,10 +716,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s34_1040es_2025_voucher1.pdf", "taxpayer_name"): "set 34's first reading, not analysed yet",
     (
         "s34_1098_mortgage_interest_2024.pdf",
-        "borrower_name",
-    ): "set 34's first reading, not analysed yet",
-    (
-        "s34_1098_mortgage_interest_2024.pdf",
         "lender_name",
     ): "set 34's first reading, not analysed yet",
     (
@@ -774,10 +766,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s34_de_lohnsteuerbescheinigung_2024.pdf",
         "gross_wages",
-    ): "set 34's first reading, not analysed yet",
-    (
-        "s34_de_lohnsteuerbescheinigung_2024.pdf",
-        "income_tax_withheld",
     ): "set 34's first reading, not analysed yet",
     (
         "s34_de_lohnsteuerbescheinigung_2024.pdf",
@@ -2128,7 +2116,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the statement's addressee; 'merchant' is a vendor's label, and the letterhead's "
         "processor is the vendor"
     ),
-    ("s49_01_umbrella_payslip_uk.pdf", "employer"): "set 49's first reading, not analysed yet",
     (
         "s49_01_umbrella_payslip_uk.pdf",
         "national_insurance",
@@ -2155,7 +2142,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s49_03_loonstrook_nl.pdf", "employer"): "set 49's first reading, not analysed yet",
     ("s49_03_loonstrook_nl.pdf", "employee_name"): "set 49's first reading, not analysed yet",
     ("s49_03_loonstrook_nl.pdf", "hours_worked"): "set 49's first reading, not analysed yet",
-    ("s49_03_loonstrook_nl.pdf", "gross_pay"): "set 49's first reading, not analysed yet",
     (
         "s49_03_loonstrook_nl.pdf",
         "pension_contribution",
@@ -2171,9 +2157,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s49_05_finiquito_es.pdf", "holiday_pay"): "set 49's first reading, not analysed yet",
     ("s49_05_finiquito_es.pdf", "severance_pay"): "set 49's first reading, not analysed yet",
     ("s49_05_finiquito_es.pdf", "gross_pay"): "set 49's first reading, not analysed yet",
-    ("s49_05_finiquito_es.pdf", "income_tax"): "set 49's first reading, not analysed yet",
     ("s49_05_finiquito_es.pdf", "social_security"): "set 49's first reading, not analysed yet",
-    ("s49_05_finiquito_es.pdf", "net_pay"): "set 49's first reading, not analysed yet",
     ("s49_06_payroll_register_us.pdf", "employer"): "set 49's first reading, not analysed yet",
     (
         "s49_06_payroll_register_us.pdf",
@@ -2202,25 +2186,17 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s49_07_buoni_pasto_fattura_it.pdf",
         "face_value_total",
     ): "set 49's first reading, not analysed yet",
-    ("s49_08_payslip_ie.pdf", "gross_pay"): "set 49's first reading, not analysed yet",
-    ("s49_08_payslip_ie.pdf", "paye"): "set 49's first reading, not analysed yet",
-    ("s49_08_payslip_ie.pdf", "usc"): "set 49's first reading, not analysed yet",
-    ("s49_08_payslip_ie.pdf", "prsi"): "set 49's first reading, not analysed yet",
     ("s49_08_payslip_ie.pdf", "pension_contribution"): "set 49's first reading, not analysed yet",
     (
         "s49_09_recibo_vencimento_pt.pdf",
         "employee_number",
     ): "set 49's first reading, not analysed yet",
-    ("s49_09_recibo_vencimento_pt.pdf", "gross_pay"): "set 49's first reading, not analysed yet",
     (
         "s49_09_recibo_vencimento_pt.pdf",
         "social_security",
     ): "set 49's first reading, not analysed yet",
-    ("s49_09_recibo_vencimento_pt.pdf", "income_tax"): "set 49's first reading, not analysed yet",
-    ("s49_09_recibo_vencimento_pt.pdf", "net_pay"): "set 49's first reading, not analysed yet",
     ("s49_10_payslip_au.pdf", "employer"): "set 49's first reading, not analysed yet",
     ("s49_10_payslip_au.pdf", "superannuation"): "set 49's first reading, not analysed yet",
-    ("s49_10_payslip_au.pdf", "net_pay"): "set 49's first reading, not analysed yet",
     ("s49_11_deklaracja_zus_dra_pl.pdf", "employer"): "set 49's first reading, not analysed yet",
     (
         "s49_11_deklaracja_zus_dra_pl.pdf",
@@ -2258,8 +2234,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s49_12_vyplatni_paska_cz.pdf",
         "health_insurance",
     ): "set 49's first reading, not analysed yet",
-    ("s49_12_vyplatni_paska_cz.pdf", "income_tax"): "set 49's first reading, not analysed yet",
-    ("s49_12_vyplatni_paska_cz.pdf", "net_pay"): "set 49's first reading, not analysed yet",
     (
         "s49_13_lonespecifikation_se.pdf",
         "employer_org_number",
@@ -2277,7 +2251,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s49_13_lonespecifikation_se.pdf",
         "preliminary_tax",
     ): "set 49's first reading, not analysed yet",
-    ("s49_13_lonespecifikation_se.pdf", "net_pay"): "set 49's first reading, not analysed yet",
     ("s49_14_contractor_invoice_nz.pdf", "vendor"): "set 49's first reading, not analysed yet",
     ("s49_14_contractor_invoice_nz.pdf", "hourly_rate"): "set 49's first reading, not analysed yet",
     (
@@ -2300,18 +2273,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s49_17_ucret_bordrosu_tr.pdf",
         "unemployment_insurance",
     ): "set 49's first reading, not analysed yet",
-    ("s49_17_ucret_bordrosu_tr.pdf", "income_tax"): "set 49's first reading, not analysed yet",
     ("s49_18_staffing_invoice_ca.pdf", "total_hours"): "set 49's first reading, not analysed yet",
-    ("s49_19_payslip_za.pdf", "gross_pay"): "set 49's first reading, not analysed yet",
     ("s49_19_payslip_za.pdf", "paye"): "set 49's first reading, not analysed yet",
-    ("s49_19_payslip_za.pdf", "uif"): "set 49's first reading, not analysed yet",
-    ("s49_19_payslip_za.pdf", "pension_fund"): "set 49's first reading, not analysed yet",
-    ("s49_19_payslip_za.pdf", "medical_aid"): "set 49's first reading, not analysed yet",
-    ("s49_19_payslip_za.pdf", "net_pay"): "set 49's first reading, not analysed yet",
-    (
-        "s49_20_background_check_invoice_in.pdf",
-        "candidates",
-    ): "set 49's first reading, not analysed yet",
     (
         "s49_21_pension_contribution_schedule_uk.pdf",
         "member_count",
@@ -2333,12 +2296,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s49_23_shoyo_meisaisho_jp.pdf",
         "pension_insurance",
     ): "set 49's first reading, not analysed yet",
-    ("s49_23_shoyo_meisaisho_jp.pdf", "income_tax"): "set 49's first reading, not analysed yet",
     (
         "s49_23_shoyo_meisaisho_jp.pdf",
         "total_deductions",
     ): "set 49's first reading, not analysed yet",
-    ("s49_23_shoyo_meisaisho_jp.pdf", "net_pay"): "set 49's first reading, not analysed yet",
     (
         "s49_24_geubyeo_myeongseseo_kr.pdf",
         "employee_name",
@@ -2348,7 +2309,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "employee_id",
     ): "set 49's first reading, not analysed yet",
     ("s49_24_geubyeo_myeongseseo_kr.pdf", "pay_date"): "set 49's first reading, not analysed yet",
-    ("s49_24_geubyeo_myeongseseo_kr.pdf", "gross_pay"): "set 49's first reading, not analysed yet",
     (
         "s49_24_geubyeo_myeongseseo_kr.pdf",
         "national_pension",
@@ -2357,12 +2317,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s49_24_geubyeo_myeongseseo_kr.pdf",
         "health_insurance",
     ): "set 49's first reading, not analysed yet",
-    ("s49_24_geubyeo_myeongseseo_kr.pdf", "income_tax"): "set 49's first reading, not analysed yet",
     (
         "s49_24_geubyeo_myeongseseo_kr.pdf",
         "total_deductions",
     ): "set 49's first reading, not analysed yet",
-    ("s49_24_geubyeo_myeongseseo_kr.pdf", "net_pay"): "set 49's first reading, not analysed yet",
     (
         "s49_25_laowu_paiqian_jiesuandan_cn.pdf",
         "vendor",

@@ -3668,6 +3668,74 @@ def test_a_pool_shared_out_and_the_value_of_one_point() -> None:
     assert got == {"tronc_pool": 18458.02, "total_points": 2278.5, "point_value": 8.1009}
 
 
+def test_a_possessive_label_of_another_thing_heads_no_party_name() -> None:
+    rows = [
+        (40, [(40, "Northgate Umbrella Services Ltd", 14, True)]),
+        (60, [(40, "Suite 4, Carrwood Park, Selby Road, Leeds LS15 4LG")]),
+        (90, [(40, "Payslip – weekly")]),
+        (110, [(40, "Gross pay 24,318.62"), (300, "Employee pension 893.45")]),
+        (124, [(40, "Taxable pay 23,425.17"), (300, "Employer's NI 3,289.44")]),
+        (138, [(40, "Income tax 4,237.40"), (300, "Net pay 17,875.59")]),
+    ]
+    assert value(doc(page(rows)), "employer") == "Northgate Umbrella Services Ltd"
+
+
+@pytest.mark.parametrize(
+    ("title", "heads", "label", "amounts"),
+    [
+        ("Payslip", ("This period", "Year to date"), "Gross pay", ("4,650.68", "45,812.40")),
+        ("Loonstrook", ("Betaling", "Cumulatief"), "Brutoloon", ("4.650,68", "45.812,40")),
+        ("Výplatní páska", ("Měsíc", "Od začátku roku"), "Hrubá mzda", ("4 650,68", "45 812,40")),
+    ],
+)
+def test_a_payslips_figure_for_the_period_not_the_year_to_date(
+    title: str, heads: tuple[str, str], label: str, amounts: tuple[str, str]
+) -> None:
+    rows = [
+        (40, [(40, title)]),
+        (80, [(250, heads[0]), (400, heads[1])]),
+        (100, [(40, label), (250, amounts[0]), (400, amounts[1])]),
+    ]
+    assert value(doc(page(rows)), "gross_pay") == 4650.68
+
+
+def test_a_figure_labelled_as_the_year_to_date_is_not_the_periods() -> None:
+    rows = [
+        (40, [(40, "PAYSLIP")]),
+        (80, [(40, "Net pay year to date: $15,332.66"), (400, "NET PAY")]),
+        (96, [(400, "$2,104.64")]),
+    ]
+    assert value(doc(page(rows)), "net_pay") == 2104.64
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Ücret bordrosu", "Gelir vergisi matrahı 43.520,00", "Gelir vergisi 7.329,47"], 7329.47),
+        (["Výplatní páska", "Záloha na daň po slevách 4 945,00"], 4945.0),
+        (["Payslip", "PAYE income tax 200.86"], 200.86),
+        (["Entgeltabrechnung", "Lohnsteuer 568,25"], 568.25),
+    ],
+)
+def test_the_income_tax_a_payslip_withholds(lines: list[str], expected: float) -> None:
+    assert value(stacked(lines), "income_tax") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "expected"),
+    [
+        ("Total ilíquido 1.465,34 € · Total de descontos 223,50 €", "gross_pay", 1465.34),
+        ("LÍQUIDO TOTAL A PERCIBIR (A - B) 10.395,85 EUR", "net_pay", 10395.85),
+        ("Att utbetala 28 069,08 kr", "net_pay", 28069.08),
+        ("실지급액 (지급합계 − 공제합계) 3,534,804원", "net_pay", 3534804.0),
+    ],
+)
+def test_a_payslips_gross_and_net_in_the_languages_read(
+    line: str, name: str, expected: float
+) -> None:
+    assert value(stacked(["Recibo / Lönespecifikation / 급여명세서", line]), name) == expected
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

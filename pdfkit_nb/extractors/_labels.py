@@ -398,6 +398,21 @@ gross_pay: gesamtbrutto | salaire brut | salario bruto | brutoloon | revenus bru
 net_pay net_salary take_home_pay: net pay | net salary | take home pay | net wages
 net_pay: net amount payable | nettolohn | nettogehalt | auszahlungsbetrag | salaire net
 net_pay: net a payer | salario neto | nettoloon
+gross_pay: hruba mzda | total ilíquido | total iliquido | wynagrodzenie brutto | 総支給額 | 支給合計
+gross_pay: 지급합계 | 지급 합계 | 총지급액 | 应发工资 | 應發工資 | 应发合计
+net_pay: liquido total a percibir | liquido a percibir | total liquido a receber | liquido a receber
+net_pay: cista mzda | net paye | net paye en euros | att utbetala | 差引支給額 | 実支給額 | 실지급액
+net_pay: 실수령액 | 차인지급액 | 实发工资 | 實發工資 | 实发合计 | wynagrodzenie netto | do wyplaty
+# What a payslip withholds for income tax, by its name in the languages read.
+income_tax income_tax_withheld: income tax | income tax withheld | paye income tax | paye tax
+income_tax: lohnsteuer | impot sur le revenu preleve a la source
+income_tax: prelevement a la source | retencion irpf | retencao na fonte de irs | irs retido
+# Czech: the advance after the credits ("po slevách") is what is withheld.
+income_tax: ritenute irpef | irpef | loonheffing | zaloha na dan po slevach
+income_tax: preliminarskatt | a skat | forskuddstrekk | ennakonpidatys | szja | gelir vergisi
+income_tax: φορος μισθωτων υπηρεσιων | 所得税 | 소득세 | 个人所得税 | 個人所得稅 | podatek dochodowy
+income_tax: zaliczka na podatek | impozit pe venit
+wage_tax: loonheffing | loonbelasting | wage tax
 employee_id employee_number employee_no: employee id | employee no | employee number
 employee_id: emp id | emp no | staff id | staff no | personalnummer | personal nr | pers nr
 employee_id: matricule | numero de empleado
@@ -914,6 +929,7 @@ deposit_paid: adiantamento | sinal | forskudd | forskud | forskott | handpenning
 withholding_tax withholding tax_withheld withholding_amount irpf_withholding irpf: withholding
 withholding_tax retention_irpf: withholding tax | tax withheld | retencion | retencion irpf
 withholding_tax: retenciones irpf | irpf | retencao na fonte | retencao na fonte irs | retencao
+withholding_tax: retencao na fonte de irs
 withholding_tax: ritenuta d acconto | ritenuta | retenue a la source | quellensteuer
 withholding_tax: bronheffing | kildeskat | kallskatt
 amount_received amount_paid total_paid paid_amount received_amount: amount received
@@ -1790,6 +1806,8 @@ _TABLE = """
 3 other_amount: amount payable after due date | payable after due date | amount after due date
 3 other_amount: total payable after due date | after due date
 3 other_amount: credits | payments | payment received | deposit | acompte | skonto
+# A French payslip's net before the income tax withheld at source: not its net paid.
+3 other_amount: net a payer avant impot sur le revenu | net a payer avant impot
 3 other_amount: total quantity | total items | total hours | total qty | steuerbasisbetrag
 3 currency: currency | wahrung | rechnungswahrung | devise | monnaie | valuta
 3 currency: payment currency | betrage in | amounts in | all amounts in | moneda

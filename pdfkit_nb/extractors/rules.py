@@ -90,7 +90,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "79"
+RULES_VERSION = "80"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -278,6 +278,8 @@ _EXCLUDING = frozenset(
     # Outside the tax: "Zálohy na vratné obaly (mimo DPH)", "buiten btw", "poza VAT".
     | {"mimo", "poza", "buiten", "fuera", "ausserhalb", "outside"}
 )
+#: Words after a tax's or an amount's label that make it what the tax is charged on.
+_BASE_WORDS = frozenset({"base", "basis", "matrahi", "matrah", "grondslag", "bemessungsgrundlage"})
 #: Words by which a total says it is before tax: ``_EXCLUDING``'s and these.
 _NET_MARKS = _EXCLUDING | {"ht", "net", "netto", "nett"}
 #: A table's cell that holds nothing: a dash for none.
@@ -298,7 +300,14 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 #: What joins two labels over one cell's two values ("Invoice No. & Date", "Bill No. and Date").
 _JOINING = frozenset({"&", "and", "/", "+", "und", "u.", "et", "y", "e", "en", "og", "och", "i"})
 #: A column heading of the year's running total, beside the period's own amount.
-_CUMULATIVE = re.compile(r"ytd|y-t-d|year to date|cumulative|kumuliert|cumul|cumule|acumulado")
+_CUMULATIVE = re.compile(
+    r"ytd|y-t-d|year to date|cumulative|kumuliert|cumul|cumule|cumul annuel|acumulado"
+    r"|cumulatief|cumulatieve|progressivo|progressivi|kumulativ|kumulativt|kumulatif"
+    r"|jahressumme|laufendes jahr|narastajaco|od zacatku roku|hittills i ar|ackumulerat"
+    r"|hittil i ar|ar til dato|kertyma|vuoden alusta|halmozott|ev elejetol|累計|累计|누계"
+)
+#: At most this many words make a year-to-date heading ("od začátku roku").
+_CUMULATIVE_WORDS = 4
 _AMOUNT_CONCEPTS = frozenset({"total", "amount_due", "subtotal", "other_amount"})
 #: Points between two left edges of one column.
 _SAME_COLUMN = 4.0
@@ -1134,6 +1143,10 @@ def _bare_year(got: Any) -> bool:
     return _YEAR.fullmatch(got[1][0].text.rstrip(",;:.")) is not None
 
 
+#: Marks that set pairs of keys and values apart on one line.
+_SEPARATORS = frozenset({"·", "|", "•", "¦"})
+
+
 def _to_next_key(right: list[Tok]) -> list[Tok]:
     """The words right of an amount's label up to a cell of words that follows a cell with a
     figure: the key of the next pair on a row of them ("VAT Amount | 18,000.00 | Zero-Rated
@@ -1143,6 +1156,8 @@ def _to_next_key(right: list[Tok]) -> list[Tok]:
         if DIGIT.search(tok.text):
             figure = True
             continue
+        if figure and tok.text in _SEPARATORS:
+            return right[:k]  # "Total ilíquido 1.465,34 € · Total de descontos 223,50 €"
         if not figure or (k and right[k - 1].seg == tok.seg):
             continue
         cell = [t for t in right[k:] if t.seg == tok.seg]
@@ -1156,6 +1171,22 @@ def _to_next_key(right: list[Tok]) -> list[Tok]:
         if cell[0] in words and len(cell) >= 4 and 2 * len(words) > len(cell):
             return right[:k]  # a sentence of its own: "The $12.44 balance forward is past due."
     return right
+
+
+def _cumulative_spans(toks: list[Tok]) -> list[tuple[float, float]]:
+    """Where a line's year-to-date headings stand, left to right edge: "YTD", "Year to
+    date", "Cumulatief", "od začátku roku"."""
+    spans = []
+    for i in range(len(toks)):
+        for n in range(1, min(_CUMULATIVE_WORDS, len(toks) - i) + 1):
+            words = toks[i : i + n]
+            if words[-1].seg != words[0].seg:
+                break
+            text = " ".join(t.folded.strip("().:") for t in words)
+            if _CUMULATIVE.fullmatch(text):
+                spans.append((words[0].x0, words[-1].x1))
+                break
+    return spans
 
 
 def _past_gloss(right: list[Tok]) -> list[Tok]:
@@ -1844,6 +1875,14 @@ class _Run:
         if hit.start and toks[hit.start - 1].folded.strip("(.,") in _EXCLUDING:
             # What an amount leaves out: "Annual premium (excluding Insurance Premium Tax)"
             return False
+        if (
+            _kind(info) in ("amount", None)  # a money concept's, or a field's own label
+            and hit.ends_word
+            and hit.end + 1 < len(toks)
+            and toks[hit.end + 1].seg == toks[hit.end].seg
+            and toks[hit.end + 1].folded.strip(".,:()") in _BASE_WORDS
+        ):
+            return False  # "Gelir vergisi matrahı 43.520,00": what the tax is charged on
         if (
             info.concept in ("invoice_number", "invoice_date")
             and hit.start
@@ -2738,6 +2777,14 @@ class _Run:
                 got = _with_mva(hit.line, got)
             if got is not None and own and kind == "text" and _PERSON_FIELD.search(key):
                 got = self._with_first_name(hit, got)
+            if (
+                got is not None
+                and kind in ("amount", "number")
+                and got[1]
+                and got[1][0] in right
+                and _cumulative_spans(right[: right.index(got[1][0])])
+            ):
+                continue  # "Net pay year to date: $15,332.66": the year's, not the period's
             if got is not None:
                 cand = self._cand(hit, info, got[1], got[0], _RIGHT, "label-right", got[2])
                 if kind == "amount" and (
@@ -2902,15 +2949,17 @@ class _Run:
         """``right`` without the words under a year-to-date heading: a payslip's "Gross
         Earnings 1,53,475.00 15,34,750.00" under "Amount | YTD" is the month's 1,53,475.00."""
         lines = self.index.lines
-        for k in range(hit.line.index - 1, max(hit.line.index - 8, -1), -1):
+        for k in range(hit.line.index - 1, max(hit.line.index - 12, -1), -1):
             above = lines[k]
             if above.page != hit.line.page:
                 break
-            cumulative = [t for t in above.toks if _CUMULATIVE.fullmatch(t.folded.strip("().:"))]
+            cumulative = _cumulative_spans(above.toks)
             if not cumulative:
                 continue
             kept = [
-                t for t in right if not any(t.x0 < c.x1 + 5 and t.x1 > c.x0 - 5 for c in cumulative)
+                t
+                for t in right
+                if not any(t.x0 < x1 + 5 and t.x1 > x0 - 5 for x0, x1 in cumulative)
             ]
             return kept or right
         return right
@@ -3537,16 +3586,27 @@ def _cell_starts(line: LineRec) -> list[float]:
     return starts
 
 
+#: What a possessive label heads when it heads a party's name: "Shipper's Name and Address".
+_WHOSE_NAME = frozenset(
+    {"name", "names", "address", "details", "information", "info", "company", "business"}
+    | {"legal", "registered", "full", "trading", "firm", "contact", "particulars"}
+)
+
+
 def _heading(hit: Hit, right: list[Tok]) -> bool:
     """Whether a label heads a column rather than precedes its value: a possessive ("Shipper's
     Name and Address"), or one of a row of three or more cells with no colon after it, alone
     in its cell or with a word that says what of it ("CARRIER NAME | SHIP DATE | SCAC")."""
     toks = hit.line.toks
     rest = toks[hit.end].folded[hit.cut :]
-    if rest.rstrip(":") in POSSESSIVE or any(
-        t.folded.endswith(POSSESSIVE) for t in toks[hit.start : hit.end]
-    ):
-        return True  # "Shipper's Name and Address", found as "Shipper" or "Shipper's Name"
+    if any(t.folded.endswith(POSSESSIVE) for t in toks[hit.start : hit.end]):
+        return True  # "Shipper's Name and Address", found as "Shipper's Name"
+    if rest.rstrip(":") in POSSESSIVE:
+        # "Shipper's Name and Address" found as "Shipper"; not "Employer's NI 3,289.44",
+        # "Less: employer's National Insurance", of another thing than the party's name.
+        own = toks[hit.end].seg
+        following = [t.folded.strip(":") for t in toks[hit.end + 1 :] if t.seg == own]
+        return not following or following[0] in _WHOSE_NAME
     if hit.colon:
         return False
     after = toks[hit.end + 1 :]

@@ -2117,14 +2117,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "processor is the vendor"
     ),
     (
-        "s49_01_umbrella_payslip_uk.pdf",
-        "national_insurance",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_01_umbrella_payslip_uk.pdf",
-        "pension_contribution",
-    ): "set 49's first reading, not analysed yet",
-    (
         "s49_02_entgeltabrechnung_de.pdf",
         "personnel_number",
     ): "set 49's first reading, not analysed yet",
@@ -2142,10 +2134,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s49_03_loonstrook_nl.pdf", "employer"): "set 49's first reading, not analysed yet",
     ("s49_03_loonstrook_nl.pdf", "employee_name"): "set 49's first reading, not analysed yet",
     ("s49_03_loonstrook_nl.pdf", "hours_worked"): "set 49's first reading, not analysed yet",
-    (
-        "s49_03_loonstrook_nl.pdf",
-        "pension_contribution",
-    ): "set 49's first reading, not analysed yet",
     ("s49_03_loonstrook_nl.pdf", "wage_tax"): "set 49's first reading, not analysed yet",
     ("s49_03_loonstrook_nl.pdf", "net_pay"): "set 49's first reading, not analysed yet",
     ("s49_04_bulletin_de_paie_fr.pdf", "employee_name"): "set 49's first reading, not analysed yet",
@@ -2157,7 +2145,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s49_05_finiquito_es.pdf", "holiday_pay"): "set 49's first reading, not analysed yet",
     ("s49_05_finiquito_es.pdf", "severance_pay"): "set 49's first reading, not analysed yet",
     ("s49_05_finiquito_es.pdf", "gross_pay"): "set 49's first reading, not analysed yet",
-    ("s49_05_finiquito_es.pdf", "social_security"): "set 49's first reading, not analysed yet",
     ("s49_06_payroll_register_us.pdf", "employer"): "set 49's first reading, not analysed yet",
     (
         "s49_06_payroll_register_us.pdf",
@@ -2186,14 +2173,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s49_07_buoni_pasto_fattura_it.pdf",
         "face_value_total",
     ): "set 49's first reading, not analysed yet",
-    ("s49_08_payslip_ie.pdf", "pension_contribution"): "set 49's first reading, not analysed yet",
     (
         "s49_09_recibo_vencimento_pt.pdf",
         "employee_number",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_09_recibo_vencimento_pt.pdf",
-        "social_security",
     ): "set 49's first reading, not analysed yet",
     ("s49_10_payslip_au.pdf", "employer"): "set 49's first reading, not analysed yet",
     ("s49_10_payslip_au.pdf", "superannuation"): "set 49's first reading, not analysed yet",
@@ -2226,14 +2208,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s49_12_vyplatni_paska_cz.pdf", "employee_number"): "set 49's first reading, not analysed yet",
     ("s49_12_vyplatni_paska_cz.pdf", "hours_worked"): "set 49's first reading, not analysed yet",
     ("s49_12_vyplatni_paska_cz.pdf", "gross_pay"): "set 49's first reading, not analysed yet",
-    (
-        "s49_12_vyplatni_paska_cz.pdf",
-        "social_insurance",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_12_vyplatni_paska_cz.pdf",
-        "health_insurance",
-    ): "set 49's first reading, not analysed yet",
     (
         "s49_13_lonespecifikation_se.pdf",
         "employer_org_number",
@@ -2268,11 +2242,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s49_16_berszamfejtes_szamla_hu.pdf", "headcount"): "set 49's first reading, not analysed yet",
     ("s49_17_ucret_bordrosu_tr.pdf", "employer"): "set 49's first reading, not analysed yet",
     ("s49_17_ucret_bordrosu_tr.pdf", "employee_number"): "set 49's first reading, not analysed yet",
-    ("s49_17_ucret_bordrosu_tr.pdf", "social_security"): "set 49's first reading, not analysed yet",
-    (
-        "s49_17_ucret_bordrosu_tr.pdf",
-        "unemployment_insurance",
-    ): "set 49's first reading, not analysed yet",
     ("s49_18_staffing_invoice_ca.pdf", "total_hours"): "set 49's first reading, not analysed yet",
     ("s49_19_payslip_za.pdf", "paye"): "set 49's first reading, not analysed yet",
     (
@@ -2290,14 +2259,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s49_23_shoyo_meisaisho_jp.pdf", "bonus_amount"): "set 49's first reading, not analysed yet",
     (
         "s49_23_shoyo_meisaisho_jp.pdf",
-        "health_insurance",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_23_shoyo_meisaisho_jp.pdf",
-        "pension_insurance",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_23_shoyo_meisaisho_jp.pdf",
         "total_deductions",
     ): "set 49's first reading, not analysed yet",
     (
@@ -2309,14 +2270,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "employee_id",
     ): "set 49's first reading, not analysed yet",
     ("s49_24_geubyeo_myeongseseo_kr.pdf", "pay_date"): "set 49's first reading, not analysed yet",
-    (
-        "s49_24_geubyeo_myeongseseo_kr.pdf",
-        "national_pension",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_24_geubyeo_myeongseseo_kr.pdf",
-        "health_insurance",
-    ): "set 49's first reading, not analysed yet",
     (
         "s49_24_geubyeo_myeongseseo_kr.pdf",
         "total_deductions",
@@ -2344,10 +2297,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s49_25_laowu_paiqian_jiesuandan_cn.pdf",
         "wages_total",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_25_laowu_paiqian_jiesuandan_cn.pdf",
-        "social_insurance",
     ): "set 49's first reading, not analysed yet",
     (
         "s49_25_laowu_paiqian_jiesuandan_cn.pdf",

@@ -3736,6 +3736,51 @@ def test_a_payslips_gross_and_net_in_the_languages_read(
     assert value(stacked(["Recibo / Lönespecifikation / 급여명세서", line]), name) == expected
 
 
+def test_the_employers_share_is_not_the_employees_contribution() -> None:
+    lines = [
+        "Payslip",
+        "Less: employer's National Insurance (15% above secondary threshold) 157.94",
+        "Less: employer pension contribution (3% of qualifying earnings) 25.41",
+        "Employee National Insurance 61.64",
+        "Employee pension (5%, net pay arrangement) 42.35",
+    ]
+    got = plain(run(stacked(lines), ["national_insurance", "pension_contribution"]))
+    assert got == {"national_insurance": 61.64, "pension_contribution": 42.35}
+    assert value(stacked(lines[:3]), "employer_pension_contribution") == 25.41
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "expected"),
+    [
+        ("Sociální pojištění 7,1 % 3 555,00", "social_insurance", 3555.0),
+        ("SGK primi işçi payı (%14) 7.168,00", "social_security", 7168.0),
+        ("Total aportación del trabajador a la Seg. Social 179,05", "social_security", 179.05),
+        ("건강보험 128,520 보수월액 × 3.545%", "health_insurance", 128520.0),
+        ("İşsizlik sigortası işçi payı (%1) 512,00", "unemployment_insurance", 512.0),
+    ],
+)
+def test_a_payslips_contributions_in_the_languages_read(
+    line: str, name: str, expected: float
+) -> None:
+    assert value(stacked(["Výplatní páska / Bordro / 급여명세서", line]), name) == expected
+
+
+def test_a_rate_and_a_gloss_with_its_base_before_the_amount() -> None:
+    rows = [
+        (40, [(40, "Loonstrook")]),
+        (80, [(40, "Omschrijving"), (380, "Betaling"), (433, "Inhouding"), (488, "Cumulatief")]),
+        (
+            100,
+            [
+                (40, "Pensioenpremie werknemer 7,5% (grondslag 1.673,56)"),
+                (450, "125,52"),
+                (503, "1.362,90"),
+            ],
+        ),
+    ]
+    assert value(doc(page(rows)), "pension_contribution") == 125.52
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

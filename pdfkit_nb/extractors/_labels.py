@@ -413,6 +413,23 @@ income_tax: preliminarskatt | a skat | forskuddstrekk | ennakonpidatys | szja | 
 income_tax: φορος μισθωτων υπηρεσιων | 所得税 | 소득세 | 个人所得税 | 個人所得稅 | podatek dochodowy
 income_tax: zaliczka na podatek | impozit pe venit
 wage_tax: loonheffing | loonbelasting | wage tax
+# A payslip's contributions, the employee's share (the employer's is told apart by the rules).
+# (German single words stay out: "… Private Krankenversicherung a.G." is an insurer's name.)
+health_insurance: health insurance | krankenversicherungsbeitrag | zdravotni pojisteni
+health_insurance: zdravotni poj | ubezpieczenie zdrowotne | skladka zdrowotna | 健康保険
+health_insurance: 건강보험 | 医疗保险 | 醫療保險 | assurance maladie | seguro de salud
+pension_insurance: pension insurance | rentenversicherungsbeitrag | 厚生年金保険 | 养老保险
+pension_insurance: 養老保險 | ubezpieczenie emerytalne | skladka emerytalna | duchodove pojisteni
+national_pension: national pension | 국민연금 | 国民年金
+social_security: social security | seguridad social | aportacion del trabajador a la seg social
+social_security: seg social | seguranca social | securite sociale | sgk primi isci payi
+social_security: sgk isci payi | social security tax | oasdi
+social_insurance: social insurance | socialni pojisteni | socialni poj | 社会保险 | 社會保險
+social_insurance: 社会保険 | 사회보험 | ubezpieczenia spoleczne
+unemployment_insurance: unemployment insurance | issizlik sigortasi isci payi | issizlik sigortasi
+unemployment_insurance: arbeitslosenversicherungsbeitrag | 雇用保険 | 고용보험 | 失业保险
+pension_contribution: pension contribution | employee pension | pension ee | pensioenpremie
+pension_contribution: pensioenpremie werknemer | pensionsbeitrag
 employee_id employee_number employee_no: employee id | employee no | employee number
 employee_id: emp id | emp no | staff id | staff no | personalnummer | personal nr | pers nr
 employee_id: matricule | numero de empleado

@@ -90,7 +90,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "80"
+RULES_VERSION = "81"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1084,6 +1084,32 @@ def _after_qualifier(toks: list[Tok]) -> list[Tok]:
     return []
 
 
+#: Words that make a payslip's contribution the employer's share (folded, possessive cut).
+_EMPLOYER_WORDS = frozenset(
+    {"employer", "employers", "arbeitgeber", "arbeitgeberanteil", "ag", "werkgever", "patronal"}
+    | {"patronale", "patronales", "isveren", "pracodawca", "pracodawcy", "datore"}
+    | {"zamestnavatel", "zamestnavatele", "arbetsgivare", "arbejdsgiver", "arbeidsgiver"}
+    | {"tyonantaja", "tyonantajan", "munkaltato", "munkaltatoi", "werkgeversdeel"}
+)
+
+
+def _employers_share(hit: Hit, info: LabelInfo) -> bool:
+    """Whether a label of a field of the user's ("pension_contribution") stands beside a word
+    that makes it the employer's share, which the field's name does not ask for: "Less:
+    employer's National Insurance", "Pensioenpremie werkgever", "Social Security -
+    employer", "SGK primi işveren payı"."""
+    if not info.concept.startswith("field:") or any(
+        w in _EMPLOYER_WORDS for w in name_words(info.concept.removeprefix("field:"))
+    ):
+        return False
+    toks, seg = hit.line.toks, hit.line.toks[hit.start].seg
+    near = toks[max(0, hit.start - 2) : hit.start] + toks[hit.end + 1 : hit.end + 4]
+    return any(
+        t.seg == seg and re.sub(r"['’]s$|s['’]$", "", t.folded.strip("(),.:;-")) in _EMPLOYER_WORDS
+        for t in near
+    )
+
+
 def _term_of_a_sum(hit: Hit) -> bool:
     """Whether a label is a term of a sum spelled out on its line, "+" before it and "="
     after it ("7.200,00 USD + KDV = 8.640,00 USD"): what follows is the sum."""
@@ -1191,13 +1217,15 @@ def _cumulative_spans(toks: list[Tok]) -> list[tuple[float, float]]:
 
 def _past_gloss(right: list[Tok]) -> list[Tok]:
     """The words right of an amount's label past a gloss in brackets that holds a figure of
-    its own, when more follows: "Value per point (£, truncated to 4 decimals) 8.1009"."""
-    if not right or not right[0].text.startswith("("):
+    its own, when more follows: "Value per point (£, truncated to 4 decimals) 8.1009", and a
+    rate before it: "Pensioenpremie werknemer 7,5% (grondslag 1.673,56) 125,52"."""
+    start = 1 if len(right) > 1 and right[0].text.endswith("%") else 0
+    if len(right) <= start or not right[start].text.startswith("("):
         return right
-    end = next((k for k, t in enumerate(right[:8]) if ")" in t.text), None)
+    end = next((k for k, t in enumerate(right[start : start + 8], start) if ")" in t.text), None)
     if end is None or end + 1 >= len(right):
         return right
-    gloss = right[: end + 1]
+    gloss = right[start : end + 1]
     words = [t.text.strip("(),.:;") for t in gloss]
     worded = any(len(w) >= 4 and _WORD.fullmatch(w) for w in words)
     if worded and any(DIGIT.search(w) for w in words):
@@ -1846,6 +1874,8 @@ class _Run:
             return False  # "Ursprünglicher Rechnungsbetrag Nr. 25-10488 (brutto) 1.248,52 €"
         if info.title:
             return self._after_title(hit) or self._over_its_date(hit, info)
+        if _employers_share(hit, info):
+            return False  # "Less: employer's National Insurance 157.94", "Pensioenpremie werkgever"
         toks = hit.line.toks
         if (
             info.concept == "po_number"
@@ -2959,7 +2989,9 @@ class _Run:
             kept = [
                 t
                 for t in right
-                if not any(t.x0 < x1 + 5 and t.x1 > x0 - 5 for x0, x1 in cumulative)
+                # (a figure that ends just left of the heading is the next column's: "125,52"
+                # under "Inhouding", beside "Cumulatief")
+                if not any(t.x0 < x1 + 5 and t.x1 > x0 + 2 for x0, x1 in cumulative)
             ]
             return kept or right
         return right

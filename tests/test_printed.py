@@ -2163,10 +2163,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s49_06_payroll_register_us.pdf", "net_pay"): "set 49's first reading, not analysed yet",
     (
         "s49_07_buoni_pasto_fattura_it.pdf",
-        "invoice_date",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_07_buoni_pasto_fattura_it.pdf",
         "voucher_count",
     ): "set 49's first reading, not analysed yet",
     (

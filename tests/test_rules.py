@@ -3781,6 +3781,16 @@ def test_a_rate_and_a_gloss_with_its_base_before_the_amount() -> None:
     assert value(doc(page(rows)), "pension_contribution") == 125.52
 
 
+def test_a_date_after_another_label_is_that_labels() -> None:
+    lines = [
+        "FATTURA N. FE/2025/018473 DATA 28/10/2025",
+        "Imponibile 3.796,72",
+        "Pagamento: bonifico bancario, 30 gg data fattura - scadenza 27/11/2025",
+    ]
+    got = plain(run(stacked(lines), ["invoice_date", "due_date"]))
+    assert got == {"invoice_date": D(2025, 10, 28), "due_date": D(2025, 11, 27)}
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

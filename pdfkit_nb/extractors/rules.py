@@ -90,7 +90,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "81"
+RULES_VERSION = "82"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -2815,6 +2815,8 @@ class _Run:
                 and _cumulative_spans(right[: right.index(got[1][0])])
             ):
                 continue  # "Net pay year to date: $15,332.66": the year's, not the period's
+            if got is not None and kind == "date" and self._other_key_between(hit, right, got[1]):
+                continue  # "30 gg data fattura - scadenza 27/11/2025": the due date's
             if got is not None:
                 cand = self._cand(hit, info, got[1], got[0], _RIGHT, "label-right", got[2])
                 if kind == "amount" and (
@@ -2974,6 +2976,23 @@ class _Run:
                 _CREDIT_NOTE.search(hit.key) for hit, _ in self.by_concept.get("invoice_number", [])
             )
         return self._credit_note
+
+    def _other_key_between(self, hit: Hit, right: list[Tok], used: list[Tok]) -> bool:
+        """Whether a date's label inside a phrase is followed by another concept's label
+        that stands right before the date: "Pagamento: 30 gg data fattura - scadenza
+        27/11/2025" dates the payment, not the invoice."""
+        if not used or used[0] not in right or not _after_a_word(hit):
+            return False
+        mine = {info.concept for info in hit.infos}
+        between = right[: right.index(used[0])]
+        for k, tok in enumerate(between):
+            for other in self.index.hits_at(hit.line, tok):
+                rest = between[k + (other.end - other.start) + 1 :]
+                if all(not t.text.strip(":-–") for t in rest) and any(
+                    info.concept not in mine for info in other.infos
+                ):
+                    return True
+        return False
 
     def _this_period(self, hit: Hit, right: list[Tok]) -> list[Tok]:
         """``right`` without the words under a year-to-date heading: a payslip's "Gross

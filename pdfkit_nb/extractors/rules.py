@@ -1086,7 +1086,8 @@ def _after_qualifier(toks: list[Tok]) -> list[Tok]:
 
 #: Words that make a payslip's contribution the employer's share (folded, possessive cut).
 _EMPLOYER_WORDS = frozenset(
-    {"employer", "employers", "arbeitgeber", "arbeitgeberanteil", "ag", "werkgever", "patronal"}
+    # (not "AG", Arbeitgeber's initials: a German company's legal form too)
+    {"employer", "employers", "arbeitgeber", "arbeitgeberanteil", "werkgever", "patronal"}
     | {"patronale", "patronales", "isveren", "pracodawca", "pracodawcy", "datore"}
     | {"zamestnavatel", "zamestnavatele", "arbetsgivare", "arbejdsgiver", "arbeidsgiver"}
     | {"tyonantaja", "tyonantajan", "munkaltato", "munkaltatoi", "werkgeversdeel"}
@@ -1202,7 +1203,9 @@ def _to_next_key(right: list[Tok]) -> list[Tok]:
 def _cumulative_spans(toks: list[Tok]) -> list[tuple[float, float]]:
     """Where a line's year-to-date headings stand, left to right edge: "YTD", "Year to
     date", "Cumulatief", "od začátku roku"."""
-    spans = []
+    spans: list[tuple[float, float]] = []
+    if not _CUMULATIVE.search(" ".join(t.folded for t in toks)):
+        return spans  # most lines: one search, not one per word and length
     for i in range(len(toks)):
         for n in range(1, min(_CUMULATIVE_WORDS, len(toks) - i) + 1):
             words = toks[i : i + n]

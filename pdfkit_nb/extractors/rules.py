@@ -2543,18 +2543,18 @@ class _Run:
                     cands = [c for c in cands if not _invoice_label(c.value.label)] or cands
             unit = _unit_of(key)
             if unit is not None:
+                forms, others = _unit_forms(unit)
+                printed = [(c, _unit_after(c, self.index)) for c in cands]
                 # Not a value in another unit: "2,4450 hl" is not the litres delivered.
-                others = _unit_forms(unit)[1]
-                cands = [c for c in cands if _unit_after(c, self.index) not in others]
-            if unit is not None and len(cands) > 1:
-                # "consumption_kwh": a value printed with its unit ("640 kWh") over one
-                # without ("… o restante consumo 74,98 €").
-                cands = [
-                    replace(c, weight=c.weight + 0.25)
-                    if _unit_after(c, self.index) in _unit_forms(unit)[0]
-                    else c
-                    for c in cands
-                ]
+                printed = [(c, after) for c, after in printed if after not in others]
+                cands = [c for c, _after in printed]
+                if len(cands) > 1:
+                    # "consumption_kwh": a value printed with its unit ("640 kWh") over one
+                    # without ("… o restante consumo 74,98 €").
+                    cands = [
+                        replace(c, weight=c.weight + 0.25) if after in forms else c
+                        for c, after in printed
+                    ]
             if concept == "customer" and kind == "text" and len(cands) > 1:
                 cands = self._not_the_issuer(cands)
             if kind == "amount" and any(c.currency for c in cands):

@@ -1972,10 +1972,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 47's first reading, not analysed yet",
     (
         "s47_22_banshui_jiesuandan_cn.pdf",
-        "statement_date",
-    ): "set 47's first reading, not analysed yet",
-    (
-        "s47_22_banshui_jiesuandan_cn.pdf",
         "tax_withheld",
     ): "set 47's first reading, not analysed yet",
     (
@@ -2148,19 +2144,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s49_06_payroll_register_us.pdf", "employer"): "set 49's first reading, not analysed yet",
     (
         "s49_06_payroll_register_us.pdf",
-        "employee_count",
-    ): "set 49's first reading, not analysed yet",
-    ("s49_06_payroll_register_us.pdf", "gross_pay"): "set 49's first reading, not analysed yet",
-    (
-        "s49_06_payroll_register_us.pdf",
         "federal_income_tax",
     ): "set 49's first reading, not analysed yet",
-    (
-        "s49_06_payroll_register_us.pdf",
-        "social_security",
-    ): "set 49's first reading, not analysed yet",
-    ("s49_06_payroll_register_us.pdf", "medicare"): "set 49's first reading, not analysed yet",
-    ("s49_06_payroll_register_us.pdf", "net_pay"): "set 49's first reading, not analysed yet",
     (
         "s49_07_buoni_pasto_fattura_it.pdf",
         "voucher_count",
@@ -2176,10 +2161,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s49_10_payslip_au.pdf", "employer"): "set 49's first reading, not analysed yet",
     ("s49_10_payslip_au.pdf", "superannuation"): "set 49's first reading, not analysed yet",
     ("s49_11_deklaracja_zus_dra_pl.pdf", "employer"): "set 49's first reading, not analysed yet",
-    (
-        "s49_11_deklaracja_zus_dra_pl.pdf",
-        "employer_nip",
-    ): "set 49's first reading, not analysed yet",
     (
         "s49_11_deklaracja_zus_dra_pl.pdf",
         "employer_regon",
@@ -2204,10 +2185,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s49_12_vyplatni_paska_cz.pdf", "employee_number"): "set 49's first reading, not analysed yet",
     ("s49_12_vyplatni_paska_cz.pdf", "hours_worked"): "set 49's first reading, not analysed yet",
     ("s49_12_vyplatni_paska_cz.pdf", "gross_pay"): "set 49's first reading, not analysed yet",
-    (
-        "s49_13_lonespecifikation_se.pdf",
-        "employer_org_number",
-    ): "set 49's first reading, not analysed yet",
     (
         "s49_13_lonespecifikation_se.pdf",
         "employee_number",
@@ -2246,61 +2223,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 49's first reading, not analysed yet",
     ("s49_22_relocation_invoice_sg.pdf", "assignee"): "set 49's first reading, not analysed yet",
     ("s49_22_relocation_invoice_sg.pdf", "subtotal"): "set 49's first reading, not analysed yet",
-    ("s49_23_shoyo_meisaisho_jp.pdf", "employer"): "set 49's first reading, not analysed yet",
-    (
-        "s49_23_shoyo_meisaisho_jp.pdf",
-        "employee_number",
-    ): "set 49's first reading, not analysed yet",
-    ("s49_23_shoyo_meisaisho_jp.pdf", "pay_date"): "set 49's first reading, not analysed yet",
     ("s49_23_shoyo_meisaisho_jp.pdf", "bonus_amount"): "set 49's first reading, not analysed yet",
-    (
-        "s49_23_shoyo_meisaisho_jp.pdf",
-        "total_deductions",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_24_geubyeo_myeongseseo_kr.pdf",
-        "employee_name",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_24_geubyeo_myeongseseo_kr.pdf",
-        "employee_id",
-    ): "set 49's first reading, not analysed yet",
-    ("s49_24_geubyeo_myeongseseo_kr.pdf", "pay_date"): "set 49's first reading, not analysed yet",
-    (
-        "s49_24_geubyeo_myeongseseo_kr.pdf",
-        "total_deductions",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_25_laowu_paiqian_jiesuandan_cn.pdf",
-        "vendor",
-    ): "set 49's first reading, not analysed yet",
     (
         "s49_25_laowu_paiqian_jiesuandan_cn.pdf",
         "customer",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_25_laowu_paiqian_jiesuandan_cn.pdf",
-        "statement_number",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_25_laowu_paiqian_jiesuandan_cn.pdf",
-        "statement_date",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_25_laowu_paiqian_jiesuandan_cn.pdf",
-        "headcount",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_25_laowu_paiqian_jiesuandan_cn.pdf",
-        "wages_total",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_25_laowu_paiqian_jiesuandan_cn.pdf",
-        "management_fee",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_25_laowu_paiqian_jiesuandan_cn.pdf",
-        "vat_amount",
     ): "set 49's first reading, not analysed yet",
 }
 
@@ -2379,7 +2305,9 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
 def _compact(field: str) -> bool:
     from pdfkit_nb.extractors._labels import concept_for_field
 
-    return concept_for_field(field) in ("vat_id", "iban")
+    # ... and one party's: "employer_nif" is a vat_id as "nif" is.
+    rest = field.partition("_")[2]
+    return concept_for_field(field) in ("vat_id", "iban") or concept_for_field(rest) == "vat_id"
 
 
 def _values(frame: pd.DataFrame, name: str, fields: list[str]) -> tuple[dict, dict]:

@@ -3791,6 +3791,140 @@ def test_a_date_after_another_label_is_that_labels() -> None:
     assert got == {"invoice_date": D(2025, 10, 28), "due_date": D(2025, 11, 27)}
 
 
+def test_a_partys_number_of_a_kind_no_concept_knows_under_the_numbers_own_label() -> None:
+    lines = [
+        "Norrlands El & Montage AB Lönespecifikation",
+        "Org.nr 556812-4001 Löneperiod 2025-10-01 – 2025-10-31",
+        "Anställd: Erik Lundqvist Anst.nr: 2047",
+    ]
+    assert value(stacked(lines), "employer_org_number") == "556812-4001"
+    assert value(stacked(lines), "vendor_org_number") == "556812-4001"
+
+
+def test_a_korean_payslips_employee_pay_day_and_deductions() -> None:
+    rows = [
+        (40, [(200, "급 여 명 세 서", 16.0, True)]),
+        (
+            70,
+            [
+                (40, "회사명"),
+                (90, "주식회사 다온로지스"),
+                (250, "사업자등록번호"),
+                (330, "214-86-31824"),
+            ],
+        ),
+        (85, [(40, "성명"), (90, "김서연"), (250, "사번"), (330, "A2107")]),
+        (100, [(40, "지급일"), (90, "2025년 10월 25일"), (250, "입사일"), (330, "2021.03.02")]),
+        (130, [(40, "지급합계"), (200, "4,025,604")]),
+        (145, [(40, "공제합계"), (200, "490,800")]),
+    ]
+    names = ["employee_name", "employee_id", "pay_date", "total_deductions"]
+    assert plain(run(doc(page(rows)), names)) == {
+        "employee_name": "김서연",
+        "employee_id": "A2107",
+        "pay_date": D(2025, 10, 25),
+        "total_deductions": 490800.0,
+    }
+
+
+def test_a_japanese_statements_title_is_no_employer_and_the_courtesy_no_name() -> None:
+    rows = [
+        (40, [(200, "賞与明細書", 16.0, True)]),
+        (70, [(40, "支給日"), (160, "社員番号"), (260, "氏名")]),
+        (85, [(40, "2025年7月10日"), (160, "00731"), (260, "藤村 美咲 様")]),
+        (100, [(40, "株式会社湊川精機 〒144-0044 東京都大田区本羽田2-12-7")]),
+        (130, [(40, "控除合計 152,021")]),
+    ]
+    got = plain(run(doc(page(rows)), ["employer", "employee_name", "pay_date"]))
+    assert got == {
+        "employer": "株式会社湊川精機",
+        "employee_name": "藤村 美咲",
+        "pay_date": D(2025, 7, 10),
+    }
+
+
+def test_a_chinese_labour_dispatch_settlements_figures() -> None:
+    lines = [
+        "劳务派遣服务费结算单",
+        "结算单号：HX-JS-202510-0417 结算期间：2025年10月1日至2025年10月31日",
+        "劳务派遣协议编号 HX-PQ-2024-018 结算日期 2025年11月5日",
+        "派遣人数合计：32人",
+        "一、应发工资总额（代发） ¥201,711.45",
+        "四、管理费（80.00元/人/月） ¥2,560.00",
+        "五、增值税（管理费×6%） ¥153.60",
+    ]
+    names = ["statement_number", "statement_date", "headcount", "wages_total", "management_fee"]
+    got = plain(run(stacked(lines), [*names, "vat_amount"]))
+    assert got == {
+        "statement_number": "HX-JS-202510-0417",
+        "statement_date": D(2025, 11, 5),
+        "headcount": 32.0,
+        "wages_total": 201711.45,
+        "management_fee": 2560.0,
+        "vat_amount": 153.6,
+    }
+
+
+def test_a_payroll_registers_summary_gives_the_current_column() -> None:
+    rows = [
+        (40, [(40, "Payroll register")]),
+        (
+            60,
+            [
+                (40, "Emp #"),
+                (90, "Employee"),
+                (200, "Gross pay"),
+                (260, "401(k)"),
+                (320, "Net pay"),
+            ],
+        ),
+        (
+            75,
+            [
+                (40, "1003"),
+                (90, "Whitaker, Avery"),
+                (200, "6,730.77"),
+                (260, "201.92"),
+                (320, "4,506.86"),
+            ],
+        ),
+        (100, [(40, "Employees paid: 28 (salaried 4, hourly 24)")]),
+        (
+            120,
+            [
+                (40, "Payroll summary"),
+                (200, "Current"),
+                (280, "Quarter-to-date"),
+                (380, "Year-to-date"),
+            ],
+        ),
+        (
+            135,
+            [(40, "Gross wages"), (200, "71,501.84"), (280, "146,720.24"), (380, "1,569,814.39")],
+        ),
+        (150, [(40, "Net pay"), (200, "50,715.37"), (280, "104,997.14"), (380, "1,131,033.39")]),
+    ]
+    got = plain(run(doc(page(rows)), ["net_pay", "employee_count"]))
+    assert got == {"net_pay": 50715.37, "employee_count": 28.0}
+
+
+def test_a_plan_named_by_its_section_is_no_amount() -> None:
+    line = "Gross pay 401(k) Sec 125 Federal W/H Net pay"
+    assert (
+        value(stacked(["Payroll register", line, "Gross wages 71,501.84"]), "gross_pay") == 71501.84
+    )
+
+
+def test_a_statements_title_alone_on_its_line_is_no_vendor() -> None:
+    rows = [
+        (40, [(40, "STATEMENT", 20.0, True)]),
+        (70, [(40, "Great Lakes Packaging Corporation", 11.0, True)]),
+        (85, [(40, "7100 W. 71st Street, Bedford Park, IL 60638")]),
+        (120, [(40, "Statement date: 03/31/2025")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Great Lakes Packaging Corporation"
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

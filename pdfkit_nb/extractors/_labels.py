@@ -435,6 +435,21 @@ employee_id: emp id | emp no | staff id | staff no | personalnummer | personal n
 employee_id: matricule | numero de empleado
 pay_date payment_date: pay date | payment date | paid on | date of payment | zahltag
 pay_date: auszahlungsdatum | date de paiement | fecha de pago
+# Payslips in Korean, Japanese and Chinese: the employee's name and number, the pay day and
+# the deductions' total.
+employee_id: 사번 | 사원번호 | 직원번호 | 社員番号 | 従業員番号 | 工号 | 员工编号 | 員工編號
+employee_name: employee name | 성명 | 사원명 | 직원명 | 氏名 | 従業員名 | 社員名 | 员工姓名 | 姓名
+pay_date: 지급일 | 급여지급일 | 지급일자 | 支給日 | 发放日期 | 发薪日 | 发薪日期
+total_deductions: total deductions | 공제합계 | 공제 합계 | 공제총액 | 控除合計 | 扣款合计
+total_deductions: 应扣合计
+# ... and a labour-hire firm's monthly settlement (结算单) in Chinese.
+headcount employee_count staff_count: headcount | employee count | number of employees
+headcount: employees paid
+headcount: 人数 | 人数合计 | 员工人数 | 派遣人数 | 従業員数 | 인원수
+wages_total total_wages: total wages | wages total | 工资总额 | 应发工资总额 | 賃金総額 | 임금총액
+management_fee: management fee | 管理费 | 管理費
+statement_number: 结算单号 | 对账单号 | 結算單號 | 對帳單號
+statement_date: 结算日期 | 对账日期 | 結算日期 | 對帳日期
 invoice_reference original_invoice related_invoice original_invoice_number: original invoice
 invoice_reference: original invoice no
 invoice_reference: original invoice number | relating to | related invoice | invoice reference
@@ -1813,7 +1828,7 @@ _TABLE = """
 3.25 tax: toplam kdv | kdv toplami | συνολο φπα | total tva incluse
 3 tax: 消費税 | 消費税額 | 税额
 3 tax: 부가가치세 | 부가세 | 부가가치세액 | 세액
-3 tax: 營業稅 | 营业税 | 營業稅額 | 稅額
+3 tax: 營業稅 | 营业税 | 營業稅額 | 稅額 | 增值税 | 增值稅 | 增值税额 | 增值稅額
 3 subtotal: 銷售額合計 | 销售额合计 | 銷售額
 3 tax: moms | momsbelopp | mva | merverdiavgift | alv | arvonlisavero | dph | vat podatek
 3 tax: podatek vat | kwota vat | imposto | impuesto
@@ -2449,7 +2464,8 @@ TITLE_WORD = re.compile(
     r"|debit note|debit memo|avoir|nota"
     r"|note de credit|creditnota"
     r"|danovy doklad|nfs-?e|nf-e|fatura|e-?arsiv|szamla|lasku|faktur|τιμολογιο|hoa don"
-    r"|청구서|거래명세서"
+    r"|청구서|명\s?세\s?서|明\s?細\s?書|計\s?算\s?書|精\s?算\s?書"
+    r"|结\s?算\s?单|結\s?算\s?單|对\s?账\s?单|對\s?帳\s?單"
     r"|세\s?금\s?계\s?산\s?서|영\s?수\s?증"
     r"|racun|reikningur|saskaita|счет|рахунок|rekins|arve|фактура|рачун|חשבונית|קבלה"
     r"|請\s?求\s?書|領\s?収\s?書|納\s?品\s?書|見\s?積\s?書|发\s?票|發\s?票)(?![a-z])"

@@ -366,6 +366,13 @@ def _in_payment_slip(index: DocIndex, hit: Hit) -> bool:
     )
 
 
+#: Document titles that make a line alone (TITLE_WORD finds invoices' anywhere in a line).
+_TITLE_ONLY = re.compile(
+    r"(?:account )?statement(?: of account)?|remittance advice|purchase order|quotation|quote"
+    r"|estimate|delivery note|packing (?:slip|list)|pay ?slip|pay statement|order confirmation"
+)
+
+
 def _key(text: str) -> str:
     return " ".join(fold(text).strip(" ,;:.").split())
 
@@ -982,8 +989,13 @@ def _score(
     if name[0].text[:1].islower() and _hyphen_above(index, line, name[0]):
         return None  # "… der österreichi-" over "chen Sparkassen AG": the end of a word
     spaced = key.replace(" ", "") if all(len(t.text) == 1 for t in name) else key
-    if not suffix and (TITLE_WORD.search(key) or TITLE_WORD.search(spaced) or len(key) < 3):
-        return None  # a document title, also letter-spaced ("S Z Á M L A")
+    if not suffix and (
+        TITLE_WORD.search(key)
+        or TITLE_WORD.search(spaced)
+        or _TITLE_ONLY.fullmatch(spaced)
+        or len(key) < 3
+    ):
+        return None  # a document title, also letter-spaced ("S Z Á M L A", "STATEMENT")
     score = 3.0 if suffix else 0.0
     size = sum(t.size for t in name) / len(name)
     ratio = size / max(index.body_size, 1.0)

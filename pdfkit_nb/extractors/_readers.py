@@ -198,6 +198,8 @@ def read_value(
                 return code, [tok], code
         return None
     seg = _without_remark(_unclosed_cut(_sentence([t for t in toks if t.seg == toks[0].seg])))
+    if len(seg) > 1 and seg[-1].text in _ADDRESSEE_MARKS:
+        seg = seg[:-1]  # "藤村 美咲 様": the name, without the courtesy that follows it
     text = clean_text(join(seg).strip(" :;,|："))
     if text and (quoted := _QUOTED.fullmatch(text)):
         text = quoted.group(1)  # a title in quotes: «Die Fähre von Meilen», „Eb en Vloed”
@@ -205,6 +207,10 @@ def read_value(
         return text, seg, None
     return None
 
+
+#: Words of courtesy a Japanese or Korean document prints after a name it addresses: "様",
+#: "殿", "御中" (a firm), "님", "귀하".
+_ADDRESSEE_MARKS = frozenset({"様", "殿", "御中", "님", "귀하"})
 
 #: A text wholly in one pair of quotation marks, none inside.
 _QUOTED = re.compile(r"[«„“‚‘\"'»]\s*([^«»„“”‚‘’\"]+?)\s*[»“”‘’\"'«]")
@@ -346,6 +352,9 @@ _PLACE_WORDS = frozenset(
     | {"section", "sec", "clause", "article", "art", "§", "paragraph", "schedule"}
 )
 
+#: A number with a letter in brackets glued on: a section of a law, or the plan it names
+#: ("401(k)", "403(b)").
+_SECTION = re.compile(r"\d+\([a-z]\)")
 #: Printed after an amount that is a credit: "941.40 CR", "12.00 Cr".
 _CREDIT_MARKS = frozenset({"CR", "Cr", "CR.", "Cr."})
 
@@ -372,6 +381,8 @@ def amounts(
     for i, tok in enumerate(toks):
         if not DIGIT.search(tok.text) or _DATE_SHAPE.search(tok.text) or i in in_iban:
             continue
+        if _SECTION.fullmatch(tok.text):
+            continue  # "401(k)", "§ 3(b)": a plan or a section named by its number
         if (
             i + 1 < len(toks)
             and toks[i + 1].text.startswith(("%", "‰"))

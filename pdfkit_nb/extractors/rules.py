@@ -90,7 +90,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "82"
+RULES_VERSION = "83"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -301,7 +301,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _JOINING = frozenset({"&", "and", "/", "+", "und", "u.", "et", "y", "e", "en", "og", "och", "i"})
 #: A column heading of the year's running total, beside the period's own amount.
 _CUMULATIVE = re.compile(
-    r"ytd|y-t-d|year to date|cumulative|kumuliert|cumul|cumule|cumul annuel|acumulado"
+    r"ytd|y-t-d|year[- ]to[- ]date|qtd|quarter[- ]to[- ]date"
+    r"|cumulative|kumuliert|cumul|cumule|cumul annuel|acumulado"
     r"|cumulatief|cumulatieve|progressivo|progressivi|kumulativ|kumulativt|kumulatif"
     r"|jahressumme|laufendes jahr|narastajaco|od zacatku roku|hittills i ar|ackumulerat"
     r"|hittil i ar|ar til dato|kertyma|vuoden alusta|halmozott|ev elejetol|累計|累计|누계"
@@ -480,6 +481,11 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # An amount's name in the plural, as a receipt may print it: "Tips $5.00" for tip.
         found += [(" ".join([*words[:-1], words[-1] + "s"]), LabelInfo(own, MEDIUM))]
     others = list(translated_labels(name))
+    if not known and kind == "id" and len(words) >= 3 and _party_word(name) is not None:
+        # One party's number of a kind no concept knows, under the number's own labels:
+        # "employer_org_number" under "Org.nr" (``_Run.field`` places it in the party's block).
+        rest = "_".join(words[1:])
+        others += [*field_labels(rest), *label_variants(rest), *translated_labels(rest)]
     if not known and len(words) == 2:
         # "base_fare" under "Fare", "policy_premium" under "Premium" (the bare word of a
         # field the rules know: its labels would bring their own qualifiers, "Annual
@@ -1413,8 +1419,11 @@ def _paired(hits: list[Hit]) -> tuple[list[Hit], set[int]]:
 #: Words that open a field's name for one party's number: "supplier_gstin", "buyer_vat_id".
 _SELLER_PREFIX = frozenset(
     {"supplier", "seller", "vendor", "issuer", "merchant", "provider", "exporter", "contractor"}
+    | {"employer", "payer", "landlord"}
 )
-_BUYER_PREFIX = frozenset({"buyer", "customer", "client", "recipient", "purchaser", "importer"})
+_BUYER_PREFIX = frozenset(
+    {"buyer", "customer", "client", "recipient", "purchaser", "importer", "payee", "tenant"}
+)
 
 
 @functools.lru_cache(maxsize=256)
@@ -2315,11 +2324,11 @@ class _Run:
                 found = self._party_number(*party, kind, dayfirst)
                 if found is not None:
                     return found
-            elif kind == "id" and _party_word(name) is True:
-                # The buyer's number of a kind no concept knows ("customer_ico" under a bare
-                # "IČO:", which the seller's letterhead prints first): the one in the
-                # customer's block, where there is one.
-                found = self._party_number(True, None, kind, dayfirst, key=f"field:{name}")
+            elif kind == "id" and (buyer := _party_word(name)) is not None:
+                # A party's number of a kind no concept knows ("customer_ico" under a bare
+                # "IČO:", which the seller's letterhead prints first): the buyer's in the
+                # customer's block, the seller's outside it, where there is one.
+                found = self._party_number(buyer, None, kind, dayfirst, key=f"field:{name}")
                 if found is not None:
                     return found
         key = f"field:{name}" if spec.labels or concept is None else concept

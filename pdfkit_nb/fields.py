@@ -135,8 +135,8 @@ _DATE_NAME = re.compile(
 #: Words of money: a name that is one ("tip", "premium") or ends in one ("gross_pay",
 #: "closing_balance", "shipping_cost") names an amount.
 _MONEY_WORDS = (
-    "amount|total|price|balance|subtotal|sum|tax|vat|gst|hst|net|gross|fees?|costs?|paid"
-    "|premium|tip|gratuity|discount|deposit|salary|wages?|charges?|rent|refunds?|surcharge"
+    "amount|total|price|balance|subtotal|sum|tax|taxes|vat|gst|hst|net|gross|fees?|costs?|paid"
+    "|premium|tip|gratuity|discount|deposit|salary|wages?|charges?|rent|refunds?|surcharges?"
     "|payment|limit|principal|fare|billed|owed|owing|advance|reimbursement|responsibility"
     "|value|contributions?|interest|charged|withdrawals|deposits|credits|debits|earnings"
     "|income|dividends?|proceeds|commission|bonus|allowance|revenue|turnover|sales|profit|loss"
@@ -391,6 +391,8 @@ def infer_kind(name: str) -> FieldKind:
     ['amount', 'amount', 'amount', 'id']
     >>> [infer_kind(n) for n in ("headcount", "candidates", "medical_aid", "superannuation")]
     ['number', 'number', 'amount', 'amount']
+    >>> [infer_kind(n) for n in ("taxes_and_surcharges", "taxes", "surcharges", "tax_code")]
+    ['amount', 'amount', 'amount', 'text']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.

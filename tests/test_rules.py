@@ -3925,6 +3925,143 @@ def test_a_statements_title_alone_on_its_line_is_no_vendor() -> None:
     assert value(doc(page(rows)), "vendor") == "Great Lakes Packaging Corporation"
 
 
+def test_a_credit_in_brackets_round_its_thousands_groups() -> None:
+    lines = [
+        "TAX CREDIT NOTE",
+        "Total excl. VAT R (20 825.00)",
+        "VAT @ 15% R (3 123.75)",
+        "TOTAL CREDIT R (23 948.75)",
+        "Original invoice IN-0188412: R 65 355.60 incl. VAT (VAT R 8 524.64).",
+    ]
+    got = plain(run(stacked(lines), ["subtotal", "vat_amount", "total"]))
+    assert got == {"subtotal": -20825.0, "vat_amount": -3123.75, "total": -23948.75}
+
+
+def test_a_totals_box_with_its_figures_flush_right_under_the_labels() -> None:
+    rows = [
+        (40, [(40, "Fattura n. 2025/FE/02418")]),
+        (100, [(40, "RIEPILOGO IVA"), (386, "TOTALE IMPONIBILE")]),
+        (112, [(511, "1.726,71")]),
+        (124, [(40, "Aliquota"), (105, "Natura / descrizione"), (254, "Imponibile €")]),
+        (136, [(386, "TOTALE IVA")]),
+        (142, [(43, "4,00%"), (105, "beni alimentari"), (254, "1.027,60"), (328, "41,10")]),
+        (148, [(522, "161,77")]),
+        (160, [(43, "10,00%"), (105, "carni, uova"), (261, "276,11"), (328, "27,61")]),
+        (172, [(386, "TOTALE DOCUMENTO")]),
+        (184, [(43, "22,00%"), (105, "aliquota ordinaria"), (261, "423,00"), (503, "€ 1.888,48")]),
+    ]
+    got = plain(run(doc(page(rows)), ["subtotal", "vat_amount", "total"]))
+    assert got == {"subtotal": 1726.71, "vat_amount": 161.77, "total": 1888.48}
+
+
+def test_a_grid_of_one_row_read_where_words_follow_the_figure() -> None:
+    rows = [
+        (40, [(40, "NFS-e")]),
+        (100, [(35, "VALOR DOS SERVIÇOS", 6.0), (124, "DEDUÇÕES", 6.0), (212, "DESCONTO", 6.0)]),
+        (107, [(35, "R$ 19.240,00"), (124, "R$ 0,00"), (212, "INCONDICIONADO")]),
+        (140, [(35, "VALOR LÍQUIDO DA NFS-E", 6.0)]),
+        (147, [(35, "R$ 18.056,74")]),
+    ]
+    got = plain(run(doc(page(rows)), ["total", "amount_due"]))
+    assert got == {"total": 19240.0, "amount_due": 18056.74}
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "expected"),
+    [
+        ("Summa exkl. moms 33 634,50", "subtotal", 33634.5),
+        ("Betala till bankgiro 541-8272, OCR-nummer: 202510475", "payment_reference", "202510475"),
+        ("Date 08/11/2025 Time 14:32", "transaction_time", "14:32"),
+        ("TOTAL SAVINGS TODAY £4.08", "discount_amount", 4.08),
+        ("Total current charges (see detail) 349.59", "total", 349.59),
+        ("Your order ref. OGK-1104", "po_number", "OGK-1104"),
+        ("N° d'avoir AV-2025-0094", "credit_note_number", "AV-2025-0094"),
+        ("今回御買上額（税抜） 239,040", "subtotal", 239040.0),
+    ],
+)
+def test_more_labels_of_an_invoices_fields(line: str, name: str, expected: Any) -> None:
+    assert value(stacked(["INVOICE / FAKTURA", line, "Amount due 462.45"]), name) == expected
+
+
+def test_a_taxes_and_surcharges_field_is_money() -> None:
+    lines = ["Business Services Bill", "Taxes and surcharges 27.24", "Total current charges 349.59"]
+    assert value(stacked(lines), "taxes_and_surcharges") == 27.24
+
+
+def test_an_abn_has_eleven_digits_so_a_phone_beside_its_label_is_none() -> None:
+    rows = [
+        (40, [(40, "TAX INVOICE")]),
+        (139, [(54, "TANUNDA SA 5352"), (428, "08 8418 2736")]),
+        (144, [(298, "ABN")]),
+        (157, [(298, "78 184 273 091")]),
+    ]
+    assert value(doc(page(rows)), "vendor_abn") == "78184273091"
+
+
+def test_a_cooperative_is_a_legal_form() -> None:
+    rows = [
+        (40, [(40, "DRIFTLESS FIBER", 18.0, True), (300, "Business Services Bill")]),
+        (62, [(40, "Driftless Fiber & Telephone Cooperative", 10.0, True)]),
+        (74, [(40, "210 S Main Street, PO Box 418, Viroqua, WI 54665")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Driftless Fiber & Telephone Cooperative"
+
+
+def test_the_values_of_a_column_of_keys_are_no_address_block() -> None:
+    rows = [
+        (43, [(350, "Ihr Ansprechpartner:"), (490, "Sabine Kuttruff")]),
+        (52, [(350, "Telefon:"), (490, "07721 418-273")]),
+        (62, [(350, "Kundennummer:"), (490, "14027")]),
+        (72, [(350, "Lieferschein:"), (490, "LS-25-4471 vom 30.10.2025")]),
+        (
+            140,
+            [(71, "Schwarzwald Präzisionswerkzeuge GmbH · Vöhrenbacher Str. 62 · 78050 VS", 6.0)],
+        ),
+        (152, [(71, "Maschinenbau Kessler GmbH & Co. KG")]),
+        (164, [(71, "Abt. Kreditorenbuchhaltung")]),
+        (176, [(71, "Gewerbestraße 14")]),
+        (188, [(71, "72766 Reutlingen")]),
+        (230, [(71, "Rechnung RE-2025-10473")]),
+    ]
+    assert value(doc(page(rows)), "customer") == "Maschinenbau Kessler GmbH & Co. KG"
+
+
+def test_the_due_date_is_the_net_one_after_an_early_payment_date() -> None:
+    lines = [
+        "Rechnung RE-2025-10473 vom 03.11.2025",
+        "Zahlungsbedingungen: Zahlbar bis 13.11.2025 unter Abzug von 2 % Skonto oder bis",
+        "03.12.2025 ohne Abzug.",
+    ]
+    assert value(stacked(lines), "due_date") == D(2025, 12, 3)
+
+
+def test_a_row_of_headings_over_one_row_and_a_sentence_citing_dates() -> None:
+    rows = [
+        (40, [(60, "FACTUUR")]),
+        (173, [(60, "FACTUURNUMMER", 7.0), (152, "FACTUURDATUM", 7.0), (233, "VERVALDATUM", 7.0)]),
+        (181, [(60, "F25-01184"), (152, "06-11-2025"), (233, "20-11-2025")]),
+        (195, [(60, "Geleverd op 31-10-2025 (catalogi, affiches) en 03-11-2025 (uitnodigingen)")]),
+    ]
+    assert value(doc(page(rows)), "due_date") == D(2025, 11, 20)
+
+
+def test_a_swedish_couriers_word_is_no_part_of_a_polish_firms_name() -> None:
+    rows = [
+        (40, [(40, "FAKTURA VAT")]),
+        (151, [(40, "SPRZEDAWCA", 8.0, True), (304, "NABYWCA", 8.0, True)]),
+        (
+            161,
+            [
+                (40, "Volt-Mar Sp. z o.o.", 8.0, True),
+                (304, "Instal-Bud Nowak i Wspólnicy Sp.j.", 8.0, True),
+            ],
+        ),
+        (172, [(40, "ul. Gorzysława 14", 8.0), (304, "ul. Kościuszki 88", 8.0)]),
+    ]
+    got = plain(run(doc(page(rows)), ["customer", "courier"]))
+    assert got["customer"] == "Instal-Bud Nowak i Wspólnicy Sp.j."
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -435,6 +435,8 @@ employee_id: emp id | emp no | staff id | staff no | personalnummer | personal n
 employee_id: matricule | numero de empleado
 pay_date payment_date: pay date | payment date | paid on | date of payment | zahltag
 pay_date: auszahlungsdatum | date de paiement | fecha de pago
+# The time of day a till receipt or a ticket prints beside its date ("Time 14:32").
+time: time | uhrzeit | heure | hora | ora | tijd | klockslag | klokkeslett | godzina | 時刻
 # Payslips in Korean, Japanese and Chinese: the employee's name and number, the pay day and
 # the deductions' total.
 employee_id: 사번 | 사원번호 | 직원번호 | 社員番号 | 従業員番号 | 工号 | 员工编号 | 員工編號
@@ -666,6 +668,7 @@ membership_fee: skladka czlonkowska | clensky prispevek | jasenmaksu | tagdij | 
 # A price cut, in the languages read (an early-payment "Skonto" too).
 discount discount_amount discounts: discount | discount amount | total discount
 discount: less discount | rabatt | nachlass | preisnachlass | skonto | remise | rabais
+discount: total savings | total savings today | you saved | you save | savings today
 discount: reduction | descuento | bonificacion | sconto | riduzione | korting | rabat
 discount: znizka | upust | sleva | alennus | kedvezmeny | indirim | εκπτωση | desconto
 discount: 割引 | 値引 | 値引き | 할인
@@ -980,6 +983,8 @@ payment_reference: payment ref | zahlungsreferenz | verwendungszweck | communica
 payment_reference: gestructureerde mededeling | referentie betaling | betalingskenmerk
 payment_reference: betalingsreferentie | reference de paiement | referencia de pago
 payment_reference: riferimento pagamento | referencia do pagamento
+# The Nordic reference a payer quotes for the payee's bank to match the payment.
+payment_reference: ocr nummer | ocr number | ocr | kid | kid nr | kidnummer | viitenumero
 # Odoo's line under the totals: "Please use the following communication for your payment".
 payment_reference: following communication for your payment | communication for your payment
 payment_reference: volgende mededeling te gebruiken voor uw betaling
@@ -1523,6 +1528,7 @@ _TABLE = """
 3 invoice_number: p/i no | p/i number | p/i # | pi no | pi number
 3 invoice_number: credit note number | credit note no | tax invoice no | tax invoice number
 3 invoice_number: credit note # | credit note nr | credit memo no | credit memo # | avoir n
+3 invoice_number: n d avoir | n° d avoir | no d avoir | numero d avoir | numero de l avoir
 3 invoice_number: adjustment note no | adjustment note number | note de credit n | note de credit no
 3 invoice_number: nota di credito n | nota di credito nr | nota de credito n
 3 invoice_number: factura rectificativa n
@@ -1669,6 +1675,9 @@ _TABLE = """
 3 total: invoice amount | total incl vat | total including vat | total inc vat
 3 total: total inc gst | total incl gst | total including gst | total inc tax
 3 total: total of this invoice | total of invoice | total this invoice | this invoice total
+# A bill's charges for its period, beside what is owed with earlier balances.
+3 total: total current charges | total new charges | total charges this period
+3 total: total charges for this period | current charges total
 3 total: total this bill | total of this bill | this bill total | total for this bill
 # An export invoice's value at its Incoterm: CIF includes the freight and insurance FOB lacks.
 3 total: total cif value | total cif | total cfr value | total cif amount | total invoice value
@@ -1711,8 +1720,11 @@ _TABLE = """
 # fatura" where a deposit came off it.
 2.5 total: valor a pagar
 3 amount_due: valor a pagar
+# A Brazilian NFS-e's net after the taxes the buyer withholds: what it pays.
+3 amount_due: valor liquido da nfs e | valor liquido da nota | valor liquido da nota fiscal
 3 total: total da fatura | total fatura | valor total da fatura
 3 total: valor total da nota | valor total da nota fiscal | vl total da nota | v total da nota
+3 total: valor dos servicos | valor total dos servicos
 3 subtotal: valor total dos produtos | vl total dos produtos | v total dos produtos
 3 total: gutschriftsbetrag | gutschriftssumme | gutschrift gesamt | total credit
 3 total: credit total | montant de l avoir | montant avoir | importe abonado
@@ -1805,7 +1817,9 @@ _TABLE = """
 3 total: gutschriftbetrag | korrekturbetrag
 3 other_amount: berichtigter rechnungsbetrag | ursprunglicher rechnungsbetrag
 3 other_amount: korrigierter rechnungsbetrag | neuer rechnungsbetrag
-3 subtotal: 小計 | 小计
+3 subtotal: 小計 | 小计 | 小計税抜 | 税抜合計 | 税抜金額合計 | 合計税抜
+# A Japanese month-end invoice's purchases before tax: "今回御買上額（税抜）".
+3 subtotal: 今回御買上額税抜 | 今回お買上額税抜 | 今回ご買上額税抜 | 今回買上額税抜
 3 subtotal: 공급가액 | 공급가액 합계
 3 tax: tax | vat | tax amount | vat amount | sales tax | gst | hst | pst | mwst | ust
 # India's integrated GST on a sale between states is the whole tax (CGST and SGST halve it).
@@ -1908,6 +1922,7 @@ _TABLE = """
 1 po_number [anchored closed]: bestallningsnummer | narudzba br | broj narudzbe | uzsakymo nr
 1 po_number [anchored closed]: pasutijuma nr | tellimuse nr | siparis no | rendelesszam
 3 po_number: purchase order number | purchase order no | po ref | your order | order ref
+3 po_number: your order ref | your order reference | your order no | your order number
 3 po_number: n° de pedido | no de pedido | numero de pedido | pedido n | orden de compra n
 3 po_number: n° orden de compra | no orden de compra
 3 po_number: bon de commande n | bestellnr | numero ordine | ordine n
@@ -2086,6 +2101,8 @@ _TABLE = """
 3 subtotal: veroton yhteensa | yhteensa ilman alv | veroton summa | valisumma | sum eks mva
 3 subtotal: belop ekskl mva | totalt eks mva | sum ekskl mva | delsum | mva grunnlag
 3 subtotal: belob ekskl moms | total ekskl moms | i alt ekskl moms | momsgrundlag
+3 subtotal: summa exkl moms | belopp exkl moms | netto exkl moms | totalt exkl moms
+3 subtotal: summa exklusive moms | summa exkl mervardesskatt
 3 subtotal: momspligtigt belob | netto osszesen | netto osszeg | afa alap | reszosszeg
 3 subtotal: netto vegosszeg | total fara tva | valoare fara tva | baza de impozitare
 3 subtotal: ara toplam | mal hizmet toplam tutari | kdv matrahi | kdv haric toplam | matrah
@@ -2429,6 +2446,7 @@ _SUFFIX_ANY_CASE = (
     r"|d\.\s?o\.\s?o|d\.\s?d|S\.n\.c|S\.a\.s"
     r"|S\.\s?[àa]\.?\s?r\.\s?l|S[àa]rl"  # Luxembourg and Swiss "S.à r.l.", "Sàrl"
     r"|Sdn\.?\s?Bhd|Berhad|Bhd"  # Malaysian private and public limited companies
+    r"|Co-?operative"  # a cooperative, as US utilities are: "… Telephone Cooperative"
     # Danish forms written out, alone or after a trade ("Advokatpartnerselskab")
     r"|\w*(?:partnerselskab|anpartsselskab|aktieselskab|kommanditselskab)"
 )

@@ -1173,7 +1173,7 @@ class DocIndex:
                             toks = cell  # "Sierra Pacific Freightways" centred under "Carrier"
                         break
                 else:  # no word under the label: its cell, if the two lines make a grid
-                    toks = _grid_cell(hit, other)
+                    toks = _grid_cell(hit, other) or _boxed_value(hit, other)
             toks = [t for t in toks if t.top >= bottom - 1]
             if toks:
                 toks = _with_leading_groups(other.toks, toks)
@@ -1324,6 +1324,24 @@ def _grid_cell(hit: Hit, other: LineRec) -> list[Tok]:
         ):
             return []
     return cells[k]
+
+
+def _boxed_value(hit: Hit, other: LineRec) -> list[Tok]:
+    """The last cell of ``other`` when the label ends its line and heads a box's figure set
+    flush right under it, right of all else on that line: "TOTALE DOCUMENTO" over "€
+    1.888,48" in a totals box beside a tax summary whose rows share the value's line."""
+    label = hit.line.toks[hit.start : hit.end + 1]
+    if hit.line.toks[-1].seg != label[-1].seg:
+        return []  # more cells right of the label: a row of headings
+    cell = other.cells()[-1]
+    left, right = label[0].x0, label[-1].x1
+    if not any(map(str.isdigit, join(cell))):
+        return []  # words: another column's, its heading on another line ("převodem / bank")
+    if cell[0].x0 < right or cell[-1].x1 - right > max(3 * (right - left), 160.0):
+        return []
+    if any(t.x1 > left - 4 for t in other.toks if t.seg != cell[0].seg):
+        return []  # something under the label's own column
+    return cell
 
 
 def _with_unit(hit: Hit) -> float:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .._bidi import has_latin, has_rtl, logical_line
 from ..values import month_of
 from ._labels import COMPANY_SUFFIX, TITLE_WORD, LabelInfo, fold, fold_text
-from ._layout import DocIndex, Hit, LineRec, Tok, join, span_bbox
+from ._layout import DocIndex, Hit, LineRec, Tok, join, position, span_bbox
 from .base import FieldValue
 
 __all__ = ["customer_names", "guess_addressee", "guess_vendor", "read_party"]
@@ -1156,6 +1156,8 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
         )
         if not postal or any(_SENDER_MARK.search(join(cell)) for _, cell in block):
             continue
+        if 2 * sum(_after_key(line, cell) for line, cell in block) >= len(block):
+            continue  # the values of a column of keys ("Ihr Ansprechpartner: | Sabine Kuttruff")
         # Past the envelope's markings, the role it goes to ("Private & Confidential", "The
         # Directors") and the sender's return address on one line over the window
         # ("Hansen & Voigt GmbH · Am Hafen 17 · 28217 Bremen"): the name opens what is left.
@@ -1212,6 +1214,12 @@ def _addressed_firm(lines: list[LineRec], limit: float) -> FieldValue | None:
                 box = span_bbox(name)
                 return FieldValue(text.strip(), line.page, None, box, join(name), "addressee-jp")
     return None
+
+
+def _after_key(line: LineRec, cell: list[Tok]) -> bool:
+    """Whether the cell before ``cell`` on its line is a key: its last word ends in a colon."""
+    k = position(line.toks, cell[0])
+    return k > 0 and line.toks[k - 1].seg != cell[0].seg and line.toks[k - 1].text.endswith(":")
 
 
 def _one_line_address(cell: list[Tok]) -> bool:

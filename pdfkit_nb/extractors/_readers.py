@@ -30,6 +30,7 @@ __all__ = [
     "amounts",
     "convert",
     "currency_counts",
+    "described",
     "exchange_rate",
     "find_phone",
     "first_marker",
@@ -72,11 +73,11 @@ _ID_LEAD = re.compile(r"^(?:no|nr|n°|num|number|nummer)\.?:?$")
 _WORD4 = re.compile(r"[^\W\d_]{4,}")
 #: The first groups of an amount grouped by spaces, its minus sign with it (a hyphen or the
 #: typographic minus, U+2212: "−3" of "−3 560,00 kr").
-_GROUP_HEAD = re.compile(r"[-\u2212]?\d{1,3}(?: \d{3})*")
+_GROUP_HEAD = re.compile(r"\(?[-\u2212]?\d{1,3}(?: \d{3})*")
 #: The same, its currency sign glued on: "R1" of "R1 249.75", "€12" of "€12 500,00"; the sign
 #: is group 1.
 _SIGNED_HEAD = re.compile(r"([-\u2212]?(?:R|\$|€|£|Fr\.?|CHF|kr))\d{1,3}(?: \d{3})*")
-_GROUP_TAIL = re.compile(r"\d{3}(?:,\d{1,2}(?!\d)|(?![\d.,]))")
+_GROUP_TAIL = re.compile(r"\d{3}(?:,\d{1,2}(?!\d)|(?![\d.,]))\)?")
 _TOTALS = ("total", "amount_due")
 _ID_PREFIX = re.compile(r"[A-Z]{1,5}[-/#]?")
 _SHORT_GROUP = re.compile(r"\d{2,4}")
@@ -541,8 +542,13 @@ _TAX_RATES = tuple(r / 1000 for r in [*range(50, 251, 10), 255, 270])
 
 def has_description(line: LineRec) -> bool:
     """Whether a line has a cell of words (an item's description): a table row."""
-    for seg in {t.seg for t in line.toks}:
-        text = join(line.segment(seg))
+    return described(line.toks)
+
+
+def described(toks: list[Tok]) -> bool:
+    """Whether words of a line (``has_description``) hold a cell of words."""
+    for seg in {t.seg for t in toks}:
+        text = join([t for t in toks if t.seg == seg])
         letters = sum(map(str.isalpha, text))
         if letters > sum(map(str.isdigit, text)) and _WORD4.search(text):
             return True
@@ -618,7 +624,7 @@ def exchange_rate(toks: list[Tok]) -> Read | None:
 
 def _join_groups(toks: list[Tok], spaced: bool = False) -> list[Tok]:
     """Digit groups split at a thousands space made one word again: "1", "234,56" → "1 234,56",
-    "19", "840" → "19 840".
+    "19", "840" → "19 840", "(20", "825.00)" → "(20 825.00)".
 
     Only a group of three digits, alone or before a decimal comma (French, Swiss, Nordic,
     Polish style), and across a plain word space in one cell, so that table cells such as
@@ -642,6 +648,8 @@ def _join_groups(toks: list[Tok], spaced: bool = False) -> list[Tok]:
                 )
             )
             and tok.x0 - prev.x1 < 0.7 * max(tok.height, 1.0)  # a monospace space is 0.6 em
+            # a credit in brackets round its groups: "(20 825.00)"
+            and prev.text.startswith("(") == tok.text.endswith(")")
         ):
             # A glued sign set apart, as amounts are parsed: "R1" → "R 1".
             head = f"{signed[1]} {prev.text[signed.end(1) :]}" if signed else prev.text
@@ -652,7 +660,7 @@ def _join_groups(toks: list[Tok], spaced: bool = False) -> list[Tok]:
     return out
 
 
-_DOT_TAIL = re.compile(r"\d{3}\.\d{2}")
+_DOT_TAIL = re.compile(r"\d{3}\.\d{2}\)?")
 
 
 def _signed(tok: Tok) -> bool:

@@ -292,7 +292,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "courier": {
         "de": ("kurier", "kurierin", "fahrer"),
         "nl": ("koerier", "bezorger"),
-        "sv": ("bud", "kurir"),
+        "sv": ("budbärare", "kurir"),  # not "bud": an English word, a Polish "bud."
         "fr": ("coursier", "livreur"),
         "es": ("repartidor", "mensajero"),
         "it": ("corriere", "rider", "fattorino"),

@@ -74,11 +74,11 @@ from ._readers import (
     amounts,
     convert,
     currency_counts,
+    described,
     exchange_rate,
     find_iban,
     find_phone,
     first_marker,
-    has_description,
     pick,
     range_end,
     read_date,
@@ -90,7 +90,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "83"
+RULES_VERSION = "84"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -2002,6 +2002,8 @@ class _Run:
         before = toks[hit.start - 2] if hit.start >= 2 else None
         if before is not None and before.seg == toks[hit.start].seg and before.text.isalpha():
             return True  # "Charges including VAT £41.40": the charges, with their tax
+        if before is not None and DECIMALS.search(before.text):
+            return True  # "R 65 355.60 incl. VAT (VAT R 8 524.64)": an amount, with its tax
         return any(
             other.start < hit.start and any(i.concept in _AMOUNT_CONCEPTS for i in other.infos)
             for other in self.index.hits_by_line.get(hit.line.index, ())
@@ -2817,6 +2819,8 @@ class _Run:
                     got = self._read_for(key, kind, concept, right, dayfirst)
             if got is not None and concept == "vat_id":
                 got = _with_mva(hit.line, got)
+                if not _checks_out(hit, str(got[0])):
+                    got = None  # "ABN" beside a phone number in the next column: below it
             if got is not None and own and kind == "text" and _PERSON_FIELD.search(key):
                 got = self._with_first_name(hit, got)
             if (
@@ -2829,6 +2833,12 @@ class _Run:
                 continue  # "Net pay year to date: $15,332.66": the year's, not the period's
             if got is not None and kind == "date" and self._other_key_between(hit, right, got[1]):
                 continue  # "30 gg data fattura - scadenza 27/11/2025": the due date's
+            if got is not None and concept == "due_date" and _early_payment(right, got[1]):
+                # "Zahlbar bis 13.11.2025 unter Abzug von 2 % Skonto … oder bis 03.12.2025
+                # ohne Abzug": the date to pay by with the discount; the net one follows.
+                got = self._net_date(hit, right, got[1], dayfirst)
+                if got is None:
+                    continue
             if got is not None:
                 cand = self._cand(hit, info, got[1], got[0], _RIGHT, "label-right", got[2])
                 if kind == "amount" and (
@@ -2963,7 +2973,10 @@ class _Run:
         items), not the one date of a header's grid under it."""
         rows = 0
         for _line, toks in self.index.iter_below(hit, lines=2):
-            if read_date(toks, dayfirst) is None:
+            got = read_date(toks, dayfirst)
+            # (no word before it: a sentence across the page that cites a date is no row, a
+            # range whose start lacks its year is: "19/02 - 12/03/2025")
+            if got is None or any(t.text.isalpha() for t in toks[: position(toks, got[1][0])]):
                 break
             rows += 1
         return rows >= 2
@@ -3129,8 +3142,11 @@ class _Run:
         sums = concept in ("total", "amount_due")
         rows = self._column_rows(hit)
         header = self._in_table_header(hit)
+        # A value set past the label's end is a box's, not under a table's heading (see
+        # ``_layout._boxed_value``): the words before it on its line are another table's.
+        boxed = bool(rows) and rows[0][1][0].x0 >= hit.x1
         if (len(rows) == 1 or (rows and info.first_row)) and (
-            own or not (header or has_description(rows[0][0]))
+            own or not (header or (_described_before(*rows[0]) and not boxed))
         ):
             found = self._amounts(rows[0][1])
             if found:
@@ -3393,6 +3409,24 @@ class _Run:
         raw = join(used)
         return FieldValue(pair[end], line.page, None, span_bbox(used), raw, "repeated-range")
 
+    def _net_date(
+        self, hit: Hit, right: list[Tok], used: list[Tok], dayfirst: bool | None
+    ) -> Read | None:
+        """The date after an early-payment one in its sentence, on its line or the next,
+        that no discount follows: what is due without the discount."""
+        rest = right[position(right, used[-1]) + 1 :]
+        nxt = hit.line.index + 1
+        lines = self.index.lines
+        if nxt < len(lines) and lines[nxt].page == hit.line.page:
+            rest = [*rest, *lines[nxt].toks]
+        for i in range(min(len(rest), _NET_DATE_REACH)):
+            if not rest[i].text[:1].isdigit():
+                continue
+            found = read_date(rest[i:], dayfirst)
+            if found is not None and found[1][0] is rest[i]:
+                return None if _early_payment(rest, found[1]) else found
+        return None
+
     def _due_in_prose(self, dayfirst: bool | None) -> FieldValue | None:
         """A due date said in a sentence about paying, when no label gives one: "Bitte
         überweisen Sie den Zahlbetrag bis zum 04.04.2025", "Please pay by 4 April 2025"."""
@@ -3654,6 +3688,38 @@ _WHOSE_NAME = frozenset(
     {"name", "names", "address", "details", "information", "info", "company", "business"}
     | {"legal", "registered", "full", "trading", "firm", "contact", "particulars"}
 )
+
+
+def _described_before(line: LineRec, toks: list[Tok]) -> bool:
+    """Whether a row has a cell of words (an item's description) before the figures read in
+    it: an item's row. Words after them are another column's ("R$ 19.240,00 | R$ 0,00
+    INCONDICIONADO" under "VALOR DOS SERVIÇOS | DESCONTO")."""
+    return described([t for t in line.toks if t.x1 <= toks[0].x0])
+
+
+def _early_payment(toks: list[Tok], used: list[Tok]) -> bool:
+    """Whether a discount is named within a few words after a date: the date to pay by to
+    earn it ("bis 13.11.2025 unter Abzug von 2 % Skonto", "by 10 Nov 2025 less 2% discount")."""
+    k = position(toks, used[-1]) + 1
+    return any(_DISCOUNT_WORDS.search(t.folded) for t in toks[k : k + _DISCOUNT_REACH])
+
+
+#: Words after a date that may name a discount for paying by it; words to look through for
+#: the net date after it.
+_DISCOUNT_REACH, _NET_DATE_REACH = 6, 30
+
+
+#: Labels of tax numbers printed with a fixed count of digits, which tells a number of
+#: theirs from any other: an Australian Business Number has eleven. (Not their check digits:
+#: a made-up number on a sample or a test document fails those but is the one meant.)
+_DIGITS_OF = {"abn": 11}
+
+
+def _checks_out(hit: Hit, value: str) -> bool:
+    """Whether a tax number read after its label has as many digits as its label's kind
+    ("ABN 78 184 273 091"), where it has a fixed count; one that has not is another's."""
+    count = _DIGITS_OF.get(hit.line.toks[hit.start].folded.strip(".:"))
+    return count is None or sum(map(str.isdigit, value)) == count
 
 
 def _heading(hit: Hit, right: list[Tok]) -> bool:

@@ -2126,9 +2126,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s49_03_loonstrook_nl.pdf", "wage_tax"): "set 49's first reading, not analysed yet",
     ("s49_03_loonstrook_nl.pdf", "net_pay"): "set 49's first reading, not analysed yet",
     ("s49_04_bulletin_de_paie_fr.pdf", "employee_name"): "set 49's first reading, not analysed yet",
-    ("s49_04_bulletin_de_paie_fr.pdf", "pay_date"): "set 49's first reading, not analysed yet",
     ("s49_04_bulletin_de_paie_fr.pdf", "income_tax"): "set 49's first reading, not analysed yet",
-    ("s49_04_bulletin_de_paie_fr.pdf", "net_pay"): "set 49's first reading, not analysed yet",
     ("s49_05_finiquito_es.pdf", "employee_name"): "set 49's first reading, not analysed yet",
     ("s49_05_finiquito_es.pdf", "termination_date"): "set 49's first reading, not analysed yet",
     ("s49_05_finiquito_es.pdf", "holiday_pay"): "set 49's first reading, not analysed yet",
@@ -2177,7 +2175,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s49_11_deklaracja_zus_dra_pl.pdf", "labour_fund"): "set 49's first reading, not analysed yet",
     ("s49_12_vyplatni_paska_cz.pdf", "employee_number"): "set 49's first reading, not analysed yet",
     ("s49_12_vyplatni_paska_cz.pdf", "hours_worked"): "set 49's first reading, not analysed yet",
-    ("s49_12_vyplatni_paska_cz.pdf", "gross_pay"): "set 49's first reading, not analysed yet",
     (
         "s49_13_lonespecifikation_se.pdf",
         "employee_number",

@@ -4062,6 +4062,23 @@ def test_a_swedish_couriers_word_is_no_part_of_a_polish_firms_name() -> None:
     assert got["customer"] == "Instal-Bud Nowak i Wspólnicy Sp.j."
 
 
+def test_a_signed_figure_across_its_thousands_group_is_one_amount() -> None:
+    line = "HRUBÁ MZDA 50 064,20 Stravenkový paušál 22 × 129,50 +2 849,00"
+    assert value(stacked(["VÝPLATNÍ LÍSTEK", line]), "gross_pay") == 50064.2
+
+
+def test_a_french_payslips_net_paid_not_its_net_before_income_tax() -> None:
+    lines = [
+        "BULLETIN DE PAIE Période du 01/10/2025 au 31/10/2025 Paiement le 31/10/2025",
+        "SALAIRE BRUT 2 504,94",
+        "NET À PAYER AVANT IMPÔT SUR LE REVENU 2 204,22",
+        "Net imposable 1 914,68 4,20 % 80,42",
+        "NET PAYÉ EN EUROS 2 123,80",
+    ]
+    got = plain(run(stacked(lines), ["net_pay", "pay_date"]))
+    assert got == {"net_pay": 2123.8, "pay_date": D(2025, 10, 31)}
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

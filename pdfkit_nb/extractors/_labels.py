@@ -434,7 +434,7 @@ employee_id employee_number employee_no: employee id | employee no | employee nu
 employee_id: emp id | emp no | staff id | staff no | personalnummer | personal nr | pers nr
 employee_id: matricule | numero de empleado
 pay_date payment_date: pay date | payment date | paid on | date of payment | zahltag
-pay_date: auszahlungsdatum | date de paiement | fecha de pago
+pay_date: auszahlungsdatum | date de paiement | fecha de pago | paiement le | paye le
 # The time of day a till receipt or a ticket prints beside its date ("Time 14:32").
 time: time | uhrzeit | heure | hora | ora | tijd | klockslag | klokkeslett | godzina | 時刻
 # Payslips in Korean, Japanese and Chinese: the employee's name and number, the pay day and

@@ -73,7 +73,7 @@ _ID_LEAD = re.compile(r"^(?:no|nr|n°|num|number|nummer)\.?:?$")
 _WORD4 = re.compile(r"[^\W\d_]{4,}")
 #: The first groups of an amount grouped by spaces, its minus sign with it (a hyphen or the
 #: typographic minus, U+2212: "−3" of "−3 560,00 kr").
-_GROUP_HEAD = re.compile(r"\(?[-\u2212]?\d{1,3}(?: \d{3})*")
+_GROUP_HEAD = re.compile(r"\(?[-\u2212+]?\d{1,3}(?: \d{3})*")
 #: The same, its currency sign glued on: "R1" of "R1 249.75", "€12" of "€12 500,00"; the sign
 #: is group 1.
 _SIGNED_HEAD = re.compile(r"([-\u2212]?(?:R|\$|€|£|Fr\.?|CHF|kr))\d{1,3}(?: \d{3})*")

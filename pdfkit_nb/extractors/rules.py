@@ -90,7 +90,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "84"
+RULES_VERSION = "85"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -395,16 +395,24 @@ def _own_book(fields: tuple[tuple[str, tuple[str, ...], str], ...]) -> LabelBook
 
 def _demoted_inside(builtin: list[Hit], own: list[Hit], book: LabelBook) -> list[Hit]:
     """The user's fields' label sightings, one weight less where the words end a longer
-    built-in label of another concept: the "Reg No" of "VAT Reg No" names no vehicle's
-    registration, though a field of that name reads "Reg No" where it stands alone. So too
-    a meaning a sighting took on from the words it ends with (see ``DocIndex.find``'s
-    ``heads``) where the whole run is a built-in label."""
+    built-in label of another concept (or open one of the catch-all "other" ones): the "Reg
+    No" of "VAT Reg No" names no vehicle's registration, though a field of that name reads
+    "Reg No" where it stands alone. So too a meaning a sighting took on from the words it
+    ends with (see ``DocIndex.find``'s ``heads``) where the whole run is a built-in label."""
     by_line: dict[int, list[Hit]] = {}
     for hit in builtin:
         by_line.setdefault(hit.line.index, []).append(hit)
     out = []
     for hit in own:
         for outer in by_line.get(hit.line.index, ()):
+            if outer.start == hit.start and (outer.end, outer.cut) > (hit.end, hit.cut):
+                # ... and the words that open a longer label of something else: the "Net à
+                # payer" of "Net à payer avant impôt sur le revenu" is not the net paid.
+                if all(i.concept.startswith("other") for i in outer.infos):
+                    weaker = tuple(replace(i, weight=max(i.weight - 1.0, WEAK)) for i in hit.infos)
+                    hit = replace(hit, infos=weaker)
+                    break
+                continue
             if outer.end != hit.end or outer.cut != hit.cut or outer.start > hit.start:
                 continue
             toks = hit.line.toks

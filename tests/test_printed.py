@@ -1540,7 +1540,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s44_14_insurance_renewal.pdf", "liability_limit"): "set 44's first reading, not analysed yet",
     ("s44_14_insurance_renewal.pdf", "monthly_payment"): "set 44's first reading, not analysed yet",
     ("s44_15_ferry_booking.pdf", "booking_date"): "set 44's first reading, not analysed yet",
-    ("s44_16_bahn_abo_quittung.pdf", "vat_number"): "set 44's first reading, not analysed yet",
     ("s44_17_fietslease_factuur.pdf", "monthly_lease"): "set 44's first reading, not analysed yet",
     ("s44_18_fattura_moto.pdf", "customer_tax_code"): "set 44's first reading, not analysed yet",
     ("s44_18_fattura_moto.pdf", "road_prep_fee"): "set 44's first reading, not analysed yet",
@@ -2225,7 +2224,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s50_23_business_broadband_bill_us.pdf",
         "taxes_and_surcharges",
     ): "set 50's first reading, not analysed yet",
-    ("s50_25_rechnung_qr_ch.pdf", "vendor_vat_number"): "set 50's first reading, not analysed yet",
     ("s51_01_app_store_receipt_us.pdf", "vendor"): "set 51's first reading, not analysed yet",
     (
         "s51_01_app_store_receipt_us.pdf",

@@ -4079,6 +4079,11 @@ def test_a_french_payslips_net_paid_not_its_net_before_income_tax() -> None:
     assert got == {"net_pay": 2123.8, "pay_date": D(2025, 10, 31)}
 
 
+def test_a_swiss_vat_number_keeps_its_mwst_suffix() -> None:
+    lines = ["Rechnung 2025-1142", "UID CHE-418.273.634 MWST Schreinerei Bergholz AG, Kriens"]
+    assert value(stacked(lines), "vendor_vat_number") == "CHE-418.273.634 MWST"
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -90,7 +90,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "85"
+RULES_VERSION = "86"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -992,15 +992,23 @@ def _box_numbers(line: LineRec) -> bool:
 
 
 def _with_mva(line: LineRec, got: Any) -> Any:
-    """A Norwegian VAT number with its suffix: "NO 987 654 325 MVA" is NO987654325MVA (the
-    reading stops at "MVA", the tax's name, as at any label)."""
+    """A Norwegian or Swiss VAT number with its suffix: "NO 987 654 325 MVA" is
+    NO987654325MVA, "CHE-418.273.634 MWST" keeps its "MWST" (the reading stops at the tax's
+    name, as at any label)."""
     value, used = str(got[0]), got[1]
-    if not (value.startswith("NO") and value[2:].isdigit() and used):
+    norwegian = value.startswith("NO") and value[2:].isdigit()
+    if not (used and (norwegian or _SWISS_UID.fullmatch(value))):
         return got
     at = position(line.toks, used[-1])
-    if at < 0 or at + 1 >= len(line.toks) or line.toks[at + 1].text.rstrip(".,;") != "MVA":
+    suffix = line.toks[at + 1].text.rstrip(".,;") if 0 <= at < len(line.toks) - 1 else ""
+    if suffix not in (("MVA",) if norwegian else ("MWST", "TVA", "IVA")):
         return got
-    return value + "MVA", [*used, line.toks[at + 1]], got[2]
+    joined = value + suffix if norwegian else f"{value} {suffix}"
+    return joined, [*used, line.toks[at + 1]], got[2]
+
+
+#: A Swiss business number (UID) as printed: "CHE-418.273.634".
+_SWISS_UID = re.compile(r"CHE-?\d{3}\.?\d{3}\.?\d{3}")
 
 
 def _in_brackets(hit: Hit) -> bool:

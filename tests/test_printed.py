@@ -2225,28 +2225,15 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "taxes_and_surcharges",
     ): "set 50's first reading, not analysed yet",
     ("s51_01_app_store_receipt_us.pdf", "vendor"): "set 51's first reading, not analysed yet",
-    (
-        "s51_01_app_store_receipt_us.pdf",
-        "payment_method",
-    ): "set 51's first reading, not analysed yet",
     ("s51_02_ride_receipt_us.pdf", "customer"): "set 51's first reading, not analysed yet",
     ("s51_02_ride_receipt_us.pdf", "tolls"): "set 51's first reading, not analysed yet",
-    ("s51_02_ride_receipt_us.pdf", "payment_method"): "set 51's first reading, not analysed yet",
     (
         "s51_03_print_on_demand_invoice_us.pdf",
         "sales_tax",
     ): "set 51's first reading, not analysed yet",
-    (
-        "s51_03_print_on_demand_invoice_us.pdf",
-        "payment_method",
-    ): "set 51's first reading, not analysed yet",
     ("s51_04_marketplace_invoice_uk.pdf", "vat_amount"): "set 51's first reading, not analysed yet",
     ("s51_05_refund_credit_note_uk.pdf", "subtotal"): "set 51's first reading, not analysed yet",
     ("s51_05_refund_credit_note_uk.pdf", "total"): "set 51's first reading, not analysed yet",
-    (
-        "s51_05_refund_credit_note_uk.pdf",
-        "payment_method",
-    ): "set 51's first reading, not analysed yet",
     ("s51_07_donation_receipt_ca.pdf", "vendor"): "set 51's first reading, not analysed yet",
     (
         "s51_07_donation_receipt_ca.pdf",
@@ -2270,11 +2257,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s51_09_ev_charging_receipt_au.pdf",
         "payment_method",
     ): "set 51's first reading, not analysed yet",
-    ("s51_13_mobile_topup_receipt_za.pdf", "customer"): "set 51's first reading, not analysed yet",
-    (
-        "s51_13_mobile_topup_receipt_za.pdf",
-        "payment_method",
-    ): "set 51's first reading, not analysed yet",
     (
         "s51_14_online_ticket_rechnung_de.pdf",
         "booking_reference",
@@ -2283,12 +2265,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s51_14_online_ticket_rechnung_de.pdf",
         "payment_method",
     ): "set 51's first reading, not analysed yet",
-    (
-        "s51_15_streaming_facture_fr.pdf",
-        "payment_method",
-    ): "set 51's first reading, not analysed yet",
-    ("s51_16_eticket_recibo_es.pdf", "customer"): "set 51's first reading, not analysed yet",
-    ("s51_16_eticket_recibo_es.pdf", "payment_method"): "set 51's first reading, not analysed yet",
     ("s51_17_prenotazione_hotel_it.pdf", "hotel_name"): "set 51's first reading, not analysed yet",
     ("s51_17_prenotazione_hotel_it.pdf", "customer"): "set 51's first reading, not analysed yet",
     (
@@ -2297,38 +2273,17 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 51's first reading, not analysed yet",
     ("s51_17_prenotazione_hotel_it.pdf", "city_tax"): "set 51's first reading, not analysed yet",
     (
-        "s51_18_domein_hosting_factuur_nl.pdf",
-        "payment_method",
-    ): "set 51's first reading, not analysed yet",
-    (
         "s51_19_coworking_fatura_recibo_pt.pdf",
         "subtotal",
     ): "set 51's first reading, not analysed yet",
-    (
-        "s51_19_coworking_fatura_recibo_pt.pdf",
-        "payment_method",
-    ): "set 51's first reading, not analysed yet",
     ("s51_20_saas_faktura_pl.pdf", "invoice_number"): "set 51's first reading, not analysed yet",
-    ("s51_20_saas_faktura_pl.pdf", "total"): "set 51's first reading, not analysed yet",
-    ("s51_20_saas_faktura_pl.pdf", "amount_paid"): "set 51's first reading, not analysed yet",
     ("s51_21_parkering_kvitto_se.pdf", "customer"): "set 51's first reading, not analysed yet",
     ("s51_21_parkering_kvitto_se.pdf", "service_fee"): "set 51's first reading, not analysed yet",
-    ("s51_21_parkering_kvitto_se.pdf", "vat_amount"): "set 51's first reading, not analysed yet",
-    (
-        "s51_21_parkering_kvitto_se.pdf",
-        "payment_method",
-    ): "set 51's first reading, not analysed yet",
-    (
-        "s51_22_ruokatilaus_kuitti_fi.pdf",
-        "vendor_vat_number",
-    ): "set 51's first reading, not analysed yet",
     ("s51_22_ruokatilaus_kuitti_fi.pdf", "customer"): "set 51's first reading, not analysed yet",
     (
         "s51_22_ruokatilaus_kuitti_fi.pdf",
         "transaction_date",
     ): "set 51's first reading, not analysed yet",
-    ("s51_22_ruokatilaus_kuitti_fi.pdf", "tip"): "set 51's first reading, not analysed yet",
-    ("s51_22_ruokatilaus_kuitti_fi.pdf", "vat_amount"): "set 51's first reading, not analysed yet",
     (
         "s51_23_pazaryeri_earsiv_fatura_tr.pdf",
         "discount_amount",

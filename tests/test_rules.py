@@ -4084,6 +4084,76 @@ def test_a_swiss_vat_number_keeps_its_mwst_suffix() -> None:
     assert value(stacked(lines), "vendor_vat_number") == "CHE-418.273.634 MWST"
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Paid with Mastercard ending in 5521 on 11/21/2025 (authorization 418273).",
+         "Mastercard ending in 5521"),
+        ("Payé par Carte Visa •••• 4417 le 12 novembre 2025", "Carte Visa •••• 4417"),
+        ("Refunded to Mastercard ending 5521 on 24 November 2025.", "Mastercard ending 5521"),
+        ("Betalningssätt      Mastercard •••• 5521", "Mastercard •••• 5521"),
+        ("FORMA DE PAGO / FORM OF PAYMENT : VISA XXXXXXXXXXXX4417 AUT/APPR 041827",
+         "VISA XXXXXXXXXXXX4417"),
+        ("Meio de pagamento: MB WAY", "MB WAY"),
+        ("Betaalwijze: Automatische incasso", "Automatische incasso"),
+    ],
+)  # fmt: skip
+def test_the_means_of_payment_as_printed_with_its_cards_mask(line: str, expected: str) -> None:
+    lines = ["Receipt 2025-04417", "Total 70.33", line]
+    assert value(stacked(lines), "payment_method") == expected
+
+
+def test_a_tender_line_in_a_cell_after_other_words_with_its_cards_mask() -> None:
+    rows = [
+        (40, [(40, "Receipt")]),
+        (60, [(40, "marisol.okafor@example.com"), (300, "Visa •••• 4417"), (480, "$70.33")]),
+    ]
+    assert value(doc(page(rows)), "payment_method") == "Visa •••• 4417"
+
+
+def test_a_colon_set_apart_in_a_fixed_width_column_of_keys() -> None:
+    rows = [
+        (40, [(40, "TAX INVOICE / PURCHASE RECEIPT")]),
+        (60, [(40, "Customer"), (130, ": Nomvula Dlamini")]),
+        (72, [(40, "Recharged number"), (130, ": 072 418 2736")]),
+    ]
+    assert value(doc(page(rows)), "customer") == "Nomvula Dlamini"
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "expected"),
+    [
+        (["Razem brutto 2 092,19 PLN", "Zapłacono 2 092,19 PLN", "Pozostało do zapłaty 0,00 PLN"],
+         "total", 2092.19),
+        (["Razem brutto 2 092,19 PLN", "Zapłacono 2 092,19 PLN", "Pozostało do zapłaty 0,00 PLN"],
+         "amount_paid", 2092.19),
+        (["Moms 25 % 3,92 kr 0,98 kr 4,90 kr", "Ej moms (offentlig avgift) 159,90 kr 0,00 kr"],
+         "vat_amount", 0.98),
+        (["Tippi lähetille 2,00 €", "Yhteensä 52,19 €"], "tip", 2.0),
+        (["Ruokalähetti Oy · Y-tunnus 3184273-7 · ALV-tunniste FI31842737"],
+         "vendor_vat_number", "FI31842737"),
+    ],
+)  # fmt: skip
+def test_more_labels_of_a_receipts_fields(lines: list[str], name: str, expected: Any) -> None:
+    assert value(stacked(["Kvitto / Faktura", *lines]), name) == expected
+
+
+def test_a_kind_of_business_labels_a_field_only_as_a_key() -> None:
+    rows = [
+        (40, [(40, "FACTURA PROFORMA")]),
+        (60, [(40, "Cliente")]),
+        (72, [(40, "Hotel Marina Dénia, S.L.")]),
+        (84, [(40, "Passeig de la Marina 9")]),
+        (96, [(40, "03700 Dénia (Alicante)")]),
+        (130, [(40, "Hotel:"), (120, "Hotel Ponte alle Grazie")]),
+    ]
+    got = plain(run(doc(page(rows)), ["customer_name", "hotel_name"]))
+    assert got == {
+        "customer_name": "Hotel Marina Dénia, S.L.",
+        "hotel_name": "Hotel Ponte alle Grazie",
+    }
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

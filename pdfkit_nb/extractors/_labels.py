@@ -607,7 +607,7 @@ paint_amount: pintura | verniciatura | lakierowanie | 도장
 # diners, a stay's nights, a city's tax on it, a ticket's seat and travel date.
 tip tips gratuity tip_amount: tip | tips | gratuity | gratuities | service tip | trinkgeld
 tip: pourboire | propina | mancia | fooi | dricks | drikkepenger | drikkepenge | spropitne
-tip: napiwek | gorjeta | bahsis | φιλοδωρημα | チップ | 팁
+tip: napiwek | gorjeta | bahsis | φιλοδωρημα | チップ | 팁 | tippi | juomaraha
 covers guests diners number_of_guests: covers | couverts | cubiertos | coperti | gedecke
 covers: guests | no of guests | number of guests | diners | pax | persons | personen
 covers: comensales | kuverter | kuvert | nakrycia | osob
@@ -972,12 +972,24 @@ amount_received: amount paid | total paid | paid | payment received | importanci
 amount_received: valor recebido | quantia recebida | montant recu | montant paye | importe pagado
 amount_received: importe cobrado | importo pagato | importo ricevuto | bezahlt | erhalten
 amount_received: 御入金額 | ご入金額 | 入金額 | 今回御入金額 | 今回ご入金額
+amount_received: zaplacono | kwota zaplacona | 支払済
 amount_received: gezahlter betrag | betaald | ontvangen bedrag
 amount_received: valor pago | pagamento | montante pago
 buyer_reference buyers_reference buyer_ref leitweg_id: buyer reference | buyer s reference
 buyer_reference: buyer ref | kauferreferenz | leitweg id | leitwegid | reference acheteur
 buyer_reference: referentie koper | referentie van de koper | riferimento acquirente
 buyer_reference: referencia del comprador
+# How a receipt or an invoice was paid, in the languages read.
+payment_method payment_type payment_mode payment_means tender paid_by paid_with: payment method
+payment_method: payment type | method of payment | mode of payment | form of payment | paid with
+payment_method: refunded to | zahlungsart | zahlungsweise | bezahlt mit | bezahlt per
+payment_method: moyen de paiement | mode de paiement | mode de reglement | paye par | paye avec
+payment_method: forma de pago | metodo de pago | medio de pago | pagado con | pago con
+payment_method: metodo di pagamento | modalita di pagamento | pagato con | betaalwijze
+payment_method: betaalmethode | betaald met | meio de pagamento | forma de pagamento | pago com
+payment_method: betalningssatt | betalningsmetod | betalt med | betalingsmetode | betalingsmade
+payment_method: maksutapa | sposob platnosci | forma platnosci | odeme sekli | odeme yontemi
+payment_method: 支払方法 | お支払方法 | 결제수단 | 결제 수단 | 支付方式 | 付款方式
 payment_reference payment_ref structured_communication remittance_reference: payment reference
 payment_reference: payment ref | zahlungsreferenz | verwendungszweck | communication structuree
 payment_reference: gestructureerde mededeling | referentie betaling | betalingskenmerk
@@ -1720,6 +1732,8 @@ _TABLE = """
 # fatura" where a deposit came off it.
 2.5 total: valor a pagar
 3 amount_due: valor a pagar
+# What is left to pay after what was paid ("Zapłacono"), in Polish.
+3 amount_due: pozostalo do zaplaty | pozostaje do zaplaty | do zaplaty pozostalo
 # A Brazilian NFS-e's net after the taxes the buyer withholds: what it pays.
 3 amount_due: valor liquido da nfs e | valor liquido da nota | valor liquido da nota fiscal
 3 total: total da fatura | total fatura | valor total da fatura
@@ -2184,7 +2198,7 @@ _TABLE = """
 3 customer_number: αρ πελατη
 # Finland's business id (Y-tunnus) yields to its VAT number (ALV-numero, "FI" + the same digits).
 2.5 vat_id: y tunnus
-3 vat_id: alv numero | alv tunnus | se nr | adoszam
+3 vat_id: alv numero | alv tunnus | alv tunniste | alv nro | se nr | adoszam
 3 vat_id: kozossegi adoszam | eu adoszam | cui | cod fiscal | cod de inregistrare fiscala
 3 vat_id: cod unic de inregistrare | vergi no | vergi numarasi | vkn | vergi kimlik no
 3 vat_id: vergi kimlik numarasi | αφμ | αριθμος φορολογικου μητρωου

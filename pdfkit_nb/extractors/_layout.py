@@ -206,8 +206,18 @@ class Hit:
 
     @property
     def colon(self) -> bool:
-        """Whether a colon ends the label ("Seller:", "Bill To :")."""
-        return ":" in self.after[:2]
+        """Whether a colon ends the label ("Seller:", "Bill To :"), also set apart in a
+        column of keys in a fixed-width font ("Customer      : Nomvula Dlamini")."""
+        if ":" in self.after[:2]:
+            return True
+        k, toks = self.end + 1, self.line.toks
+        # (across a gap only: "hôte : H-40719385", French spacing, keeps its old reading)
+        return (
+            not self.after
+            and k < len(toks)
+            and toks[k].text in (":", "：")
+            and toks[k].seg != toks[self.end].seg
+        )
 
     @property
     def ends_word(self) -> bool:

@@ -1229,9 +1229,12 @@ def _one_line_address(cell: list[Tok]) -> bool:
 
 
 def _labelled(index: DocIndex, line: LineRec, cell: list[Tok]) -> bool:
-    """Whether the cell opens with a label, other than a customer's ("Mrs", "Herr")."""
+    """Whether the cell opens with a label, other than a customer's ("Mrs", "Herr"); not
+    one that counts only as a key where it is none ("Hotel" of "Hotel Seeblick Weggis AG")."""
     return any(
-        all(i.concept != "customer" for i in hit.infos) for hit in index.hits_at(line, cell[0])
+        all(i.concept != "customer" for i in hit.infos)
+        and (hit.closed or not all(i.closed and not i.anchored for i in hit.infos))
+        for hit in index.hits_at(line, cell[0])
     )
 
 

@@ -90,7 +90,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "86"
+RULES_VERSION = "87"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -165,6 +165,58 @@ _TENDERS = frozenset(
     | {"apple pay", "google pay", "visa debit", "visa credit", "multibanco", "mb way", "bizum"}
     | {"twint", "swish", "vipps", "mobilepay", "blik", "ideal"}
 )
+
+
+def _key_only(info: LabelInfo) -> bool:
+    """Whether a label counts only as a key, wherever it stands: "Hotel" for hotel_name."""
+    return info.closed and not info.anchored
+
+
+#: Words that name a kind of business and open many a business's name ("Hotel Seeblick
+#: Weggis AG", "Restaurant Zum Löwen"): as a field's bare label, a key only.
+_NAME_OPENERS = frozenset(
+    {"hotel", "restaurant", "cafe", "bar", "shop", "store", "clinic", "school", "bank"}
+    | {"pharmacy", "garage", "studio", "gallery", "museum", "theatre", "airline", "club"}
+)
+#: A card's masked number, or its last four digits: "••••", "****4417", "XXXXXXXXXXXX4417".
+_CARD_TAIL = re.compile(r"[*•xX]*\d{4}|[*•xX]{2,}")
+#: Words before the means of payment that say it paid: "Paid with", "Payé par", ":".
+_PAID_LEAD = frozenset({"paid", "with", "by", "via", "payment", "refunded", "to", "par", "con"})
+#: Words after the means of payment that say when or for what it paid ("… on 11/21/2025").
+_AFTER_MEANS = frozenset({"on", "le", "am", "el", "il", "em", "op", "den", "the", "for", "at"})
+
+
+def _means_after(key: str, right: list[Tok]) -> bool:
+    """Whether a field of how it was paid has a means of payment among the first words
+    after its label: "Paid with Mastercard ending in 5521", "Payé par Carte Visa"."""
+    if not _TENDER_FIELD.fullmatch(key.removeprefix("field:")):
+        return False
+    words = [t.folded.strip(":.,*") for t in right[:3]]
+    pairs = [" ".join(words[k : k + 2]) for k in range(len(words) - 1)]
+    return any(w in _TENDERS for w in [*words, *pairs])
+
+
+def _means_of_payment(toks: list[Tok]) -> list[Tok]:
+    """The words of a means of payment as printed, its card's mask and last digits with it,
+    up to what follows it: "Mastercard ending in 5521" of "Mastercard ending in 5521 on
+    11/21/2025 (authorization 418273)", "Visa •••• 4417" of "Visa •••• 4417 $70.33"."""
+    out: list[Tok] = []
+    while len(toks) > 1 and toks[0].folded.strip(":") in _PAID_LEAD:
+        toks = toks[1:]  # "Paid with Mastercard …" read under a "Payment" heading
+    for tok in toks:
+        text = tok.text.strip(",.;")
+        if out and (tok.seg != out[0].seg or tok.folded in _AFTER_MEANS):
+            break
+        if tok.text.startswith("(") or (DIGIT.search(text) and not _CARD_TAIL.fullmatch(text)):
+            break
+        if parse_currency(text) and not text.isalpha():
+            break  # a sign before the amount: "$70.33"
+        out.append(tok)
+        if _CARD_TAIL.fullmatch(text) and text[-1:].isdigit():
+            break  # the last four digits end it
+    return out or toks
+
+
 #: A word that may open a tender line before the means: "Pagamento: Multibanco 410,00".
 _TENDER_LEAD = frozenset(
     {"payment", "paid", "pagamento", "pago", "zahlung", "zahlungsart", "paiement", "betaling"}
@@ -284,8 +336,10 @@ _BASE_WORDS = frozenset({"base", "basis", "matrahi", "matrah", "grondslag", "bem
 _NET_MARKS = _EXCLUDING | {"ht", "net", "netto", "nett"}
 #: A table's cell that holds nothing: a dash for none.
 _NIL_CELL = frozenset({"-", "–", "—", "--", "nil", "n/a"})
-#: Before a tax's name, that a line bears none: "(no VAT)", "keine USt".
-_NO_TAX = frozenset({"no", "non", "kein", "keine"})
+#: Before a tax's name, that a line bears none: "(no VAT)", "keine USt", "Ej moms", "bez DPH".
+_NO_TAX = frozenset(
+    {"no", "non", "kein", "keine", "ej", "ei", "ikke", "ingen", "uden", "bez", "sin"}
+)
 _BOX = frozenset({"box", "box.", "box,"})
 #: A VAT number as the EU, UK, Swiss and Norwegian registers print it: a country code, then
 #: eight to fourteen digits and letters, seven digits at least ("FR46842315678", "NL812345678B01").
@@ -565,6 +619,15 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
                 # "Employee name:" says it as well as "Employee" alone, which may also end
                 # a sentence ("Amount reimbursable to employee 1,870.29").
                 found.append((alias, LabelInfo(own, spelt)))
+            elif alias in _NAME_OPENERS:
+                # "Hotel" for hotel_name only as a key ("Hotel: …", "Hotel | …"), in the
+                # languages read too: it opens names ("Hotel Marina Dénia, S.L.", a customer).
+                key = LabelInfo(own, MEDIUM, closed=True)
+                words_of = (alias, *translated_labels(alias))
+                found += [(lab, key) for lab in words_of if " " not in lab]
+                others += [lab for lab in translated_labels(alias) if " " in lab]
+                others += field_labels(alias)
+                continue
             else:
                 others.append(alias)
             others += [*field_labels(alias), *translated_labels(alias)]
@@ -1838,9 +1901,10 @@ class _Run:
             def same_kind(a: LabelInfo, b: LabelInfo) -> bool:
                 return kinds.get(a.concept, _kind(a)) == kinds.get(b.concept, _kind(b))
 
-            hits = self.index.merge(
-                hits, _demoted_inside(hits, self.index.find(own, heads=same_kind), own)
-            )
+            found = self.index.find(own, heads=same_kind)
+            # (a key only, where it is none, is no sighting: the "Hotel" of a hotel's name)
+            found = [h for h in found if h.closed or not all(_key_only(i) for i in h.infos)]
+            hits = self.index.merge(hits, _demoted_inside(hits, found, own))
         hits, dates_of_others = _paired(hits)
         self.by_concept: dict[str, list[tuple[Hit, LabelInfo]]] = {}
         #: The label sightings that count where they stand: "of" is a date's label only after
@@ -2512,20 +2576,28 @@ class _Run:
         return None
 
     def _tender(self) -> FieldValue | None:
-        """The first line that opens with a means of payment and gives an amount after it (a
-        till receipt's "VISA $396.87", "CASH 20.00", "EC-Karte 12,40 EUR"): that means."""
+        """The first line or cell that opens with a means of payment and gives an amount after
+        it (a till receipt's "VISA $396.87", "CASH 20.00", "EC-Karte 12,40 EUR"): that means."""
         for line in self.index.lines:
-            toks = line.toks
-            if toks and toks[0].folded.strip(":.") in _TENDER_LEAD:
-                toks = toks[1:]  # "Paid – EFTPOS (Visa Debit ****2291) $453.40"
-                while toks and not any(map(str.isalnum, toks[0].text)):
-                    toks = toks[1:]
-            for size in (2, 1):
-                words = " ".join(t.folded.strip(":.*") for t in toks[:size])
-                if words in _TENDERS and self._amounts(toks[size:], money_only=True):
-                    used = list(toks[:size])
-                    raw = join(used).rstrip(":")
-                    return FieldValue(raw, line.page, None, span_bbox(used), raw, "tender")
+            for cell in line.cells():
+                found = self._tender_at(line.toks[position(line.toks, cell[0]) :])
+                if found is not None:
+                    raw = join(found).rstrip(":")
+                    return FieldValue(raw, line.page, None, span_bbox(found), raw, "tender")
+        return None
+
+    def _tender_at(self, toks: list[Tok]) -> list[Tok] | None:
+        """The means of payment that opens ``toks`` (a line from one of its cells on), with
+        its card's mask and last digits ("Visa •••• 4417 $38.14"), when an amount follows."""
+        if toks and toks[0].folded.strip(":.") in _TENDER_LEAD:
+            toks = toks[1:]  # "Paid – EFTPOS (Visa Debit ****2291) $453.40"
+            while toks and not any(map(str.isalnum, toks[0].text)):
+                toks = toks[1:]
+        for size in (2, 1):
+            words = " ".join(t.folded.strip(":.*") for t in toks[:size])
+            if words in _TENDERS and self._amounts(toks[size:], money_only=True):
+                used = _means_of_payment(toks)
+                return used if len(used) >= size else list(toks[:size])
         return None
 
     def _document_date(self, kind: str, dayfirst: bool | None) -> _Cand | None:
@@ -2816,11 +2888,12 @@ class _Run:
                             yield self._cand(hit, info, got[1], got[0], _BELOW, "label-below")
                             break
                     continue
-                if not hit.closed and not _ends_numbered(hit) and not _code_after(key, right):
+                means = _means_after(key, right)  # "Payé par Carte Visa •••• 4417 le …"
+                if not (hit.closed or means or _ends_numbered(hit) or _code_after(key, right)):
                     # A word inside a sentence ("… that your employer is using …"); a label
                     # that ends in "No." is followed by its number ("IEC No. 0412038876").
                     continue
-                if not (hit.anchored or hit.colon or _code_after(key, right)):
+                if not (hit.anchored or hit.colon or means or _code_after(key, right)):
                     # Closing a cell's sentence ("(none - see freight terms)  Liftgate
                     # required"), it is beside no value of its own; one may stand below it.
                     right = []
@@ -3266,6 +3339,8 @@ class _Run:
         if kind == "text":
             # "Name: Great Lakes Polymer Compounds LLC" under "SHIP FROM": the name, not its key
             toks = after_name_key(toks) or toks
+            if _TENDER_FIELD.fullmatch(key.removeprefix("field:")):
+                toks = _means_of_payment(toks)
         got = self._read(kind, concept, toks, dayfirst)
         if kind == "text" and key.endswith("_code") and (got is None or len(got[1]) > 3):
             # "1257L", "284711": a code of digits; a sentence is none ("Your code is the one

@@ -52,6 +52,12 @@ class LabelInfo:
     #: the fuel's price and a levy's, for price_per_litre).
     first_row: bool = False
 
+    @property
+    def key_only(self) -> bool:
+        """Whether it counts only as a key, wherever it stands in its line: "Hotel" for
+        hotel_name ("Hotel: …"), not the word opening "Hotel Seeblick Weggis AG"."""
+        return self.closed and not self.anchored
+
 
 @dataclass(frozen=True)
 class Concept:

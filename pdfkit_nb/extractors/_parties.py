@@ -1233,7 +1233,7 @@ def _labelled(index: DocIndex, line: LineRec, cell: list[Tok]) -> bool:
     one that counts only as a key where it is none ("Hotel" of "Hotel Seeblick Weggis AG")."""
     return any(
         all(i.concept != "customer" for i in hit.infos)
-        and (hit.closed or not all(i.closed and not i.anchored for i in hit.infos))
+        and (hit.closed or not all(i.key_only for i in hit.infos))
         for hit in index.hits_at(line, cell[0])
     )
 

@@ -167,11 +167,6 @@ _TENDERS = frozenset(
 )
 
 
-def _key_only(info: LabelInfo) -> bool:
-    """Whether a label counts only as a key, wherever it stands: "Hotel" for hotel_name."""
-    return info.closed and not info.anchored
-
-
 #: Words that name a kind of business and open many a business's name ("Hotel Seeblick
 #: Weggis AG", "Restaurant Zum Löwen"): as a field's bare label, a key only.
 _NAME_OPENERS = frozenset(
@@ -1903,7 +1898,7 @@ class _Run:
 
             found = self.index.find(own, heads=same_kind)
             # (a key only, where it is none, is no sighting: the "Hotel" of a hotel's name)
-            found = [h for h in found if h.closed or not all(_key_only(i) for i in h.infos)]
+            found = [h for h in found if h.closed or not all(i.key_only for i in h.infos)]
             hits = self.index.merge(hits, _demoted_inside(hits, found, own))
         hits, dates_of_others = _paired(hits)
         self.by_concept: dict[str, list[tuple[Hit, LabelInfo]]] = {}

@@ -10,6 +10,7 @@ from .._bidi import has_latin, has_rtl, logical_line
 from ..values import month_of
 from ._labels import COMPANY_SUFFIX, TITLE_WORD, LabelInfo, fold, fold_text
 from ._layout import DocIndex, Hit, LineRec, Tok, join, position, span_bbox
+from ._readers import JA_ADDRESSEE
 from .base import FieldValue
 
 __all__ = ["customer_names", "guess_addressee", "guess_vendor", "read_party"]
@@ -400,7 +401,6 @@ _JA_FORM = re.compile(
     # Chinese limited companies ("股份有限公司" too), Korean "(주)" for 주식회사
     r"|有限公司|有限责任公司|有限責任公司|[(（]주[)）]|㈜"
 )
-_JA_ADDRESSEE = {"御中", "様", "殿"}
 
 
 def _company_ja(piece: list[Tok]) -> list[Tok] | None:
@@ -420,7 +420,7 @@ def _addressee(line: LineRec, name: list[Tok]) -> bool:
     """Whether the line addresses the firm ("株式会社青葉商事 御中"): the customer."""
     at = line.toks.index(name[-1])
     following = line.toks[at + 1].text if at + 1 < len(line.toks) else ""
-    return name[-1].text.endswith(tuple(_JA_ADDRESSEE)) or following in _JA_ADDRESSEE
+    return name[-1].text.endswith(JA_ADDRESSEE) or following in JA_ADDRESSEE
 
 
 #: Legal forms that open a name only where they open its line: Indonesian "PT", and the French
@@ -977,7 +977,7 @@ def _score(
     if name is None:
         if page != 1 or y > 0.3 or _word_count(piece) > 6 or not _plain(piece):
             return None
-        if piece[-1].text.endswith(tuple(_JA_ADDRESSEE)):
+        if piece[-1].text.endswith(JA_ADDRESSEE):
             return None  # "山田 太郎 様": the addressee
         if any(map(str.isdigit, join(piece))):
             return None
@@ -1202,7 +1202,7 @@ def _addressed_firm(lines: list[LineRec], limit: float) -> FieldValue | None:
         if line.top > limit:
             break
         for k, tok in enumerate(line.toks):
-            if tok.text in _JA_ADDRESSEE and k:
+            if tok.text in JA_ADDRESSEE and k:
                 name = [t for t in line.toks[:k] if t.seg == line.toks[k - 1].seg]
                 text = join(name)
             elif tok.text.endswith("御中") and len(tok.text) > 3:

@@ -209,9 +209,11 @@ def read_value(
     return None
 
 
-#: Words of courtesy a Japanese or Korean document prints after a name it addresses: "様",
-#: "殿", "御中" (a firm), "님", "귀하".
-_ADDRESSEE_MARKS = frozenset({"様", "殿", "御中", "님", "귀하"})
+#: Words of courtesy a Japanese document prints after a name it addresses: "御中" (a firm),
+#: "様", "殿". The party rules also find the addressee by them (``_parties``).
+JA_ADDRESSEE = ("御中", "様", "殿")
+#: The same words, and Korean "님", "귀하": dropped from a name read after its label.
+_ADDRESSEE_MARKS = frozenset({*JA_ADDRESSEE, "님", "귀하"})
 
 #: A text wholly in one pair of quotation marks, none inside.
 _QUOTED = re.compile(r"[«„“‚‘\"'»]\s*([^«»„“”‚‘’\"]+?)\s*[»“”‘’\"'«]")

@@ -147,7 +147,7 @@ _MONEY_WORDS = (
     "|withheld|deducted|compensation|premiums|rents|royalties|pension|benefits?|penalty"
     "|penalties|tips|overpayment|underpayment|reimbursable|claimed"
     # What getting the goods there costs: "shipping", "freight", "postage_and_handling"
-    "|shipping|freight|postage|handling|carriage"
+    "|shipping|freight|postage|handling|carriage|tolls?|change_given|change_due|change_returned"
     # A progress bill's figures: "previous_payments", "previous_certified", "retainage"
     "|payments|certified|certificates|retainage|holdback"
     # What an account pays out: an owner statement's "owner_distribution", a "payout"

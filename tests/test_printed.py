@@ -457,11 +457,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # The twenty-fifth (Latin America, Asia, the Middle East and Africa): measured, national
     # tax ids, the yen's closing dash and the lira's "TL" read; the rest not yet worked on.
     ("s25_br_danfe_nfe.pdf", "tax_id"): "DANFE's boxed grid: label over value in a cell",
-    ("s25_br_nfse_sao_paulo.pdf", "customer_name"): "set 25's first reading, not analysed yet",
-    (
-        "s25_cn_vat_invoice.pdf",
-        "tax_id",
-    ): "Chinese VAT invoice: buyer's block first, names in grid cells",
     ("s25_eg_tax_invoice.pdf", "currency"): "Arabic in visual order (wkhtmltopdf)",
     ("s25_eg_tax_invoice.pdf", "invoice_number"): "Arabic in visual order (wkhtmltopdf)",
     ("s25_eg_tax_invoice.pdf", "tax_id"): "Arabic in visual order (wkhtmltopdf)",
@@ -647,7 +642,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 31's first reading, not analysed yet",
     ("s31_uk_margin_scheme_car.pdf", "amount_due"): "set 31's first reading, not analysed yet",
     ("s32_bill_of_lading.pdf", "ship_date"): "set 32's first reading, not analysed yet",
-    ("s32_bill_of_lading.pdf", "total_weight"): "set 32's first reading, not analysed yet",
     ("s32_debit_memo.pdf", "invoice_reference"): "set 32's first reading, not analysed yet",
     ("s32_debit_memo.pdf", "vendor_number"): "set 32's first reading, not analysed yet",
     ("s32_equipment_lease_invoice.pdf", "lease_number"): "set 32's first reading, not analysed yet",
@@ -1102,10 +1096,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "subsidy_amount",
     ): "'Statligt tandvårdsstöd totalt': no label of a subsidy",
     (
-        "s41_16_tandvard_faktura_se.pdf",
-        "total",
-    ): "'Att betala', after the state's subsidy, beats 'Totalt arvode'",
-    (
         "s41_19_physio_receipt_ca.pdf",
         "patient_name",
     ): "'Client' labels the patient on a physiotherapy receipt",
@@ -1169,14 +1159,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s42_07_appstore_proceeds_jp.pdf",
         "exchange_rate_usd",
     ): "a cell of the USD row of a table of currencies",
-    (
-        "s42_07_appstore_proceeds_jp.pdf",
-        "period_end",
-    ): "'2025年3月1日～2025年3月31日': a range in one word, not read as one",
-    (
-        "s42_07_appstore_proceeds_jp.pdf",
-        "period_start",
-    ): "'2025年3月1日～2025年3月31日': a range in one word, not read as one",
     (
         "s42_08_creator_earnings_ie.pdf",
         "creator",
@@ -2028,7 +2010,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 48's first reading, not analysed yet",
     ("s48_07_fattura_torrefazione_it.pdf", "customer"): "set 48's first reading, not analysed yet",
     ("s48_07_fattura_torrefazione_it.pdf", "coffee_kg"): "set 48's first reading, not analysed yet",
-    ("s48_09_nfse_dedetizacao_br.pdf", "customer"): "set 48's first reading, not analysed yet",
     (
         "s48_09_nfse_dedetizacao_br.pdf",
         "service_amount",
@@ -2217,46 +2198,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s49_25_laowu_paiqian_jiesuandan_cn.pdf",
         "customer",
     ): "set 49's first reading, not analysed yet",
-    ("s50_08_nfse_servicos_br.pdf", "customer"): "set 50's first reading, not analysed yet",
-    ("s50_08_nfse_servicos_br.pdf", "customer_cnpj"): "set 50's first reading, not analysed yet",
-    ("s50_08_nfse_servicos_br.pdf", "iss_amount"): "set 50's first reading, not analysed yet",
-    (
-        "s50_23_business_broadband_bill_us.pdf",
-        "taxes_and_surcharges",
-    ): "set 50's first reading, not analysed yet",
     ("s51_01_app_store_receipt_us.pdf", "vendor"): "set 51's first reading, not analysed yet",
-    ("s51_02_ride_receipt_us.pdf", "customer"): "set 51's first reading, not analysed yet",
-    ("s51_02_ride_receipt_us.pdf", "tolls"): "set 51's first reading, not analysed yet",
-    (
-        "s51_03_print_on_demand_invoice_us.pdf",
-        "sales_tax",
-    ): "set 51's first reading, not analysed yet",
-    ("s51_04_marketplace_invoice_uk.pdf", "vat_amount"): "set 51's first reading, not analysed yet",
-    ("s51_05_refund_credit_note_uk.pdf", "subtotal"): "set 51's first reading, not analysed yet",
-    ("s51_05_refund_credit_note_uk.pdf", "total"): "set 51's first reading, not analysed yet",
     ("s51_07_donation_receipt_ca.pdf", "vendor"): "set 51's first reading, not analysed yet",
-    (
-        "s51_07_donation_receipt_ca.pdf",
-        "charity_registration_number",
-    ): "set 51's first reading, not analysed yet",
-    (
-        "s51_07_donation_receipt_ca.pdf",
-        "payment_method",
-    ): "set 51's first reading, not analysed yet",
-    ("s51_08_food_delivery_receipt_au.pdf", "customer"): "set 51's first reading, not analysed yet",
-    (
-        "s51_08_food_delivery_receipt_au.pdf",
-        "order_number",
-    ): "set 51's first reading, not analysed yet",
-    ("s51_09_ev_charging_receipt_au.pdf", "customer"): "set 51's first reading, not analysed yet",
-    (
-        "s51_09_ev_charging_receipt_au.pdf",
-        "kwh_delivered",
-    ): "set 51's first reading, not analysed yet",
-    (
-        "s51_09_ev_charging_receipt_au.pdf",
-        "payment_method",
-    ): "set 51's first reading, not analysed yet",
     (
         "s51_14_online_ticket_rechnung_de.pdf",
         "booking_reference",
@@ -2266,43 +2209,95 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "payment_method",
     ): "set 51's first reading, not analysed yet",
     ("s51_17_prenotazione_hotel_it.pdf", "hotel_name"): "set 51's first reading, not analysed yet",
-    ("s51_17_prenotazione_hotel_it.pdf", "customer"): "set 51's first reading, not analysed yet",
-    (
-        "s51_17_prenotazione_hotel_it.pdf",
-        "booking_reference",
-    ): "set 51's first reading, not analysed yet",
     ("s51_17_prenotazione_hotel_it.pdf", "city_tax"): "set 51's first reading, not analysed yet",
-    (
-        "s51_19_coworking_fatura_recibo_pt.pdf",
-        "subtotal",
-    ): "set 51's first reading, not analysed yet",
     ("s51_20_saas_faktura_pl.pdf", "invoice_number"): "set 51's first reading, not analysed yet",
     ("s51_21_parkering_kvitto_se.pdf", "customer"): "set 51's first reading, not analysed yet",
-    ("s51_21_parkering_kvitto_se.pdf", "service_fee"): "set 51's first reading, not analysed yet",
-    ("s51_22_ruokatilaus_kuitti_fi.pdf", "customer"): "set 51's first reading, not analysed yet",
     (
         "s51_22_ruokatilaus_kuitti_fi.pdf",
         "transaction_date",
     ): "set 51's first reading, not analysed yet",
-    (
-        "s51_23_pazaryeri_earsiv_fatura_tr.pdf",
-        "discount_amount",
-    ): "set 51's first reading, not analysed yet",
-    (
-        "s51_24_saas_seikyusho_jp.pdf",
-        "billing_period_end",
-    ): "set 51's first reading, not analysed yet",
-    ("s51_24_saas_seikyusho_jp.pdf", "seats"): "set 51's first reading, not analysed yet",
-    (
-        "s51_25_wangyueche_fapiao_cn.pdf",
-        "vendor_tax_id",
-    ): "set 51's first reading, not analysed yet",
-    (
-        "s51_25_wangyueche_fapiao_cn.pdf",
-        "customer_tax_id",
-    ): "set 51's first reading, not analysed yet",
-    ("s51_25_wangyueche_fapiao_cn.pdf", "tax_amount"): "set 51's first reading, not analysed yet",
     ("s51_25_wangyueche_fapiao_cn.pdf", "trip_count"): "set 51's first reading, not analysed yet",
+    (
+        "s52_02_heating_engineer_pad_invoice_uk.pdf",
+        "work_date",
+    ): "set 52's first reading, not analysed yet",
+    (
+        "s52_07_it_dienstleistung_rechnung_at.pdf",
+        "hours",
+    ): "set 52's first reading, not analysed yet",
+    (
+        "s52_08_grafik_qr_rechnung_ch.pdf",
+        "vendor_vat_id",
+    ): "set 52's first reading, not analysed yet",
+    (
+        "s52_09_graphiste_facture_micro_fr.pdf",
+        "deposit_paid",
+    ): "set 52's first reading, not analysed yet",
+    (
+        "s52_10_schilderwerken_factuur_be.pdf",
+        "customer",
+    ): "the courtesy title 'Dhr.' stays with the name",
+    ("s52_11_desarrollo_web_factura_es.pdf", "vendor"): "set 52's first reading, not analysed yet",
+    (
+        "s52_12_refrigeracion_factura_cfdi_mx.pdf",
+        "vendor",
+    ): "the letterhead's brand ('FRÍO MONTES'), not the legal name printed under it",
+    ("s52_14_oficina_fatura_pt.pdf", "customer_vat_id"): "set 52's first reading, not analysed yet",
+    (
+        "s52_15_snickeri_faktura_rot_se.pdf",
+        "rot_deduction",
+    ): "set 52's first reading, not analysed yet",
+    (
+        "s52_16_oversaettelse_kreditnota_dk.pdf",
+        "original_invoice_number",
+    ): "set 52's first reading, not analysed yet",
+    (
+        "s52_16_oversaettelse_kreditnota_dk.pdf",
+        "vendor_vat_id",
+    ): "the customer's CVR number, in a block without a heading, first",
+    ("s52_17_fotograf_faktura_no.pdf", "vendor_vat_id"): (
+        "the truth keeps 'MVA' after a bare Org.nr; the rules read the number alone"
+    ),
+    (
+        "s52_20_kovovyroba_dobropis_cz.pdf",
+        "credit_note_number",
+    ): "pdfTeX's Czech accents drawn apart from their letters ('Kcˇ')",
+    (
+        "s52_20_kovovyroba_dobropis_cz.pdf",
+        "currency",
+    ): "pdfTeX's Czech accents drawn apart from their letters ('Kcˇ')",
+    (
+        "s52_20_kovovyroba_dobropis_cz.pdf",
+        "total",
+    ): "pdfTeX's Czech accents drawn apart from their letters ('Kcˇ')",
+    (
+        "s52_20_kovovyroba_dobropis_cz.pdf",
+        "vendor",
+    ): "pdfTeX's Czech accents drawn apart from their letters ('Kcˇ')",
+    (
+        "s52_21_timologio_parochis_gr.pdf",
+        "vendor",
+    ): "the letterhead's brand ('PIXELΚΥΜΑ'), not the legal name in the footer",
+    (
+        "s52_23_shidashi_ryoshusho_jp.pdf",
+        "receipt_number",
+    ): "set 52's first reading, not analysed yet",
+    (
+        "s52_23_shidashi_ryoshusho_jp.pdf",
+        "reduced_rate_amount",
+    ): "set 52's first reading, not analysed yet",
+    (
+        "s52_24_jeongmil_segeumgyesanseo_kr.pdf",
+        "customer",
+    ): "a Korean e-tax invoice's grid, party headings printed downwards",
+    (
+        "s52_24_jeongmil_segeumgyesanseo_kr.pdf",
+        "customer_vat_id",
+    ): "a Korean e-tax invoice's grid, party headings printed downwards",
+    (
+        "s52_24_jeongmil_segeumgyesanseo_kr.pdf",
+        "total",
+    ): "a Korean e-tax invoice's grid, party headings printed downwards",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).
@@ -2350,7 +2345,6 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
     ("pdfplumber", "s21_two_column_statement.pdf", "customer_name"): "pdfminer's 'Co .'",
     ("pdfplumber", "rl_hotel_pt_charspace.pdf", "invoice_number"): "'N.º FR 2024/1187' spaced",
     ("pdfium", "s24_sevdesk_schlussrechnung.pdf", "customer_name"): "PDFium's 'Amberg' 2 pt lower",
-    ("pdfium", "s25_br_nfse_sao_paulo.pdf", "vendor"): "set 25's first reading, not analysed yet",
     ("pdfplumber", "s25_jp_ryoshusho.pdf", "vendor"): "pdfminer's radical '⻘' for '青'",
     (
         "pdfplumber",
@@ -2377,6 +2371,16 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
         "s45_22_dog_registration_notice.pdf",
         "dog_name",
     ): "set 45's first reading, not analysed yet",
+    (
+        "pdfplumber",
+        "s52_20_kovovyroba_dobropis_cz.pdf",
+        "subtotal",
+    ): "pdfTeX's Czech accents drawn apart from their letters ('Kcˇ')",
+    (
+        "pdfplumber",
+        "s52_20_kovovyroba_dobropis_cz.pdf",
+        "vat_amount",
+    ): "pdfTeX's Czech accents drawn apart from their letters ('Kcˇ')",
 }
 
 

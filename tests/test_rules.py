@@ -4154,6 +4154,310 @@ def test_a_kind_of_business_labels_a_field_only_as_a_key() -> None:
     }
 
 
+def test_a_refunds_total_over_the_order_it_refunds_in_a_paragraph() -> None:
+    lines = [
+        "REFUND RECEIPT  Credit note no. CN-2025-11962",
+        "Refund excl. VAT -£119.21",
+        "VAT at 20% -£23.84",
+        "Total refund -£143.05",
+        "Your original order TF-771402",
+        "Order total £212.40 paid on 3 November 2025 (Ridgeline jacket £129.00, merino socks"
+        " £18.00, Cairngorm trail gloves £22.00, Kinloch 22 L daypack £43.40; free delivery).",
+    ]
+    got = plain(run(stacked(lines), ["total", "subtotal"]))
+    assert got == {"total": -143.05, "subtotal": -119.21}
+
+
+def test_a_tax_line_is_not_summed_with_the_sentence_beside_it_that_cites_it() -> None:
+    note = "Sales tax is charged at the combined Denver, CO rate of 8.81% on the discounted"
+    rows = [
+        (40, [(40, "INVOICE PRT-INV-0418827")]),
+        (345.7, [(352, "Shipping (UPS Ground)", 7.5), (541, "$24.95", 7.5)]),
+        (354.1, [(40, note, 6.3)]),
+        (359.6, [(352, "Sales tax (8.81%)", 7.5), (541, "$86.06", 7.5)]),
+        (363.3, [(40, "merchandise and shipping, as Printory is the retailer of record", 6.3)]),
+        (380, [(352, "Total", 7.5), (541, "$1,062.91", 7.5)]),
+    ]
+    assert value(doc(page(rows)), "sales_tax") == 86.06
+
+
+def test_a_heading_of_a_tax_summary_takes_no_figure_from_a_totals_box_beside_it() -> None:
+    rows = [
+        (40, [(40, "Invoice")]),
+        (384, [(360, "Total excl. VAT"), (520, "£78.73")]),
+        (388.5, [(50, "VAT rate"), (110, "Total excl. VAT"), (190, "VAT amount"),
+                 (265, "Total incl. VAT")]),
+        (398.4, [(360, "VAT"), (520, "£15.75")]),
+        (411, [(50, "20%"), (140, "£78.73"), (210, "£15.75"), (280, "£94.48"),
+               (360, "Invoice total"), (520, "£94.48")]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "vat_amount") == 15.75
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ospite principale: Marco Bellini · marco.bellini@example.it · +39 347 418 2736",
+         "Marco Bellini"),
+        ("Customer: Jess Murray (jess.murray@example.com)", "Jess Murray"),
+        ("Rider: Dana Whitfield (dana.whitfield@example.com)", "Dana Whitfield"),
+        ("Account : Liam Costigan (member no. 10418273)", "Liam Costigan"),
+    ],
+)  # fmt: skip
+def test_a_customers_name_without_the_contact_details_or_number_after_it(
+    line: str, expected: str
+) -> None:
+    assert value(stacked(["Receipt", line, "Dettaglio prezzo"]), "customer") == expected
+
+
+def test_a_customers_name_in_a_grid_of_keys_the_rules_do_not_all_know() -> None:
+    rows = [
+        (40, [(40, "Kuitti")]),
+        (60, [(40, "Tilausaika"), (150, "23.11.2025 klo 18.04")]),
+        (72, [(40, "Asiakas"), (150, "Aino Virtanen")]),
+        (84, [(40, "Ravintola"), (150, "Ravintola Sataman Savu, Eteläranta 14")]),
+        (96, [(40, "Myyjä"), (150, "Ruokalähetti Oy")]),
+    ]
+    assert value(doc(page(rows)), "customer") == "Aino Virtanen"
+
+
+def test_a_bare_order_key_before_an_identifier_that_ends_its_item() -> None:
+    lines = [
+        "Thanks for ordering, Jess · Sat 22 Nov 2025, 7:18 pm",
+        "Order GB-7QX4-2291 · delivered to 5/112 Brunswick Street, Fitzroy VIC 3065",
+    ]
+    assert value(stacked(lines), "order_number") == "GB-7QX4-2291"
+    assert value(stacked(["Order confirmation for your records"]), "order_number") is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "expected"),
+    [
+        (["Parkeringsavgift (kommunal taxa) 159,90 kr",
+          "Serviceavgift ParkSnabb (inkl. moms 25 %) 4,90 kr"], "service_fee", 4.9),
+        (["Toplam İskonto 50,00 TL", "Ödenecek Tutar 1.894,70 TL"], "discount_amount", 50.0),
+        (["Total ilíquido 70,00 €", "Total IVA 16,10 €", "Total a pagar 86,10 €"],
+         "subtotal", 70.0),
+        (["Distance (18.6 mi × $1.15/mi) $21.39", "SR 520 Bridge toll $4.30"], "tolls", 4.3),
+        (["Energy delivered 38.642 kWh 0.62/kWh 23.96"], "kwh_delivered", 38.642),
+        (["Numero di prenotazione", "SI-25-7741829"], "booking_reference", "SI-25-7741829"),
+        (["・ご契約ユーザー数：17名（2025年10月16日に15名から17名へ変更）"], "seats", 17.0),
+        (["Card : VISA ****4417", "Captured : AUD 25.56"], "payment_method", "VISA ****4417"),
+        (["Payment: $25.56"], "payment_method", None),
+        (["Charitable registration no. 81847 2631 RR0001"], "charity_registration_number",
+         "81847 2631 RR0001"),
+    ],
+)  # fmt: skip
+def test_more_labels_of_receipts_and_bookings(lines: list[str], name: str, expected: Any) -> None:
+    assert value(stacked(["Receipt / Kvitto", *lines]), name) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ご利用期間 2025年11月1日〜2025年11月30日",
+        "Okres rozliczeniowy 01.11.2025–30.11.2025",
+        "Billing period 2025-11-01–2025-11-30",
+    ],
+)
+def test_a_period_of_two_dates_run_together_by_its_mark(line: str) -> None:
+    got = plain(run(stacked(["請求書 / Faktura / Invoice", line]), ["period_start", "period_end"]))
+    assert got == {"period_start": D(2025, 11, 1), "period_end": D(2025, 11, 30)}
+
+
+def test_each_partys_number_in_the_box_its_heading_names_down_the_side() -> None:
+    def ids(left: float, number: str) -> tuple[float, str, float]:
+        return (left, f"统一社会信用代码/纳税人识别号：{number}", 8.2)
+
+    rows = [
+        (50.7, [(207, "电子发票（普通发票）", 18)]),
+        (110.2, [(43, "购", 8.5), (306.7, "销", 8.5)]),
+        (121.7, [(68, "名称：杭州青木文化传媒有限公司", 9),
+                 (331.6, "名称：上海速行网约车科技有限公司", 9)]),
+        (123.3, [(43, "买", 8.5), (306.7, "售", 8.5)]),
+        (136.3, [(43, "方", 8.5), (306.7, "方", 8.5)]),
+        (147.0, [ids(68, "91330106MA2H3K8L11"), ids(331.6, "91310115MA1K4B7Q8T")]),
+        (149.4, [(43, "信", 8.5), (306.7, "信", 8.5)]),
+        (162.4, [(43, "息", 8.5), (306.7, "息", 8.5)]),
+    ]  # fmt: skip
+    got = plain(run(doc(page(rows)), ["vendor_tax_id", "customer_tax_id"]))
+    assert got == {"vendor_tax_id": "91310115MA1K4B7Q8T", "customer_tax_id": "91330106MA2H3K8L11"}
+
+
+def test_a_columns_cell_in_the_total_row_at_the_foot_of_a_box_of_fixed_height() -> None:
+    heads = ["项目名称", "规格型号", "单位", "数量", "单价", "金额", "税率/征收率", "税额"]
+    xs = [85, 176, 230, 266, 320, 388, 439, 524]
+    item = ["*运输服务*客运服务费", "次", "4", "41.9725", "167.89", "9%", "15.11"]
+    rows = [
+        (50.7, [(207, "电子发票（普通发票）", 18)]),
+        (186.8, [(x, h, 8.5) for x, h in zip(xs, heads, strict=True)]),
+        (
+            206.6,
+            [(x, t, 8.5) for x, t in zip([42, 234, 287, 329, 402, 456, 531], item, strict=True)],
+        ),
+        (331.5, [(48, "合", 9), (75, "计", 9), (396, "¥167.89", 9), (525, "¥15.11", 9)]),
+        (365.5, [(48, "价税合计（大写）", 9), (371, "（小写）", 9), (417, "¥183.00", 10)]),
+    ]
+    assert value(doc(page(rows)), "tax_amount") == 15.11
+
+
+def test_a_partys_name_under_the_name_key_of_a_grid_under_its_centred_heading() -> None:
+    rows = [
+        (40, [(40, "NOTA FISCAL DE SERVIÇOS ELETRÔNICA – NFS-e")]),
+        (140, [(248, "PRESTADOR DE SERVIÇOS")]),
+        (152, [(35, "NOME / RAZÃO SOCIAL"), (301, "CPF / CNPJ"), (434, "INSCRIÇÃO MUNICIPAL")]),
+        (164, [(35, "Nuvem Serra Tecnologia Ltda."), (301, "34.182.736/0001-40"),
+               (434, "418273-6")]),
+        (235, [(248, "TOMADOR DE SERVIÇOS")]),
+        (247, [(35, "NOME / RAZÃO SOCIAL"), (301, "CPF / CNPJ"), (434, "INSCRIÇÃO ESTADUAL")]),
+        (259, [(35, "Laticínios Vale do Taquari S.A."), (301, "09.271.841/0001-08"),
+               (434, "098/0418273")]),
+        (300, [(35, "BASE DE CÁLCULO ISS"), (200, "ALÍQUOTA ISS"), (300, "VALOR DO ISS")]),
+        (312, [(35, "R$ 19.240,00"), (200, "2,00 %"), (300, "R$ 384,80")]),
+    ]  # fmt: skip
+    got = plain(run(doc(page(rows)), ["vendor", "customer", "customer_cnpj", "iss_amount"]))
+    assert got == {
+        "vendor": "Nuvem Serra Tecnologia Ltda.",
+        "customer": "Laticínios Vale do Taquari S.A.",
+        "customer_cnpj": "09.271.841/0001-08",
+        "iss_amount": 384.8,
+    }
+
+
+def test_a_bills_taxes_fees_and_surcharges_under_its_listing_label() -> None:
+    lines = [
+        "Wisconsin state sales tax 5% on 322.35 16.12",
+        "Regulatory cost recovery fee 2.40",
+        "Total taxes, fees & surcharges 27.24",
+    ]
+    assert value(stacked(["Monthly statement", *lines]), "taxes_and_surcharges") == 27.24
+
+
+def test_the_total_before_what_is_taken_off_it_and_the_amount_left_to_pay() -> None:
+    lines = [
+        "Faktura 10487",
+        "Summa exkl. moms 28 828,00 kr",
+        "Moms 25 % 7 207,00 kr",
+        "Totalt inkl. moms 36 035,00 kr",
+        "Avgår ROT-avdrag 50 % av arbetskostnad -8 750,00 kr",
+        "Att betala 27 285,00 kr",
+    ]
+    got = plain(run(stacked(lines), ["total", "amount_due"]))
+    assert got == {"total": 36035.0, "amount_due": 27285.0}
+
+
+def test_a_japanese_receipts_tax_total_and_means_of_payment() -> None:
+    lines = [
+        "領 収 書",
+        "金額 ¥37,000- （税込）",
+        "合計 ¥37,000 ¥2,756",
+        "お支払方法：現金",
+        "消費税額合計 ¥2,756",
+    ]
+    got = plain(run(stacked(lines), ["total", "tax_amount", "payment_method"]))
+    assert got == {"total": 37000.0, "tax_amount": 2756.0, "payment_method": "現金"}
+
+
+def test_a_customers_number_beside_its_key_is_no_section_heading() -> None:
+    rows = [
+        (40, [(40, "FACTURE")]),
+        (60, [(40, "DATE"), (100, "20 novembre 2025"), (300, "CLIENT"), (380, "C-1142")]),
+        (72, [(40, "TRAVAUX"), (100, "3 au 7 novembre 2025"), (300, "SOUMISSION"),
+              (380, "S-2025-088")]),
+        (84, [(40, "FACTURÉ À")]),
+        (96, [(40, "Geneviève Tremblay")]),
+        (108, [(40, "412, rue des Érables")]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "customer") == "Geneviève Tremblay"
+
+
+def test_an_account_code_is_no_customers_name() -> None:
+    lines = ["INVOICE CTC-25-0412", "Account: CORRIB01", "Terms: 14 days"]
+    assert value(stacked(lines), "customer") is None
+
+
+def test_a_name_beside_its_bare_key_under_a_party_heading() -> None:
+    rows = [
+        (40, [(40, "INVOICE No. 0847")]),
+        (60, [(37, "Customer")]),
+        (74, [(37, "Name"), (74, "Anne Whitfield", 13)]),
+        (92, [(37, "Address"), (74, "27 Otley Old Road, Leeds LS16 6HE")]),
+    ]
+    assert value(doc(page(rows)), "customer") == "Anne Whitfield"
+
+
+def test_a_partys_name_key_line_under_its_centred_section_heading() -> None:
+    rows = [
+        (40, [(40, "NOTA FISCAL ELETRÔNICA DE SERVIÇOS - NFS-e")]),
+        (100, [(240, "PRESTADOR DE SERVIÇOS")]),
+        (112, [(34, "CPF/CNPJ: 12.345.678/0001-95"), (298, "Inscrição Municipal: 5.482.117-3")]),
+        (124, [(34, "Nome/Razão Social: Lumen Consultoria em Tecnologia Ltda.")]),
+        (136, [(34, "Município: São Paulo"), (298, "UF: SP")]),
+        (176, [(246, "TOMADOR DE SERVIÇOS")]),
+        (190, [(34, "CPF/CNPJ: 98.765.432/0001-10"), (298, "Inscrição Municipal: 3.119.804-0")]),
+        (202, [(34, "Nome/Razão Social: Distribuidora Paulista de Alimentos S.A.")]),
+    ]  # fmt: skip
+    got = plain(run(doc(page(rows)), ["vendor", "customer"]))
+    assert got == {
+        "vendor": "Lumen Consultoria em Tecnologia Ltda.",
+        "customer": "Distribuidora Paulista de Alimentos S.A.",
+    }
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "expected"),
+    [
+        (["Y-tunnus 3182746-5 · ALV-rek. FI31827465"], "vendor_vat_number", "FI31827465"),
+        (["TOTAL (VAT INCL) R 1,851.03", "Total excl. VAT 1,609.59", "VAT 15% 241.44"],
+         "vat_amount", 241.44),
+        (["TOTAL (VAT INCL) R 1,851.03", "CASH TENDERED 1,900.00", "CHANGE 48.97"],
+         "amount_tendered", 1900.0),
+        (["TOTAL (VAT INCL) R 1,851.03", "CASH TENDERED 1,900.00", "CHANGE 48.97"],
+         "change_given", 48.97),
+    ],
+)  # fmt: skip
+def test_more_labels_of_the_long_tails_invoices(lines: list[str], name: str, expected: Any) -> None:
+    assert value(stacked(["Invoice / Faktura / Lasku", *lines]), name) == expected
+
+
+def test_a_label_opening_a_line_of_a_paragraph_is_not_beside_a_figure_it_cites() -> None:
+    note = "discount applies to all design work. The deposit of $2,500.00 was"
+    rows = [
+        (40, [(40, "INVOICE #2025-118")]),
+        (100, [(40, "Nonprofit rate: a 10%"), (330, "Subtotal"), (480, "$8,670.00")]),
+        (112, [(40, note), (330, "Nonprofit discount (10%)"), (480, "−$867.00")]),
+    ]
+    assert value(doc(page(rows)), "discount_amount") == 867.0
+
+
+def test_a_sentence_ending_after_the_label_level_with_a_tables_row() -> None:
+    rows = [
+        (40, [(40, "Faktura VAT nr FV/2025/11/0318")]),
+        (305.6, [(59, "Opłata miejscowa pobierana na rzecz Gminy"), (284, "Stawka"),
+                 (400, "Netto"), (477, "VAT"), (540, "Brutto")]),
+        (317.1, [(59, "Szczyrk – nie podlega opodatkowaniu VAT (np.).")]),
+        (320.0, [(284, "8%"), (389, "4 710,00"), (468, "376,80"), (532, "5 086,80")]),
+        (334.2, [(284, "23%"), (389, "1 060,00"), (468, "243,80"), (532, "1 303,80")]),
+        (362.7, [(284, "Razem"), (389, "5 834,00"), (468, "620,60"), (532, "6 454,60")]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "vat_amount") == 620.6
+
+
+def test_a_totals_box_beside_a_tax_summary_is_not_its_total_row() -> None:
+    rows = [
+        (35, [(57, "Fjordgross AS"), (439, "Faktura 73015 • side 2")]),
+        (95.8, [(74, "MVA-sats"), (270, "Grunnlag"), (382, "MVA"), (456, "Sum inkl. MVA")]),
+        (112.8, [(74, "15 % (næringsmidler)"), (267, "26 125,20"), (364, "3 918,78"),
+                 (476, "30 043,98")]),
+        (127.8, [(74, "25 % (øvrige varer og tjenester)"), (272, "9 376,80"), (364, "2 344,20"),
+                 (476, "11 721,00")]),
+        (172.8, [(371, "Sum eks. mva"), (494, "35 502,00")]),
+        (187.8, [(371, "Sum mva"), (499, "6 262,98")]),
+        (217.8, [(371, "ÅbetaleNOK"), (494, "41765,00")]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "total") == 41765.0
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -215,6 +215,34 @@ consumption consumption_kwh consumption_m3 energy_consumption usage_kwh: consump
 consumption: usage | energy usage | units used | total usage | kwh used | energy used
 consumption: verbrauch | consumo | consommation | verbruik | forbrug | forbrukning
 consumption: units consumed | energy consumed | electricity consumed | gas consumed
+# A till slip's cash handed over, and the change given back.
+amount_tendered cash_tendered tendered tendered_amount: amount tendered | cash tendered
+amount_tendered: tendered | cash given | bar gegeben | gegeben
+amount_tendered: efectivo entregado | entregado | contanti ricevuti
+change_given change change_due change_returned: change | change given | change due
+change_given: ruckgeld | wechselgeld | wisselgeld | cambio | vuelto | monnaie rendue
+change_given: rendu | resto | troco | vaxel | vekslepenger | お釣り | おつり | 找零 | 거스름돈
+# A US telecom bill's taxes and regulatory fees, summed: "Total taxes, fees & surcharges".
+taxes_and_surcharges taxes_and_fees taxes_fees_and_surcharges taxes_surcharges: taxes fees
+taxes_and_surcharges: taxes fees surcharges | taxes fees and surcharges | taxes and fees
+taxes_and_surcharges: taxes surcharges | taxes and surcharges | surcharges and taxes
+taxes_and_surcharges: total taxes fees surcharges | total taxes fees and surcharges
+taxes_and_surcharges: total taxes and fees | total taxes fees | total taxes and surcharges
+taxes_and_surcharges: taxes surcharges and fees | surcharges taxes and fees
+# A Brazilian service invoice's municipal service tax (ISS).
+iss_amount iss valor_iss iss_value: valor do iss | valor iss | iss devido | valor do iss devido
+# A charity's number with the tax authority or the charity register, on a donation receipt.
+charity_registration_number charity_number registered_charity_number charity_no: charity number
+charity_registration_number: charitable registration number | charitable registration no
+charity_registration_number: registered charity number | registered charity no | charity no
+charity_registration_number: charity registration number | charity registration no
+charity_registration_number: charity reg no | registration number bn
+# What a charging session put into a car.
+kwh_delivered energy_delivered kwh_charged energy_charged charged_kwh: energy delivered
+kwh_delivered: energy charged | kwh delivered | kwh charged | geladene energie
+kwh_delivered: ladeenergie | energiemenge | energie livree | energia entregada
+kwh_delivered: energia erogata | energia ricaricata | geleverde energie | levererad energi
+kwh_delivered: 充電量 | 充电量 | 충전량
 # A US bank's routing number (ABA), printed on checks and ACH forms; Australia's BSB.
 routing_number bank_routing_number routing_no aba_number aba_routing_number: routing number
 routing_number: aba routing number | aba number | aba routing | aba | routing no | routing #
@@ -617,6 +645,12 @@ tip: napiwek | gorjeta | bahsis | φιλοδωρημα | チップ | 팁 | tippi
 covers guests diners number_of_guests: covers | couverts | cubiertos | coperti | gedecke
 covers: guests | no of guests | number of guests | diners | pax | persons | personen
 covers: comensales | kuverter | kuvert | nakrycia | osob
+# A subscription's count of users it is billed for.
+seats licenses licences number_of_seats user_count: seats | number of seats | licenses
+seats: licences | number of licenses | number of users | licensed users | active users
+seats: platze | lizenzen | anzahl lizenzen | anzahl nutzer | licences utilisateur | licencias
+seats: licenze | licencas | licencje | ユーザー数 | ご契約ユーザー数 | 契約ユーザー数 | 席数
+seats: 사용자 수 | 用户数 | 席位数
 nights number_of_nights: nights | no of nights | number of nights | nachte | ubernachtungen
 nights: nuits | nuitees | noches | notti | nachten | natter | netter | naetter | noclegi | noci
 nights: 泊数 | 宿泊数 | 숙박일수
@@ -678,6 +712,7 @@ discount: total savings | total savings today | you saved | you save | savings t
 discount: reduction | descuento | bonificacion | sconto | riduzione | korting | rabat
 discount: znizka | upust | sleva | alennus | kedvezmeny | indirim | εκπτωση | desconto
 discount: 割引 | 値引 | 値引き | 할인
+discount: iskonto | toplam iskonto | iskonto tutari | indirim tutari | toplam indirim
 # An expense claim's figures, as employers' forms print them.
 reimbursable_total amount_reimbursable total_reimbursable reimbursement_due: amount reimbursable
 reimbursable_total: reimbursable amount | total reimbursable | amount due to employee
@@ -763,6 +798,7 @@ booking_reference: boekingsnummer | numer rezerwacji | kod rezerwacji
 booking_reference: numero de reserva | codigo de reserva | referencia de reserva
 booking_reference: expediente | numero de expediente | dossier | numero de dossier
 booking_reference: numero pratica | pratica | vorgangsnummer | reservierungsnummer
+booking_reference: numero di prenotazione | numero prenotazione | n prenotazione
 tracking_number awb_number waybill_number consignment_number: tracking number | tracking no
 tracking_number: air waybill number | air waybill | awb | awb number | waybill | waybill number
 tracking_number: consignment note | consignment number | con note | sendungsnummer
@@ -797,6 +833,7 @@ period: periodo de seguro | periodo do seguro | periodo di copertura | periode d
 period: versicherungszeitraum | verzekeringsperiode | forsakringsperiod | loneperiod
 period: laskutusjakso | avregningsperiode | fakturaperiode | afregningsperiode
 period: your bill for | bill for | bill for the period | charges for the period
+period: ご利用期間 | ご請求期間
 period: 対象期間 | 請求期間 | 利用期間 | 計算期間 | 정산 기간 | 청구 기간 | 이용 기간 | 账单周期
 # Finnish, Norwegian, Danish, Hungarian, Romanian, Turkish and Greek.
 order_date: tilauspaiva | tilauspaivamaara | tilauspvm | ordredato | bestillingsdato
@@ -836,7 +873,7 @@ opening_balance: αρχικο υπολοιπο
 opening_balance: 前回御請求額 | 前回ご請求額 | 前回請求額 | 前月御請求額 | 前月ご請求額
 balance_forward carried_forward: 繰越金額 | 差引繰越額 | 繰越残高
 current_purchases purchases: 今回御買上額 | 今回お買上額 | 今回ご買上額 | 今回買上額 | 今回売上額
-consumption_tax: 消費税額 | 消費税 | consumption tax | jct
+consumption_tax: 消費税額 | 消費税 | consumption tax | jct | 消費税額合計 | 消費税合計
 closing_date cutoff_date billing_cutoff: 締日 | 締切日 | 締め日 | 締切 | closing date
 # The Japanese qualified invoice issuer's number ("T" and thirteen digits).
 registration_number invoice_registration_number: 登録番号 | 適格請求書発行事業者登録番号
@@ -988,7 +1025,8 @@ buyer_reference: referencia del comprador
 # How a receipt or an invoice was paid, in the languages read.
 payment_method payment_type payment_mode payment_means tender paid_by paid_with: payment method
 payment_method: payment type | method of payment | mode of payment | form of payment | paid with
-payment_method: refunded to | zahlungsart | zahlungsweise | bezahlt mit | bezahlt per
+payment_method: paid using | card used | payment card | charged to | refunded to
+payment_method: zahlungsart | zahlungsweise | bezahlt mit | bezahlt per
 payment_method: moyen de paiement | mode de paiement | mode de reglement | paye par | paye avec
 payment_method: forma de pago | metodo de pago | medio de pago | pagado con | pago con
 payment_method: metodo di pagamento | modalita di pagamento | pagato con | betaalwijze
@@ -1074,11 +1112,16 @@ commission: selling fees | sales commission | comisiones | comision | comisiones
 commission: commissione | commissioni | provision | provisionen | commission de vente
 commission: commissie | provisie | provisao | comissao | 販売手数料 | 판매수수료 | 수수료
 commission: komisyon | prowizja | provize | palkkio | provisjon | jutalek | προμηθεια
+tolls toll toll_charges road_tolls: tolls | toll | toll charges | road tolls | bridge toll
+tolls: peajes | peaje | maut | mautgebuhren | peage | peages | pedaggio | pedaggi | pedagio
+tolls: pedagios | bompenger | tietulli | 通行料 | 高速料金 | 통행료 | 过路费
 fees platform_fee service_fee transaction_fees processing_fees: fees | platform fee
 fees: service fee | transaction fees | processing fees | payment processing fees
 fees: gebuhren | transaktionsgebuhren | frais de service | frais | kosten | transactiekosten
 fees: tarifas | comisiones bancarias | commissioni di transazione | taxa da plataforma
 fees: taxas | avgifter | avgift | 手数料 | 수수료
+fees: serviceavgift | servicegebyr | servicegebuhr | palvelumaksu | tarifa de servicio
+fees: costi di servizio | diritti di servizio | oplata serwisowa
 payout_date paid_on payout_on: payout date | paid on | payout on | date paid | date of payout
 payout_date: auszahlung am | auszahlungsdatum | datum uitbetaling | uitbetaald op
 payout_date: date de versement | verse le | fecha de pago | fecha de liquidacion
@@ -1727,6 +1770,9 @@ _TABLE = """
 3 total: net bill amount | net bill
 3 total: importe total | total factura | totale | totale fattura | totale documento
 3 total: a betale | att betala | at betale | totalt a betale | summa att betala
+3 total: totalt inkl moms | totalt inklusive moms | summa inkl moms | totalt inkl mva
+3 total: total vat incl | total vat inclusive | total gst incl | total gst inclusive
+3 total: totalt inklusive mva | belopp inkl moms
 # Swedish and Danish fee notes: the fee in all ("Totalt arvode", "Honorar i alt").
 3 total: totalt arvode | arvode totalt | summa arvode | honorar i alt
 3 total: razem do zaplaty | do zaplaty | valor total | total a pagar | celkem s dph
@@ -1748,6 +1794,7 @@ _TABLE = """
 3 subtotal: valor total dos produtos | vl total dos produtos | v total dos produtos
 3 total: gutschriftsbetrag | gutschriftssumme | gutschrift gesamt | total credit
 3 total: credit total | montant de l avoir | montant avoir | importe abonado
+3 total: total refund | refund total | total refunded | total to be refunded
 3 total: 合計金額 | 税込合計 | 合計 税込 | 総額 | 价税合计 | 合计金额
 # What is asked for: the total, unless a deposit or advance is taken off it ("前受金").
 2.5 total: ご請求金額 | 請求金額 | ご請求額 | 請求額
@@ -1809,7 +1856,7 @@ _TABLE = """
 3 subtotal: total goods | product total | products total
 # Odoo's amount before tax, in its translations.
 3 subtotal: untaxed amount | onbelast bedrag | montant hors taxes | importe sin impuestos
-3 subtotal: valor sem impostos
+3 subtotal: valor sem impostos | total iliquido | valor iliquido | total iliquido s iva
 # Chile's DTE: the net amount beside the exempt one.
 3 subtotal: monto neto | neto afecto | monto afecto
 2 subtotal: net
@@ -1832,6 +1879,7 @@ _TABLE = """
 3 subtotal: total bases imponibles | suma base imponible
 # India's GST: the value tax is charged on, before CGST, SGST or IGST.
 3 subtotal: taxable value | total taxable value
+3 subtotal: refund excl vat | refund ex vat | refund excluding vat
 3 total: importo totale documento
 # A correction's own amount, and the corrected invoice's before and after it.
 3 total: gutschriftbetrag | korrekturbetrag
@@ -1860,7 +1908,7 @@ _TABLE = """
 3.25 tax: totaal btw | btw totaal | totale btw | total btw | total moms | moms i alt | moms totalt
 3.25 tax: total mva | mva totalt | alv yhteensa | dph celkem | celkem dph | razem vat | vat razem
 3.25 tax: toplam kdv | kdv toplami | συνολο φπα | total tva incluse
-3 tax: 消費税 | 消費税額 | 税额
+3 tax: 消費税 | 消費税額 | 税额 | 消費税額合計 | 消費税合計 | 税額合計 | 消費税等合計
 3 tax: 부가가치세 | 부가세 | 부가가치세액 | 세액
 3 tax: 營業稅 | 营业税 | 營業稅額 | 稅額 | 增值税 | 增值稅 | 增值税额 | 增值稅額
 3 subtotal: 銷售額合計 | 销售额合计 | 銷售額
@@ -1880,6 +1928,9 @@ _TABLE = """
 3 vendor [anchored closed]: from | seller | vendor | supplier | sold by | issued by | provided by
 3 vendor [anchored closed]: bill from | verkaufer | lieferant | rechnungssteller
 3 vendor [anchored closed]: rechnungsersteller
+# A Brazilian service invoice's (NFS-e) sections of the provider and the taker.
+3 vendor [anchored closed]: prestador de servicos | prestador do servico | prestador dos servicos
+3 customer [anchored closed]: tomador de servicos | tomador do servico | tomador dos servicos
 # An Italian invoice's parties, as the e-invoice (FatturaPA) names them.
 3 vendor [anchored closed]: cedente / prestatore | cedente prestatore | cedente/prestatore
 3 vendor [anchored closed]: cedente | prestatore
@@ -1930,7 +1981,13 @@ _TABLE = """
 1 customer [anchored closed]: account
 # A hotel's customer is its guest; an export invoice's, its consignee ("Buyer (if other than
 # consignee): Same as consignee"). Not a clinic's patient: a vet's is the animal.
-2 customer [anchored closed]: guest | consignee
+2 customer [anchored closed]: guest | consignee | rider
+# The guest in the languages read, where nothing better names the customer: a company's
+# fiscal data names whom a hotel bills.
+1 customer [anchored closed]: main guest | lead guest | ospite | ospite principale | huesped
+1 customer [anchored closed]: huesped principal | hospede | hospede principal
+3 customer [anchored closed]: datos fiscales del cliente | datos fiscales cliente
+3 customer [anchored closed]: dati fiscali del cliente | dados fiscais do cliente
 # An export invoice's buyer, as the exporter names it.
 3 customer [anchored closed]: importer | importador | importateur | importeur | importatore
 3 customer [anchored]: customer name | client name | buyer name | name of customer
@@ -2204,7 +2261,8 @@ _TABLE = """
 3 customer_number: αρ πελατη
 # Finland's business id (Y-tunnus) yields to its VAT number (ALV-numero, "FI" + the same digits).
 2.5 vat_id: y tunnus
-3 vat_id: alv numero | alv tunnus | alv tunniste | alv nro | se nr | adoszam
+3 vat_id: alv numero | alv tunnus | alv tunniste | alv nro | se nr | adoszam | alv rek
+3 vat_id: alv rekisterinumero | alv reknro | alv rek nro
 3 vat_id: kozossegi adoszam | eu adoszam | cui | cod fiscal | cod de inregistrare fiscala
 3 vat_id: cod unic de inregistrare | vergi no | vergi numarasi | vkn | vergi kimlik no
 3 vat_id: vergi kimlik numarasi | αφμ | αριθμος φορολογικου μητρωου

@@ -327,6 +327,9 @@ class PageRec:
     #: Set when the page is read right to left and was mirrored (see :func:`_mirrored_lines`):
     #: its runs of left-to-right words, kept in their own order.
     mirrored: list[_LatinRun] | None = None
+    #: Party headings printed downwards, read as one word (see :func:`_stacks_read`): the
+    #: word's left edge and top, and the bottom of its last character.
+    stacks: list[tuple[float, float, float]] = field(default_factory=list)
 
     def page_x(self, x: float, top: float, bottom: float) -> float:
         """Where an x of the index lies on the page itself (the same, unless mirrored)."""
@@ -518,9 +521,12 @@ def _split_words(words: list[Word]) -> list[Word]:
 _STACKED_HEADS = ("购买方", "销售方", "购方", "销方", "買方", "賣方", "購買方", "銷售方")
 
 
-def _stacks_read(lines: list[list[Word]]) -> list[list[Word]]:
+def _stacks_read(
+    lines: list[list[Word]], stacks: list[tuple[float, float, float]]
+) -> list[list[Word]]:
     """``lines`` with a party heading printed downwards, one character a line, read as one
-    word on its first line: "购买方信息" beside the buyer's name and number."""
+    word on its first line: "购买方信息" beside the buyer's name and number. Each such
+    heading's left edge, top and bottom go to ``stacks``."""
     taken: set[int] = set()
     joined: dict[int, Word] = {}
     for i, line in enumerate(lines):
@@ -543,6 +549,7 @@ def _stacks_read(lines: list[list[Word]]) -> list[list[Word]]:
             if len(stack) >= 3 and text.startswith(_STACKED_HEADS):
                 joined[id(word)] = replace(word, text=text)  # the document's word stays
                 taken.update(id(w) for w in stack[1:])
+                stacks.append((word.x0, word.top, last.bottom))
     if not taken:
         return lines
     kept = [[joined.get(id(w), w) for w in line if id(w) not in taken] for line in lines]
@@ -596,7 +603,7 @@ class DocIndex:
             else:
                 lines = _word_lines(page.words)
             if "方" in texts:
-                lines = _stacks_read(lines)
+                lines = _stacks_read(lines, rec.stacks)
             for words in lines:
                 if leaders:
                     words = _split_words(words)
@@ -931,6 +938,11 @@ class DocIndex:
             # than its label's ("Total amount claimed" beside "8,934.60" a line's third
             # down)
             out = self._misaligned_right(hit) or self._misaligned_right(hit, overlap=0.4)
+            if start < len(line.toks) and any(t.x1 > line.toks[start].x0 for t in out):
+                # Past the next cell of the label's own line: "VAT amount  Total incl. VAT"
+                # heading a tax summary is beside no figure of the totals box further right
+                # that a line set a little higher holds ("Total excl. VAT £78.73").
+                out = []
         elif not glued:
             out = without_gloss(out)
             if all(_ASIDE.fullmatch(t.text) for t in out):

@@ -20,7 +20,7 @@ _NAME_KEY = re.compile(
     # (after the key in another language and a slash: "Ονοματεπώνυμο / Name: WILSON, EMMA")
     r"^(?:[^\s/:]+(?:\s[^\s/:]+)?\s*/\s*)?"
     r"(?:name|firma|company|company name|raison sociale|naam|nom|denominazione|ragione sociale"
-    r"|razao social|razón social|razon social|nombre|nome|firmenname)\s*:\s*"
+    r"|raz[aã]o social|razón social|razon social|nombre|nome|firmenname)\s*:\s*"
     r"|^(?:名称|名稱|氏名|상호|성명)\s*[:：]\s*",  # a full-width colon, the name glued on
     re.I,
 )
@@ -72,6 +72,8 @@ def _plain(toks: list[Tok]) -> bool:
     letters = sum(map(str.isalpha, text))
     if letters < 2 or _WEBBY.search(text) or _STARTS_DIGIT.match(text) or _NO_NAME.match(text):
         return False
+    if len(toks) == 1 and any(map(str.isdigit, text)):
+        return False  # a code of letters and digits: "Account: CORRIB01"
     return sum(map(str.isdigit, text)) <= letters // 2
 
 
@@ -116,10 +118,10 @@ def read_party(
 _BRACKETED_ID = re.compile(r"\(#?[A-Z]*[-/]?\d[\w/-]*\)")
 
 
-#: A registry or tax number in brackets after a name, by its acronym or key: "(UEN
-#: 201924871N)", "(ABN 12 345 678 901)", "(Reg. No. 04718273)".
+#: A registry, tax or member number in brackets after a name, by its acronym or key: "(UEN
+#: 201924871N)", "(ABN 12 345 678 901)", "(Reg. No. 04718273)", "(member no. 10418273)".
 _BRACKETED_REGISTRY = re.compile(
-    r"\((?:[A-Z][A-Za-z]{1,5}\.?\s?){1,3}(?:[Nn]o\.?\s?|#\s?)?:?\s?[A-Z]{0,3}\d[\d\sA-Z./-]{3,}\)"
+    r"\((?:[A-Za-z][A-Za-z]{1,5}\.?\s?){1,3}(?:[Nn]o\.?\s?|#\s?)?:?\s?[A-Z]{0,3}\d[\d\sA-Z./-]{3,}\)"
 )
 
 
@@ -170,11 +172,30 @@ def _read_party(
     while right and _SEPARATOR.match(right[0].text):
         right = right[1:]
     beside = [t for t in right if t.seg == right[0].seg] if right else []
+    cut = next((k for k in range(1, len(beside)) if _contact_from(beside, k)), None)
+    if cut is not None:
+        # "Ospite principale: Marco Bellini · marco.bellini@example.it · +39 347 …", "Asiakas
+        # Aino Virtanen (aino.virtanen@example.fi)": the name, before the contact details
+        # set apart from it.
+        beside = beside[:cut]
     text = join(beside)
     named = after_name_key(beside)
     if named:
         # "销售方 | 名称：上海云栈信息科技有限公司": the section's first line, beside its heading
         return named, _RIGHT
+    last = hit.line.toks[hit.end]
+    if (
+        len(beside) == 1
+        and _CODE.fullmatch(text)
+        and any(t is beside[0] for t in hit.line.toks)
+        and beside[0].x0 - hit.x1 <= 6 * max(last.bottom - last.top, 4.0)
+    ):
+        # The party's number beside its key ("CLIENT: 004127"): the name is under it, not
+        # a grid's next key beside its own number ("CLIENT  C-1142" over "SOUMISSION
+        # S-2025-088"). (Not another column's number far to its right: "Buyer (Bill to) …
+        # QT/SGE/0219".)
+        found = _section_below(index, hit)
+        return None if found is None or _keyed(index, found[0]) else found
     if not _plain(beside) or _KEY_VALUE.match(text):
         return _party_below(index, hit)
     # In the label's own cell: on its line (a line beside it numbers its cells apart).
@@ -187,7 +208,11 @@ def _read_party(
         or beside[0].folded.rstrip(".") in _HONORIFICS  # a person named beside: "Mrs …"
     ):
         return beside, _RIGHT
-    if _grid_row(index, hit, beside) or _block_beside(index, hit, beside):
+    if (
+        _grid_row(index, hit, beside)
+        or _block_beside(index, hit, beside)
+        or _between_rows(index, hit, beside)
+    ):
         return beside, _RIGHT
     if _company(beside) is not None:
         # A company's name beside the label, with its legal form ("Payee | Coastal Skin
@@ -196,6 +221,34 @@ def _read_party(
     # A heading with no colon ("Bill to") and words in another column beside it: those are
     # more likely the next block's heading ("Details") than the name under this one.
     return _party_below(index, hit) or (beside, _RIGHT)
+
+
+#: A code of letters and digits, three digits or more: "C-1142", "CORRIB01", "40021".
+_CODE = re.compile(r"(?=(?:\D*\d){3})[#A-Z0-9][A-Za-z0-9/_.#-]*")
+
+
+def _keyed(index: DocIndex, words: list[Tok]) -> bool:
+    """Whether words are a key with a code beside it on their line ("SOUMISSION S-2025-088")."""
+    line = index.line_of(words[-1])
+    if line is None:
+        return False
+    at = position(line.toks, words[-1])
+    return 0 <= at < len(line.toks) - 1 and _CODE.fullmatch(line.toks[at + 1].text) is not None
+
+
+def _contact_from(toks: list[Tok], k: int) -> bool:
+    """Whether word ``k`` sets contact details apart from a name before it: a separator
+    ("·", "|") before an e-mail or web address or a phone number, or a bracket opening an
+    address. Not a dash inside a name ("Tecnivale - Engenharia, S.A.")."""
+    text = toks[k].text
+    if _SEPARATOR.match(text):
+        after = join(toks[k + 1 : k + 4])
+        return _WEBBY.search(after) is not None or _PHONE.match(after) is not None
+    return text.startswith("(") and _WEBBY.search(join(toks[k:])) is not None
+
+
+#: A phone number opening some words: "+39 347 418 2736", "(03) 9418 2736", "tel. 0232 …".
+_PHONE = re.compile(r"(?:tel\.?:?\s?|phone:?\s?)?\+?\(?\d[\d ()./-]{7,}", re.I)
 
 
 def _grid_row(index: DocIndex, hit: Hit, beside: list[Tok]) -> bool:
@@ -218,6 +271,32 @@ def _grid_row(index: DocIndex, hit: Hit, beside: list[Tok]) -> bool:
     # a cell of the next row ends where these words end.
     ends = [t for k, t in enumerate(toks) if k + 1 == len(toks) or toks[k + 1].seg != t.seg]
     return len(ends) > 1 and any(abs(t.x1 - beside[-1].x1) <= 3 for t in ends[1:])
+
+
+def _between_rows(index: DocIndex, hit: Hit, beside: list[Tok]) -> bool:
+    """Whether the label and the words beside it are a row in the middle of a grid of keys
+    and values the rules know no labels for: the lines just above and below each open flush
+    with the label and have a cell starting flush with the words ("Tilausaika | 23.11.2025"
+    over "Asiakas | Aino Virtanen" over "Ravintola | Ravintola Sataman Savu")."""
+    line = hit.line
+    k = line.index
+    if not 0 < k < len(index.lines) - 1 or not any(t is beside[0] for t in line.toks):
+        return False
+    x0, value = hit.x0, beside[0].x0
+    if index.hits_at(line, beside[0]):
+        return False  # another label beside it: "Buyer (Bill to) | Dispatch Doc No."
+    for other in (index.lines[k - 1], index.lines[k + 1]):
+        if other.page != line.page or abs(other.top - line.top) > 2.5 * line.height:
+            return False
+        toks = other.toks
+        key = other.segment(toks[0].seg)
+        if abs(toks[0].x0 - x0) > 3 or len(key) > 3 or any(map(str.isdigit, join(key))):
+            return False  # no short key opening the line: no grid of keys and values
+        if not any(
+            abs(t.x0 - value) <= 3 and t.seg != toks[j - 1].seg for j, t in enumerate(toks) if j
+        ):
+            return False
+    return True
 
 
 def _block_beside(index: DocIndex, hit: Hit, beside: list[Tok]) -> bool:
@@ -254,6 +333,52 @@ def _styled_key_row(index: DocIndex, hit: Hit) -> list[Tok]:
 
 def _party_below(index: DocIndex, hit: Hit) -> tuple[list[Tok], float] | None:
     """The first name-like line of the section under a party label ("Name: …" lines win)."""
+    named = _under_name_key(index, hit)
+    return (named, _BELOW) if named else _section_below(index, hit)
+
+
+def _under_name_key(index: DocIndex, hit: Hit) -> list[Tok] | None:
+    """The name in the section under a heading alone on its line, as the section's name key
+    gives it, across the page's width: "Nome/Razão Social: Lumen Consultoria Ltda." a line
+    or two under "PRESTADOR DE SERVIÇOS", or in a grid the cell under the key ("NOME /
+    RAZÃO SOCIAL | CPF / CNPJ | …" over "Laticínios Vale do Taquari S.A. | …")."""
+    line = hit.line
+    if hit.start or hit.end + 1 != len(line.toks):
+        return None
+    above = line
+    for _ in range(6):
+        below = index.line_below(above, 2 * above.height)
+        if below is None:
+            return None
+        for cell in below.cells():
+            text = join(cell)
+            key = _NAME_KEY.match(text)
+            if key:
+                named = _drop_key(cell, key.end())
+                return named if named and _plain(named) else None
+            if _BARE_NAME_KEY.match(text):
+                beside = [t for t in below.toks if t.x0 > cell[-1].x1]
+                if beside and not index.hits_at(below, beside[0]):  # "Name | Anne Whitfield"
+                    named = below.segment(beside[0].seg)
+                    return named if _plain(named) else None
+                values = index.line_below(below, 2 * below.height)
+                under = next(
+                    (t for t in (values.toks if values else []) if abs(t.x0 - cell[0].x0) <= 3),
+                    None,
+                )
+                named = values.segment(under.seg) if values and under else []
+                return named if named and _plain(named) else None
+        if (
+            len(below.toks) <= 4
+            and not any(":" in t.text for t in below.toks)
+            and index.hits_at(below, below.toks[0])
+        ):
+            return None  # the next section's heading
+        above = below
+    return None
+
+
+def _section_below(index: DocIndex, hit: Hit) -> tuple[list[Tok], float] | None:
     rows = index.below(hit, lines=6, reach=6.0, column=True)
     read = [_row(index, line, toks) for line, toks in rows]
     picked: list[Tok] | None = None
@@ -297,12 +422,13 @@ def _row(index: DocIndex, line: LineRec, toks: list[Tok]) -> tuple[str, list[Tok
             rest = [t for t in toks if t.seg != first[0].seg]
             named = [t for t in rest if t.seg == rest[0].seg] if rest else []
         return "name", named
-    if (
-        _KEY_VALUE.match(text)
-        or _starts_with_label(index, line, first)
-        or _BARE_NAME_KEY.match(text)
-    ):
-        return "key", []  # ("Nome" over the name: a key of its own cell, no name)
+    if _BARE_NAME_KEY.match(text):
+        # "Name | Anne Whitfield": the name in the next cell; "Nome" over the name: a key
+        # of its own cell, no name.
+        rest = [t for t in toks if t.seg != first[0].seg]
+        return ("name", [t for t in rest if t.seg == rest[0].seg]) if rest else ("key", [])
+    if _KEY_VALUE.match(text) or _starts_with_label(index, line, first):
+        return "key", []
     return "plain", first
 
 

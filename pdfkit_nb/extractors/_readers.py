@@ -17,7 +17,7 @@ from ..values import (
     parse_date,
     parse_number,
 )
-from ._labels import COMPANY_SUFFIX, TITLE_WORD
+from ._labels import COMPANY_SUFFIX, TITLE_WORD, fold
 from ._layout import DocIndex, LineRec, Tok, join, position
 
 __all__ = [
@@ -171,6 +171,10 @@ def read_value(
     if kind == "number":
         if toks and toks[0].folded in _RATE_WORDS:
             return None  # "Miles at 45p": a rate for each, not how many
+        head, note, _ = toks[0].text.partition("（") if toks else ("", "", "")
+        if note and any(map(str.isdigit, head)):
+            # "：17名（2025年10月16日に15名から17名へ変更）": the figure before its note
+            toks = [replace(toks[0], text=head, folded=fold(head)), *toks[1:]]
         close = _gloss_end(toks)
         if close is not None:
             # "Tasso debitore (Euribor 3M 2,600% + spread 1,750%) 4,350%": the figures of the
@@ -230,8 +234,35 @@ def _gloss_end(toks: list[Tok]) -> int | None:
 #: Words between the two dates of a period: "12 April 2025 to 11 April 2026", "vom … bis …".
 RANGE_WORDS = frozenset(
     {"to", "-", "–", "—", "~", "until", "till", "through", "thru", "bis", "au", "al", "a", "tot"}
-    | {"ate", "do", "t/m", "--", "til", "tom", "t.o.m.", "->"}
+    | {"ate", "do", "t/m", "--", "til", "tom", "t.o.m.", "->", "〜", "～", "至"}
 )
+
+
+#: Two dates run together by the mark between them: "2025年11月1日〜2025年11月30日",
+#: "01.11.2025–30.11.2025" (a hyphen is none: it is inside an ISO date).
+_GLUED_RANGE = re.compile(r"(\S*\d日?)([〜～~–—])(\d\S*)")
+
+
+def unglued_ranges(toks: list[Tok], dayfirst: bool | None) -> list[Tok]:
+    """``toks`` with a word that runs two dates together by a range mark cut in three, the
+    dates and the mark, each given its share of the word's width."""
+    for k, tok in enumerate(toks[:8]):
+        m = _GLUED_RANGE.fullmatch(tok.text)
+        if m is None or not all(parse_date(m.group(g), dayfirst=dayfirst) for g in (1, 3)):
+            continue
+        width = (tok.x1 - tok.x0) / max(len(tok.text), 1)
+        cut = [
+            replace(
+                tok,
+                text=m.group(g),
+                folded=fold(m.group(g)),
+                x0=tok.x0 + width * m.start(g),
+                x1=tok.x0 + width * m.end(g),
+            )
+            for g in (1, 2, 3)
+        ]
+        return [*toks[:k], *cut, *toks[k + 1 :]]
+    return toks
 
 
 def range_end(toks: list[Tok], first: Read, dayfirst: bool | None) -> Read | None:
@@ -786,6 +817,11 @@ def _ends_cell(toks: list[Tok], k: int) -> bool:
 _LAST_GROUP = re.compile(r"\d|\d{6}|\d{2,6}-\d")
 
 
+#: A Canadian program account after the nine digits of a business number: "RR0001" (a
+#: registered charity), "RT0001" (GST/HST), "RP0001" (payroll).
+_PROGRAM_ACCOUNT = re.compile(r"R[A-Z]\d{4}")
+
+
 def _digit_groups(toks: list[Tok]) -> list[Tok] | None:
     """A number printed in groups one word space apart, 8 digits or more ("4400 1288 731"),
     as telecom and utility bills print account and bill numbers; ``None`` for one group."""
@@ -798,6 +834,10 @@ def _digit_groups(toks: list[Tok]) -> list[Tok] | None:
         # dash ("418 20731-4"), and a birth date its six ("1285 030581", an Austrian social
         # insurance number): only last.
         ends = k + 1 == len(toks) or toks[k + 1].seg != t.seg
+        if _PROGRAM_ACCOUNT.fullmatch(t.text) and sum(len(u.text) for u in used) == 9:
+            if t.x0 - last.x1 <= 0.8 * max(last.height, 1.0):
+                used.append(t)  # a Canadian business number's program account: "RR0001"
+            break
         if not (
             _DIGIT_GROUP.fullmatch(t.text)
             or (ends and _LAST_GROUP.fullmatch(t.text))

@@ -83,6 +83,7 @@ from ._readers import (
     range_end,
     read_date,
     read_value,
+    unglued_ranges,
 )
 from ._translate import translated_labels
 from .base import Extractor, FieldValue
@@ -90,7 +91,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "87"
+RULES_VERSION = "88"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -141,6 +142,12 @@ _REFERENCE_FIELD = re.compile(
 _TENDER_FIELD = re.compile(
     r"(?:payment_(?:method|type|mode|means)|tender(?:_type)?|paid_(?:by|with))"
 )
+#: "Card" and "Payment" in the languages read: the key of the means of payment on a receipt
+#: ("Card : VISA ****4417", "Payment  Visa •••• 4417"); an amount after one is no means.
+_CARD_WORDS = (
+    *("card", "karte", "carte", "tarjeta", "carta", "cartao", "kaart", "kort", "kortti"),
+    *("payment", "zahlung", "paiement", "pago", "pagamento", "betaling", "betalning"),
+)
 #: A field for a payment card's last four digits: "card_last4", "last_four", "card_ending".
 _CARD_DIGITS_FIELD = re.compile(
     r"(?:card_)?(?:number_)?last_?(?:4|four)(?:_digits)?|card_ending|card_ends_with"
@@ -164,6 +171,12 @@ _TENDERS = frozenset(
     | {"efectivo", "tarjeta", "contanti", "bancomat", "contant", "pin", "kontant", "paypal"}
     | {"apple pay", "google pay", "visa debit", "visa credit", "multibanco", "mb way", "bizum"}
     | {"twint", "swish", "vipps", "mobilepay", "blik", "ideal"}
+    # Chinese, Japanese and Korean: cash, card, bank transfer, the wallets (as folded).
+    | {
+        fold_text(w)
+        for w in ("現金", "现金", "현금", "クレジットカード", "クレジット", "信用卡", "카드")
+    }
+    | {fold_text(w) for w in ("신용카드", "銀行振込", "振込", "口座振替", "微信支付", "支付宝")}
 )
 
 
@@ -605,6 +618,9 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # The title of what the document is about, under "Title:" alone ("Title: The Salt
         # Road Letters" for book_title on a royalty statement), where nothing better names it.
         found += [("title", weak)]
+    if _TENDER_FIELD.fullmatch(name):
+        # A receipt's "Card : VISA ****4417", where nothing better names the means.
+        found += [(lab, weak) for lab in _CARD_WORDS]
     found += [(lab, weak) for lab in fallback_labels(name)]
     # Any start or end for a period's ("Valid from" for period_start), below its own labels.
     found += [(lab, LabelInfo(own, WEAK)) for lab in same_date_labels(name)]
@@ -1422,6 +1438,11 @@ def _rates_summed(best: _Cand, cands: list[_Cand]) -> _Cand:
     rated = all("%" in c.line.text and abs(c.x0 - c.line.toks[0].x0) < 1 for c in run)
     if len(run) < 2 or not rated or len({c.line.index for c in run}) != len(run):
         return best
+    places = [c.value.bbox for c in run]
+    if None not in places and len(set(places)) != len(run):
+        # One figure read twice: "Sales tax is charged at … 8.81% on the discounted" reads
+        # the next line's "Sales tax (8.81%) $86.06" too.
+        return best
     total = round(sum(c.value.value for c in run), 2)
     boxes = [c.value.bbox for c in run if c.value.bbox]
     bbox = (
@@ -1701,9 +1722,10 @@ def _sentence_goes_on(hit: Hit, value: list[Tok]) -> bool:
     return sum(t.text.rstrip(".").isalpha() for t in after[:3]) >= 2
 
 
-def _deep_in_sentence(right: list[Tok], value: list[Tok]) -> bool:
-    """Whether three words or more stand between a label and the value read after it, not
-    counting a gloss in brackets ("Customs duty @ 6.0% (UK Global Tariff; …) £2,016.00")."""
+def _deep_in_sentence(right: list[Tok], value: list[Tok], at_least: int = 3) -> bool:
+    """Whether three words (``at_least``) or more stand between a label and the value read
+    after it, not counting a gloss in brackets ("Customs duty @ 6.0% (UK Global Tariff; …)
+    £2,016.00")."""
     if not value:
         return False
     words, depth = 0, 0
@@ -1713,7 +1735,7 @@ def _deep_in_sentence(right: list[Tok], value: list[Tok]) -> bool:
         depth += tok.text.count("(")
         words += depth <= 0 and sum(map(str.isalpha, tok.text)) >= 2
         depth -= tok.text.count(")")
-    return words >= 3
+    return words >= at_least
 
 
 def _words_between(right: list[Tok], value: list[Tok]) -> bool:
@@ -1872,6 +1894,24 @@ def _fits(hit: Hit, info: LabelInfo) -> bool:
     return not ((info.anchored and not hit.anchored) or (info.closed and not hit.closed))
 
 
+#: An identifier as a word: six characters or more, three digits among them ("GB-7QX4-2291").
+_CODE_WORD = re.compile(r"(?=(?:\D*\d){3})[A-Z0-9][A-Za-z0-9/_.#-]{5,}")
+
+
+def _code_follows(hit: Hit, info: LabelInfo) -> bool:
+    """Whether a label of an identifier that counts only as a key opens its line followed by
+    one, which ends its cell or a bulleted item: "Order GB-7QX4-2291 · delivered to …"."""
+    concept = CONCEPTS.get(info.concept)
+    if not info.closed or concept is None or concept.kind != "id" or not hit.ends_word:
+        return False
+    if hit.start or (info.anchored and not hit.anchored):
+        return False  # opening its line only: "… Sundsvall · Org.nr 556712-4083 · Momsreg.nr"
+    toks, k = hit.line.toks, hit.end + 1
+    if k >= len(toks) or toks[k].seg != toks[hit.end].seg or not _CODE_WORD.fullmatch(toks[k].text):
+        return False
+    return k + 1 >= len(toks) or toks[k + 1].seg != toks[k].seg or toks[k + 1].text in _BULLETS
+
+
 class _Run:
     """One document under extraction: the index, the labels found, and document-level guesses."""
 
@@ -1953,7 +1993,7 @@ class _Run:
         return len(list(spaced)) == 2 and _SOUTH_AFRICA.search(self.folded_text) is not None
 
     def _allowed(self, hit: Hit, info: LabelInfo) -> bool:
-        if not _fits(hit, info):
+        if not _fits(hit, info) and not _code_follows(hit, info):
             return False
         if hit.line.toks[hit.end].text.endswith(";"):
             return False  # prose: "VAT; livestock sales are zero-rated ... within 7 days"
@@ -2429,7 +2469,7 @@ class _Run:
             outright = self._best(f"field:{name}", kind, concept, policy, dayfirst)
             if outright is not None:
                 return outright.value
-        best = self._best(key, kind, concept, policy, dayfirst, named)
+        best = self._best(key, kind, concept, policy, dayfirst, named, gross=concept == "total")
         # No label for the field, or only a bare one that starts another ("Total Costs and
         # Disbursements"): its fallback concept's label decides ("Total Amount Due").
         weak = best is None or best.weight < MEDIUM
@@ -2617,11 +2657,14 @@ class _Run:
         policy: str,
         dayfirst: bool | None,
         named: frozenset[str] | None = None,
+        *,
+        gross: bool = False,
     ) -> _Cand | None:
         """The winning sighting: strongest label, then beside before below, then the last
         one (totals) or the first one (header fields) in reading order. With ``named``,
-        only the sightings under a label of those keys count, if there are any."""
-        memo = (key, kind, concept, policy, dayfirst, named)
+        only the sightings under a label of those keys count, if there are any. A ``gross``
+        total is the one before what is taken off it (``_before_deductions``)."""
+        memo = (key, kind, concept, policy, dayfirst, named, gross)
         if memo not in self._memo:
             cands = list(self._candidates(key, kind, concept, dayfirst))
             if concept == "vat_id" and len(cands) > 1:
@@ -2666,6 +2709,8 @@ class _Run:
                 best = max(cands, key=_first_seen)
             else:
                 best = max(cands, key=_header_rank)
+            if best is not None and gross and concept == "total" and kind == "amount":
+                best = self._before_deductions(best, cands)
             if best is not None and concept == "tax" and kind == "amount":
                 best = _rates_summed(best, cands)
             if best is not None and concept == "vat_id":
@@ -2708,11 +2753,37 @@ class _Run:
         label ("Bill to:", "Cliente", "购买方")."""
         spans: dict[int, list[tuple[float, float]]] = {}
         for hit, _info in self.by_concept.get("customer", []):
+            side = self._side_heading(hit)
+            if side is not None:
+                for index, span in side:
+                    spans.setdefault(index, []).append(span)
+                continue
             spans.setdefault(hit.line.index, []).append((hit.x0, hit.line.toks[-1].x1))
             for line, toks in self.index.below(hit, lines=8, reach=6.0, column=True):
                 if toks:
                     spans.setdefault(line.index, []).append((toks[0].x0, toks[-1].x1))
         return spans
+
+    def _side_heading(self, hit: Hit) -> list[tuple[int, tuple[float, float]]] | None:
+        """The section a heading printed downwards beside it names ("购" / "买" / "方" / "信" /
+        "息" down the left edge of a Chinese e-invoice's buyer box, read as one word): per
+        line down the heading's height, the words from the heading to the next such heading
+        on its line ("销售方信息" beside it), or to the page's edge; else ``None``."""
+        page = self.index.pages[hit.line.page - 1]
+        mark = hit.line.toks[hit.start]
+        stack = next(
+            (s for s in page.stacks if abs(s[0] - mark.x0) <= 1 and abs(s[1] - mark.top) <= 1),
+            None,
+        )
+        if stack is None:
+            return None
+        x0, top, bottom = stack
+        right = min((s[0] for s in page.stacks if s[0] > x0 + 1), default=page.width)
+        return [
+            (line.index, (x0, right - 1.0))
+            for line in page.lines
+            if line.bottom >= top and line.top <= bottom
+        ]
 
     @staticmethod
     def _in_block(cand: _Cand, block: dict[int, list[tuple[float, float]]]) -> bool:
@@ -2941,13 +3012,29 @@ class _Run:
                     # does any label inside a sentence ("Im Rechnungsbetrag enthaltene
                     # Lohnkosten: 1.540,00 €").
                     cand.weight -= 0.5
-                elif not (hit.anchored or hit.colon) and _deep_in_sentence(right, got[1]):
+                elif (not (hit.anchored or hit.colon) and _deep_in_sentence(right, got[1])) or (
+                    not hit.closed
+                    and got[1][0].seg == hit.line.toks[hit.start].seg
+                    and _deep_in_sentence(right, got[1], at_least=5)
+                ):
                     # "… count. Fuel surcharge 31.5% of line haul per GPF fuel table (DOE diesel
-                    # avg. $3.62)": a figure the sentence cites, not the label's value.
+                    # avg. $3.62)": a figure the sentence cites, not the label's value. (A line
+                    # of a paragraph may open with the label: "discount applies to all design
+                    # work. The deposit of $2,500.00 was …")
                     cand.weight -= 0.5
-                elif _after_a_word(hit) and not hit.colon and _sentence_goes_on(hit, got[1]):
+                elif _after_a_word(hit) and _ends_sentence(hit, got[1]):
+                    # "… nie podlega opodatkowaniu VAT (np.)." level with a table's row: the
+                    # sentence ends after the label, the figure is the next cell's.
+                    cand.weight -= 1.0
+                elif (
+                    (_after_a_word(hit) or (kind == "amount" and _opens_prose(hit)))
+                    and not hit.colon
+                    and _sentence_goes_on(hit, got[1])
+                ):
                     # Mid-sentence, words before and after: "… for 2025 falls due on 23 June
-                    # 2025 and is not included in this invoice" tells of another payment.
+                    # 2025 and is not included in this invoice" tells of another payment; so
+                    # does a paragraph the label opens ("Order total £212.40 paid on 3
+                    # November 2025 (Ridgeline jacket £129.00, …": the order a refund is of).
                     cand.weight -= 0.5
                 if (
                     concept == "total"
@@ -3236,19 +3323,38 @@ class _Run:
             if found:
                 value, used, cur = _under(found, hit) or pick(found, concept)
                 yield self._cand(hit, info, used, value, _BELOW, "label-below", cur)
-        elif len(rows) >= 2:
+            return
+        found, rule = [], "column-total"
+        if len(rows) >= 2:
             total = _total_of(rows, hit, gross=sums)
             last = rows[-1][1]
             if total is not None:
-                found, rule = self._amounts(total), "column-total"
+                found = self._amounts(total)
             elif sums and all(t.bold for t in last):
                 bold_above = any(all(t.bold for t in r) for _, r in rows[:-1])
                 found, rule = ([] if bold_above else self._amounts(last)), "column-sum"
-            else:
-                found = []
-            if found:
-                value, used, cur = _under(found, hit) or pick(found, concept)
-                yield self._cand(hit, info, used, value, _COLUMN, rule, cur)
+        if not found and rows and rule == "column-total":
+            foot = self._foot_total(hit, rows[-1][0], gross=sums)
+            found = self._amounts(foot) if foot else []
+        if found:
+            value, used, cur = _under(found, hit) or pick(found, concept)
+            yield self._cand(hit, info, used, value, _COLUMN, rule, cur)
+
+    def _foot_total(self, hit: Hit, last: LineRec, *, gross: bool) -> list[Tok] | None:
+        """A column's cell in the table's total row at the foot of a box of fixed height, the
+        column empty down to it: "合 计 ¥167.89 ¥15.11" a hand's breadth under a Chinese
+        e-invoice's one item, for "税额". The row opens at the table's left edge, as its
+        rows do (a totals box beside, "Sum eks. mva 35 502,00", is none)."""
+        page = self.index.pages[last.page - 1]
+        left, right = hit.x0 - 4, hit.x1 + 4
+        for line in page.lines[last.number + 1 : last.number + 16]:
+            toks = [t for t in line.toks if t.x1 > left and t.x0 < right]
+            if not toks:
+                continue
+            edge = abs(line.toks[0].x0 - last.toks[0].x0) <= 8
+            net = gross and _net_row(line)
+            return toks if edge and not net and _total_row(line, hit.x0) else None
+        return None
 
     def _column_rows(self, hit: Hit) -> list[tuple[LineRec, list[Tok]]]:
         """The rows of numbers under a column heading, each with its words in the column."""
@@ -3331,6 +3437,8 @@ class _Run:
         A field named a code takes one of digits too ("Tax code 1257L")."""
         if concept is None and kind == "id" and _VAT_ID_NAME.search(key):
             concept = "vat_id"  # "supplier_vat_number": read as a VAT id ("GB 285 6103 52")
+        if kind == "date":
+            toks = unglued_ranges(toks, dayfirst)  # "2025年11月1日〜2025年11月30日"
         if kind == "text":
             # "Name: Great Lakes Polymer Compounds LLC" under "SHIP FROM": the name, not its key
             toks = after_name_key(toks) or toks
@@ -3652,6 +3760,21 @@ class _Run:
                 return right[:n]
         return right
 
+    def _before_deductions(self, best: _Cand, cands: list[_Cand]) -> _Cand:
+        """The total as printed before what is taken off it, where a later total's label
+        gives what is left to pay: "Totalt inkl. moms 36 035,00", "Avgår ROT-avdrag -8 750,00",
+        "Att betala 27 285,00". Else ``best``."""
+        order = (best.page, best.top)
+        earlier = [
+            c
+            for c in cands
+            if (c.weight, c.rel) == (best.weight, best.rel)
+            and (c.page, c.top) < order
+            and c.value.label != best.value.label
+            and self._less_a_deduction(c, best)
+        ]
+        return max(earlier, key=lambda c: (c.page, c.top)) if earlier else best
+
     def _less_a_deduction(self, total: _Cand, due: _Cand) -> bool:
         """Whether the amount due is a total less an amount the document prints: "Total
         tuition and services €5,280.00", "Less: deposit received … €1,000.00", "Balance due
@@ -3915,6 +4038,27 @@ def _qualified_heading(hit: Hit, others: Sequence[Hit]) -> bool:
     if any(DIGIT.search(t.text) for t in toks):
         return False  # values on the line: no row of headings
     return not any(h.start < hit.start and h.end >= first for h in others)
+
+
+def _ends_sentence(hit: Hit, value: list[Tok]) -> bool:
+    """Whether the label's cell ends in a full stop after it, the value in another cell."""
+    toks = hit.line.toks
+    seg = toks[hit.start].seg
+    cell = [t for t in toks[hit.end :] if t.seg == seg]
+    return bool(value) and value[0].seg != seg and cell[-1].text.endswith(".")
+
+
+def _opens_prose(hit: Hit) -> bool:
+    """Whether a label opens a run of more than twelve words in its cell, no bullet among
+    them: a paragraph, not a row (nor a footer's items, "… · Org.nr 556712-4083 · …")."""
+    toks = hit.line.toks
+    seg = toks[hit.start].seg
+    words = 0
+    for tok in toks[hit.start :]:
+        if tok.seg != seg or tok.text in _BULLETS:
+            break
+        words += 1
+    return words > 12
 
 
 def _in_sentence(hit: Hit) -> bool:

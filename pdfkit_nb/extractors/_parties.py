@@ -186,7 +186,7 @@ def _read_party(
     last = hit.line.toks[hit.end]
     if (
         len(beside) == 1
-        and _CODE.fullmatch(text)
+        and CODE.fullmatch(text)
         and any(t is beside[0] for t in hit.line.toks)
         and beside[0].x0 - hit.x1 <= 6 * max(last.bottom - last.top, 4.0)
     ):
@@ -223,8 +223,9 @@ def _read_party(
     return _party_below(index, hit) or (beside, _RIGHT)
 
 
-#: A code of letters and digits, three digits or more: "C-1142", "CORRIB01", "40021".
-_CODE = re.compile(r"(?=(?:\D*\d){3})[#A-Z0-9][A-Za-z0-9/_.#-]*")
+#: A code of letters and digits, three digits or more: "C-1142", "CORRIB01", "40021" (the
+#: rules' "Order GB-7QX4-2291" too).
+CODE = re.compile(r"(?=(?:\D*\d){3})[#A-Z0-9][A-Za-z0-9/_.#-]*")
 
 
 def _keyed(index: DocIndex, words: list[Tok]) -> bool:
@@ -233,7 +234,7 @@ def _keyed(index: DocIndex, words: list[Tok]) -> bool:
     if line is None:
         return False
     at = position(line.toks, words[-1])
-    return 0 <= at < len(line.toks) - 1 and _CODE.fullmatch(line.toks[at + 1].text) is not None
+    return 0 <= at < len(line.toks) - 1 and CODE.fullmatch(line.toks[at + 1].text) is not None
 
 
 def _contact_from(toks: list[Tok], k: int) -> bool:

@@ -241,12 +241,15 @@ RANGE_WORDS = frozenset(
 #: Two dates run together by the mark between them: "2025年11月1日〜2025年11月30日",
 #: "01.11.2025–30.11.2025" (a hyphen is none: it is inside an ISO date).
 _GLUED_RANGE = re.compile(r"(\S*\d日?)([〜～~–—])(\d\S*)")
+_RANGE_MARKS = frozenset("〜～~–—")
 
 
 def unglued_ranges(toks: list[Tok], dayfirst: bool | None) -> list[Tok]:
     """``toks`` with a word that runs two dates together by a range mark cut in three, the
     dates and the mark, each given its share of the word's width."""
     for k, tok in enumerate(toks[:8]):
+        if _RANGE_MARKS.isdisjoint(tok.text):
+            continue  # the usual word: no regex (a date's every reading passes here)
         m = _GLUED_RANGE.fullmatch(tok.text)
         if m is None or not all(parse_date(m.group(g), dayfirst=dayfirst) for g in (1, 3)):
             continue

@@ -63,7 +63,14 @@ from ._layout import (
     span_bbox,
     without_gloss,
 )
-from ._parties import after_name_key, customer_names, guess_addressee, guess_vendor, read_party
+from ._parties import (
+    CODE,
+    after_name_key,
+    customer_names,
+    guess_addressee,
+    guess_vendor,
+    read_party,
+)
 from ._readers import (
     DECIMALS,
     DIGIT,
@@ -1894,10 +1901,6 @@ def _fits(hit: Hit, info: LabelInfo) -> bool:
     return not ((info.anchored and not hit.anchored) or (info.closed and not hit.closed))
 
 
-#: An identifier as a word: six characters or more, three digits among them ("GB-7QX4-2291").
-_CODE_WORD = re.compile(r"(?=(?:\D*\d){3})[A-Z0-9][A-Za-z0-9/_.#-]{5,}")
-
-
 def _code_follows(hit: Hit, info: LabelInfo) -> bool:
     """Whether a label of an identifier that counts only as a key opens its line followed by
     one, which ends its cell or a bulleted item: "Order GB-7QX4-2291 · delivered to …"."""
@@ -1907,8 +1910,9 @@ def _code_follows(hit: Hit, info: LabelInfo) -> bool:
     if hit.start or (info.anchored and not hit.anchored):
         return False  # opening its line only: "… Sundsvall · Org.nr 556712-4083 · Momsreg.nr"
     toks, k = hit.line.toks, hit.end + 1
-    if k >= len(toks) or toks[k].seg != toks[hit.end].seg or not _CODE_WORD.fullmatch(toks[k].text):
-        return False
+    code = toks[k].text if k < len(toks) and toks[k].seg == toks[hit.end].seg else ""
+    if len(code) < 6 or not CODE.fullmatch(code):
+        return False  # an identifier of six characters or more: "GB-7QX4-2291"
     return k + 1 >= len(toks) or toks[k + 1].seg != toks[k].seg or toks[k + 1].text in _BULLETS
 
 

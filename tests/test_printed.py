@@ -2242,7 +2242,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s52_12_refrigeracion_factura_cfdi_mx.pdf",
         "vendor",
     ): "the letterhead's brand ('FRÍO MONTES'), not the legal name printed under it",
-    ("s52_14_oficina_fatura_pt.pdf", "customer_vat_id"): "set 52's first reading, not analysed yet",
     (
         "s52_15_snickeri_faktura_rot_se.pdf",
         "rot_deduction",

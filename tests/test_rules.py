@@ -4408,6 +4408,7 @@ def test_a_partys_name_key_line_under_its_centred_section_heading() -> None:
     ("lines", "name", "expected"),
     [
         (["Y-tunnus 3182746-5 · ALV-rek. FI31827465"], "vendor_vat_number", "FI31827465"),
+        (["Contribuinte n.º 237182734"], "vat_number", "237182734"),
         (["TOTAL (VAT INCL) R 1,851.03", "Total excl. VAT 1,609.59", "VAT 15% 241.44"],
          "vat_amount", 241.44),
         (["TOTAL (VAT INCL) R 1,851.03", "CASH TENDERED 1,900.00", "CHANGE 48.97"],

@@ -2070,7 +2070,9 @@ _TABLE = """
 3 vat_id: hst reg # | gst reg # | gst/hst reg # | vat reg # | hst # | gst #
 3 vat_id: gst/hst reg no | gst hst no | gst/hst registration no | no tps/tvh | no tps
 3 vat_id: numero de tps | n de tps | tps/tvh | no de tps/tvh
-3 vat_id: vat/tin | cif | nif | partita iva | p iva
+3 vat_id: vat/tin | cif | nif | partita iva | p iva | contribuinte n | contribuinte no
+3 vat_id: n de contribuinte | numero de contribuinte | n contribuinte | contribuinte n o
+3 vat_id: n o de contribuinte | n o contribuinte
 # Italy's VAT number and tax code, one number for a company: "P.IVA e C.F. 03812470171".
 3 vat_id: p iva e c f | partita iva e codice fiscale | p iva/c f | c f e p iva
 3 vat_id: ust idnr. | tax number

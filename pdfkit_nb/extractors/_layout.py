@@ -220,6 +220,13 @@ class Hit:
         )
 
     @property
+    def counts_here(self) -> bool:
+        """Whether the sighting counts where it stands: closed by a colon or its cell's end,
+        or with a meaning that is not a key only ("Hotel" of "Hotel Seeblick Weggis AG" is
+        none; see :attr:`LabelInfo.key_only`)."""
+        return self.closed or not all(i.key_only for i in self.infos)
+
+    @property
     def ends_word(self) -> bool:
         """Whether the label ends where its last word does (a trailing "." or ":" aside),
         not inside it ("Nr" in "Nrn")."""

@@ -1359,8 +1359,7 @@ def _labelled(index: DocIndex, line: LineRec, cell: list[Tok]) -> bool:
     """Whether the cell opens with a label, other than a customer's ("Mrs", "Herr"); not
     one that counts only as a key where it is none ("Hotel" of "Hotel Seeblick Weggis AG")."""
     return any(
-        all(i.concept != "customer" for i in hit.infos)
-        and (hit.closed or not all(i.key_only for i in hit.infos))
+        all(i.concept != "customer" for i in hit.infos) and hit.counts_here
         for hit in index.hits_at(line, cell[0])
     )
 

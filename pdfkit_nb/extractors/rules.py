@@ -1942,7 +1942,7 @@ class _Run:
 
             found = self.index.find(own, heads=same_kind)
             # (a key only, where it is none, is no sighting: the "Hotel" of a hotel's name)
-            found = [h for h in found if h.closed or not all(i.key_only for i in h.infos)]
+            found = [h for h in found if h.counts_here]
             hits = self.index.merge(hits, _demoted_inside(hits, found, own))
         hits, dates_of_others = _paired(hits)
         self.by_concept: dict[str, list[tuple[Hit, LabelInfo]]] = {}
@@ -3787,11 +3787,12 @@ class _Run:
         if not (isinstance(whole, float) and isinstance(rest, float)) or not whole > rest > 0:
             return False
         taken = round(whole - rest, 2)
-        return any(
-            abs(abs(amount[0]) - taken) < 0.005
-            for line in self.index.lines
-            for amount in self._amounts(line.toks)
-        )
+        return any(abs(amount - taken) < 0.005 for amount in self._printed_amounts)
+
+    @functools.cached_property
+    def _printed_amounts(self) -> list[float]:
+        """Every amount the document prints, unsigned: read once, asked per pair of totals."""
+        return [abs(a[0]) for line in self.index.lines for a in self._amounts(line.toks)]
 
     def _dateline(self, dayfirst: bool | None) -> FieldValue | None:
         """A letter's dateline on page one, the place then the date ending its cell: "Genève,

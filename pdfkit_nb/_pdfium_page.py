@@ -9,6 +9,7 @@ import math
 import re
 from typing import Any
 
+from . import _accents as accents
 from ._bidi import has_rtl, logical_text
 from ._forms import Filled, page_values
 from ._pdfium_text import (
@@ -35,7 +36,7 @@ from ._pdfium_text import (
     tidy_lines,
 )
 from .document import Page, Word
-from .pdf import WORD_GAP_RATIO, draws_spaces, is_bold
+from .pdf import WORD_GAP_RATIO, draws_spaces, is_bold, read_chars
 
 #: Three or more single letters one space apart: a letter-spaced word PDFium cut up.
 _SPACED_LETTERS = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_]){2,}(?!\S)")
@@ -157,6 +158,13 @@ class _PageReader:
 
     def _read_text(self, textpage: Any, number: int) -> tuple[str, list[Word]]:
         chars = self._chars(textpage)
+        if accents.HINT.search(chars):
+            glyphs = self._accented(textpage, chars)
+            if glyphs is not None:
+                box = (0.0, 0.0, self._frame[2] - self._frame[0], self._frame[3] - self._frame[1])
+                if self._rotation % 2:
+                    box = (0.0, 0.0, box[3], box[2])
+                return read_chars(glyphs, box, number, self.words)
         joined = _SPACED_HINT.search(chars) is not None
         joined = joined and _SPACED_LETTERS.search(chars) is not None
         if joined:
@@ -189,6 +197,53 @@ class _PageReader:
             for word in words:
                 word.text = word.text.replace(_JOINED, "")
         return text, words
+
+    def _accented(self, textpage: Any, chars: str) -> list[dict[str, Any]] | None:
+        """The page's drawn chars as pdfplumber's char dicts, with each accent drawn apart
+        merged into its letter (:mod:`pdfkit_nb._accents`); None when no accent stands over
+        or under a letter (then the page is read the usual way).
+
+        PDFium keeps such an accent where the content stream draws it, often words away from
+        its letter ("ODBERATEL ˇ"), so the runs its text is read by are no help: this page is
+        read char by char, by position, as the pdfplumber engine reads every page. A call or
+        three per char; only pages that show a spacing accent come here.
+        """
+        generated = self.calls.generated
+        get_object, object_font = self.calls.text_object, self.calls.object_font
+        fonts: dict[int, tuple[str, bool]] = {}
+        glyphs: list[dict[str, Any]] = []
+        for i, ch in enumerate(chars):
+            if ch in "\r\n" or (ch == " " and generated(textpage, i) == 1):
+                continue
+            x0, top, x1, bottom = self._box(textpage, i)
+            if self._rects.get(i) is None:
+                continue  # PDFium knows no position for it
+            size, upright = self._size(textpage, i)
+            obj = get_object(textpage, i)
+            font = fonts.get(obj or -1)
+            if font is None:
+                handle = object_font(obj) if obj else None
+                font = fonts[obj or -1] = self._font(textpage, i, handle)
+            if ch == "\x02":
+                ch = "-"
+            elif ch == "\ufffe":
+                ch = self.unknown
+            glyphs.append(
+                {
+                    "text": ch,
+                    "x0": x0,
+                    "x1": x1,
+                    "top": bottom - size if upright and size > 0 else top,
+                    "bottom": bottom,
+                    "upright": upright,
+                    "size": size,
+                    "fontname": font[0],
+                }
+            )
+        drop = accents.merge_accents(glyphs)
+        if not drop:
+            return None
+        return [g for g in glyphs if id(g) not in drop]
 
     def _letters_joined(self, textpage: Any, chars: str) -> str:
         """``chars`` with the spaces PDFium put between the letters of a letter-spaced word
@@ -425,6 +480,11 @@ class _PageReader:
         return self._to_display(left, bottom, right, top)
 
     def _is_bold(self, textpage: Any, index: int, font: int | None) -> bool:
+        return self._font(textpage, index, font)[1]
+
+    def _font(self, textpage: Any, index: int, font: int | None) -> tuple[str, bool]:
+        """The base name of char ``index``'s font (``font``, a handle, if known) and whether
+        it is bold."""
         raw, buf = self.raw, self._name
         if font:
             handle = ctypes.cast(font, raw.FPDF_FONT)
@@ -436,7 +496,7 @@ class _PageReader:
         name = buf.value.decode("latin-1") if 0 < n <= len(buf) else ""
         # The name decides, as in pdfplumber. PDFium's "weight" is not usable: it is 0 for core
         # fonts and echoes StemV for others (2540 for a regular CID font).
-        return is_bold(name) or (flags > 0 and flags & _FORCE_BOLD != 0)
+        return name, is_bold(name) or (flags > 0 and flags & _FORCE_BOLD != 0)
 
     def _words(self, textpage: Any, chars: str, lines: list[list[_Run]], number: int) -> list[Word]:
         """Words from whitespace-separated tokens: a box from the first and last char only.

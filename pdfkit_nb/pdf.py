@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any, cast
 
+from ._accents import merge_accents
 from ._bidi import has_rtl, logical_text, logical_word
 from ._forms import Filled, add_filled
 from ._nul_repair import repair_nuls
@@ -44,8 +45,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: Bump when an engine reads some file's text or words differently: part of the cache key, so
-#: stored results of an older reading are not served (2: pdfplumber drops overprinted copies).
-PARSE_VERSION = "2"
+#: stored results of an older reading are not served (2: pdfplumber drops overprinted copies;
+#: 3: both engines put accents drawn apart back on their letters).
+PARSE_VERSION = "3"
 #: How far into a file the ``%PDF-`` header may start (Acrobat accepts 1024 bytes of junk).
 HEADER_WINDOW = 1024
 _stop = threading.local()
@@ -296,40 +298,8 @@ def _parse_pdfplumber(
             cheaper_chars(page)
             whole = page  # closed below; ``page`` may become a view without overprints
             try:
-                page = _without_overprints(page)
-                gaps = _word_gaps(page.chars)
-                page_words: list[Word] = []
-                if words:
-                    _size_sideways_chars(page.chars)
-                    text, found_words = _text_and_words(page, gaps)
-                    # A word's size and font are its first char's, as the pdfium engine gives
-                    # them; a word is not split where they change (small capitals, "N" +
-                    # "ORDIC", and "21st" stay one word, as in PDFium).
-                    for w, chars in found_words:
-                        first = chars[0]
-                        page_words.append(
-                            Word(
-                                text=w["text"],
-                                x0=float(w["x0"]),
-                                top=float(w["top"]),
-                                x1=float(w["x1"]),
-                                bottom=float(w["bottom"]),
-                                page=number,
-                                size=float(first.get("size") or 0.0),
-                                bold=is_bold(first.get("fontname")),
-                            )
-                        )
-                else:
-                    text = page.extract_text(**gaps) or ""
-                if _RADICALS.search(text):
-                    text, page_words = (
-                        _unified(text),
-                        [replace(w, text=_unified(w.text)) for w in page_words],
-                    )
-                if has_rtl(text):
-                    # pdfminer gives Hebrew and Arabic letters in page order: reading order.
-                    text = logical_text(text, visual_words=True)
-                    page_words = [replace(w, text=logical_word(w.text)) for w in page_words]
+                page = _accents_placed(_without_overprints(page))
+                text, page_words = read_chars(page.chars, page.bbox, number, words)
                 found = page.extract_tables() if tables else []
                 pages.append(
                     Page(number, float(page.width), float(page.height), text, page_words, found)
@@ -345,6 +315,62 @@ def _parse_pdfplumber(
     repair_nuls(data, password, pages)  # returns at once when no page has a NUL
     form = add_filled(pages, filled, words=keep_words) if filled else {}
     return Document(pages, engine="pdfplumber", form=form)
+
+
+def read_chars(
+    chars: list[dict[str, Any]],
+    bbox: tuple[float, float, float, float],
+    number: int,
+    words: bool,
+) -> tuple[str, list[Word]]:
+    """Page ``number``'s text and (if ``words``) words from its chars (pdfplumber's char
+    dicts, or the pdfium engine's made alike), as the pdfplumber engine reads every page."""
+    from pdfplumber.utils import text as ptext
+
+    gaps = _word_gaps(chars)
+    page_words: list[Word] = []
+    if words:
+        _size_sideways_chars(chars)
+        text, found_words = _text_and_words(chars, bbox, gaps)
+        # A word's size and font are its first char's, as the pdfium engine gives them; a
+        # word is not split where they change (small capitals, "N" + "ORDIC", and "21st" stay
+        # one word, as in PDFium).
+        for w, word_chars in found_words:
+            first = word_chars[0]
+            page_words.append(
+                Word(
+                    text=w["text"],
+                    x0=float(w["x0"]),
+                    top=float(w["top"]),
+                    x1=float(w["x1"]),
+                    bottom=float(w["bottom"]),
+                    page=number,
+                    size=float(first.get("size") or 0.0),
+                    bold=is_bold(first.get("fontname")),
+                )
+            )
+    else:
+        width, height = bbox[2] - bbox[0], bbox[3] - bbox[1]
+        layout = {"layout_bbox": bbox, "layout_width": width, "layout_height": height}
+        text = ptext.chars_to_textmap(chars, **layout, **gaps).as_string if chars else ""
+    if _RADICALS.search(text):
+        text, page_words = (
+            _unified(text),
+            [replace(w, text=_unified(w.text)) for w in page_words],
+        )
+    if has_rtl(text):
+        # pdfminer gives Hebrew and Arabic letters in page order: reading order.
+        text = logical_text(text, visual_words=True)
+        page_words = [replace(w, text=logical_word(w.text)) for w in page_words]
+    return text, page_words
+
+
+def _accents_placed(page: Any) -> Any:
+    """``page`` with each accent drawn apart from its letter merged into it (``Kcˇ`` reads
+    ``Kč``, see :mod:`pdfkit_nb._accents`), as a pdfplumber page view; ``page`` itself when it
+    has none."""
+    drop = merge_accents(page.chars)
+    return page.filter(lambda obj: id(obj) not in drop) if drop else page
 
 
 # Kangxi radicals (U+2F00-U+2FD5) and CJK radical supplements look like ordinary ideographs,
@@ -383,11 +409,12 @@ WORD_GAP_RATIO = 0.15
 
 
 def _text_and_words(
-    page: Any, gaps: dict[str, float]
+    chars: list[dict[str, Any]], bbox: tuple[float, float, float, float], gaps: dict[str, float]
 ) -> tuple[str, list[tuple[dict[str, Any], list[dict[str, Any]]]]]:
-    """``page.extract_text(**gaps)``, and the words ``page.extract_words(extra_attrs=
+    """A page's ``page.extract_text(**gaps)``, and the words ``page.extract_words(extra_attrs=
     ["fontname"], return_chars=True, **gaps)`` finds, each with its chars, from one pass of
-    pdfplumber's word extractor where the page allows instead of two.
+    pdfplumber's word extractor where the page allows instead of two. ``chars`` are the page's
+    and ``bbox`` its box (x0, top, x1, bottom).
 
     The text takes the steps ``Page.extract_text`` takes (``pdfplumber.utils.text.
     chars_to_textmap``) and keeps the word map it makes. ``extract_words`` with ``extra_attrs``
@@ -400,16 +427,15 @@ def _text_and_words(
     from pdfplumber.utils import text as ptext
 
     options: dict[str, Any] = {
-        "layout_bbox": page.bbox,
-        "layout_width": page.width,
-        "layout_height": page.height,
+        "layout_bbox": bbox,
+        "layout_width": bbox[2] - bbox[0],
+        "layout_height": bbox[3] - bbox[1],
         **gaps,
         "presorted": True,
     }
     extractor = ptext.WordExtractor(
         **{k: v for k, v in options.items() if k in ptext.WORD_EXTRACTOR_KWARGS}
     )
-    chars = page.chars
     wordmap = extractor.extract_wordmap(chars)
     text = wordmap.to_textmap(
         **{k: v for k, v in options.items() if k in ptext.TEXTMAP_KWARGS}
@@ -430,7 +456,7 @@ def _text_and_words(
             continue
         parts = [list(p) for _, p in itertools.groupby(word_chars, key=lambda c: run_of[id(c)])]
         if len({run_of[id(p[0])] for p in parts}) < len(parts):
-            found = page.extract_words(extra_attrs=["fontname"], return_chars=True, **gaps)
+            found = ptext.extract_words(chars, extra_attrs=["fontname"], return_chars=True, **gaps)
             return text or "", [(w, w["chars"]) for w in found]
         words.extend((extractor.merge_chars(p), p) for p in parts)
     return text or "", words

@@ -595,6 +595,58 @@ def test_words_placed_without_space_characters_stay_apart() -> None:
     ]
 
 
+def _helvetica(text: str, x: float, y: float, size: float = 10) -> tuple[bytes, float]:
+    """Content drawing ``text`` (Helvetica, StandardEncoding codes) at ``x``, ``y``, and the
+    x where it ends."""
+    widths = FONT_METRICS["Helvetica"][1]
+    codes = {"\u02c7": b"\\317", "\u00a8": b"\\310", "\u00b4": b"\\302"}
+    body = b"".join(codes.get(c) or c.encode() for c in text)
+    end = x + sum(widths[c] for c in text) * size / 1000
+    return b"BT /F1 %g Tf %.3f %.3f Td (%s) Tj ET " % (size, x, y, body), end
+
+
+def _accent_over(accent: str, letter: str, x: float, y: float) -> bytes:
+    """Content drawing spacing ``accent`` centred over ``letter`` drawn at ``x``, ``y``."""
+    widths = FONT_METRICS["Helvetica"][1]
+    return _helvetica(accent, x + (widths[letter] - widths[accent]) * 10 / 2000, y)[0]
+
+
+def test_accents_drawn_apart_from_their_letters_are_put_back_on_them() -> None:
+    # pdfTeX (OT1, and T1 for "ř"), groff and old PostScript drivers draw "č" as a "c" and a
+    # caron placed over it. pdfplumber sorted the caron after its letter ("Kcˇ", "DICˇ :"),
+    # PDFium kept it where the stream draws it, words away ("DIC: CZ27518361 ˇ"), and neither
+    # read the currency, the tax id's label or a German "Gebühr". A spacing accent in its own
+    # advance ("5´") is the text's and stays.
+    head, x = _helvetica("DI", 72, 700)
+    tail, _ = _helvetica("C: CZ27518361", x, 700)
+    k, c_at = _helvetica("Celkem: 13 310,00 K", 72, 680)
+    c, _ = _helvetica("c", c_at, 680)
+    geb, u_at = _helvetica("Geb", 72, 660)
+    uhr, _ = _helvetica("uhr: 2x, 5\u00b4 high", u_at, 660)
+    content = (
+        head
+        + tail
+        + k
+        + _accent_over("\u02c7", "c", c_at, 680)  # TeX's \\accent: the accent, then the letter
+        + c
+        + geb
+        + uhr
+        + _accent_over("\u00a8", "u", u_at, 660)
+        + _accent_over("\u02c7", "C", x, 702.5)  # a capital's accent is raised
+    )
+    plumber, pdfium = both(page_pdf(content))
+    expected = "DIČ: CZ27518361\nCelkem: 13 310,00 Kč\nGebühr: 2x, 5´ high"
+    assert plumber.pages[0].text == pdfium.pages[0].text == expected
+    assert [w.text for w in plumber.pages[0].words] == [w.text for w in pdfium.pages[0].words]
+    assert [w.text for w in pdfium.pages[0].words] == expected.split()
+    for a, b in zip(plumber.pages[0].words, pdfium.pages[0].words, strict=True):
+        assert a.bbox == pytest.approx(b.bbox, abs=1)
+    df = pk.extract_batch_sync(
+        [("cz.pdf", page_pdf(content))], ["total", "currency"], progress=None
+    )
+    assert df.loc[0, ["total", "currency"]].tolist() == [13310.0, "CZK"]
+
+
 @pytest.mark.parametrize(
     "content",
     [

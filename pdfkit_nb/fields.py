@@ -226,6 +226,8 @@ _ID_NAME = re.compile(
 _DUE_AMOUNT_NAME = re.compile(
     rf"(?:{_MONEY_WORDS})_(?:past_)?due|due_(amount|total|balance|sum)|^past_due$"
 )
+#: What a sum "to date" has come to, beside the words of money: work completed, billed.
+_SO_FAR = re.compile(r"(^|_)(completed|billed|invoiced|earned|spent|drawn|claimed|certified)$")
 #: A count of things: "number_of_cartons" is no identifier.
 _COUNT_NAME = re.compile(r"(number|num|no|count)_of_")
 #: What media and publishing count: "streams", "impressions", "spots", "copies_sold" (the
@@ -347,6 +349,8 @@ def infer_kind(name: str) -> FieldKind:
     ['amount', 'amount', 'amount']
     >>> [infer_kind(n) for n in ("contract_sum_to_date", "paid_to_date", "valid_to_date")]
     ['amount', 'amount', 'date']
+    >>> [infer_kind(n) for n in ("work_completed_to_date", "first_installment_due_date")]
+    ['amount', 'date']
     >>> [infer_kind(n) for n in ("price_per_litre", "tariff_per_kwh", "demurrage_days")]
     ['amount', 'amount', 'number']
     >>> [infer_kind(n) for n in ("net_bushels", "litres_delivered", "pallets_received")]
@@ -427,11 +431,14 @@ def infer_kind(name: str) -> FieldKind:
     # "_id"/"_number" wins over "date" words only when it is the suffix (vat_id, not id_date).
     if (_ID_NAME.search(n) and not n.endswith("date")) or _PARTY_TAX_NUMBER.match(n):
         return "id"
-    # "amount_due"/"balance_due" are money, although "due" alone names a date.
-    if _DUE_AMOUNT_NAME.search(n):
+    # "amount_due"/"balance_due" are money, although "due" alone names a date; the date an
+    # amount falls due ("first_installment_due_date") is a date.
+    if _DUE_AMOUNT_NAME.search(n) and not n.endswith("date"):
         return "amount"
-    # "paid_to_date", "contract_sum_to_date": money so far, not a date
-    if n.endswith("_to_date") and _AMOUNT_NAME.search(n.removesuffix("_to_date")):
+    # "paid_to_date", "contract_sum_to_date", a progress bill's "work_completed_to_date": money
+    # so far, not a date
+    base = n.removesuffix("_to_date")
+    if base != n and (_AMOUNT_NAME.search(base) or _SO_FAR.search(base)):
         return "amount"
     if _PLACE_NAME.search(n):
         return "text"

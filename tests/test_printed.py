@@ -2230,10 +2230,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "vendor_vat_id",
     ): "set 52's first reading, not analysed yet",
     (
-        "s52_09_graphiste_facture_micro_fr.pdf",
-        "deposit_paid",
-    ): "set 52's first reading, not analysed yet",
-    (
         "s52_10_schilderwerken_factuur_be.pdf",
         "customer",
     ): "the courtesy title 'Dhr.' stays with the name",
@@ -2257,22 +2253,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s52_17_fotograf_faktura_no.pdf", "vendor_vat_id"): (
         "the truth keeps 'MVA' after a bare Org.nr; the rules read the number alone"
     ),
-    (
-        "s52_20_kovovyroba_dobropis_cz.pdf",
-        "credit_note_number",
-    ): "pdfTeX's Czech accents drawn apart from their letters ('Kcˇ')",
-    (
-        "s52_20_kovovyroba_dobropis_cz.pdf",
-        "currency",
-    ): "pdfTeX's Czech accents drawn apart from their letters ('Kcˇ')",
-    (
-        "s52_20_kovovyroba_dobropis_cz.pdf",
-        "total",
-    ): "pdfTeX's Czech accents drawn apart from their letters ('Kcˇ')",
-    (
-        "s52_20_kovovyroba_dobropis_cz.pdf",
-        "vendor",
-    ): "pdfTeX's Czech accents drawn apart from their letters ('Kcˇ')",
     (
         "s52_21_timologio_parochis_gr.pdf",
         "vendor",
@@ -2370,16 +2350,6 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
         "s45_22_dog_registration_notice.pdf",
         "dog_name",
     ): "set 45's first reading, not analysed yet",
-    (
-        "pdfplumber",
-        "s52_20_kovovyroba_dobropis_cz.pdf",
-        "subtotal",
-    ): "pdfTeX's Czech accents drawn apart from their letters ('Kcˇ')",
-    (
-        "pdfplumber",
-        "s52_20_kovovyroba_dobropis_cz.pdf",
-        "vat_amount",
-    ): "pdfTeX's Czech accents drawn apart from their letters ('Kcˇ')",
 }
 
 

@@ -4459,6 +4459,62 @@ def test_a_totals_box_beside_a_tax_summary_is_not_its_total_row() -> None:
     assert value(doc(page(rows)), "total") == 41765.0
 
 
+def test_a_minus_from_another_font_touching_its_figures_is_their_sign() -> None:
+    # pdfTeX sets "$-$11 000,00" with the minus from the math font (CMSY): a word of its own
+    # that touches the figures, its height a float's noise off theirs (8.9664 against
+    # 8.96640000000002). The credit note's amounts read positive.
+    minus = Word("\u2212", 437.954, 343.4180816, 445.12174016, 352.38448159999996, 1, 8.9664)
+    figures = [
+        Word("11", 445.122, 343.38221599999997, 455.0926368, 352.348616, 1, 8.9664),
+        Word("000,00", 457.585296, 343.38221599999997, 485.0045472, 352.348616, 1, 8.9664),
+        Word("Kč", 487.4972064, 343.38221599999997, 498.4530816, 352.348616, 1, 8.9664),
+    ]
+    label = [
+        Word("Základ", 337.097, 343.38221599999997, 365.834312, 352.348616, 1, 8.9664),
+        Word("daně", 368.3269712, 343.38221599999997, 388.4202, 352.348616, 1, 8.9664),
+    ]
+    text = "Základ daně \u221211 000,00 Kč"
+    document = doc(Page(1, 595, 842, text, [*label, minus, *figures]))
+    assert value(document, "subtotal") == -11000.0
+
+
+def test_an_amount_level_with_a_label_of_two_lines_is_the_labels() -> None:
+    # A totals box whose label runs on under itself, its amount set level with both lines
+    # (half a line under the first): "Acompte versé le" / "06/10/2025" beside "−1 131,00 €".
+    document = doc(
+        page(
+            [
+                (444.2, [(353.7, "Total TTC", 8.6, True), (495.4, "3 770,00 €", 8.6, True)]),
+                # the terms' paragraph on the left runs level with the box's lines
+                (451.8, [(43, "forfaitaire pour frais de recouvrement de 40 €", 7.4)]),
+                (463.1, [(43, "commerce).", 7.4)]),
+                (460.7, [(353.7, "Acompte versé le", 8.6)]),
+                (465.9, [(495.4, "\u22121 131,00 €", 8.6)]),
+                (471.2, [(353.7, "06/10/2025", 8.6)]),
+                (474.3, [(43, "Acompte de 30 % facturé sur le devis accepté le", 7.4)]),
+                (490.3, [(353.7, "Net à payer", 11.0, True), (495.4, "2 639,00 €", 11.0, True)]),
+            ]
+        )
+    )
+    assert plain(run(document, ["total", "deposit_paid", "amount_due"])) == {
+        "total": 3770.0,
+        "deposit_paid": 1131.0,
+        "amount_due": 2639.0,
+    }
+    # A label of two lines with nothing after it, its amount as low.
+    document = doc(
+        page(
+            [
+                (300.0, [(60, "Amount payable", 9.0), (400, "€5,098.51", 9.0)]),
+                (320.0, [(60, "Retention held", 9.0)]),
+                (326.0, [(400, "€254.93", 9.0)]),
+                (331.5, [(60, "(5% of works)", 9.0)]),
+            ]
+        )
+    )
+    assert value(document, "retention_held") == 254.93
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -1795,6 +1795,7 @@ _TABLE = """
 3 total: gutschriftsbetrag | gutschriftssumme | gutschrift gesamt | total credit
 3 total: credit total | montant de l avoir | montant avoir | importe abonado
 3 total: total refund | refund total | total refunded | total to be refunded
+3 total: celkem k vraceni | castka k vraceni | spolu na vratenie | razem do zwrotu | kwota do zwrotu
 3 total: 合計金額 | 税込合計 | 合計 税込 | 総額 | 价税合计 | 合计金额
 # What is asked for: the total, unless a deposit or advance is taken off it ("前受金").
 2.5 total: ご請求金額 | 請求金額 | ご請求額 | 請求額

@@ -56,6 +56,20 @@ _EARLIER = re.compile(r"(?:前回|前月|전월|上期|上月)[御ご]?$")
 _X0 = attrgetter("x0")
 
 
+def _runs_on(out: list[Tok], line: LineRec) -> bool:
+    """Whether the words after a label are a short word or two that run it on to the next
+    line ("Acompte versé le" / "06/10/2025"), ending the line."""
+    return (
+        len(out) <= 2
+        and out[-1] is line.toks[-1]
+        and all(len(t.text) <= 4 and t.text.isalpha() and t.text.islower() for t in out)
+    )
+
+
+#: A minus sign drawn as a word of its own (``_word_lines``).
+_MINUS = frozenset({"\u2212", "-"})
+
+
 @dataclass(slots=True)
 class Tok:
     """A word as the rules see it: cleaned text, folded text, box and font."""
@@ -644,9 +658,22 @@ class DocIndex:
                         gap = x0 - prev_x1
                         low = height if height < prev_height else prev_height
                         if (
-                            -0.05 < gap < 0.05
-                            and (prev_height == height or _small_caps(prev.text, text))
-                        ) or (spaced and gap < 3 * low and _IDEOGRAPH.match(text)):
+                            (
+                                -0.05 < gap < 0.05
+                                and (
+                                    prev_height == height
+                                    or _small_caps(prev.text, text)
+                                    # A minus from TeX's math font (CMSY) before its figures, the
+                                    # heights a float's noise apart (8.9664, 8.96640000000002).
+                                    or (
+                                        prev.text in _MINUS
+                                        and -0.01 < prev_height - height < 0.01
+                                        and text[:1].isdigit()
+                                    )
+                                )
+                            )
+                            or (spaced and gap < 3 * low and _IDEOGRAPH.match(text))
+                        ):
                             # One word: touching words split by a zero-width space ("1
                             # 81301674") or by small capitals' change of size ("F" +
                             # "ITZGERALD", "C" + "O" + "."), and ideographs set apart to
@@ -957,6 +984,10 @@ class DocIndex:
                 # label of two lines (English over Arabic): what the label says of it, then
                 # the value.
                 out += self._misaligned_right(hit, overlap=1 / 3)
+            elif _runs_on(out, line):
+                # "Acompte versé le" over "06/10/2025": the label's sentence goes on under
+                # it, and its amount stands right of both lines.
+                out += self._misaligned_right(hit, through=out[-1])
         last_word = hit.end == len(line.toks) - 1
         # Only a label inside one run of text (a paragraph) continues on the next line, and
         # not past a full stop ("… prestados na data do documento." ends its sentence).
@@ -983,13 +1014,19 @@ class DocIndex:
             return list(nxt.toks)
         return []
 
-    def _misaligned_right(self, hit: Hit, overlap: float | None = None) -> list[Tok]:
+    def _misaligned_right(
+        self, hit: Hit, overlap: float | None = None, through: Tok | None = None
+    ) -> list[Tok]:
         """Words right of a label on a neighbouring line whose middle is level with the label
         (a value in a bigger font sits a little lower and ends up in a line of its own); with
         ``overlap``, also on one that shares that part of the label's height."""
         line = hit.line
         page = self.pages[line.page - 1]
-        top, bottom, x1 = line.top if hit.top is None else hit.top, line.bottom, hit.x1
+        top, bottom = line.top if hit.top is None else hit.top, line.bottom
+        x1 = hit.x1 if through is None else through.x1
+        below = self._label_wrap(hit, through)
+        if below is not None:
+            bottom = below.bottom  # a label of two lines, its value level with both
         rows: list[list[Tok]] = []
         for other in page.lines[max(0, line.number - 2) : line.number + 3]:
             if other is line:
@@ -1014,6 +1051,28 @@ class DocIndex:
         if not out and overlap is None:
             out = self._two_line_value(hit)
         return out
+
+    def _label_wrap(self, hit: Hit, through: Tok | None = None) -> LineRec | None:
+        """The second line of a label that wraps under itself, with its value set level with
+        both lines on the right ("Acompte versé le" over "06/10/2025", "−1 131,00 €" beside
+        them, half a line lower): the next line but lines wholly right of the label, flush
+        with the label's left edge, close under it and no wider than the label's column. The
+        label's words run ``through`` a word after it when given ("le")."""
+        line = hit.line
+        end = hit.x1 if through is None else through.x1
+        after = hit.end + 1
+        seg = line.toks[hit.end].seg
+        if through is None and after < len(line.toks) and line.toks[after].seg == seg:
+            return None  # words after the label in its cell: no label of two lines
+        page = self.pages[line.page - 1]
+        for other in page.lines[line.number + 1 : line.number + 3]:
+            if other.toks[0].x0 >= end:
+                continue  # the value's own line, set lower
+            close = other.top - line.bottom < 0.8 * max(line.height, 4.0)
+            flush = abs(other.toks[0].x0 - hit.x0) < 2
+            narrow = all(t.x1 <= end + 0.5 * (end - hit.x0) for t in other.toks)
+            return other if close and flush and narrow else None
+        return None
 
     def _two_line_value(self, hit: Hit) -> list[Tok]:
         """A value of two lines set level with a label of one, as a table centres its cells

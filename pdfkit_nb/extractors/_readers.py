@@ -107,7 +107,7 @@ _MONEY_MARK = re.compile(
     rf"(?:\b(?:{_LETTERED_DOLLAR})|[{re.escape(_SYMBOL_CHARS)}]"
     rf"|(?<=\d)\s?[A-Z]{{3}}\b|\b[A-Z]{{3}}\s?(?=[\d(-])"
     r"|\bRs\.?(?=\s?-?\d)|(?i:\b(?:us dollars?|euros?|pounds sterling|swiss francs?)\b)"
-    r"|\bzł(?!\w)|(?<=\d)\s?(?:Ft|lei)\b|\bRp\.?\s?(?=\d))"
+    r"|\bzł(?!\w)|(?<=\d)\s?(?:Ft|lei|Kč)\b|\bRp\.?\s?(?=\d))"
 )
 
 

@@ -43,12 +43,23 @@ _SPACED_LETTERS = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_]){2,}(?!\S)")
 #: What every ``_SPACED_LETTERS`` match holds (its last two letters, a space before each),
 #: found ten times faster: a pattern that starts with a literal is scanned for in C.
 _SPACED_HINT = re.compile(r" \S \S(?!\S)")
+#: Capitals of a heading set with a little tracking that PDFium cut where its kerning
+#: widened a gap ("MA ÎT RE D ’O UVRA GE", "D’ŒUVR E"): a run of capitals' words, one of
+#: them of one or two letters; and a cheap first test for such a word (a literal first).
+_CAPITAL = "A-Z’'" + re.escape("".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper()))
+_SPACED_CAPITALS = re.compile(rf"(?<!\S)[{_CAPITAL}]+(?: [{_CAPITAL}]+)+(?!\S)")
+_CAPITALS_HINT = re.compile(rf" [{_CAPITAL}]{{1,2}}(?!\S)")
 #: Stands in for a space between two letters of one word, and is dropped from the text.
 _JOINED = "\u200b"
 #: A space PDFium may have put between two chars of a word: one between two non-spaces.
 _INNER_SPACE = re.compile(r"(?<=\S) (?=\S)")
 #: Control characters in a page's text: the mark of glyphs without a Unicode meaning.
 _SUSPECT = re.compile("[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f]")  # not \x02: a hyphen
+
+
+def _lettered(char: str) -> bool:
+    """A letter, or an apostrophe inside a word ("D’OUVRAGE")."""
+    return char.isalpha() or char in "’'"
 
 
 class _PageReader:
@@ -167,6 +178,9 @@ class _PageReader:
                 return read_chars(glyphs, box, number, self.words)
         joined = _SPACED_HINT.search(chars) is not None
         joined = joined and _SPACED_LETTERS.search(chars) is not None
+        joined = joined or (
+            _CAPITALS_HINT.search(chars) is not None and _SPACED_CAPITALS.search(chars) is not None
+        )
         if joined:
             chars = self._letters_joined(textpage, chars)
         kerned = self._kerns_joined(textpage, chars)
@@ -255,14 +269,23 @@ class _PageReader:
         out = list(chars)
         n = len(chars)
         generated = self.calls.generated
-        for m in _SPACED_LETTERS.finditer(chars):
-            # The spaces between the letters, and those at either end of the run: PDFium
-            # may have kept a few letters together ("B R E N N A N" as "BRE N N A N").
-            spaces = [*range(m.start() + 1, m.end(), 2), m.start() - 1, m.end()]
+        # The spaces between the letters, and those at either end of the run: PDFium may
+        # have kept a few letters together ("B R E N N A N" as "BRE N N A N").
+        runs = [(m.start(), m.end(), False) for m in _SPACED_LETTERS.finditer(chars)]
+        if _CAPITALS_HINT.search(chars) and self._spaces_drawn(textpage, chars):
+            # Only where the page draws its spaces: on one that does not, every space is
+            # PDFium's, and a narrow gap may part words (``_kerns_joined`` reads those).
+            runs += [
+                (m.start(), m.end(), True)
+                for m in _SPACED_CAPITALS.finditer(chars)
+                if _CAPITALS_HINT.search(chars, m.start() - 1, m.end())
+            ]
+        for start, end, tracked in runs:
+            spaces = [i for i in range(start, end) if chars[i] == " "] + [start - 1, end]
             for i in spaces:
                 if not 0 < i < n - 1 or chars[i] != " ":
                     continue
-                if not (chars[i - 1].isalpha() and chars[i + 1].isalpha()):
+                if not (_lettered(chars[i - 1]) and _lettered(chars[i + 1])):
                     continue
                 if generated(textpage, i) != 1:
                     continue  # a space the page draws: a word break, however narrow
@@ -270,9 +293,27 @@ class _PageReader:
                 gap = right[0] - left[2]
                 # 0.1 pt for PDFium's single-precision boxes: pdfminer's gap of exactly 3 pt
                 # (a 4 px letter-spacing) comes out here as 3.02.
-                if -0.5 <= gap <= X_TOLERANCE + 0.1 and abs(right[3] - left[3]) <= Y_TOLERANCE:
+                limit = X_TOLERANCE + 0.1
+                if tracked:
+                    # Between capitals' words, only a gap too narrow for any word space
+                    # (under 0.15 em: "MA ÎT" 0.64 pt at 6.5 pt); PDFium's own space of 2 pt
+                    # between "DATE OF" at 9.3 pt stands for one the page draws elsewhere.
+                    limit = min(limit, WORD_GAP_RATIO * self._size(textpage, i - 1)[0] + 0.05)
+                if -0.5 <= gap <= limit and abs(right[3] - left[3]) <= Y_TOLERANCE:
                     out[i] = _JOINED
         return "".join(out)
+
+    def _spaces_drawn(self, textpage: Any, chars: str) -> bool:
+        """Whether the page draws its spaces: most of its first twenty spaces are drawn, not
+        PDFium's own."""
+        generated = self.calls.generated
+        seen = drawn = 0
+        for m in re.finditer(" ", chars):
+            seen += 1
+            drawn += generated(textpage, m.start()) != 1
+            if seen == 20:
+                break
+        return seen > 0 and drawn * 2 >= seen
 
     def _kerns_joined(self, textpage: Any, chars: str) -> str | None:
         """``chars`` with the spaces PDFium made of a kerned gap inside a word as ``_JOINED``,

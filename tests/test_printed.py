@@ -2289,38 +2289,13 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s53_02_builder_progress_claim_au.pdf",
         "retention_amount",
     ): "set 53's first reading, not analysed yet",
-    ("s53_03_gc_pay_application_us.pdf", "amount_due"): "set 53's first reading, not analysed yet",
     (
         "s53_03_gc_pay_application_us.pdf",
         "previous_payments",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_03_gc_pay_application_us.pdf",
-        "retention_amount",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_03_gc_pay_application_us.pdf",
-        "work_completed_to_date",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_04_elektro_abschlagsrechnung_de.pdf",
-        "work_completed_to_date",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_05_baumeister_schlussrechnung_at.pdf",
-        "previous_payments",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_05_baumeister_schlussrechnung_at.pdf",
-        "retention_amount",
     ): "set 53's first reading, not analysed yet",
     (
         "s53_05_baumeister_schlussrechnung_at.pdf",
         "subtotal",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_05_baumeister_schlussrechnung_at.pdf",
-        "total",
     ): "set 53's first reading, not analysed yet",
     (
         "s53_05_baumeister_schlussrechnung_at.pdf",
@@ -2338,10 +2313,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s53_08_edile_fattura_sal_pa_it.pdf",
         "retention_amount",
     ): "set 53's first reading, not analysed yet",
-    (
-        "s53_08_edile_fattura_sal_pa_it.pdf",
-        "vat_amount",
-    ): "set 53's first reading, not analysed yet",
     ("s53_09_vastgoed_huurfactuur_nl.pdf", "landlord"): "set 53's first reading, not analysed yet",
     (
         "s53_09_vastgoed_huurfactuur_nl.pdf",
@@ -2358,20 +2329,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "property_manager",
     ): "set 53's first reading, not analysed yet",
     (
-        "s53_10_syndic_appel_de_fonds_be.pdf",
-        "reserve_fund",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_10_syndic_appel_de_fonds_be.pdf",
-        "service_charge",
-    ): "set 53's first reading, not analysed yet",
-    (
         "s53_11_verwaltung_nebenkostenabrechnung_ch.pdf",
         "advance_payments",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_11_verwaltung_nebenkostenabrechnung_ch.pdf",
-        "property_address",
     ): "set 53's first reading, not analysed yet",
     (
         "s53_11_verwaltung_nebenkostenabrechnung_ch.pdf",
@@ -2382,19 +2341,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "total_costs",
     ): "set 53's first reading, not analysed yet",
     ("s53_12_hyresvard_hyresavi_se.pdf", "landlord"): "set 53's first reading, not analysed yet",
-    ("s53_12_hyresvard_hyresavi_se.pdf", "rent_amount"): "set 53's first reading, not analysed yet",
-    ("s53_12_hyresvard_hyresavi_se.pdf", "unit_number"): "set 53's first reading, not analysed yet",
     (
         "s53_13_andelsbolig_opkraevning_dk.pdf",
         "due_date",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_13_andelsbolig_opkraevning_dk.pdf",
-        "heating_advance",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_13_andelsbolig_opkraevning_dk.pdf",
-        "levy_amount",
     ): "set 53's first reading, not analysed yet",
     (
         "s53_13_andelsbolig_opkraevning_dk.pdf",
@@ -2404,11 +2353,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s53_13_andelsbolig_opkraevning_dk.pdf",
         "property_address",
     ): "set 53's first reading, not analysed yet",
-    (
-        "s53_13_andelsbolig_opkraevning_dk.pdf",
-        "property_manager",
-    ): "set 53's first reading, not analysed yet",
-    ("s53_15_sprava_najem_faktura_cz.pdf", "landlord"): "set 53's first reading, not analysed yet",
     (
         "s53_15_sprava_najem_faktura_cz.pdf",
         "rent_amount",
@@ -2436,14 +2380,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s53_16_condominio_recibo_quotas_pt.pdf",
         "reserve_fund",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_16_condominio_recibo_quotas_pt.pdf",
-        "service_charge",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_16_condominio_recibo_quotas_pt.pdf",
-        "special_levy",
     ): "set 53's first reading, not analysed yet",
     (
         "s53_16_condominio_recibo_quotas_pt.pdf",
@@ -2467,10 +2403,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 53's first reading, not analysed yet",
     (
         "s53_17_letting_agent_landlord_statement_ie.pdf",
-        "property_address",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_17_letting_agent_landlord_statement_ie.pdf",
         "property_manager",
     ): "set 53's first reading, not analysed yet",
     (
@@ -2486,24 +2418,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "first_installment_due_date",
     ): "set 53's first reading, not analysed yet",
     (
-        "s53_18_municipal_interim_tax_bill_ca.pdf",
-        "property_address",
-    ): "set 53's first reading, not analysed yet",
-    (
         "s53_19_kanri_kaisha_seikyusho_jp.pdf",
         "due_date",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_19_kanri_kaisha_seikyusho_jp.pdf",
-        "invoice_number",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_19_kanri_kaisha_seikyusho_jp.pdf",
-        "reserve_fund",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_19_kanri_kaisha_seikyusho_jp.pdf",
-        "service_charge",
     ): "set 53's first reading, not analysed yet",
     (
         "s53_19_kanri_kaisha_seikyusho_jp.pdf",
@@ -2522,10 +2438,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "subtotal",
     ): "set 53's first reading, not analysed yet",
     (
-        "s53_20_developer_demand_letter_in.pdf",
-        "unit_number",
-    ): "set 53's first reading, not analysed yet",
-    (
         "s53_21_sectional_title_levy_statement_za.pdf",
         "customer",
     ): "set 53's first reading, not analysed yet",
@@ -2540,10 +2452,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s53_21_sectional_title_levy_statement_za.pdf",
         "reserve_fund",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_22_imobiliaria_aluguel_boleto_br.pdf",
-        "landlord",
     ): "set 53's first reading, not analysed yet",
     (
         "s53_22_imobiliaria_aluguel_boleto_br.pdf",
@@ -2558,32 +2466,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "property_tax",
     ): "set 53's first reading, not analysed yet",
     (
-        "s53_22_imobiliaria_aluguel_boleto_br.pdf",
-        "rent_amount",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_22_imobiliaria_aluguel_boleto_br.pdf",
-        "service_charge",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_22_imobiliaria_aluguel_boleto_br.pdf",
-        "tenant",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_23_body_corporate_levy_notice_nz.pdf",
-        "gst_amount",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_23_body_corporate_levy_notice_nz.pdf",
-        "levy_amount",
-    ): "set 53's first reading, not analysed yet",
-    (
         "s53_23_body_corporate_levy_notice_nz.pdf",
         "property_manager",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_23_body_corporate_levy_notice_nz.pdf",
-        "reserve_fund",
     ): "set 53's first reading, not analysed yet",
     ("s53_24_byggvare_kvittering_no.pdf", "customer"): "set 53's first reading, not analysed yet",
     (
@@ -2596,10 +2480,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 53's first reading, not analysed yet",
     (
         "s53_24_byggvare_kvittering_no.pdf",
-        "receipt_number",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_24_byggvare_kvittering_no.pdf",
         "vendor_vat_id",
     ): "set 53's first reading, not analysed yet",
     (
@@ -2609,18 +2489,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s53_25_isannointi_vastikelasku_fi.pdf",
         "financing_charge",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_25_isannointi_vastikelasku_fi.pdf",
-        "levy_amount",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_25_isannointi_vastikelasku_fi.pdf",
-        "property_manager",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_25_isannointi_vastikelasku_fi.pdf",
-        "unit_number",
     ): "set 53's first reading, not analysed yet",
 }
 

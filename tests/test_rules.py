@@ -4515,6 +4515,92 @@ def test_an_amount_level_with_a_label_of_two_lines_is_the_labels() -> None:
     assert value(document, "retention_held") == 254.93
 
 
+def test_a_lease_party_under_its_heading_is_the_name_not_its_tax_number() -> None:
+    # A rent notice heads the landlord's block "Verhuurder"; further down "Btw-nr.
+    # verhuurder" has the landlord's VAT number beside it. The landlord is the name under the
+    # heading, read as a customer is, not the number beside the later label.
+    document = doc(
+        page(
+            [
+                (100, [(58, "Verhuurder", 8, True), (380, "Factuurnummer 2026-03-0412")]),
+                (111, [(58, "Vastgoed Amstelkade B.V."), (380, "Factuurdatum 20-02-2026")]),
+                (122, [(58, "Weesperzijde 112"), (380, "Vervaldatum 28-02-2026")]),
+                (133, [(58, "1091 EJ Amsterdam")]),
+                (190, [(380, "Btw-nr. verhuurder"), (470, "NL854182706B01")]),
+            ]
+        )
+    )
+    assert value(document, "landlord") == "Vastgoed Amstelkade B.V."
+    assert value(document, "lessor") == "Vastgoed Amstelkade B.V."
+
+
+def test_a_lease_party_word_in_the_title_names_no_party() -> None:
+    # "TENANT INVOICE" is the document's title, beside the letterhead: no tenant "INVOICE".
+    document = doc(
+        page(
+            [
+                (
+                    28.9,
+                    [
+                        (40, "Granite Ridge Commercial Properties", 14, True),
+                        (430, "TENANT INVOICE", 14, True),
+                    ],
+                ),
+                (50, [(40, "Property Management Office · 7700 E. Arapahoe Rd, Suite 220")]),
+                (90, [(40, "Brightline Physical Therapy, LLC")]),
+                (101, [(40, "Attn: Office Manager")]),
+                (112, [(40, "9135 E. Mineral Ave, Suite 140")]),
+                (130, [(380, "Invoice # R-250401-118")]),
+            ]
+        )
+    )
+    assert value(document, "tenant_name") == "Brightline Physical Therapy, LLC"
+
+
+def test_a_number_after_line_or_column_refers_to_the_form() -> None:
+    # An AIA-style application: "TOTAL EARNED LESS RETAINAGE (Line 4 minus Line 5 Total)".
+    # The 4 is the form's line, no retainage.
+    document = stacked(
+        ["TOTAL EARNED LESS RETAINAGE (Line 4", "6. minus Line 5 Total) $2,617,318.00"]
+    )
+    assert value(document, "retention_amount") is None
+
+
+def test_a_number_key_in_a_grid_set_flush_right_over_the_date() -> None:
+    # A Japanese invoice's top right corner: "No." over "発行日", the values flush right.
+    document = doc(
+        page(
+            [
+                (44.6, [(243, "請求書", 22)]),
+                (92.7, [(482, "No.", 9), (498, "2604-0805", 9)]),
+                (106.9, [(443, "発行日", 9), (493.5, "2026年3月13日", 9)]),
+                (116.8, [(54, "佐藤 健一 様", 15)]),
+            ]
+        )
+    )
+    assert value(document, "invoice_number") == "2604-0805"
+
+
+def test_a_tax_named_in_the_field_opens_a_longer_label() -> None:
+    # "GST content included in the total levy (15%) $673.66": the GST of gst_amount, over a
+    # bare "GST" by the body corporate's number in the footer ("… 412983, GST number …").
+    # Its "$" is the dollar the notice names, New Zealand's: no other currency than its own.
+    document = stacked(
+        [
+            "Total levy this notice (GST inclusive) $20,658.96 $5,164.74",
+            "GST content included in the total levy (15%) $673.66",
+            "Total amount due $5,164.74",
+            "All amounts in New Zealand dollars (NZD) and inclusive of GST. Kauri Strata"
+            " Management Limited acts as agent for Body Corporate 412983, GST number 128-418-",
+            "278.",
+        ]
+    )
+    assert plain(run(document, ["gst_amount", "currency"])) == {
+        "gst_amount": 673.66,
+        "currency": "NZD",
+    }
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

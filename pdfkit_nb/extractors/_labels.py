@@ -192,6 +192,8 @@ retention_amount: holdback | less holdback | retention held | retention this cla
 retention_amount: sicherheitseinbehalt | abzgl sicherheitseinbehalt | einbehalt
 retention_amount: retenue de garantie | retencion de garantia | retencion | ritenuta a garanzia
 retention_amount: garantie inhouding | inhouding | retentie
+retention_amount: haftrucklass | abzuglich haftrucklass | deckungsrucklass | total retainage
+retention_amount: ritenuta di garanzia | trattenuta a garanzia
 previous_payments previous_payments_received previously_paid: previous payments
 previous_payments previous_certificates: previous certificate
 previous_payments previous_certified previously_certified previous_billings: previously paid
@@ -202,6 +204,46 @@ previous_payments: bereits gezahlt | bisher gezahlt | bereits geleistete zahlung
 previous_payments: situations precedentes | deja facture | paiements anterieurs
 previous_payments: certificado anterior | certificaciones anteriores | pagos anteriores
 previous_payments: eerder gefactureerd | reeds gefactureerd | vorige termijnen
+previous_payments: abzuglich teilrechnungen | summe teilrechnungen | bisherige teilrechnungen
+previous_payments: abzuglich abschlagsrechnungen | bisherige abschlagsrechnungen
+# What a progress bill has come to so far, before retention and what was paid: an AIA
+# application's line 4, a German Abschlagsrechnung's "Leistungsstand kumuliert".
+work_completed_to_date completed_to_date work_to_date: work completed to date
+work_completed_to_date: total completed to date | total completed and stored to date
+work_completed_to_date: completed and stored to date | value of work completed
+work_completed_to_date: leistungsstand kumuliert | leistungsstand kumuliert netto
+work_completed_to_date: gesamtleistung kumuliert | bisher erbrachte leistungen
+work_completed_to_date: travaux realises a ce jour | montant cumule des travaux
+work_completed_to_date: obra ejecutada a origen | importo lavori eseguiti | lavori eseguiti
+# What a tenant or a flat's owner is asked for: the rent, the service charge (the building's
+# running costs), the reserve fund (for major repairs), the levy of a body corporate, a
+# housing cooperative or a Finnish housing company, an advance on heating, a special levy.
+rent_amount rent base_rent net_rent monthly_rent: rent | base rent | net rent | kale huur
+rent_amount: huur | hyra | hyra bostad | husleje | leie | najemne | czynsz | aluguel | loyer
+rent_amount: loyer hors charges | miete | nettomiete | grundmiete | kaltmiete | affitto
+rent_amount: canone | canone di locazione | alquiler | renda | vuokra | 家賃 | 賃料
+service_charge service_charges service_costs: service charge | service charges
+service_charge: servicekosten | voorschot servicekosten | nebenkosten | akonto nebenkosten
+service_charge: charges communes | provision charges communes | zalohy na sluzby
+service_charge: quota ordinaria | condominio | cuota de comunidad | gastos comunes
+service_charge: spese condominiali | 管理費 | 共益費
+reserve_fund reserve_fund_levy sinking_fund: reserve fund | reserve fund levy | sinking fund
+reserve_fund: long term maintenance fund | fonds de reserve | fondo de reserva
+reserve_fund: fundo de reserva | reservefonds | erneuerungsfonds | reparationsfond
+reserve_fund: underhallsfond | 修繕積立金
+levy_amount levy: levy | admin levy | administrative levy | operating levy
+levy_amount: operating account levy | body corporate levy | strata levy | boligafgift
+levy_amount: hoitovastike | vastike
+special_levy special_assessment: special levy | special assessment | quota extraordinaria
+special_levy: sonderumlage | derrama | appel de fonds extraordinaire
+heating_advance heating: aconto varme | a conto varme | heizkosten akonto | akonto heizung
+heating_advance: heizkostenvorauszahlung | provision chauffage | voorschot verwarming
+unit_number unit apartment_number flat_number: unit | unit no | apartment | apartment no
+unit_number: flat | flat no | lgh | lagenhet | lejlighed | leilighet | fracao | fraccion
+unit_number: huoneisto | jednotka | wohnung | appartement | 号室
+property_address property property_location: property | property address | property location
+property_address: liegenschaft | mietobjekt | objekt | object | bien loue | immeuble
+property_address: fastighet | imovel | kiinteisto | nemovitost
 # What a works contract is for, as its progress bills print it.
 contract_sum contract_value contract_amount contract_price: contract sum | contract value
 contract_sum: contract amount | contract price | original contract sum | montant du marche
@@ -763,6 +805,16 @@ council_tax_band tax_band valuation_band property_band band: valuation band | co
 council_tax_band: tax band | property band | band
 tenant tenant_name lessee: tenant | tenant name | lessee | mieter | locataire | inquilino
 tenant: arrendatario | conduttore | huurder | najemca
+tenant: hyresgast | najemce | najomca | locatario | inquilina | locataria
+# The other side of a lease: the landlord, and the agent who manages the property for the
+# landlord or the owners (a letting agent, a syndic, a Hausverwaltung, an isännöitsijä).
+landlord landlord_name lessor: landlord | lessor | vermieter | vermieterin | bailleur
+landlord: verhuurder | hyresvard | udlejer | utleier | vuokranantaja | wynajmujacy
+landlord: pronajimatel | prenajimatel | senhorio | senhoria | locador | locadora | arrendador
+landlord: locatore | 貸主 | 家主
+property_manager managing_agent letting_agent: property manager | managing agent
+property_manager: letting agent | managed by | administrateur de biens | isannoitsija
+property_manager: administreret af | administreres af | 管理会社
 borrower borrower_name borrowers: borrower | borrowers | mortgagor | darlehensnehmer
 borrower: emprunteur | prestatario | mutuatario
 renter hirer: renter | hirer | main driver | najemca | locatario | arrendatario
@@ -1612,6 +1664,7 @@ _TABLE = """
 # A receipt's, folio's or statement's number, when there is no invoice number beside it (a
 # Stripe receipt prints both "Invoice number" and "Receipt number": the invoice's wins).
 2.5 invoice_number: receipt number | receipt no | receipt # | folio no | folio number | folio #
+2.5 invoice_number: kvitt nr | kvittering nr | kvitteringsnummer | kvittonummer | kuittinumero
 2.5 invoice_number: 单号 | 单据号 | 流水号 | 小票号 | 收据号
 2.5 invoice_number: receipt id | receipt ref | receipt reference
 2.5 invoice_number: statement number | statement no | scontrino n | scontrino nr | ricevuta n
@@ -1835,6 +1888,9 @@ _TABLE = """
 3 amount_due [anchored]: to pay
 3 amount_due: new balance | statement balance
 3 amount_due: zahlbetrag | zu zahlen | zu zahlender betrag | zu zahlender beitrag
+3 amount_due: current payment due | current amount due | amount due this application
+3 total: schlussrechnungssumme brutto | schlussrechnungssumme | rechnungssumme brutto
+3 subtotal: gesamtentgelt netto | schlussrechnungssumme netto
 3 amount_due: offener betrag | ausstehender betrag | restbetrag | noch zu zahlen
 # A yearly bill's balance after the advance payments ("Nachzahlung"; a "Guthaben" is owed back).
 3 amount_due: nachzahlung | nachzahlungsbetrag | nachzuzahlender betrag
@@ -1893,6 +1949,8 @@ _TABLE = """
 3 tax: tax | vat | tax amount | vat amount | sales tax | gst | hst | pst | mwst | ust
 # India's integrated GST on a sale between states is the whole tax (CGST and SGST halve it).
 3 tax: igst | igst amount | total igst | integrated tax | integrated gst
+# The tax a GST-inclusive total holds, as New Zealand and Australian notices print it.
+3 tax: gst content | gst content included | gst component | gst included | total includes gst
 3 tax: umsatzsteuer | mehrwertsteuer | steuerbetrag | steuer | zuzugl ust | tva
 # "zzgl." is "plus": the tax's where nothing names it ("zzgl. 19 % 3,19"), not "zzgl.
 # Mehrarbeit 4,50" in a sentence.
@@ -1921,6 +1979,9 @@ _TABLE = """
 3 other_amount: amount payable after due date | payable after due date | amount after due date
 3 other_amount: total payable after due date | after due date
 3 other_amount: credits | payments | payment received | deposit | acompte | skonto
+# The VAT an Italian public body pays the tax office itself (split payment): taken off
+# what it pays the supplier, not the invoice's VAT.
+3 other_amount: iva in split payment | iva split payment | split payment | iva scissione pagamenti
 # A French payslip's net before the income tax withheld at source: not its net paid.
 3 other_amount: net a payer avant impot sur le revenu | net a payer avant impot
 3 other_amount: total quantity | total items | total hours | total qty | steuerbasisbetrag

@@ -1309,7 +1309,15 @@ class DocIndex:
         if below is None:
             return None
         keys = self.hits_by_line.get(below.index, ())
-        return next((h for h in keys if h.anchored and abs(h.x0 - hit.x0) <= 3), None)
+        found = next((h for h in keys if h.anchored and abs(h.x0 - hit.x0) <= 3), None)
+        if found is not None:
+            return found
+        # A grid of short rows set flush right ("No. 2604-0805" over "発行日 2026年3月13日"
+        # in a Japanese invoice's top right corner): keys of different widths, one edge.
+        above = hit.line.toks
+        if len(above) > 4 or len(below.toks) > 4 or abs(below.toks[-1].x1 - above[-1].x1) > 3:
+            return None
+        return next((h for h in keys if h.anchored and h.start == 0), None)
 
     def hits_at(self, line: LineRec, tok: Tok) -> list[Hit]:
         """The label sightings that start at word ``tok`` of ``line``."""

@@ -387,6 +387,8 @@ _PLACE_WORDS = frozenset(
     | {"suite", "ste", "unit", "apt", "floor", "room", "building", "bldg", "pmb"}
     # A reference to a contract's or a law's part: "per Section 9.3", "Art. 14", "§ 16".
     | {"section", "sec", "clause", "article", "art", "§", "paragraph", "schedule"}
+    # A reference to a form's own line or column: "(Line 6 from prior Certificate)", "Zeile 4".
+    | {"line", "lines", "column", "col", "zeile", "ligne"}
 )
 
 #: A number with a letter in brackets glued on: a section of a law, or the plan it names
@@ -428,6 +430,12 @@ def amounts(
             continue  # "zzgl. 19 % Umsatzsteuer": a rate, printed apart from its sign
         if _rate_base(toks, i):
             continue  # "Umsatzsteuer 19 % auf 726,57 € 138,05": what the rate is taken of
+        if i > 0 and toks[i - 1].folded.strip(".,:#(") in _PLACE_WORDS:
+            # An address's or a form's number: "PO Box 173388", "unit 2.04", "(Line 4"; a
+            # number all the same when asking whether a bare one is alone ("(art. 155, …
+            # CF/88)").
+            numbered += 1
+            continue
         used = [tok]
         if i > 0 and _is_marker(toks[i - 1], tok):
             used.insert(0, toks[i - 1])
@@ -438,8 +446,6 @@ def amounts(
                 continue
             if i + 1 < len(toks) and toks[i + 1].folded.strip(".,;") in _DAY_WORDS:
                 continue  # payment terms: "Netto 30 dage", "net 14 days"
-            if i > 0 and toks[i - 1].folded.strip(".,:#") in _PLACE_WORDS:
-                continue  # an address's number: "PO Box 173388", "Suite 400"
             if sum(map(str.isdigit, tok.text)) >= 7 and tok.text.strip(".,;:").isdigit():
                 numbered += 1  # seven digits and more, ungrouped: a number of an account
                 continue

@@ -41,6 +41,7 @@ from ._labels import (
     done_labels,
     done_word,
     fallback_labels,
+    field_alias_of,
     field_book,
     field_labels,
     fold_text,
@@ -98,7 +99,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "90"
+RULES_VERSION = "91"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1518,6 +1519,22 @@ def _paired(hits: list[Hit]) -> tuple[list[Hit], set[int]]:
     return out, others
 
 
+#: The parties of a lease a label heads (a block of name and address under "Verhuurder",
+#: "Managing agent"), read as the vendor's and the customer's are: the name, not what is
+#: beside it. Not the tenant: a tenant is named as a person is, without a courtesy title
+#: ("Ms Thandiwe Mokoena" is Thandiwe Mokoena), and read as one.
+_LEASE_PARTIES = frozenset({"landlord", "property_manager"})
+
+
+@functools.lru_cache(maxsize=256)
+def _is_party(key: str, concept: str | None) -> bool:
+    """Whether a field names a party whose label may head its block: the vendor, the
+    customer, or a field named for a party of a lease (or one of its aliases: "lessee")."""
+    if concept in ("vendor", "customer"):
+        return True
+    name = key.removeprefix("field:")
+    return key != name and (name in _LEASE_PARTIES or field_alias_of(name) in _LEASE_PARTIES)
+
 #: Words that open a field's name for one party's number: "supplier_gstin", "buyer_vat_id".
 _SELLER_PREFIX = frozenset(
     {"supplier", "seller", "vendor", "issuer", "merchant", "provider", "exporter", "contractor"}
@@ -1589,6 +1606,13 @@ def _name_keys(name: str) -> frozenset[str]:
     ("VAT" of vat_amount would pass over a total of its rates' lines)."""
     keys = frozenset(_label_key(variant) for variant in label_variants(name))
     return keys - _GENERIC_TAX_KEYS
+
+
+def _named_by(cand: _Cand, named: frozenset[str]) -> bool:
+    """Whether a sighting's label is one of the keys that spell its field's name, or opens
+    with one as a word of its own ("GST content included" for "gst", not "Netto" for "net")."""
+    label = cand.value.label or ""
+    return _label_key(label) in named or _label_key(label.split(" ", 1)[0]) in named
 
 
 _GENERIC_TAX_KEYS = frozenset({"vat", "tax", "tva", "ust", "iva", "mwst", "btw", "moms", "alv"})
@@ -2677,7 +2701,8 @@ class _Run:
                 block = self._customer_block
                 cands = [c for c in cands if not self._in_block(c, block)] or cands
             if named:
-                cands = [c for c in cands if _label_key(c.value.label or "") in named] or cands
+                # "GST" for gst_amount, and "GST content included" opening with it.
+                cands = [c for c in cands if _named_by(c, named)] or cands
                 if concept == "invoice_number" and named.isdisjoint(_INVOICE_KEYS):
                     # A receipt's or credit note's own number, not the invoice's it settles
                     # or corrects: "SI No. 0018822" in an official receipt's list.
@@ -2706,7 +2731,7 @@ class _Run:
                 best = max(
                     cands, key=lambda c: (c.weight, c.rel, c.currency is not None, c.page, c.top)
                 )
-            elif kind == "text" and concept in ("vendor", "customer"):
+            elif kind == "text" and _is_party(key, concept):
                 # A party's name stands beside its label or under it ("Bill to" over the
                 # name) as the layout has it: the first sighting is the one, not the first
                 # one beside ("Customer: Calder Valley Housing Assoc." on the slip at the end).
@@ -2823,7 +2848,14 @@ class _Run:
             own = None
         if own is None:
             return cands
-        return [c for c in cands if c.currency in (None, own)] or cands
+        # A bare "$" is the dollar the document names ("All amounts in New Zealand dollars").
+        mine = [
+            c
+            for c in cands
+            if c.currency in (None, own)
+            or self._settled(c.currency, c.value.raw or "", c.line.text) == own
+        ]
+        return mine or cands
 
     def _candidates(
         self, key: str, kind: str, concept: str | None, dayfirst: bool | None
@@ -2859,7 +2891,9 @@ class _Run:
     ) -> Iterator[_Cand]:
         own = key.startswith("field:")  # a field of the user's own, not a built-in concept
         for hit, info in self.by_concept.get(key, []):
-            if concept in ("vendor", "customer") and kind == "text":
+            if kind == "text" and _is_party(key, concept):
+                if concept not in ("vendor", "customer") and _names_no_party(hit):
+                    continue  # "TENANT INVOICE", "LANDLORD STATEMENT": the document's title
                 if not hit.colon and hit.start == hit.end and _heading_row(hit.line):
                     continue  # "DATE FLIGHT FROM TO DEP ARR": a column, not a party
                 if own and _in_sentence(hit):

@@ -1535,6 +1535,7 @@ def _is_party(key: str, concept: str | None) -> bool:
     name = key.removeprefix("field:")
     return key != name and (name in _LEASE_PARTIES or field_alias_of(name) in _LEASE_PARTIES)
 
+
 #: Words that open a field's name for one party's number: "supplier_gstin", "buyer_vat_id".
 _SELLER_PREFIX = frozenset(
     {"supplier", "seller", "vendor", "issuer", "merchant", "provider", "exporter", "contractor"}

@@ -1529,7 +1529,7 @@ _LEASE_PARTIES = frozenset({"landlord", "property_manager"})
 @functools.lru_cache(maxsize=256)
 def _is_party(key: str, concept: str | None) -> bool:
     """Whether a field names a party whose label may head its block: the vendor, the
-    customer, or a field named for a party of a lease (or one of its aliases: "lessee")."""
+    customer, or a field named for a party of a lease (or one of its aliases: "lessor")."""
     if concept in ("vendor", "customer"):
         return True
     name = key.removeprefix("field:")

@@ -1318,10 +1318,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "interest_rate",
     ): "'Margin interest rate', one of four headings over a row of figures",
     (
-        "s43_06_margin_statement_ca.pdf",
-        "interest_charged",
-    ): "the activity row 'Margin interest … 292.88 DR 47,930.28' gives its running balance",
-    (
         "s43_07_dividend_statement_au.pdf",
         "account_number",
     ): "the truth's account is the HIN; the bank's masked 'Account number' is read",
@@ -2395,10 +2391,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 53's first reading, not analysed yet",
     (
         "s53_17_letting_agent_landlord_statement_ie.pdf",
-        "management_fee",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_17_letting_agent_landlord_statement_ie.pdf",
         "net_to_landlord",
     ): "set 53's first reading, not analysed yet",
     (
@@ -2443,15 +2435,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 53's first reading, not analysed yet",
     (
         "s53_21_sectional_title_levy_statement_za.pdf",
-        "levy_amount",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_21_sectional_title_levy_statement_za.pdf",
         "property_manager",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_21_sectional_title_levy_statement_za.pdf",
-        "reserve_fund",
     ): "set 53's first reading, not analysed yet",
     (
         "s53_22_imobiliaria_aluguel_boleto_br.pdf",

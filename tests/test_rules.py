@@ -4601,6 +4601,47 @@ def test_a_tax_named_in_the_field_opens_a_longer_label() -> None:
     }
 
 
+def test_a_ledger_rows_figure_is_not_its_running_balance() -> None:
+    # A levy statement's ledger: each row's debit, then the balance after it in the last
+    # column. The admin levy is the debit, not the balance.
+    document = doc(
+        page(
+            [
+                (
+                    300,
+                    [
+                        (40, "DATE REF DESCRIPTION"),
+                        (330, "DEBIT"),
+                        (400, "CREDIT"),
+                        (470, "BALANCE"),
+                    ],
+                ),
+                (315, [(40, "01/02/2026 Balance brought forward"), (480, "3,346.20")]),
+                (
+                    330,
+                    [
+                        (40, "01/03/2026 LEV0326 Admin levy March 2026"),
+                        (330, "2,860.00"),
+                        (480, "2,806.20"),
+                    ],
+                ),
+                (
+                    345,
+                    [
+                        (40, "01/03/2026 RFL0326 Reserve fund levy March 2026"),
+                        (340, "429.00"),
+                        (480, "3,235.20"),
+                    ],
+                ),
+            ]
+        )
+    )
+    assert plain(run(document, ["levy_amount", "reserve_fund"])) == {
+        "levy_amount": 2860.0,
+        "reserve_fund": 429.0,
+    }
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -99,7 +99,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "91"
+RULES_VERSION = "92"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1536,6 +1536,9 @@ def _is_party(key: str, concept: str | None) -> bool:
     return key != name and (name in _LEASE_PARTIES or field_alias_of(name) in _LEASE_PARTIES)
 
 
+#: The last heading of a ledger's columns, over its running balance.
+_BALANCE_HEADS = frozenset({"balance", "saldo", "solde", "kontostand", "saldi", "bakiye"})
+
 #: Words that open a field's name for one party's number: "supplier_gstin", "buyer_vat_id".
 _SELLER_PREFIX = frozenset(
     {"supplier", "seller", "vendor", "issuer", "merchant", "provider", "exporter", "contractor"}
@@ -2964,6 +2967,8 @@ class _Run:
             if kind == "amount" and len(right) > 1:
                 right = _to_next_key(_past_gloss(right))
                 right = self._this_period(hit, right)
+                if "balance" not in key and concept != "balance":
+                    right = self._not_the_balance(hit, right)
                 if concept == "tax":
                     right = self._own_cell(hit, right)
             if kind == "text" and own and hit.numbered and self._caption_rest(hit, right):
@@ -3248,6 +3253,19 @@ class _Run:
                 if not any(t.x0 < x1 + 5 and t.x1 > x0 + 2 for x0, x1 in cumulative)
             ]
             return kept or right
+        return right
+
+    def _not_the_balance(self, hit: Hit, right: list[Tok]) -> list[Tok]:
+        """The words of a ledger's row but its running balance: under "DEBIT CREDIT BALANCE"
+        or "Money in  Money out  Balance", "Admin levy March 2026  2,860.00  2,806.20" is a
+        levy of 2,860.00; the balance after it stands in the last column, under its heading."""
+        page = self.index.pages[hit.line.page - 1]
+        for line in reversed(page.lines[max(0, hit.line.number - 40) : hit.line.number]):
+            last = line.toks[-1]
+            if len(line.toks) < 3 or last.folded.strip(".:") not in _BALANCE_HEADS:
+                continue
+            kept = [t for t in right if t.x1 <= last.x0]
+            return kept if self._amounts(kept, money_only=True) else right
         return right
 
     def _own_cell(self, hit: Hit, right: list[Tok]) -> list[Tok]:

@@ -1019,7 +1019,9 @@ class DocIndex:
     ) -> list[Tok]:
         """Words right of a label on a neighbouring line whose middle is level with the label
         (a value in a bigger font sits a little lower and ends up in a line of its own); with
-        ``overlap``, also on one that shares that part of the label's height."""
+        ``overlap``, also on one that shares that part of the label's height. A label of two
+        lines (``_label_wrap``) spans both; ``through`` is the last word of the label's line
+        the label runs on to ("Acompte versé le")."""
         line = hit.line
         page = self.pages[line.page - 1]
         top, bottom = line.top if hit.top is None else hit.top, line.bottom
@@ -1302,9 +1304,10 @@ class DocIndex:
         return below
 
     def next_row_label(self, hit: Hit) -> Hit | None:
-        """The label opening the next line under ``hit``, flush with it, when that line
-        follows closely: the next key of a grid of keys and values ("Customer" over
-        "Address", "No." over "Date")."""
+        """The label opening the next line under ``hit``, flush with it (or, in a grid of
+        short rows set flush right, opening that row), when that line follows closely: the
+        next key of a grid of keys and values ("Customer" over "Address", "No." over
+        "Date")."""
         below = self.line_below(hit.line, 2 * hit.line.height) if hit.anchored else None
         if below is None:
             return None

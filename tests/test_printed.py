@@ -2318,7 +2318,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s53_09_vastgoed_huurfactuur_nl.pdf",
         "service_charge",
     ): "set 53's first reading, not analysed yet",
-    ("s53_09_vastgoed_huurfactuur_nl.pdf", "tenant"): "set 53's first reading, not analysed yet",
     ("s53_10_syndic_appel_de_fonds_be.pdf", "customer"): "set 53's first reading, not analysed yet",
     (
         "s53_10_syndic_appel_de_fonds_be.pdf",

@@ -4642,6 +4642,23 @@ def test_a_ledger_rows_figure_is_not_its_running_balance() -> None:
     }
 
 
+def test_a_party_word_after_a_numbers_key_says_whose_number_it_is() -> None:
+    # "Btw-nr. huurder NL862719409B01" is the tenant's VAT number; the tenant is the name
+    # under the "Huurder" heading at the top.
+    document = doc(
+        page(
+            [
+                (100, [(58, "Huurder", 8, True), (380, "Factuurnummer 2026-03-0412")]),
+                (111, [(58, "Studio Noorderlicht B.V."), (380, "Factuurdatum 20-02-2026")]),
+                (122, [(58, "Wibautstraat 150, unit 2.04"), (380, "Vervaldatum 28-02-2026")]),
+                (133, [(58, "1091 GR Amsterdam")]),
+                (190, [(380, "Btw-nr. huurder"), (470, "NL862719409B01")]),
+            ]
+        )
+    )
+    assert value(document, "tenant") == "Studio Noorderlicht B.V."
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -99,7 +99,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "92"
+RULES_VERSION = "93"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1534,6 +1534,24 @@ def _is_party(key: str, concept: str | None) -> bool:
         return True
     name = key.removeprefix("field:")
     return key != name and (name in _LEASE_PARTIES or field_alias_of(name) in _LEASE_PARTIES)
+
+
+#: A number's key before a party's word: "Btw-nr. huurder", "VAT no. tenant", "USt-IdNr.
+#: Mieter", "Org.nr hyresgäst".
+_NUMBER_KEY = re.compile(
+    r"(?:btw|vat|ust|tva|iva|mva|moms|nip|nif|cif|tax|org|kvk|cvr|abn|gst|ico|dic)"
+    r"[-. ]?(?:nr|no|id|idnr|nummer|number|n°)?[.:]?"
+)
+
+
+def _number_key_before(hit: Hit) -> bool:
+    """Whether the word before a label, in its cell, is a number's key: the label then says
+    whose number follows ("Btw-nr. huurder NL862719409B01"), and names no one itself."""
+    if not hit.start:
+        return False
+    toks = hit.line.toks
+    before = toks[hit.start - 1]
+    return before.seg == toks[hit.start].seg and bool(_NUMBER_KEY.fullmatch(before.folded))
 
 
 #: The last heading of a ledger's columns, over its running balance.
@@ -2979,6 +2997,8 @@ class _Run:
                     yield boxed
                 continue
             if kind == "text" and own:
+                if _number_key_before(hit):
+                    continue  # "Btw-nr. huurder NL862719409B01": the tenant's number, not name
                 if _in_sentence(hit):
                     # A word of a sentence, a possessive too: "… posted to the registered
                     # owner's address within 10 working days" heads no name below it.

@@ -178,11 +178,10 @@ class _PageReader:
                 return read_chars(glyphs, box, number, self.words)
         joined = _SPACED_HINT.search(chars) is not None
         joined = joined and _SPACED_LETTERS.search(chars) is not None
-        joined = joined or (
-            _CAPITALS_HINT.search(chars) is not None and _SPACED_CAPITALS.search(chars) is not None
-        )
+        capitals = self._tracked_capitals(textpage, chars)
+        joined = joined or bool(capitals)
         if joined:
-            chars = self._letters_joined(textpage, chars)
+            chars = self._letters_joined(textpage, chars, capitals)
         kerned = self._kerns_joined(textpage, chars)
         if kerned is not None:
             chars, joined = kerned, True
@@ -259,27 +258,21 @@ class _PageReader:
             return None
         return [g for g in glyphs if id(g) not in drop]
 
-    def _letters_joined(self, textpage: Any, chars: str) -> str:
+    def _letters_joined(self, textpage: Any, chars: str, capitals: list[tuple[int, int]]) -> str:
         """``chars`` with the spaces PDFium put between the letters of a letter-spaced word
         ("W H I T F I E L D") as ``_JOINED``, where pdfplumber reads one word: the space is
         PDFium's own (the page draws none there) and the letters stand on one baseline at
         most ``X_TOLERANCE`` apart. The gap between two such words
         (the spacing and a space's width) is wider, and stays a space. Same length: the
-        char indices stay valid."""
+        char indices stay valid. ``capitals`` are the runs of a tracked heading's capitals
+        (``_tracked_capitals``), joined only where the gap is too narrow for a word space."""
         out = list(chars)
         n = len(chars)
         generated = self.calls.generated
         # The spaces between the letters, and those at either end of the run: PDFium may
         # have kept a few letters together ("B R E N N A N" as "BRE N N A N").
         runs = [(m.start(), m.end(), False) for m in _SPACED_LETTERS.finditer(chars)]
-        if _CAPITALS_HINT.search(chars) and self._spaces_drawn(textpage, chars):
-            # Only where the page draws its spaces: on one that does not, every space is
-            # PDFium's, and a narrow gap may part words (``_kerns_joined`` reads those).
-            runs += [
-                (m.start(), m.end(), True)
-                for m in _SPACED_CAPITALS.finditer(chars)
-                if _CAPITALS_HINT.search(chars, m.start() - 1, m.end())
-            ]
+        runs += [(start, end, True) for start, end in capitals]
         for start, end, tracked in runs:
             spaces = [i for i in range(start, end) if chars[i] == " "] + [start - 1, end]
             for i in spaces:
@@ -302,6 +295,20 @@ class _PageReader:
                 if -0.5 <= gap <= limit and abs(right[3] - left[3]) <= Y_TOLERANCE:
                     out[i] = _JOINED
         return "".join(out)
+
+    def _tracked_capitals(self, textpage: Any, chars: str) -> list[tuple[int, int]]:
+        """The runs of capitals' words with a word of one or two letters among them, that a
+        heading set with tracking may have been cut into ("MA ÎT RE D ’O UVRA GE"); none on a
+        page that draws no spaces of its own (there every space is PDFium's, and a narrow gap
+        may part words: ``_kerns_joined`` reads those)."""
+        if _CAPITALS_HINT.search(chars) is None:
+            return []
+        runs = [
+            (m.start(), m.end())
+            for m in _SPACED_CAPITALS.finditer(chars)
+            if _CAPITALS_HINT.search(chars, m.start() - 1, m.end())
+        ]
+        return runs if runs and self._spaces_drawn(textpage, chars) else []
 
     def _spaces_drawn(self, textpage: Any, chars: str) -> bool:
         """Whether the page draws its spaces: most of its first twenty spaces are drawn, not

@@ -350,8 +350,7 @@ def read_chars(
                 )
             )
     else:
-        width, height = bbox[2] - bbox[0], bbox[3] - bbox[1]
-        layout = {"layout_bbox": bbox, "layout_width": width, "layout_height": height}
+        layout = _layout(bbox)
         text = ptext.chars_to_textmap(chars, **layout, **gaps).as_string if chars else ""
     if _RADICALS.search(text):
         text, page_words = (
@@ -363,6 +362,16 @@ def read_chars(
         text = logical_text(text, visual_words=True)
         page_words = [replace(w, text=logical_word(w.text)) for w in page_words]
     return text, page_words
+
+
+def _layout(bbox: tuple[float, float, float, float]) -> dict[str, Any]:
+    """The text map's frame for a page of box ``bbox`` (x0, top, x1, bottom), as
+    ``Page.extract_text`` sets it: the box, its width and its height."""
+    return {
+        "layout_bbox": bbox,
+        "layout_width": bbox[2] - bbox[0],
+        "layout_height": bbox[3] - bbox[1],
+    }
 
 
 def _accents_placed(page: Any) -> Any:
@@ -426,13 +435,7 @@ def _text_and_words(
     """
     from pdfplumber.utils import text as ptext
 
-    options: dict[str, Any] = {
-        "layout_bbox": bbox,
-        "layout_width": bbox[2] - bbox[0],
-        "layout_height": bbox[3] - bbox[1],
-        **gaps,
-        "presorted": True,
-    }
+    options: dict[str, Any] = {**_layout(bbox), **gaps, "presorted": True}
     extractor = ptext.WordExtractor(
         **{k: v for k, v in options.items() if k in ptext.WORD_EXTRACTOR_KWARGS}
     )

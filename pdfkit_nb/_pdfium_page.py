@@ -241,12 +241,15 @@ class _PageReader:
                 ch = "-"
             elif ch == "\ufffe":
                 ch = self.unknown
+            top = bottom - size if upright and size > 0 else top
             glyphs.append(
                 {
                     "text": ch,
                     "x0": x0,
                     "x1": x1,
-                    "top": bottom - size if upright and size > 0 else top,
+                    "top": top,
+                    # (pdfplumber's word extractor reads it; a page's own top serves here)
+                    "doctop": top,
                     "bottom": bottom,
                     "upright": upright,
                     "size": size,

@@ -50,7 +50,11 @@ def unique_words(words: list[Word]) -> dict[str, Word]:
 
 
 def both(data: bytes) -> tuple[Document, Document]:
-    return parse_document(data, engine="pdfplumber"), parse_document(data, engine="pdfium")
+    plumber, pdfium = (parse_document(data, engine=e) for e in ("pdfplumber", "pdfium"))
+    # Each engine's own reading: a pdfium parse that raised and fell back to pdfplumber (as
+    # parse_document does for files PDFium refuses) would compare pdfplumber with itself.
+    assert (plumber.engine, pdfium.engine) == ("pdfplumber", "pdfium")
+    return plumber, pdfium
 
 
 # ------------------------------------------------------------------ generated invoices

@@ -2310,14 +2310,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "retention_amount",
     ): "set 53's first reading, not analysed yet",
     ("s53_09_vastgoed_huurfactuur_nl.pdf", "landlord"): "set 53's first reading, not analysed yet",
-    (
-        "s53_09_vastgoed_huurfactuur_nl.pdf",
-        "rent_amount",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_09_vastgoed_huurfactuur_nl.pdf",
-        "service_charge",
-    ): "set 53's first reading, not analysed yet",
     ("s53_10_syndic_appel_de_fonds_be.pdf", "customer"): "set 53's first reading, not analysed yet",
     (
         "s53_10_syndic_appel_de_fonds_be.pdf",
@@ -2347,18 +2339,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s53_13_andelsbolig_opkraevning_dk.pdf",
         "property_address",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_15_sprava_najem_faktura_cz.pdf",
-        "rent_amount",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_15_sprava_najem_faktura_cz.pdf",
-        "service_charge",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_15_sprava_najem_faktura_cz.pdf",
-        "vat_amount",
     ): "set 53's first reading, not analysed yet",
     (
         "s53_16_condominio_recibo_quotas_pt.pdf",

@@ -4659,6 +4659,57 @@ def test_a_party_word_after_a_numbers_key_says_whose_number_it_is() -> None:
     assert value(document, "tenant") == "Studio Noorderlicht B.V."
 
 
+def test_an_items_own_amount_is_its_net_column_under_net_and_gross_headings() -> None:
+    # A field named for an item ("rent_amount") reads its row's net figure when the columns'
+    # headings say which is net: the gross one after the tax is the item with its VAT.
+    heads = [
+        (100, [(40, "Description"), (330, "Amount excl. VAT"), (430, "VAT"), (500, "Amount incl.")]),
+        (114, [(40, "Office rent March 2026"), (340, "4,850.00"), (430, "21%"), (500, "5,868.50")]),
+        (128, [(40, "Service charge advance"), (340, "420.00"), (430, "21%"), (500, "508.20")]),
+    ]  # fmt: skip
+    fields = ["office_rent", "service_charge_advance"]
+    assert plain(run(doc(page(heads)), fields)) == {
+        "office_rent": 4850.0,
+        "service_charge_advance": 420.0,
+    }
+    # "Základ Kč | DPH Kč | Celkem Kč": the base, though no column gap parts its heading's
+    # words from the tax's.
+    czech = [
+        (100, [(40, "Položka"), (300, "DPH"), (340, "Základ Kč DPH Kč Celkem Kč")]),
+        (114, [(40, "Nájemné březen 2026"), (300, "21 %"), (340, "38 500,00"), (400, "8 085,00"),
+               (460, "46 585,00")]),
+    ]  # fmt: skip
+    rent = {"kind": "amount", "labels": ["Nájemné"]}
+    assert value(doc(page(czech)), "rent", rent) == 38500.0
+    # Without a net heading the row's last figure stands, and a field named for the gross
+    # figure reads it.
+    plain_heads = [
+        (100, [(40, "Description"), (340, "Price"), (430, "VAT"), (500, "Amount")]),
+        *heads[1:],
+    ]
+    assert value(doc(page(plain_heads)), "office_rent") == 5868.5
+    assert value(doc(page(heads)), "gross_rent", {"labels": ["Office rent"]}) == 5868.5
+    # A base and what a rate makes of it: the figure is the fee, not its base.
+    royalty = [
+        (100, [(40, "Description"), (330, "Basis"), (450, "Amount (CAD)")]),
+        (114, [(40, "Continuing royalty fee, 6.0% of net sales"), (330, "$66,595.34"),
+               (450, "$3,995.72")]),
+    ]  # fmt: skip
+    assert value(doc(page(royalty)), "royalty_fee") == 3995.72
+
+
+def test_a_rounding_cell_beside_a_tax_heading_is_not_the_tax() -> None:
+    # "Zaokrouhlení 0,00" (rounding) in the cell after a recap's heading "REKAPITULACE DPH":
+    # the rounding's figure, not the tax's; the tax is the row above.
+    rows = [
+        (100, [(340, "Základ daně celkem"), (480, "44 700,00")]),
+        (114, [(340, "DPH 21 %"), (480, "9 387,00")]),
+        (128, [(40, "REKAPITULACE DPH V Kč"), (340, "Zaokrouhlení"), (480, "0,00")]),
+        (142, [(340, "Celkem k úhradě"), (480, "54 087,00 Kč")]),
+    ]
+    assert value(doc(page(rows)), "vat_amount") == 9387.0
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -2000,6 +2000,11 @@ _TABLE = """
 3 vendor [anchored closed]: leistungserbringer | anbieter | auftragnehmer | vendeur | fournisseur
 3 vendor [anchored closed]: emetteur | verkoper | leverancier | merchant | payee | biller
 3 vendor [anchored closed]: emisor | datos del emisor
+# The issuer's heading in Portuguese and Italian; a building's client (the French maître
+# d'ouvrage) and an owners' association's member (co-owner) are the customer.
+3 vendor [anchored closed]: emitente | emittente | fornecedor
+3 customer [anchored closed]: maitre d'ouvrage | maitre de l'ouvrage | coproprietaire
+3 customer [anchored closed]: condomino | condomina
 3 vendor [anchored closed]: products provided by | product(s) provided by | service provider
 3 customer [anchored closed]: bill to | billed to | invoice to | invoiced to | sold to | ship to
 3 customer [anchored closed]: customer | client | buyer | recipient | billing address | to
@@ -2272,6 +2277,10 @@ _TABLE = """
 3 other_amount: edellinen saldo | luottoraja | vahimmaismaksu | alennus | pyoristys
 3 other_amount: ennakkomaksu | forrige saldo | kredittgrense | minstebelop | innbetalt
 3 other_amount: avrunding | oreavrunding | kreditgraense | rabat | indbetalt | afrunding
+3 other_amount: rounding | rounding adjustment | rounding difference | zaokrouhleni
+3 other_amount: zaokruhlenie | zaokraglenie | rundung | rundungsdifferenz | arrondi
+3 other_amount: redondeo | arrotondamento | afronding | arredondamento | avrundning
+3 other_amount: oresavrundning
 3 other_amount: oreafrunding | elozo egyenleg | nyito egyenleg | hitelkeret | minimum fizetendo
 3 other_amount: minimum fizetendo osszeg | legkisebb fizetendo osszeg | engedmeny | kedvezmeny
 3 other_amount: kerekites | eloleg | sold anterior | sold initial | limita de credit

@@ -99,7 +99,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "93"
+RULES_VERSION = "94"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1555,6 +1555,21 @@ def _number_key_before(hit: Hit) -> bool:
 
 
 #: The last heading of a ledger's columns, over its running balance.
+#: A net column's heading (folded), alone ("Netto", "Základ", "HT") or before the tax's
+#: name (``_NET_BEFORE_TAX``: "excl. btw", "ohne MwSt", "sin IVA", "ex GST", "bez DPH").
+_NET_WORDS = frozenset(
+    {"excl", "exkl", "excluding", "exclusive", "net", "netto", "nett", "neto", "netto-betrag"}
+    | {"nettobetrag", "nettobelob", "nettobelop", "nettosumma", "zaklad", "imponibile", "ht"}
+    | {"taxable", "grundlag", "veroton", "netwaarde", "basis", "base", "kwota netto"}
+)
+_NET_BEFORE_TAX = frozenset(
+    {"excl", "exkl", "excluding", "exclusive", "ex", "sin", "sem", "bez", "ohne", "hors"}
+    | {"before", "pre", "avant", "zonder", "uten", "utan", "ilman", "senza", "sans"}
+)
+#: A gross column's heading word (folded): "Bedrag incl.", "Brutto", "TTC".
+_GROSS_HEADS = frozenset({"incl", "inkl", "including", "inclusive", "brutto", "gross", "ttc"})
+#: A field named for an amount with its tax, or all of it: the gross column of an item row.
+_GROSS_NAME = re.compile(r"gross|brutto|incl|inkl|ttc|total|sum")
 _BALANCE_HEADS = frozenset({"balance", "saldo", "solde", "kontostand", "saldi", "bakiye"})
 
 #: Words that open a field's name for one party's number: "supplier_gstin", "buyer_vat_id".
@@ -2987,6 +3002,8 @@ class _Run:
                 right = self._this_period(hit, right)
                 if "balance" not in key and concept != "balance":
                     right = self._not_the_balance(hit, right)
+                if own and concept is None and not _GROSS_NAME.search(key):
+                    right = self._net_column(hit, right)
                 if concept == "tax":
                     right = self._own_cell(hit, right)
             if kind == "text" and own and hit.numbered and self._caption_rest(hit, right):
@@ -3035,6 +3052,8 @@ class _Run:
                 wrapped = self.index.beside_wrapped(hit)
                 if wrapped:
                     right = [*right, *wrapped]
+                    if own and concept is None and not _GROSS_NAME.search(key):
+                        right = self._net_column(hit, right)
                     got = self._read_for(key, kind, concept, right, dayfirst)
             if got is not None and concept == "vat_id":
                 got = _with_mva(hit.line, got)
@@ -3287,6 +3306,66 @@ class _Run:
             kept = [t for t in right if t.x1 <= last.x0]
             return kept if self._amounts(kept, money_only=True) else right
         return right
+
+    def _net_column(self, hit: Hit, right: list[Tok]) -> list[Tok]:
+        """The words of an item's row up to its net column, for a field named for the item:
+        under "Bedrag excl. btw | Bedrag incl." or "Základ Kč | DPH Kč | Celkem Kč", the rent
+        of "Kale huur … € 4.850,00 21% € 5.868,50" is 4.850,00, before the tax added to it.
+
+        The heading is the nearest line above on the page, without figures, with a net
+        column's heading right of the row's label (``_net_head``); the row keeps what stands
+        left of the next column's heading."""
+        if len(self._amounts(right, money_only=True)) < 2:
+            return right
+        page = self.index.pages[hit.line.page - 1]
+        for line in reversed(page.lines[max(0, hit.line.number - 12) : hit.line.number]):
+            if DIGIT.search(line.text):
+                continue
+            toks = line.toks
+            for i, tok in enumerate(toks):
+                if tok.x0 < hit.x1:
+                    continue
+                end = self._net_head(line, i)
+                if end is None:
+                    continue
+                # The next column's heading: the next cell, or a label in this one ("DPH Kč"
+                # after "Základ Kč" with no column gap between them).
+                hits = self.index.hits_by_line.get(line.index, ())
+                labels = {h.start for h in hits}
+                after = next(
+                    (k for k in range(end, len(toks)) if toks[k].seg != tok.seg or k in labels),
+                    None,
+                )
+                # ... which is the tax, or the gross: a base's next column may be a rate and
+                # what it gives ("Base | % | Importe" on a payslip, "Basis | Amount" of a
+                # royalty), and then the row's figure is that.
+                taxed = {h.start for h in hits if any(i.concept == "tax" for i in h.infos)}
+                cell = range(after, len(toks)) if after is not None else range(0)
+                if not any(
+                    k in taxed or toks[k].folded.strip(".:()") in _GROSS_HEADS
+                    for k in cell
+                    if toks[k].seg == toks[after or 0].seg
+                ):
+                    return right
+                kept = [t for t in right if t.x0 + t.x1 < 2 * toks[after or 0].x0]
+                return kept if self._amounts(kept, money_only=True) else right
+        return right
+
+    def _net_head(self, line: LineRec, i: int) -> int | None:
+        """Where a net column's heading that opens at word ``i`` ends (the index past it):
+        "Netto", "Základ", "excl. btw", "ohne MwSt", "ex GST"; None when none opens there."""
+        toks = line.toks
+        word = toks[i].folded.strip(".:()")
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        taxed = nxt is not None and any(
+            h.start == i + 1 and any(info.concept == "tax" for info in h.infos)
+            for h in self.index.hits_by_line.get(line.index, ())
+        )
+        if word in _NET_WORDS:
+            return i + 2 if taxed and word in _NET_BEFORE_TAX else i + 1
+        if word in _NET_BEFORE_TAX and taxed:
+            return i + 2
+        return None
 
     def _own_cell(self, hit: Hit, right: list[Tok]) -> list[Tok]:
         """The words of the label's own cell when they hold an amount: a total row's "VAT

@@ -2274,28 +2274,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "total",
     ): "a Korean e-tax invoice's grid, party headings printed downwards",
     (
-        "s53_01_groundworks_cis_invoice_uk.pdf",
-        "cis_deduction",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_01_groundworks_cis_invoice_uk.pdf",
-        "subtotal",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_02_builder_progress_claim_au.pdf",
-        "retention_amount",
-    ): "set 53's first reading, not analysed yet",
-    (
         "s53_03_gc_pay_application_us.pdf",
         "previous_payments",
     ): "set 53's first reading, not analysed yet",
     (
         "s53_05_baumeister_schlussrechnung_at.pdf",
         "subtotal",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_05_baumeister_schlussrechnung_at.pdf",
-        "vendor_vat_id",
     ): "set 53's first reading, not analysed yet",
     (
         "s53_06_menuiserie_situation_travaux_fr.pdf",

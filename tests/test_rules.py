@@ -4710,6 +4710,64 @@ def test_a_rounding_cell_beside_a_tax_heading_is_not_the_tax() -> None:
     assert value(doc(page(rows)), "vat_amount") == 9387.0
 
 
+def test_a_deduction_in_brackets_after_its_rate_and_base_is_read() -> None:
+    # "(1,368.00)" is the deduction in brackets of its own, not the close of a bracket that
+    # names a rate's base ("(20% of labour £4,200.00)"); the invoice's net value is its
+    # subtotal, after the sections' sub-totals.
+    rows = [
+        (100, [(300, "Sub-total labour"), (480, "6,840.00")]),
+        (114, [(300, "Sub-total plant hire"), (480, "1,120.00")]),
+        (128, [(300, "Net invoice value"), (480, "10,275.60")]),
+        (142, [(40, "for the tax month"), (300, "Less CIS deduction 20% on labour"), (480, "(1,368.00)")]),
+        (156, [(300, "AMOUNT PAYABLE"), (480, "£8,907.60")]),
+    ]  # fmt: skip
+    assert plain(run(doc(page(rows)), ["subtotal", "cis_deduction", "amount_due"])) == {
+        "subtotal": 10275.6,
+        "cis_deduction": 1368.0,
+        "amount_due": 8907.6,
+    }
+    bracketed = [(100, [(40, "CIS deduction (20% of labour £4,200.00)"), (480, "£840.00")])]
+    assert value(doc(page(bracketed)), "cis_deduction") == 840.0
+
+
+def test_a_figure_in_another_cell_beside_a_sentence_the_label_opens_is_not_its() -> None:
+    # A note's "Retention is held at 5% of …" on the left over two lines, a summary's
+    # "Approved variations 126,400.00" on the right level with their middle: the figure is
+    # the variations'.
+    rows = [
+        (93, [(330, "Original contract sum"), (480, "4,850,000.00")]),
+        (100, [(40, "Retention is held at 5% of the value of work")]),
+        (107, [(330, "Approved variations"), (480, "126,400.00")]),
+        (114, [(40, "until practical completion.")]),
+        (121, [(330, "Adjusted contract sum"), (480, "4,976,400.00")]),
+        (135, [(330, "Less retention 5% of work completed"), (480, "-129,226.25")]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "retention_amount") == 129226.25
+    # A row's middle cell of words is no other label's: the figure is the row's.
+    row = [(100, [(40, "Retention"), (200, "5% of contract sum"), (480, "1,200.00")])]
+    assert value(doc(page(row)), "retention_amount") == 1200.0
+
+
+def test_your_and_our_before_a_tax_numbers_label_say_whose_it_is() -> None:
+    # The seller writes "Ihre UID" beside the customer's address: the buyer's number; its
+    # own stands in the footer under a plain "UID".
+    rows = [
+        (100, [(40, "Hofer Bau GmbH, Conrad-von-Hötzendorf-Straße 118, 8010 Graz")]),
+        (114, [(40, "Wohnbaugenossenschaft Murtal reg.Gen.m.b.H."), (330, "Ihre UID: ATU58273647")]),
+        (128, [(40, "Hauptplatz 9")]),
+        (142, [(40, "8720 Knittelfeld")]),
+        (700, [(40, "Hofer Bau GmbH, Geschäftsführer UID: ATU64182734")]),
+    ]  # fmt: skip
+    got = run(doc(page(rows)), ["vendor_vat_id", "customer_vat_id"])
+    assert plain(got) == {"vendor_vat_id": "ATU64182734", "customer_vat_id": "ATU58273647"}
+    ours = [
+        (100, [(40, "Your VAT No.: GB 123 4567 89")]),
+        (114, [(40, "Our VAT No.: GB 987 6543 21")]),
+    ]
+    got = run(doc(page(ours)), ["vendor_vat_id", "customer_vat_id"])
+    assert plain(got) == {"vendor_vat_id": "GB987654321", "customer_vat_id": "GB123456789"}
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

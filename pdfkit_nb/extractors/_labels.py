@@ -1908,6 +1908,7 @@ _TABLE = """
 3 amount_due: liquido a percibir | importe liquido | liquido a cobrar
 3 subtotal: subtotal | sub total | net total | total net | total excl | total ex | net amount
 3 subtotal: total excluding | total before tax | total before vat | total ht
+3 subtotal: net invoice value | net invoice amount | net invoice total | invoice net value
 3 subtotal: merchandise total | merchandise subtotal | total merchandise | goods total
 3 subtotal: total marchandises ht | montant marchandises ht | total produits ht
 3 subtotal: total goods | product total | products total

@@ -537,6 +537,9 @@ def _rate_base(toks: list[Tok], i: int) -> bool:
     if (
         j >= 2
         and toks[i].text.endswith(")")
+        # (not a figure in brackets of its own, a deduction: "Less CIS deduction 20% on
+        # labour (1,368.00)")
+        and not toks[i].text.startswith("(")
         and toks[j].folded.isalpha()
         and toks[j - 1].folded in _BASE_WORDS
     ):

@@ -99,7 +99,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "94"
+RULES_VERSION = "95"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1615,12 +1615,30 @@ _SELLER_WORDS = frozenset(
 )
 
 
+#: A word right before a number's label that says whose it is, as the seller writes to the
+#: buyer: "Ihre UID", "Your VAT No." (the buyer's); "Unsere USt-IdNr." (the seller's).
+_YOUR_WORDS = frozenset(
+    {"your", "ihre", "ihr", "votre", "uw", "vostra", "vostro", "vossa", "vosso", "deres"}
+)
+_OUR_WORDS = frozenset(
+    {"our", "unsere", "unser", "notre", "onze", "nostra", "nostro", "nossa", "nosso", "vores"}
+    | {"nuestra", "nuestro"}
+)
+
+
 def _party_named(hit: Hit) -> bool | None:
     """Whether a label's own cell names the buyer (``True``) or the seller (``False``) by a
     word of it, or just before or after it: "RFC emisor:", "CNPJ do tomador", "Customer
-    TIN"."""
+    TIN"; or by a possessive right before it: "Ihre UID", "Our VAT number"."""
     toks = hit.line.toks
     seg = toks[hit.start].seg
+    before = toks[hit.start - 1] if hit.start else None
+    if before is not None and before.seg == seg:
+        whose = before.folded.strip(".,:;()")
+        if whose in _YOUR_WORDS:
+            return True
+        if whose in _OUR_WORDS:
+            return False
     near = [
         t.folded.strip(".,:;()") for t in toks[max(0, hit.start - 2) : hit.end + 3] if t.seg == seg
     ]
@@ -1804,6 +1822,27 @@ def _deep_in_sentence(right: list[Tok], value: list[Tok], at_least: int = 3) -> 
         words += depth <= 0 and sum(map(str.isalpha, tok.text)) >= 2
         depth -= tok.text.count(")")
     return words >= at_least
+
+
+def _another_cells_figure(hit: Hit, right: list[Tok], value: list[Tok]) -> bool:
+    """Whether an amount read after a label, on a line beside the label's (a label whose
+    cell wraps, ``beside_wrapped``), stands in a cell that opens with words of its own,
+    beside a sentence the label opens: "Retention is held at 5% of the value of work" over
+    "until practical completion.", with "Approved variations 126,400.00" level with their
+    middle on the right, tells of the variations' sum. (On the label's own line, a row's
+    cells between the label and its figure are the row's: a period, a rate, a currency.)"""
+    if not value or value[0] not in right or any(t is value[0] for t in hit.line.toks):
+        return False
+    # The label's cell: its segment of the label's line (the words of a wrapped line beside
+    # it come from other lines, each with segments of its own: positions tell them apart).
+    own = hit.line.toks[hit.end].seg
+    edge = max(t.x1 for t in hit.line.toks if t.seg == own)
+    mine = [t for t in right if t.x1 <= edge + 1]
+    theirs = [t for t in right[: right.index(value[0])] if t.x0 > edge + 5]
+    return any(_WORD.fullmatch(t.text) for t in mine) and any(
+        len(t.text) >= 3 and _WORD.fullmatch(t.text) and parse_currency(t.text) is None
+        for t in theirs
+    )
 
 
 def _words_between(right: list[Tok], value: list[Tok]) -> bool:
@@ -3069,6 +3108,8 @@ class _Run:
                 and _cumulative_spans(right[: right.index(got[1][0])])
             ):
                 continue  # "Net pay year to date: $15,332.66": the year's, not the period's
+            if got is not None and kind == "amount" and _another_cells_figure(hit, right, got[1]):
+                continue  # "Retention is held at 5% … | Approved variations 126,400.00"
             if got is not None and kind == "date" and self._other_key_between(hit, right, got[1]):
                 continue  # "30 gg data fattura - scadenza 27/11/2025": the due date's
             if got is not None and concept == "due_date" and _early_payment(right, got[1]):

@@ -4663,7 +4663,8 @@ def test_an_items_own_amount_is_its_net_column_under_net_and_gross_headings() ->
     # A field named for an item ("rent_amount") reads its row's net figure when the columns'
     # headings say which is net: the gross one after the tax is the item with its VAT.
     heads = [
-        (100, [(40, "Description"), (330, "Amount excl. VAT"), (430, "VAT"), (500, "Amount incl.")]),
+        (100, [(40, "Description"), (330, "Amount excl. VAT"), (430, "VAT"),
+               (500, "Amount incl.")]),
         (114, [(40, "Office rent March 2026"), (340, "4,850.00"), (430, "21%"), (500, "5,868.50")]),
         (128, [(40, "Service charge advance"), (340, "420.00"), (430, "21%"), (500, "508.20")]),
     ]  # fmt: skip
@@ -4718,7 +4719,8 @@ def test_a_deduction_in_brackets_after_its_rate_and_base_is_read() -> None:
         (100, [(300, "Sub-total labour"), (480, "6,840.00")]),
         (114, [(300, "Sub-total plant hire"), (480, "1,120.00")]),
         (128, [(300, "Net invoice value"), (480, "10,275.60")]),
-        (142, [(40, "for the tax month"), (300, "Less CIS deduction 20% on labour"), (480, "(1,368.00)")]),
+        (142, [(40, "for the tax month"), (300, "Less CIS deduction 20% on labour"),
+               (480, "(1,368.00)")]),
         (156, [(300, "AMOUNT PAYABLE"), (480, "£8,907.60")]),
     ]  # fmt: skip
     assert plain(run(doc(page(rows)), ["subtotal", "cis_deduction", "amount_due"])) == {
@@ -4753,7 +4755,8 @@ def test_your_and_our_before_a_tax_numbers_label_say_whose_it_is() -> None:
     # own stands in the footer under a plain "UID".
     rows = [
         (100, [(40, "Hofer Bau GmbH, Conrad-von-Hötzendorf-Straße 118, 8010 Graz")]),
-        (114, [(40, "Wohnbaugenossenschaft Murtal reg.Gen.m.b.H."), (330, "Ihre UID: ATU58273647")]),
+        (114, [(40, "Wohnbaugenossenschaft Murtal reg.Gen.m.b.H."),
+               (330, "Ihre UID: ATU58273647")]),
         (128, [(40, "Hauptplatz 9")]),
         (142, [(40, "8720 Knittelfeld")]),
         (700, [(40, "Hofer Bau GmbH, Geschäftsführer UID: ATU64182734")]),

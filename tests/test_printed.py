@@ -160,6 +160,133 @@ def test_every_printed_file_is_in_the_truth_and_reads(frame: pd.DataFrame) -> No
 #: Values of the held-out sets the rules still get wrong, and why. Each is a strict xfail:
 #: when a change makes one right, the test says so and the entry goes.
 KNOWN_MISSES: dict[tuple[str, str], str] = {
+    (
+        "s54_02_systemhaus_rechnung_2p_de.pdf",
+        "vat_amount",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_04_saas_subscription_proration_ie.pdf",
+        "proration_amount",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_06_colocation_power_invoice_sg.pdf",
+        "power_consumption_kwh",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_06_colocation_power_invoice_sg.pdf",
+        "vendor_gst_id",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_08_metafrastiko_timologio_gr.pdf",
+        "customer_vat_id",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_10_revisor_honorarnota_dk.pdf",
+        "advance_payment",
+    ): "set 54's first reading, not analysed yet",
+    ("s54_10_revisor_honorarnota_dk.pdf", "amount_due"): "set 54's first reading, not analysed yet",
+    ("s54_10_revisor_honorarnota_dk.pdf", "subtotal"): "set 54's first reading, not analysed yet",
+    (
+        "s54_11_studio_legale_parcella_it.pdf",
+        "disbursements",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_11_studio_legale_parcella_it.pdf",
+        "fees_amount",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_12_tokkyo_jimusho_seikyusho_jp.pdf",
+        "official_fees",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_12_tokkyo_jimusho_seikyusho_jp.pdf",
+        "professional_fees",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_12_tokkyo_jimusho_seikyusho_jp.pdf",
+        "tax_amount",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_12_tokkyo_jimusho_seikyusho_jp.pdf",
+        "vendor",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_14_hosting_domeny_faktura_cz.pdf",
+        "bank_account",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_15_mps_faktura_liczniki_pl.pdf",
+        "color_pages",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_15_mps_faktura_liczniki_pl.pdf",
+        "mono_pages",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_16_turvatestimine_arve_ee.pdf",
+        "payment_reference",
+    ): "set 54's first reading, not analysed yet",
+    ("s54_16_turvatestimine_arve_ee.pdf", "subtotal"): "set 54's first reading, not analysed yet",
+    ("s54_16_turvatestimine_arve_ee.pdf", "total"): "set 54's first reading, not analysed yet",
+    (
+        "s54_17_factura_rectificativa_devolucion_es.pdf",
+        "credit_note_date",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_17_factura_rectificativa_devolucion_es.pdf",
+        "credit_note_number",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_17_factura_rectificativa_devolucion_es.pdf",
+        "restocking_fee",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_17_factura_rectificativa_devolucion_es.pdf",
+        "vendor",
+    ): "set 54's first reading, not analysed yet",
+    ("s54_18_zweite_mahnung_ch.pdf", "overdue_amount"): "set 54's first reading, not analysed yet",
+    (
+        "s54_18_zweite_mahnung_ch.pdf",
+        "payment_reference",
+    ): "set 54's first reading, not analysed yet",
+    ("s54_18_zweite_mahnung_ch.pdf", "reminder_fee"): "set 54's first reading, not analysed yet",
+    (
+        "s54_19_supplier_statement_au.pdf",
+        "new_invoices",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_19_supplier_statement_au.pdf",
+        "overdue_amount",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_20_siparis_onayi_tr.pdf",
+        "confirmation_date",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_20_siparis_onayi_tr.pdf",
+        "order_confirmation_number",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_21_fatura_recibo_freelancer_pt.pdf",
+        "subtotal",
+    ): "set 54's first reading, not analysed yet",
+    ("s54_21_fatura_recibo_freelancer_pt.pdf", "total"): "set 54's first reading, not analysed yet",
+    (
+        "s54_22_centre_appels_facture_ma.pdf",
+        "sla_penalty",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_22_centre_appels_facture_ma.pdf",
+        "vendor_ice",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_23_payroll_bureau_tax_invoice_za.pdf",
+        "payslip_count",
+    ): "set 54's first reading, not analysed yet",
+    (
+        "s54_25_conference_sponsorship_tax_invoice_ae.pdf",
+        "customer",
+    ): "set 54's first reading, not analysed yet",
     ("shopify_order_us.pdf", "invoice_number"): "an order confirmation: only 'ORDER #1047'",
     ("cfdi_factura_mx.pdf", "vendor"): "the legal form breaks over two lines (S.A. DE / C.V.)",
     ("dental_statement_us.pdf", "total"): "the statement's total charges, not the amount due",
@@ -2441,6 +2568,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
 
 #: Values one engine misses and the other reads: (engine, file, field).
 ENGINE_MISSES: dict[tuple[str, str, str], str] = {
+    (
+        "pdfium",
+        "s54_03_licensfornyelse_se.pdf",
+        "vendor",
+    ): "set 54's first reading, not analysed yet",
     ("pdfplumber", "s31_at_tischlerei_skonto.pdf", "due_date"): (
         "pdfplumber runs the payment terms' words together ('Zahlbarbis21.03.2025abzüglich3%')"
     ),

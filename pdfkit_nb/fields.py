@@ -264,7 +264,7 @@ _NUMBER_NAME = re.compile(
     r"|weight|reading|mileage|consumption|usage|volume|distance|points|odometer|passengers"
     r"|kwh|km|miles)$"
     r"|_(qty|count|quantity|weight|reading|units|nights|seats|pieces|packages|kwh|km|kg|hours"
-    r"|points|odometer|mileage|miles|passengers|emissions)$"
+    r"|points|odometer|mileage|miles|passengers|emissions|pages|prints|copies)$"
     # A vehicle's reading when it came and went: "mileage_in", "odometer_out"
     r"|^(mileage|odometer|km|miles)_(in|out|start|end|at_\w+)$"
     r"|^(hours|units|nights|seats|pieces|packages|parcels|cartons|items|pages|days|miles|kwh|km"

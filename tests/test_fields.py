@@ -51,6 +51,10 @@ from pdfkit_nb.fields import infer_kind, label_variants, resolve_fields
         ("payments_applied", "amount"),
         ("exchange_rate_usd", "number"),
         ("fx_rate", "number"),
+        # A managed-print contract's meter counts
+        ("mono_pages", "number"),
+        ("color_pages", "number"),
+        ("print_copies", "number"),
         ("vendor", "text"),
         ("seller_name", "text"),
         ("email", "text"),

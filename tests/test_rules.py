@@ -4771,6 +4771,161 @@ def test_your_and_our_before_a_tax_numbers_label_say_whose_it_is() -> None:
     assert plain(got) == {"vendor_vat_id": "GB987654321", "customer_vat_id": "GB123456789"}
 
 
+def test_a_base_right_after_a_tax_label_with_its_rate_before_is_not_the_tax() -> None:
+    # "zzgl. 19 % USt. auf 86.069,40 € 16.353,19": the rate stands before the label, the
+    # base opens the words after it, the tax follows.
+    rows = [
+        (100, [(300, "Nettobetrag"), (480, "86.069,40")]),
+        (114, [(300, "zzgl. 19 % USt. auf 86.069,40 €"), (480, "16.353,19")]),
+        (128, [(300, "Rechnungsbetrag EUR"), (480, "102.422,59")]),
+    ]
+    assert plain(run(doc(page(rows)), ["subtotal", "vat_amount", "total"])) == {
+        "subtotal": 86069.4,
+        "vat_amount": 16353.19,
+        "total": 102422.59,
+    }
+    assert value(doc(page(rows)), "vat_amount") == 16353.19  # asked alone, no sum to check
+
+
+def test_a_total_label_that_leaves_the_tax_out_is_the_subtotal() -> None:
+    # "Honorar i alt ekskl. moms": "i alt" (total) goes on to say the VAT is left out.
+    rows = [
+        (100, [(40, "Honorar i alt ekskl. moms"), (480, "85.270,00")]),
+        (114, [(40, "Moms 25 %"), (480, "21.317,50")]),
+        (128, [(40, "I alt inkl. moms"), (480, "106.587,50")]),
+        (142, [(40, "Fratrukket a conto-faktura nr. 2025-2914 (betalt)"), (480, "-31.250,00")]),
+        (156, [(40, "Til betaling"), (480, "75.337,50")]),
+    ]
+    fields = ["subtotal", "total", "advance_payment", "amount_due"]
+    assert plain(run(doc(page(rows)), fields)) == {
+        "subtotal": 85270.0,
+        "total": 106587.5,
+        "advance_payment": 31250.0,
+        "amount_due": 75337.5,
+    }
+
+
+def test_a_bilingual_row_of_party_headings_heads_the_names_under_it() -> None:
+    # "SUPPLIER | المورد | RECIPIENT | المستلم": two headings, each beside its Arabic twin,
+    # not a row of four column headings; the names stand under them.
+    rows = [
+        (100, [(46, "SUPPLIER"), (260, "المورد"), (314, "RECIPIENT"), (521, "المستلم")]),
+        (114, [(46, "Gulf Digital Summit Events L.L.C."),
+               (314, "Falcon Cloud Technologies FZ-LLC")]),
+        (128, [(46, "P.O. Box 418273, Dubai"), (314, "P.O. Box 500418, Dubai")]),
+    ]  # fmt: skip
+    assert plain(run(doc(page(rows)), ["vendor", "customer"])) == {
+        "vendor": "Gulf Digital Summit Events L.L.C.",
+        "customer": "Falcon Cloud Technologies FZ-LLC",
+    }
+
+
+def test_a_label_inside_brackets_takes_the_figure_before_they_close() -> None:
+    # "（消費税 ¥35,500）／対象外 ¥200,000": the tax in the brackets it opens, not the exempt
+    # part's figure after them; a rate in the brackets does not close the value.
+    rows = [
+        (100, [(40, "報酬小計"), (480, "355,000")]),
+        (114, [(40, "合計"), (480, "590,500")]),
+        (128, [(40, "消費税率別内訳：10%対象 ¥355,000（消費税 ¥35,500）／対象外 ¥200,000")]),
+    ]
+    assert value(doc(page(rows)), "tax_amount") == 35500.0
+    english = [(100, [(40, "Subtotal"), (480, "£100.00")]),
+               (114, [(40, "Total (VAT 20%)"), (480, "£120.00")])]  # fmt: skip
+    assert value(doc(page(english)), "total") == 120.0
+    # A count or a date in the brackets is no value closing them: the figure follows.
+    counted = [(100, [(40, "返金・調整（2025年3月分、返金 35件）"), (480, "-¥8,750")])]
+    assert value(doc(page(counted)), "refunds") == -8750.0
+
+
+def test_greek_headings_in_capitals_end_in_the_same_sigma_as_their_labels() -> None:
+    # Capitals have one sigma ("ΛΗΠΤΗΣ"), lower case a final one ("λήπτης"): both fold alike,
+    # so the recipient's block and its tax number are found.
+    rows = [
+        (100, [(54, "ΕΚΔΟΤΗΣ"), (315, "ΛΗΠΤΗΣ")]),
+        (114, [(54, "ΛΕΞΗΜΑ Μεταφραστικές Υπηρεσίες Ι.Κ.Ε."), (315, "ΑΙΓΑΙΟ ΛΟΓΙΣΜΙΚΟ Α.Ε.")]),
+        (128, [(54, "Ακαδημίας 41, 106 79 Αθήνα"), (315, "Λεωφ. Κηφισίας 124, 151 25 Μαρούσι")]),
+        (142, [(54, "ΑΦΜ: 801743620"), (315, "ΑΦΜ: 994862152")]),
+    ]  # fmt: skip
+    got = run(doc(page(rows)), ["vendor", "customer", "vendor_vat_id", "customer_vat_id"])
+    assert plain(got) == {
+        "vendor": "ΛΕΞΗΜΑ Μεταφραστικές Υπηρεσίες Ι.Κ.Ε.",
+        "customer": "ΑΙΓΑΙΟ ΛΟΓΙΣΜΙΚΟ Α.Ε.",
+        "vendor_vat_id": "801743620",
+        "customer_vat_id": "994862152",
+    }
+
+
+def test_a_japanese_professional_corporation_is_a_company() -> None:
+    # 弁理士法人 (a patent attorneys' corporation) is a legal form, as 株式会社 is.
+    rows = [
+        (60, [(40, "株式会社ミナトデバイス 御中"), (330, "弁理士法人青葉国際特許事務所")]),
+        (74, [(330, "〒105-0001 東京都港区虎ノ門2-8-10")]),
+        (300, [(40, "合計"), (480, "590,500")]),
+    ]
+    assert plain(run(doc(page(rows)), ["vendor", "customer"])) == {
+        "vendor": "弁理士法人青葉国際特許事務所",
+        "customer": "株式会社ミナトデバイス",
+    }
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # Estonian: the sum before VAT, what is to pay, the reference number
+            [("Kokku km-ta", "20 450,00"), ("Käibemaks 24%", "4 908,00"),
+             ("Tasuda kokku EUR", "25 358,00"), ("Viitenumber:", "20260312")],
+            {"subtotal": 20450.0, "total": 25358.0, "payment_reference": "20260312"},
+        ),
+        (  # Portuguese fatura-recibo: the taxable base, the total, what is received
+            [("Incidência (valor tributável)", "4 764,60"),
+             ("IVA à taxa normal de 23%", "1 095,86"),
+             ("Total do documento", "5 860,46"), ("Retenção na fonte IRS 23%", "-1 076,40"),
+             ("Total a receber (€)", "4 784,06")],
+            {"subtotal": 4764.6, "total": 5860.46, "amount_due": 4784.06},
+        ),
+        (  # Spanish corrective invoice: its own number and date, not the corrected one's
+            [("N.º factura rectificativa :", "R-2026-0009"),
+             ("Fecha de expedición :", "13/03/2026"),
+             ("Factura rectificada :", "F-2026-0412 de fecha 20/02/2026")],
+            {"credit_note_number": "R-2026-0009", "credit_note_date": D(2026, 3, 13),
+             "original_invoice_number": "F-2026-0412"},
+        ),
+        (  # a Turkish order confirmation's number and date
+            [("Onay No", "SO-2026-00871"), ("Onay Tarihi", "17.03.2026"),
+             ("Sipariş Tarihi", "13.03.2026")],
+            {"order_confirmation_number": "SO-2026-00871", "confirmation_date": D(2026, 3, 17)},
+        ),
+        (  # a Swiss reminder: what is overdue, the reminder's fee, what to pay
+            [("Total überfällig", "6’157.25"), ("Mahngebühr 2. Mahnung", "20.00"),
+             ("Zu bezahlen CHF", "6’177.25")],
+            {"overdue_amount": 6157.25, "reminder_fee": 20.0, "amount_due": 6177.25},
+        ),
+        (  # Singapore: the GST registration number for a field named gst_id
+            [("GST Reg. No.", "201834715C"), ("Total (SGD)", "8,256.98")],
+            {"vendor_gst_id": "201834715C"},
+        ),
+    ],
+)  # fmt: skip
+def test_labels_of_the_it_and_services_set(rows: list[tuple[str, str]], expected: dict) -> None:
+    page_rows = [(100 + 14 * k, [(40, label), (300, text)]) for k, (label, text) in enumerate(rows)]
+    assert plain(run(doc(page(page_rows)), list(expected))) == expected
+
+
+def test_a_credit_note_by_its_title_is_dated_by_its_own_date() -> None:
+    # "CREDIT NOTE" as the title, its number under a plain "No.": the "Tax Invoice date" is
+    # the corrected invoice's, the note's own date is the plain "Date".
+    rows = [
+        (50, [(40, "SIAM GATEWAY"), (400, "CREDIT NOTE")]),
+        (100, [(40, "Customer No. CN2504-0017")]),
+        (114, [(40, "Thai Precision Stamping Co., Ltd."), (400, "Date 22/04/2025")]),
+        (128, [(40, "Ref. Tax Invoice IV2503-0412")]),
+        (142, [(40, "Tax ID 0115548012346"), (400, "Tax Invoice date 31/03/2025")]),
+        (400, [(40, "Total credit (THB)"), (480, "18,564.50")]),
+    ]
+    got = plain(run(doc(page(rows)), ["credit_note_date", "invoice_date"]))
+    assert got == {"credit_note_date": D(2025, 4, 22), "invoice_date": D(2025, 4, 22)}
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

@@ -117,7 +117,7 @@ invoice_number: numero_factura factuurnummer belegnummer fakturanummer fakturanr
 invoice_date: date invoice_date issue_date issued issued_on date_issued date_of_issue bill_date
 invoice_date: billing_date document_date doc_date receipt_date rechnungsdatum datum date_facture
 invoice_date: belegdatum fecha fecha_factura data_fattura factuurdatum fakturadato
-invoice_date: fakturadatum
+invoice_date: fakturadatum credit_note_date credit_memo_date debit_note_date
 due_date: due_date date_due payment_due payment_due_date due_on due_by faelligkeit falligkeit
 due_date: faelligkeitsdatum falligkeitsdatum zahlungsziel date_echeance echeance scadenza
 due_date: fecha_vencimiento vervaldatum forfallsdato forfallodatum
@@ -159,7 +159,8 @@ phone: phone phone_number telephone tel mobile vendor_phone
 vat_id: vat_id vat_number vat_no tax_id tax_number vat_reg_no ust_id ustid uid steuernummer
 vat_id: tva_intracom gst_number gst_no gstin gst_hst_number hst_number abn abn_number
 vat_id: rfc cnpj rut nit tin trn ruc cuit npwp kra_pin
-vat_id: nif nip dic cif
+vat_id: nif nip dic cif gst_id gst_reg_no gst_registration_number gst_reg_number
+vat_id: vat_registration_number
 customer_number: customer_number customer_no customer_id kundennummer
 order_number: order_number order_no order_id ordernummer
 """
@@ -339,6 +340,26 @@ closing_balance: utgaende saldo | ultimosaldo | saldo ultimo | konecny zustatek
 closing_balance: saldo finale | saldo contabile finale | saldo contabile
 # A supplier's statement of account ends in what the customer owes: its balance due.
 closing_balance: balance due | statement balance | total balance | balance outstanding
+# A supplier's order confirmation (Auftragsbestätigung, sipariş onayı): its own number, date.
+order_confirmation_number confirmation_number order_confirmation_no: confirmation number
+order_confirmation_number: confirmation no | order confirmation no | order confirmation number
+order_confirmation_number: auftragsbestatigung nr | auftragsbestatigungsnummer | ab nr
+order_confirmation_number: bevestigingsnummer | numero de confirmation | numero de confirmacion
+order_confirmation_number: onay no | siparis onay no | orderbekraftelse nr | ordrebekraeftelse nr
+order_confirmation_date confirmation_date: confirmation date | order confirmation date
+order_confirmation_date: datum der auftragsbestatigung | ab datum | onay tarihi
+order_confirmation_date: date de confirmation | fecha de confirmacion | bevestigingsdatum
+# A reminder's or a statement's overdue sum, and the fee a reminder adds.
+overdue_amount amount_overdue past_due_amount overdue_balance: overdue | total overdue
+overdue_amount: overdue amount | amount overdue | past due | past due amount | total past due
+overdue_amount: uberfallig | total uberfallig | uberfalliger betrag | uberfallige betrage
+overdue_amount: montant echu | montant en retard | total echu | importe vencido | total vencido
+overdue_amount: importo scaduto | totale scaduto | achterstallig bedrag | totaal achterstallig
+overdue_amount: forfaldent belob | forfallet belopp | forfalt belop | zalegla kwota
+reminder_fee dunning_fee late_fee late_payment_fee: reminder fee | late fee | late payment fee
+reminder_fee: dunning fee | mahngebuhr | mahnspesen | mahnkosten | frais de rappel
+reminder_fee: frais de relance | aanmaningskosten | herinneringskosten | gastos de reclamacion
+reminder_fee: spese di sollecito | rykkergebyr | paminnelseavgift | purregebyr | muistutusmaksu
 quote_number quotation_number estimate_number offer_number: quote number | quote no | quote #
 quote_number: quotation number | quotation no | estimate number | estimate no | estimate #
 quote_number: angebotsnummer | angebot nr | angebots nr | offertenummer | offerte nr
@@ -1055,6 +1076,7 @@ deposit_paid: anticipo requerido | anticipo pagado | acconto | acconto versato |
 deposit_paid: caparra | aanbetaling | betaalde aanbetaling | voorschot | zaliczka | zaloha
 deposit_paid: vorschuss | abzuglich vorschuss | reisekostenvorschuss | travel advance
 deposit_paid: ennakko | avans | sinal recebido
+deposit_paid: a conto | aconto | a conto-faktura | aconto-faktura | fratrukket a conto
 deposit_paid: adiantamento | sinal | forskudd | forskud | forskott | handpenning
 withholding_tax withholding tax_withheld withholding_amount irpf_withholding irpf: withholding
 withholding_tax retention_irpf: withholding tax | tax withheld | retencion | retencion irpf
@@ -1093,6 +1115,7 @@ payment_reference: betalingsreferentie | reference de paiement | referencia de p
 payment_reference: riferimento pagamento | referencia do pagamento
 # The Nordic reference a payer quotes for the payee's bank to match the payment.
 payment_reference: ocr nummer | ocr number | ocr | kid | kid nr | kidnummer | viitenumero
+payment_reference: viitenumber | viitenr | viitenumbri
 # Odoo's line under the totals: "Please use the following communication for your payment".
 payment_reference: following communication for your payment | communication for your payment
 payment_reference: volgende mededeling te gebruiken voor uw betaling
@@ -1644,7 +1667,8 @@ _TABLE = """
 3 invoice_number: n d avoir | n° d avoir | no d avoir | numero d avoir | numero de l avoir
 3 invoice_number: adjustment note no | adjustment note number | note de credit n | note de credit no
 3 invoice_number: nota di credito n | nota di credito nr | nota de credito n
-3 invoice_number: factura rectificativa n
+3 invoice_number: factura rectificativa n | n factura rectificativa | no factura rectificativa
+3 invoice_number: numero factura rectificativa | numero de factura rectificativa
 3 invoice_number: creditnota nr | creditnotanummer | kreditnota nr | refund number | refund no
 3 invoice_number: rechnungsnummer | rechnungs nr | rechnung nr | rechnungs # | rechnung #
 3 invoice_number: belegnummer | beleg nr | gutschriftsnummer | gutschrift nr | rechnungsnr
@@ -1716,6 +1740,7 @@ _TABLE = """
 3 invoice_date: fecha factura | data fattura | data della fattura | rechnungsdatum/lieferdatum
 3 invoice_date: data emissione | data di emissione | data documento | data do documento
 3 invoice_date: data de emissao | fecha de emision | fecha emision
+3 invoice_date: fecha de expedicion | fecha expedicion
 3 invoice_date: fakturadato | fakturadatum | data faktury | data wystawienia | datum vystaveni
 3 invoice_date: 請求日 | 発行日 | 請求年月日 | 発行年月日 | 开票日期 | 發票日期
 3 invoice_date: 開立日期 | 开立日期 | 開票日期
@@ -1888,6 +1913,7 @@ _TABLE = """
 3 amount_due [anchored]: to pay
 3 amount_due: new balance | statement balance
 3 amount_due: zahlbetrag | zu zahlen | zu zahlender betrag | zu zahlender beitrag
+3 amount_due: zu bezahlen | zu bezahlender betrag
 3 amount_due: current payment due | current amount due | amount due this application
 3 total: schlussrechnungssumme brutto | schlussrechnungssumme | rechnungssumme brutto
 3 subtotal: gesamtentgelt netto | schlussrechnungssumme netto
@@ -1904,6 +1930,8 @@ _TABLE = """
 3 amount_due: saldo da pagare | importo da pagare | totale da pagare | saldo a pagar
 3 amount_due: pendiente de pago | importe pendiente | saldo pendiente | total pendiente
 3 amount_due: importe pendiente de pago | valor em divida | montante em divida | saldo em aberto
+# A Portuguese fatura-recibo: what the issuer receives after the IRS withheld at source.
+3 amount_due: total a receber | valor a receber | montante a receber
 3 amount_due: netto a pagare | netto da pagare | neto a pagar | liquido a pagar
 3 amount_due: liquido a percibir | importe liquido | liquido a cobrar
 3 subtotal: subtotal | sub total | net total | total net | total excl | total ex | net amount
@@ -1915,6 +1943,7 @@ _TABLE = """
 # Odoo's amount before tax, in its translations.
 3 subtotal: untaxed amount | onbelast bedrag | montant hors taxes | importe sin impuestos
 3 subtotal: valor sem impostos | total iliquido | valor iliquido | total iliquido s iva
+3 subtotal: incidencia | valor tributavel | incidencia valor tributavel | base tributavel
 # Chile's DTE: the net amount beside the exempt one.
 3 subtotal: monto neto | neto afecto | monto afecto
 2 subtotal: net
@@ -2240,6 +2269,7 @@ _TABLE = """
 3 total: συνολο με φπα | συνολικο ποσο πληρωμης
 2 total [anchored]: totalt | i alt | osszesen | toplam | kokku
 3 amount_due: maksettavaa | maksettava summa | maksettava maara | avoin summa | belop a betale
+3 amount_due: til betaling | belob til betaling | belop til betaling
 3 amount_due: restbelop | utestaende belop | restbelob | skyldigt belob | udestaende belob
 3 amount_due: hatralek | fennallo tartozas | befizetendo osszeg | rest de plata | sold de plata
 3 amount_due: suma de plata | odenecek tutar | donem borcu | kalan borc | ποσο πληρωμης
@@ -2270,6 +2300,9 @@ _TABLE = """
 3 subtotal: spolu bez dph | celkem bez dph | zaklad dane | skupaj brez ddv | osnovica
 3 subtotal: данъчна основа | основица | сума без пдв | усього без пдв | suma be pvm
 3 subtotal: summa bez pvn | summa kaibemaksuta | upphaed an vsk
+# Estonian: the sum before VAT (käibemaksuta, "km-ta") and what is to pay ("tasuda").
+3 subtotal: kokku km-ta | summa km-ta | kokku kaibemaksuta | maksustatav summa
+3 total: tasuda kokku | kokku tasuda | kokku km-ga | summa km-ga | arve summa kokku
 3 subtotal: укупно без пдв | ukupno bez pdv | iznos bez pdv | износ без пдв
 3 total: усього з пдв | разом з пдв | всього з пдв | samtals til greidslu isk | ukupno s pdv
 3 total: укупно за уплату | укупно за плаћање | ukupno za placanje | iskupaj za placilo
@@ -2318,6 +2351,7 @@ _TABLE = """
 3 customer [anchored closed]: musteri | alici | sayin | fatura adresi | teslimat adresi
 3 customer [anchored closed]: sigortali | sigorta ettiren | πελατης | στοιχεια πελατη
 3 customer [anchored closed]: αγοραστης | παραληπτης | ασφαλισμενος | συμβαλλομενος
+3 customer [anchored closed]: ληπτης | στοιχεια ληπτη
 3 customer [anchored]: asiakkaan nimi | kundenavn | vevo neve | ugyfel neve | nume client
 3 customer [anchored]: numele clientului | musteri adi | alici unvani | ονομα πελατη
 3 customer [anchored]: ονοματεπωνυμο πελατη
@@ -2466,6 +2500,10 @@ def _fold_char(ch: str) -> str:
         base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
         out = base if base else ch.lower()
         out = _PLAIN_LETTERS.get(out, out)
+        if out == "ς":
+            # Greek's final sigma: capitals have one sigma ("ΕΚΔΟΤΗΣ"), lower case two
+            # ("εκδότης"); both read as σ.
+            out = "σ"
         if ch in "\u2014\u2013\u2012\u2212":
             out = "-"
         _FOLD_CACHE[ch] = out
@@ -2502,6 +2540,8 @@ def fold(text: str) -> str:
 
     >>> fold("Fälligkeit Numéro ﬁnal")
     'falligkeit numero final'
+    >>> fold("ΛΗΠΤΗΣ") == fold("Λήπτης")  # Greek's final sigma reads as σ
+    True
     """
     return fold_text(text)
 

@@ -56,6 +56,20 @@ _EARLIER = re.compile(r"(?:前回|前月|전월|上期|上月)[御ご]?$")
 _X0 = attrgetter("x0")
 
 
+_OPENING, _CLOSING = frozenset("(（"), frozenset(")）")
+#: Money in a few words: a currency sign, or a figure with decimals or grouped thousands.
+_MONEY_IN = re.compile(r"[¥$€£₹₩]\s?\d|\d[.,]\d\d(?!\d)|\d{1,3}(?:[,.’']\d{3})+(?!\d)")
+
+
+def _bracket_open_before(hit: Hit) -> bool:
+    """Whether a bracket opened before the label on its line is still open after it: in the
+    label's own word ("¥355,000（消費税"), or in the words before; not one the label's words
+    close ("Ngày (Date) 24 tháng …")."""
+    text = "".join(t.text for t in hit.line.toks[: hit.end + 1])
+    opened = sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
+    return opened > 0
+
+
 def _runs_on(out: list[Tok], line: LineRec) -> bool:
     """Whether the words after a label are a short word or two that run it on to the next
     line ("Acompte versé le" / "06/10/2025"), ending the line."""
@@ -967,6 +981,14 @@ class DocIndex:
             )
             out.append(tok)
             depth += tok.text.count("(") - tok.text.count(")")
+        if out and _bracket_open_before(hit):
+            # The label opens inside brackets: its value closes them ("10%対象 ¥355,000（消費税
+            # ¥35,500）／対象外 ¥200,000", "(VAT £35.50) / exempt £200.00").
+            close = next((k for k, t in enumerate(out) if _CLOSING & set(t.text)), None)
+            # (money inside them, not a rate, a count or a date: "Total (VAT 20%) 35.00",
+            # "返金・調整（2025年3月分、返金 35件） -¥8,750" read on)
+            if close is not None and _MONEY_IN.search(" ".join(t.text for t in out[: close + 1])):
+                out = out[: close + 1]
         if not out:
             # Level with the label, or sharing most of its height: a value cell set lower
             # than its label's ("Total amount claimed" beside "8,934.60" a line's third

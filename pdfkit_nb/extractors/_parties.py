@@ -179,6 +179,10 @@ def _read_party(
         # set apart from it.
         beside = beside[:cut]
     text = join(beside)
+    if beside and has_latin(hit.key) and not has_latin(text) and has_rtl(text):
+        # "RECIPIENT | المستلم" over the name: the heading's Arabic (or Hebrew) twin in the
+        # next cell, no name of a party
+        return _party_below(index, hit)
     named = after_name_key(beside)
     if named:
         # "销售方 | 名称：上海云栈信息科技有限公司": the section's first line, beside its heading
@@ -521,10 +525,13 @@ def _pieces(toks: list[Tok]) -> list[list[Tok]]:
 
 # Japanese (and Korean) legal forms, before or after the name, often without a space; 御中
 # and 様 follow the addressee's name ("株式会社青葉商事 御中": for the attention of that firm).
-# Japan's corporations, also those of a clinic, a school or a foundation ("医療法人社団青葉会").
+# Japan's corporations, also those of a clinic, a school or a foundation ("医療法人社団青葉会")
+# and of a profession ("弁理士法人青葉国際特許事務所").
 _JA_FORM = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|合名会社|医療法人社団|医療法人財団|医療法人|社会福祉法人"
     r"|学校法人|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|주식회사|유한회사"
+    # ... and the professions' corporations: patent and law firms, tax accountants, auditors
+    r"|弁理士法人|弁護士法人|税理士法人|監査法人|司法書士法人|行政書士法人|社会保険労務士法人"
     # Chinese limited companies ("股份有限公司" too), Korean "(주)" for 주식회사
     r"|有限公司|有限责任公司|有限責任公司|[(（]주[)）]|㈜"
 )
@@ -1257,7 +1264,7 @@ _ENVELOPE = re.compile(
 _ROLE_HEADING = re.compile(
     r"\w*(?:empfanger|mottagare|modtager|mottaker|ontvanger|begunstigde|vastaanottaja|saaja"
     r"|odbiorca|nabywca|destinataire|destinatari[oa]|beneficiaire|beneficiari[oa]|recipient"
-    r"|payee|addressee|beneficiary|adresat|prijemce|odberatel|cimzett|alici|παραληπτης)\W*"
+    r"|payee|addressee|beneficiary|adresat|prijemce|odberatel|cimzett|alici|παραληπτησ)\W*"
 )
 #: Addresses stand in the top part of page one (a window envelope's place).
 _ADDRESS_ZONE = 0.55

@@ -527,6 +527,11 @@ _BASE_WORDS = frozenset(
 )
 
 
+#: Base words that open the words after a label only as a rate's base ("USt. auf 86.069,40"),
+#: unlike "of" or "de" ("Total of $86.00").
+_ON_WORDS = frozenset({"auf", "on", "sur", "sobre", "op", "over"})
+
+
 def _rate_base(toks: list[Tok], i: int) -> bool:
     """Whether the number at ``i`` follows a rate and a base word ("19 % auf [€] 726,57"),
     or closes a bracket that names the base between them ("(20% of labour £4,200.00)"; not
@@ -544,6 +549,10 @@ def _rate_base(toks: list[Tok], i: int) -> bool:
         and toks[j - 1].folded in _BASE_WORDS
     ):
         j -= 1  # "of labour £4,200.00)"
+    if j == 0 and toks[0].folded in _ON_WORDS:
+        # The words after a tax's label open with the base, the rate stands before the label
+        # ("zzgl. 19 % USt. auf 86.069,40 € 16.353,19"): a base when the tax follows it.
+        return any(DECIMALS.search(t.text) for t in toks[i + 1 :])
     if j < 1 or toks[j].folded not in _BASE_WORDS:
         return False
     k = j - 1

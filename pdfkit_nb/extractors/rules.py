@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .._bidi import has_latin, has_rtl
 from .._currency import DOLLARS, ISO_CODES, WHOLE_CURRENCIES
 from ..document import Document
 from ..fields import (
@@ -99,7 +100,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "95"
+RULES_VERSION = "96"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1562,10 +1563,7 @@ _NET_WORDS = frozenset(
     | {"nettobetrag", "nettobelob", "nettobelop", "nettosumma", "zaklad", "imponibile", "ht"}
     | {"taxable", "grundlag", "veroton", "netwaarde", "basis", "base", "kwota netto"}
 )
-_NET_BEFORE_TAX = frozenset(
-    {"excl", "exkl", "excluding", "exclusive", "ex", "sin", "sem", "bez", "ohne", "hors"}
-    | {"before", "pre", "avant", "zonder", "uten", "utan", "ilman", "senza", "sans"}
-)
+_NET_BEFORE_TAX = _EXCLUDING | frozenset({"eks", "before", "pre", "avant", "uten", "ilman"})
 #: A gross column's heading word (folded): "Bedrag incl.", "Brutto", "TTC".
 _GROSS_HEADS = frozenset({"incl", "inkl", "including", "inclusive", "brutto", "gross", "ttc"})
 #: A field named for an amount with its tax, or all of it: the gross column of an item row.
@@ -1753,6 +1751,12 @@ def _heading_row(line: LineRec) -> bool:
     """Whether a line is a row of column headings: four cells or more, each a word or two
     without digits ("DATE  FLIGHT  FROM  TO  DEP  ARR")."""
     cells = [line.segment(seg) for seg in sorted({t.seg for t in line.toks})]
+    # A bilingual row counts its headings once: "SUPPLIER | المورد | RECIPIENT | المستلم"
+    # is two, each beside its Arabic twin.
+    latin = [cell for cell in cells if has_latin(join(cell))]
+    others = [join(cell) for cell in cells if cell not in latin]
+    if latin and others and all(has_rtl(text) for text in others):
+        cells = latin
     return len(cells) >= 4 and all(
         len(cell) <= 2 and not any(map(str.isdigit, join(cell))) for cell in cells
     )
@@ -2059,6 +2063,9 @@ class _Run:
                     id(hit) in dates_of_others or (k and self._dates_a_number(hits[k - 1], hit))
                 ):
                     continue  # "Buyer's Order No. & Date": the order's date
+                if info.concept == "total" and self._before_tax(hit):
+                    # "Honorar i alt ekskl. moms": the total before tax is the subtotal
+                    info = replace(info, concept="subtotal")
                 if self._allowed(hit, info):
                     self.by_concept.setdefault(info.concept, []).append((hit, info))
                     counted = True
@@ -3290,12 +3297,31 @@ class _Run:
     @property
     def credit_note(self) -> bool:
         """Whether the document's own number is a credit note's ("Gutschrift-Nr.", "Credit
-        Note #", "Avoir n°")."""
+        Note #", "Avoir n°"), or its title says it is one."""
         if self._credit_note is None:
-            self._credit_note = any(
-                _CREDIT_NOTE.search(hit.key) for hit, _ in self.by_concept.get("invoice_number", [])
+            self._credit_note = (
+                any(
+                    _CREDIT_NOTE.search(hit.key)
+                    for hit, _ in self.by_concept.get("invoice_number", [])
+                )
+                or self._credit_note_title()
             )
         return self._credit_note
+
+    def _credit_note_title(self) -> bool:
+        """Whether a cell of page one's top third is the title "CREDIT NOTE" (or "Gutschrift",
+        "Avoir", "Factura rectificativa", …) alone: the document is one, whatever keys its
+        number ("No.", "Document no.")."""
+        page = self.index.pages[0] if self.index.pages else None
+        if page is None:
+            return False
+        return any(
+            _CREDIT_NOTE.fullmatch("".join(t.folded for t in line.segment(seg)).strip(".:()"))
+            is not None
+            for line in page.lines
+            if line.top < page.height / 3
+            for seg in {t.seg for t in line.toks}
+        )
 
     def _other_key_between(self, hit: Hit, right: list[Tok], used: list[Tok]) -> bool:
         """Whether a date's label inside a phrase is followed by another concept's label

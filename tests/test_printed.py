@@ -201,10 +201,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "restocking_fee",
     ): "set 54's first reading, not analysed yet",
     (
-        "s54_17_factura_rectificativa_devolucion_es.pdf",
-        "vendor",
-    ): "set 54's first reading, not analysed yet",
-    (
         "s54_18_zweite_mahnung_ch.pdf",
         "payment_reference",
     ): "set 54's first reading, not analysed yet",

@@ -4926,6 +4926,20 @@ def test_a_credit_note_by_its_title_is_dated_by_its_own_date() -> None:
     assert got == {"credit_note_date": D(2025, 4, 22), "invoice_date": D(2025, 4, 22)}
 
 
+def test_a_letterhead_in_capitals_without_accents_takes_the_footers_spelling() -> None:
+    # The letterhead drops the accents with the case ("INFORMATICOS"); the footer writes the
+    # name as registered.
+    rows = [
+        (50, [(60, "SUMINISTROS INFORMATICOS MANZANARES, S.L.")]),
+        (64, [(60, "Calle de Albasanz 71, nave 4 - 28037 Madrid")]),
+        (120, [(80, "CLIENTE")]),
+        (134, [(80, "Ediciones Castellana, S.A.")]),
+        (400, [(300, "TOTAL ABONO"), (480, "-1.341,47 EUR")]),
+        (780, [(60, "Suministros Informáticos Manzanares, S.L. - Inscrita en el Registro Mercantil")]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "vendor") == "Suministros Informáticos Manzanares, S.L."
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

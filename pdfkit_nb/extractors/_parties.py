@@ -896,12 +896,17 @@ def _as_written(index: DocIndex, name: str, page: int) -> str:
         return logical_line(name)  # its words were joined left to right, as laid out
     if not _capitals(name) or len(name) < 4:
         return name
-    words = name.split()
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+    # Compared folded, so that capitals without their accents find the name with them
+    # ("SUMINISTROS INFORMATICOS" and "Suministros Informáticos" in the footer).
+    words = fold_text(name).split()
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
     for line in index.lines:
-        for m in pattern.finditer(line.text):
-            if not _capitals(m[0]):
-                return " ".join(m[0].split())
+        if len(line.folded) != len(line.text):
+            continue  # a ligature or a dropped accent: positions would not match
+        for m in pattern.finditer(line.folded):
+            written = line.text[m.start() : m.end()]
+            if not _capitals(written):
+                return " ".join(written.split())
     return name
 
 

@@ -161,6 +161,99 @@ def test_every_printed_file_is_in_the_truth_and_reads(frame: pd.DataFrame) -> No
 #: when a change makes one right, the test says so and the entry goes.
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
+        "s55_02_fastener_sales_tax_invoice_us.pdf",
+        "shipping_amount",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_05_cleaning_tax_invoice_remittance_au.pdf",
+        "payment_reference",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_07_maskin_reverse_charge_faktura_se.pdf",
+        "customer_vat_id",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_10_haulage_self_billing_invoice_gb.pdf",
+        "customer",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_10_haulage_self_billing_invoice_gb.pdf",
+        "customer_vat_id",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_10_haulage_self_billing_invoice_gb.pdf",
+        "due_date",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_10_haulage_self_billing_invoice_gb.pdf",
+        "vendor_vat_id",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_11_sanitaer_rechnung_zahlteil_ch.pdf",
+        "payment_reference",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_11_sanitaer_rechnung_zahlteil_ch.pdf",
+        "vendor_vat_id",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_12_elektro_faktura_kid_no.pdf",
+        "bank_account",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_12_elektro_faktura_kid_no.pdf",
+        "payment_reference",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_13_comercial_factura_electronica_cl.pdf",
+        "po_number",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_13_comercial_factura_electronica_cl.pdf",
+        "vendor",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_16_dranken_factuur_levering_be.pdf",
+        "vendor_vat_id",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_18_cafe_factura_electronica_co.pdf",
+        "due_date",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_18_cafe_factura_electronica_co.pdf",
+        "invoice_date",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_18_cafe_factura_electronica_co.pdf",
+        "po_number",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_20_agro_inputs_tax_invoice_copy_ke.pdf",
+        "po_number",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_20_agro_inputs_tax_invoice_copy_ke.pdf",
+        "subtotal",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_22_ceramica_factura_entrega_es.pdf",
+        "customer_vat_id",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_22_ceramica_factura_entrega_es.pdf",
+        "vendor_vat_id",
+    ): "set 55's first reading, not analysed yet",
+    (
+        "s55_23_kontorforsyning_faktura_dk.pdf",
+        "customer",
+    ): "set 55's first reading, not analysed yet",
+    ("s55_23_kontorforsyning_faktura_dk.pdf", "vendor"): "set 55's first reading, not analysed yet",
+    (
+        "s55_23_kontorforsyning_faktura_dk.pdf",
+        "vendor_vat_id",
+    ): "set 55's first reading, not analysed yet",
+    (
         "s54_04_saas_subscription_proration_ie.pdf",
         "proration_amount",
     ): "set 54's first reading, not analysed yet",
@@ -2500,6 +2593,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
 
 #: Values one engine misses and the other reads: (engine, file, field).
 ENGINE_MISSES: dict[tuple[str, str, str], str] = {
+    (
+        "pdfium",
+        "s55_19_office_supplies_tax_invoice_sa.pdf",
+        "subtotal",
+    ): "set 55's first reading, not analysed yet",
     (
         "pdfium",
         "s54_03_licensfornyelse_se.pdf",

@@ -165,14 +165,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "shipping_amount",
     ): "set 55's first reading, not analysed yet",
     (
-        "s55_05_cleaning_tax_invoice_remittance_au.pdf",
-        "payment_reference",
-    ): "set 55's first reading, not analysed yet",
-    (
-        "s55_07_maskin_reverse_charge_faktura_se.pdf",
-        "customer_vat_id",
-    ): "set 55's first reading, not analysed yet",
-    (
         "s55_10_haulage_self_billing_invoice_gb.pdf",
         "customer",
     ): "set 55's first reading, not analysed yet",
@@ -191,67 +183,14 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s55_11_sanitaer_rechnung_zahlteil_ch.pdf",
         "payment_reference",
-    ): "set 55's first reading, not analysed yet",
-    (
-        "s55_11_sanitaer_rechnung_zahlteil_ch.pdf",
-        "vendor_vat_id",
     ): "set 55's first reading, not analysed yet",
     (
         "s55_12_elektro_faktura_kid_no.pdf",
         "bank_account",
     ): "set 55's first reading, not analysed yet",
     (
-        "s55_12_elektro_faktura_kid_no.pdf",
-        "payment_reference",
-    ): "set 55's first reading, not analysed yet",
-    (
-        "s55_13_comercial_factura_electronica_cl.pdf",
-        "po_number",
-    ): "set 55's first reading, not analysed yet",
-    (
-        "s55_13_comercial_factura_electronica_cl.pdf",
-        "vendor",
-    ): "set 55's first reading, not analysed yet",
-    (
-        "s55_16_dranken_factuur_levering_be.pdf",
-        "vendor_vat_id",
-    ): "set 55's first reading, not analysed yet",
-    (
-        "s55_18_cafe_factura_electronica_co.pdf",
-        "due_date",
-    ): "set 55's first reading, not analysed yet",
-    (
-        "s55_18_cafe_factura_electronica_co.pdf",
-        "invoice_date",
-    ): "set 55's first reading, not analysed yet",
-    (
-        "s55_18_cafe_factura_electronica_co.pdf",
-        "po_number",
-    ): "set 55's first reading, not analysed yet",
-    (
-        "s55_20_agro_inputs_tax_invoice_copy_ke.pdf",
-        "po_number",
-    ): "set 55's first reading, not analysed yet",
-    (
         "s55_20_agro_inputs_tax_invoice_copy_ke.pdf",
         "subtotal",
-    ): "set 55's first reading, not analysed yet",
-    (
-        "s55_22_ceramica_factura_entrega_es.pdf",
-        "customer_vat_id",
-    ): "set 55's first reading, not analysed yet",
-    (
-        "s55_22_ceramica_factura_entrega_es.pdf",
-        "vendor_vat_id",
-    ): "set 55's first reading, not analysed yet",
-    (
-        "s55_23_kontorforsyning_faktura_dk.pdf",
-        "customer",
-    ): "set 55's first reading, not analysed yet",
-    ("s55_23_kontorforsyning_faktura_dk.pdf", "vendor"): "set 55's first reading, not analysed yet",
-    (
-        "s55_23_kontorforsyning_faktura_dk.pdf",
-        "vendor_vat_id",
     ): "set 55's first reading, not analysed yet",
     (
         "s54_04_saas_subscription_proration_ie.pdf",
@@ -784,7 +723,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s31_it_nota_credito_ministeriale.pdf",
         "invoice_reference",
     ): "set 31's first reading, not analysed yet",
-    ("s31_pt_fatura_atcud_grafica.pdf", "vat_number"): "set 31's first reading, not analysed yet",
     (
         "s31_pt_fatura_recibo_contabilista.pdf",
         "customer_name",
@@ -2378,10 +2316,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "hours",
     ): "set 52's first reading, not analysed yet",
     (
-        "s52_08_grafik_qr_rechnung_ch.pdf",
-        "vendor_vat_id",
-    ): "set 52's first reading, not analysed yet",
-    (
         "s52_10_schilderwerken_factuur_be.pdf",
         "customer",
     ): "the courtesy title 'Dhr.' stays with the name",
@@ -2398,10 +2332,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s52_16_oversaettelse_kreditnota_dk.pdf",
         "original_invoice_number",
     ): "set 52's first reading, not analysed yet",
-    (
-        "s52_16_oversaettelse_kreditnota_dk.pdf",
-        "vendor_vat_id",
-    ): "the customer's CVR number, in a block without a heading, first",
     ("s52_17_fotograf_faktura_no.pdf", "vendor_vat_id"): (
         "the truth keeps 'MVA' after a bare Org.nr; the rules read the number alone"
     ),

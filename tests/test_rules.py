@@ -11,6 +11,7 @@ import pytest
 from fpdf import FPDF
 
 from pdfkit_nb.document import Document, Page, Word
+from pdfkit_nb.extractors._labels import COMPANY_SUFFIX
 from pdfkit_nb.extractors.base import FieldValue
 from pdfkit_nb.extractors.rules import RULES_VERSION, RulesExtractor
 from pdfkit_nb.fields import Field, infer_kind, resolve_fields
@@ -4900,6 +4901,14 @@ def test_a_japanese_professional_corporation_is_a_company() -> None:
              ("Zu bezahlen CHF", "6’177.25")],
             {"overdue_amount": 6157.25, "reminder_fee": 20.0, "amount_due": 6177.25},
         ),
+        (  # Australia's BPAY customer reference number, Norway's KID spelled out
+            [("Ref (CRN):", "418203170"), ("Total", "1,100.00")],
+            {"payment_reference": "418203170"},
+        ),
+        (
+            [("Kundeidentifikasjon (KID)", "260311840"), ("Å betale", "49 269,38")],
+            {"payment_reference": "260311840"},
+        ),
         (  # Singapore: the GST registration number for a field named gst_id
             [("GST Reg. No.", "201834715C"), ("Total (SGD)", "8,256.98")],
             {"vendor_gst_id": "201834715C"},
@@ -4938,6 +4947,80 @@ def test_a_letterhead_in_capitals_without_accents_takes_the_footers_spelling() -
         (780, [(60, "Suministros Informáticos Manzanares, S.L. - Inscrita en el Registro")]),
     ]  # fmt: skip
     assert value(doc(page(rows)), "vendor") == "Suministros Informáticos Manzanares, S.L."
+
+
+def test_a_dollar_sign_with_a_decimal_comma_is_a_peso_and_dates_put_the_day_first() -> None:
+    # Colombia, Chile and Argentina write "$ 13.258.000,00": no US dollar, so "10/03/2026"
+    # is the 10th of March.
+    rows = [
+        (100, [(40, "Fecha de emisión"), (200, "Fecha de vencimiento")]),
+        (114, [(40, "10/03/2026"), (200, "09/04/2026")]),
+        (300, [(300, "Total a pagar"), (420, "$ 15.777.020,00")]),
+    ]
+    assert plain(run(doc(page(rows)), ["invoice_date", "due_date"])) == {
+        "invoice_date": D(2026, 3, 10),
+        "due_date": D(2026, 4, 9),
+    }
+
+
+def test_the_payee_of_a_payment_slip_is_the_issuer_not_the_customer() -> None:
+    # A Danish "Indbetaling" slip's "Modtager" is whom the money goes to; the customer is the
+    # unlabelled address, and its CVR number is the customer's, not the issuer's.
+    rows = [
+        (40, [(56, "V E S T K Y S T", 18)]),
+        (100, [(40, "Ribe Tandlægehus ApS"), (300, "Fakturadato: 19.03.2026")]),
+        (114, [(40, "Saltgade 12")]),
+        (128, [(40, "6760 Ribe")]),
+        (142, [(40, "CVR 27601537")]),
+        (300, [(300, "I alt DKK"), (480, "10.875,00")]),
+        (560, [(40, "Indbetaling")]),
+        (574, [(40, "Modtager: Vestkyst Kontorforsyning ApS"), (300, "Beløb DKK 10.875,00")]),
+        (
+            780,
+            [(40, "Vestkyst Kontorforsyning ApS · Kongensgade 88 · 6700 Esbjerg · CVR 39184729")],
+        ),
+    ]
+    got = run(doc(page(rows)), ["vendor", "customer", "vendor_vat_id", "customer_vat_id"])
+    assert plain(got) == {
+        "vendor": "Vestkyst Kontorforsyning ApS",
+        "customer": "Ribe Tandlægehus ApS",
+        "vendor_vat_id": "39184729",
+        "customer_vat_id": "27601537",
+    }
+
+
+def test_a_chilean_spa_in_capitals_is_a_company() -> None:
+    # "SpA" as printed, and "SPA" at the end of a name in capitals; not the word "spa".
+    rows = [(40, [(40, "COMERCIAL ANDES SUR SPA")]), (54, [(40, "Giro: venta al por mayor")]),
+            (300, [(300, "TOTAL"), (420, "$ 1.860.446")])]  # fmt: skip
+    assert value(doc(page(rows)), "vendor") == "COMERCIAL ANDES SUR SPA"
+    assert COMPANY_SUFFIX.search("COMERCIAL ANDES SUR SPA") is not None
+    assert COMPANY_SUFFIX.search("Hotel Spa Resort") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BTW: BE 0841.739.274", "BE 0841.739.274"),  # dotted, its letters apart
+        ("CHE-418.739.029 MWST", "CHE-418.739.029 MWST"),  # a Swiss UID before the tax word
+        ("MWST-Nr.: CHE-418.739.029", "CHE-418.739.029"),
+        ("Total MWST 8.1 %", None),
+    ],
+)
+def test_a_vat_number_beside_the_taxs_bare_name(text: str, expected: str | None) -> None:
+    rows = [(100, [(40, text)]), (300, [(40, "Total"), (300, "100.00")])]
+    assert value(doc(page(rows)), "vat_id") == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Orden de compra: HS-OC-22871", "LPO No: HS-OC-22871", "Ordem de compra HS-OC-22871"]
+)
+def test_a_purchase_orders_number_in_spanish_portuguese_and_east_africa(text: str) -> None:
+    rows = [
+        (100, [(40, "Tel. (606) 741 8392"), (300, text)]),
+        (300, [(40, "Total"), (300, "1.00")]),
+    ]
+    assert value(doc(page(rows)), "po_number") == "HS-OC-22871"
 
 
 def test_irish_legal_forms_end_a_company_name() -> None:

@@ -1116,6 +1116,9 @@ payment_reference: riferimento pagamento | referencia do pagamento
 # The Nordic reference a payer quotes for the payee's bank to match the payment.
 payment_reference: ocr nummer | ocr number | ocr | kid | kid nr | kidnummer | viitenumero
 payment_reference: viitenumber | viitenr | viitenumbri
+# Norway's KID spelled out, and Australia's BPAY customer reference number (CRN).
+payment_reference: kundeidentifikasjon | kundeidentifikasjon kid | crn | ref crn
+payment_reference: bpay ref | bpay reference | bpay crn
 # Odoo's line under the totals: "Please use the following communication for your payment".
 payment_reference: following communication for your payment | communication for your payment
 payment_reference: volgende mededeling te gebruiken voor uw betaling
@@ -2099,6 +2102,7 @@ _TABLE = """
 3 po_number: your order ref | your order reference | your order no | your order number
 3 po_number: n° de pedido | no de pedido | numero de pedido | pedido n | orden de compra n
 3 po_number: n° orden de compra | no orden de compra
+3 po_number: orden de compra | ordem de compra | lpo | lpo no | local purchase order
 3 po_number: bon de commande n | bestellnr | numero ordine | ordine n
 3 po_number: ihre auftrags nr | ihre auftragsnummer | ihre bestellnummer | ihre bestell nr
 3 po_number: su pedido | su pedido n | su n de pedido | vuestro pedido
@@ -2140,7 +2144,7 @@ _TABLE = """
 3 customer_number: compte client | n° de cliente | no de cliente | numero de cliente
 3 customer_number: numero do cliente | kod odbiorcy | kod klienta | nr klienta | numer klienta
 3 vat_id: vat number | vat no | vat id | vat reg no | vat registration | vat# | tax id
-3 vat_id: ma so thue
+3 vat_id: ma so thue | mwst nr | mwst nummer | mwst reg nr
 3 vat_id: ust id | ust idnr | ust id nr | ustid | ust identnr | umsatzsteuer id | uid
 3 vat_id: tva intracom | n tva | numero tva | identificativo fiscale ai fini iva
 # A tax office's number for the firm or an id of its register: the VAT number where both are.
@@ -2645,7 +2649,7 @@ _SUFFIX_ANY_CASE = (
 _SUFFIX_AS_PRINTED = (
     r"AG|KG|OHG|GbR|UG|e\.\s?K|e\.\s?V|e\.\s?U|a\.\s?G|(?<=\w\s)eG|Co|SAS|SASU"
     r"|S\.\s?A\.\s?C|S/A|SA|S\.A|SE|SNC|B\.V|BV|N\.V|NV|AB"
-    r"|ApS|A/S|Oy|Kft|Zrt|Nyrt|(?<=[a-z]\s)Bt|Lda|S\.L\.U|S\.L|SpA|Srl|SRL"
+    r"|ApS|A/S|Oy|Kft|Zrt|Nyrt|(?<=[a-z]\s)Bt|Lda|S\.L\.U|S\.L|SpA|(?<=[A-Z]\s)SPA|Srl|SRL"
     # French civil, professional and cooperative companies, Belgian ones and non-profits
     r"|SCI|SCP|SELARL|SELAS|SCOP|SPRL|SCRL|CVBA|ASBL|VZW"
     # Mexican civil associations and societies, after their comma: "Colegio Atenea, A.C."

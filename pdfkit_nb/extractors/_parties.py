@@ -474,7 +474,7 @@ def customer_names(index: DocIndex, hits: list[tuple[Hit, LabelInfo]]) -> set[st
     """Folded texts seen in the recipient's block: such names are never the issuer."""
     names: set[str] = set()
     for hit, _ in hits:
-        if hit.key == "to" and _in_payment_slip(index, hit):
+        if hit.key == "to" and in_payment_slip(index, hit):
             continue  # "PAYMENT ADVICE / To: Acme Ltd": the slip goes back to the issuer
         right = index.right_of(hit, {})
         if right:
@@ -485,12 +485,17 @@ def customer_names(index: DocIndex, hits: list[tuple[Hit, LabelInfo]]) -> set[st
     return names
 
 
-_SLIP = re.compile(r"\b(?:payment advice|remittance(?: advice| slip)?|payment slip)\b")
+_SLIP = re.compile(
+    r"\b(?:payment advice|remittance(?: advice| slip)?|payment slip|indbetaling(?:skort)?"
+    r"|inbetalning(?:skort)?|innbetaling|girokort|zahlschein|einzahlungsschein|zahlteil"
+    r"|empfangsschein|tilisiirto|bulletin de versement|talon de paiement)\b"
+)
 
 
-def _in_payment_slip(index: DocIndex, hit: Hit) -> bool:
+def in_payment_slip(index: DocIndex, hit: Hit) -> bool:
     """Whether a label stands in a tear-off payment slip (Xero and others print "PAYMENT
-    ADVICE" at the foot of the invoice, its "To:" naming the issuer the money goes to)."""
+    ADVICE" at the foot of the invoice, its "To:" naming the issuer the money goes to; a
+    Danish "Indbetaling" its "Modtager", a Swiss "Zahlteil" its "Empfänger")."""
     page = index.pages[hit.line.page - 1]
     return any(  # its heading at most 120 pt (a slip's height) above the label
         hit.line.top - 120 <= line.top <= hit.line.top and _SLIP.search(line.folded)

@@ -71,6 +71,7 @@ from ._parties import (
     customer_names,
     guess_addressee,
     guess_vendor,
+    in_payment_slip,
     read_party,
 )
 from ._readers import (
@@ -100,7 +101,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "96"
+RULES_VERSION = "97"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -362,7 +363,7 @@ _BOX = frozenset({"box", "box.", "box,"})
 #: eight to fourteen digits and letters, seven digits at least ("FR46842315678", "NL812345678B01").
 _VAT_SHAPE = re.compile(
     r"(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK"
-    r"|XI|CHE|NO)-?(?=(?:[A-Z]*\d){7})[0-9A-Z.]{8,14}(?:MVA|TVA|IVA|MWST)?"
+    r"|XI|CHE|NO)-?(?=(?:[A-Z.]*\d){7})[0-9A-Z.]{8,14}(?:MVA|TVA|IVA|MWST)?"
 )
 _WEAK_VAT = 2.5
 #: A year, printed as a bare number, a word of its own: "Gesamtbetrag der Abrechnung 2024
@@ -1564,6 +1565,11 @@ _NET_WORDS = frozenset(
     | {"taxable", "grundlag", "veroton", "netwaarde", "basis", "base", "kwota netto"}
 )
 _NET_BEFORE_TAX = _EXCLUDING | frozenset({"eks", "before", "pre", "avant", "uten", "ilman"})
+#: A recipient's label that, in a payment slip, names whom the money goes to: the issuer.
+_PAYEE_KEYS = frozenset(
+    {"to", "modtager", "mottaker", "mottagare", "payee", "beneficiary", "empfanger", "saaja"}
+    | {"zahlungsempfanger", "beneficiaire", "betalingsmodtager", "betalningsmottagare"}
+)
 #: A gross column's heading word (folded): "Bedrag incl.", "Brutto", "TTC".
 _GROSS_HEADS = frozenset({"incl", "inkl", "including", "inclusive", "brutto", "gross", "ttc"})
 #: A field named for an amount with its tax, or all of it: the gross column of an item row.
@@ -2112,6 +2118,12 @@ class _Run:
             return False  # "Ursprünglicher Rechnungsbetrag Nr. 25-10488 (brutto) 1.248,52 €"
         if info.title:
             return self._after_title(hit) or self._over_its_date(hit, info)
+        if (
+            info.concept == "customer"
+            and hit.key in _PAYEE_KEYS
+            and in_payment_slip(self.index, hit)
+        ):
+            return False  # "Indbetaling / Modtager: Vestkyst …": the payee is the issuer
         if _employers_share(hit, info):
             return False  # "Less: employer's National Insurance 157.94", "Pensioenpremie werkgever"
         toks = hit.line.toks
@@ -2495,8 +2507,10 @@ class _Run:
                 other = _OTHER_DOLLAR.search(self.text)
                 if other is None:
                     # ... and so is a peso's: "$ 4,850.00" beside "M.N." or an RFC is a
-                    # Mexican receipt, and "05/09/2025" the 5th of September.
-                    return _MEXICAN.search(self.folded_text) is not None
+                    # Mexican receipt, and "05/09/2025" the 5th of September; "$" with a
+                    # decimal comma ("$ 13.258.000,00") is a Colombian, Chilean or
+                    # Argentine peso's, never a US dollar's.
+                    return self.decimal == "," or _MEXICAN.search(self.folded_text) is not None
                 top = other.group()
             return None if top in _MIXED_DATE_LOCALES else True
         return True if self.decimal == "," else None
@@ -2874,6 +2888,28 @@ class _Run:
             for line, toks in self.index.below(hit, lines=8, reach=6.0, column=True):
                 if toks:
                     spans.setdefault(line.index, []).append((toks[0].x0, toks[-1].x1))
+        if not spans:
+            spans = self._addressee_block()
+        return spans
+
+    def _addressee_block(self) -> dict[int, list[tuple[float, float]]]:
+        """With no customer label, the unlabelled postal address's block (``addressee``):
+        per line, the cell that opens flush under the name, down to six lines (a window
+        envelope's "Ribe Tandlægehus ApS" over its street, town and "CVR 27601537")."""
+        found = self.addressee
+        if found is None or found.bbox is None or found.page is None:
+            return {}
+        x0, top = found.bbox[0], found.bbox[1]
+        page = self.index.pages[found.page - 1]
+        start = next((k for k, line in enumerate(page.lines) if abs(line.top - top) < 2), None)
+        if start is None:
+            return {}
+        spans: dict[int, list[tuple[float, float]]] = {}
+        for line in page.lines[start : start + 7]:
+            cell = next((line.segment(t.seg) for t in line.toks if abs(t.x0 - x0) < 3), None)
+            if not cell:
+                break
+            spans.setdefault(line.index, []).append((cell[0].x0, cell[-1].x1))
         return spans
 
     def _side_heading(self, hit: Hit) -> list[tuple[int, tuple[float, float]]] | None:
@@ -2949,12 +2985,24 @@ class _Run:
 
     def _vat_after_tax_word(self) -> Iterator[_Cand]:
         """A VAT number after the tax's bare name ("TVA : FR46842315678", "BTW
-        NL812345678B01", "MwSt DE312456789"), weaker than a label that names the number."""
+        NL812345678B01", "MwSt DE312456789") or, a Swiss UID, before it ("CHE-418.739.029
+        MWST"), weaker than a label that names the number."""
         for hit, info in self.by_concept.get("tax", []):
+            weaker = replace(info, concept="vat_id", weight=_WEAK_VAT)
+            toks = hit.line.toks
+            if (
+                hit.start
+                and hit.start == hit.end
+                and _VAT_SHAPE.fullmatch(toks[hit.start - 1].text)
+            ):
+                # ... or before it, as Switzerland writes its UID: "CHE-418.739.029 MWST"
+                pair = toks[hit.start - 1 : hit.start + 1]
+                yield self._cand(hit, weaker, pair, join(pair), _RIGHT, "label-right")
+                continue
             right = self.index.right_of(hit, self.stops)
             got = read_value("id", "vat_id", right[:4], dayfirst=None, decimal=None)
-            if got is not None and _VAT_SHAPE.fullmatch(str(got[0])):
-                weaker = replace(info, concept="vat_id", weight=_WEAK_VAT)
+            # (its country's letters may stand apart: "BTW BE 0841.739.274")
+            if got is not None and _VAT_SHAPE.fullmatch(str(got[0]).replace(" ", "")):
                 yield self._cand(hit, weaker, got[1], got[0], _RIGHT, "label-right")
 
     def _labelled(

@@ -1562,7 +1562,7 @@ def _number_key_before(hit: Hit) -> bool:
 _NET_WORDS = frozenset(
     {"excl", "exkl", "excluding", "exclusive", "net", "netto", "nett", "neto", "netto-betrag"}
     | {"nettobetrag", "nettobelob", "nettobelop", "nettosumma", "zaklad", "imponibile", "ht"}
-    | {"taxable", "grundlag", "veroton", "netwaarde", "basis", "base", "kwota netto"}
+    | {"taxable", "grundlag", "veroton", "netwaarde", "basis", "base"}
 )
 _NET_BEFORE_TAX = _EXCLUDING | frozenset({"eks", "before", "pre", "avant", "uten", "ilman"})
 #: A recipient's label that, in a payment slip, names whom the money goes to: the issuer.
@@ -1573,7 +1573,7 @@ _PAYEE_KEYS = frozenset(
 #: A gross column's heading word (folded): "Bedrag incl.", "Brutto", "TTC".
 _GROSS_HEADS = frozenset({"incl", "inkl", "including", "inclusive", "brutto", "gross", "ttc"})
 #: A field named for an amount with its tax, or all of it: the gross column of an item row.
-_GROSS_NAME = re.compile(r"gross|brutto|incl|inkl|ttc|total|sum")
+_GROSS_NAME = re.compile(r"gross|brutto|incl|inkl|ttc|total|(?:^|_)sum(?:_|$)")
 _BALANCE_HEADS = frozenset({"balance", "saldo", "solde", "kontostand", "saldi", "bakiye"})
 
 #: Words that open a field's name for one party's number: "supplier_gstin", "buyer_vat_id".

@@ -903,16 +903,22 @@ def _as_written(index: DocIndex, name: str, page: int) -> str:
         return name
     # Compared folded, so that capitals without their accents find the name with them
     # ("SUMINISTROS INFORMATICOS" and "Suministros Informáticos" in the footer).
-    words = fold_text(name).split()
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
+    folded = _words_pattern(fold_text(name).split(), 0)
+    plain = _words_pattern(name.split(), re.I)
     for line in index.lines:
-        if len(line.folded) != len(line.text):
-            continue  # a ligature or a dropped accent: positions would not match
-        for m in pattern.finditer(line.folded):
+        # (a line whose folding changes its length, a ligature or "ß", is compared as it is:
+        # positions in its folded text are not its own)
+        same = len(line.folded) == len(line.text)
+        for m in (folded if same else plain).finditer(line.folded if same else line.text):
             written = line.text[m.start() : m.end()]
             if not _capitals(written):
                 return " ".join(written.split())
     return name
+
+
+def _words_pattern(words: list[str], flags: int) -> re.Pattern[str]:
+    """A name's words as whole words, any white space between them."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", flags)
 
 
 def _capitals(name: str) -> bool:

@@ -257,7 +257,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "payslip_count",
     ): "set 54's first reading, not analysed yet",
     ("shopify_order_us.pdf", "invoice_number"): "an order confirmation: only 'ORDER #1047'",
-    ("cfdi_factura_mx.pdf", "vendor"): "the legal form breaks over two lines (S.A. DE / C.V.)",
     ("dental_statement_us.pdf", "total"): "the statement's total charges, not the amount due",
     ("progress_invoice_us.pdf", "total"): "AIA G702: the contract sum, not the payment due",
     ("car_repair.pdf", "invoice_number"): (
@@ -1715,12 +1714,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s45_12_licence_renewal_receipt.pdf",
         "licence_expiry",
     ): "set 45's first reading, not analysed yet",
-    ("s45_15_messe_standrechnung.pdf", "customer"): "set 45's first reading, not analysed yet",
     (
         "s45_15_messe_standrechnung.pdf",
         "stand_area_sqm",
     ): "set 45's first reading, not analysed yet",
-    ("s45_15_messe_standrechnung.pdf", "vendor"): "set 45's first reading, not analysed yet",
     (
         "s45_16_oplata_egzaminacyjna.pdf",
         "candidate_name",

@@ -5023,6 +5023,61 @@ def test_a_purchase_orders_number_in_spanish_portuguese_and_east_africa(text: st
     assert value(doc(page(rows)), "po_number") == "HS-OC-22871"
 
 
+def test_a_legal_form_broken_over_two_lines_is_read_whole() -> None:
+    # A narrow letterhead column breaks "S.A. DE C.V." after "DE"; an address below a name
+    # adds nothing to it.
+    rows = [
+        (40, [(150, "COMERCIALIZADORA PACÍFICO NORTE S.A. DE", 11, True)]),
+        (54, [(150, "C.V.", 11, True)]),
+        (68, [(150, "RFC: CPN180412AB3")]),
+        (200, [(40, "RECEPTOR")]),
+        (214, [(40, "Nombre: FERRETERÍA EL CARDÓN")]),
+        (400, [(300, "Total"), (420, "$ 1,000.00")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "COMERCIALIZADORA PACÍFICO NORTE S.A. DE C.V."
+    rows = [
+        (40, [(150, "Nordlicht Technik GmbH Berlin", 11, True)]),
+        (54, [(150, "Alexanderplatz 1", 11, True)]),
+        (400, [(300, "Gesamtbetrag"), (420, "1.000,00 €")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Nordlicht Technik GmbH"
+
+
+def test_a_recipient_over_bank_details_is_the_payee_not_the_customer() -> None:
+    # "Empfänger" heading the account to pay to names the issuer; the window's addressee is
+    # the customer.
+    rows = [
+        (40, [(40, "Ostalpen Messe GmbH · Am Messezentrum 1 · 5020 Salzburg", 7)]),
+        (100, [(40, "Holzbau Reisinger GmbH"), (330, "Rechnungsdatum: 12.11.2025")]),
+        (114, [(40, "Gewerbepark Süd 12")]),
+        (128, [(40, "6130 Schwaz")]),
+        (300, [(40, "Rechnungsbetrag (brutto) EUR"), (420, "14.374,80")]),
+        (400, [(40, "Empfänger:"), (180, "Ostalpen Messe GmbH")]),
+        (414, [(40, "Bank:"), (180, "Salzburger Sparkasse Bank AG")]),
+        (428, [(40, "IBAN:"), (180, "AT68 2011 1828 4716 3500")]),
+        (780, [(40, "Ostalpen Messe GmbH · Sitz Salzburg · UID ATU62847156", 7)]),
+    ]
+    got = plain(run(doc(page(rows)), ["vendor", "customer"]))
+    assert got["vendor"] == "Ostalpen Messe GmbH"
+    assert got["customer"] != "Ostalpen Messe GmbH"
+
+
+def test_a_letter_spaced_logos_words_and_no_name_inside_an_email_address() -> None:
+    # One cell of spaced letters with a wider gap between the words is two words; the
+    # address "studio@jorienvos.example" does not give the name its case.
+    def logo(*cells: tuple[float, str, int]) -> Document:
+        rows = [
+            (40, cells),
+            (70, [(56, "studio@jorienvos.example")]),
+            (100, [(330, "Factuurdatum: 24-09-2025")]),
+            (300, [(300, "Totaal"), (420, "€ 3.146,00")]),
+        ]
+        return doc(page(rows))
+
+    assert value(logo((56, "J O R I E N", 18), (149, "V O S", 18)), "vendor") == "JORIEN VOS"
+    assert value(logo((56, "J O R I E N V O S", 18)), "vendor") == "JORIENVOS"
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

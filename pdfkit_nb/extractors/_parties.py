@@ -495,12 +495,31 @@ _SLIP = re.compile(
 def in_payment_slip(index: DocIndex, hit: Hit) -> bool:
     """Whether a label stands in a tear-off payment slip (Xero and others print "PAYMENT
     ADVICE" at the foot of the invoice, its "To:" naming the issuer the money goes to; a
-    Danish "Indbetaling" its "Modtager", a Swiss "Zahlteil" its "Empfänger")."""
+    Danish "Indbetaling" its "Modtager", a Swiss "Zahlteil" its "Empfänger"), or heads the
+    bank details to pay to ("Empfänger: Ostalpen Messe GmbH" over "Bank:", "IBAN:", "BIC:")."""
     page = index.pages[hit.line.page - 1]
     return any(  # its heading at most 120 pt (a slip's height) above the label
         hit.line.top - 120 <= line.top <= hit.line.top and _SLIP.search(line.folded)
         for line in page.lines
-    )
+    ) or _over_bank_details(page.lines, hit.line, hit.line.toks[hit.start].x0)
+
+
+#: The keys of a bank-details block's lines (folded first words).
+_BANK_KEYS = re.compile(
+    r"(?:iban|bic|swift|bank|banque|banco|kreditinstitut|konto(?:nummer)?|account|a/c|blz"
+    r"|sort|clearing|rekening)\b"
+)
+
+
+def _over_bank_details(lines: list[LineRec], line: LineRec, x0: float) -> bool:
+    """Whether the two lines below ``line``, starting where its label does, are bank
+    details: the label names whom the money goes to."""
+    below = [
+        other
+        for other in lines[line.number + 1 : line.number + 3]
+        if other.toks and abs(other.toks[0].x0 - x0) <= 3
+    ]
+    return len(below) == 2 and all(_BANK_KEYS.match(other.folded) for other in below)
 
 
 #: Document titles that make a line alone (TITLE_WORD finds invoices' anywhere in a line).
@@ -778,7 +797,7 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
         best = (best[0], parent, True)
     _, toks, suffix = best
     if suffix:
-        toks = _first_line_of_name(index, toks, labelled) + toks
+        toks = _first_line_of_name(index, toks, labelled) + toks + _form_ends_below(index, toks)
     else:
         toks = toks + _rest_of_name_below(index, toks, folded_doc)
     text = _unspaced(toks) if _letter_spaced(toks) else join(toks)
@@ -877,10 +896,21 @@ def _word_count(toks: list[Tok]) -> int:
 
 def _unspaced(toks: list[Tok]) -> str:
     """A letter-spaced name's words: its letters run together, one word per cell ("M A R T A
-    B E L L I N I" in two cells is "MARTA BELLINI")."""
-    return " ".join(
-        "".join(t.text for t in group) for _, group in itertools.groupby(toks, lambda t: t.seg)
-    )
+    B E L L I N I" in two cells is "MARTA BELLINI"), or per run of letters set closer than
+    the gap between words ("J O R I E N   V O S" in one cell is "JORIEN VOS")."""
+    words = []
+    for _, group in itertools.groupby(toks, lambda t: t.seg):
+        letters = list(group)
+        gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(letters))
+        wide = 2.0 * gaps[len(gaps) // 2] + 1.0 if gaps else 0.0
+        word = letters[0].text
+        for a, b in itertools.pairwise(letters):
+            if b.x0 - a.x1 > wide:
+                words.append(word)
+                word = ""
+            word += b.text
+        words.append(word)
+    return " ".join(words)
 
 
 def _written_without_stop(index: DocIndex, name: str) -> bool:
@@ -918,7 +948,8 @@ def _as_written(index: DocIndex, name: str, page: int) -> str:
 
 def _words_pattern(words: list[str], flags: int) -> re.Pattern[str]:
     """A name's words as whole words, any white space between them."""
-    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", flags)
+    # (not inside an address: "jorienvos" in "studio@jorienvos.example" is no name)
+    return re.compile(r"(?<![\w@/.])" + r"\s+".join(map(re.escape, words)) + r"(?!\w|\.\w)", flags)
 
 
 def _capitals(name: str) -> bool:
@@ -1067,6 +1098,38 @@ def _rest_of_name_below(index: DocIndex, toks: list[Tok], folded_doc: str) -> li
     if not _plain(below.toks) or any(map(str.isdigit, below.text)):
         return []
     return list(below.toks) if f"{line.folded} {below.folded}" in folded_doc else []
+
+
+def _form_ends_below(index: DocIndex, toks: list[Tok]) -> list[Tok]:
+    """The end of a legal form broken over two lines ("COMERCIALIZADORA PACÍFICO NORTE S.A.
+    DE" over "C.V."): the words left on the name's line and those that start the line below
+    it, when together they make the name's form a longer one; else nothing."""
+    line = index.line_of(toks[0])
+    if line is None:
+        return []
+    seg = line.segment(toks[0].seg)
+    at = next((i for i, t in enumerate(seg) if t is toks[-1]), None)
+    if at is None:
+        return []
+    rest = seg[at + 1 :]
+    if not 1 <= len(rest) <= 2 or any(any(map(str.isdigit, t.text)) for t in rest):
+        return []
+    below = index.line_below(line, 0.6 * max(line.height, 4.0))
+    if below is None:
+        return []
+    cell = next((c for c in below.cells() if abs(c[0].x0 - toks[0].x0) <= 3), None)
+    if cell is None:
+        return []
+    name = join(toks)
+    form = _final_suffix(name)
+    if form is None:
+        return []
+    for n in range(1, min(3, len(cell)) + 1):
+        text = join([*toks, *rest, *cell[:n]])
+        longer = _final_suffix(text)
+        if longer is not None and longer.start() <= form.start() and longer.end() >= len(text) - 1:
+            return [*rest, *cell[:n]]
+    return []
 
 
 def _first_line_of_name(

@@ -2316,7 +2316,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s52_10_schilderwerken_factuur_be.pdf",
         "customer",
     ): "the courtesy title 'Dhr.' stays with the name",
-    ("s52_11_desarrollo_web_factura_es.pdf", "vendor"): "set 52's first reading, not analysed yet",
     (
         "s52_12_refrigeracion_factura_cfdi_mx.pdf",
         "vendor",

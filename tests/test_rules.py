@@ -5078,6 +5078,22 @@ def test_a_letter_spaced_logos_words_and_no_name_inside_an_email_address() -> No
     assert value(logo((56, "J O R I E N V O S", 18)), "vendor") == "JORIENVOS"
 
 
+def test_a_typed_letterheads_contacts_may_stand_lower_in_its_block() -> None:
+    # A freelancer's name in body type heads the page; the phone is five lines down its block.
+    lines = ["Javier Ortega Ruiz", "Desarrollo web y tiendas online", "NIF: 24518273C",
+             "C/ de Cuba 41, pta. 6", "46006 Valencia", "Tel. 611 418 273"]  # fmt: skip
+    rows = [(40 + 12 * k, [(40, line)]) for k, line in enumerate(lines)]
+    rows += [
+        (160, [(250, "Factura n.: A-2025/063")]),
+        (230, [(40, "CLIENTE")]),
+        (244, [(40, "Estudio Nómada Arquitectura, S.L.")]),
+        (400, [(300, "TOTAL"), (420, "2.262,70 €")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Javier Ortega Ruiz"
+    # The same block with no contacts at all may be an addressee's.
+    assert value(doc(page(rows[:5] + rows[6:])), "vendor") is None
+
+
 def test_irish_legal_forms_end_a_company_name() -> None:
     rows = [(700, [(40, "Clearview Energy Supply DAC · Registered in Ireland No. 614237")])]
     assert value(doc(page(rows)), "vendor") == "Clearview Energy Supply DAC"

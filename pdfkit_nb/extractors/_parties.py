@@ -1282,12 +1282,13 @@ def _typed_letterhead(index: DocIndex, line: LineRec, name: list[Tok]) -> bool:
         return False
     # In mixed case, the lines under it must give the sender's contacts (a phone, an e-mail or
     # web address): an addressee's block heads some pages the same way, without them.
+    height = max(line.height, 4.0)
     if not join(name).isupper() and not any(
-        _SENDER_MARK.search(below.text) or "@" in below.text for below in lines[1:3]
+        _SENDER_MARK.search(below.text) or "@" in below.text
+        for below in _block_under(lines, 1.5 * height)
     ):
         return False
     below = lines[1]
-    height = max(line.height, 4.0)
     if below.top - line.bottom >= 1.5 * height or not any(
         any(map(str.isdigit, after.text)) for after in lines[1:3]
     ):
@@ -1295,6 +1296,17 @@ def _typed_letterhead(index: DocIndex, line: LineRec, name: list[Tok]) -> bool:
     # Twice the offset of the centres: within a character's width of each other.
     centres = below.toks[0].x0 + below.toks[-1].x1 - name[0].x0 - name[-1].x1
     return abs(below.toks[0].x0 - name[0].x0) <= 3.0 or abs(centres) <= 2 * height
+
+
+def _block_under(lines: list[LineRec], gap: float) -> list[LineRec]:
+    """The page's first line's block: up to five lines under it, each within ``gap`` of the
+    one above (a sender's name, trade, tax number, street, town and phone)."""
+    block = []
+    for above, below in itertools.pairwise(lines[:6]):
+        if below.top - above.bottom >= gap:
+            break
+        block.append(below)
+    return block
 
 
 # ------------------------------------------------------------------------- addressee guess

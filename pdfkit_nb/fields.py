@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, get_args
 
+from ._currency import ISO_CODES
 from .errors import FieldSpecError
 
 __all__ = [
@@ -127,7 +128,9 @@ def _pattern_text(pattern: re.Pattern[str]) -> str:
 
 _DATE_NAME = re.compile(
     r"(^|_)(date|dated|issued|issue_date|due|datum|until|till|expiry|expires|expiration"
-    r"|deadline|dob|check_in|check_out|checkin|checkout|arrival|departure)($|_)"
+    r"|deadline|dob|check_in|check_out|checkin|checkout|arrival|departure"
+    # A shipment's estimated times of arrival and departure: "eta", "etd", "eta_destination"
+    r"|eta|etd)($|_)"
     # "date" run into a word ("invoicedate"), but not inside one: candidate, mandate.
     r"|(?<!candi)(?<!man)(?<!vali)(?<!consoli)(?<!accommo)(?<!liqui)date"
     r"|_(start|end|begin|beginning|ending)$|^period_(from|to)$|paid_(to|through)$"
@@ -172,6 +175,9 @@ _MONEY_WORDS = (
     # "prsi", South Africa's "uif" and "medical_aid", the US "medicare" and "social_security"
     # (its number is an id: "social_security_number"), Australia's "superannuation"
     "|paye|payg|usc|prsi|uif|medicare|social_security|medical_aid|superannuation|super"
+    # What a loan or a savings account shows: "monthly_repayment", "loan_repayments",
+    # "outstanding" (the balance still owed), "retirement_savings"
+    "|repayments?|outstanding|savings"
 )
 #: Words that make money of a name only after another word: "insurance_approved",
 #: "amount_allowed", "patient_share", "insurance_estimate", a levy ("stamp_duty"),
@@ -190,6 +196,9 @@ _MONEY_AFTER = (
     "|rental|hire"
     # What is shared out: a restaurant's "tronc_pool" or "tip_pool" (alone, a pool is a place)
     "|pool"
+    # What an investment made or a loss came to: "investment_return", "assessed_damage" (alone,
+    # a "return" may be a tax return, "damage" its description)
+    "|returns?|damages?"
 )
 #: A name that is one of _MONEY_WORDS, or ends in one or in "pay", "rate" or "fund", names
 #: an amount: "reserve_fund" is money, a bare "fund" may be the fund's name.
@@ -302,6 +311,8 @@ _TAX_BASE_NAME = re.compile(
 _PLACE_NAME = re.compile(
     r"_(station|port|airport|terminal|city|location|place|address|destination|origin|gate"
     r"|stop|country|venue|platform)$"
+    # ... and named the other way round: "airport_of_departure", "port_of_arrival"
+    r"|^(station|port|airport|terminal|city|place|country|point)_of_"
 )
 #: A party's tax number by its tax's name: "retailer_vat", "supplier_gst" (a "total_vat" or
 #: a "line_gst" is money).
@@ -315,7 +326,18 @@ _TEXT_NAME = re.compile(
     r"_(code|band|category|class|type|status|method|terms|mode|name|via|(?<!cost_)basis|year"
     r"|description"
     r"|notes?)$"
+    # A kind of fund names the fund: "pension_fund" is the scheme a certificate is from (a
+    # "reserve_fund" or a "sinking_fund" is money; so is a payslip's "provident_fund")
+    r"|^(pension|mutual|investment|hedge|index)_fund$"
 )
+#: ISO 4217 codes that are also English words: a name ending in one is money only when the
+#: rest of it is ("customs_value_try"; not "pay_all", "world_cup").
+_WORD_CODES = frozenset(
+    {"all", "top", "cup", "mop", "bob", "gel", "try", "sos", "pen", "bam", "mad", "cad", "ang"}
+    | {"dop", "nad", "gip", "pab", "lak", "ron"}
+)
+#: A state of a sum at a point: "outstanding_before", "balance_opening" (by the sum's name).
+_SUM_AT = re.compile(r"_(?:before|after|opening|closing)$")
 
 
 def infer_kind(name: str) -> FieldKind:
@@ -421,6 +443,15 @@ def infer_kind(name: str) -> FieldKind:
     n = name.strip().lower().replace("-", "_").replace(" ", "_")
     if n == "currency" or n.endswith("_currency") or n == "currency_code":
         return "currency"
+    # A name with a currency code after it is money in that currency ("freight_usd",
+    # "customs_value_try"), or what its other words name ("exchange_rate_usd", "iban_eur").
+    base, _, code = n.rpartition("_")
+    if base and code.upper() in ISO_CODES:
+        kind = infer_kind(base)
+        if code not in _WORD_CODES or kind != "text":
+            return "amount" if kind == "text" else kind
+    if _SUM_AT.search(n) and infer_kind(_SUM_AT.sub("", n)) == "amount":
+        return "amount"
     if _COUNT_NAME.match(n):
         return "number"
     if per_unit_base(n) is not None:

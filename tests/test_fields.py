@@ -213,6 +213,26 @@ def test_media_and_publishing_names_get_their_kind(name: str, kind: str) -> None
     assert infer_kind(name) == kind
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("freight_usd", "amount"), ("demurrage_usd", "amount"), ("customs_value_try", "amount"),
+     ("freight_charges_usd", "amount"), ("iban_eur", "id"), ("exchange_rate_usd", "number"),
+     ("pay_all", "text"), ("world_cup", "text"),
+     ("monthly_repayment", "amount"), ("loan_repayments", "amount"),
+     ("outstanding_before", "amount"), ("outstanding_after", "amount"),
+     ("outstanding", "amount"), ("balance_opening", "amount"),
+     ("retirement_savings", "amount"), ("retirement_savings_opening", "amount"),
+     ("investment_return", "amount"), ("assessed_damage", "amount"),
+     ("pension_fund", "text"), ("mutual_fund", "text"), ("reserve_fund", "amount"),
+     ("airport_of_departure", "text"), ("port_of_arrival", "text"),
+     ("place_of_issue", "text"), ("eta", "date"), ("etd", "date"), ("eta_port", "text")],
+)  # fmt: skip
+def test_money_in_a_named_currency_and_a_loans_figures_are_amounts(name: str, kind: str) -> None:
+    # Were text ("freight_usd", "monthly_repayment"), a date ("airport_of_departure", for its
+    # "departure") or an amount ("pension_fund", the fund's name); "eta" was text.
+    assert infer_kind(name) == kind
+
+
 def test_an_aliased_amount_gives_a_number_column() -> None:
     from pdfgen import text_pdf
 

@@ -3019,6 +3019,478 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s56_25_consolidated_statement_multi_account_bh.pdf",
         "usd_call_balance",
     ): "set 56's first reading, not analysed yet",
+    (
+        "s57_01_seefracht_rechnung_usd_eur_de.pdf",
+        "exchange_rate",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_01_seefracht_rechnung_usd_eur_de.pdf",
+        "freight_charges_usd",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_01_seefracht_rechnung_usd_eur_de.pdf",
+        "port_of_loading",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_01_seefracht_rechnung_usd_eur_de.pdf",
+        "vessel",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_02_household_commercial_invoice_2p_cn.pdf",
+        "sales_contract_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_03_douane_voorschotfactuur_nl.pdf",
+        "customs_entry_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_03_douane_voorschotfactuur_nl.pdf",
+        "customs_value",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_03_douane_voorschotfactuur_nl.pdf",
+        "duty_amount",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_03_douane_voorschotfactuur_nl.pdf",
+        "import_vat",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_04_entry_summary_7501_us.pdf",
+        "bill_of_lading_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_04_entry_summary_7501_us.pdf",
+        "entry_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_04_entry_summary_7501_us.pdf",
+        "importer_of_record",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_04_entry_summary_7501_us.pdf",
+        "importing_carrier",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_04_entry_summary_7501_us.pdf",
+        "mpf_amount",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_05_marine_cargo_insurance_certificate_gb.pdf",
+        "invoice_value",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_05_marine_cargo_insurance_certificate_gb.pdf",
+        "voyage_to",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_06_pump_export_invoice_lut_in.pdf",
+        "port_of_loading",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_06_pump_export_invoice_lut_in.pdf",
+        "total_inr",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_06_pump_export_invoice_lut_in.pdf",
+        "total_usd",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_07_garment_packing_list_2p_vn.pdf",
+        "container_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_07_garment_packing_list_2p_vn.pdf",
+        "packing_list_date",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_07_garment_packing_list_2p_vn.pdf",
+        "packing_list_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_07_garment_packing_list_2p_vn.pdf",
+        "total_pieces",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_07_garment_packing_list_2p_vn.pdf",
+        "total_volume_cbm",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_08_cafe_fatura_proforma_lc_br.pdf",
+        "incoterms",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_08_cafe_fatura_proforma_lc_br.pdf",
+        "latest_shipment_date",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_08_cafe_fatura_proforma_lc_br.pdf",
+        "lc_latest_issue_date",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_08_cafe_fatura_proforma_lc_br.pdf",
+        "port_of_discharge",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_08_cafe_fatura_proforma_lc_br.pdf",
+        "proforma_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_10_air_waybill_sg.pdf",
+        "airport_of_departure",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_10_air_waybill_sg.pdf",
+        "awb_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_10_air_waybill_sg.pdf",
+        "chargeable_weight",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_10_air_waybill_sg.pdf",
+        "execution_date",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_10_air_waybill_sg.pdf",
+        "gross_weight",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_10_air_waybill_sg.pdf",
+        "number_of_pieces",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_10_air_waybill_sg.pdf",
+        "shipper",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_11_bill_of_lading_kr.pdf",
+        "consignee",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_11_bill_of_lading_kr.pdf",
+        "container_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_11_bill_of_lading_kr.pdf",
+        "gross_weight",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_11_bill_of_lading_kr.pdf",
+        "notify_party",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_11_bill_of_lading_kr.pdf",
+        "on_board_date",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_11_bill_of_lading_kr.pdf",
+        "port_of_discharge",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_11_bill_of_lading_kr.pdf",
+        "port_of_loading",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_11_bill_of_lading_kr.pdf",
+        "shipper",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_12_certificat_origine_fr.pdf",
+        "certificate_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_12_certificat_origine_fr.pdf",
+        "country_of_origin",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_12_certificat_origine_fr.pdf",
+        "exporter",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_12_certificat_origine_fr.pdf",
+        "gross_weight",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_12_certificat_origine_fr.pdf",
+        "invoice_reference",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_12_certificat_origine_fr.pdf",
+        "issue_date",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_12_certificat_origine_fr.pdf",
+        "issuing_authority",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_12_certificat_origine_fr.pdf",
+        "number_of_packages",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_12_certificat_origine_fr.pdf",
+        "place_of_issue",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_12_certificat_origine_fr.pdf",
+        "vessel",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_13_cmr_list_przewozowy_pl.pdf",
+        "carrier",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_13_cmr_list_przewozowy_pl.pdf",
+        "place_of_delivery",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_13_cmr_list_przewozowy_pl.pdf",
+        "place_of_taking_over",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_13_cmr_list_przewozowy_pl.pdf",
+        "sender",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_13_cmr_list_przewozowy_pl.pdf",
+        "taking_over_date",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_13_cmr_list_przewozowy_pl.pdf",
+        "volume_m3",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_14_courier_duty_tax_invoice_ca.pdf",
+        "exchange_rate",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_14_courier_duty_tax_invoice_ca.pdf",
+        "gst_amount",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_14_courier_duty_tax_invoice_ca.pdf",
+        "value_for_duty",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_15_demurrage_detention_invoice_za.pdf",
+        "bill_of_lading_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_15_demurrage_detention_invoice_za.pdf",
+        "demurrage_usd",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_15_demurrage_detention_invoice_za.pdf",
+        "total_zar",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_15_demurrage_detention_invoice_za.pdf",
+        "vessel",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_16_aguacate_cfdi_exportacion_mx.pdf",
+        "cfdi_uuid",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_16_aguacate_cfdi_exportacion_mx.pdf",
+        "invoice_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_16_aguacate_cfdi_exportacion_mx.pdf",
+        "net_weight",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_16_aguacate_cfdi_exportacion_mx.pdf",
+        "total_mxn",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_17_spedizioni_nota_debito_nolo_it.pdf",
+        "adjustment_usd",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_17_spedizioni_nota_debito_nolo_it.pdf",
+        "bill_of_lading_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_17_spedizioni_nota_debito_nolo_it.pdf",
+        "original_invoice_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_18_aceite_factura_comercial_es.pdf",
+        "container_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_18_aceite_factura_comercial_es.pdf",
+        "incoterms",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_18_aceite_factura_comercial_es.pdf",
+        "port_of_loading",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_18_aceite_factura_comercial_es.pdf",
+        "seller_vat_id",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_19_machinery_commercial_invoice_lc_jp.pdf",
+        "buyer",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_19_machinery_commercial_invoice_lc_jp.pdf",
+        "incoterms",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_19_machinery_commercial_invoice_lc_jp.pdf",
+        "seller",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_20_lcl_arrival_notice_invoice_au.pdf",
+        "customer",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_20_lcl_arrival_notice_invoice_au.pdf",
+        "eta",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_20_lcl_arrival_notice_invoice_au.pdf",
+        "freight_usd",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_20_lcl_arrival_notice_invoice_au.pdf",
+        "gst_amount",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_20_lcl_arrival_notice_invoice_au.pdf",
+        "house_bill_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_20_lcl_arrival_notice_invoice_au.pdf",
+        "total_aud",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_20_lcl_arrival_notice_invoice_au.pdf",
+        "vendor",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_20_lcl_arrival_notice_invoice_au.pdf",
+        "vessel",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_21_tea_export_invoice_ke.pdf",
+        "container_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_21_tea_export_invoice_ke.pdf",
+        "invoice_date",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_21_tea_export_invoice_ke.pdf",
+        "number_of_packages",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_22_cablerie_bon_livraison_ma.pdf",
+        "delivery_date",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_22_cablerie_bon_livraison_ma.pdf",
+        "delivery_note_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_22_cablerie_bon_livraison_ma.pdf",
+        "invoice_reference",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_22_cablerie_bon_livraison_ma.pdf",
+        "number_of_packages",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_22_cablerie_bon_livraison_ma.pdf",
+        "order_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_22_cablerie_bon_livraison_ma.pdf",
+        "vehicle_registration",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_23_uhrenteile_exportrechnung_ch.pdf",
+        "customer",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_23_uhrenteile_exportrechnung_ch.pdf",
+        "exchange_rate",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_23_uhrenteile_exportrechnung_ch.pdf",
+        "gross_weight",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_23_uhrenteile_exportrechnung_ch.pdf",
+        "incoterms",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_23_uhrenteile_exportrechnung_ch.pdf",
+        "total_usd",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_24_gumruk_giris_beyannamesi_tr.pdf",
+        "customs_duty",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_24_gumruk_giris_beyannamesi_tr.pdf",
+        "customs_office",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_24_gumruk_giris_beyannamesi_tr.pdf",
+        "customs_value_try",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_24_gumruk_giris_beyannamesi_tr.pdf",
+        "declaration_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_24_gumruk_giris_beyannamesi_tr.pdf",
+        "importer",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_24_gumruk_giris_beyannamesi_tr.pdf",
+        "invoice_amount",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_24_gumruk_giris_beyannamesi_tr.pdf",
+        "registration_date",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_24_gumruk_giris_beyannamesi_tr.pdf",
+        "sender",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_24_gumruk_giris_beyannamesi_tr.pdf",
+        "total_taxes",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_25_vina_packing_list_cl.pdf",
+        "container_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_25_vina_packing_list_cl.pdf",
+        "export_invoice_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_25_vina_packing_list_cl.pdf",
+        "packing_list_date",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_25_vina_packing_list_cl.pdf",
+        "packing_list_number",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_25_vina_packing_list_cl.pdf",
+        "total_cases",
+    ): "set 57's first reading, not analysed yet",
+    (
+        "s57_25_vina_packing_list_cl.pdf",
+        "vessel",
+    ): "set 57's first reading, not analysed yet",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

@@ -326,9 +326,10 @@ _TEXT_NAME = re.compile(
     r"_(code|band|category|class|type|status|method|terms|mode|name|via|(?<!cost_)basis|year"
     r"|description"
     r"|notes?)$"
-    # A kind of fund names the fund: "pension_fund" is the scheme a certificate is from (a
-    # "reserve_fund" or a "sinking_fund" is money; so is a payslip's "provident_fund")
-    r"|^(pension|mutual|investment|hedge|index)_fund$"
+    # A kind of fund names the fund: "mutual_fund" is the one a statement is from (a
+    # "reserve_fund" or a "sinking_fund" is money; so is a payslip's "pension_fund" or
+    # "provident_fund", what was paid into it)
+    r"|^(mutual|investment|hedge|index)_fund$"
 )
 #: ISO 4217 codes that are also English words: a name ending in one is money only when the
 #: rest of it is ("customs_value_try"; not "pay_all", "world_cup").

@@ -9414,3 +9414,136 @@ def test_a_long_letterhead_name_with_joining_words_is_the_vendor() -> None:
     ]
     expected = "College of Professional Landscape Technologists of Ontario"
     assert value(doc(page(rows)), "vendor") == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer"),
+    [("bank_name", "Kochertal Volksbank eG"), ("lender", "Corrib Home Loans DAC"),
+     ("dealer", "Laurentian Ridge Securities Inc."), ("fund_name", "Wattle Coast Super Ltd"),
+     ("sacco_name", "Mlima Teachers Sacco Society Ltd")],
+)  # fmt: skip
+def test_who_issues_a_statement_by_its_role_is_the_letterheads_firm(name: str, issuer: str) -> None:
+    # No label names the bank, the lender or the fund: the letterhead does, as for "employer".
+    rows = [
+        (40, [(40, issuer, 15, True)]),
+        (60, [(40, "Hauptstraße 12, 74523 Schwäbisch Hall")]),
+        (100, [(40, "Account statement no. 3/2026")]),
+        (120, [(40, "Jonas Weber"), (300, "Statement date: 31.03.2026")]),
+        (134, [(40, "Lindenweg 4, 74532 Ilshofen")]),
+        (170, [(40, "Opening balance 4,210.55")]),
+        (184, [(40, "Closing balance 5,117.20")]),
+    ]
+    assert value(doc(page(rows)), name) == issuer
+
+
+def test_a_container_number_is_known_by_its_check_digit() -> None:
+    # "CONTAINER/SEAL" is no label of container_number's; the seal's number beside it and a
+    # number of the same shape whose check digit fails are not the container's.
+    lines = [
+        "PACKING LIST No. TBG-PL-26-0318",
+        "BOOKING : HCMGOT2603118    REF: MSCU1234567",
+        "CONTAINER/SEAL : VNLU 725041 0 / VN2604187 (40' HC)    ETD: 14/03/2026",
+    ]
+    assert value(stacked(lines), "container_number") == "VNLU7250410"
+    assert value(stacked(lines[:2]), "container_number") is None
+
+
+def test_a_second_label_sharing_the_colon_is_passed_over() -> None:
+    # "Vessel / voyage:" closes both labels with one colon: the value follows it.
+    rows = [
+        (40, [(40, "DEMURRAGE INVOICE", 14, True)]),
+        (80, [(40, "Highveld Agri Imports (Pty) Ltd"), (300, "Vessel / voyage:"),
+              (380, "INDIAN OCEAN PEARL (IMO 9291834)")]),
+        (94, [(40, "14 Director Road, Spartan"), (300, "Container & seal:"),
+              (380, "MSKU 907032 3 / ZA 771842")]),
+    ]  # fmt: skip
+    got = plain(run(doc(page(rows)), ["vessel", "container_number"]))
+    assert got == {"vessel": "INDIAN OCEAN PEARL", "container_number": "MSKU9070323"}
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["WESTERN JADE 0214S", "WESTERN JADE / 604W", "WESTERN JADE V.118", "WESTERN JADE"],
+)
+def test_a_vessels_name_is_read_without_its_voyage(printed: str) -> None:
+    rows = [
+        (40, [(40, "ARRIVAL NOTICE", 14, True)]),
+        (80, [(40, "VESSEL / VOYAGE"), (300, "ETA SYDNEY")]),
+        (94, [(40, printed), (300, "18/03/2026")]),
+    ]
+    assert value(doc(page(rows)), "vessel") == "WESTERN JADE"
+
+
+@pytest.mark.parametrize(
+    ("debits", "credits"),
+    [("Summe Soll (Belastungen) 3.486,54", "Summe Haben (Gutschriften) 6.949,11"),
+     ("Suma obciążeń 3 486,54", "Suma uznań 6 949,11"),
+     ("Addebiti del periodo 3.486,54", "Accrediti del periodo 6.949,11"),
+     ("Total de débitos 3.486,54", "Total de créditos 6.949,11"),
+     ("(-) Retiros 3,486.54", "(+) Depósitos 6,949.11")],
+)  # fmt: skip
+def test_a_statements_totals_of_money_out_and_in(debits: str, credits: str) -> None:
+    lines = ["KONTOAUSZUG / STATEMENT", "Saldo anterior 1.000,00", debits, credits]
+    got = plain(run(stacked(lines), ["total_debits", "total_credits"]))
+    assert got == {"total_debits": 3486.54, "total_credits": 6949.11}
+    got = plain(run(stacked(lines), ["total_withdrawals", "total_deposits"]))
+    assert got == {"total_withdrawals": 3486.54, "total_deposits": 6949.11}
+
+
+def test_a_statements_totals_in_its_debit_and_credit_columns() -> None:
+    rows = [
+        (40, [(40, "RELEVÉ DE COMPTE", 14, True)]),
+        (80, [(40, "Date"), (100, "Libellé"), (330, "Débit"), (420, "Crédit")]),
+        (94, [(100, "SOLDE DEPART AU 31/01/2026"), (420, "14 862,40")]),
+        (108, [(40, "03/02/2026"), (100, "PRELEVEMENT ECHEANCE"), (330, "4 318,55")]),
+        (122, [(40, "05/02/2026"), (100, "CARTE 4471 MARJANE"), (330, "9 843,20")]),
+        (136, [(40, "09/02/2026"), (100, "VIREMENT RECU"), (420, "19 450,00")]),
+        (150, [(100, "TOTAL DES MOUVEMENTS"), (330, "14 161,75"), (420, "19 450,00")]),
+    ]
+    got = plain(run(doc(page(rows)), ["total_debits", "total_credits"]))
+    assert got == {"total_debits": 14161.75, "total_credits": 19450.0}
+    # A title or a sentence that names a debit is no column of one: the debit note's number.
+    note = [
+        (40, [(40, "NOTA DE DÉBITO", 14, True)]),
+        (60, [(40, "Nº 0387/2025")]),
+        (90, [(40, "Valor total"), (330, "R$ 1.517,27")]),
+    ]
+    got = plain(run(doc(page(note)), ["invoice_number", "total_debits", "total_credits"]))
+    assert got["invoice_number"] == "0387/2025"
+
+
+def test_an_amount_in_a_named_currency_is_its_bases_in_that_currency() -> None:
+    # An export invoice in two currencies: "total_usd" and "total_inr" each take the total
+    # in theirs, and a "total" asked for beside them is still read ("Total USD" is the
+    # total's label with its currency, no label of total_usd's hiding it).
+    lines = [
+        "EXPORT INVOICE No. KPW/EXP/2026/0412",
+        "Pump sets, 12 units                        26,700.00",
+        "Total CIF Mombasa USD 26,700.00",
+        "Total INR 23,08,215.00 (at 1 USD = 86.45 INR)",
+    ]
+    got = plain(run(stacked(lines), ["total_usd", "total_inr"]))
+    assert got == {"total_usd": 26700.0, "total_inr": 2308215.0}
+    # No amount marked in a currency asked for: none, not another currency's.
+    assert value(stacked(lines), "total_eur") is None
+    receipt = ["TAX INVOICE 2024-0019", "Subtotal 1,250.00", "Total USD 1,250.00",
+               "Less Payment (30 Jan 2024, wire) 1,250.00", "Balance Due USD 0.00"]  # fmt: skip
+    got = plain(run(stacked(receipt), ["total", "total_usd", "amount_due"]))
+    assert got == {"total": 1250.0, "total_usd": 1250.0, "amount_due": 0.0}
+
+
+def test_a_count_before_its_unit_does_not_end_a_total_row() -> None:
+    # "28 cases" is how many, with "cases" a label of total_cases asked for beside: the row
+    # goes on to the total.
+    lines = ["RENEWAL NOTICE", "TOTAL DUE — 28 cases   12,683.00   19,238.00"]
+    got = plain(run(stacked(lines), ["total", "total_cases"]))
+    assert got["total"] == 19238.0
+
+
+def test_a_word_inside_an_organisations_name_is_no_label_of_it() -> None:
+    # "society_name" is labelled by "Society:", not by the word inside the letterhead's name,
+    # which is still the vendor.
+    lines = ["NORDIC SOCIETY FOR APPLIED TRIBOLOGY", "NORDTRIB 2024 – 21st Nordic Symposium",
+             "RECEIPT", "Receipt No.: NSAT-R-2024-0419", "Total SEK 5 950,00"]  # fmt: skip
+    got = plain(run(stacked(lines), ["vendor", "society_name"]))
+    assert got["vendor"] == "NORDIC SOCIETY FOR APPLIED TRIBOLOGY"

@@ -1322,6 +1322,26 @@ contributions: contributions | total contributions | contributions paid
 contributions: beitrage | einzahlungen | versements | cotisations | aportaciones | aportes
 contributions: contributi | versamenti | inleg | stortingen | inbetalningar | insattningar
 contributions: wplaty | 拠出金
+# A bank statement's totals of the period's movements: what went out and what came in.
+total_debits total_withdrawals total_outgoing money_out total_money_out total_paid_out: total debits
+total_debits: total withdrawals | total outgoing | total money out | money out | total paid out
+total_debits: paid out | total payments out | debits this period | withdrawals this period
+total_debits: summe soll | summe belastungen | summe lastschriften | summe der belastungen
+total_debits: total des debits | total debit | total debits du mois | total de debitos
+total_debits: total debitos | total de cargos | total cargos | total retiros | retiros
+total_debits: total de retiros | addebiti del periodo | totale addebiti | totaal af
+total_debits: totaal debet | suma obciazen | suma wyplat | summa uttag | totalt uttag
+total_debits: total de saidas | total saidas | toplam borc | borc toplami
+total_credits total_deposits total_incoming money_in total_money_in total_paid_in: total credits
+total_credits: total deposits | total incoming | total money in | money in | total paid in
+total_credits: paid in | total payments in | credits this period | deposits this period
+total_credits: summe haben | summe gutschriften | summe der gutschriften | total des credits
+total_credits: total credit | total credits du mois | total de creditos | total creditos
+total_credits: total de abonos | total abonos | total depositos | total de depositos
+total_credits: depositos | accrediti del periodo | totale accrediti | totaal bij
+total_credits: totaal credit | suma uznan | suma wplat | summa insattningar
+total_credits: totalt insatt | total de entradas | total entradas | toplam alacak
+total_credits: alacak toplami
 # A loan against securities, a deposit: the sum, its rate and term, the interest it bore.
 interest_charged debit_interest margin_interest: interest charged | debit interest
 interest_charged: margin interest | interest on loan | sollzinsen | interets debiteurs

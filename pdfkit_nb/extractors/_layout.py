@@ -46,6 +46,8 @@ _MAX_LABEL_TOKENS = 8
 #: ZUGFeRD) print beside each label ("Rechnungsnummer: BT-1"); cut at a wrap ("BT-").
 _BUSINESS_TERM = re.compile(r"(?<![^:])B[TG]-\d{0,3}$")
 _DIGIT = re.compile(r"\d")
+#: A word that ends an amount with its cents: "4 318,55", "1,463.692".
+_CENTS_END = re.compile(r"\d[.,]\d{2,3}\)?$")
 #: One Chinese character (a kanji, a hanzi).
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 #: A negating prefix joined to a word by a hyphen: "NON-VAT" charges are no VAT.
@@ -1229,9 +1231,19 @@ class DocIndex:
         return keys >= 2
 
     def iter_below(
-        self, hit: Hit, *, lines: int = 1, reach: float = 2.5, column: bool = False
+        self,
+        hit: Hit,
+        *,
+        lines: int = 1,
+        reach: float = 2.5,
+        column: bool = False,
+        paired: bool = False,
     ) -> Iterator[tuple[LineRec, list[Tok]]]:
-        """:meth:`below`, one line at a time: a caller that stops early saves the rest."""
+        """:meth:`below`, one line at a time: a caller that stops early saves the rest.
+
+        ``paired``: the label heads one of two columns that take turns, a statement's "Debit"
+        and "Credit": a row with its amount in the other column and this one empty goes on.
+        """
         line = hit.line
         page = self.pages[line.page - 1]
         left, right = self._cell_left(hit), _with_unit(hit)
@@ -1298,11 +1310,16 @@ class DocIndex:
                 if (
                     lines > 1
                     and other.toks[0].x0 < left
-                    and (other.toks[-1].x1 > right or not _DIGIT.search(other.text))
+                    and (
+                        other.toks[-1].x1 > right
+                        or not _DIGIT.search(other.text)
+                        or (paired and _CENTS_END.search(other.toks[-1].text) is not None)
+                    )
                 ):
                     # A row of the table with this column's cell empty (a payment row under
-                    # "Charges"), or an item's description wrapped onto a line of its own, or
-                    # a section's heading ("Disbursements:"): the rows below still follow.
+                    # "Charges", a debit under "Credit"), or an item's description wrapped
+                    # onto a line of its own, or a section's heading ("Disbursements:"): the
+                    # rows below still follow.
                     limit = other.bottom + 1.6 * max(other.height, 4.0)
                 continue
             yield other, toks

@@ -82,10 +82,12 @@ from ._readers import (
     Amount,
     Read,
     amounts,
+    container_checks,
     convert,
     currency_counts,
     described,
     exchange_rate,
+    find_container,
     find_iban,
     find_phone,
     first_marker,
@@ -195,6 +197,9 @@ _TENDERS = frozenset(
 _NAME_OPENERS = frozenset(
     {"hotel", "restaurant", "cafe", "bar", "shop", "store", "clinic", "school", "bank"}
     | {"pharmacy", "garage", "studio", "gallery", "museum", "theatre", "airline", "club"}
+    # ... or stand inside one: "Nordic Society for Applied Tribology", "Coast Super Fund"
+    | {"society", "fund", "union", "trust", "foundation", "association", "institute"}
+    | {"university", "college", "academy", "council", "church", "sacco"}
 )
 #: A card's masked number, or its last four digits: "••••", "****4417", "XXXXXXXXXXXX4417".
 _CARD_TAIL = re.compile(r"[*•xX]*\d{4}|[*•xX]{2,}")
@@ -702,7 +707,57 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
             # the word opens its line or cell.
             stated = LabelInfo(own, WEAK, anchored=True)
             found += [(lab, stated) for lab in label_variants(stem)]
+    movement = _MOVEMENT_COLUMNS.get(field_alias_of(name) or name.lower())
+    if movement is not None:
+        # A statement's "Débit | Crédit" columns: their cells in the row of the period's
+        # totals ("TOTAL DES MOUVEMENTS  14 161,75  19 450,00").
+        total = LabelInfo(own, MEDIUM, total=True, anchored=True)
+        found += [(lab, total) for lab in movement]
     return found
+
+
+#: The columns a statement's money out and money in stand in, in the languages read (a
+#: total row under them gives the period's totals).
+_MOVEMENT_COLUMNS = {
+    "total_debits": (
+        "debit", "debits", "withdrawal", "withdrawals", "outgoing", "money out", "paid out",
+        "soll", "belastung", "belastungen", "lastschrift", "debito", "debitos", "cargo",
+        "cargos", "retiro", "retiros", "addebiti", "addebito", "dare", "af", "debet",
+        "obciazenia", "wyplaty", "uttag", "borc", "saidas", "saida",
+    ),
+    "total_credits": (
+        "credit", "credits", "deposit", "deposits", "incoming", "money in", "paid in",
+        "haben", "gutschrift", "gutschriften", "credito", "creditos", "abono", "abonos",
+        "deposito", "depositos", "accrediti", "accredito", "avere", "bij", "uznania",
+        "wplaty", "insattning", "insattningar", "alacak", "entradas", "entrada",
+    ),
+}  # fmt: skip
+
+
+_MOVEMENT_KEYS = {side: frozenset(words) for side, words in _MOVEMENT_COLUMNS.items()}
+
+
+def _movement_side(hit: Hit) -> str | None:
+    """Which of a statement's movement columns a sighting's words name, if any."""
+    return next((side for side, keys in _MOVEMENT_KEYS.items() if hit.key in keys), None)
+
+
+def _movement_checked(hit: Hit) -> Hit | None:
+    """A sighting without its labels of a statement's "Debit" or "Credit" column where the
+    other column does not stand in its row: a title ("NOTA DE DÉBITO") or a sentence there,
+    no column of totals; ``None`` where no label is left."""
+    side = _movement_side(hit)
+    if side is None:
+        return hit
+    words = {t.folded for t in hit.line.toks}
+    text = " " + " ".join(t.folded for t in hit.line.toks) + " "
+    others = [k for other, keys in _MOVEMENT_KEYS.items() if other != side for k in keys]
+    if any(k in words or f" {k} " in text for k in others):
+        return hit
+    infos = tuple(i for i in hit.infos if not i.total)
+    if len(infos) == len(hit.infos):
+        return hit
+    return replace(hit, infos=infos) if infos else None
 
 
 #: What one of a thing is worth or costs, in a field named "<thing>_<word>" (point_value).
@@ -799,7 +854,13 @@ def _person_alone(
 #: Names of the party a document is addressed to: a customer's, an account or policy holder's.
 #: Fields of one's own that name who issued the document: without a label for them, the
 #: letterhead ("employer" on an expense report or a pay slip).
-_ISSUER_FIELD = re.compile(r"(?:employer|issuer|organi[sz]ation|operator)(?:_name)?")
+_ISSUER_FIELD = re.compile(
+    r"(?:employer|issuer|organi[sz]ation|operator"
+    # ... and who issues a statement, a loan's or a policy's papers: a bank, a lender, a card
+    # acquirer, a building society, a SACCO, a securities dealer, a pension or super fund
+    r"|bank|lender|acquirer|institution|society|building_society|sacco|credit_union|dealer"
+    r"|broker|custodian|fund|pension_fund|scheme|administrator)(?:_name)?"
+)
 _ADDRESSEE = re.compile(
     r"(?:^|_)(?:account_?holder|policy_?holder|card_?holder|holder|guarantor|registered_keeper"
     r"|keeper|taxpayer|insured|tenant|member|borrower|subscriber|addressee|debtor|employee"
@@ -985,6 +1046,9 @@ _COUNTED = (
     MEDIA_COUNTS
     | SUPPLY_COUNTS
     | {"nights", "cartons", "pallets", "parcels", "packages", "pieces", "covers", "guests", "pax"}
+    # ... and what a shipment or a file of cases counts: "TOTAL DUE — 28 cases 19,238.00"
+    # reads on past the count to the total
+    | {"cases", "boxes", "bags", "sacks", "drums", "bales", "bundles", "rolls", "containers"}
 )
 
 
@@ -1977,6 +2041,11 @@ class RulesExtractor(Extractor):
                 title = _AIRLINE_TITLE.search(value.value)
                 if title is not None:
                     value = replace(value, value=value.value[: title.start()])
+            if isinstance(value.value, str) and _VESSEL_FIELD.search(name.lower()):
+                # The ship, not its voyage: "WESTERN JADE 0214S" under "VESSEL / VOYAGE".
+                vessel = _VOYAGE_AFTER.sub("", value.value).strip()
+                if vessel and any(c.isalpha() for c in vessel):
+                    value = replace(value, value=vessel)
             if mirrored and value.bbox is not None and value.page is not None:
                 # A box found on a page read right to left is the mirrored layout's.
                 value = replace(value, bbox=run.index.page_bbox(value.page, value.bbox))
@@ -2001,6 +2070,13 @@ def _restated(doc: Document, value: FieldValue) -> bool:
 
 #: The title an airline runs on after a passenger's name, SURNAME/GIVEN NAMES ("HARTLEY/
 #: DANIEL MR", "NGUYEN/THI LAN MRS"): no part of the name.
+#: A ship's name field, and what a document prints after the name: its voyage ("WESTERN
+#: JADE 0214S", "HANSE MERIDIAN / 604W", "… V.118") or its IMO number in brackets.
+_VESSEL_FIELD = re.compile(r"(?:^|_)(?:vessel|ship|feeder_vessel|mother_vessel)(?:_name)?$")
+_VOYAGE_AFTER = re.compile(
+    r"(?:\s*\((?:IMO|MMSI)[^)]*\))?(?:\s*/\s*\S+|\s+(?:V(?:OY)?\.?\s?)?\d{2,4}[A-Z]?)?"
+    r"(?:\s*\((?:IMO|MMSI)[^)]*\))?$"
+)
 _AIRLINE_TITLE = re.compile(r"(?<=[A-Z]) (?:MR|MRS|MS|MISS|MSTR|DR)\.?$")
 _AIRLINE_NAME = re.compile(r"[A-Z][A-Z'\-]*/[A-Z][A-Z' .\-]*")
 
@@ -2041,18 +2117,35 @@ class _Run:
             if spec.resolved_kind == "date" and concept_for_field(name) != "invoice_date"
         )
         hits = self.index.find(label_book())
+        # An amount in a named currency ("total_usd") is read under its base's labels too.
+        bases = {
+            split[0]: spec.resolved_kind
+            for name, spec in fields.items()
+            if not spec.labels
+            and (split := in_named_currency(name, spec.resolved_kind)) is not None
+            and split[0] not in fields
+            and concept_for_field(split[0]) is None
+        }
+        # ... and not under its whole name: "Total USD" is the total's label with the currency
+        # it is in, and would hide the total from a "total" asked for beside it.
         own = _own_book(
-            tuple((name, spec.labels, spec.resolved_kind) for name, spec in fields.items())
+            tuple(
+                (name, spec.labels, spec.resolved_kind)
+                for name, spec in fields.items()
+                if spec.labels or in_named_currency(name, spec.resolved_kind) is None
+            )
+            + tuple((base, (), kind) for base, kind in bases.items())
         )
         if own is not None:
             kinds = {f"field:{name}": spec.resolved_kind for name, spec in fields.items()}
+            kinds |= {f"field:{base}": kind for base, kind in bases.items()}
 
             def same_kind(a: LabelInfo, b: LabelInfo) -> bool:
                 return kinds.get(a.concept, _kind(a)) == kinds.get(b.concept, _kind(b))
 
             found = self.index.find(own, heads=same_kind)
             # (a key only, where it is none, is no sighting: the "Hotel" of a hotel's name)
-            found = [h for h in found if h.counts_here]
+            found = [m for h in found if h.counts_here and (m := _movement_checked(h)) is not None]
             hits = self.index.merge(hits, _demoted_inside(hits, found, own))
         hits, dates_of_others = _paired(hits)
         self.by_concept: dict[str, list[tuple[Hit, LabelInfo]]] = {}
@@ -2553,6 +2646,11 @@ class _Run:
             typed = self._form_field(name, spec, kind, dayfirst)
             if typed is not None:
                 return typed
+        split = in_named_currency(name, kind) if not spec.labels else None
+        if split is not None:
+            found = self._in_currency(*split, dayfirst)
+            if found is not None:
+                return found
         if concept is None and not spec.labels:
             party = _party_id(name)
             if party is not None:
@@ -2642,6 +2740,16 @@ class _Run:
         if best is None and _CARD_DIGITS_FIELD.fullmatch(name.lower()):
             # No label for them: the card's last digits where it is printed masked.
             return self._card_digits()
+        if (
+            kind in ("id", "text")
+            and "container" in words
+            and (best is None or not container_checks(str(best.value)))
+        ):
+            # No label read for it ("CONTAINER/SEAL", "Contenedor / Container"), or one that
+            # gave another number: the container's own, which its check digit tells apart.
+            found = self._scan(find_container, lambda s: re.sub(r"[\s-]", "", s))
+            if found is not None:
+                return found
         if best is None and kind == "number" and _RATE_FIELD.fullmatch(name.lower()):
             # No label beside it: the rate as a line states it ("1 EUR = 4,1839 PLN").
             return self._quoted_rate()
@@ -2658,6 +2766,28 @@ class _Run:
         if kind == "text" and concept is None and _ISSUER_FIELD.fullmatch(name.lower()):
             return self.vendor_guess  # no label names the employer: its letterhead does
         return self._fallback(concept, kind, dayfirst)
+
+    def _in_currency(self, base: str, code: str, dayfirst: bool | None) -> FieldValue | None:
+        """An amount of ``base`` in the currency ``code``, where a document prints it in more
+        than one ("Total CIF Mombasa USD 26,700.00" and "Total INR 23,08,215.00" for
+        total_usd and total_inr): of the base's sightings, one marked with the currency or on
+        a line that names it, ranked as the base's are."""
+        concept = concept_for_field(base)
+        key = concept or f"field:{base}"
+        policy = CONCEPTS[concept].policy if concept else "first"
+        cands = list(self._candidates(key, "amount", concept, dayfirst))
+        marked = [c for c in cands if c.currency == code]
+        if not marked:
+            marked = [
+                c for c in cands if c.currency is None and code in c.line.text.upper().split()
+            ]
+        if not marked:
+            return None
+        if policy == "last":
+            best = max(marked, key=lambda c: (c.weight, c.rel, c.page, c.top))
+        else:
+            best = max(marked, key=_header_rank)
+        return best.value
 
     def _line_item(self, items: list[str]) -> FieldValue | None:
         """The amount that ends the one line whose words before it name every word of
@@ -3077,6 +3207,9 @@ class _Run:
             if kind == "amount" and _spelled_out(hit):
                 continue  # "Tax amount (in words): … One Lakh …": the figure is elsewhere
             right = self.index.right_of(hit, self.stops)
+            co = _after_co_label(right)
+            if co is not None:
+                right = co  # "Vessel / voyage: INDIAN OCEAN PEARL": one colon for both labels
             if kind == "date":
                 right = self._before_labelled_brackets(hit, right)
             if kind == "amount" and _term_of_a_sum(hit):
@@ -3115,8 +3248,9 @@ class _Run:
                     # owner's address within 10 working days" heads no name below it.
                     continue
                 below = next(iter(self.index.below(hit)), None)
-                heads = (_heading(hit, right) and not self._in_key_grid(hit.line)) or (
-                    below is not None and _two_headings(hit, right, below[0])
+                heads = co is None and (
+                    (_heading(hit, right) and not self._in_key_grid(hit.line))
+                    or (below is not None and _two_headings(hit, right, below[0]))
                 )
                 if heads and not (below and self._opens_label(hit, *below)):
                     # "Passeggero | Tipo | Offerta" over "Rossano Ferretti | Adulto | …", and
@@ -3130,11 +3264,14 @@ class _Run:
                             break
                     continue
                 means = _means_after(key, right)  # "Payé par Carte Visa •••• 4417 le …"
-                if not (hit.closed or means or _ends_numbered(hit) or _code_after(key, right)):
+                shared = co is not None
+                if not (
+                    hit.closed or shared or means or _ends_numbered(hit) or _code_after(key, right)
+                ):
                     # A word inside a sentence ("… that your employer is using …"); a label
                     # that ends in "No." is followed by its number ("IEC No. 0412038876").
                     continue
-                if not (hit.anchored or hit.colon or means or _code_after(key, right)):
+                if not (hit.anchored or hit.colon or shared or means or _code_after(key, right)):
                     # Closing a cell's sentence ("(none - see freight terms)  Liftgate
                     # required"), it is beside no value of its own; one may stand below it.
                     right = []
@@ -3630,7 +3767,8 @@ class _Run:
     def _column_rows(self, hit: Hit) -> list[tuple[LineRec, list[Tok]]]:
         """The rows of numbers under a column heading, each with its words in the column."""
         rows: list[tuple[LineRec, list[Tok]]] = []
-        for line, toks in self.index.iter_below(hit, lines=200):
+        paired = _movement_side(hit) is not None and _movement_checked(hit) is hit
+        for line, toks in self.index.iter_below(hit, lines=200, paired=paired):
             if all(t.text in _NIL_CELL for t in toks):
                 continue  # "313.00  –": an item that bears none of this column
             if toks[0].text[-1:] in (":", "：") and any(map(str.isalpha, toks[0].text)):
@@ -4146,6 +4284,35 @@ class _Run:
                     norm(raw), line.page, None, self.index.locate(raw, line.page), raw, "regex-scan"
                 )
         return None
+
+
+def in_named_currency(name: str, kind: str) -> tuple[str, str] | None:
+    """The field an amount's name is of, and the currency it names after it: ("total",
+    "USD") for "total_usd", ("customs_value", "TRY") for "customs_value_try"; ``None`` when
+    its name names none or a concept knows the whole name."""
+    base, _, code = name.lower().rpartition("_")
+    if kind != "amount" or not base or code.upper() not in ISO_CODES:
+        return None
+    if concept_for_field(name) is not None:
+        return None
+    return base, code.upper()
+
+
+def _after_co_label(right: list[Tok]) -> list[Tok] | None:
+    """The words after a second label that shares a label's colon ("Vessel / voyage: …",
+    "Container & seal: …"): a slash or an ampersand, one to three words, the last ending
+    in the colon; ``None`` where the words beside a label do not open so."""
+    if len(right) < 3 or right[0].text not in ("/", "&", "+", "|"):
+        return None
+    for k in range(1, min(4, len(right) - 1)):
+        word = right[k].text
+        if word in (":", "：") and k > 1:
+            return right[k + 1 :]
+        if not any(c.isalpha() for c in word.rstrip(":：")):
+            return None
+        if word.endswith((":", "：")):
+            return right[k + 1 :]
+    return None
 
 
 def _first(regex: re.Pattern[str]) -> Callable[[str], str | None]:

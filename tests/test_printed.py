@@ -526,7 +526,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s21_us_saas_refund.pdf", "refund_date"): "only in a sentence: 'refunded on March 3, 2024'",
     # Set 22: operational documents
     ("s22_bol_ca.pdf", "total_weight"): "'22 PLT TOTAL 22,470 30.8' under 'WEIGHT (KG)', monospace",
-    ("s22_commercial_invoice_in.pdf", "incoterms"): "'Incoterms 2020' heads a grid cell over 'FOB'",
     ("s22_council_tax_uk.pdf", "first_instalment_amount"): "the first row of an instalment table",
     ("s22_council_tax_uk.pdf", "first_instalment_date"): "the first row of an instalment table",
     ("s22_insurance_ie.pdf", "end_date"): "'Renewal date' read; the period 'to 13/04/2026'",
@@ -3000,10 +2999,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 57's first reading, not analysed yet",
     (
         "s57_08_cafe_fatura_proforma_lc_br.pdf",
-        "incoterms",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_08_cafe_fatura_proforma_lc_br.pdf",
         "latest_shipment_date",
     ): "set 57's first reading, not analysed yet",
     (
@@ -3048,31 +3043,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 57's first reading, not analysed yet",
     (
         "s57_11_bill_of_lading_kr.pdf",
-        "consignee",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_11_bill_of_lading_kr.pdf",
         "gross_weight",
     ): "set 57's first reading, not analysed yet",
     (
         "s57_11_bill_of_lading_kr.pdf",
-        "notify_party",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_11_bill_of_lading_kr.pdf",
         "on_board_date",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_11_bill_of_lading_kr.pdf",
-        "port_of_discharge",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_11_bill_of_lading_kr.pdf",
-        "port_of_loading",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_11_bill_of_lading_kr.pdf",
-        "shipper",
     ): "set 57's first reading, not analysed yet",
     (
         "s57_12_certificat_origine_fr.pdf",
@@ -3200,10 +3175,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ),
     (
         "s57_18_aceite_factura_comercial_es.pdf",
-        "incoterms",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_18_aceite_factura_comercial_es.pdf",
         "port_of_loading",
     ): "set 57's first reading, not analysed yet",
     (
@@ -3213,10 +3184,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s57_19_machinery_commercial_invoice_lc_jp.pdf",
         "buyer",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_19_machinery_commercial_invoice_lc_jp.pdf",
-        "incoterms",
     ): "set 57's first reading, not analysed yet",
     (
         "s57_19_machinery_commercial_invoice_lc_jp.pdf",
@@ -3281,10 +3248,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s57_23_uhrenteile_exportrechnung_ch.pdf",
         "gross_weight",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_23_uhrenteile_exportrechnung_ch.pdf",
-        "incoterms",
     ): "set 57's first reading, not analysed yet",
     (
         "s57_23_uhrenteile_exportrechnung_ch.pdf",

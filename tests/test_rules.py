@@ -9547,3 +9547,36 @@ def test_a_word_inside_an_organisations_name_is_no_label_of_it() -> None:
              "RECEIPT", "Receipt No.: NSAT-R-2024-0419", "Total SEK 5 950,00"]  # fmt: skip
     got = plain(run(stacked(lines), ["vendor", "society_name"]))
     assert got["vendor"] == "NORDIC SOCIETY FOR APPLIED TRIBOLOGY"
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (["INCOTERMS 2020", "CIF Montreal"], "CIF Montreal"),
+        (["Lieferbedingung (Incoterms® 2020)", "FCA Zürich Flughafen"], "FCA Zürich Flughafen"),
+        (["Incoterm: FOB Santos, Incoterms 2020"], "FOB Santos"),
+        (["SHIPPED PER PACIFIC CAMELLIA", "TERMS CIF LAEM CHABANG"], "CIF LAEM CHABANG"),
+        (["Delivery terms: DAP Paterna (Valencia)"], "DAP Paterna (Valencia)"),
+    ],
+)
+def test_the_incoterm_and_its_place(lines: list[str], want: str) -> None:
+    document = stacked(["COMMERCIAL INVOICE No. CI-2026-0418", *lines, "Total EUR 105.235,00"])
+    assert value(document, "incoterms") == want
+
+
+def test_an_amount_named_by_an_incoterm_is_no_term_of_sale() -> None:
+    lines = ["COMMERCIAL INVOICE No. CI-2026-0418", "TOTAL CIF MONTREAL EUR 105.235,00"]
+    assert value(stacked(lines), "incoterms") is None
+
+
+def test_a_boxes_caption_after_its_number_in_brackets() -> None:
+    # A bill of lading numbers its boxes "(7)", "(8)": the captions head the values under
+    # them, and the next box's number is no value beside the caption.
+    rows = [
+        (40, [(40, "BILL OF LADING", 14, True)]),
+        (80, [(34, "(7) Port of Loading", 7), (169, "(8) Port of Discharge", 7),
+              (303, "Type of Movement", 7)]),
+        (90, [(35, "BUSAN, KOREA"), (170, "SAN ANTONIO, CHILE"), (305, "PORT TO PORT")]),
+    ]  # fmt: skip
+    got = plain(run(doc(page(rows)), ["port_of_loading", "port_of_discharge"]))
+    assert got == {"port_of_loading": "BUSAN, KOREA", "port_of_discharge": "SAN ANTONIO, CHILE"}

@@ -16,7 +16,7 @@ from ..document import Document, Word
 from ..fields import UNIT_SYMBOLS
 from ._labels import CONCEPTS, MEDIUM, TOKEN, LabelBook, LabelInfo, fold, word_tokens
 
-__all__ = ["DocIndex", "Hit", "LineRec", "Tok", "join", "span_bbox", "without_gloss"]
+__all__ = ["DocIndex", "Hit", "LineRec", "Tok", "join", "opens_box", "span_bbox", "without_gloss"]
 
 #: A gap wider than this many word heights starts a new segment (a new cell or column).
 SEGMENT_GAP = 0.8
@@ -36,8 +36,9 @@ _PER = re.compile(r"/|per|pro|par")
 _REQUIRED = frozenset({"*", "**", "(*)", "*:", "(required)"})
 #: A possessive's ending, which names whose a label is ("Employee's", "PAYER'S", "Customers'").
 POSSESSIVE = ("'s", "\u2019s", "s'")
-#: A form's box number or letter before its caption: "1", "12a", "16A", "b".
-_BOX_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?|[a-f]")
+#: A form's box number or letter before its caption: "1", "12a", "16A", "b", and in
+#: brackets as a bill of lading or a certificate of origin numbers its boxes: "(7)", "7)".
+_BOX_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?|[a-f]|\(\d{1,2}[A-Za-z]?\)|\d{1,2}\)|\([a-f]\)")
 #: German's ending for both genders after a label: "Mitarbeiter/in", "Kund:in", "Nutzer*innen".
 _GENDERED = re.compile(r"[/:*]-?in(?:nen)?[.:]?")
 _INNER_DASH = re.compile(r"(?<=\w)\u2014(?=\w)")
@@ -322,7 +323,7 @@ class Hit:
             k -= 1  # whose: "16 Employee's CPP contributions"
         # The number in the caption's cell, or right before it in a cell of its own.
         near = k >= 0 and (toks[k].seg == toks[self.start].seg or k == self.start - 1)
-        return near and _opens_box(toks, k)
+        return near and opens_box(toks, k)
 
     @property
     def anchored(self) -> bool:
@@ -431,7 +432,7 @@ def _raw_cut(tok: Tok, cut: int) -> int:
     return round(len(tok.text) * cut / max(len(tok.folded), 1))
 
 
-def _opens_box(toks: list[Tok], k: int) -> bool:
+def opens_box(toks: list[Tok], k: int) -> bool:
     """Whether word ``k`` is a form box's number or letter: it opens its cell, and a word
     of the same cell follows ("1 Wages, …", "b Employer identification number")."""
     if k + 1 >= len(toks) or (k and toks[k - 1].seg == toks[k].seg):
@@ -958,7 +959,7 @@ class DocIndex:
             tok = line.toks[k]
             if k > start and tok.seg != line.toks[k - 1].seg:
                 depth = 0  # a bracket left open closes with its cell (a sentence that wraps)
-            if _opens_box(line.toks, k) and ((line.index, k + 1) in stops or hit.numbered):
+            if opens_box(line.toks, k) and ((line.index, k + 1) in stops or hit.numbered):
                 # The next box of a form: "(EIN)  1 Wages, tips, other compensation", and
                 # after a box's caption any next box ("1 Employer PAYE reference  5 Student
                 # Loan deductions").
@@ -1172,7 +1173,7 @@ class DocIndex:
             box = [t for t in other.toks if t.x0 >= left and t.x1 <= right + 2]
             if not box:
                 continue
-            if _opens_box(box, 0) and box[1].text[:1].isalpha():
+            if opens_box(box, 0) and box[1].text[:1].isalpha():
                 return  # "3 Social security wages": the next box
             yield box
 

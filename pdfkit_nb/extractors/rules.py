@@ -61,6 +61,7 @@ from ._layout import (
     LineRec,
     Tok,
     join,
+    opens_box,
     position,
     span_bbox,
     without_gloss,
@@ -2750,6 +2751,17 @@ class _Run:
             found = self._scan(find_container, lambda s: re.sub(r"[\s-]", "", s))
             if found is not None:
                 return found
+        if (
+            kind == "text"
+            and (name.lower() == "incoterms" or field_alias_of(name) == "incoterms")
+            and (best is None or _INCOTERM.match(str(best.value)) is None)
+        ):
+            # A label over its value, or beside only the rules' edition ("INCOTERMS 2020"
+            # over "CIF Montreal"), or none known ("TERMS CIF LAEM CHABANG"): the term the
+            # document sells on, by its three letters.
+            found = self._incoterm(key)
+            if found is not None:
+                return found
         if best is None and kind == "number" and _RATE_FIELD.fullmatch(name.lower()):
             # No label beside it: the rate as a line states it ("1 EUR = 4,1839 PLN").
             return self._quoted_rate()
@@ -4264,6 +4276,40 @@ class _Run:
         _, value, used = best
         return FieldValue(value, used[0].page, None, span_bbox(used), join(used), "largest-amount")
 
+    def _incoterm(self, key: str) -> FieldValue | None:
+        """The Incoterm a document sells on, with its named place ("FOB Santos", "FCA Zürich
+        Flughafen", "FOB" alone in its cell): first in the cell beside or under one of the
+        field's labels, else a cell it opens or that a terms label opens ("TERMS CIF LAEM
+        CHABANG"); not a value named by it ("TOTAL CIF MONTREAL EUR 105.235,00")."""
+        for hit, _info in self.by_concept.get(key, []):
+            line = hit.line
+            beside = [t for t in line.toks[hit.end + 1 :] if t.seg == line.toks[hit.end].seg]
+            rows = [(line, beside)] + [(ln, toks) for ln, toks in self.index.below(hit)]
+            for row, toks in rows:
+                toks = [t for t in toks if not _EDITION.fullmatch(t.text)]
+                if toks and _INCOTERM.fullmatch(toks[0].text):
+                    return self._term_at(row, toks)
+        for line in self.index.lines:
+            for k, tok in enumerate(line.toks):
+                if _INCOTERM.fullmatch(tok.text) is None:
+                    continue
+                before = [t for t in line.toks[:k] if t.seg == tok.seg]
+                if not before or fold_text(before[-1].text.rstrip(":")) in _TERMS_WORDS:
+                    return self._term_at(line, [t for t in line.toks[k:] if t.seg == tok.seg])
+        return None
+
+    @staticmethod
+    def _term_at(line: LineRec, toks: list[Tok]) -> FieldValue:
+        """An Incoterm and the place after it in its cell, up to a figure, an amount's
+        currency or the rules' edition."""
+        used = [toks[0]]
+        for tok in toks[1:]:
+            if _DIGIT_IN.search(tok.text) or _EDITION.fullmatch(tok.text) or tok.text in ISO_CODES:
+                break
+            used.append(tok)
+        raw = join(used).rstrip(" ,;:-–")
+        return FieldValue(raw, line.page, None, span_bbox(used), raw, "incoterm")
+
     def _scan(
         self, find: Callable[[str], str | None], norm: Callable[[str], str], *, wraps: bool = False
     ) -> FieldValue | None:
@@ -4284,6 +4330,17 @@ class _Run:
                     norm(raw), line.page, None, self.index.locate(raw, line.page), raw, "regex-scan"
                 )
         return None
+
+
+#: The Incoterms 2020 and 2010, and the older ones still printed (DAT, DDU, "C&F").
+_INCOTERM = re.compile(
+    r"(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|DAT|DDU|DEQ|DES|DAF|CNF|C&F)(?![A-Za-z])"
+)
+#: Words of the rules' edition beside an Incoterm: "Incoterms® 2020", "(Incoterms 2010)".
+_EDITION = re.compile(r"\(?(?:incoterms?®?|INCOTERMS?®?|Incoterms?®?|®|\(?20[12]0\)?)\)?[,;]?")
+#: Labels a term of sale follows in the same cell: "TERMS CIF LAEM CHABANG".
+_TERMS_WORDS = frozenset({"terms", "term", "incoterms", "incoterm", "incoterms®", "condition"})
+_DIGIT_IN = re.compile(r"\d")
 
 
 def in_named_currency(name: str, kind: str) -> tuple[str, str] | None:
@@ -4386,7 +4443,12 @@ def _heading(hit: Hit, right: list[Tok]) -> bool:
         return not following or following[0] in _WHOSE_NAME
     if hit.colon:
         return False
-    after = toks[hit.end + 1 :]
+    # (the next box's number in brackets aside: "(7) Port of Loading  (8) Port of Discharge")
+    after = [
+        t
+        for k, t in enumerate(toks)
+        if k > hit.end and not (t.text.endswith(")") and opens_box(toks, k))
+    ]
     if any(DIGIT.search(t.text) for t in after):
         return False  # values in the row: "Employee Code | DA-10427 | Employee Name | …"
     if len({t.seg for t in right}) >= 2:

@@ -2919,10 +2919,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 57's first reading, not analysed yet",
     (
         "s57_01_seefracht_rechnung_usd_eur_de.pdf",
-        "port_of_loading",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_01_seefracht_rechnung_usd_eur_de.pdf",
         "vessel",
     ): "set 57's first reading, not analysed yet",
     (

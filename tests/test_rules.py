@@ -9580,3 +9580,18 @@ def test_a_boxes_caption_after_its_number_in_brackets() -> None:
     ]  # fmt: skip
     got = plain(run(doc(page(rows)), ["port_of_loading", "port_of_discharge"]))
     assert got == {"port_of_loading": "BUSAN, KOREA", "port_of_discharge": "SAN ANTONIO, CHILE"}
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("LADEHAFEN (POL)", "port_of_loading"), ("Puerto de embarque:", "port_of_loading"),
+     ("Porto di scarico", "port_of_discharge"), ("Port de destination:", "port_of_discharge"),
+     ("Lossningshamn", "port_of_discharge")],
+)  # fmt: skip
+def test_a_ports_label_in_the_shipments_languages(label: str, name: str) -> None:
+    rows = [
+        (40, [(40, "SEEFRACHTRECHNUNG", 14, True)]),
+        (80, [(40, "Rechnung Nr. SF-2026-0318")]),
+        (100, [(40, label), (200, "Shanghai")]),
+    ]
+    assert value(doc(page(rows)), name) == "Shanghai"

@@ -853,6 +853,21 @@ incoterms: price term | price terms | terms of price | trade term | delivery ter
 incoterms: lieferbedingungen | lieferbedingung | leveringsbetingelser | leveringsbetingelse
 incoterms: leveransvillkor | leveringsvoorwaarden | conditions de livraison | resa
 incoterms: condiciones de entrega | condizioni di consegna | warunki dostawy | dodaci podminky
+# Where a shipment is loaded and discharged, in the languages of the papers that carry it
+# ("PUERTO DE CARGA / PORT OF LOADING", "Ladehafen (POL)"); not a bare "POL" or "POD" (a
+# proof of delivery is one too).
+port_of_loading loading_port port_of_shipment shipment_port: port of loading
+port_of_loading: port of shipment | loading port | port of lading | puerto de carga
+port_of_loading: puerto de embarque | porto de embarque | porto de carregamento
+port_of_loading: porto di carico | porto d'imbarco | port de chargement | port d'embarquement
+port_of_loading: ladehafen | verladehafen | laadhaven | port zaladunku | lastehavn
+port_of_loading: lastningshamn | yukleme limani
+port_of_discharge discharge_port port_of_destination destination_port: port of discharge
+port_of_discharge: port of destination | discharge port | puerto de descarga
+port_of_discharge: puerto de destino | porto de destino | porto de descarga | porto di scarico
+port_of_discharge: porto di destinazione | port de dechargement | port de destination
+port_of_discharge: loschhafen | bestimmungshafen | loshaven | port wyladunku | lossehavn
+port_of_discharge: lossningshamn | bosaltma limani
 # A Vietnamese invoice's template and series ("Ký hiệu: 1C25TNP"), printed beside its number.
 invoice_symbol invoice_series invoice_serial serial_symbol: ky hieu | ky hieu hoa don
 invoice_symbol: invoice symbol | invoice series | invoice serial | serial

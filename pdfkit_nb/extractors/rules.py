@@ -738,22 +738,22 @@ _MOVEMENT_COLUMNS = {
 _MOVEMENT_KEYS = {side: frozenset(words) for side, words in _MOVEMENT_COLUMNS.items()}
 
 
-def _movement_side(hit: Hit) -> str | None:
-    """Which of a statement's movement columns a sighting's words name, if any."""
-    return next((side for side, keys in _MOVEMENT_KEYS.items() if hit.key in keys), None)
+def _movement_row(hit: Hit) -> bool:
+    """Whether a sighting names one of a statement's movement columns ("Débit") and the
+    other column ("Crédit") stands in its row too: the two take turns down the table."""
+    side = next((side for side, keys in _MOVEMENT_KEYS.items() if hit.key in keys), None)
+    if side is None:
+        return False
+    text = " " + " ".join(t.folded for t in hit.line.toks) + " "
+    others = (k for other, keys in _MOVEMENT_KEYS.items() if other != side for k in keys)
+    return any(f" {k} " in text for k in others)
 
 
 def _movement_checked(hit: Hit) -> Hit | None:
     """A sighting without its labels of a statement's "Debit" or "Credit" column where the
     other column does not stand in its row: a title ("NOTA DE DÉBITO") or a sentence there,
     no column of totals; ``None`` where no label is left."""
-    side = _movement_side(hit)
-    if side is None:
-        return hit
-    words = {t.folded for t in hit.line.toks}
-    text = " " + " ".join(t.folded for t in hit.line.toks) + " "
-    others = [k for other, keys in _MOVEMENT_KEYS.items() if other != side for k in keys]
-    if any(k in words or f" {k} " in text for k in others):
+    if not any(hit.key in keys for keys in _MOVEMENT_KEYS.values()) or _movement_row(hit):
         return hit
     infos = tuple(i for i in hit.infos if not i.total)
     if len(infos) == len(hit.infos):
@@ -1969,6 +1969,12 @@ def _header_rank(cand: _Cand) -> tuple[float, ...]:
     return (cand.weight, cand.rel, -cand.page, -cand.top, -cand.x0)
 
 
+def _last_rank(cand: _Cand) -> tuple[float, ...]:
+    """A total's ranking: the strongest label, beside before below, one marked with its
+    currency, then the last sighting in reading order."""
+    return (cand.weight, cand.rel, cand.currency is not None, cand.page, cand.top)
+
+
 def _first_seen(cand: _Cand) -> tuple[float, ...]:
     """A party's ranking: the strongest label, then the first sighting in reading order,
     beside its label or under it as the layout has it."""
@@ -2071,6 +2077,8 @@ def _restated(doc: Document, value: FieldValue) -> bool:
 
 #: The title an airline runs on after a passenger's name, SURNAME/GIVEN NAMES ("HARTLEY/
 #: DANIEL MR", "NGUYEN/THI LAN MRS"): no part of the name.
+_AIRLINE_TITLE = re.compile(r"(?<=[A-Z]) (?:MR|MRS|MS|MISS|MSTR|DR)\.?$")
+_AIRLINE_NAME = re.compile(r"[A-Z][A-Z'\-]*/[A-Z][A-Z' .\-]*")
 #: A ship's name field, and what a document prints after the name: its voyage ("WESTERN
 #: JADE 0214S", "HANSE MERIDIAN / 604W", "… V.118") or its IMO number in brackets.
 _VESSEL_FIELD = re.compile(r"(?:^|_)(?:vessel|ship|feeder_vessel|mother_vessel)(?:_name)?$")
@@ -2078,8 +2086,6 @@ _VOYAGE_AFTER = re.compile(
     r"(?:\s*\((?:IMO|MMSI)[^)]*\))?(?:\s*/\s*\S+|\s+(?:V(?:OY)?\.?\s?)?\d{2,4}[A-Z]?)?"
     r"(?:\s*\((?:IMO|MMSI)[^)]*\))?$"
 )
-_AIRLINE_TITLE = re.compile(r"(?<=[A-Z]) (?:MR|MRS|MS|MISS|MSTR|DR)\.?$")
-_AIRLINE_NAME = re.compile(r"[A-Z][A-Z'\-]*/[A-Z][A-Z' .\-]*")
 
 
 def _fits(hit: Hit, info: LabelInfo) -> bool:
@@ -2795,11 +2801,7 @@ class _Run:
             ]
         if not marked:
             return None
-        if policy == "last":
-            best = max(marked, key=lambda c: (c.weight, c.rel, c.page, c.top))
-        else:
-            best = max(marked, key=_header_rank)
-        return best.value
+        return max(marked, key=_last_rank if policy == "last" else _header_rank).value
 
     def _line_item(self, items: list[str]) -> FieldValue | None:
         """The amount that ends the one line whose words before it name every word of
@@ -2967,9 +2969,7 @@ class _Run:
             if not cands:
                 best = None
             elif policy == "last":
-                best = max(
-                    cands, key=lambda c: (c.weight, c.rel, c.currency is not None, c.page, c.top)
-                )
+                best = max(cands, key=_last_rank)
             elif kind == "text" and _is_party(key, concept):
                 # A party's name stands beside its label or under it ("Bill to" over the
                 # name) as the layout has it: the first sighting is the one, not the first
@@ -3779,8 +3779,7 @@ class _Run:
     def _column_rows(self, hit: Hit) -> list[tuple[LineRec, list[Tok]]]:
         """The rows of numbers under a column heading, each with its words in the column."""
         rows: list[tuple[LineRec, list[Tok]]] = []
-        paired = _movement_side(hit) is not None and _movement_checked(hit) is hit
-        for line, toks in self.index.iter_below(hit, lines=200, paired=paired):
+        for line, toks in self.index.iter_below(hit, lines=200, paired=_movement_row(hit)):
             if all(t.text in _NIL_CELL for t in toks):
                 continue  # "313.00  –": an item that bears none of this column
             if toks[0].text[-1:] in (":", "：") and any(map(str.isalpha, toks[0].text)):
@@ -4304,7 +4303,7 @@ class _Run:
         currency or the rules' edition."""
         used = [toks[0]]
         for tok in toks[1:]:
-            if _DIGIT_IN.search(tok.text) or _EDITION.fullmatch(tok.text) or tok.text in ISO_CODES:
+            if DIGIT.search(tok.text) or _EDITION.fullmatch(tok.text) or tok.text in ISO_CODES:
                 break
             used.append(tok)
         raw = join(used).rstrip(" ,;:-–")
@@ -4340,7 +4339,6 @@ _INCOTERM = re.compile(
 _EDITION = re.compile(r"\(?(?:incoterms?®?|INCOTERMS?®?|Incoterms?®?|®|\(?20[12]0\)?)\)?[,;]?")
 #: Labels a term of sale follows in the same cell: "TERMS CIF LAEM CHABANG".
 _TERMS_WORDS = frozenset({"terms", "term", "incoterms", "incoterm", "incoterms®", "condition"})
-_DIGIT_IN = re.compile(r"\d")
 
 
 def in_named_currency(name: str, kind: str) -> tuple[str, str] | None:

@@ -304,7 +304,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("statement_bank_se.pdf", "opening_balance"): "Swedish labels run together by pdfTeX",
     ("statement_bank_se.pdf", "closing_balance"): "Swedish labels run together by pdfTeX",
     ("statement_bank_se.pdf", "transaction_count"): "a count no label names",
-    ("po_outdoor_us.pdf", "order_date"): "'PO Date' over its value in a grid",
     ("po_outdoor_us.pdf", "order_total"): "'TOTAL' only: the name's words are not printed",
     ("receipt_cafe_pt.pdf", "receipt_number"): "'Fatura simplificada FS 2025A/4187'",
     ("receipt_cafe_pt.pdf", "purchase_date"): "Portuguese: 'Data' and a time",
@@ -2979,14 +2978,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 57's first reading, not analysed yet",
     (
         "s57_07_garment_packing_list_2p_vn.pdf",
-        "packing_list_date",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_07_garment_packing_list_2p_vn.pdf",
-        "packing_list_number",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_07_garment_packing_list_2p_vn.pdf",
         "total_pieces",
     ): "set 57's first reading, not analysed yet",
     (
@@ -3004,10 +2995,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s57_08_cafe_fatura_proforma_lc_br.pdf",
         "port_of_discharge",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_08_cafe_fatura_proforma_lc_br.pdf",
-        "proforma_number",
     ): "set 57's first reading, not analysed yet",
     (
         "s57_10_air_waybill_sg.pdf",
@@ -3215,14 +3202,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 57's first reading, not analysed yet",
     (
         "s57_22_cablerie_bon_livraison_ma.pdf",
-        "delivery_date",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_22_cablerie_bon_livraison_ma.pdf",
-        "delivery_note_number",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_22_cablerie_bon_livraison_ma.pdf",
         "invoice_reference",
     ): "set 57's first reading, not analysed yet",
     (
@@ -3236,10 +3215,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s57_22_cablerie_bon_livraison_ma.pdf",
         "vehicle_registration",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_23_uhrenteile_exportrechnung_ch.pdf",
-        "customer",
     ): "set 57's first reading, not analysed yet",
     (
         "s57_23_uhrenteile_exportrechnung_ch.pdf",
@@ -3291,20 +3266,17 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 57's first reading, not analysed yet",
     (
         "s57_25_vina_packing_list_cl.pdf",
-        "packing_list_date",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_25_vina_packing_list_cl.pdf",
-        "packing_list_number",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_25_vina_packing_list_cl.pdf",
         "total_cases",
     ): "set 57's first reading, not analysed yet",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).
 ENGINE_MISSES: dict[tuple[str, str, str], str] = {
+    (
+        "pdfplumber",
+        "s57_25_vina_packing_list_cl.pdf",
+        "packing_list_number",
+    ): "pdfplumber reads the line 'N° PL-2026-0093 — Fecha / Date: …' without its spaces",
     (
         "pdfplumber",
         "s56_15_kontokredit_kontoutdrag_se.pdf",

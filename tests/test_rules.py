@@ -9595,3 +9595,119 @@ def test_a_ports_label_in_the_shipments_languages(label: str, name: str) -> None
         (100, [(40, label), (200, "Shanghai")]),
     ]
     assert value(doc(page(rows)), name) == "Shanghai"
+
+
+def _titled(title: str, *rows: tuple[float, list[Any]]) -> Document:
+    """A page with ``title`` big and bold at its top right under a letterhead, and ``rows``."""
+    head = [(40, [(40, "Nordwind Handels GmbH"), (330, title, 16, True)])]
+    return doc(page([*head, *rows]))
+
+
+@pytest.mark.parametrize(
+    ("title", "key", "name", "want"),
+    [
+        ("PACKING LIST", "P/L No. : TBG-PL-26-0318", "packing_list_number", "TBG-PL-26-0318"),
+        ("BON DE LIVRAISON", "N° BL : BL-26-00874", "delivery_note_number", "BL-26-00874"),
+        ("ANGEBOT", "Nr. AN-2026-114", "quote_number", "AN-2026-114"),
+        ("PURCHASE ORDER", "No.: 4500012345", "order_number", "4500012345"),
+        ("GOODS RECEIVED NOTE", "GRN # 88-1204", "grn_number", "88-1204"),
+        ("LIEFERSCHEIN", "Nr. LS-7731", "delivery_note_number", "LS-7731"),
+    ],
+)
+def test_a_documents_own_number_under_its_title(title: str, key: str, name: str, want: str) -> None:
+    # A packing list's, a delivery note's, a quotation's number: under its title, keyed by
+    # a bare "No." or by the title's initials ("P/L No.", "N° BL").
+    document = _titled(title, (70, [(330, key)]), (85, [(330, "Date : 13.03.2026")]))
+    assert value(document, name) == want
+
+
+def test_a_documents_own_number_after_its_title_and_before_an_identifier_like_it() -> None:
+    # "N° PL-2026-0093": the initials open the number, which is no label "N° PL".
+    rows = [
+        (40, [(40, "VIÑA CORDILLERA DE COLCHAGUA")]),
+        (60, [(40, "LISTA DE EMPAQUE / PACKING LIST", 14, True)]),
+        (78, [(40, "N° PL-2026-0093 — Fecha / Date: 06/03/2026 — Export invoice N° 1847")]),
+    ]
+    got = plain(run(doc(page(rows)), ["packing_list_number", "packing_list_date"], dayfirst=True))
+    assert got == {"packing_list_number": "PL-2026-0093", "packing_list_date": dt.date(2026, 3, 6)}
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [("PURCHASE ORDER", dt.date(2026, 3, 12)), ("AUFTRAGSBESTÄTIGUNG", dt.date(2026, 3, 12)),
+     ("RECHNUNG", None)],
+)  # fmt: skip
+def test_an_orders_date_is_the_documents_own_on_an_order_only(
+    title: str, want: dt.date | None
+) -> None:
+    # order_date on a purchase order or an order confirmation is the document's date; on an
+    # invoice it is the date of the order it bills, which this one does not print.
+    document = _titled(title, (70, [(330, "Nr. 4500012345")]), (85, [(330, "Datum: 12.03.2026")]))
+    assert value(document, "order_date") == want
+
+
+def test_a_bare_number_key_names_no_other_document_on_an_invoice() -> None:
+    # On an invoice, "No." keys the invoice's number, never a packing list's or an order's;
+    # nor does it come between a label and its gloss ("Sąskaitos Nr. (IBAN)").
+    document = _titled("INVOICE", (70, [(330, "No. 2026-0042")]), (85, [(330, "P/L No. PL-77")]))
+    got = plain(run(document, ["invoice_number", "order_number", "packing_list_number"]))
+    assert got == {"invoice_number": "2026-0042", "order_number": None, "packing_list_number": None}
+    lines = ["PVM SĄSKAITA FAKTŪRA", "Serija DS Nr. 0001294",
+             "Sąskaitos Nr. (IBAN): LT71 7300 0101 2345 6789"]  # fmt: skip
+    assert plain(run(stacked(lines), ["invoice_number", "buyer_order_number"])) == {
+        "invoice_number": "0001294",
+        "buyer_order_number": None,
+    }
+
+
+def test_a_box_headed_by_another_documents_name_under_an_invoices_title() -> None:
+    # "TAX INVOICE" over a grid whose box "Delivery note" holds its number: the document is
+    # an invoice, and the box's number is the delivery note's only by its own label.
+    rows = [
+        (40, [(330, "TAX INVOICE", 16, True)]),
+        (70, [(330, "Invoice No. INV-5521")]),
+        (90, [(40, "Delivery note"), (200, "Order")]),
+        (102, [(40, "DN-3390"), (200, "PO-118")]),
+    ]
+    got = plain(run(doc(page(rows)), ["delivery_note_number", "invoice_number"]))
+    assert got == {"delivery_note_number": "DN-3390", "invoice_number": "INV-5521"}
+
+
+@pytest.mark.parametrize(
+    "town", ["Kowloon, Hong Kong", "Jebel Ali Free Zone, Dubai, UAE", "West Bay, Doha, Qatar"]
+)
+def test_an_address_in_a_country_without_postcodes_names_the_addressee(town: str) -> None:
+    address: list[tuple[float, Sequence[Cell]]] = [
+        (150, [(50, "Harbour Horology Trading Limited")]),
+        (162, [(50, "Unit 1208, 12/F, Tower 2, Harbour Centre")]),
+        (174, [(50, town)]),
+    ]
+    rows = [*LETTERHEAD, *address, (260, [(50, "INVOICE", 14, True)])]
+    assert value(doc(page(rows)), "customer") == "Harbour Horology Trading Limited"
+
+
+@pytest.mark.parametrize(
+    "same", ["gleich Rechnungsadresse", "Same as billing address", "wie oben", "idem"]
+)
+def test_an_address_that_repeats_another_names_no_one(same: str) -> None:
+    # "Lieferadresse: gleich Rechnungsadresse": the customer is the addressee still.
+    rows = [
+        *LETTERHEAD,
+        (150, [(50, "Harbour Horology Trading Limited"), (300, f"Lieferadresse: {same}")]),
+        (162, [(50, "8 Hok Cheung Street, Hung Hom")]),
+        (174, [(50, "Kowloon, Hong Kong")]),
+        (260, [(50, "RECHNUNG", 14, True)]),
+    ]
+    assert value(doc(page(rows)), "customer") == "Harbour Horology Trading Limited"
+
+
+@pytest.mark.parametrize(
+    "label", ["Navire :", "Schiff:", "Buque:", "Nome della nave:", "Schip:", "Fartyg:"]
+)
+def test_a_vessels_label_in_the_shipments_languages(label: str) -> None:
+    rows = [
+        (40, [(40, "FACTURE", 14, True)]),
+        (70, [(40, "Facture n° F-2026-11")]),
+        (90, [(40, label), (160, "CMA CGM TAGE")]),
+    ]
+    assert value(doc(page(rows)), "vessel") == "CMA CGM TAGE"

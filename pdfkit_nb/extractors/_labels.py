@@ -51,6 +51,9 @@ class LabelInfo:
     #: Heads a column of rates, which no row totals: its first row counts ("PRICE / L" over
     #: the fuel's price and a levy's, for price_per_litre).
     first_row: bool = False
+    #: Only counts on a page titled as the document the field names ("P/L No." for
+    #: packing_list_number on a packing list; see ``_doctypes``).
+    document: bool = False
 
     @property
     def key_only(self) -> bool:
@@ -862,6 +865,9 @@ port_of_loading: puerto de embarque | porto de embarque | porto de carregamento
 port_of_loading: porto di carico | porto d'imbarco | port de chargement | port d'embarquement
 port_of_loading: ladehafen | verladehafen | laadhaven | port zaladunku | lastehavn
 port_of_loading: lastningshamn | yukleme limani
+vessel vessel_name ship_name: vessel | vessel name | name of vessel | ocean vessel | navire
+vessel: nom du navire | schiff | schiffsname | buque | nombre del buque | nome della nave
+vessel: navio | nome do navio | schip | scheepsnaam | fartyg | statek | nazwa statku | gemi adi
 port_of_discharge discharge_port port_of_destination destination_port: port of discharge
 port_of_discharge: port of destination | discharge port | puerto de descarga
 port_of_discharge: puerto de destino | porto de destino | porto de descarga | porto di scarico

@@ -242,12 +242,17 @@ class Hit:
         if ":" in self.after[:2]:
             return True
         k, toks = self.end + 1, self.line.toks
-        # (across a gap only: "hôte : H-40719385", French spacing, keeps its old reading)
+        # Across a gap, or ending the label's cell with French spacing, the value in the next
+        # ("Navire :  CMA CGM TAGE"); not "hôte : H-40719385", which keeps its old reading.
         return (
             not self.after
             and k < len(toks)
             and toks[k].text in (":", "：")
-            and toks[k].seg != toks[self.end].seg
+            and (
+                toks[k].seg != toks[self.end].seg
+                or k + 1 == len(toks)
+                or toks[k + 1].seg != toks[k].seg
+            )
         )
 
     @property
@@ -781,6 +786,7 @@ class DocIndex:
                     continue  # the last period's: the "請求額" of "前回御請求額"
                 seg = first[3]
                 run, best, key = "", -1, ""
+                shorter: list[tuple[int, str]] = []  # labels the longest run goes on past
                 for j in range(i, min(n, i + _MAX_LABEL_TOKENS)):
                     part = parts[j]
                     if part[3] != seg:
@@ -796,9 +802,15 @@ class DocIndex:
                     if run not in prefixes:
                         break
                     if run in labels:
+                        if best >= 0:
+                            shorter.append((best, key))
                         best, key = j, run
                 if best < 0:
                     continue
+                while shorter and self._glued(line, first, parts[best]):
+                    # The longest ends inside an identifier ("N° PL" of "N° PL-2026-0093"): a
+                    # shorter label that ends on a word before it ("N°") stands.
+                    best, key = shorter.pop()
                 last = parts[best]
                 if best + 1 < n and parts[best + 1][1] == last[1] and parts[best + 1][0] in labels:
                     # A second name joined on with a slash is the label's ("BIC/SWIFT").

@@ -1467,9 +1467,20 @@ def _labelled(index: DocIndex, line: LineRec, cell: list[Tok]) -> bool:
 _THREE_DIGIT_TOWN = re.compile(r"\d{3} [^\W\d_][^\W\d_'-]{2,}(?:[- ][^\W\d_]{3,})?")
 
 
+#: A town line where the country prints no postcode: "Kowloon, Hong Kong", "Dubai, UAE",
+#: "Doha, Qatar" (a district or town, a comma, the country, and nothing after it).
+_NO_POSTCODE_TOWN = re.compile(
+    r"[A-Z][\w .,'-]+, (?:Hong Kong(?: SAR)?|Macau|Macao|United Arab Emirates|U\.?A\.?E\.?|Qatar"
+    r"|State of Qatar|Bahamas|The Bahamas|Jamaica|Panama|Rep(?:ublic|\.) of Panama|Ghana"
+    r"|Bolivia|Fiji|Hong Kong S\.A\.R\.)\.?"
+)
+
+
 def _postal(cell: list[Tok]) -> bool:
     """Whether a cell reads as an address's postcode-and-town line."""
     text = join(cell)
+    if len(cell) <= 6 and _NO_POSTCODE_TOWN.fullmatch(text):
+        return True
     m = _POSTCODE.search(text)
     if len(cell) > 6 or ":" in text or m is None:
         return False

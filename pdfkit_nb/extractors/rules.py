@@ -28,6 +28,7 @@ from ..fields import (
     without_unit,
 )
 from ..values import clean_text, guess_dayfirst, parse_currency, parse_date, parse_number
+from ._doctypes import KINDS, DocumentKind, field_document, initials
 from ._labels import (
     COMPANY_SUFFIX,
     CONCEPTS,
@@ -104,7 +105,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "99"
+RULES_VERSION = "100"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -530,6 +531,7 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
     own = f"field:{name}"
     if labels:
         return [(lab, LabelInfo(own, STRONG)) for lab in labels]
+    titled = _document_labels(name)
     if concept_for_field(name) is not None:
         # A built-in field: its concept's labels, and its name where no built-in label spells
         # it ("Company Name:" for company_name, one of the vendor's names); one word only
@@ -539,13 +541,13 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         return [
             (lab, LabelInfo(own, STRONG, anchored=alone, closed=alone))
             for lab in _unlisted_name(name)
-        ]
+        ] + titled
     # The labels known for such a field beat its name's own words ("Annual premium" over
     # "Last year's premium"); alone, the words are strong. The name in the other languages
     # read ("Nº de contrato"), and a name's other form ("Member" for member_name), are less.
     known = field_labels(name)
     spelt = MEDIUM if known else STRONG
-    found = [(lab, LabelInfo(own, STRONG)) for lab in known]
+    found = [(lab, LabelInfo(own, STRONG)) for lab in known] + titled
     found += [(lab, LabelInfo(own, spelt)) for lab in label_variants(name)]
     # The same date the other way round: "Date submitted" for submission_date.
     found += [(lab, LabelInfo(own, spelt)) for lab in done_labels(name)]
@@ -715,6 +717,30 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         total = LabelInfo(own, MEDIUM, total=True, anchored=True)
         found += [(lab, total) for lab in movement]
     return found
+
+
+#: The bare keys of a document's own number, after or under its title ("ANGEBOT Nr.",
+#: "PURCHASE ORDER No.", "N°" under "BON DE LIVRAISON").
+_TITLE_NUMBER_KEYS = ("no", "nr", "n°", "#", "number", "nummer", "numero", "num", "nro")
+
+
+def _document_labels(name: str) -> list[tuple[str, LabelInfo]]:
+    """A document's number, for a field named for a kind of document other than an invoice
+    ("packing_list_number", "order_number"), on a page titled as one only (see
+    ``_doctypes``): the bare keys after or under the title, and the title's initials before
+    or after a number's key ("P/L No.", "N° BL", "GRN #")."""
+    found = field_document(name)
+    if found is None or found[1] != "number":
+        return []
+    own = f"field:{name}"
+    keyed = LabelInfo(own, MEDIUM, title=True, document=True)
+    out = [(key, keyed) for key in _TITLE_NUMBER_KEYS]
+    initialled = LabelInfo(own, MEDIUM, document=True)
+    for kind in found[0]:
+        for letters in initials(kind):
+            out += [(f"{letters} {key}", initialled) for key in ("no", "nr", "n°", "#", "number")]
+            out += [(f"{key} {letters}", initialled) for key in ("n°", "no", "nr")]
+    return out
 
 
 #: The columns a statement's money out and money in stand in, in the languages read (a
@@ -1001,6 +1027,15 @@ def _caption(got: tuple[Any, list[Tok], str | None]) -> bool:
     lone_lower = text.isalpha() and text == text.lower()
     digits = sum(map(str.isdigit, text))
     return (cased and (lone_lower or letters < 3)) or digits > letters
+
+
+#: What an address block says instead of a name where it repeats another: "gleich
+#: Rechnungsadresse", "Same as billing address", "wie oben", "idem", "identique à la facturation".
+_SAME_AS = re.compile(
+    r"(?:same as|as above|see above|gleich(?:e wie)?|wie oben|siehe oben|identi(?:que|co)"
+    r"|idem|igual (?:que|a)|como arriba|zoals boven|gelijk aan|samma som|som ovan)\b",
+    re.IGNORECASE,
+)
 
 
 #: A bracketed part of a name: "(Debtors Clerk)".
@@ -1528,6 +1563,28 @@ def _rates_summed(best: _Cand, cands: list[_Cand]) -> _Cand:
     raw = " + ".join(c.value.raw or "" for c in run)
     fv = replace(best.value, value=total, bbox=bbox, raw=raw, rule="tax-per-rate")
     return replace(best, value=fv)
+
+
+def _document_key_inside(hit: Hit, builtin: list[Hit]) -> bool:
+    """Whether ``hit`` is a document's bare key only (see ``_document_labels``) that ends a
+    longer built-in label: the "No." of "Proforma Invoice No. & Date"."""
+    return all(i.document for i in hit.infos) and any(
+        outer.line is hit.line and outer.start < hit.start and hit.end <= outer.end
+        for outer in builtin
+    )
+
+
+def _invoice_title(text: str) -> bool:
+    """Whether a cell's folded text is an invoice's title alone ("TAX INVOICE", "Rechnung",
+    "PRO-FORMA INVOICE"), not a key ("Invoice No. 42", "Bill to")."""
+    words = text.split()
+    return (
+        0 < len(words) <= 3
+        and _titled(text)
+        and not DIGIT.search(text)
+        and ":" not in text
+        and words[-1] not in ("to", "from", "a", "an")
+    )
 
 
 def _titled(text: str) -> bool:
@@ -2153,6 +2210,11 @@ class _Run:
             found = self.index.find(own, heads=same_kind)
             # (a key only, where it is none, is no sighting: the "Hotel" of a hotel's name)
             found = [m for h in found if h.counts_here and (m := _movement_checked(h)) is not None]
+            # A bare "No." keys no field named for another kind of document than this one,
+            # nor stands between a label and its gloss ("Sąskaitos Nr. (IBAN)"), nor inside
+            # a longer label ("Proforma Invoice No. & Date").
+            found = [h for h in map(self._of_this_kind, found) if h is not None]
+            found = [h for h in found if not _document_key_inside(h, hits)]
             hits = self.index.merge(hits, _demoted_inside(hits, found, own))
         hits, dates_of_others = _paired(hits)
         self.by_concept: dict[str, list[tuple[Hit, LabelInfo]]] = {}
@@ -2216,7 +2278,15 @@ class _Run:
             return False  # prose: "VAT; livestock sales are zero-rated ... within 7 days"
         if info.concept in _AMOUNT_CONCEPTS and self._qualifier(hit):
             return False  # "Ursprünglicher Rechnungsbetrag Nr. 25-10488 (brutto) 1.248,52 €"
-        if info.title:
+        if info.document:
+            # A document's own number on a page titled as one ("P/L No.", "N°" under "BON DE
+            # LIVRAISON"), for a field named for it: never on another kind of document.
+            kinds = self._kinds_named(info.concept)
+            if not kinds:
+                return False
+            if info.title:
+                return self._after_kind_title(hit, kinds)
+        elif info.title:
             return self._after_title(hit) or self._over_its_date(hit, info)
         if (
             info.concept == "customer"
@@ -2399,6 +2469,82 @@ class _Run:
             ):
                 return False
         return True
+
+    @functools.cached_property
+    def kinds(self) -> frozenset[str]:
+        """The kinds of document other than an invoice that page one's title says this is
+        (see ``_doctypes``): the topmost title in the page's top third, alone in its cell
+        ("PACKING LIST", "LISTA DE EMPAQUE / PACKING LIST", "FATURA PROFORMA"), or with its
+        number where it stands out ("PURCHASE ORDER No. 4500012345" in capitals, in bold or
+        larger); none where an invoice's title stands above it ("TAX INVOICE" over a box
+        headed "Delivery note")."""
+        page = self.index.pages[0] if self.index.pages else None
+        if page is None:
+            return frozenset()
+        sizes = sorted(t.size for line in page.lines for t in line.toks)
+        body = sizes[len(sizes) // 2] if sizes else 0.0
+        titles: list[tuple[float, str]] = []
+        for line in page.lines:
+            if line.top >= page.height / 3:
+                continue
+            for cell in line.cells():
+                text = " ".join(t.folded for t in cell).strip(" .:()")
+                if _invoice_title(text):
+                    titles.append((line.top, "invoice"))
+                for kind in KINDS:
+                    m = kind.title.match(text)
+                    if m is None:
+                        continue
+                    rest = text[m.end() :].split()
+                    shown = any(t.text.isupper() or t.bold or t.size > 1.15 * body for t in cell)
+                    if not rest or (shown and rest[0].strip(".:") in _TITLE_NUMBER_KEYS):
+                        titles.append((line.top, kind.name))
+        if not titles:
+            return frozenset()
+        first = min(top for top, _ in titles)
+        found = {name for top, name in titles if top - first <= 1.0}
+        if "invoice" in found:
+            # An invoice of a kind ("FATURA PROFORMA") is one still; an invoice is no other.
+            return frozenset(n for n in found if n == "proforma")
+        return frozenset(found)
+
+    def _of_this_kind(self, hit: Hit) -> Hit | None:
+        """``hit`` without its meanings that count on another kind of document than this
+        only (see ``_document_labels``); ``None`` when it has no other."""
+        if not any(i.document for i in hit.infos):
+            return hit
+        infos = tuple(i for i in hit.infos if not i.document or self._kinds_named(i.concept))
+        return replace(hit, infos=infos) if infos else None
+
+    def _kinds_named(self, concept: str) -> tuple[DocumentKind, ...]:
+        """The kinds of document a field's name names that this document is one of."""
+        found = field_document(concept.removeprefix("field:"))
+        if found is None or not self.kinds:
+            return ()
+        return tuple(k for k in found[0] if k.name in self.kinds)
+
+    def _after_kind_title(self, hit: Hit, kinds: tuple[DocumentKind, ...]) -> bool:
+        """Whether a bare number key follows one of ``kinds``' titles in its cell ("ANGEBOT
+        Nr. AN-2026-114"), or opens its cell right under one: past a rule ("=====") or the
+        title's line in another language ("FATURA PROFORMA" over "PRO-FORMA INVOICE" over
+        "Nº PF-0317/2026")."""
+        toks = hit.line.toks
+        seg = toks[hit.start].seg
+        before = " ".join(t.folded for t in toks[: hit.start] if t.seg == seg).strip(" .:")
+        if before:
+            return any(k.title.fullmatch(before) for k in kinds)
+        line, x0, x1 = hit.line, hit.x0, max(toks[hit.start].x1, hit.x0 + 80)
+        for _ in range(3):
+            found = self._cell_above(line, x0, x1)
+            if found is None:
+                return False
+            line, cell = found
+            text = " ".join(t.folded for t in cell).strip(" .:()")
+            if any(k.title.fullmatch(text) for k in kinds):
+                return True
+            if any(c.isalnum() for c in text) and not _invoice_title(text):
+                return False
+        return False
 
     def _dates_a_number(self, before: Hit, hit: Hit) -> bool:
         """Whether a date's label follows, in one run of words, a number that a word before
@@ -2710,7 +2856,21 @@ class _Run:
             kept = concept == "total" and best and other and self._less_a_deduction(best, other)
             if other is not None and (best is None or other.weight >= MEDIUM) and not kept:
                 best = other
+        # A field named for the kind of document this is ("packing_list_number" on a packing
+        # list, "order_date" on a purchase order): the document's own number and date.
+        document = field_document(name)
+        kinds = self._kinds_named(name) if document is not None else ()
+        if kinds and document is not None and document[1] == "number":
+            if key != f"field:{name}":
+                # A built-in field ("order_number"): its keys under the title where its
+                # concept's labels give nothing better.
+                titled = self._best(f"field:{name}", kind, concept, "first", dayfirst)
+                if titled is not None and (best is None or titled.weight > best.weight):
+                    best = titled
+            if best is None:
+                best = self._document_number(kind, kinds, dayfirst)
         dated = key.startswith("field:") and _dated_document(name, kind)
+        dated = dated or bool(kinds and document is not None and document[1] == "date")
         if best is None and dated:
             # "quote_date", "credit_note_date" where only "Fecha:" / "Date :" is printed: the
             # document's own date, as its labels give it (never a first-date guess).
@@ -2917,6 +3077,21 @@ class _Run:
             if not _NAMES_INVOICE.search(fold_text(c.value.label or ""))
         ]
         return max(others, key=_header_rank, default=best)
+
+    def _document_number(
+        self, kind: str, kinds: tuple[DocumentKind, ...], dayfirst: bool | None
+    ) -> _Cand | None:
+        """The number of a document other than an invoice, as the invoice number's labels
+        give it ("Document No.", "Beleg-Nr."); not one that names an invoice ("Invoice No."
+        on a packing list), unless the document is an invoice of a kind (a pro-forma's)."""
+        if any(k.invoice for k in kinds):
+            return self._best("invoice_number", kind, "invoice_number", "first", dayfirst)
+        others = [
+            c
+            for c in self._candidates("invoice_number", kind, "invoice_number", dayfirst)
+            if not _invoice_label(c.value.label)
+        ]
+        return max(others, key=_header_rank, default=None)
 
     def _best(
         self,
@@ -3179,6 +3354,8 @@ class _Run:
                 if party is not None:
                     toks, rel = party
                     name = clean_text(join(toks).rstrip(" ,;:").lstrip(":："))
+                    if _SAME_AS.match(name or ""):
+                        continue  # "Lieferadresse: gleich Rechnungsadresse": no one new
                     if concept == "vendor" and _titled_person(name or ""):
                         continue  # "Issued by: N. Govender (Debtors Clerk)": a clerk, not the firm
                     if concept == "vendor" and _INITIALLED.fullmatch(name or "") and self._firm:

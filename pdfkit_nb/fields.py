@@ -151,6 +151,8 @@ _MONEY_WORDS = (
     "|penalties|tips|overpayment|underpayment|reimbursable|claimed"
     # What getting the goods there costs: "shipping", "freight", "postage_and_handling"
     "|shipping|freight|postage|handling|carriage|tolls?"
+    # A matching run's differences between invoice, order and receipt: "price_variance"
+    "|variances?"
     # What a till gives back: "change_given", "change_due"
     "|change_given|change_due|change_returned"
     # A progress bill's figures: "previous_payments", "previous_certified", "retainage"
@@ -196,6 +198,8 @@ _MONEY_AFTER = (
     "|rental|hire"
     # What is shared out: a restaurant's "tronc_pool" or "tip_pool" (alone, a pool is a place)
     "|pool"
+    # A tax or a deposit one gets back: "gst_claimable", "vat_recoverable", "bond_refundable"
+    "|claimable|recoverable|refundable"
     # What an investment made or a loss came to: "investment_return", "assessed_damage" (alone,
     # a "return" may be a tax return, "damage" its description)
     "|returns?|damages?"
@@ -236,7 +240,15 @@ _DUE_AMOUNT_NAME = re.compile(
     rf"(?:{_MONEY_WORDS})_(?:past_)?due|due_(amount|total|balance|sum)|^past_due$"
 )
 #: What a sum "to date" has come to, beside the words of money: work completed, billed.
-_SO_FAR = re.compile(r"(^|_)(completed|billed|invoiced|earned|spent|drawn|claimed|certified)$")
+_SO_FAR = re.compile(
+    r"(^|_)(completed|billed|invoiced|earned|spent|drawn|claimed|certified|released)$"
+)
+#: An ageing bucket of a statement of account, named by its days: "days_31_60",
+#: "over_90_days", "61_90_days", "days_91_plus", "aged_1_30" (money owed that long).
+_AGEING_NAME = re.compile(
+    r"^(?:(?:days|aged?|ageing|aging|bucket)_)?\d{1,3}_(?:\d{1,3}|plus)(?:_days)?$"
+    r"|^(?:over|above|more_than|beyond)_\d{1,3}(?:_days)?$|^days_(?:over_)?\d{1,3}(?:_plus)?$"
+)
 #: A count of things: "number_of_cartons" is no identifier.
 _COUNT_NAME = re.compile(r"(number|num|no|count)_of_")
 #: What media and publishing count: "streams", "impressions", "spots", "copies_sold" (the
@@ -422,6 +434,10 @@ def infer_kind(name: str) -> FieldKind:
     ['number', 'number', 'amount', 'amount']
     >>> [infer_kind(n) for n in ("taxes_and_surcharges", "taxes", "surcharges", "tax_code")]
     ['amount', 'amount', 'amount', 'text']
+    >>> [infer_kind(n) for n in ("days_31_60", "over_90_days", "61_90_days", "total_days")]
+    ['amount', 'amount', 'amount', 'number']
+    >>> [infer_kind(n) for n in ("released_to_date", "gst_claimable", "price_variance")]
+    ['amount', 'amount', 'amount']
 
     A name the rules know as a document field, in any language they read, has that field's
     kind: a German user's columns are typed as an English user's are.
@@ -467,6 +483,8 @@ def infer_kind(name: str) -> FieldKind:
     # amount falls due ("first_installment_due_date") is a date.
     if _DUE_AMOUNT_NAME.search(n) and not n.endswith("date"):
         return "amount"
+    if _AGEING_NAME.match(n):
+        return "amount"  # what has been owed that long: "days_31_60", "over_90_days"
     # "paid_to_date", "contract_sum_to_date", a progress bill's "work_completed_to_date": money
     # so far, not a date
     base = n.removesuffix("_to_date")
@@ -489,6 +507,31 @@ def infer_kind(name: str) -> FieldKind:
     if _TAX_BASE_NAME.fullmatch(n):
         return "amount"
     return "text"
+
+
+#: "Days" in the languages the rules read, as an ageing bucket's heading says it.
+_DAYS_WORDS = ("days", "tage", "jours", "dias", "dagen", "giorni", "dni", "dagar", "dage", "dnu")
+#: "Over" before a bucket's last day count: "Over 90 days", "Über 90 Tage", "Plus de 90 jours".
+_OVER_WORDS = ("over", "more than", "older than", "uber", "plus de", "mas de", "oltre", "meer dan")
+
+
+def ageing_labels(name: str) -> tuple[str, ...]:
+    """The headings of an ageing bucket a field is named for, in the languages read:
+    "31-60 days", "31 - 60 Tage" for days_31_60; "Over 90 days", "Über 90 Tage" for
+    over_90_days (``()`` for any other name).
+
+    >>> ageing_labels("days_31_60")[:2], ageing_labels("over_90_days")[0], ageing_labels("x")
+    (('31-60 days', '31 to 60 days'), 'over 90 days', ())
+    """
+    n = name.strip().lower()
+    if not _AGEING_NAME.match(n):
+        return ()
+    numbers = re.findall(r"\d{1,3}", n)
+    if len(numbers) == 2:
+        a, b = numbers
+        return (f"{a}-{b} days", f"{a} to {b} days", *(f"{a}-{b} {w}" for w in _DAYS_WORDS[1:]))
+    a = numbers[0]
+    return tuple(f"{o} {a} {w}" for o in _OVER_WORDS for w in _DAYS_WORDS)
 
 
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {

@@ -9711,3 +9711,138 @@ def test_a_vessels_label_in_the_shipments_languages(label: str) -> None:
         (90, [(40, label), (160, "CMA CGM TAGE")]),
     ]
     assert value(doc(page(rows)), "vessel") == "CMA CGM TAGE"
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [("31-60 days", "days_31_60"), ("61 – 90 Tage", "days_61_90"), ("Over 90 days", "over_90_days"),
+     ("Plus de 90 jours", "over_90_days")],
+)  # fmt: skip
+def test_an_ageing_buckets_amount_under_its_heading(heading: str, name: str) -> None:
+    # A statement of account's ageing analysis: headings over one row of amounts.
+    rows = [
+        (40, [(40, "STATEMENT OF ACCOUNT", 14, True)]),
+        (80, [(40, "Current"), (160, heading), (300, "Total balance")]),
+        (92, [(40, "12,503.82"), (160, "6,517.23"), (300, "19,021.05")]),
+    ]
+    assert value(doc(page(rows)), name) == 6517.23
+
+
+@pytest.mark.parametrize(
+    ("title", "fields", "want"),
+    [
+        ("ZAMÓWIENIE", ["buyer", "supplier"], ["Sadowik Sp. z o.o.", "Huta Kujawy S.A."]),
+        ("PURCHASE ORDER", ["customer", "vendor"], ["Sadowik Sp. z o.o.", "Huta Kujawy S.A."]),
+        ("RECHNUNG", ["buyer", "supplier"], ["Huta Kujawy S.A.", "Sadowik Sp. z o.o."]),
+    ],
+)
+def test_a_purchase_orders_letterhead_is_the_buyers(
+    title: str, fields: list[str], want: list[str]
+) -> None:
+    # The buyer issues a purchase order: its letterhead is the buyer's and the address it
+    # is sent to the seller's, where no label says which is which; an invoice the other
+    # way round.
+    rows = [
+        (40, [(40, "Sadowik Sp. z o.o.", 14, True), (380, title, 16, True)]),
+        (56, [(40, "ul. Sadowa 41 · 05-600 Grójec · tel. 48 664 18 47")]),
+        (120, [(300, "Huta Kujawy S.A.")]),
+        (132, [(300, "ul. Szklana 7")]),
+        (144, [(300, "88-100 Inowrocław")]),
+    ]
+    got = plain(run(doc(page(rows)), fields))
+    assert got == dict(zip(fields, want, strict=True))
+
+
+@pytest.mark.parametrize("title", ["PRESUPUESTO", "Packing List", "ANGEBOT"])
+def test_a_documents_title_is_not_its_issuer(title: str) -> None:
+    rows = [
+        (40, [(40, "CLIMALEVANTE", 11), (420, title, 18, True)]),
+        (60, [(40, "Climatizaciones Levante Instalaciones, S.L.")]),
+        (72, [(40, "C/ Sant Vicent Ferrer 38 · 46120 Alboraia")]),
+    ]
+    assert value(doc(page(rows)), "supplier") == "Climatizaciones Levante Instalaciones, S.L."
+
+
+@pytest.mark.parametrize("name", ["creditor", "creditor_name"])
+def test_a_dunning_letters_creditor_is_its_letterhead(name: str) -> None:
+    rows = [
+        (40, [(40, "Oleodinamica Emiliana S.r.l.", 14, True)]),
+        (56, [(40, "Via Gramsci 184/A — 42124 Reggio Emilia (RE) — Tel. 0522 184 700")]),
+        (120, [(300, "Meccanica Tosi & Figli S.n.c.")]),
+        (132, [(300, "Via Emilia Ovest 612")]),
+        (144, [(300, "41126 Modena (MO)")]),
+        (200, [(40, "Oggetto: sollecito di pagamento")]),
+    ]
+    got = plain(run(doc(page(rows)), [name, "debtor"]))
+    assert got == {name: "Oleodinamica Emiliana S.r.l.", "debtor": "Meccanica Tosi & Figli S.n.c."}
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("DATUM KENNISGEVING", "notification_date"), ("DATE D'ENCAISSEMENT", "collection_date"),
+     ("Nº PRESUPUESTO", "quote_number"), ("VÁLIDO HASTA", "quote_valid_until")],
+)  # fmt: skip
+def test_a_notices_keys_in_the_languages_read(label: str, name: str) -> None:
+    rows = [
+        (40, [(40, "Vlaamse Koffiedienst BV", 14, True)]),
+        (80, [(40, label), (300, "KLANTNUMMER")]),
+        (92, [(40, "P-2026-0214" if name == "quote_number" else "25/03/2026"), (300, "60-2291")]),
+    ]
+    want = "P-2026-0214" if name == "quote_number" else dt.date(2026, 3, 25)
+    assert value(doc(page(rows)), name, dayfirst=True) == want
+
+
+def test_an_orders_column_heading_makes_no_purchase_order() -> None:
+    # "Order" heading a column in small print, in a row of headings, is no title: the
+    # letterhead stays the vendor.
+    rows = [
+        (40, [(40, "Deccan Arc Securities Pvt. Ltd.", 14, True)]),
+        (56, [(40, "4th Floor, Cyber Pearl, Hyderabad 500081 · Tel 040 4471 0000")]),
+        (90, [(40, "CONTRACT NOTE CUM TAX INVOICE", 12, True)]),
+        (120, [(40, "Order", 7, True), (100, "Trade", 7, True), (160, "Security", 7, True),
+               (260, "Qty", 7, True), (300, "Rate", 7, True)]),
+        (132, [(40, "1102", 7), (100, "2201", 7), (160, "INFY", 7), (260, "10", 7),
+               (300, "1,612.40", 7)]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "vendor") == "Deccan Arc Securities Pvt. Ltd."
+
+
+def test_a_partys_role_in_brackets_keeps_the_name_under_its_heading_whole() -> None:
+    # "EXPORTADOR / EXPORTER (BENEFICIÁRIO / BENEFICIARY)": the gloss is the exporter's role,
+    # no column of its own that would cut the name under the heading.
+    rows = [
+        (40, [(40, "FATURA PROFORMA", 14, True)]),
+        (80, [(40, "EXPORTADOR / EXPORTER (BENEFICIÁRIO / BENEFICIARY)", 7)]),
+        (92, [(40, "Cafés Serra da Mantiqueira Exportadora Ltda.")]),
+    ]
+    got = plain(run(doc(page(rows)), ["exporter", "beneficiary"]))
+    assert got["exporter"] == "Cafés Serra da Mantiqueira Exportadora Ltda."
+
+
+def test_a_columns_heading_inside_a_rows_words_ends_no_value() -> None:
+    # receipts_total's "Receipts" heads a column; inside "(receipts attached)" it heads
+    # nothing, and the row's amount stays the expenses'.
+    rows = [
+        (40, [(40, "INVOICE No. 2025-014", 14, True)]),
+        (80, [(40, "Travel expenses: Galway–Loop Head, 2 nights B&B (receipts attached)"),
+              (420, "1"), (460, "86.40")]),
+    ]  # fmt: skip
+    got = plain(run(doc(page(rows)), ["expenses", "receipts_total"]))
+    assert got["expenses"] == 86.4
+
+
+def test_an_order_confirmations_number_and_sum() -> None:
+    rows = [
+        (40, [(40, "Sauerland Armaturen GmbH", 14, True)]),
+        (70, [(330, "Auftragsbest.-Nr."), (450, "AB-26-10473")]),
+        (82, [(330, "Datum"), (450, "16.03.2026")]),
+        (200, [(300, "Nettobetrag"), (450, "11.290,15")]),
+        (212, [(300, "Umsatzsteuer 19 %"), (450, "2.145,13")]),
+        (230, [(300, "Auftragssumme EUR"), (450, "13.435,28")]),
+        (
+            260,
+            [(40, "Bei Zahlung innerhalb von 14 Tagen 2 % Skonto, Zahlbetrag dann EUR 13.166,57.")],
+        ),
+    ]
+    got = plain(run(doc(page(rows)), ["order_confirmation_number", "total"]))
+    assert got == {"order_confirmation_number": "AB-26-10473", "total": 13435.28}

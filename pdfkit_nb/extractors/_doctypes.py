@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..fields import name_words
 
-__all__ = ["KINDS", "DocumentKind", "field_document", "initials"]
+__all__ = ["ANY_TITLE", "BUYER_ISSUED", "KINDS", "DocumentKind", "field_document", "initials"]
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,9 @@ KINDS: tuple[DocumentKind, ...] = (
     _kind(
         "purchase_order",
         "po | purchase order | purchase | order | buyer order",
-        "purchase order | order | bestellung | bestellschein | einkaufsbestellung"
+        "purchase order | order | blanket purchase order | blanket order"
+        " | blanket order release | release order | call-off order | abrufauftrag"
+        " | bestellung | bestellschein | einkaufsbestellung"
         " | bon de commande | commande | bon de commande fournisseur | orden de compra"
         " | pedido | pedido de compra | ordine | ordine d'acquisto | ordine di acquisto"
         " | ordine fornitore | inkooporder | bestelling | bestelbon | zamowienie"
@@ -143,6 +145,14 @@ KINDS: tuple[DocumentKind, ...] = (
         " | richiesta di acquisto | solicitud de compra | inkoopaanvraag",
     ),
     _kind(
+        "self_billing",
+        "self billing | self billed | self billing invoice | self billed invoice | settlement",
+        "self-billing invoice | self billing invoice | self-billed invoice | self-billing"
+        " | self billing | selbstfakturierung | autofactura | autofattura | autofacturation"
+        " | auto-facturation | sjalvfaktura | avrakning | selvfaktura | selvfakturering"
+        " | zelffacturering | zelffactuur | samofakturowanie | omakustannuslasku",
+    ),
+    _kind(
         "proforma",
         "proforma | pro forma | proforma invoice | pro forma invoice | pf",
         "proforma | pro forma | proforma invoice | pro forma invoice | proformarechnung"
@@ -150,6 +160,16 @@ KINDS: tuple[DocumentKind, ...] = (
         " | fatura proforma | proforma factuur | faktura proforma | proforma faktura",
         invoice=True,
     ),
+)
+
+#: Any of their titles, whole ("PRESUPUESTO", "Packing List"): no firm's name.
+ANY_TITLE = re.compile("|".join(f"(?:{k.title.pattern})" for k in KINDS))
+
+#: The kinds of document the buyer issues to the seller: there the letterhead is the buyer's
+#: and the seller is addressed ("DOSTAWCA" on a Polish zamówienie, the grower on a sawmill's
+#: self-billing settlement).
+BUYER_ISSUED = frozenset(
+    {"purchase_order", "requisition", "goods_receipt", "remittance_advice", "self_billing"}
 )
 
 #: The last word of a field's name that makes it the document's number, or its date.

@@ -347,6 +347,7 @@ closing_balance: balance due | statement balance | total balance | balance outst
 order_confirmation_number confirmation_number order_confirmation_no: confirmation number
 order_confirmation_number: confirmation no | order confirmation no | order confirmation number
 order_confirmation_number: auftragsbestatigung nr | auftragsbestatigungsnummer | ab nr
+order_confirmation_number: auftragsbest nr | auftragsbest | ab nummer | bestellbestatigung nr
 order_confirmation_number: bevestigingsnummer | numero de confirmation | numero de confirmacion
 order_confirmation_number: onay no | siparis onay no | orderbekraftelse nr | ordrebekraeftelse nr
 order_confirmation_date confirmation_date: confirmation date | order confirmation date
@@ -370,11 +371,15 @@ quote_number: kostenvoranschlag nr | kostenvoranschlagsnummer | kostenvoranschla
 quote_number: offertenr | numero de devis | devis n | n° de devis | no de devis
 quote_number: numero de presupuesto
 quote_number: presupuesto n | n° de presupuesto | no de presupuesto | numero preventivo
-quote_number: preventivo n
+quote_number: preventivo n | n° presupuesto | no presupuesto | presupuesto no | n° devis
+quote_number: n° oferta | no oferta | numero oferta | n° orcamento | numero do orcamento
+quote_number: n° preventivo | offerta n | n° offerta | numero offerta | offertenummer
 quote_date quotation_date estimate_date offer_date: quote date | quotation date | estimate date
 quote_date: date of quote | angebotsdatum | offertedatum | date du devis | date de devis
 quote_date: fecha del presupuesto | fecha de presupuesto | data preventivo | data del preventivo
-valid_until valid_till validity expiry_date expires expiry: valid until | valid till | valid to
+valid_until quote_valid_until offer_valid_until quote_expiry_date quote_validity: valid until
+valid_until valid_till validity expiry_date expires expiry offer_validity: valid till
+valid_until: valid to
 valid_until: expiry date | expires | offer valid until | quote valid until | gultig bis
 valid_until: expiration date | exp date | expiration | expires on | estimate valid until
 valid_until: valida hasta | validos hasta | validas hasta | validez hasta
@@ -1854,6 +1859,7 @@ _TABLE = """
 3 other_date: periode | date de prelevement | prelevement a partir du | orderdatum
 3 other_date: lieferscheindatum | lieferschein datum | lieferschein | versanddatum
 3 total: grand total | total amount | total gross | gross total | invoice total | total due
+3 total: auftragssumme | bestellsumme | angebotssumme | totale ordine | total del pedido
 3 total: dan celkem | cena celkem | cena spolu s dph | spolu s dph | suma spolu | celkova suma
 3 total: invoice amount | total incl vat | total including vat | total inc vat
 3 total: total inc gst | total incl gst | total including gst | total inc tax

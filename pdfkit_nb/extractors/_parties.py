@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .._bidi import has_latin, has_rtl, logical_line
 from ..values import month_of
+from ._doctypes import ANY_TITLE
 from ._labels import COMPANY_SUFFIX, TITLE_WORD, LabelInfo, fold, fold_text
 from ._layout import DocIndex, Hit, LineRec, Tok, join, position, span_bbox
 from ._readers import JA_ADDRESSEE
@@ -1206,6 +1207,7 @@ def _score(
         TITLE_WORD.search(key)
         or TITLE_WORD.search(spaced)
         or _TITLE_ONLY.fullmatch(spaced)
+        or ANY_TITLE.fullmatch(spaced)
         or len(key) < 3
     ):
         return None  # a document title, also letter-spaced ("S Z Á M L A", "STATEMENT")

@@ -22,13 +22,14 @@ from ..fields import (
     UNIT_SYMBOLS,
     UNIT_WORDS,
     Field,
+    ageing_labels,
     label_variants,
     name_words,
     per_unit_base,
     without_unit,
 )
 from ..values import clean_text, guess_dayfirst, parse_currency, parse_date, parse_number
-from ._doctypes import KINDS, DocumentKind, field_document, initials
+from ._doctypes import BUYER_ISSUED, KINDS, DocumentKind, field_document, initials
 from ._labels import (
     COMPANY_SUFFIX,
     CONCEPTS,
@@ -105,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "100"
+RULES_VERSION = "101"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -565,6 +566,8 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
             # The date without its word "date": "First Half Due 04/30/2025" for
             # first_half_due_date, "Rent due 1 May 2025" for rent_due_date.
             found += [(" ".join(words[:-1]), LabelInfo(own, spelt))]
+    # An ageing bucket's heading: "31-60 days" for days_31_60, "Über 90 Tage" for over_90_days.
+    found += [(lab, LabelInfo(own, spelt)) for lab in ageing_labels(name)]
     if kind == "amount" and words and words[-1].isalpha() and not words[-1].endswith("s"):
         # An amount's name in the plural, as a receipt may print it: "Tips $5.00" for tip.
         found += [(" ".join([*words[:-1], words[-1] + "s"]), LabelInfo(own, MEDIUM))]
@@ -886,7 +889,9 @@ _ISSUER_FIELD = re.compile(
     # ... and who issues a statement, a loan's or a policy's papers: a bank, a lender, a card
     # acquirer, a building society, a SACCO, a securities dealer, a pension or super fund
     r"|bank|lender|acquirer|institution|society|building_society|sacco|credit_union|dealer"
-    r"|broker|custodian|fund|pension_fund|scheme|administrator)(?:_name)?"
+    r"|broker|custodian|fund|pension_fund|scheme|administrator"
+    # ... and who claims what is owed: a dunning letter's, a balance confirmation's creditor
+    r"|creditor)(?:_name)?"
 )
 _ADDRESSEE = re.compile(
     r"(?:^|_)(?:account_?holder|policy_?holder|card_?holder|holder|guarantor|registered_keeper"
@@ -1035,6 +1040,12 @@ _SAME_AS = re.compile(
     r"(?:same as|as above|see above|gleich(?:e wie)?|wie oben|siehe oben|identi(?:que|co)"
     r"|idem|igual (?:que|a)|como arriba|zoals boven|gelijk aan|samma som|som ovan)\b",
     re.IGNORECASE,
+)
+
+
+#: A name for the seller or the buyer as such, whichever of them issued the document.
+_TRADING_PARTY = re.compile(
+    r"(?:^|_)(?:supplier|vendor|seller|buyer|customer|purchaser|client)(?:_name)?$"
 )
 
 
@@ -1359,6 +1370,37 @@ def _gloss_of(hit: Hit, nxt: Hit | None) -> frozenset[str]:
         for i in nxt.infos
         if not i.concept.startswith("field:")
         and i.concept not in ("currency", "other", "table_header")
+    )
+
+
+def _heading_in_words(hit: Hit) -> bool:
+    """Whether a label that only heads a column (see ``LabelInfo.total``) stands inside a
+    cell's words, where it heads nothing and ends no value: the "receipts" of "Travel
+    expenses … (receipts attached)  1  86.40" for a field receipts_total."""
+    if not all(i.total for i in hit.infos) or hit.start == 0:
+        return False
+    toks = hit.line.toks
+    return toks[hit.start - 1].seg == toks[hit.start].seg
+
+
+def _role_gloss(hit: Hit, nxt: Hit, texts: set[str]) -> bool:
+    """Whether ``nxt`` is a user's party field's label set in brackets right after another
+    party's label, saying what that party also is ("EXPORTADOR / EXPORTER (BENEFICIÁRIO /
+    BENEFICIARY)"): no label of its own there, whose column would cut the name below."""
+    toks, k = hit.line.toks, hit.end + 1
+    if nxt.line is not hit.line or nxt.start < k or not toks[k].text.startswith("("):
+        return False
+    # One bracket opened right after the label, closed at the gloss's end: "(BENEFICIARY)",
+    # "(BENEFICIÁRIO / BENEFICIARY)".
+    inside = toks[k : nxt.end + 1]
+    if any(t.seg != toks[hit.end].seg for t in inside) or ")" in join(toks[k : nxt.start]):
+        return False
+    closing = toks[nxt.end + 1].text if nxt.end + 1 < len(toks) else ""
+    if not (toks[nxt.end].text.endswith(")") or closing.startswith(")")):
+        return False
+    parties = texts | {"vendor", "customer"}
+    return all(i.concept in texts for i in nxt.infos) and all(
+        i.concept in parties for i in hit.infos
     )
 
 
@@ -2216,6 +2258,11 @@ class _Run:
             found = [h for h in map(self._of_this_kind, found) if h is not None]
             found = [h for h in found if not _document_key_inside(h, hits)]
             hits = self.index.merge(hits, _demoted_inside(hits, found, own))
+        texts = {f"field:{n}" for n, spec in fields.items() if spec.resolved_kind == "text"}
+        roles = {k + 1 for k in range(len(hits) - 1) if _role_gloss(hits[k], hits[k + 1], texts)}
+        if roles:
+            # "EXPORTER (BENEFICIARY)": the exporter's role, not a label with a column apart.
+            hits = self.index.merge([h for k, h in enumerate(hits) if k not in roles], [])
         hits, dates_of_others = _paired(hits)
         self.by_concept: dict[str, list[tuple[Hit, LabelInfo]]] = {}
         #: The label sightings that count where they stand: "of" is a date's label only after
@@ -2245,7 +2292,9 @@ class _Run:
         # number before it and stops nothing: "Excess mileage charge 4,872 miles at 6.25p
         # per mile ... 304.50" reads on to the charge.
         self.stops = {
-            (h.line.index, h.start): h.anchored for h in self.hits if not _counted_unit(h)
+            (h.line.index, h.start): h.anchored
+            for h in self.hits
+            if not _counted_unit(h) and not _heading_in_words(h)
         }
         self._dayfirst: bool | None = None
         self._dayfirst_done = False
@@ -2474,10 +2523,11 @@ class _Run:
     def kinds(self) -> frozenset[str]:
         """The kinds of document other than an invoice that page one's title says this is
         (see ``_doctypes``): the topmost title in the page's top third, alone in its cell
-        ("PACKING LIST", "LISTA DE EMPAQUE / PACKING LIST", "FATURA PROFORMA"), or with its
-        number where it stands out ("PURCHASE ORDER No. 4500012345" in capitals, in bold or
-        larger); none where an invoice's title stands above it ("TAX INVOICE" over a box
-        headed "Delivery note")."""
+        ("PACKING LIST", "LISTA DE EMPAQUE / PACKING LIST", "FATURA PROFORMA") or with its
+        number ("PURCHASE ORDER No. 4500012345"), standing out (in capitals, in bold or
+        larger) on a line of its own or beside the letterhead, not a column's heading in
+        small print ("Order" in a row of eight, "Orden de compra" at 6.6 pt); none where an
+        invoice's title stands above it ("TAX INVOICE" over a box headed "Delivery note")."""
         page = self.index.pages[0] if self.index.pages else None
         if page is None:
             return frozenset()
@@ -2487,17 +2537,23 @@ class _Run:
         for line in page.lines:
             if line.top >= page.height / 3:
                 continue
-            for cell in line.cells():
+            cells = line.cells()
+            for cell in cells:
                 text = " ".join(t.folded for t in cell).strip(" .:()")
                 if _invoice_title(text):
                     titles.append((line.top, "invoice"))
+                size = max(t.size for t in cell)
+                large = size > 1.15 * body
+                if size < 0.95 * body or not (large or len(cells) <= 3):
+                    continue
+                if not (large or any(t.text.isupper() or t.bold for t in cell)):
+                    continue
                 for kind in KINDS:
                     m = kind.title.match(text)
                     if m is None:
                         continue
                     rest = text[m.end() :].split()
-                    shown = any(t.text.isupper() or t.bold or t.size > 1.15 * body for t in cell)
-                    if not rest or (shown and rest[0].strip(".:") in _TITLE_NUMBER_KEYS):
+                    if not rest or rest[0].strip(".:") in _TITLE_NUMBER_KEYS:
                         titles.append((line.top, kind.name))
         if not titles:
             return frozenset()
@@ -2515,6 +2571,13 @@ class _Run:
             return hit
         infos = tuple(i for i in hit.infos if not i.document or self._kinds_named(i.concept))
         return replace(hit, infos=infos) if infos else None
+
+    @property
+    def buyer_issued(self) -> bool:
+        """Whether the buyer issued this document to the seller (a purchase order, a goods
+        received note, a remittance advice, a self-billing settlement): its letterhead is
+        the buyer's, and the address it is sent to the seller's."""
+        return not self.kinds.isdisjoint(BUYER_ISSUED)
 
     def _kinds_named(self, concept: str) -> tuple[DocumentKind, ...]:
         """The kinds of document a field's name names that this document is one of."""
@@ -2939,6 +3002,10 @@ class _Run:
                 # No label names it: the amount of the one line item its name describes
                 # ("Monthly SEO retainer … 1,25,000.00" for retainer_fee).
                 return self._line_item(items)
+        if kind == "text" and self.buyer_issued and _TRADING_PARTY.search(name.lower()):
+            # A purchase order's: the letterhead is the buyer's, the address the seller's
+            # (not "company": whose the document is, its issuer's on any).
+            return self.vendor_guess if concept == "customer" else self.addressee
         if kind == "text" and (concept == "customer" or _ADDRESSEE.search(name.lower())):
             return self.addressee  # no label names them: an unlabelled postal address does
         if kind == "text" and concept is None and _ISSUER_FIELD.fullmatch(name.lower()):
@@ -3137,7 +3204,10 @@ class _Run:
                         replace(c, weight=c.weight + 0.25) if after in forms else c
                         for c, after in printed
                     ]
-            if concept == "customer" and kind == "text" and len(cands) > 1:
+            # The party the document is sent to is not its issuer: the customer on an
+            # invoice, the seller on a purchase order (see ``buyer_issued``).
+            addressed = "vendor" if self.buyer_issued else "customer"
+            if concept == addressed and kind == "text" and len(cands) > 1:
                 cands = self._not_the_issuer(cands)
             if kind == "amount" and any(c.currency for c in cands):
                 cands = self._in_own_currency(cands, concept)

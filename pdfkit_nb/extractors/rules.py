@@ -3002,7 +3002,7 @@ class _Run:
                 # No label names it: the amount of the one line item its name describes
                 # ("Monthly SEO retainer … 1,25,000.00" for retainer_fee).
                 return self._line_item(items)
-        if kind == "text" and self.buyer_issued and _TRADING_PARTY.search(name.lower()):
+        if kind == "text" and _TRADING_PARTY.search(name.lower()) and self.buyer_issued:
             # A purchase order's: the letterhead is the buyer's, the address the seller's
             # (not "company": whose the document is, its issuer's on any).
             return self.vendor_guess if concept == "customer" else self.addressee
@@ -3206,9 +3206,10 @@ class _Run:
                     ]
             # The party the document is sent to is not its issuer: the customer on an
             # invoice, the seller on a purchase order (see ``buyer_issued``).
-            addressed = "vendor" if self.buyer_issued else "customer"
-            if concept == addressed and kind == "text" and len(cands) > 1:
-                cands = self._not_the_issuer(cands)
+            if concept in ("vendor", "customer") and kind == "text" and len(cands) > 1:
+                addressed = "vendor" if self.buyer_issued else "customer"
+                if concept == addressed:
+                    cands = self._not_the_issuer(cands)
             if kind == "amount" and any(c.currency for c in cands):
                 cands = self._in_own_currency(cands, concept)
             if not cands:

@@ -1079,10 +1079,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s37_17_fatura_racao.pdf", "first_due_date"): "set 37's first reading, not analysed yet",
     ("s37_18_vet_herd_invoice.pdf", "cows_scanned"): "set 37's first reading, not analysed yet",
     (
-        "s37_19_irrigation_water_bill.pdf",
-        "water_user_name",
-    ): "set 37's first reading, not analysed yet",
-    (
         "s37_20_facture_obligation_achat_pv.pdf",
         "producer_name",
     ): "set 37's first reading, not analysed yet",
@@ -3106,10 +3102,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 57's first reading, not analysed yet",
     (
         "s57_15_demurrage_detention_invoice_za.pdf",
-        "bill_of_lading_number",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_15_demurrage_detention_invoice_za.pdf",
         "demurrage_usd",
     ): "set 57's first reading, not analysed yet",
     (
@@ -3159,14 +3151,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s57_18_aceite_factura_comercial_es.pdf",
         "seller_vat_id",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_19_machinery_commercial_invoice_lc_jp.pdf",
-        "buyer",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_19_machinery_commercial_invoice_lc_jp.pdf",
-        "seller",
     ): "set 57's first reading, not analysed yet",
     (
         "s57_20_lcl_arrival_notice_invoice_au.pdf",
@@ -3437,10 +3421,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "rejected_value",
     ): "set 58's first reading, not analysed yet",
     (
-        "s58_10_wareneingangsschein_at.pdf",
-        "supplier",
-    ): "set 58's first reading, not analysed yet",
-    (
         "s58_11_gutschrift_holzwerkstoffe_ch.pdf",
         "restocking_fee",
     ): "set 58's first reading, not analysed yet",
@@ -3498,10 +3478,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 58's first reading, not analysed yet",
     (
         "s58_14_proof_of_delivery_ca.pdf",
-        "bill_of_lading_number",
-    ): "set 58's first reading, not analysed yet",
-    (
-        "s58_14_proof_of_delivery_ca.pdf",
         "carrier",
     ): "set 58's first reading, not analysed yet",
     (
@@ -3511,10 +3487,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s58_14_proof_of_delivery_ca.pdf",
         "number_of_pieces",
-    ): "set 58's first reading, not analysed yet",
-    (
-        "s58_14_proof_of_delivery_ca.pdf",
-        "pickup_date",
     ): "set 58's first reading, not analysed yet",
     (
         "s58_14_proof_of_delivery_ca.pdf",
@@ -3642,15 +3614,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 58's first reading, not analysed yet",
     (
         "s58_22_monthly_billing_statement_jp.pdf",
-        "customer",
-    ): "set 58's first reading, not analysed yet",
-    (
-        "s58_22_monthly_billing_statement_jp.pdf",
         "previous_balance",
-    ): "set 58's first reading, not analysed yet",
-    (
-        "s58_22_monthly_billing_statement_jp.pdf",
-        "supplier",
     ): "set 58's first reading, not analysed yet",
     (
         "s58_23_nota_debito_electronica_cl.pdf",

@@ -9846,3 +9846,51 @@ def test_an_order_confirmations_number_and_sum() -> None:
     ]
     got = plain(run(doc(page(rows)), ["order_confirmation_number", "total"]))
     assert got == {"order_confirmation_number": "AB-26-10473", "total": 13435.28}
+
+
+def test_a_grid_of_bilingual_headings_over_their_values() -> None:
+    # "PICKUP DATE / DATE D'ENLÈVEMENT": the second language repeats the label's word; and
+    # "BILL OF LADING / CONNAISSEMENT" one long word; each heads the value under it.
+    rows = [
+        (40, [(40, "PROOF OF DELIVERY", 14, True)]),
+        (
+            80,
+            [
+                (40, "PICKUP DATE / DATE D'ENLÈVEMENT", 7),
+                (250, "BILL OF LADING / CONNAISSEMENT", 7),
+            ],
+        ),
+        (92, [(40, "2026-03-09"), (250, "MRC-BOL-260309-02")]),
+    ]
+    got = plain(run(doc(page(rows)), ["pickup_date", "bill_of_lading_number"]))
+    assert got == {"pickup_date": dt.date(2026, 3, 9), "bill_of_lading_number": "MRC-BOL-260309-02"}
+
+
+def test_messrs_after_a_name_addresses_that_firm() -> None:
+    # Japanese firms' English papers write 御中 as "Messrs." after the customer's name; the
+    # issuer's name beside it is the supplier.
+    rows = [
+        (30, [(200, "BILLING STATEMENT", 16, True)]),
+        (80, [(40, "Tokai Instruments Manufacturing Co., Ltd."), (230, "Messrs."),
+              (380, "Hamamatsu Precision Springs Co., Ltd.")]),
+        (92, [(40, "2-18-4 Akemi-cho, Toyohashi, Aichi 441-8074"),
+              (380, "1184-7 Kamijima-cho, Naka-ku")]),
+        (104, [(380, "Hamamatsu, Shizuoka 433-8122")]),
+    ]  # fmt: skip
+    got = plain(run(doc(page(rows)), ["supplier", "customer"]))
+    assert got == {
+        "supplier": "Hamamatsu Precision Springs Co., Ltd.",
+        "customer": "Tokai Instruments Manufacturing Co., Ltd.",
+    }
+
+
+def test_a_name_in_a_box_drawn_in_text_is_read_without_its_rules() -> None:
+    # A goods received note (the buyer's) drawn in text: the supplier's address in its box.
+    rows = [
+        (40, [(40, "STEIRISCHE FEINKOST GROSSHANDEL GMBH"), (300, "WARENEINGANGSSCHEIN")]),
+        (52, [(40, "Triester Straße 418, 8055 Graz · Tel. 0316 29 18 47-0")]),
+        (120, [(40, "| Mühlviertler Bio-Mühle GmbH")]),
+        (132, [(40, "| Mühlenweg 6")]),
+        (144, [(40, "| 4240 Freistadt")]),
+    ]
+    assert value(doc(page(rows)), "supplier") == "Mühlviertler Bio-Mühle GmbH"

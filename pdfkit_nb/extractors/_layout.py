@@ -457,7 +457,7 @@ def opens_box(toks: list[Tok], k: int) -> bool:
 def _translation_end(toks: list[Tok], end: int, prefixes: frozenset[str]) -> int | None:
     """Where a label's cell ends when the label ending at word ``end`` is said again in a
     second language after a slash, to the end of that cell: "Sold To / Vendido a", "Ship To /
-    Consignado a". Not one word after a slash, which may be a unit ("Price / Night"), nor
+    Consignado a". Not one short word after a slash, which may be a unit ("Price / Night"), nor
     words that start a label of their own ("Account / Payable to"); a second name the rules
     know is part of the label already."""
     k = end + 1
@@ -467,10 +467,17 @@ def _translation_end(toks: list[Tok], end: int, prefixes: frozenset[str]) -> int
     while stop < len(toks) and toks[stop].seg == toks[k].seg:
         stop += 1
     rest = toks[k + 1 : stop]
-    if not 2 <= len(rest) <= 4 or any(_DIGIT.search(t.text) for t in rest):
+    # One word only where it is long, not a unit: "BILL OF LADING / CONNAISSEMENT".
+    long_word = len(rest) == 1 and len(rest[0].text) >= 8 and rest[0].text.isalpha()
+    if not (2 <= len(rest) <= 4 or long_word) or any(_DIGIT.search(t.text) for t in rest):
         return None
     first = next(iter(word_tokens(rest[0].folded)), None)
-    return None if first is None or first[0] in prefixes else stop
+    if first is None:
+        return None
+    # A word of the label's own opening the second language is its translation still:
+    # "PICKUP DATE / DATE D'ENLÈVEMENT", "Delivery date / Date de livraison".
+    own = {w for t in toks[:k] if t.seg == toks[end].seg for w, _ in word_tokens(t.folded)}
+    return None if first[0] in prefixes and first[0] not in own else stop
 
 
 def position(toks: list[Tok], tok: Tok) -> int:

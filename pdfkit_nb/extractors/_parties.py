@@ -525,7 +525,8 @@ def _over_bank_details(lines: list[LineRec], line: LineRec, x0: float) -> bool:
 
 #: Document titles that make a line alone (TITLE_WORD finds invoices' anywhere in a line).
 _TITLE_ONLY = re.compile(
-    r"(?:account )?statement(?: of account)?|remittance advice|purchase order|quotation|quote"
+    r"(?:account |billing |monthly |customer )?statement(?: of account)?|remittance advice"
+    r"|purchase order|quotation|quote"
     r"|estimate|delivery note|packing (?:slip|list)|pay ?slip|pay statement|order confirmation"
 )
 
@@ -575,11 +576,25 @@ def _company_ja(piece: list[Tok]) -> list[Tok] | None:
     return None
 
 
+#: 御中 as Japanese firms' English papers write it after the name: "Tokai Instruments
+#: Manufacturing Co., Ltd. Messrs." (never before one: "Messrs. Smith & Jones" is a firm).
+_MESSRS = ("Messrs.", "Messrs")
+
+
 def _addressee(line: LineRec, name: list[Tok]) -> bool:
-    """Whether the line addresses the firm ("株式会社青葉商事 御中"): the customer."""
+    """Whether the line addresses the firm ("株式会社青葉商事 御中", "… Co., Ltd. Messrs."):
+    the customer."""
     at = line.toks.index(name[-1])
-    following = line.toks[at + 1].text if at + 1 < len(line.toks) else ""
-    return name[-1].text.endswith(JA_ADDRESSEE) or following in JA_ADDRESSEE
+    following = line.toks[at + 1] if at + 1 < len(line.toks) else None
+    after = following.text if following is not None else ""
+    if after in _MESSRS:
+        return _ends_cell(line, at + 1)  # (set apart or not: "… Co., Ltd.   Messrs.")
+    return name[-1].text.endswith(JA_ADDRESSEE) or after in JA_ADDRESSEE
+
+
+def _ends_cell(line: LineRec, k: int) -> bool:
+    """Whether word ``k`` of the line is the last of its cell."""
+    return k + 1 >= len(line.toks) or line.toks[k + 1].seg != line.toks[k].seg
 
 
 #: Legal forms that open a name only where they open its line: Indonesian "PT", and the French
@@ -1203,6 +1218,11 @@ def _score(
     if name[0].text[:1].islower() and _hyphen_above(index, line, name[0]):
         return None  # "… der österreichi-" over "chen Sparkassen AG": the end of a word
     spaced = key.replace(" ", "") if all(len(t.text) == 1 for t in name) else key
+    if not suffix and _letter_spaced(line.toks):
+        # A piece of a letter-spaced title: "B I L L I N G" of "B I L L I N G   S T A T E …"
+        whole = _key(_unspaced(line.toks))
+        if _TITLE_ONLY.fullmatch(whole) or ANY_TITLE.fullmatch(whole):
+            return None
     if not suffix and (
         TITLE_WORD.search(key)
         or TITLE_WORD.search(spaced)
@@ -1415,7 +1435,7 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
                 continue  # a greeting, a role's heading, a label, a return address on one line
             if _postal(cell) or _STARTS_DIGIT.match(text) or sum(map(str.isdigit, text)) > 2:
                 break  # the street or town: no name here
-            name = text.rstrip(" ,;:")
+            name = text.strip(" |").rstrip(" ,;:")  # (a text box's rule: "| Name")
             if vendor_key and (_key(name) in vendor_key or vendor_key in _key(name)):
                 break
             return FieldValue(name, line.page, None, span_bbox(cell), text, "address-block")
@@ -1429,7 +1449,9 @@ def _addressed_firm(lines: list[LineRec], limit: float) -> FieldValue | None:
         if line.top > limit:
             break
         for k, tok in enumerate(line.toks):
-            if tok.text in JA_ADDRESSEE and k:
+            if (tok.text in JA_ADDRESSEE and k) or (
+                tok.text in _MESSRS and k and _ends_cell(line, k)
+            ):
                 name = [t for t in line.toks[:k] if t.seg == line.toks[k - 1].seg]
                 text = join(name)
             elif tok.text.endswith("御中") and len(tok.text) > 3:

@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "101"
+RULES_VERSION = "102"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -609,7 +609,7 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
             found += [(named, LabelInfo(own, WEAK, anchored=True))]
     if (
         not known
-        and len(words) in (2, 3)
+        and len(words) in (2, 3, 4)
         and words[-1] in _NUMBER_WORDS
         and kind == "id"
         and not (len(words) == 2 and len(words[0]) <= 3 and words[0] not in _PLAIN_WORDS)
@@ -617,7 +617,8 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         and named not in label_book().labels
     ):
         # "matter_number" under a bare "Matter: ALD0042-0007", "packing_slip_number" under
-        # "Packing Slip  PS-7734102", where nothing better names it: with its colon, opening
+        # "Packing Slip  PS-7734102", "bill_of_lading_number" under "BILL OF LADING /
+        # CONNAISSEMENT", where nothing better names it: with its colon, opening
         # its line or cell. Not a word that is a label of its own ("Note" of "NOTE DE
         # CRÉDIT" for note_number).
         found += [(named, LabelInfo(own, WEAK, anchored=True, closed=True))]
@@ -2355,6 +2356,15 @@ class _Run:
         if info.concept in ("vendor", "customer") and _names_no_party(hit):
             return False  # "MERCHANT STATEMENT", the wordmark "KEYSTONE·MERCHANT"
         if (
+            info.concept == "customer"
+            and hit.key == "messrs"
+            and hit.start
+            and COMPANY_SUFFIX.search(join(toks[: hit.start]))
+        ):
+            # "Tokai Instruments Manufacturing Co., Ltd. Messrs.": 御中 in English, after the
+            # name it addresses (the addressee's block gives it), not before the next one.
+            return False
+        if (
             info.concept in _AMOUNT_CONCEPTS
             and hit.end + 1 < len(toks)
             and toks[hit.end + 1].folded.strip(".,:()") in _MEASURES
@@ -3424,7 +3434,8 @@ class _Run:
                 party = read_party(self.index, hit, self.stops)
                 if party is not None:
                     toks, rel = party
-                    name = clean_text(join(toks).rstrip(" ,;:").lstrip(":："))
+                    # (not the rules of a box drawn in text: "| Mühlviertler Bio-Mühle GmbH |")
+                    name = clean_text(join(toks).rstrip(" ,;:|").lstrip(":：| "))
                     if _SAME_AS.match(name or ""):
                         continue  # "Lieferadresse: gleich Rechnungsadresse": no one new
                     if concept == "vendor" and _titled_person(name or ""):

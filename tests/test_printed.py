@@ -3366,14 +3366,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 58's first reading, not analysed yet",
     (
         "s58_09_virkesavrakning_sjalvfaktura_2p_se.pdf",
-        "self_billing_date",
-    ): "set 58's first reading, not analysed yet",
-    (
-        "s58_09_virkesavrakning_sjalvfaktura_2p_se.pdf",
-        "self_billing_number",
-    ): "set 58's first reading, not analysed yet",
-    (
-        "s58_09_virkesavrakning_sjalvfaktura_2p_se.pdf",
         "seller_vat_number",
     ): "set 58's first reading, not analysed yet",
     (

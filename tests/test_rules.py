@@ -9894,3 +9894,41 @@ def test_a_name_in_a_box_drawn_in_text_is_read_without_its_rules() -> None:
         (144, [(40, "| 4240 Freistadt")]),
     ]
     assert value(doc(page(rows)), "supplier") == "Mühlviertler Bio-Mühle GmbH"
+
+
+@pytest.mark.parametrize(
+    ("title", "key", "name", "want"),
+    [
+        ("AVRÄKNING / SJÄLVFAKTURA", "Avräkningsnr : SF-2026-00731", "self_billing_number",
+         "SF-2026-00731"),
+        ("AVRÄKNING / SJÄLVFAKTURA", "Avräkningsdatum: 2026-03-16", "self_billing_date",
+         dt.date(2026, 3, 16)),
+        ("BESTELLUNG", "Bestelldatum: 12.03.2026", "order_date", dt.date(2026, 3, 12)),
+        ("BON DE COMMANDE", "N° de commande : BC-2026-118", "po_number", "BC-2026-118"),
+    ],
+)  # fmt: skip
+def test_a_documents_number_and_date_under_its_own_name(
+    title: str, key: str, name: str, want: Any
+) -> None:
+    document = _titled(title, (70, [(330, key)]))
+    assert value(document, name, dayfirst=True) == want
+
+
+def test_another_documents_number_under_its_name_on_an_invoice_is_not_read_as_this() -> None:
+    # "Avräkningsnr" on an invoice names the settlement it bills, whose number is read
+    # under its full label only; a bare field for it stays empty there.
+    document = _titled("FAKTURA", (70, [(330, "Avräkningsnr : SF-2026-00731")]))
+    assert value(document, "self_billing_number") is None
+
+
+def test_a_numbers_label_glossed_with_whose_it_is() -> None:
+    # "Sipariş No (müşteri)": the customer's order number on an order confirmation; the gloss
+    # says whose number it is and names no party to read there. A purchase order's name
+    # ("Sipariş") keys no number of a field named for an order on a confirmation of one.
+    rows = [
+        (40, [(40, "Anadolu Bilişim Çözümleri A.Ş.", 12, True), (380, "SİPARİŞ ONAYI", 14, True)]),
+        (70, [(300, "Onay No"), (420, "SO-2026-00871")]),
+        (82, [(300, "Sipariş No (müşteri)"), (420, "EGT-PO-26-0194")]),
+    ]
+    got = plain(run(doc(page(rows)), ["po_number", "order_number", "order_confirmation_number"]))
+    assert got["po_number"] == "EGT-PO-26-0194"

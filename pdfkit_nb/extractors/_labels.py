@@ -52,8 +52,10 @@ class LabelInfo:
     #: the fuel's price and a levy's, for price_per_litre).
     first_row: bool = False
     #: Only counts on a page titled as the document the field names ("P/L No." for
-    #: packing_list_number on a packing list; see ``_doctypes``).
-    document: bool = False
+    #: packing_list_number on a packing list; see ``_doctypes``): as that kind of document
+    #: (its name: "Sipariş No" is a purchase order's number, not an order confirmation's),
+    #: or as any the field names ("*": a bare "No." under the title).
+    document: str = ""
 
     @property
     def key_only(self) -> bool:

@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "102"
+RULES_VERSION = "103"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -734,16 +734,51 @@ def _document_labels(name: str) -> list[tuple[str, LabelInfo]]:
     ``_doctypes``): the bare keys after or under the title, and the title's initials before
     or after a number's key ("P/L No.", "N° BL", "GRN #")."""
     found = field_document(name)
-    if found is None or found[1] != "number":
+    if found is None:
         return []
     own = f"field:{name}"
-    keyed = LabelInfo(own, MEDIUM, title=True, document=True)
-    out = [(key, keyed) for key in _TITLE_NUMBER_KEYS]
-    initialled = LabelInfo(own, MEDIUM, document=True)
+    out = _titled_keys(own, *found)
+    if found[1] != "number":
+        return out
+    keyed = LabelInfo(own, MEDIUM, title=True, document="*")
+    out += [(key, keyed) for key in _TITLE_NUMBER_KEYS]
     for kind in found[0]:
+        initialled = LabelInfo(own, MEDIUM, document=kind.name)
         for letters in initials(kind):
             out += [(f"{letters} {key}", initialled) for key in ("no", "nr", "n°", "#", "number")]
             out += [(f"{key} {letters}", initialled) for key in ("n°", "no", "nr")]
+    return out
+
+
+#: A number's and a date's words after a document's name, apart or joined on ("Avräkningsnr",
+#: "Lieferscheinnummer", "Auftragsdatum"), and before it ("N° de commande", "Fecha de pedido").
+_KEYS_AFTER = {
+    "number": ("no", "nr", "n°", "#", "number", "nummer", "numero", "num"),
+    "date": ("date", "datum", "dato", "fecha", "data"),
+}
+_KEYS_JOINED = {"number": ("nr", "nummer", "numero"), "date": ("datum", "dato")}
+_KEYS_BEFORE = {
+    "number": ("n° de", "no de", "numero de", "n° du", "numero del", "numero di", "nº do"),
+    "date": ("date de", "date du", "fecha de", "fecha del", "data de", "data del", "data di"),
+}
+
+
+def _titled_keys(
+    own: str, kinds: tuple[DocumentKind, ...], role: str
+) -> list[tuple[str, LabelInfo]]:
+    """A document's number or date under its own name in the languages its titles are in,
+    on a page titled as one only: "Avräkningsnr" on a sawmill's "AVRÄKNING / SJÄLVFAKTURA",
+    "Bestelldatum" … not "Lieferschein Nr." on an invoice (a delivery note's it cites)."""
+    out: list[tuple[str, LabelInfo]] = []
+    for kind in kinds:
+        info = LabelInfo(own, MEDIUM, document=kind.name)
+        for title in kind.titles:
+            if len(title.split()) > 3 or not title.replace(" ", "").isalpha():
+                continue
+            out += [(f"{title} {w}", info) for w in _KEYS_AFTER[role]]
+            out += [(f"{w} {title}", info) for w in _KEYS_BEFORE[role]]
+            if " " not in title:
+                out += [(f"{title}{s}{w}", info) for w in _KEYS_JOINED[role] for s in ("", "s")]
     return out
 
 
@@ -1407,8 +1442,12 @@ def _role_gloss(hit: Hit, nxt: Hit, texts: set[str]) -> bool:
 
 def _party_role(info: LabelInfo, gloss: frozenset[str]) -> bool:
     """Whether a gloss names the role of the party a user's field is ("INSTRUCTOR (PAYEE)",
-    "Host (Recipient)"): it says what the party is to the document, and the field stays."""
-    return info.concept.startswith("field:") and gloss <= {"vendor", "customer"}
+    "Host (Recipient)"), or whose number a number's label is ("Sipariş No (müşteri)", the
+    customer's order number): it says what the party is to the document, and the field
+    stays."""
+    if not gloss <= {"vendor", "customer"}:
+        return False
+    return info.concept.startswith("field:") or _kind(info) == "id"
 
 
 def _bare_year(got: Any) -> bool:
@@ -2331,7 +2370,7 @@ class _Run:
         if info.document:
             # A document's own number on a page titled as one ("P/L No.", "N°" under "BON DE
             # LIVRAISON"), for a field named for it: never on another kind of document.
-            kinds = self._kinds_named(info.concept)
+            kinds = self._kinds_of(info)
             if not kinds:
                 return False
             if info.title:
@@ -2579,7 +2618,7 @@ class _Run:
         only (see ``_document_labels``); ``None`` when it has no other."""
         if not any(i.document for i in hit.infos):
             return hit
-        infos = tuple(i for i in hit.infos if not i.document or self._kinds_named(i.concept))
+        infos = tuple(i for i in hit.infos if not i.document or self._kinds_of(i))
         return replace(hit, infos=infos) if infos else None
 
     @property
@@ -2588,6 +2627,14 @@ class _Run:
         received note, a remittance advice, a self-billing settlement): its letterhead is
         the buyer's, and the address it is sent to the seller's."""
         return not self.kinds.isdisjoint(BUYER_ISSUED)
+
+    def _kinds_of(self, info: LabelInfo) -> tuple[DocumentKind, ...]:
+        """The kinds of document this is that a document label counts on (see
+        ``LabelInfo.document``): the one it was made for, or any its field names."""
+        kinds = self._kinds_named(info.concept)
+        if info.document == "*":
+            return kinds
+        return tuple(k for k in kinds if k.name == info.document)
 
     def _kinds_named(self, concept: str) -> tuple[DocumentKind, ...]:
         """The kinds of document a field's name names that this document is one of."""

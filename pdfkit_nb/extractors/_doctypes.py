@@ -97,7 +97,7 @@ KINDS: tuple[DocumentKind, ...] = (
         " | bon de livraison | albaran | albaran de entrega | nota de entrega"
         " | guia de remision | guia de remessa | documento di trasporto | bolla di consegna"
         " | documento de transporte | pakbon | afleverbon | leveringsbon | foljesedel"
-        " | folgeseddel | pakkseddel | lahete | dodaci list | dodaci list | wydanie zewnetrzne"
+        " | folgeseddel | pakkseddel | lahete | dodaci list | wydanie zewnetrzne"
         " | irsaliye | sevk irsaliyesi | szallitolevel",
     ),
     _kind(
@@ -122,7 +122,7 @@ KINDS: tuple[DocumentKind, ...] = (
         "remittance_advice",
         "remittance | remittance advice | payment advice | advice",
         "remittance advice | remittance | payment advice | advice of payment"
-        " | zahlungsavis | zahlungsavis | avis de paiement | avis de virement"
+        " | zahlungsavis | avis de paiement | avis de virement"
         " | avis de reglement | betalingsadvies | aviso de pago | aviso de transferencia"
         " | avviso di pagamento | avviso di bonifico | betalningsavisering | betalingsavis",
     ),

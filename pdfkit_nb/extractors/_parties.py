@@ -531,6 +531,12 @@ _TITLE_ONLY = re.compile(
 )
 
 
+def _title_alone(key: str) -> bool:
+    """Whether a folded text is a document's title alone: "statement", "packing list",
+    "presupuesto" (see ``_doctypes``)."""
+    return _TITLE_ONLY.fullmatch(key) is not None or ANY_TITLE.fullmatch(key) is not None
+
+
 def _key(text: str) -> str:
     return " ".join(fold(text).strip(" ,;:.").split())
 
@@ -585,15 +591,14 @@ def _addressee(line: LineRec, name: list[Tok]) -> bool:
     """Whether the line addresses the firm ("株式会社青葉商事 御中", "… Co., Ltd. Messrs."):
     the customer."""
     at = line.toks.index(name[-1])
-    following = line.toks[at + 1] if at + 1 < len(line.toks) else None
-    after = following.text if following is not None else ""
+    after = line.toks[at + 1].text if at + 1 < len(line.toks) else ""
     if after in _MESSRS:
-        return _ends_cell(line, at + 1)  # (set apart or not: "… Co., Ltd.   Messrs.")
+        return _ends_segment(line, at + 1)  # (set apart or not: "… Co., Ltd.   Messrs.")
     return name[-1].text.endswith(JA_ADDRESSEE) or after in JA_ADDRESSEE
 
 
-def _ends_cell(line: LineRec, k: int) -> bool:
-    """Whether word ``k`` of the line is the last of its cell."""
+def _ends_segment(line: LineRec, k: int) -> bool:
+    """Whether word ``k`` of the line is the last of its segment."""
     return k + 1 >= len(line.toks) or line.toks[k + 1].seg != line.toks[k].seg
 
 
@@ -1218,17 +1223,10 @@ def _score(
     if name[0].text[:1].islower() and _hyphen_above(index, line, name[0]):
         return None  # "… der österreichi-" over "chen Sparkassen AG": the end of a word
     spaced = key.replace(" ", "") if all(len(t.text) == 1 for t in name) else key
-    if not suffix and _letter_spaced(line.toks):
-        # A piece of a letter-spaced title: "B I L L I N G" of "B I L L I N G   S T A T E …"
-        whole = _key(_unspaced(line.toks))
-        if _TITLE_ONLY.fullmatch(whole) or ANY_TITLE.fullmatch(whole):
-            return None
+    if not suffix and _letter_spaced(line.toks) and _title_alone(_key(_unspaced(line.toks))):
+        return None  # a piece of a letter-spaced title: "B I L L I N G" of "B I L L I N G …"
     if not suffix and (
-        TITLE_WORD.search(key)
-        or TITLE_WORD.search(spaced)
-        or _TITLE_ONLY.fullmatch(spaced)
-        or ANY_TITLE.fullmatch(spaced)
-        or len(key) < 3
+        TITLE_WORD.search(key) or TITLE_WORD.search(spaced) or _title_alone(spaced) or len(key) < 3
     ):
         return None  # a document title, also letter-spaced ("S Z Á M L A", "STATEMENT")
     score = 3.0 if suffix else 0.0
@@ -1450,7 +1448,7 @@ def _addressed_firm(lines: list[LineRec], limit: float) -> FieldValue | None:
             break
         for k, tok in enumerate(line.toks):
             if (tok.text in JA_ADDRESSEE and k) or (
-                tok.text in _MESSRS and k and _ends_cell(line, k)
+                tok.text in _MESSRS and k and _ends_segment(line, k)
             ):
                 name = [t for t in line.toks[:k] if t.seg == line.toks[k - 1].seg]
                 text = join(name)

@@ -2979,8 +2979,9 @@ class _Run:
         # A field named for the kind of document this is ("packing_list_number" on a packing
         # list, "order_date" on a purchase order): the document's own number and date.
         document = field_document(name)
-        kinds = self._kinds_named(name) if document is not None else ()
-        if kinds and document is not None and document[1] == "number":
+        role = document[1] if document is not None else None
+        kinds = self._kinds_named(name)
+        if kinds and role == "number":
             if key != f"field:{name}":
                 # A built-in field ("order_number"): its keys under the title where its
                 # concept's labels give nothing better.
@@ -2990,7 +2991,7 @@ class _Run:
             if best is None:
                 best = self._document_number(kind, kinds, dayfirst)
         dated = key.startswith("field:") and _dated_document(name, kind)
-        dated = dated or bool(kinds and document is not None and document[1] == "date")
+        dated = dated or bool(kinds and role == "date")
         if best is None and dated:
             # "quote_date", "credit_note_date" where only "Fecha:" / "Date :" is printed: the
             # document's own date, as its labels give it (never a first-date guess).

@@ -229,7 +229,7 @@ ID_ACRONYMS = frozenset(
     | {"renavam"}
 )
 _ID_NAME = re.compile(
-    r"number|_no$|_id$|_num$|_nr$|^id$|^iban$|^bic$|^swift$|(^|_)ref(erence)?$"
+    r"number|_no$|_id$|_num$|_nr$|^id$|(^|_)(iban|bic|swift)$|(^|_)ref(erence)?$"
     rf"|(^|_)({'|'.join(sorted(ID_ACRONYMS))})$"
     # A vehicle's registration or plate: "191-D-48827", "4821 MLK".
     r"|(^|_)(registration|plate|reg)$"

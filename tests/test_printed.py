@@ -3314,14 +3314,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 58's first reading, not analysed yet",
     (
         "s58_06_sollecito_pagamento_it.pdf",
-        "creditor_iban",
-    ): "set 58's first reading, not analysed yet",
-    (
-        "s58_06_sollecito_pagamento_it.pdf",
-        "debtor_vat_id",
-    ): "set 58's first reading, not analysed yet",
-    (
-        "s58_06_sollecito_pagamento_it.pdf",
         "payment_deadline",
     ): "set 58's first reading, not analysed yet",
     (
@@ -3447,10 +3439,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s58_13_potvrzeni_salda_cz.pdf",
         "balance_date",
-    ): "set 58's first reading, not analysed yet",
-    (
-        "s58_13_potvrzeni_salda_cz.pdf",
-        "creditor_vat_id",
     ): "set 58's first reading, not analysed yet",
     (
         "s58_13_potvrzeni_salda_cz.pdf",
@@ -3753,9 +3741,9 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
 def _compact(field: str) -> bool:
     from pdfkit_nb.extractors._labels import concept_for_field
 
-    # ... and one party's: "employer_nif" is a vat_id as "nif" is.
+    # ... and one party's: "employer_nif" is a vat_id as "nif" is, "payee_iban" an IBAN.
     rest = field.partition("_")[2]
-    return concept_for_field(field) in ("vat_id", "iban") or concept_for_field(rest) == "vat_id"
+    return {concept_for_field(field), concept_for_field(rest)} & {"vat_id", "iban"} != set()
 
 
 def _values(frame: pd.DataFrame, name: str, fields: list[str]) -> tuple[dict, dict]:

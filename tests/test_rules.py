@@ -9932,3 +9932,68 @@ def test_a_numbers_label_glossed_with_whose_it_is() -> None:
     ]
     got = plain(run(doc(page(rows)), ["po_number", "order_number", "order_confirmation_number"]))
     assert got["po_number"] == "EGT-PO-26-0194"
+
+
+def test_a_creditors_iban_cut_by_the_lines_end_is_the_one_the_letter_prints() -> None:
+    # A reminder's "IBAN IT20" at a line's end, "K050 3412 …" on the next: the creditor's
+    # (the issuer's) account, read whole. The debtor's VAT number is the one in the block
+    # the letter is addressed to, the creditor's the letterhead's.
+    document = doc(
+        page(
+            [
+                (60, [(40, "Oleodinamica Emiliana S.r.l.", 14, True)]),
+                (74, [(40, "Via Gramsci 184/A, 42124 Reggio Emilia - P.IVA 02741830356")]),
+                (100, [(330, "Spett.le Carpenteria Po S.p.A.")]),
+                (111, [(330, "Via Emilia 12, 26100 Cremona")]),
+                (122, [(330, "P.IVA 03184720369")]),
+                (300, [(40, "Vi preghiamo di versare l'importo sul conto Banco BPM, IBAN IT20")]),
+                (311, [(40, "K050 3412 8000 0000 0418 273 entro il 31 marzo 2026.")]),
+            ]
+        )
+    )
+    fields = ["creditor_iban", "supplier_iban", "debtor_vat_id", "creditor_vat_id", "debtor_iban"]
+    assert plain(run(document, fields)) == {
+        "creditor_iban": "IT20K0503412800000000418273",
+        "supplier_iban": "IT20K0503412800000000418273",
+        "debtor_vat_id": "03184720369",
+        "creditor_vat_id": "02741830356",
+        "debtor_iban": None,
+    }
+
+
+def test_a_sellers_iban_is_never_the_one_on_a_line_that_names_the_buyers_account() -> None:
+    # A direct-debit invoice prints only the customer's account: no IBAN of the seller's.
+    document = doc(
+        page(
+            [
+                (60, [(40, "Stadtwerke Nordheim GmbH", 14, True)]),
+                (100, [(40, "Rechnung Nr. 2026-0412")]),
+                (300, [(40, "Der Betrag wird am 15.03.2026 von Ihrem Konto abgebucht.")]),
+                (311, [(40, "Konto Kunde: IBAN DE89 3704 0044 0532 0130 00")]),
+            ]
+        )
+    )
+    assert plain(run(document, ["supplier_iban"])) == {"supplier_iban": None}
+
+
+def test_a_name_ending_in_iban_or_bic_is_an_identifier() -> None:
+    names = ("payee_iban", "creditor_iban", "beneficiary_bic", "bank_swift", "iban")
+    assert [infer_kind(n) for n in names] == ["id"] * 5
+
+
+def test_a_party_number_a_concept_knows_takes_no_label_from_another_field() -> None:
+    # Asking also for creditor_vat_id (a VAT number, read among the VAT numbers' sightings)
+    # does not make "VAT No." its own label, taken from retailer_vat beside it.
+    document = doc(
+        page(
+            [
+                (60, [(40, "HellasRefund", 14, True)]),
+                (100, [(40, "RETAILER", 8, True), (330, "TRAVELLER", 8, True)]),
+                (111, [(40, "KOSMIMATA ERMOU IKE"), (330, "Name: WILSON, EMMA CLAIRE")]),
+                (122, [(40, "VAT No.: 098417367"), (330, "Passport No.: HX7731842")]),
+            ]
+        )
+    )
+    alone = plain(run(document, ["retailer_vat"]))
+    assert alone == {"retailer_vat": "098417367"}
+    assert plain(run(document, ["retailer_vat", "creditor_vat_id"]))["retailer_vat"] == "098417367"

@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "103"
+RULES_VERSION = "104"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -572,10 +572,17 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # An amount's name in the plural, as a receipt may print it: "Tips $5.00" for tip.
         found += [(" ".join([*words[:-1], words[-1] + "s"]), LabelInfo(own, MEDIUM))]
     others = list(translated_labels(name))
-    if not known and kind == "id" and len(words) >= 3 and _party_word(name) is not None:
+    rest = "_".join(words[1:])
+    if (
+        not known
+        and kind == "id"
+        and len(words) >= 3
+        and _party_word(name) is not None
+        and _party_id(name) is None
+    ):
         # One party's number of a kind no concept knows, under the number's own labels:
         # "employer_org_number" under "Org.nr" (``_Run.field`` places it in the party's block).
-        rest = "_".join(words[1:])
+        # (One a concept knows, "creditor_vat_id", is read among the concept's sightings.)
         others += [*field_labels(rest), *label_variants(rest), *translated_labels(rest)]
     if not known and len(words) == 2:
         # "base_fare" under "Fare", "policy_premium" under "Premium" (the bare word of a
@@ -1783,10 +1790,11 @@ _BALANCE_HEADS = frozenset({"balance", "saldo", "solde", "kontostand", "saldi", 
 #: Words that open a field's name for one party's number: "supplier_gstin", "buyer_vat_id".
 _SELLER_PREFIX = frozenset(
     {"supplier", "seller", "vendor", "issuer", "merchant", "provider", "exporter", "contractor"}
-    | {"employer", "payer", "landlord"}
+    | {"employer", "payer", "landlord", "creditor"}
 )
 _BUYER_PREFIX = frozenset(
     {"buyer", "customer", "client", "recipient", "purchaser", "importer", "payee", "tenant"}
+    | {"debtor"}
 )
 
 
@@ -1816,10 +1824,15 @@ def _party_word(name: str) -> bool | None:
 _BUYER_WORDS = frozenset(
     {"receptor", "tomador", "cliente", "comprador", "adquirente", "destinatario", "customer"}
     | {"buyer", "client", "recipient", "purchaser", "kunde", "kunden", "acheteur", "klant"}
+    # ... and the debtor, as a direct debit's or a dunning letter's labels name it
+    | {"debtor", "debiteur", "schuldenaar", "schuldner", "deudor", "debitore", "devedor"}
 )
 _SELLER_WORDS = frozenset(
     {"emisor", "emitente", "prestador", "proveedor", "vendedor", "fornecedor", "supplier"}
     | {"seller", "vendor", "issuer", "lieferant", "fournisseur", "leverancier", "fornitore"}
+    # ... and the creditor ("Gläubiger-ID", "identifiant créancier")
+    | {"creditor", "crediteur", "creancier", "glaubiger", "schuldeiser", "acreedor", "credor"}
+    | {"creditore"}
 )
 
 
@@ -1855,6 +1868,11 @@ def _party_named(hit: Hit) -> bool | None:
     if any(w in _SELLER_WORDS for w in near):
         return False
     return None
+
+
+#: Words of a line that says the account on it is the buyer's: a direct debit's "Konto
+#: Kunde", "your account", "compte du débiteur".
+_BUYER_ACCOUNT = _BUYER_WORDS | _YOUR_WORDS | {"ihrem", "ihres"}
 
 
 #: Numbers a party prefix names by themselves ("customer_number" is the customer's number at
@@ -2935,6 +2953,10 @@ class _Run:
                     if outright is not None and outright.weight >= STRONG:
                         return outright.value
                 found = self._party_number(*party, kind, dayfirst)
+                if found is None and party == (False, "iban"):
+                    # None read beside a label: the seller's is the one the page prints to be
+                    # paid into, also cut by the line's end ("IBAN IT20" over "K050 3412 …").
+                    found = self._seller_iban()
                 if found is not None:
                     return found
             elif kind == "id" and (buyer := _party_word(name)) is not None:
@@ -4616,15 +4638,32 @@ class _Run:
         raw = join(used).rstrip(" ,;:-–")
         return FieldValue(raw, line.page, None, span_bbox(used), raw, "incoterm")
 
+    def _seller_iban(self) -> FieldValue | None:
+        """The first IBAN the page prints (as ``_scan`` finds it) on a line that does not
+        name the buyer's account ("Konto Kunde: IBAN …", "your account")."""
+
+        def buyers(line: LineRec) -> bool:
+            return any(t.folded.strip(".,:;()") in _BUYER_ACCOUNT for t in line.toks)
+
+        return self._scan(find_iban, lambda s: s.replace(" ", ""), wraps=True, skip=buyers)
+
     def _scan(
-        self, find: Callable[[str], str | None], norm: Callable[[str], str], *, wraps: bool = False
+        self,
+        find: Callable[[str], str | None],
+        norm: Callable[[str], str],
+        *,
+        wraps: bool = False,
+        skip: Callable[[LineRec], bool] | None = None,
     ) -> FieldValue | None:
         """The first value ``find`` sees in a line, in reading order, for a field no label
         gives: an IBAN, an e-mail address, a phone number (the letterhead's, as a rule).
         With ``wraps``, a value the line's end cuts goes on at the next line's start ("…
-        IBAN IT60 X054" over "2811 1010 0000 0123 456 · BIC …")."""
+        IBAN IT60 X054" over "2811 1010 0000 0123 456 · BIC …"). Lines ``skip`` is true of
+        are passed over."""
         lines = self.index.lines
         for k, line in enumerate(lines):
+            if skip is not None and skip(line):
+                continue
             raw = find(line.text)
             if raw is None and wraps and k + 1 < len(lines) and lines[k + 1].page == line.page:
                 joined = f"{line.text} {lines[k + 1].text}"

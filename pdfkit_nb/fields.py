@@ -227,6 +227,8 @@ ID_ACRONYMS = frozenset(
     # Latin America, the Gulf and Kenya
     | {"rfc", "curp", "cnpj", "cpf", "rut", "nit", "ruc", "cuit", "trn", "npwp", "pin"}
     | {"renavam"}
+    # Russia, Ukraine and Kazakhstan
+    | {"inn", "kpp", "ogrn", "iin", "edrpou"}
 )
 _ID_NAME = re.compile(
     r"number|_no$|_id$|_num$|_nr$|^id$|(^|_)(iban|bic|swift)$|(^|_)ref(erence)?$"

@@ -9997,3 +9997,133 @@ def test_a_party_number_a_concept_knows_takes_no_label_from_another_field() -> N
     alone = plain(run(document, ["retailer_vat"]))
     assert alone == {"retailer_vat": "098417367"}
     assert plain(run(document, ["retailer_vat", "creditor_vat_id"]))["retailer_vat"] == "098417367"
+
+
+def test_a_sellers_number_on_a_purchase_order_is_the_one_under_the_supplier_heading() -> None:
+    # The buyer's letterhead prints its own GSTIN first; the supplier's is in the section
+    # under "Supplier (Vendor):".
+    document = doc(
+        page(
+            [
+                (40, [(40, "SAHYADRI AUTO COMPONENTS PVT. LTD.", 14, True)]),
+                (56, [(40, "Plot No. B-41, MIDC Chakan Phase II, Pune 410501")]),
+                (67, [(40, "GSTIN 27AAECS4718K1Z2 - purchase@sahyadri.example")]),
+                (90, [(220, "PURCHASE ORDER", 16, True)]),
+                (120, [(40, "Supplier (Vendor):"), (330, "PO No. SAC/PO/25-26/01873")]),
+                (131, [(40, "Shree Ganesh Castings"), (330, "PO Date 12-03-2026")]),
+                (142, [(40, "Gat No. 318, Shiroli MIDC, Kolhapur 416122")]),
+                (153, [(40, "GSTIN 27ABNFS8163P1Z4")]),
+            ]
+        )
+    )
+    assert plain(run(document, ["supplier_gstin"])) == {"supplier_gstin": "27ABNFS8163P1Z4"}
+
+
+def test_a_sellers_number_on_a_purchase_order_is_the_one_in_the_address_it_is_sent_to() -> None:
+    # No heading names either party: the order is the buyer's, sent to the supplier's
+    # address, so the supplier's NIP is the one in the address block, the buyer's the
+    # letterhead's.
+    document = doc(
+        page(
+            [
+                (40, [(40, "Przetwórnia Owoców Sadowik Sp. z o.o.", 14, True)]),
+                (56, [(40, "ul. Sadowa 41, 05-600 Grójec")]),
+                (67, [(40, "NIP 521-847-30-20")]),
+                (80, [(330, "ZAMÓWIENIE", 16, True)]),
+                (110, [(330, "Huta Szkła Opakowaniowego Kujawy S.A.")]),
+                (121, [(330, "ul. Szklana 7")]),
+                (132, [(330, "88-100 Inowrocław")]),
+                (143, [(330, "NIP 875-183-94-63")]),
+                (200, [(40, "Zamówienie nr ZAM/2026/0412 z dnia 16.03.2026")]),
+            ]
+        )
+    )
+    got = plain(run(document, ["supplier_nip", "buyer_nip"]))
+    assert got == {"supplier_nip": "875-183-94-63", "buyer_nip": "521-847-30-20"}
+
+
+def test_a_number_drawn_in_two_fonts_is_read_whole() -> None:
+    # "731" in bold and "/2026" in the regular face, touching (the pdfplumber engine reads
+    # two words where the font changes); their heights are a float's noise apart, as
+    # pdfTeX's fonts give them. The number is both.
+    size_a, size_b = 9.16560000000004, 9.165599999999984
+    words = [
+        Word("Kuljetusliike", 40, 40, 110, 54, 1, 14.0, True),
+        Word("Laskun", 330, 100, 362, size_b + 100, 1, size_b, False),
+        Word("numero", 365, 100, 396, size_b + 100, 1, size_b, False),
+        Word("731", 424.2, 100, 439.5, size_a + 100, 1, size_a, True),
+        Word("/2026", 439.5, 100, 462.5, size_b + 100, 1, size_b, False),
+    ]
+    text = "Kuljetusliike\nLaskun numero 731 /2026"
+    document = doc(Page(1, 595.0, 842.0, text, words))
+    assert value(document, "invoice_number") == "731/2026"
+
+
+def test_a_philippine_official_receipts_number_is_its_or_number() -> None:
+    # "OR No.: 000418  T#: 07": the receipt's number, not the table's.
+    document = stacked(
+        [
+            "Barako Brew Trading Corp.",
+            "VAT REG TIN 418-372-905-00000",
+            "OFFICIAL RECEIPT",
+            "OR No.: 000418 T#: 07",
+            "Date: 03/15/2026 08:42 AM",
+            "TOTAL DUE 970.00",
+        ]
+    )
+    assert value(document, "invoice_number") == "000418"
+
+
+def test_a_russian_invoices_vat_and_validity_under_their_labels() -> None:
+    # "В том числе НДС (22%):" (VAT included) and "Счёт действителен до" (valid until).
+    document = stacked(
+        [
+            "ООО «Северная Кабельная Компания»",
+            "Счёт на оплату № 1847 от 16 марта 2026 г.",
+            "Итого: 152 400,00",
+            "В том числе НДС (22%): 27 481,97",
+            "Всего к оплате: 152 400,00",
+            "Счёт действителен до 26.03.2026.",
+        ]
+    )
+    got = plain(run(document, ["total", "tax_amount", "valid_until"]))
+    assert got == {"total": 152400.0, "tax_amount": 27481.97, "valid_until": D(2026, 3, 26)}
+
+
+def test_the_currency_declared_in_hungarian_picks_the_total_in_it() -> None:
+    # "Pénznem: EUR" declares the invoice's currency; the forint figures below the totals
+    # are for information at the central bank's rate.
+    document = doc(
+        page(
+            [
+                (40, [(40, "Duna Precíziós Kft.", 14, True)]),
+                (100, [(40, "Kiállítás dátuma"), (200, "Fizetési mód"), (330, "Pénznem")]),
+                (112, [(40, "2026.03.12."), (200, "átutalás"), (330, "EUR")]),
+                (200, [(300, "Nettó összesen"), (450, "4 569,00 EUR")]),
+                (212, [(300, "ÁFA 27%"), (450, "1 233,63 EUR")]),
+                (224, [(300, "Bruttó végösszeg"), (450, "5 802,63 EUR")]),
+                (240, [(300, "Nettó érték"), (450, "1 821 295 Ft")]),
+                (252, [(300, "ÁFA összege"), (450, "491 750 Ft")]),
+                (264, [(300, "Bruttó érték"), (450, "2 313 045 Ft")]),
+            ]
+        )
+    )
+    assert plain(run(document, ["currency", "total"])) == {"currency": "EUR", "total": 5802.63}
+
+
+def test_a_logo_of_initials_with_a_names_particles_is_the_firm_in_the_footer() -> None:
+    # "V D H" is "Van der Heijden Installatietechniek B.V.", printed in the footer.
+    document = doc(
+        page(
+            [
+                (40, [(40, "V D H", 22, True), (450, "FACTUUR", 16, True)]),
+                (62, [(40, "INSTALLATIETECHNIEK", 8)]),
+                (100, [(40, "Bakkerij De Korenschoof B.V."), (330, "Factuurnummer 2026-0418")]),
+                (111, [(40, "Biltstraat 212"), (330, "Factuurdatum 16-03-2026")]),
+                (122, [(40, "3572 BT Utrecht")]),
+                (300, [(300, "Totaal te betalen"), (450, "€ 3.116,80")]),
+                (780, [(40, "Van der Heijden Installatietechniek B.V. · KvK 30184726")]),
+            ]
+        )
+    )
+    assert value(document, "vendor") == "Van der Heijden Installatietechniek B.V."

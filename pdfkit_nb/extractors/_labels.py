@@ -382,6 +382,7 @@ quote_date: fecha del presupuesto | fecha de presupuesto | data preventivo | dat
 valid_until quote_valid_until offer_valid_until quote_expiry_date quote_validity: valid until
 valid_until valid_till validity expiry_date expires expiry offer_validity: valid till
 valid_until: valid to
+valid_until: действителен до | счет действителен до | действительно до | дійсний до
 valid_until: expiry date | expires | offer valid until | quote valid until | gultig bis
 valid_until: expiration date | exp date | expiration | expires on | estimate valid until
 valid_until: valida hasta | validos hasta | validas hasta | validez hasta
@@ -1742,6 +1743,8 @@ _TABLE = """
 2.5 invoice_number: kvitt nr | kvittering nr | kvitteringsnummer | kvittonummer | kuittinumero
 2.5 invoice_number: 单号 | 单据号 | 流水号 | 小票号 | 收据号
 2.5 invoice_number: receipt id | receipt ref | receipt reference
+# A Philippine official receipt's ("OR No.: 000418"), as the BIR has it printed.
+2.5 invoice_number: or no | or number | or # | official receipt no | official receipt number
 2.5 invoice_number: statement number | statement no | scontrino n | scontrino nr | ricevuta n
 2.5 invoice_number: numero scontrino | numero ricevuta | quittung nr | quittungsnummer | bon nr
 2.5 invoice_number: bonnummer | beleg # | ticket no | ticket n | numero de ticket | recibo no
@@ -2008,6 +2011,7 @@ _TABLE = """
 # Belgium's and the Netherlands' base the VAT is charged on; France's "base d'imposition".
 3 subtotal: maatstaf van heffing | heffingsgrondslag | base d imposition | base imposable
 3 subtotal: wartosc netto | razem netto | suma netto | hodnota bez dph
+3 subtotal: итого без ндс | сумма без ндс | всего без ндс | разом без пдв | сума без пдв
 # Polish gross value: a VAT summary's heading over its total row; "Do zapłaty" outranks it.
 2.5 total: wartosc brutto | razem brutto | suma brutto
 3 subtotal: exclusief btw | subtotaal | totaal excl | total exkl | amount excl | netto bedrag
@@ -2054,6 +2058,8 @@ _TABLE = """
 3 tax: 營業稅 | 营业税 | 營業稅額 | 稅額 | 增值税 | 增值稅 | 增值税额 | 增值稅額
 3 subtotal: 銷售額合計 | 销售额合计 | 銷售額
 3 tax: moms | momsbelopp | mva | merverdiavgift | alv | arvonlisavero | dph | vat podatek
+3 tax: ндс | в том числе ндс | в т ч ндс | сумма ндс | итого ндс | пдв | у тому числі пдв
+3 tax: в т ч пдв | сума пдв | разом пдв
 3 tax: podatek vat | kwota vat | imposto | impuesto
 3 other_amount: gesamtbetrag der zuschlage | gesamtbetrag der abschlage | total discount
 3 other_amount: erhaltene anzahlungen | anzahlung | total savings | discount | rabatt
@@ -2069,6 +2075,8 @@ _TABLE = """
 3 other_amount: total quantity | total items | total hours | total qty | steuerbasisbetrag
 3 currency: currency | wahrung | rechnungswahrung | devise | monnaie | valuta
 3 currency: payment currency | betrage in | amounts in | all amounts in | moneda
+3 currency: penznem | waluta | mena | moeda | para birimi | divisa | valiuta | valuuta
+3 currency: валюта | валюта платежу
 3 vendor [anchored closed]: from | seller | vendor | supplier | sold by | issued by | provided by
 3 vendor [anchored closed]: bill from | verkaufer | lieferant | rechnungssteller
 3 vendor [anchored closed]: rechnungsersteller
@@ -2194,6 +2202,8 @@ _TABLE = """
 3 customer_number: numero do cliente | kod odbiorcy | kod klienta | nr klienta | numer klienta
 3 vat_id: vat number | vat no | vat id | vat reg no | vat registration | vat# | tax id
 3 vat_id: ma so thue | mwst nr | mwst nummer | mwst reg nr
+# The taxpayer's number of Russia (ИНН), Ukraine (ІПН, ЄДРПОУ) and Kazakhstan (БИН, ИИН).
+3 vat_id: инн | іпн | ипн | бин | иин | єдрпоу | код єдрпоу | код за єдрпоу
 3 vat_id: ust id | ust idnr | ust id nr | ustid | ust identnr | umsatzsteuer id | uid
 3 vat_id: tva intracom | n tva | numero tva | identificativo fiscale ai fini iva
 # A tax office's number for the firm or an id of its register: the VAT number where both are.
@@ -2716,6 +2726,8 @@ _SUFFIX_AS_PRINTED = (
     r"|ehf|hf"  # Icelandic, lower case as printed: "HF" is also a radio band
     r"|P\.C|PLLC|P\.L\.L\.C|P\.A"  # US professional corporations and associations
     r"|Α\.\s?Ε|Ε\.\s?Π\.\s?Ε|Ι\.\s?Κ\.\s?Ε|Ο\.\s?Ε"  # Greek: ΑΕ, ΕΠΕ, ΙΚΕ, ΟΕ
+    # Russian, Ukrainian and Kazakh forms, printed before the name: "ООО «Техностарт»"
+    r"|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПрАТ|ПАТ|ТОО|ФОП|ИП"
 )
 COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_PRINTED})(?!\w)\.?")
 

@@ -83,8 +83,9 @@ def _runs_on(out: list[Tok], line: LineRec) -> bool:
     )
 
 
-#: A minus sign drawn as a word of its own (``_word_lines``).
-_MINUS = frozenset({"\u2212", "-"})
+#: The first of the CJK scripts' code points (radicals, punctuation, kana, ideographs, Hangul
+#: and full-width forms all come after it).
+_CJK_FIRST = "\u2e80"
 
 
 @dataclass(slots=True)
@@ -691,14 +692,16 @@ class DocIndex:
                                 -0.05 < gap < 0.05
                                 and (
                                     prev_height == height
-                                    or _small_caps(prev.text, text)
-                                    # A minus from TeX's math font (CMSY) before its figures, the
-                                    # heights a float's noise apart (8.9664, 8.96640000000002).
+                                    # ... or up to a float's noise (8.9664 and 8.96640000000002:
+                                    # TeX's math minus before its figures, "731" in bold before
+                                    # "/2026"), in a script that spaces its words (not "保費（" |
+                                    # "2.11%" in two fonts: Chinese sets no spaces between words).
                                     or (
-                                        prev.text in _MINUS
-                                        and -0.01 < prev_height - height < 0.01
-                                        and text[:1].isdigit()
+                                        -0.01 < prev_height - height < 0.01
+                                        and prev.text[-1:] < _CJK_FIRST
+                                        and text[:1] < _CJK_FIRST
                                     )
+                                    or _small_caps(prev.text, text)
                                 )
                             )
                             or (spaced and gap < 3 * low and _IDEOGRAPH.match(text))

@@ -1029,6 +1029,9 @@ def _legal_name(
         initials = "".join(w[0] for w in found if w not in _SMALL_WORDS)
         if 2 <= len(squashed) <= 4 and initials.startswith(squashed):
             return True
+        # ... with a name's particles among them: "V D H" for "Van der Heijden … B.V.".
+        if 3 <= len(squashed) <= 4 and "".join(w[0] for w in found).startswith(squashed):
+            return True
         return spaced and len(squashed) >= 4 and squashed in "".join(found)
 
     fuller = []

@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "104"
+RULES_VERSION = "105"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -3332,9 +3332,17 @@ class _Run:
         named = {id(c): _party_named(c.label) if c.label else None for c in cands}
         mine = [c for c in cands if named[id(c)] is buyer]
         unnamed = [c for c in cands if named[id(c)] is None]
+        if not mine and not buyer and self.buyer_issued:
+            # On a document the buyer issues, whose letterhead is the buyer's: the seller's
+            # section under its own heading ("Supplier (Vendor):" on a purchase order).
+            block = self._vendor_labelled
+            mine = [c for c in unnamed if self._in_block(c, block)]
         if not mine:
             block = self._customer_block
-            mine = [c for c in unnamed if self._in_block(c, block) == buyer]
+            # With no customer heading, the block is the address the document is sent to:
+            # the seller's on one the buyer issues (a purchase order, a self-billing).
+            inside = buyer != (self.buyer_issued and not self._customer_labelled)
+            mine = [c for c in unnamed if self._in_block(c, block) == inside]
         if not mine and any(v is (not buyer) for v in named.values()):
             mine = unnamed  # the other party's is named: this one is the rest
         if not mine:
@@ -3344,9 +3352,22 @@ class _Run:
     @functools.cached_property
     def _customer_block(self) -> dict[int, list[tuple[float, float]]]:
         """The customer's section: per line, the spans of words under or beside a customer
-        label ("Bill to:", "Cliente", "购买方")."""
+        label ("Bill to:", "Cliente", "购买方"); without one, the addressee's block."""
+        return self._customer_labelled or self._addressee_block()
+
+    @functools.cached_property
+    def _customer_labelled(self) -> dict[int, list[tuple[float, float]]]:
+        return self._labelled_block("customer")
+
+    @functools.cached_property
+    def _vendor_labelled(self) -> dict[int, list[tuple[float, float]]]:
+        return self._labelled_block("vendor")
+
+    def _labelled_block(self, concept: str) -> dict[int, list[tuple[float, float]]]:
+        """A party's section under its labels (``concept`` "customer" or "vendor"): per
+        line, the spans of words under or beside them."""
         spans: dict[int, list[tuple[float, float]]] = {}
-        for hit, _info in self.by_concept.get("customer", []):
+        for hit, _info in self.by_concept.get(concept, []):
             side = self._side_heading(hit)
             if side is not None:
                 for index, span in side:
@@ -3356,8 +3377,6 @@ class _Run:
             for line, toks in self.index.below(hit, lines=8, reach=6.0, column=True):
                 if toks:
                     spans.setdefault(line.index, []).append((toks[0].x0, toks[-1].x1))
-        if not spans:
-            spans = self._addressee_block()
         return spans
 
     def _addressee_block(self) -> dict[int, list[tuple[float, float]]]:

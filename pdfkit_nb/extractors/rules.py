@@ -572,7 +572,6 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # An amount's name in the plural, as a receipt may print it: "Tips $5.00" for tip.
         found += [(" ".join([*words[:-1], words[-1] + "s"]), LabelInfo(own, MEDIUM))]
     others = list(translated_labels(name))
-    rest = "_".join(words[1:])
     if (
         not known
         and kind == "id"
@@ -583,6 +582,7 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # One party's number of a kind no concept knows, under the number's own labels:
         # "employer_org_number" under "Org.nr" (``_Run.field`` places it in the party's block).
         # (One a concept knows, "creditor_vat_id", is read among the concept's sightings.)
+        rest = "_".join(words[1:])
         others += [*field_labels(rest), *label_variants(rest), *translated_labels(rest)]
     if not known and len(words) == 2:
         # "base_fare" under "Fare", "policy_premium" under "Premium" (the bare word of a
@@ -4318,7 +4318,7 @@ class _Run:
         if concept in ("total", "amount_due") and kind == "amount":
             return self._largest_amount()
         if concept == "iban":
-            return self._scan(find_iban, lambda s: s.replace(" ", ""), wraps=True)
+            return self._iban_scan()
         if concept == "email":
             return self._scan(_first(EMAIL), str)
         if concept == "phone":
@@ -4658,13 +4658,17 @@ class _Run:
         return FieldValue(raw, line.page, None, span_bbox(used), raw, "incoterm")
 
     def _seller_iban(self) -> FieldValue | None:
-        """The first IBAN the page prints (as ``_scan`` finds it) on a line that does not
-        name the buyer's account ("Konto Kunde: IBAN …", "your account")."""
+        """The first IBAN the page prints (``_iban_scan``) on a line that does not name the
+        buyer's account ("Konto Kunde: IBAN …", "your account")."""
 
         def buyers(line: LineRec) -> bool:
             return any(t.folded.strip(".,:;()") in _BUYER_ACCOUNT for t in line.toks)
 
-        return self._scan(find_iban, lambda s: s.replace(" ", ""), wraps=True, skip=buyers)
+        return self._iban_scan(skip=buyers)
+
+    def _iban_scan(self, skip: Callable[[LineRec], bool] | None = None) -> FieldValue | None:
+        """The first IBAN the page prints, also cut by a line's end, without its spaces."""
+        return self._scan(find_iban, lambda s: s.replace(" ", ""), wraps=True, skip=skip)
 
     def _scan(
         self,

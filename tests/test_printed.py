@@ -3721,10 +3721,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "cash_tendered",
     ): "set 59's first reading, not analysed yet",
     (
-        "s59_20_official_receipt_cafe_58mm_ph.pdf",
-        "invoice_date",
-    ): "set 59's first reading, not analysed yet",
-    (
         "s59_21_fatura_tekstil_a5_tr.pdf",
         "discount_amount",
     ): "the truth keeps the printed minus; the rules give a deduction as the amount it takes off",
@@ -3755,10 +3751,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s59_23_factura_a_dolares_ar.pdf",
         "due_date",
-    ): "set 59's first reading, not analysed yet",
-    (
-        "s59_23_factura_a_dolares_ar.pdf",
-        "invoice_number",
     ): "set 59's first reading, not analysed yet",
     (
         "s59_23_factura_a_dolares_ar.pdf",

@@ -10127,3 +10127,34 @@ def test_a_logo_of_initials_with_a_names_particles_is_the_firm_in_the_footer() -
         )
     )
     assert value(document, "vendor") == "Van der Heijden Installatietechniek B.V."
+
+
+def test_a_number_under_its_title_past_a_long_address_line_of_the_left_column() -> None:
+    # An AFIP factura: the seller's address at the left runs on under the first letters of
+    # "Número:", which stands under "FACTURA" in the right column.
+    town = "Tupungato, Mendoza"  # ends at x = 332, over "Núm" (315-350)
+    rows = [
+        (93, [(315, "FACTURA", 15, True)]),
+        (113, [(54, "Domicilio comercial: Ruta Provincial 89 km 14,2 - M5561 " + town, 8)]),
+        (118, [(315, "Número:", 8.5, True), (417, "0004-00001847", 8.5, True)]),
+        (125, [(54, "Condición frente al IVA: IVA Responsable Inscripto", 8)]),
+        (131, [(315, "Fecha de emisión:", 8.5, True), (417, "13/03/2026", 8.5, True)]),
+        (222, [(51, "Condición frente al IVA:", 8, True), (150, "IVA Responsable Inscripto", 8),
+               (298, "Domicilio:", 8, True), (425, "Av. Montes de Oca 1847, C1270 CABA", 8)]),
+    ]  # fmt: skip
+    found = plain(run(doc(page(rows)), ["invoice_number", "invoice_date"]))
+    assert found == {"invoice_number": "0004-00001847", "invoice_date": D(2026, 3, 13)}
+
+
+def test_a_date_issued_under_an_abbreviated_accreditation_number_is_not_the_receipts() -> None:
+    lines = [
+        "Barako Brew Trading Corp.",
+        "OFFICIAL RECEIPT",
+        "OR No.: 000418 T#: 07",
+        "Date: 03/15/2026 08:42 AM",
+        "TOTAL DUE 970.00",
+        "Permit No. FP032026-041-0418372-00000",
+        "Accred. No. 041-418372905-000184",
+        "Date issued: 01/12/2026",
+    ]
+    assert value(stacked(lines), "invoice_date") == D(2026, 3, 15)

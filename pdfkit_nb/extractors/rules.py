@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "105"
+RULES_VERSION = "106"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -2689,7 +2689,8 @@ class _Run:
         its bare "No." names as another document's: "Authority to Print No. OCN 047AU2024
         Date Issued: 01-15-2024", "Accreditation No. 047MP2023, Date Issued: 03-01-2023",
         "… No. OCN 043AU2024 • Date Issued: …"; or opens the next line, under a line that
-        ends with such a number ("… Authority to Print No. 039AU2024" over "Date Issued: …")."""
+        ends with such a number ("… Authority to Print No. 039AU2024" or "Accred. No. 041-…"
+        over "Date Issued: …")."""
         toks = before.line.toks
         if before.line is hit.line:
             seg = toks[hit.start].seg
@@ -2709,8 +2710,8 @@ class _Run:
         number = next((i for i in before.infos if i.concept == "invoice_number"), None)
         if number is None or not number.title or self._allowed(before, number):
             return False
-        word = toks[before.start - 1]
-        return word.text.isalpha() and DIGIT.search(join(between)) is not None
+        word = toks[before.start - 1].text.removesuffix(".")  # "Accred. No."
+        return word.isalpha() and DIGIT.search(join(between)) is not None
 
     def _over_its_date(self, hit: Hit, info: LabelInfo) -> bool:
         """Whether a bare number word ("No.", "Nr.") keys a row of the header's grid whose
@@ -2827,14 +2828,22 @@ class _Run:
     def _cell_above(self, line: LineRec, x0: float, x1: float) -> tuple[LineRec, list[Tok]] | None:
         """The cell over ``x0..x1`` of the nearest line above that has one, and its line:
         the line just above, or past one of another column beside it (a boxed title at the
-        right, the seller's address lines at the left); none past a gap."""
-        for k in range(line.index - 1, max(line.index - 3, -1), -1):
+        right, the seller's address lines at the left); none past a gap. A cell of a column
+        at the left that only runs into ``x0..x1`` at its end (a seller's long address line
+        over the first letters of "Número:") is that column's, and passed as well."""
+        passed = 0
+        for k in range(line.index - 1, -1, -1):
+            if line.index - k > 2 + passed:
+                return None
             other = self.index.lines[k]
             if other.page != line.page or line.top - other.bottom >= (
                 1.5 * (line.index - k) * max(other.height, line.height)
             ):
                 return None
             cell = next((c for c in other.cells() if c[0].x0 <= x1 and x0 <= c[-1].x1), None)
+            if cell and x0 - cell[0].x0 > 4 * (min(cell[-1].x1, x1) - x0) > 0 and not passed:
+                passed = 1  # another column's line, mostly left of x0
+                continue
             if cell:
                 return other, cell
         return None

@@ -263,15 +263,11 @@ class AsyncPDFProcessor:
     ) -> BatchResult | None:
         if self.refresh:
             return None
-        if data is not None:
-            sha = hashlib.sha256(data).hexdigest()
-        else:
-            assert source.path is not None
-            try:
-                sha = await asyncio.to_thread(_sha256_file, source.path)
-            except OSError:
-                return None  # the worker reports the problem as a row
-        hit = await asyncio.to_thread(run.store.get, sha, run.fingerprint)
+        # Hash and look up in one trip to a thread: on a warm rerun the trips are the cost.
+        try:
+            hit = await asyncio.to_thread(_stored, run, source.path, data)
+        except OSError:
+            return None  # the worker reports the problem as a row
         if hit is None or (not hit.success and self.retry_failed):
             return None
         hit.file_name, hit.index, hit.cached = source.name, source.index, True
@@ -329,6 +325,12 @@ class _CacheRun:
     store: ExtractionRepository
     fingerprint: str
     run_id: str
+
+
+def _stored(run: _CacheRun, path: Any, data: bytes | None) -> BatchResult | None:
+    """The stored result for the file at ``path`` (or of ``data``), ``None`` if none."""
+    sha = hashlib.sha256(data).hexdigest() if data is not None else _sha256_file(path)
+    return run.store.get(sha, run.fingerprint)
 
 
 def _sha256_file(path: Any) -> str:

@@ -53,6 +53,9 @@ _CAPITALS_HINT = re.compile(rf" [{_CAPITAL}]{{1,2}}(?!\S)")
 _JOINED = "\u200b"
 #: A space PDFium may have put between two chars of a word: one between two non-spaces.
 _INNER_SPACE = re.compile(r"(?<=\S) (?=\S)")
+#: A space after a lone capital, before lower case letters: where PDFium may break a kerned
+#: pair ("W attle", "T oday").
+_CAPITAL_KERN = re.compile(r"(?:(?<=\s[A-Z])|(?<=^[A-Z])) (?=[a-z]{2})")
 #: Control characters in a page's text: the mark of glyphs without a Unicode meaning.
 _SUSPECT = re.compile("[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f]")  # not \x02: a hyphen
 
@@ -349,7 +352,10 @@ class _PageReader:
                 continue
             drawn += 1
             if draws_spaces(drawn, n):
-                return None  # the page draws its spaces: PDFium's own are word breaks
+                # The page draws its spaces: PDFium's own are word breaks, but for one it
+                # makes of a capital's kern ("W attle" for the kerned "Wa" of "Wattle"), where
+                # pdfplumber, seeing no space and a gap under its 3 pt, reads one word.
+                return self._capital_kerns_joined(textpage, chars)
         out: list[str] | None = None
         for i in made:
             left, right = self._box(textpage, i - 1), self._box(textpage, i + 1)
@@ -367,6 +373,23 @@ class _PageReader:
                 and gap <= WORD_GAP_RATIO * size + 0.05
                 and abs(right[1] - left[1]) <= Y_TOLERANCE
             ):
+                if out is None:
+                    out = list(chars)
+                out[i] = _JOINED
+        return None if out is None else "".join(out)
+
+    def _capital_kerns_joined(self, textpage: Any, chars: str) -> str | None:
+        """``chars`` with each space PDFium made between a word's lone capital and its lower
+        case rest, at most ``X_TOLERANCE`` apart, as ``_JOINED``; ``None`` when none is.
+        Drawn spaces ("A cat") stay: only the few such places are asked about."""
+        out: list[str] | None = None
+        for m in _CAPITAL_KERN.finditer(chars):
+            i = m.start()
+            if self.calls.generated(textpage, i) != 1:
+                continue
+            left, right = self._box(textpage, i - 1), self._box(textpage, i + 1)
+            gap = right[0] - left[2]
+            if right[0] >= left[0] and gap <= X_TOLERANCE and abs(right[3] - left[3]) <= 1:
                 if out is None:
                     out = list(chars)
                 out[i] = _JOINED

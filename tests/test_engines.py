@@ -196,6 +196,23 @@ def test_a_kern_inside_a_word_is_no_word_break_on_a_page_without_spaces() -> Non
     assert word.bbox == pytest.approx(unique_words(plumber.pages[0].words)[word.text].bbox, abs=1)
 
 
+@pytest.mark.parametrize(
+    ("kern", "expected"),
+    [(-250, "Wattle Creek Pty Ltd, A cat"), (-400, "W attle Creek Pty Ltd, A cat")],
+    ids=["kern-under-3pt", "gap-over-3pt"],
+)
+def test_a_capitals_kern_is_no_word_break_on_a_page_that_draws_spaces(
+    kern: int, expected: str
+) -> None:
+    # groff sets "Wattle" as "W", a kern, "attle": PDFium makes a space of the gap (2.25 pt
+    # at 9 pt), which pdfplumber, seeing no space char and a gap under its 3 pt, does not.
+    # A drawn space after a lone capital ("A cat") stays, and so does a gap over 3 pt.
+    content = b"BT /F1 9 Tf 72 700 Td [(W) %d (attle Creek Pty Ltd, A cat)] TJ ET" % kern
+    plumber, pdfium = both(page_pdf(content))
+    assert pdfium.pages[0].text == plumber.pages[0].text == expected
+    assert [w.text for w in pdfium.pages[0].words] == expected.split()
+
+
 def test_rotated_page_reads_upright() -> None:
     # /Rotate 90 with text drawn going up: upright on screen, as both engines must see it.
     content = (

@@ -1024,10 +1024,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s36_20_abschlagsrechnung.pdf",
         "previous_payments",
     ): "the label's line wraps: its amount alone on the next line",
-    (
-        "s36_24_au_progress_claim.pdf",
-        "gst_amount",
-    ): "'(incl.' / 'GST)' wrapped: the total's qualifier on the line above",
     # The thirty-seventh held-out set (agriculture, energy, commodities and logistics).
     ("s37_01_grain_settlement.pdf", "grower_name"): "set 37's first reading, not analysed yet",
     ("s37_02_weighbridge_ticket.pdf", "weigh_date"): "set 37's first reading, not analysed yet",
@@ -1096,7 +1092,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 37's first reading, not analysed yet",
     ("s37_23_demurrage_invoice.pdf", "charterer"): "set 37's first reading, not analysed yet",
     ("s37_23_demurrage_invoice.pdf", "demurrage_days"): "set 37's first reading, not analysed yet",
-    ("s37_24_factuur_koelhuis.pdf", "customer_name"): "set 37's first reading, not analysed yet",
     ("s37_24_factuur_koelhuis.pdf", "pallets_received"): "set 37's first reading, not analysed yet",
     ("s37_25_market_sales_docket.pdf", "agent_name"): "set 37's first reading, not analysed yet",
     (
@@ -1555,10 +1550,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "`net_amount` is an invoice's subtotal; a trade report's 受渡金額 is `settlement_amount`",
     (
         "s43_25_shouyi_fenpei_tw.pdf",
-        "vendor",
-    ): "the short brand (合歡山投信) over the legal name in the footer",
-    (
-        "s43_25_shouyi_fenpei_tw.pdf",
         "account_holder",
     ): "'受益人姓名 林美華 君': no label for a beneficiary's name, and the honorific after it",
     (
@@ -1970,10 +1961,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s47_19_buyer_created_tax_invoice_nz.pdf",
         "gross_royalties",
-    ): "set 47's first reading, not analysed yet",
-    (
-        "s47_19_buyer_created_tax_invoice_nz.pdf",
-        "gst_amount",
     ): "set 47's first reading, not analysed yet",
     (
         "s47_19_buyer_created_tax_invoice_nz.pdf",
@@ -3114,10 +3101,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 57's first reading, not analysed yet",
     (
         "s57_16_aguacate_cfdi_exportacion_mx.pdf",
-        "invoice_number",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_16_aguacate_cfdi_exportacion_mx.pdf",
         "net_weight",
     ): "set 57's first reading, not analysed yet",
     (
@@ -3765,10 +3748,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "withholding_amount",
     ): "the truth keeps the printed minus; the rules give a deduction as the amount it takes off",
     (
-        "s60_01_invoice_balance_due_us.pdf",
-        "vendor",
-    ): "set 60's first reading, not analysed yet",
-    (
         "s60_02_tax_invoice_payment_advice_nz.pdf",
         "reference",
     ): "set 60's first reading, not analysed yet",
@@ -3783,22 +3762,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s60_04_order_invoice_homeware_gb.pdf",
         "discount_amount",
-    ): "set 60's first reading, not analysed yet",
-    (
-        "s60_04_order_invoice_homeware_gb.pdf",
-        "tax_amount",
-    ): "set 60's first reading, not analysed yet",
-    (
-        "s60_04_order_invoice_homeware_gb.pdf",
-        "total",
-    ): "set 60's first reading, not analysed yet",
-    (
-        "s60_05_billing_document_erp_de.pdf",
-        "invoice_number",
-    ): "set 60's first reading, not analysed yet",
-    (
-        "s60_05_billing_document_erp_de.pdf",
-        "vendor",
     ): "set 60's first reading, not analysed yet",
     (
         "s60_06_saas_usage_proration_ie.pdf",
@@ -3829,24 +3792,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "vendor_vat_id",
     ): "set 60's first reading, not analysed yet",
     (
-        "s60_10_facture_autoliquidation_web_fr.pdf",
-        "customer_vat_id",
-    ): "set 60's first reading, not analysed yet",
-    (
-        "s60_10_facture_autoliquidation_web_fr.pdf",
-        "vendor_vat_id",
-    ): "set 60's first reading, not analysed yet",
-    (
         "s60_11_rechnung_maler_gutschrift_at.pdf",
         "credit_amount",
     ): "set 60's first reading, not analysed yet",
     (
         "s60_11_rechnung_maler_gutschrift_at.pdf",
         "delivery_date",
-    ): "set 60's first reading, not analysed yet",
-    (
-        "s60_12_facture_imprimerie_qr_ch.pdf",
-        "net_amount",
     ): "set 60's first reading, not analysed yet",
     (
         "s60_12_facture_imprimerie_qr_ch.pdf",
@@ -3893,10 +3844,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "subtotal",
     ): "set 60's first reading, not analysed yet",
     (
-        "s60_18_factuur_koffie_twee_tarieven_nl.pdf",
-        "customer",
-    ): "set 60's first reading, not analysed yet",
-    (
         "s60_19_lasku_sahkotyo_viite_fi.pdf",
         "vendor_business_id",
     ): "set 60's first reading, not analysed yet",
@@ -3909,20 +3856,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "mark",
     ): "set 60's first reading, not analysed yet",
     (
-        "s60_23_cfdi_mantenimiento_mx.pdf",
-        "invoice_number",
-    ): "set 60's first reading, not analysed yet",
-    (
-        "s60_24_nfse_consultoria_br.pdf",
-        "customer",
-    ): "set 60's first reading, not analysed yet",
-    (
         "s60_24_nfse_consultoria_br.pdf",
         "customer_tax_id",
-    ): "set 60's first reading, not analysed yet",
-    (
-        "s60_24_nfse_consultoria_br.pdf",
-        "vendor",
     ): "set 60's first reading, not analysed yet",
     (
         "s60_24_nfse_consultoria_br.pdf",
@@ -3940,11 +3875,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
 
 #: Values one engine misses and the other reads: (engine, file, field).
 ENGINE_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "pdfium",
-        "s60_14_tax_invoice_electrical_advice_au.pdf",
-        "vendor",
-    ): "set 60's first reading, not analysed yet",
     (
         "pdfplumber",
         "s60_21_faktura_stolarnia_pl.pdf",

@@ -10158,3 +10158,124 @@ def test_a_date_issued_under_an_abbreviated_accreditation_number_is_not_the_rece
         "Date issued: 01/12/2026",
     ]
     assert value(stacked(lines), "invoice_date") == D(2026, 3, 15)
+
+
+def test_a_lowercase_logo_in_the_plural_over_the_firms_legal_name() -> None:
+    rows = [
+        (48, [(46, "bluebonnet", 21, True), (159, "signs", 21), (429, "INVOICE", 30, True)]),
+        (78, [(46, "Bluebonnet Sign & Print LLC", 9.5, True)]),
+        (92, [(46, "4410 Burnet Road, Suite 120"), (400, "Invoice # 1093")]),
+        (106, [(46, "Austin, TX 78756"), (400, "Date 03/09/2026")]),
+        (180, [(46, "BILL TO", 9, True)]),
+        (194, [(46, "Hill Country Dental Group PLLC")]),
+        (208, [(46, "2900 W Anderson Lane, Ste 210")]),
+        (222, [(46, "Austin, TX 78757")]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "Bluebonnet Sign & Print LLC"
+
+
+def test_an_erp_billing_document_and_the_firm_its_logos_tagline_spells_out() -> None:
+    sender = "Rheintal Antriebstechnik GmbH · Postfach 10 18 47 · 68723 Schwetzingen"
+    rows = [
+        (38, [(40, "R A T", 20.2, True)]),
+        (39, [(372, "Fakturabeleg / Billing document", 5.8), (475, "90018472", 5.8, True)]),
+        (51, [(372, "Datum / Date", 5.8), (475, "12.03.2026", 5.8)]),
+        (60, [(40, "RHEINTAL ANTRIEBSTECHNIK", 5.2)]),
+        (63, [(372, "Kundennummer / Customer no.", 5.8), (475, "1004711", 5.8)]),
+        (93, [(40, sender, 5.2)]),
+        (103, [(40, "Voss Verpackungsmaschinen AG", 6.9)]),
+        (113, [(40, "Kreditorenbuchhaltung", 6.9)]),
+        (122, [(40, "Industriestraße 41", 6.9)]),
+        (131, [(40, "33332 Gütersloh", 6.9)]),
+        (400, [(300, "Endbetrag / Total amount EUR 5.309,07", 9, True)]),
+    ]
+    got = plain(run(doc(page(rows)), ["invoice_number", "vendor"]))
+    assert got == {"invoice_number": "90018472", "vendor": "Rheintal Antriebstechnik GmbH"}
+
+
+def test_a_cfdis_series_and_folio_together_are_its_number() -> None:
+    lines = [
+        "FACTURA (CFDI 4.0 · Tipo I - Ingreso)",
+        "Serie y Folio: FAC-1184",
+        "Folio fiscal (UUID): 5F2B8C1D-4A7E-4E19-9C3B-7D18A4E2F609",
+        "Tecnomontacargas del Norte, S.A. de C.V. Fecha de emisión: 2026-03-11T10:42:17",
+    ]
+    assert value(stacked(lines), "invoice_number") == "FAC-1184"
+
+
+def test_a_total_tax_included_is_the_total_not_the_tax() -> None:
+    lines = [
+        "Invoice No. INV-1047-2",
+        "Subtotal £128.00",
+        "Discount (code: SPRING15, 15%) -£19.20",
+        "Total (tax incl.) £113.75",
+        "Includes VAT 20% £18.96",
+    ]
+    got = plain(run(stacked(lines), ["total", "tax_amount"]))
+    assert got == {"total": 113.75, "tax_amount": 18.96}
+
+
+def test_a_name_set_in_the_cell_after_its_key_under_a_party_heading() -> None:
+    seller = "Vergueiro Sistemas e Consultoria em TI Ltda."
+    buyer = "Distribuidora Paulista de Alimentos S.A."
+    rows = [
+        (40, [(42, "NOTA FISCAL DE SERVIÇOS ELETRÔNICA - NFS-e", 10, True)]),
+        (100, [(244, "PRESTADOR DE SERVIÇOS", 8, True)]),  # centred over its section
+        (112, [(42, "CPF/CNPJ:", 7.5), (147, "12.418.372/0001-11", 8)]),
+        (124, [(42, "Inscrição Municipal:", 7.5), (147, "7.184.729-3", 8)]),
+        (136, [(42, "Nome/Razão Social:", 7.5), (147, seller, 8)]),
+        (148, [(42, "Endereço:", 7.5), (147, "Rua Vergueiro, 4183 - Vila Mariana", 8)]),
+        (172, [(244, "TOMADOR DE SERVIÇOS", 8, True)]),
+        (184, [(42, "CPF/CNPJ:", 7.5), (147, "33.184.729/0001-14", 8)]),
+        (196, [(42, "Nome/Razão Social:", 7.5), (147, buyer, 8)]),
+        (208, [(42, "Endereço:", 7.5), (147, "Av. Presidente Wilson, 1184 - Mooca", 8)]),
+    ]
+    got = plain(run(doc(page(rows)), ["vendor", "customer"]))
+    assert got == {"vendor": seller, "customer": buyer}
+
+
+def test_the_firm_over_an_attention_line_may_end_in_a_legal_form_with_stops() -> None:
+    # "V.O.F." folds to letters a title-only label ("of", as in "Invoice 42 of 3 May") can
+    # match; it is no label here, and the firm over "t.a.v." is the customer.
+    rows = [
+        (40, [(61, "KOFFIEBRANDERIJ VLIETLAND", 12, True), (400, "FACTUUR", 14, True)]),
+        (56, [(61, "Koffiebranderij Vlietland B.V.")]),
+        (68, [(61, "Vlietweg 41, 2266 KA Leidschendam")]),
+        (109, [(82.6, "Lunchroom De Zoete Inval V.O.F.", 9)]),
+        (119, [(82.6, "t.a.v. de crediteurenadministratie", 9)]),
+        (129, [(82.6, "Haarlemmerstraat 118", 9)]),
+        (139, [(82.6, "2312 GD Leiden", 9)]),
+        (170, [(61, "Factuurnummer ....... 2026-00318", 9)]),
+    ]
+    assert value(doc(page(rows)), "customer") == "Lunchroom De Zoete Inval V.O.F."
+
+
+def test_net_closing_words_in_brackets_keys_no_net_amount() -> None:
+    rows = [
+        (40, [(50, "Facture n° 26-00311")]),
+        (52, [(50, "Date 16.03.2026")]),
+        (64, [(50, "Échéance 15.04.2026 (30 jours net)"), (320, "Chemin des Vignerons 12")]),
+        (76, [(320, "1096 Cully")]),
+        (200, [(300, "Total HT"), (480, "1’784.50")]),
+        (212, [(300, "TVA 8,1 %"), (480, "144.54")]),
+        (224, [(300, "Total CHF"), (480, "1’929.05")]),
+    ]
+    assert value(doc(page(rows)), "net_amount") == 1784.5
+
+
+def test_the_customers_block_set_double_spaced_holds_its_vat_number() -> None:
+    # A reverse-charge invoice: the seller's "TVA FR…" in the letterhead, the buyer's
+    # "USt-IdNr. DE…" at the foot of its address, each line 24.5 pt under the last.
+    rows = [
+        (40, [(52, "Studio Pixelune SAS", 12, True), (400, "FACTURE", 16, True)]),
+        (60, [(52, "8 quai de la Fosse, 44000 Nantes"), (300, "Numéro de facture F-2026-031")]),
+        (72, [(52, "SIREN 841 729 304 — TVA FR19841729304"), (300, "Date de facture 09/03/2026")]),
+    ] + [
+        (251.4 + 24.5 * k, [(299.2, text, 9)])
+        for k, text in enumerate(
+            ["Facturé à", "Hafenblick Medien GmbH", "Große Elbstraße 145", "22767 Hamburg",
+             "Allemagne", "USt-IdNr. DE271847298"]
+        )
+    ]  # fmt: skip
+    got = plain(run(doc(page(rows)), ["vendor_vat_id", "customer_vat_id"]))
+    assert got == {"vendor_vat_id": "FR19841729304", "customer_vat_id": "DE271847298"}

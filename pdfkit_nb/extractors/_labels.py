@@ -1711,6 +1711,9 @@ _TABLE = """
 3 invoice_number: invoice number | invoice no | invoice # | invoice nr | invoice num | invoice id
 3 invoice_number: invoice ref | inv no | inv # | inv number | invoice nbr | bill no | bill number
 3 invoice_number: document number | document no
+# SAP and other ERPs print an invoice as a "billing document" (German "Fakturabeleg").
+3 invoice_number: billing document | billing document no | billing document number | billing doc no
+3 invoice_number: fakturabeleg | fakturabelegnummer | fakturabeleg nr | fakturadokument
 3 invoice_number: proforma invoice no | proforma invoice number | proforma invoice #
 3 invoice_number: proforma no | proforma number | pro forma invoice no | pro forma no
 3 invoice_number: p/i no | p/i number | p/i # | pi no | pi number
@@ -1766,6 +1769,8 @@ _TABLE = """
 # opening its line or cell (not the CFDI's "Folio fiscal (UUID)"); weakly: a CFDI titled
 # "FACTURA FA-4821" prints its series and folio apart ("Serie: FA", "Folio: 4821").
 1 invoice_number [anchored closed]: folio
+# ... or together, as the CFDI's own number: "Serie y Folio: FAC-1184".
+3 invoice_number: serie y folio | serie folio | serie/folio
 3 invoice_number: numero da fatura | fatura n | fatura no | fatura nr | nota fiscal n
 3 invoice_number: n da fatura | no da fatura | n° da fatura
 3 invoice_number: номер счета | номер рахунку | serija ir nr | saskaitos nr | saskaitos numeris
@@ -1905,6 +1910,7 @@ _TABLE = """
 3 total: a betale | att betala | at betale | totalt a betale | summa att betala
 3 total: totalt inkl moms | totalt inklusive moms | summa inkl moms | totalt inkl mva
 3 total: total vat incl | total vat inclusive | total gst incl | total gst inclusive
+3.5 total: total tax incl | total tax included | total tax inclusive | total taxes included
 3 total: totalt inklusive mva | belopp inkl moms
 # Swedish and Danish fee notes: the fee in all ("Totalt arvode", "Honorar i alt").
 3 total: totalt arvode | arvode totalt | summa arvode | honorar i alt

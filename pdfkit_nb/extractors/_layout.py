@@ -1231,16 +1231,24 @@ class DocIndex:
         return []
 
     def below(
-        self, hit: Hit, *, lines: int = 1, reach: float = 2.5, column: bool = False
+        self,
+        hit: Hit,
+        *,
+        lines: int = 1,
+        reach: float = 2.5,
+        column: bool = False,
+        spaced: bool = False,
     ) -> list[tuple[LineRec, list[Tok]]]:
         """Up to ``lines`` lines under a label that have words in its column.
 
-        ``reach`` limits the first gap, in label heights; later lines must follow closely.
+        ``reach`` limits the first gap, in label heights; later lines must follow closely,
+        or, with ``spaced``, at the pitch the label and the first line set, up to three line
+        heights (an address set double-spaced under "Facturé à").
         Each result is the segment of the line that overlaps the label or, with ``column``,
         every word between the label's left edge and the next label to its right (a section
         such as "Seller:" over a name, a street and a town).
         """
-        return list(self.iter_below(hit, lines=lines, reach=reach, column=column))
+        return list(self.iter_below(hit, lines=lines, reach=reach, column=column, spaced=spaced))
 
     @staticmethod
     def _key_grid(lines: list[LineRec], left: float) -> bool:
@@ -1261,6 +1269,7 @@ class DocIndex:
         reach: float = 2.5,
         column: bool = False,
         paired: bool = False,
+        spaced: bool = False,
     ) -> Iterator[tuple[LineRec, list[Tok]]]:
         """:meth:`below`, one line at a time: a caller that stops early saves the rest.
 
@@ -1279,7 +1288,7 @@ class DocIndex:
         label = line.toks[hit.start : hit.end + 1]
         bottom = max(t.bottom for t in label)
         limit = bottom + reach * max(bottom - min(t.top for t in label), 4.0)
-        found = 0
+        found, pitch = 0, 0.0
         # Under a heading whose section is a grid of keys and values ("Verkäufer" over
         # "Name: …", "Anschrift: …"), the values' column far to the right is the section's.
         grid = column and self._key_grid(page.lines[line.number + 1 : line.number + 7], left)
@@ -1350,6 +1359,11 @@ class DocIndex:
             if found >= lines:
                 break
             limit = other.bottom + 1.6 * max(other.height, 4.0)
+            if spaced:
+                if found == 1:
+                    pitch = other.top - line.top
+                if pitch <= 3.0 * max(other.height, 4.0):
+                    limit = max(limit, other.top + 1.05 * pitch)
 
     def line_of(self, tok: Tok) -> LineRec | None:
         """The line holding ``tok``."""

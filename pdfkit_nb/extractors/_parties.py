@@ -361,6 +361,14 @@ def _under_name_key(index: DocIndex, hit: Hit) -> list[Tok] | None:
             key = _NAME_KEY.match(text)
             if key:
                 named = _drop_key(cell, key.end())
+                if not named:  # the name in the next cell: "Nome/Razão Social:  |  Vergueiro …"
+                    beside = [t for t in below.toks if t.x0 > cell[-1].x1]
+                    named = below.segment(beside[0].seg) if beside else []
+                    # As the section reads it where it ends so: wrapped upward over its key
+                    # ("MVM Musterhafter" over "Name: | Versicherungsverein … a.G.").
+                    section = _section_below(index, hit) if named else None
+                    if section and join(section[0]).endswith(join(named)):
+                        named = section[0]
                 return named if named and _plain(named) else None
             if _BARE_NAME_KEY.match(text):
                 beside = [t for t in below.toks if t.x0 > cell[-1].x1]
@@ -799,7 +807,7 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     if best is None or best[0] < 2.0:
         return None
     if not best[2]:
-        best = _legal_name(index, best, named) or best
+        best = _legal_name(index, best, named) or _tagline_firm(index, best, named) or best
     elif brand is not None and brand[0] >= max(best[0] - _BRAND_MARGIN, 2.0):
         # A letterhead's brand nearly as strong as the best company name ("infodis liège"
         # over its address, "Les Ateliers du Condroz SRL" in the addressee's block beside
@@ -1009,13 +1017,14 @@ def _legal_name(
         found = re.findall(r"\w+", firm)
         if words <= set(found) or (len(squashed) >= 6 and squashed in "".join(found)):
             return True
-        # A word cut short, the others whole: "Kōwhai Vets" for "Kōwhai Veterinary Clinic
-        # Limited"; or the initials of words in a row: "TRI-COUNTY EMS" for "Tri-County
-        # Emergency Medical Services, Inc.".
+        # A word cut short or in the plural, the others whole: "Kōwhai Vets" for "Kōwhai
+        # Veterinary Clinic Limited", "bluebonnet signs" for "Bluebonnet Sign & Print LLC";
+        # or the initials of words in a row: "TRI-COUNTY EMS" for "Tri-County Emergency
+        # Medical Services, Inc.".
         short = words - set(found)
         if len(short) == 1 and len(words) >= 2:
             cut = next(iter(short)).removesuffix("s")
-            if len(cut) >= 3 and any(f.startswith(cut) and f != cut for f in found):
+            if len(cut) >= 3 and any(f.startswith(cut) for f in found):
                 return True
             if _initials_of(next(iter(short)), found):
                 return True
@@ -1043,6 +1052,39 @@ def _legal_name(
         if holds(_key(join(toks))) or _paired(index, toks, brand):
             fuller.append((score, toks, suffix))
     return max(fuller, key=lambda c: c[0], default=None)
+
+
+def _tagline_firm(
+    index: DocIndex,
+    logo: tuple[float, list[Tok], bool],
+    named: list[tuple[float, list[Tok], bool]],
+) -> tuple[float, list[Tok], bool] | None:
+    """The firm a logo's tagline spells out where the logo itself cannot be matched: "R A T"
+    over "RHEINTAL ANTRIEBSTECHNIK" is "Rheintal Antriebstechnik GmbH". The tagline is the
+    words set flush with the logo just under it, smaller, with no figure among them."""
+    toks = logo[1]
+    line = index.line_of(toks[0])
+    if line is None:
+        return None
+    page = index.pages[toks[0].page - 1]
+    x0, bottom = toks[0].x0, max(t.bottom for t in toks)
+    height = max(t.height for t in toks)
+    for below in page.lines[line.number + 1 :]:
+        if below.top - bottom > height:
+            return None
+        cell = next((c for c in below.cells() if abs(c[0].x0 - x0) <= 3), None)
+        if cell is None:
+            continue  # a line of another column (the title block beside the logo)
+        text = join(cell)
+        if (
+            len(cell) > 6
+            or any(c.isdigit() for c in text)
+            or COMPANY_SUFFIX.search(text)  # a firm of its own ("Pay to … Bank Ltd")
+            or max(t.size for t in cell) >= min(t.size for t in toks)
+        ):
+            return None
+        return _legal_name(index, (logo[0], list(cell), False), named)
+    return None
 
 
 #: Chinese, Japanese and Korean characters (a brand's, with no spaces between words).
@@ -1187,12 +1229,19 @@ def _first_line_of_name(
         return []  # a logo that repeats the name's first words ("ALPENKURIER" over the name)
     if f" {' '.join(t.folded for t in cell)} " in f" {' '.join(t.folded for t in toks)} ":
         return []  # or words inside it: "Ο ΣΠΟΡΟΣ" over "ΑΡΤΟΠΟΙΕΙΟ Ο ΣΠΟΡΟΣ … Ι.Κ.Ε."
+    if _stems(cell) <= _stems(toks):
+        return []  # or its words, one in the plural: "bluebonnet signs" over "… Sign & Print LLC"
     if above.number > 0:
         before = page.lines[above.number - 1]
         near = above.top - before.bottom < 1.5 * height
         if near and any(abs(t.x0 - x0) <= 3 for t in before.toks):
             return []  # the line above is itself inside a block (an address), not its head
     return list(cell)
+
+
+def _stems(toks: list[Tok]) -> set[str]:
+    """The words of ``toks``, folded, without a plural's "s"."""
+    return {w.removesuffix("s") for w in re.findall(r"\w+", " ".join(t.folded for t in toks))}
 
 
 def _score(

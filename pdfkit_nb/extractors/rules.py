@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "106"
+RULES_VERSION = "107"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1896,6 +1896,14 @@ def _named_by(cand: _Cand, named: frozenset[str]) -> bool:
     return _label_key(label) in named or _label_key(label.split(" ", 1)[0]) in named
 
 
+def _ends_aside(cand: _Cand) -> bool:
+    """Whether a sighting's label is the last word of words in brackets ("Échéance
+    15.04.2026 (30 jours net)"): it says what they are, it keys no amount (unlike "(net)"
+    alone after "Total")."""
+    hit = cand.label
+    return hit is not None and hit.after.startswith(")") and not hit.in_brackets
+
+
 _GENERIC_TAX_KEYS = frozenset({"vat", "tax", "tva", "ust", "iva", "mwst", "btw", "moms", "alv"})
 
 
@@ -2506,10 +2514,15 @@ class _Run:
                 break
         if above is None or not cell:
             return None
-        if any(_fits(h, i) for t in cell for h in self.index.hits_at(above, t) for i in h.infos):
+        if any(
+            _fits(h, i) and not i.title
+            for t in cell
+            for h in self.index.hits_at(above, t)
+            for i in h.infos
+        ):
             # A label of its own; another column's ("vom: 06.03.2025") may stand by. Not a
             # word that is a label only where it opens a cell: total_kg's "kg" in "Lindner &
-            # Söhne KG".
+            # Söhne KG"; nor one only after a document's title: the "of" in "V.O.F.".
             return None
         if sum(t.text[:1].isupper() for t in cell) < max(1, len(cell) // 2):
             return None  # words of a sentence, not a name
@@ -3274,7 +3287,7 @@ class _Run:
                 cands = [c for c in cands if not self._in_block(c, block)] or cands
             if named:
                 # "GST" for gst_amount, and "GST content included" opening with it.
-                cands = [c for c in cands if _named_by(c, named)] or cands
+                cands = [c for c in cands if _named_by(c, named) and not _ends_aside(c)] or cands
                 if concept == "invoice_number" and named.isdisjoint(_INVOICE_KEYS):
                     # A receipt's or credit note's own number, not the invoice's it settles
                     # or corrects: "SI No. 0018822" in an official receipt's list.
@@ -3383,7 +3396,7 @@ class _Run:
                     spans.setdefault(index, []).append(span)
                 continue
             spans.setdefault(hit.line.index, []).append((hit.x0, hit.line.toks[-1].x1))
-            for line, toks in self.index.below(hit, lines=8, reach=6.0, column=True):
+            for line, toks in self.index.below(hit, lines=8, reach=6.0, column=True, spaced=True):
                 if toks:
                     spans.setdefault(line.index, []).append((toks[0].x0, toks[-1].x1))
         return spans

@@ -362,8 +362,7 @@ def _under_name_key(index: DocIndex, hit: Hit) -> list[Tok] | None:
             if key:
                 named = _drop_key(cell, key.end())
                 if not named:  # the name in the next cell: "Nome/Razão Social:  |  Vergueiro …"
-                    beside = [t for t in below.toks if t.x0 > cell[-1].x1]
-                    named = below.segment(beside[0].seg) if beside else []
+                    named = _next_cell(below, cell)
                     # As the section reads it where it ends so: wrapped upward over its key
                     # ("MVM Musterhafter" over "Name: | Versicherungsverein … a.G.").
                     section = _section_below(index, hit) if named else None
@@ -371,9 +370,8 @@ def _under_name_key(index: DocIndex, hit: Hit) -> list[Tok] | None:
                         named = section[0]
                 return named if named and _plain(named) else None
             if _BARE_NAME_KEY.match(text):
-                beside = [t for t in below.toks if t.x0 > cell[-1].x1]
-                if beside and not index.hits_at(below, beside[0]):  # "Name | Anne Whitfield"
-                    named = below.segment(beside[0].seg)
+                named = _next_cell(below, cell)
+                if named and not index.hits_at(below, named[0]):  # "Name | Anne Whitfield"
                     return named if _plain(named) else None
                 values = index.line_below(below, 2 * below.height)
                 under = next(
@@ -390,6 +388,12 @@ def _under_name_key(index: DocIndex, hit: Hit) -> list[Tok] | None:
             return None  # the next section's heading
         above = below
     return None
+
+
+def _next_cell(line: LineRec, cell: list[Tok]) -> list[Tok]:
+    """The cell of ``line`` after ``cell`` (the first word past its end, and its segment)."""
+    beside = next((t for t in line.toks if t.x0 > cell[-1].x1), None)
+    return line.segment(beside.seg) if beside is not None else []
 
 
 def _section_below(index: DocIndex, hit: Hit) -> tuple[list[Tok], float] | None:
@@ -1227,10 +1231,10 @@ def _first_line_of_name(
         return []
     if "".join(t.folded for t in toks).startswith("".join(t.folded for t in cell)):
         return []  # a logo that repeats the name's first words ("ALPENKURIER" over the name)
-    if f" {' '.join(t.folded for t in cell)} " in f" {' '.join(t.folded for t in toks)} ":
-        return []  # or words inside it: "Ο ΣΠΟΡΟΣ" over "ΑΡΤΟΠΟΙΕΙΟ Ο ΣΠΟΡΟΣ … Ι.Κ.Ε."
     if _stems(cell) <= _stems(toks):
-        return []  # or its words, one in the plural: "bluebonnet signs" over "… Sign & Print LLC"
+        # or words inside it ("Ο ΣΠΟΡΟΣ" over "ΑΡΤΟΠΟΙΕΙΟ Ο ΣΠΟΡΟΣ … Ι.Κ.Ε."), one maybe in
+        # the plural ("bluebonnet signs" over "Bluebonnet Sign & Print LLC")
+        return []
     if above.number > 0:
         before = page.lines[above.number - 1]
         near = above.top - before.bottom < 1.5 * height

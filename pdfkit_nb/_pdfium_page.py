@@ -274,7 +274,6 @@ class _PageReader:
         (``_tracked_capitals``), joined only where the gap is too narrow for a word space."""
         out = list(chars)
         n = len(chars)
-        generated = self.calls.generated
         # The spaces between the letters, and those at either end of the run: PDFium may
         # have kept a few letters together ("B R E N N A N" as "BRE N N A N").
         runs = [(m.start(), m.end(), False) for m in _SPACED_LETTERS.finditer(chars)]
@@ -286,10 +285,10 @@ class _PageReader:
                     continue
                 if not (_lettered(chars[i - 1]) and _lettered(chars[i + 1])):
                     continue
-                if generated(textpage, i) != 1:
+                made = self._made_gap(textpage, i)
+                if made is None:
                     continue  # a space the page draws: a word break, however narrow
-                left, right = self._box(textpage, i - 1), self._box(textpage, i + 1)
-                gap = right[0] - left[2]
+                gap, left, right = made
                 # 0.1 pt for PDFium's single-precision boxes: pdfminer's gap of exactly 3 pt
                 # (a 4 px letter-spacing) comes out here as 3.02.
                 limit = X_TOLERANCE + 0.1
@@ -301,6 +300,14 @@ class _PageReader:
                 if -0.5 <= gap <= limit and abs(right[3] - left[3]) <= Y_TOLERANCE:
                     out[i] = _JOINED
         return "".join(out)
+
+    def _made_gap(self, textpage: Any, i: int) -> tuple[float, Box, Box] | None:
+        """For a space PDFium made at ``i`` (the page draws none there): the gap between the
+        chars either side of it and their boxes; ``None`` for a space the page draws."""
+        if self.calls.generated(textpage, i) != 1:
+            return None
+        left, right = self._box(textpage, i - 1), self._box(textpage, i + 1)
+        return right[0] - left[2], left, right
 
     def _tracked_capitals(self, textpage: Any, chars: str) -> list[tuple[int, int]]:
         """The runs of capitals' words with a word of one or two letters among them, that a
@@ -385,10 +392,10 @@ class _PageReader:
         out: list[str] | None = None
         for m in _CAPITAL_KERN.finditer(chars):
             i = m.start()
-            if self.calls.generated(textpage, i) != 1:
+            made = self._made_gap(textpage, i)
+            if made is None:
                 continue
-            left, right = self._box(textpage, i - 1), self._box(textpage, i + 1)
-            gap = right[0] - left[2]
+            gap, left, right = made
             if right[0] >= left[0] and gap <= X_TOLERANCE and abs(right[3] - left[3]) <= 1:
                 if out is None:
                     out = list(chars)

@@ -2300,9 +2300,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s52_16_oversaettelse_kreditnota_dk.pdf",
         "original_invoice_number",
     ): "set 52's first reading, not analysed yet",
-    ("s52_17_fotograf_faktura_no.pdf", "vendor_vat_id"): (
-        "the truth keeps 'MVA' after a bare Org.nr; the rules read the number alone"
-    ),
     (
         "s52_23_shidashi_ryoshusho_jp.pdf",
         "receipt_number",
@@ -2474,10 +2471,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s53_24_byggvare_kvittering_no.pdf",
         "payment_method",
-    ): "set 53's first reading, not analysed yet",
-    (
-        "s53_24_byggvare_kvittering_no.pdf",
-        "vendor_vat_id",
     ): "set 53's first reading, not analysed yet",
     (
         "s53_25_isannointi_vastikelasku_fi.pdf",
@@ -3693,10 +3686,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 59's first reading, not analysed yet",
     (
         "s59_19_fatura_recibo_drogaria_pt.pdf",
-        "tax_amount",
-    ): "set 59's first reading, not analysed yet",
-    (
-        "s59_19_fatura_recibo_drogaria_pt.pdf",
         "taxable_amount",
     ): "set 59's first reading, not analysed yet",
     (
@@ -3756,10 +3745,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "card_last4",
     ): "set 60's first reading, not analysed yet",
     (
-        "s60_03_card_receipt_coworking_ca.pdf",
-        "customer",
-    ): "set 60's first reading, not analysed yet",
-    (
         "s60_04_order_invoice_homeware_gb.pdf",
         "discount_amount",
     ): "set 60's first reading, not analysed yet",
@@ -3777,31 +3762,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 60's first reading, not analysed yet",
     (
         "s60_09_fattura_copia_cortesia_piastrelle_it.pdf",
-        "due_date",
-    ): "set 60's first reading, not analysed yet",
-    (
-        "s60_09_fattura_copia_cortesia_piastrelle_it.pdf",
-        "net_amount",
-    ): "set 60's first reading, not analysed yet",
-    (
-        "s60_09_fattura_copia_cortesia_piastrelle_it.pdf",
-        "tax_amount",
-    ): "set 60's first reading, not analysed yet",
-    (
-        "s60_09_fattura_copia_cortesia_piastrelle_it.pdf",
         "vendor_vat_id",
     ): "set 60's first reading, not analysed yet",
     (
         "s60_11_rechnung_maler_gutschrift_at.pdf",
         "credit_amount",
-    ): "set 60's first reading, not analysed yet",
-    (
-        "s60_11_rechnung_maler_gutschrift_at.pdf",
-        "delivery_date",
-    ): "set 60's first reading, not analysed yet",
-    (
-        "s60_12_facture_imprimerie_qr_ch.pdf",
-        "reference_number",
     ): "set 60's first reading, not analysed yet",
     (
         "s60_12_facture_imprimerie_qr_ch.pdf",
@@ -3820,14 +3785,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "account_number",
     ): "set 60's first reading, not analysed yet",
     (
-        "s60_15_faktura_regnskap_kid_no.pdf",
-        "vendor_vat_id",
-    ): "set 60's first reading, not analysed yet",
-    (
-        "s60_16_telecom_statement_za.pdf",
-        "customer",
-    ): "set 60's first reading, not analysed yet",
-    (
         "s60_16_telecom_statement_za.pdf",
         "payment_received",
     ): "set 60's first reading, not analysed yet",
@@ -3844,10 +3801,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "subtotal",
     ): "set 60's first reading, not analysed yet",
     (
-        "s60_19_lasku_sahkotyo_viite_fi.pdf",
-        "vendor_business_id",
-    ): "set 60's first reading, not analysed yet",
-    (
         "s60_22_timologio_klimatismos_gr.pdf",
         "customer",
     ): "set 60's first reading, not analysed yet",
@@ -3862,10 +3815,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s60_24_nfse_consultoria_br.pdf",
         "withholding_total",
-    ): "set 60's first reading, not analysed yet",
-    (
-        "s60_25_faktura_danovy_doklad_qr_cz.pdf",
-        "delivery_date",
     ): "set 60's first reading, not analysed yet",
     (
         "s60_25_faktura_danovy_doklad_qr_cz.pdf",

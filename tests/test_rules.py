@@ -989,7 +989,7 @@ def test_empty_document() -> None:
         ("invoice_number", ["Numer faktury: FV/2025/01/17"], "FV/2025/01/17"),
         ("total", ["Subtotal R$ 900,00", "Valor total R$ 1.000,00"], 1000.0),
         ("vat_id", ["VAT Reg No: GB 123 4567 89"], "GB123456789"),
-        ("vat_id", ["Org.nr. 987 654 321 MVA"], "987654321"),
+        ("vat_id", ["Org.nr. 987 654 321 MVA"], "987654321MVA"),
         ("vat_id", ["USt-IdNr.: DE123456789"], "DE123456789"),
         ("due_date", ["Data fattura 18-02-2025", "Data scadenza", "20-03-2025"], D(2025, 3, 20)),
         ("due_date", ["Data fattura 15/07/2024", "Scadenze", "14/08/2024"], D(2024, 8, 14)),
@@ -6089,8 +6089,8 @@ def test_a_korean_tax_invoice_s_approval_number_is_its_number() -> None:
 def test_a_swedish_register_number_gives_way_to_the_vat_number() -> None:
     footer = "Org.nr 556712-4083 · Momsreg.nr SE556712408301 · Bankgiro 5421-0387"
     assert value(stacked([footer]), "vat_number") == "SE556712408301"
-    # Norway prints its VAT number as the Org.nr, with nothing else.
-    assert value(stacked(["Org.nr 923 456 789 MVA"]), "vat_number") == "923456789"
+    # Norway prints its VAT number as the Org.nr with "MVA" after it, nothing else.
+    assert value(stacked(["Org.nr 923 456 789 MVA"]), "vat_number") == "923456789MVA"
 
 
 def test_a_date_heading_a_column_of_dates_is_not_the_document_s() -> None:
@@ -10279,3 +10279,111 @@ def test_the_customers_block_set_double_spaced_holds_its_vat_number() -> None:
     ]  # fmt: skip
     got = plain(run(doc(page(rows)), ["vendor_vat_id", "customer_vat_id"]))
     assert got == {"vendor_vat_id": "FR19841729304", "customer_vat_id": "DE271847298"}
+
+
+def test_figures_under_a_row_of_padded_column_headings_are_in_reach() -> None:
+    # An SdI courtesy copy: the VAT summary's and the payment grid's headings in 6.8 pt,
+    # their figures 21 pt below (padded cells), past the usual reach of a label; and a
+    # "Totale documento" row under the summary's one rate, which is no total of "Imposta".
+    rows = [
+        (40, [(50, "Fattura 84/2026 del 06-03-2026", 10)]),
+        (484.1, [(250, "RIEPILOGO IVA", 6.8), (430, "Imponibile", 6.8), (521, "Imposta", 6.8)]),
+        (512.1, [(250, "22,00 %", 8.4), (431, "2.398,40", 8.4), (521, "527,65", 8.4)]),
+        (527.8, [(250, "Totale documento", 8.4), (507, "€ 2.926,05", 8.4)]),
+        (575.4, [(48, "Modalità pagamento", 6.8), (168, "IBAN", 6.8), (406, "Scadenza", 6.8),
+                 (522, "Importo", 6.8)]),
+        (603.3, [(48, "MP05 Bonifico", 8.4), (168, "IT68 O030 6911 8840 0000 0418 372", 8.4),
+                 (406, "05-04-2026", 8.4), (514, "2.926,05", 8.4)]),
+    ]  # fmt: skip
+    got = plain(run(doc(page(rows)), ["due_date", "net_amount", "tax_amount", "total"]))
+    assert got == {
+        "due_date": D(2026, 4, 5),
+        "net_amount": 2398.4,
+        "tax_amount": 527.65,
+        "total": 2926.05,
+    }
+
+
+def test_a_row_of_headings_far_over_figures_that_do_not_line_up_is_no_grid() -> None:
+    # The same gap under headings whose columns the figures below do not fill: too far for
+    # a label's value.
+    rows = [
+        (40, [(50, "Invoice 2026-118", 10)]),
+        (484.1, [(250, "Payment terms", 6.8), (430, "Due date", 6.8)]),
+        (512.1, [(50, "Thank you for your order of 06-03-2026", 8.4)]),
+    ]
+    assert value(doc(page(rows)), "due_date") is None
+
+
+def test_the_date_of_supply_is_a_delivery_date() -> None:
+    # Leistungsdatum, DUZP: the date the work was done or the goods supplied.
+    rows = [
+        (40, [(50, "Rechnung 2026/0147")]),
+        (52, [(50, "Rechnungsdatum: 13.03.2026")]),
+        (64, [(50, "Leistungsdatum: 06.03.2026")]),
+    ]
+    assert value(doc(page(rows)), "delivery_date") == D(2026, 3, 6)
+    rows = [
+        (40, [(50, "Faktura – daňový doklad č. 2026030418")]),
+        (52, [(50, "Datum vystavení: 11.03.2026")]),
+        (64, [(50, "Datum uskutečnění zdanitelného plnění: 10.03.2026")]),
+    ]
+    assert value(doc(page(rows)), "delivery_date") == D(2026, 3, 10)
+
+
+def test_a_finnish_business_id_is_the_y_tunnus() -> None:
+    rows = [
+        (40, [(50, "LASKU 2026118")]),
+        (700, [(50, "Saimaan Sähkötyö Oy Y-tunnus 3184720-4 ALV-rek. FI31847204")]),
+    ]
+    assert value(doc(page(rows)), "vendor_business_id") == "3184720-4"
+
+
+def test_a_norwegian_organisation_number_keeps_mva_as_a_vat_number() -> None:
+    # "Org.nr. 921 847 297 MVA": the suffix says the firm is registered for VAT, and the
+    # number with it is the VAT number; without it, the organisation number alone.
+    rows = [
+        (40, [(50, "FAKTURA 2026-0311")]),
+        (52, [(50, "Bergkrystall Regnskap AS — Org.nr. 921 847 297 MVA — Foretaksregisteret")]),
+    ]
+    assert value(doc(page(rows)), "vendor_vat_id") == "921847297MVA"
+    rows[1] = (52, [(50, "Bergkrystall Regnskap AS — Org.nr. 921 847 297")])
+    assert value(doc(page(rows)), "vendor_vat_id") == "921847297"
+
+
+def test_a_creditor_reference_in_groups_is_read_whole_when_its_check_digits_hold() -> None:
+    rows = [
+        (40, [(50, "Facture 2026-0311")]),
+        (52, [(50, "Référence : RF18 5390 0754 7034"), (300, "Montant CHF 1’929.05")]),
+    ]
+    assert value(doc(page(rows)), "reference_number") == "RF18 5390 0754 7034"
+
+
+def test_a_person_over_a_firm_named_after_them_is_billed_as_the_firm() -> None:
+    # Under a heading, and in an unlabelled address block: the sole trader's business.
+    rows = [
+        (40, [(50, "LARCHWOOD", 14, True)]),
+        (60, [(50, "Receipt from Larchwood Coworking Inc.")]),
+        (100, [(50, "RECEIPT NUMBER", 7), (232, "BILLED TO", 7)]),
+        (112, [(50, "Receipt #2841-7730"), (232, "Maya Okafor")]),
+        (124, [(232, "Okafor Design Studio")]),
+        (180, [(50, "Amount paid CA$383.25")]),
+    ]
+    assert value(doc(page(rows)), "customer") == "Okafor Design Studio"
+    rows = [
+        (40, [(50, "karoo connect", 14, True)]),
+        (60, [(50, "TAX INVOICE / STATEMENT")]),
+        (72, [(50, "Karoo Connect (Pty) Ltd — VAT no. 4184729301")]),
+        (84, [(50, "Block C, Bellville Business Park, 21 Mispel Road, Bellville 7530")]),
+        (136, [(50, "Mr Sipho Ndlovu"), (330, "Account number 70184729")]),
+        (148, [(50, "Ndlovu Design Studio"), (330, "Tax invoice number KC-26030418")]),
+        (160, [(50, "14 Kloof Nek Road"), (330, "Statement date 2026/03/05")]),
+        (172, [(50, "Cape Town 8001")]),
+    ]
+    assert value(doc(page(rows)), "customer") == "Ndlovu Design Studio"
+    rows[5] = (148, [(50, "Unit 4 Harbour View"), (330, "Tax invoice number KC-26030418")])
+    assert value(doc(page(rows)), "customer") == "Mr Sipho Ndlovu"
+    # Nor an attention line, nor the person's trade name: the person (or family) above.
+    for line in ("Att: Sipho Ndlovu", "trading as Ndlovu Studio"):
+        rows[5] = (148, [(50, line), (330, "Tax invoice number KC-26030418")])
+        assert value(doc(page(rows)), "customer") == "Mr Sipho Ndlovu"

@@ -190,6 +190,12 @@ delivery_date: geplande leverdatum | voorziene levering | verwachte levering
 delivery_date: required by | date required | need by | required delivery date | lieferdatum
 delivery_date: liefertermin | fecha de entrega | date de livraison | leveringsdatum
 delivery_date: data di consegna | data consegna | date livraison | leverdatum
+# ... and the date of supply a VAT invoice prints beside its own (as Hungarian "teljesítés
+# dátuma" below): the date the goods were delivered or the work was done.
+delivery_date: leistungsdatum | liefer und leistungsdatum | liefer leistungsdatum | duzp
+delivery_date: datum uskutecneni zdanitelneho plneni | datum zdanitelneho plneni | data dostawy
+delivery_date: datum usk zdanitelneho plneni | datum uskut zdan plneni | datum dodani
+delivery_date: date of supply | supply date | datum dodania
 # A construction contract's progress bill: the share held back until completion, and what
 # earlier bills (certificates, applications) already asked for.
 retention_amount retention retainage retainage_amount holdback holdback_amount: retention
@@ -436,6 +442,8 @@ company_registration_number: company no | registered number | registered no | cr
 company_registration_number: handelsregister | handelsregisternummer | hrb | cvr | cvr nr
 company_registration_number: ico | krs | kvk | kvk nummer | kvk nr | org nr | siren | rcs
 company_registration_number: organisasjonsnummer | organisationsnummer | y tunnus
+# Finland's Y-tunnus is the "Business ID" in English.
+company_registration_number business_id business_id_number: business id | business identity code
 company_registration_number: 사업자등록번호 | 법인등록번호
 company_registration_number: registered in england and wales no | registered in england no
 # The year of a school or university a fee is for: "Année universitaire 2025-2026".
@@ -2066,7 +2074,7 @@ _TABLE = """
 3 tax: moms | momsbelopp | mva | merverdiavgift | alv | arvonlisavero | dph | vat podatek
 3 tax: ндс | в том числе ндс | в т ч ндс | сумма ндс | итого ндс | пдв | у тому числі пдв
 3 tax: в т ч пдв | сума пдв | разом пдв
-3 tax: podatek vat | kwota vat | imposto | impuesto
+3 tax: podatek vat | kwota vat | imposto | impuesto | imposta
 3 other_amount: gesamtbetrag der zuschlage | gesamtbetrag der abschlage | total discount
 3 other_amount: erhaltene anzahlungen | anzahlung | total savings | discount | rabatt
 # What a bill costs if paid late (Indian and Pakistani utility and telecom bills).

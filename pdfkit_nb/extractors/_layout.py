@@ -1287,13 +1287,18 @@ class DocIndex:
         # starts above that name's bottom.
         label = line.toks[hit.start : hit.end + 1]
         bottom = max(t.bottom for t in label)
-        limit = bottom + reach * max(bottom - min(t.top for t in label), 4.0)
+        height = max(bottom - min(t.top for t in label), 4.0)
+        limit = bottom + reach * height
         found, pitch = 0, 0.0
         # Under a heading whose section is a grid of keys and values ("Verkäufer" over
         # "Name: …", "Anschrift: …"), the values' column far to the right is the section's.
         grid = column and self._key_grid(page.lines[line.number + 1 : line.number + 7], left)
         for other in page.lines[line.number + 1 :]:
-            if other.top > limit:
+            if other.top > limit and not (
+                other.number == line.number + 1
+                and other.top <= bottom + 4.5 * height
+                and _headed_row(line, other)
+            ):
                 break
             # A line beside the label is skipped, unless some of its words start under the
             # label: a tall glyph ("⚖" in a letterhead) can pull a value's line up beside it.
@@ -1481,6 +1486,20 @@ def _a_counts_unit(before: Tok, tok: Tok) -> bool:
 
 
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def _headed_row(heads: LineRec, row: LineRec) -> bool:
+    """Whether ``row`` is the first row of figures under a row of column headings: the
+    headings are words only, two or more cells, and each has a word of ``row`` under it. A
+    table's cells can be padded well past the usual gap under a label ("Imponibile" and
+    "Imposta" in small capitals, their figures a line and a half below in an e-invoice's VAT
+    summary)."""
+    cells = heads.cells()
+    if len(cells) < 2 or _DIGIT.search(heads.text) or not _DIGIT.search(row.text):
+        return False
+    return all(
+        any(t.x1 > cell[0].x0 - 2 and t.x0 < cell[-1].x1 + 2 for t in row.toks) for cell in cells
+    )
 
 
 def _grid_cell(hit: Hit, other: LineRec) -> list[Tok]:

@@ -85,6 +85,21 @@ def _person(toks: list[Tok]) -> bool:
     return 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words)
 
 
+def _firm_of(person: list[Tok], words: list[Tok]) -> bool:
+    """Whether ``words`` name a firm called after the ``person`` on the line above: the
+    surname and more words, none a digit ("Maya Okafor" over "Okafor Design Studio", "Mr
+    Sipho Ndlovu" over "Ndlovu Design Studio"), as a sole trader's business is billed; not an
+    attention line ("Att: Johanna Lindqvist") nor the person's trade name ("trading as
+    Tuhiwai Studio"), which open with a key or a lower-case word."""
+    if not _person(person) or len(words) < 2 or any(any(map(str.isdigit, t.text)) for t in words):
+        return False
+    if not words[0].text[:1].isupper() or any(t.text.endswith((":", "：")) for t in words):
+        return False
+    surname = person[-1].text.casefold()
+    texts = [t.text.strip(",.&").casefold() for t in words]
+    return surname in texts and texts != [t.text.casefold() for t in person[-len(texts) :]]
+
+
 def _named_company(text: str) -> bool:
     """A whole company name: two words or more before its legal form ("Acme Research Ltd",
     not "Group GmbH", the tail of a name broken over two lines)."""
@@ -423,6 +438,8 @@ def _section_below(index: DocIndex, hit: Hit) -> tuple[list[Tok], float] | None:
             if _person(picked) and _named_company(join(next_words)):
                 return next_words, _BELOW  # "Jane Cooper" over "Acme Research Ltd": the firm
             return picked + next_words, _BELOW
+        if next_kind == "plain" and _firm_of(picked, next_words):
+            return next_words, _BELOW  # "Maya Okafor" over "Okafor Design Studio": the firm
         if next_kind != "name":
             return picked, _BELOW
     return (picked, _BELOW) if picked else None
@@ -1470,6 +1487,8 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
         firm = next(
             (k for k in (1, 2) if k < len(block) and _named_company(join(block[k][1]))), None
         )
+        if firm is None and len(block) > 2 and _firm_of(block[0][1], block[1][1]):
+            firm = 1  # "Mr Sipho Ndlovu" over "Ndlovu Design Studio": the firm
         if (
             firm is not None
             and not COMPANY_SUFFIX.search(join(block[0][1]))

@@ -771,6 +771,8 @@ def _read_id(toks: list[Tok]) -> Read | None:
                 used += _groups(toks[i + 2 :], nxt)
     elif _DIGIT_GROUP.fullmatch(tok.text):
         used = _digit_groups(toks[i:]) or used  # "7100 2284 913": a bill number in groups
+    elif _RF_HEAD.fullmatch(tok.text) and (reference := _creditor_reference(toks[i:])):
+        used = reference  # "RF03 2026 0311": a structured creditor reference, in groups
     elif (
         _PLATE_HEAD.fullmatch(tok.text)
         and i + 1 < len(toks)
@@ -821,6 +823,27 @@ def _groups(toks: list[Tok], last: Tok) -> list[Tok]:
         used.append(t)
         last = t
     return used
+
+
+#: The head of a structured creditor reference (ISO 11649): "RF" and two check digits.
+_RF_HEAD = re.compile(r"RF\d{2}")
+_RF_GROUP = re.compile(r"[0-9A-Z]{1,4}")
+
+
+def _creditor_reference(toks: list[Tok]) -> list[Tok] | None:
+    """The words of a creditor reference printed in groups of four ("RF03 2026 0311", "RF18
+    5390 0754 7034"), when its check digits hold (mod 97, as an IBAN's: the reference has at
+    most 25 characters); ``None`` when they hold for no run of the groups after the head."""
+    used, found = [toks[0]], None
+    for last, t in itertools.pairwise(toks):
+        if _apart(last, t) or not _RF_GROUP.fullmatch(t.text):
+            break
+        used.append(t)
+        if len("".join(u.text for u in used)) > 25:
+            break
+        if iban_checks("".join(u.text for u in used)):
+            found = list(used)
+    return found
 
 
 def _apart(word: Tok, nxt: Tok) -> bool:

@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "107"
+RULES_VERSION = "108"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1232,9 +1232,11 @@ def _box_numbers(line: LineRec) -> bool:
 def _with_mva(line: LineRec, got: Any) -> Any:
     """A Norwegian or Swiss VAT number with its suffix: "NO 987 654 325 MVA" is
     NO987654325MVA, "CHE-418.273.634 MWST" keeps its "MWST" (the reading stops at the tax's
-    name, as at any label)."""
+    name, as at any label). A bare organisation number with "MVA" after it ("Org.nr. 921
+    847 297 MVA", as Norwegian firms show they are registered for VAT) keeps it too."""
     value, used = str(got[0]), got[1]
-    norwegian = value.startswith("NO") and value[2:].isdigit()
+    digits = value[2:] if value.startswith("NO") else value
+    norwegian = digits.isdigit() and len(digits) == 9
     if not (used and (norwegian or _SWISS_UID.fullmatch(value))):
         return got
     at = position(line.toks, used[-1])
@@ -4120,6 +4122,8 @@ class _Run:
             last = rows[-1][1]
             if total is not None:
                 found = self._amounts(total)
+                if found and not sums and total is rows[1][1]:
+                    found, rule = self._one_summed(hit, concept, rows[0][1], found, rule)
             elif sums and all(t.bold for t in last):
                 bold_above = any(all(t.bold for t in r) for _, r in rows[:-1])
                 found, rule = ([] if bold_above else self._amounts(last)), "column-sum"
@@ -4129,6 +4133,21 @@ class _Run:
         if found:
             value, used, cur = _under(found, hit) or pick(found, concept)
             yield self._cand(hit, info, used, value, _COLUMN, rule, cur)
+
+    def _one_summed(
+        self, hit: Hit, concept: str | None, row: list[Tok], found: list[Amount], rule: str
+    ) -> tuple[list[Amount], str]:
+        """A total row under one row of figures: the sum of one figure is that figure, so a
+        different one is another column's or the document's total ("Totale documento €
+        2.926,05" under a VAT summary's one rate, in the "Imposta" column): the row's own
+        figure is the column's."""
+        one = self._amounts(row)
+        if not one:
+            return found, rule
+        mine = _under(one, hit) or pick(one, concept)
+        if mine[0] == (_under(found, hit) or pick(found, concept))[0]:
+            return found, rule
+        return one, "label-below"
 
     def _foot_total(self, hit: Hit, last: LineRec, *, gross: bool) -> list[Tok] | None:
         """A column's cell in the table's total row at the foot of a box of fixed height, the

@@ -3150,10 +3150,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 57's first reading, not analysed yet",
     (
         "s57_21_tea_export_invoice_ke.pdf",
-        "invoice_date",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_21_tea_export_invoice_ke.pdf",
         "number_of_packages",
     ): "set 57's first reading, not analysed yet",
     (
@@ -3243,10 +3239,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s58_02_blanket_po_release_us.pdf",
         "buyer",
-    ): "set 58's first reading, not analysed yet",
-    (
-        "s58_02_blanket_po_release_us.pdf",
-        "need_by_date",
     ): "set 58's first reading, not analysed yet",
     (
         "s58_03_betalingsspecificatie_nl.pdf",
@@ -3591,10 +3583,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s58_24_three_way_match_exceptions_sg.pdf",
         "total_matched_amount",
-    ): "set 58's first reading, not analysed yet",
-    (
-        "s58_25_purchase_requisition_ke.pdf",
-        "required_by_date",
     ): "set 58's first reading, not analysed yet",
     (
         "s58_25_purchase_requisition_ke.pdf",

@@ -10387,3 +10387,51 @@ def test_a_person_over_a_firm_named_after_them_is_billed_as_the_firm() -> None:
     for line in ("Att: Sipho Ndlovu", "trading as Ndlovu Studio"):
         rows[5] = (148, [(50, line), (330, "Tax invoice number KC-26030418")])
         assert value(doc(page(rows)), "customer") == "Mr Sipho Ndlovu"
+
+
+def test_a_buyers_number_of_a_kind_no_concept_knows_is_none_when_only_the_sellers_is_printed() -> (
+    None
+):
+    rows = [
+        (40, [(50, "SAIMAAN SÄHKÖTYÖ"), (400, "LASKU")]),
+        (52, [(50, "Saimaan Sähkötyö Oy, Kauppakatu 24, 53100 Lappeenranta")]),
+        (100, [(50, "Laskutusosoite")]),
+        (112, [(50, "Asunto Oy Linnoituksenrinne")]),
+        (124, [(50, "Kirkkokatu 7 B")]),
+        (136, [(50, "53100 Lappeenranta")]),
+        (160, [(50, "Laskun numero 2026118")]),
+        (700, [(50, "Saimaan Sähkötyö Oy · Y-tunnus 3184720-4 · Kotipaikka Lappeenranta")]),
+    ]
+    got = plain(run(doc(page(rows)), ["vendor_business_id", "customer_business_id"]))
+    assert got == {"vendor_business_id": "3184720-4", "customer_business_id": None}
+    rows.insert(6, (148, [(50, "Y-tunnus 0418372-6")]))
+    got = plain(run(doc(page(rows)), ["vendor_business_id", "customer_business_id"]))
+    assert got == {"vendor_business_id": "3184720-4", "customer_business_id": "0418372-6"}
+
+
+def test_a_us_dollar_invoice_with_only_foreign_telephone_numbers_is_dated_day_first() -> None:
+    lines = [
+        "COMMERCIAL INVOICE",
+        "Invoice No. KHT/EXP/2026/0311 · Date 09/03/2026",
+        "Kericho Highlands Tea Exporters Ltd, Mombasa · Tel +254 41 222 8417",
+        "Payment: cash against documents (CAD)",
+        "Total FOB Mombasa USD 57,808.00",
+    ]
+    assert value(stacked(lines), "invoice_date") == D(2026, 3, 9)
+    # With a US number among them, the US reading stays: month first.
+    lines[2] += " · US office +1 212 555 0147"
+    assert value(stacked(lines), "invoice_date") == D(2026, 9, 3)
+
+
+def test_a_need_by_or_required_by_date_is_a_delivery_date() -> None:
+    # A purchase order's "Need By" column, the same date on each line.
+    head = (120, [(46, "Ln"), (67, "Item No."), (138, "Description"), (368, "Qty"),
+                  (478, "Need By"), (533, "Extended")])  # fmt: skip
+    rows = [(40, [(46, "PURCHASE ORDER 4500-0418")]), head] + [
+        (132 + 12 * k, [(49, str(k + 1)), (67, f"GLF-PK-24{k}8"), (138, "Carton"),
+                        (368, "2,400"), (478, "03/30/2026"), (533, "3,324.00")])
+        for k in range(3)
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "need_by_date") == D(2026, 3, 30)
+    lines = ["PURCHASE REQUISITION PR-2026-0412", "Required by: 24/03/2026"]
+    assert value(stacked(lines), "required_by_date") == D(2026, 3, 24)

@@ -184,7 +184,8 @@ _FIELD_LABELS = """
 order_date order_dt po_date: order date | date ordered | po date | date of order | orderdatum
 order_date: bestelldatum | auftragsdatum | date de commande | fecha de pedido | besteldatum
 order_date: fecha del pedido | fecha de orden | data ordine | data dell ordine
-delivery_date delivery_by required_by ship_by: delivery date | deliver by | delivery by
+delivery_date delivery_by required_by ship_by need_by need_by_date required_by_date: delivery date
+delivery_date: deliver by | delivery by
 delivery_date: fecha entrega | data entrega | data wydania | geplande levering
 delivery_date: geplande leverdatum | voorziene levering | verwachte levering
 delivery_date: required by | date required | need by | required delivery date | lieferdatum

@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "108"
+RULES_VERSION = "109"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -396,6 +396,8 @@ _SAME_COLUMN = 4.0
 _ATTENTION = frozenset({"attn", "zhd", "alattentionde", "tav", "attention"})
 #: Currencies of countries where both day-first and month-first dates are common.
 _MIXED_DATE_LOCALES = frozenset({"CAD", "PHP"})
+#: The country calling code of an international telephone number: "+92 21 3231 8470" → "92".
+_PHONE_COUNTRY = re.compile(r"(?<![\w+])\+(\d{1,3})[\s.(-]*\(?\d")
 #: A weight's kinds, named alone on a weighing's rows.
 _WEIGHINGS = frozenset({"gross", "tare", "net"})
 #: The code of a dollar other than the US one, printed anywhere ("TOTAL (AUD)").
@@ -1880,6 +1882,12 @@ _BUYER_ACCOUNT = _BUYER_WORDS | _YOUR_WORDS | {"ihrem", "ihres"}
 #: Numbers a party prefix names by themselves ("customer_number" is the customer's number at
 #: the seller, a concept of its own, never "the customer's invoice number").
 _PARTY_OWN = frozenset({"invoice_number", "po_number", "customer_number", "account_number"})
+#: Words of a field's name that make it a party's number in a register: "customer_ico",
+#: "buyer_company_number", "customer_business_id".
+_REGISTRY_WORDS = frozenset(
+    {"company", "business", "registration", "register", "registry", "org", "organisation"}
+    | {"organization", "ico", "krs", "kvk", "cvr", "siren", "siret", "crn", "uen", "regon"}
+)
 
 
 @functools.lru_cache(maxsize=256)
@@ -2910,6 +2918,12 @@ class _Run:
         if codes:
             top = codes.most_common(1)[0][0]
             if top == "USD":
+                codes = set(_PHONE_COUNTRY.findall(self.text))
+                if codes and "1" not in codes:
+                    # The trade currency of a firm abroad: an invoice in US dollars whose
+                    # telephone numbers are all another country's ("Tel +92 21 3231 8470",
+                    # "+254 …" on a Kenyan tea exporter's) is dated as they date there.
+                    return True
                 # "$" is another country's dollar where the document names it: "TOTAL
                 # (AUD) inc GST $2,300.79" over "07/04/2025" is the 7th of April.
                 other = _OTHER_DOLLAR.search(self.text)
@@ -2990,6 +3004,16 @@ class _Run:
                 found = self._party_number(buyer, None, kind, dayfirst, key=f"field:{name}")
                 if found is not None:
                     return found
+                if (
+                    buyer
+                    and _REGISTRY_WORDS.intersection(name.lower().split("_")[1:])
+                    and self._customer_block
+                    and self._seen(f"field:{name}", kind, dayfirst)
+                ):
+                    # Register numbers are printed, none in the customer's block: the
+                    # seller's ("Y-tunnus 3184720-4" in the footer), not the buyer's. (A
+                    # reference the buyer gave, "customer_order_ref", is printed anywhere.)
+                    return None
         key = f"field:{name}" if spec.labels or concept is None else concept
         policy = CONCEPTS[concept].policy if concept else "first"
         # A field named otherwise than its concept ("receipt_number", "balance_due") takes,
@@ -3340,6 +3364,10 @@ class _Run:
                 best = max(peers, key=lambda c: c.as_of or dt.date.min)
             self._memo[memo] = best
         return self._memo[memo]
+
+    def _seen(self, key: str, kind: str, dayfirst: bool | None) -> bool:
+        """Whether the labels ``key`` stands for give any value on the document."""
+        return next(iter(self._candidates(key, kind, None, dayfirst)), None) is not None
 
     def _party_number(
         self, buyer: bool, concept: str | None, kind: str, dayfirst: bool | None, key: str = ""

@@ -2918,8 +2918,8 @@ class _Run:
         if codes:
             top = codes.most_common(1)[0][0]
             if top == "USD":
-                codes = set(_PHONE_COUNTRY.findall(self.text))
-                if codes and "1" not in codes:
+                calling = set(_PHONE_COUNTRY.findall(self.text))
+                if calling and "1" not in calling:
                     # The trade currency of a firm abroad: an invoice in US dollars whose
                     # telephone numbers are all another country's ("Tel +92 21 3231 8470",
                     # "+254 …" on a Kenyan tea exporter's) is dated as they date there.

@@ -166,19 +166,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 55's first reading, not analysed yet",
     (
         "s55_10_haulage_self_billing_invoice_gb.pdf",
-        "customer",
-    ): "set 55's first reading, not analysed yet",
-    (
-        "s55_10_haulage_self_billing_invoice_gb.pdf",
-        "customer_vat_id",
-    ): "set 55's first reading, not analysed yet",
-    (
-        "s55_10_haulage_self_billing_invoice_gb.pdf",
         "due_date",
-    ): "set 55's first reading, not analysed yet",
-    (
-        "s55_10_haulage_self_billing_invoice_gb.pdf",
-        "vendor_vat_id",
     ): "set 55's first reading, not analysed yet",
     (
         "s55_11_sanitaer_rechnung_zahlteil_ch.pdf",

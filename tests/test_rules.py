@@ -10435,3 +10435,26 @@ def test_a_need_by_or_required_by_date_is_a_delivery_date() -> None:
     assert value(doc(page(rows)), "need_by_date") == D(2026, 3, 30)
     lines = ["PURCHASE REQUISITION PR-2026-0412", "Required by: 24/03/2026"]
     assert value(stacked(lines), "required_by_date") == D(2026, 3, 24)
+
+
+def test_a_self_billing_invoice_is_the_buyers_with_the_sellers_vat_number_in_its_section() -> None:
+    # "Customer (self-biller)": the self-biller is the customer, no biller that issues; and
+    # under the title "SELF-BILLING INVOICE" the letterhead's VAT number is the buyer's.
+    rows = [
+        (40, [(54, "Pennine Aggregates plc", 12, True)]),
+        (52, [(54, "Cold Hill Quarry, Huddersfield HD7 6QP · VAT reg. no. GB 292 8174 30")]),
+        (90, [(54, "SELF-BILLING INVOICE", 16, True)]),
+        (155, [(54, "Supplier (invoice issued on its behalf)"), (301, "Customer (self-biller)")]),
+        (172, [(54, "Calder Valley Haulage Ltd"), (301, "Pennine Aggregates plc")]),
+        (184, [(54, "Unit 4, Bradley Business Park"), (301, "Cold Hill Quarry, Marsden Road")]),
+        (196, [(54, "Huddersfield HD2 1GQ"), (301, "Huddersfield HD7 6QP")]),
+        (208, [(54, "VAT reg. no. GB 483 9271 12"), (301, "VAT reg. no. GB 292 8174 30")]),
+        (240, [(54, "Invoice number SB-PA-2603-017")]),
+    ]
+    got = plain(run(doc(page(rows)), ["vendor", "customer", "vendor_vat_id", "customer_vat_id"]))
+    assert got == {
+        "vendor": "Calder Valley Haulage Ltd",
+        "customer": "Pennine Aggregates plc",
+        "vendor_vat_id": "GB483927112",
+        "customer_vat_id": "GB292817430",
+    }

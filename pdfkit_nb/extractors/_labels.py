@@ -2104,6 +2104,9 @@ _TABLE = """
 3 vendor: 销售方 | 销方 | 賣方
 3 vendor [anchored closed]: leistungserbringer | anbieter | auftragnehmer | vendeur | fournisseur
 3 vendor [anchored closed]: emetteur | verkoper | leverancier | merchant | payee | biller
+# ... but the self-biller is the customer who raises a self-billing invoice: "Customer
+# (self-biller)" glosses the customer, no biller that issues it.
+3 customer [anchored closed]: self biller | self billing customer
 3 vendor [anchored closed]: emisor | datos del emisor
 # The issuer's heading in Portuguese and Italian; a building's client (the French maître
 # d'ouvrage) and an owners' association's member (co-owner) are the customer.

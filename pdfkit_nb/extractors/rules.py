@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "109"
+RULES_VERSION = "110"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -2650,8 +2650,9 @@ class _Run:
         first = min(top for top, _ in titles)
         found = {name for top, name in titles if top - first <= 1.0}
         if "invoice" in found:
-            # An invoice of a kind ("FATURA PROFORMA") is one still; an invoice is no other.
-            return frozenset(n for n in found if n == "proforma")
+            # An invoice of a kind ("FATURA PROFORMA", "SELF-BILLING INVOICE") is one still;
+            # an invoice is no other.
+            return frozenset(n for n in found if n in ("proforma", "self_billing"))
         return frozenset(found)
 
     def _of_this_kind(self, hit: Hit) -> Hit | None:

@@ -261,7 +261,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("us_medical_lab.pdf", "total"): "the statement's total charges, not the balance due",
     # The fifth held-out set (LaTeX, reportlab and right-to-left documents).
     ("html_marketplace_receipt.pdf", "vendor"): "a shop name without a legal form; Etsy, Inc. wins",
-    ("latex_conference_receipt_se.pdf", "invoice_date"): "only 'Date of payment'; event dates",
     ("latex_rechnung_de.pdf", "currency"): "the font maps its € to 'C'; no EUR printed",
     # The sixth held-out set (LibreOffice Writer and Calc, wkhtmltopdf, enscript, groff).
     ("enscript_mx_restaurant_ticket.pdf", "total"): "'TOTAL' is before the tip; paid with it",
@@ -1580,7 +1579,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s44_17_fietslease_factuur.pdf", "monthly_lease"): "set 44's first reading, not analysed yet",
     ("s44_18_fattura_moto.pdf", "customer_tax_code"): "set 44's first reading, not analysed yet",
     ("s44_18_fattura_moto.pdf", "road_prep_fee"): "set 44's first reading, not analysed yet",
-    ("s44_19_telematika_faktura.pdf", "invoice_number"): "set 44's first reading, not analysed yet",
     ("s44_19_telematika_faktura.pdf", "vehicle_count"): "set 44's first reading, not analysed yet",
     ("s44_20_carsharing_invoice.pdf", "distance_km"): "set 44's first reading, not analysed yet",
     (

@@ -10458,3 +10458,32 @@ def test_a_self_billing_invoice_is_the_buyers_with_the_sellers_vat_number_in_its
         "vendor_vat_id": "GB483927112",
         "customer_vat_id": "GB292817430",
     }
+
+
+def test_a_number_under_a_title_translated_as_a_tax_document_is_the_invoices() -> None:
+    rows = [
+        (29, [(59, "TachoLink", 18, True), (337, "FAKTURA – DAŇOVÝ DOKLAD", 14, True)]),
+        (46, [(477, "Invoice – tax document", 7.5)]),
+        (55, [(449, "č. 2025010473", 14, True)]),
+        (120, [(59, "Dodavatel / Supplier"), (300, "Odběratel / Customer")]),
+    ]
+    assert value(doc(page(rows)), "invoice_number") == "2025010473"
+    # ... also where a field of the user's is named by the tax's word.
+    got = plain(run(doc(page(rows)), ["invoice_number", "tax_rate"]))
+    assert got["invoice_number"] == "2025010473"
+
+
+def test_a_receipt_without_a_date_label_is_dated_when_it_was_paid() -> None:
+    # Not the event's days in the letterhead ("Göteborg, 10–12 June 2024"), no dateline.
+    lines = [
+        "NORDTRIB 2024 – 21st Nordic Symposium on Tribology",
+        "Göteborg, 10–12 June 2024",
+        "RECEIPT",
+        "Receipt No.: NSAT-R-2024-0419",
+        "Date of payment: 2 May 2024",
+        "Total paid (SEK) 5 950,00",
+    ]
+    assert value(stacked(lines), "invoice_date") == D(2024, 5, 2)
+    # On an invoice, the payment date is when it falls due: no document date.
+    lines[2] = "INVOICE"
+    assert value(stacked(lines), "invoice_date") != D(2024, 5, 2)

@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "110"
+RULES_VERSION = "111"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1680,6 +1680,33 @@ def _invoice_title(text: str) -> bool:
     )
 
 
+def _tax_title(hit: Hit) -> bool:
+    """Whether a tax's label is a word of the document's title: "tax document", "tax
+    invoice" (a Czech "daňový doklad" translated, "Invoice – tax document")."""
+    toks = hit.line.toks
+    concepts = {i.concept for i in hit.infos}
+    # (a field of the user's own may be named by the word too: "tax_rate")
+    if hit.end + 1 >= len(toks) or "tax" not in concepts:
+        return False
+    if not all(c == "tax" or c.startswith("field:") for c in concepts):
+        return False
+    word = toks[hit.end + 1].folded.strip(".,:;)")
+    return word in _TAX_TITLE_WORDS or TITLE_WORD.fullmatch(word) is not None
+
+
+#: A receipt's title, folded: "RECEIPT", "Payment receipt", "Quittung", "Reçu de paiement".
+_RECEIPT_TITLE = re.compile(
+    r"(?:payment |official |cash |sales )?(?:receipt|quittung|zahlungsbestatigung|recu"
+    r"|recu de paiement|ricevuta|recibo|kvitto|kvittering|kuitti)"
+)
+#: The labels of the date a receipt was paid (other_date's), folded.
+_PAID_KEYS = re.compile(r"date (?:of )?payment|payment date|date paid|paid on|zahlungsdatum")
+#: Days of a month as a range: "10–12 June 2024", "3-5 mars 2025".
+_DAY_RANGE = re.compile(r"\d{1,2}\.?\s*[–—-]\s*\d{1,2}\.?\s*[^\W\d_]")
+#: What a tax's name stands before in a document's title: "tax document", "tax invoice".
+_TAX_TITLE_WORDS = frozenset({"document", "doc", "documento", "dokument"})
+
+
 def _titled(text: str) -> bool:
     """Whether a cell's text opens with a title, or with one after a word or two that say
     which: "Rechnung", "OFFICIAL RECEIPT", "Tax Invoice", "Commercial Invoice No."."""
@@ -2776,6 +2803,8 @@ class _Run:
         for seen in self.index.hits_by_line.get(above.index, ()):
             if not first.x0 <= seen.x0 <= last.x1:
                 continue
+            if _tax_title(seen):
+                continue  # "Invoice – tax document": the title's words, no tax's label
             for info in seen.infos:
                 # "note" is other; a field of the user's own may be named by a title word
                 # ("PROFORMA" of "FATTURA PROFORMA" for a field proforma_number)
@@ -4382,7 +4411,7 @@ class _Run:
         if concept == "vendor" and kind == "text":
             return self.vendor_guess
         if concept == "invoice_date":
-            return self._first_date(dayfirst)
+            return self._payment_date_of_receipt(dayfirst) or self._first_date(dayfirst)
         if concept == "due_date":
             return self._due_in_prose(dayfirst)
         if concept in ("total", "amount_due") and kind == "amount":
@@ -4647,10 +4676,30 @@ class _Run:
                 got = read_date(toks[j:], dayfirst)
                 if got is not None and got[1][0] is toks[j] and got[1][-1] is toks[-1]:
                     date, used, _ = got
+                    if _DAY_RANGE.match(join(used)):
+                        continue  # "Göteborg, 10–12 June 2024": an event's days, no dateline
                     return FieldValue(
                         date, line.page, None, span_bbox(used), join(used), "dateline"
                     )
         return None
+
+    def _payment_date_of_receipt(self, dayfirst: bool | None) -> FieldValue | None:
+        """A receipt's one payment date ("Date of payment: 2 May 2024" under "RECEIPT"), where
+        no label gives the document's own: a receipt is dated when it was paid. Not on an
+        invoice, where a payment date is when it falls due."""
+        page = self.index.pages[0] if self.index.pages else None
+        if page is None or not any(
+            _RECEIPT_TITLE.fullmatch(line.folded.strip(" .:"))
+            for line in page.lines
+            if line.top < 0.4 * page.height
+        ):
+            return None
+        paid = [
+            c.value
+            for c in self._candidates("other_date", "date", "other_date", dayfirst)
+            if _PAID_KEYS.fullmatch(fold_text(c.value.label or ""))
+        ]
+        return paid[0] if len({v.value for v in paid}) == 1 else None
 
     def _first_date(self, dayfirst: bool | None) -> FieldValue | None:
         def labelled(concepts: tuple[str, ...]) -> dict[int, int]:

@@ -671,7 +671,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s30_14_ee_arve_transport.pdf",
         "reference_number",
     ): "set 30's first reading, not analysed yet",
-    ("s30_23_cz_opravny_doklad.pdf", "vat_amount"): "set 30's first reading, not analysed yet",
     (
         "s30_24_pl_faktura_korygujaca.pdf",
         "invoice_reference",
@@ -1397,10 +1396,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s43_11_contract_note_in.pdf",
         "quantity",
     ): "the sub-total row's 1,250 under 'Quantity', whose other rows are single trades",
-    (
-        "s43_11_contract_note_in.pdf",
-        "price",
-    ): "'Weighted average price' in brackets in a sub-total row; a sentence's price wins",
     (
         "s43_12_annuity_payment_za.pdf",
         "account_holder",
@@ -2221,10 +2216,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s49_15_udlaeg_koerselsopgoerelse_dk.pdf",
         "mileage_allowance",
-    ): "set 49's first reading, not analysed yet",
-    (
-        "s49_15_udlaeg_koerselsopgoerelse_dk.pdf",
-        "vat_amount",
     ): "set 49's first reading, not analysed yet",
     (
         "s49_15_udlaeg_koerselsopgoerelse_dk.pdf",
@@ -3839,10 +3830,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "account_number",
     ): "set 61's first reading, not analysed yet",
     (
-        "s61_15_faktura_leveringsbetingelser_no.pdf",
-        "tax_amount",
-    ): "set 61's first reading, not analysed yet",
-    (
         "s61_16_tenant_invoice_meter_readings_za.pdf",
         "customer",
     ): "set 61's first reading, not analysed yet",
@@ -3870,10 +3857,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s61_22_efatura_nakli_yekun_irsaliye_tr.pdf",
         "uuid",
-    ): "set 61's first reading, not analysed yet",
-    (
-        "s61_22_efatura_nakli_yekun_irsaliye_tr.pdf",
-        "vendor",
     ): "set 61's first reading, not analysed yet",
     (
         "s61_23_cfdi_tres_paginas_montacargas_mx.pdf",

@@ -10487,3 +10487,36 @@ def test_a_receipt_without_a_date_label_is_dated_when_it_was_paid() -> None:
     # On an invoice, the payment date is when it falls due: no document date.
     lines[2] = "INVOICE"
     assert value(stacked(lines), "invoice_date") != D(2024, 5, 2)
+
+
+def test_an_amount_after_a_taxs_name_in_a_sentence_of_the_terms_is_no_tax() -> None:
+    p1 = page([
+        (40, [(50, "FAKTURA 2026-047")]),
+        (385, [(300, "Sum eks. mva"), (480, "19 553,50")]),
+        (397, [(300, "Mva 25 %"), (480, "4 888,38")]),
+    ])  # fmt: skip
+    p2 = page([
+        (60, [(50, "Alminnelige leveringsbetingelser")]),
+        (217, [(50, "6. Ansvarsbegrensning. Selgers ansvar er begrenset til 15 % av "
+                    "kontraktssummen eks. mva., likevel maksimalt kr 500 000,00. Selger er")]),
+    ], number=2)  # fmt: skip
+    assert value(doc(p1, p2), "tax_amount") == 4888.38
+    # A line listing items apart by "·" is no sentence going on after the figure.
+    listed = [
+        "Tax Invoice for Merchant Discount Rate (SAC 997158)",
+        "Taxable value of services (MDR + terminal rental): ₹ 10,443.29 · IGST 18%: ₹ 1,879.79 "
+        "· Total invoice value: ₹ 12,323.08",
+    ]
+    assert value(stacked(listed), "gst_amount") == 1879.79
+
+
+def test_a_logo_reads_through_a_long_turkish_firm_name_joined_by_ve() -> None:
+    rows = [
+        (38, [(43, "KARATAŞ TEKSTİL", 15, True), (486, "e-FATURA", 12, True)]),
+        (58, [(43, "Karataş Örme ve Tekstil Sanayi Ticaret A.Ş.", 8),
+              (371, "Fatura No: KTM2026000000418", 8)]),
+        (70, [(43, "Demirtaş OSB, Mustafa Karaer Cad. No: 18, Osmangazi / Bursa", 8)]),
+        (120, [(43, "SAYIN", 8)]),
+        (132, [(43, "Marmara Hazır Giyim Dış Ticaret Ltd. Şti.", 8)]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "vendor") == "Karataş Örme ve Tekstil Sanayi Ticaret A.Ş."

@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "111"
+RULES_VERSION = "112"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -3336,6 +3336,11 @@ class _Run:
         memo = (key, kind, concept, policy, dayfirst, named, gross)
         if memo not in self._memo:
             cands = list(self._candidates(key, kind, concept, dayfirst))
+            if kind == "amount" and len(cands) > 1:
+                # A label standing as one ("Mva 25 %  4 888,38") over the tax's name in the
+                # middle of a sentence of the terms ("… eks. mva., likevel maksimalt kr
+                # 500 000,00"): that amount is the sentence's.
+                cands = [c for c in cands if not _sentence_goes_on_after(c)] or cands
             if concept == "vat_id" and len(cands) > 1:
                 # Unless a name says whose ("customer_tax_id"), the VAT number is the issuer's:
                 # not one in the customer's block.
@@ -5046,6 +5051,26 @@ def _opens_prose(hit: Hit) -> bool:
             break
         words += 1
     return words > 12
+
+
+#: Marks between the items of a line that lists them: "… ₹ 1,879.79 · Total invoice value".
+_CLAUSE_MARKS = frozenset({"·", "•", "|", "–", "—", ";"})
+
+
+def _sentence_goes_on_after(cand: _Cand) -> bool:
+    """Whether an amount was read from a sentence that goes on after it: its label inside
+    the sentence's words, and more words after the figure ("… eks. mva., likevel maksimalt
+    kr 500 000,00. Selger er ikke ansvarlig …"); not a long caption that ends with its
+    figure ("Customs duty @ 6.0% (UK Global Tariff; …) £2,016.00")."""
+    hit = cand.label
+    if hit is None or not _in_sentence(hit) or cand.value.bbox is None:
+        return False
+    toks = hit.line.toks
+    cell = hit.line.segment(toks[hit.start].seg)
+    after = [t for t in cell if t.x0 > cand.value.bbox[2]]
+    # (to the next separator: "IGST 18%: ₹ 1,879.79 · Total invoice value: …" is a list)
+    after = list(itertools.takewhile(lambda t: t.text not in _CLAUSE_MARKS, after))
+    return sum(t.text[:1].isalpha() for t in after) >= 2
 
 
 def _in_sentence(hit: Hit) -> bool:

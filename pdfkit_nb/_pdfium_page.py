@@ -306,6 +306,10 @@ class _PageReader:
         chars either side of it and their boxes; ``None`` for a space the page draws."""
         if self.calls.generated(textpage, i) != 1:
             return None
+        return self._gap(textpage, i)
+
+    def _gap(self, textpage: Any, i: int) -> tuple[float, Box, Box]:
+        """The gap between the chars either side of char ``i`` (a space), and their boxes."""
         left, right = self._box(textpage, i - 1), self._box(textpage, i + 1)
         return right[0] - left[2], left, right
 
@@ -365,8 +369,7 @@ class _PageReader:
                 return self._capital_kerns_joined(textpage, chars)
         out: list[str] | None = None
         for i in made:
-            left, right = self._box(textpage, i - 1), self._box(textpage, i + 1)
-            gap = right[0] - left[2]
+            gap, left, right = self._gap(textpage, i)
             # Word gaps are a quarter of an em or more, and a loose box about an em high:
             # most spaces are settled before the font size is asked for (two calls).
             if gap > 0.2 * (left[3] - left[1]) or right[0] < left[0]:

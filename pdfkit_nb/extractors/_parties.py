@@ -53,7 +53,7 @@ _STARTS_DIGIT = re.compile(r"^\W*\d")
 _QUANTITY = re.compile(r"[\d.,]+")
 _SMALL_WORDS = {"&", "and", "und", "de", "du", "des", "la", "le", "of", "the", "van", "von", "et"}
 _SMALL_WORDS |= {"e", "y", "em", "do", "da", "dos", "das", "del", "di", "della", "en", "och", "og"}
-# ... Turkish and Polish, Czech "and": "Karataş Örme ve Tekstil Sanayi Ticaret A.Ş."
+# ... and the Turkish, Polish and Czech "and": "Karataş Örme ve Tekstil Sanayi Ticaret A.Ş."
 _SMALL_WORDS |= {"ve", "i", "a"}
 _PARTY_CONCEPTS = {"vendor", "customer", "other"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "m", "mme"}

@@ -839,9 +839,10 @@ def _creditor_reference(toks: list[Tok]) -> list[Tok] | None:
         if _apart(last, t) or not _RF_GROUP.fullmatch(t.text):
             break
         used.append(t)
-        if len("".join(u.text for u in used)) > 25:
+        reference = "".join(u.text for u in used)
+        if len(reference) > 25:
             break
-        if iban_checks("".join(u.text for u in used)):
+        if iban_checks(reference):
             found = list(used)
     return found
 

@@ -638,10 +638,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "customer_name",
     ): "set 29's first reading, not analysed yet",
     ("s29_21_fr_parking_fine.pdf", "notice_number"): "set 29's first reading, not analysed yet",
-    (
-        "s29_21_fr_parking_fine.pdf",
-        "registration_number",
-    ): "set 29's first reading, not analysed yet",
     ("s29_22_de_payslip.pdf", "pay_date"): "set 29's first reading, not analysed yet",
     ("s29_26_au_tax_notice.pdf", "taxpayer_name"): "set 29's first reading, not analysed yet",
     (
@@ -1744,10 +1740,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s46_09_fatura_agencia_viagens_pt.pdf",
         "booking_reference",
-    ): "set 46's first reading, not analysed yet",
-    (
-        "s46_09_fatura_agencia_viagens_pt.pdf",
-        "customer",
     ): "set 46's first reading, not analysed yet",
     (
         "s46_10_hotel_tax_invoice_in.pdf",
@@ -2868,10 +2860,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "freight_charges_usd",
     ): "set 57's first reading, not analysed yet",
     (
-        "s57_01_seefracht_rechnung_usd_eur_de.pdf",
-        "vessel",
-    ): "set 57's first reading, not analysed yet",
-    (
         "s57_02_household_commercial_invoice_2p_cn.pdf",
         "sales_contract_number",
     ): "set 57's first reading, not analysed yet",
@@ -3066,10 +3054,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s57_15_demurrage_detention_invoice_za.pdf",
         "vessel",
-    ): "set 57's first reading, not analysed yet",
-    (
-        "s57_16_aguacate_cfdi_exportacion_mx.pdf",
-        "cfdi_uuid",
     ): "set 57's first reading, not analysed yet",
     (
         "s57_16_aguacate_cfdi_exportacion_mx.pdf",
@@ -3418,10 +3402,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s58_15_cfdi_complemento_pago_mx.pdf",
         "amount_paid",
-    ): "set 58's first reading, not analysed yet",
-    (
-        "s58_15_cfdi_complemento_pago_mx.pdf",
-        "cfdi_uuid",
     ): "set 58's first reading, not analysed yet",
     (
         "s58_15_cfdi_complemento_pago_mx.pdf",
@@ -3795,18 +3775,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s61_03_legal_account_three_pages_ca.pdf",
         "trust_applied",
     ): "set 61's first reading, not analysed yet",
-    (
-        "s61_05_sammelrechnung_baustoffe_de.pdf",
-        "po_number",
-    ): "set 61's first reading, not analysed yet",
     ("s61_07_kontoudtog_saldo_dk.pdf", "due_date"): "set 61's first reading, not analysed yet",
     (
         "s61_07_kontoudtog_saldo_dk.pdf",
         "invoice_number",
-    ): "set 61's first reading, not analysed yet",
-    (
-        "s61_09_fattura_originale_copia_it.pdf",
-        "po_number",
     ): "set 61's first reading, not analysed yet",
     (
         "s61_10_facture_a_reporter_signaletique_fr.pdf",
@@ -3820,31 +3792,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s61_11_abschlagsrechnung_bau_at.pdf",
         "retention_amount",
     ): "set 61's first reading, not analysed yet",
-    (
-        "s61_12_rechnung_qr_zahlteil_schreinerei_ch.pdf",
-        "reference_number",
-    ): "set 61's first reading, not analysed yet",
     ("s61_14_mobile_bill_call_records_au.pdf", "total"): "set 61's first reading, not analysed yet",
     (
         "s61_15_faktura_leveringsbetingelser_no.pdf",
         "account_number",
-    ): "set 61's first reading, not analysed yet",
-    (
-        "s61_16_tenant_invoice_meter_readings_za.pdf",
-        "customer",
-    ): "set 61's first reading, not analysed yet",
-    ("s61_17_lasku_siirto_kalustepuu_fi.pdf", "total"): "set 61's first reading, not analysed yet",
-    (
-        "s61_19_fatura_multibanco_tipografia_pt.pdf",
-        "customer",
-    ): "set 61's first reading, not analysed yet",
-    (
-        "s61_19_fatura_multibanco_tipografia_pt.pdf",
-        "po_number",
-    ): "set 61's first reading, not analysed yet",
-    (
-        "s61_21_folio_timologio_xenodocheio_gr.pdf",
-        "customer_vat_id",
     ): "set 61's first reading, not analysed yet",
     (
         "s61_21_folio_timologio_xenodocheio_gr.pdf",
@@ -3855,20 +3806,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "vendor",
     ): "set 61's first reading, not analysed yet",
     (
-        "s61_22_efatura_nakli_yekun_irsaliye_tr.pdf",
-        "uuid",
-    ): "set 61's first reading, not analysed yet",
-    (
         "s61_23_cfdi_tres_paginas_montacargas_mx.pdf",
         "vendor",
     ): "set 61's first reading, not analysed yet",
     (
         "s61_24_fatura_locacao_boleto_br.pdf",
         "boleto_line",
-    ): "set 61's first reading, not analysed yet",
-    (
-        "s61_24_fatura_locacao_boleto_br.pdf",
-        "contract_number",
     ): "set 61's first reading, not analysed yet",
 }
 

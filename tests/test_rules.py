@@ -10520,3 +10520,85 @@ def test_a_logo_reads_through_a_long_turkish_firm_name_joined_by_ve() -> None:
         (132, [(43, "Marmara Hazır Giyim Dış Ticaret Ltd. Şti.", 8)]),
     ]  # fmt: skip
     assert value(doc(page(rows)), "vendor") == "Karataş Örme ve Tekstil Sanayi Ticaret A.Ş."
+
+
+def test_a_purchase_order_under_ihr_auftrag_vs_ordine_and_requisicao() -> None:
+    german = ["Rechnungsnummer 2026-10417", "Ihr Auftrag HR-B-2026-031", "Sammelrechnung"]
+    assert value(stacked(german), "po_number") == "HR-B-2026-031"
+    italian = page([
+        (40, [(50, "Tipo documento"), (150, "Numero"), (230, "Data"), (320, "Vs. ordine")]),
+        (52, [(50, "TD01 Fattura"), (150, "118/2026"), (230, "10/03/2026"),
+              (320, "ORD-4410 del 12/02/2026")]),
+    ])  # fmt: skip
+    assert value(doc(italian), "po_number") == "ORD-4410"
+    portuguese = ["Fatura n.º ......... FT 2026A/318", "Requisição ......... QVM-2026-044"]
+    assert value(stacked(portuguese), "po_number") == "QVM-2026-044"
+
+
+def test_a_dash_inside_a_firms_name_that_its_legal_form_ends_is_kept() -> None:
+    lines = ["FATURA FT 2026A/318", "Cliente:", "Quinta do Vale Meão - Vinhos, S.A.", "NIF 5187429"]
+    assert value(stacked(lines), "customer") == "Quinta do Vale Meão - Vinhos, S.A."
+    # The dash before an address still ends the name.
+    lines[2] = "Quinta do Vale Meão, S.A. - Estrada Nacional 222, km 14"
+    assert value(stacked(lines), "customer") == "Quinta do Vale Meão, S.A."
+
+
+def test_an_e_invoices_uuid_under_ettn_and_folio_fiscal() -> None:
+    lines = ["e-FATURA", "Fatura No: KTM20260418", "ETTN: 6f1c2a94-3b7e-4d18-9a52-18e4c7b20d61"]
+    assert value(stacked(lines), "uuid") == "6f1c2a94-3b7e-4d18-9a52-18e4c7b20d61"
+    assert value(stacked(lines), "invoice_number") == "KTM20260418"
+
+
+def test_a_vat_numbers_label_glossed_by_the_taxs_bare_name_after_a_slash() -> None:
+    lines = [
+        "Αστερία Ξενοδοχειακή Α.Ε. · ΑΦΜ 800938473 · ΔΟΥ ΦΑΕ Αθηνών",
+        "ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ Β-2291",
+        "ΑΦΜ πελάτη / VAT 099184725 · ΔΟΥ Πειραιά",
+    ]
+    assert value(stacked(lines), "customer_vat_id") == "099184725"
+    assert value(stacked(lines), "vendor_vat_id") == "800938473"
+    # Also where a field of the user's is named after the tax.
+    found = plain(run(stacked(lines), ["customer_vat_id", "vat_amount"]))
+    assert found["customer_vat_id"] == "099184725"
+
+
+def test_a_numbers_bare_noun_with_its_colon_in_the_languages_read() -> None:
+    lines = ["FATURA DE LOCAÇÃO Nº 2026/0418", "Contrato: CT-2025-0917", "Período: 01/03/2026"]
+    assert value(stacked(lines), "contract_number") == "CT-2025-0917"
+    lines[1] = "Contract: CT-2025-0917"
+    assert value(stacked(lines), "contract_number") == "CT-2025-0917"
+
+
+def test_a_tenant_invoice_is_made_out_to_its_tenant() -> None:
+    rows = [
+        (40, [(50, "Jacaranda Property Services (Pty) Ltd")]),
+        (80, [(50, "TAX INVOICE")]),
+        (100, [(50, "Tenant:"), (330, "Invoice no."), (420, "JPS-26-03-0418")]),
+        (112, [(50, "Karoo Coffee Roasters (Pty) Ltd"), (330, "Date"), (420, "2026/03/02")]),
+        (124, [(50, "Shop 14, Menlyn Square"), (330, "Account"), (420, "T-0418-14")]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "customer") == "Karoo Coffee Roasters (Pty) Ltd"
+
+
+def test_a_finnish_column_total_without_tax_is_no_grand_total() -> None:
+    rows = [
+        (40, [(50, "LASKU"), (400, "Laskun numero 2026-3318")]),
+        (80, [(50, "Nimike"), (300, "Määrä"), (460, "Yhteensä EUR")]),
+        (92, [(50, "Sohvapöytä tammi"), (300, "4"), (470, "1 240,00")]),
+        (104, [(50, "Kirjahylly koivu"), (300, "6"), (470, "2 160,00")]),
+        (116, [(300, "Veroton yhteensä"), (470, "3 400,00")]),
+        (128, [(300, "ALV 25,5 %"), (470, "867,00")]),
+        (140, [(300, "MAKSETTAVAA EUR"), (470, "4 267,00")]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "total") == 4267.00
+
+
+def test_a_qr_bills_reference_under_referenz() -> None:
+    rows = [
+        (580, [(57, "Empfangsschein"), (260, "Zahlteil")]),
+        (590, [(57, "Konto / Zahlbar an"), (371, "Konto / Zahlbar an")]),
+        (600, [(57, "CH89 3080 8001 1847 2936 1"), (371, "CH89 3080 8001 1847 2936 1")]),
+        (645, [(57, "Referenz")]),
+        (656, [(57, "00 00000 00002 02602 12000 04188")]),
+    ]  # fmt: skip
+    assert value(doc(page(rows)), "reference_number") == "00 00000 00002 02602 12000 04188"

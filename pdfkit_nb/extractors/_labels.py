@@ -1146,6 +1146,11 @@ payment_method: betaalmethode | betaald met | meio de pagamento | forma de pagam
 payment_method: betalningssatt | betalningsmetod | betalt med | betalingsmetode | betalingsmade
 payment_method: maksutapa | sposob platnosci | forma platnosci | odeme sekli | odeme yontemi
 payment_method: 支払方法 | お支払方法 | 결제수단 | 결제 수단 | 支付方式 | 付款方式
+# A document's reference number, as a payment slip or a letter heads it: "Referenz" over a
+# QR-bill's reference, "Our reference".
+reference_number reference_no ref_number ref_no: reference number | reference no | reference
+reference_number: referenz | referenznummer | reference | referencia | riferimento
+reference_number: referentie | referens | referanse | reference n | n de reference
 payment_reference payment_ref structured_communication remittance_reference: payment reference
 payment_reference: payment ref | zahlungsreferenz | verwendungszweck | communication structuree
 payment_reference: gestructureerde mededeling | referentie betaling | betalingskenmerk
@@ -1162,6 +1167,8 @@ payment_reference: following communication for your payment | communication for 
 payment_reference: volgende mededeling te gebruiken voor uw betaling
 payment_reference: communication suivante pour votre paiement
 payment_reference: folgende mitteilung fur ihre zahlung | siguiente comunicacion para su pago
+# An e-invoice's unique identifier: the CFDI's folio fiscal, Turkey's ETTN (a UUID).
+uuid invoice_uuid document_uuid ettn folio_fiscal: uuid | folio fiscal | folio fiscal uuid | ettn
 # A Swedish or Finnish giro's payment reference, checked by the bank ("OCR-nummer", "Viite").
 ocr_reference ocr_number ocr_no ocr_ref ocr: ocr | ocr nummer | ocr number | ocr no | ocr nr
 ocr_reference: ocr referens | ocr reference | ocr ref
@@ -1178,6 +1185,7 @@ customer_vat_number: tva client | n tva client | numero tva client | n tva intra
 customer_vat_number: ust id kunde | ust idnr kunde | ust id nr des kunden | kunden ust id
 customer_vat_number: partita iva cliente | p iva cliente | nif cliente | cif cliente
 customer_vat_number: nif do cliente | btw nummer klant | btw nr klant | btw nummer afnemer
+customer_vat_number: αφμ πελατη | αφμ αγοραστη | αφμ λημπτη
 supplier_vat_number supplier_vat_id supplier_vat_no vendor_vat_number vendor_vat_id: supplier vat
 supplier_vat_number seller_vat_number seller_vat_id: supplier vat number | supplier vat no
 supplier_vat_number: supplier vat id | supplier vat reg no | supplier vat registration number
@@ -1952,6 +1960,8 @@ _TABLE = """
 3 amount_due: 今回御請求額 | 今回ご請求額 | 今回請求額 | 今回御請求金額 | 今回ご請求金額
 3 total: 總額 | 总额 | 總計 | 总计
 3 total: maksettava | yhteensa | maksettava yhteensa | fizetendo | fizetendo osszeg
+# ... and what is to be paid, the total unless something is taken off it.
+2.5 total: maksettavaa | maksettava summa | maksettava maara
 3 total: vegosszeg | brutto osszesen | total tagihan | jumlah tagihan | total bayar
 3 total: total de plata | total factura | total general | συνολο | πληρωτεο | συνολικο ποσο
 3 total: 합계금액 | 청구금액 | 총액 | tong cong thanh toan | tong tien thanh toan
@@ -2113,6 +2123,10 @@ _TABLE = """
 3 vendor [anchored closed]: emitente | emittente | fornecedor
 3 customer [anchored closed]: maitre d'ouvrage | maitre de l'ouvrage | coproprietaire
 3 customer [anchored closed]: condomino | condomina
+# A landlord's tenant invoice is made out to its tenant, less surely than to a customer
+# named so (a managing agent's statement to the owner lists tenants too).
+2 customer [anchored closed]: tenant | lessee | mieter | locataire | inquilino | locatario
+2 customer [anchored closed]: huurder | hyresgast | lejer | leietaker | vuokralainen | najemca
 3 vendor [anchored closed]: products provided by | product(s) provided by | service provider
 3 customer [anchored closed]: bill to | billed to | invoice to | invoiced to | sold to | ship to
 3 customer [anchored closed]: customer | client | buyer | recipient | billing address | to
@@ -2180,6 +2194,9 @@ _TABLE = """
 3 po_number: orden de compra | ordem de compra | lpo | lpo no | local purchase order
 3 po_number: bon de commande n | bestellnr | numero ordine | ordine n
 3 po_number: ihre auftrags nr | ihre auftragsnummer | ihre bestellnummer | ihre bestell nr
+3 po_number: ihr auftrag | ihr auftrag nr | vs ordine | vs ordine n | vostro ordine
+3 po_number: vostro ordine n | requisicao | requisicao n | v requisicao | sua requisicao
+3 po_number: nota de encomenda | vossa encomenda
 3 po_number: su pedido | su pedido n | su n de pedido | vuestro pedido
 3 po_number: n° pedido cliente | no pedido cliente | pedido cliente | n° pedido | no pedido
 3 po_number: bestellnummer | bestell nr | bestellung | ihre bestellung | ihre bestellnummer

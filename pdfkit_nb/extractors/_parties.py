@@ -50,6 +50,7 @@ _REGISTERED = re.compile(
 #: point at the firm named for it (``guess_vendor``).
 _BRAND_MARGIN = 1.5
 _STARTS_DIGIT = re.compile(r"^\W*\d")
+_HAS_DIGIT = re.compile(r"\d")
 _QUANTITY = re.compile(r"[\d.,]+")
 _SMALL_WORDS = {"&", "and", "und", "de", "du", "des", "la", "le", "of", "the", "van", "von", "et"}
 _SMALL_WORDS |= {"e", "y", "em", "do", "da", "dos", "das", "del", "di", "della", "en", "och", "og"}
@@ -150,6 +151,10 @@ def _without_address(toks: list[Tok]) -> list[Tok]:
     A comma inside the name stays ("Linear Orbit, Inc."): the cut needs a number after it."""
     for i in range(1, len(toks)):
         if _SEPARATOR.match(toks[i].text):
+            rest = join(toks[i + 1 :])
+            dash = toks[i].text in ("-", "–")
+            if dash and _ends_with_suffix(rest) and not _HAS_DIGIT.search(rest):
+                continue  # "Quinta do Vale Meão - Vinhos, S.A.": the firm's name goes on past
             return toks[:i]
         if toks[i - 1].text.endswith(",") and _STARTS_DIGIT.match(toks[i].text):
             return toks[:i]

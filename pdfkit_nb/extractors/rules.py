@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "112"
+RULES_VERSION = "113"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -358,8 +358,11 @@ _EXCLUDING = frozenset(
 )
 #: Words after a tax's or an amount's label that make it what the tax is charged on.
 _BASE_WORDS = frozenset({"base", "basis", "matrahi", "matrah", "grondslag", "bemessungsgrundlage"})
+#: One word for "without tax" ("Veroton yhteensä", "KDV hariç toplam", "käibemaksuta"), or
+#: "without" before the tax's name ("ilman ALV").
+_UNTAXED = frozenset({"veroton", "arvonlisaveroton", "ilman", "haric", "kaibemaksuta"})
 #: Words by which a total says it is before tax: ``_EXCLUDING``'s and these.
-_NET_MARKS = _EXCLUDING | {"ht", "net", "netto", "nett"}
+_NET_MARKS = _EXCLUDING | {"ht", "net", "netto", "nett"} | _UNTAXED
 #: A table's cell that holds nothing: a dash for none.
 _NIL_CELL = frozenset({"-", "–", "—", "--", "nil", "n/a"})
 #: Before a tax's name, that a line bears none: "(no VAT)", "keine USt", "Ej moms", "bez DPH".
@@ -473,6 +476,36 @@ def _own_book(fields: tuple[tuple[str, tuple[str, ...], str], ...]) -> LabelBook
     once per set of (name, labels, kind): a batch asks it for every document."""
     extra = [label for name, labels, kind in fields for label in _own_labels(name, labels, kind)]
     return field_book(tuple(extra)) if extra else None
+
+
+#: A field of the user's own for a VAT number: "customer_vat_id", "buyer_tva_number".
+_VAT_FIELD = re.compile(r"^field:(?:.*_)?(?:vat|tva|iva|btw|ust|mwst|gst)(?:_|$)")
+
+
+def _vat_glossed(hits: list[Hit]) -> list[Hit]:
+    """The hits with a VAT number's label taking in the tax's bare name after a slash, which
+    translates it: "ΑΦΜ πελάτη / VAT 099184725" is one label, "VAT" no tax's of its own."""
+    out, gone = list(hits), set()
+    for k, hit in enumerate(hits):
+        toks = hit.line.toks
+        slash = hit.end + 1
+        if (
+            slash + 1 >= len(toks)
+            or toks[slash].text != "/"
+            or hit.cut < len(toks[hit.end].folded)
+            or not any(i.concept == "vat_id" or _VAT_FIELD.match(i.concept) for i in hit.infos)
+        ):
+            continue
+        after = (g for g in hits[k + 1 :] if g.line is hit.line and g.start == slash + 1)
+        gloss = next(after, None)
+        if gloss is None or gloss.end != gloss.start:
+            continue
+        # (the tax's name, also where a field of the user's is named after it: "vat_amount")
+        if {i.concept for i in gloss.infos if not i.concept.startswith("field:")} != {"tax"}:
+            continue
+        out[k] = replace(hit, end=gloss.end, cut=gloss.cut)
+        gone.add(id(gloss))
+    return [h for h in out if id(h) not in gone] if gone else hits
 
 
 def _demoted_inside(builtin: list[Hit], own: list[Hit], book: LabelBook) -> list[Hit]:
@@ -617,8 +650,7 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         if not acronym or (len(words[0]) >= 2 and words[0] not in _PLAIN_WORDS):
             found += [(named, LabelInfo(own, WEAK, anchored=True))]
     if (
-        not known
-        and len(words) in (2, 3, 4)
+        len(words) in (2, 3, 4)
         and words[-1] in _NUMBER_WORDS
         and kind == "id"
         and not (len(words) == 2 and len(words[0]) <= 3 and words[0] not in _PLAIN_WORDS)
@@ -629,8 +661,16 @@ def _own_labels(name: str, labels: tuple[str, ...], kind: str) -> list[tuple[str
         # "Packing Slip  PS-7734102", "bill_of_lading_number" under "BILL OF LADING /
         # CONNAISSEMENT", where nothing better names it: with its colon, opening
         # its line or cell. Not a word that is a label of its own ("Note" of "NOTE DE
-        # CRÉDIT" for note_number).
-        found += [(named, LabelInfo(own, WEAK, anchored=True, closed=True))]
+        # CRÉDIT" for note_number). One word is said in the languages read too: "Contrato:
+        # CT-2025-0917" for contract_number.
+        bare = [named]
+        if len(words) == 2:
+            bare += [w for w in translated_labels(words[0]) if " " not in w]
+        found += [
+            (lab, LabelInfo(own, WEAK, anchored=True, closed=True))
+            for lab in dict.fromkeys(bare)
+            if lab == named or squash(lab) not in label_book().labels
+        ]
     if (
         len(words) == 2
         and words[1] in _NUMBER_WORDS
@@ -2361,6 +2401,9 @@ class _Run:
             found = [h for h in map(self._of_this_kind, found) if h is not None]
             found = [h for h in found if not _document_key_inside(h, hits)]
             hits = self.index.merge(hits, _demoted_inside(hits, found, own))
+        glossed = _vat_glossed(hits)
+        if glossed is not hits:
+            hits = self.index.merge(glossed, [])
         texts = {f"field:{n}" for n, spec in fields.items() if spec.resolved_kind == "text"}
         roles = {k + 1 for k in range(len(hits) - 1) if _role_gloss(hits[k], hits[k + 1], texts)}
         if roles:

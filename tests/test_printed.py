@@ -3813,6 +3813,332 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s61_24_fatura_locacao_boleto_br.pdf",
         "boleto_line",
     ): "set 61's first reading, not analysed yet",
+    (
+        "s62_01_seikyusho_reiwa_seimitsu_jp.pdf",
+        "po_number",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_02_tax_invoice_bilingual_riyadh_sa.pdf",
+        "customer",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_02_tax_invoice_bilingual_riyadh_sa.pdf",
+        "customer_vat_id",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_02_tax_invoice_bilingual_riyadh_sa.pdf",
+        "vendor",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_02_tax_invoice_bilingual_riyadh_sa.pdf",
+        "vendor_vat_id",
+    ): "set 62's first reading, not analysed yet",
+    ("s62_03_heshbonit_mas_galil_il.pdf", "po_number"): "set 62's first reading, not analysed yet",
+    ("s62_04_bai_kamkap_phasi_siam_th.pdf", "customer"): "set 62's first reading, not analysed yet",
+    (
+        "s62_04_bai_kamkap_phasi_siam_th.pdf",
+        "customer_tax_id",
+    ): "set 62's first reading, not analysed yet",
+    ("s62_04_bai_kamkap_phasi_siam_th.pdf", "due_date"): "set 62's first reading, not analysed yet",
+    (
+        "s62_04_bai_kamkap_phasi_siam_th.pdf",
+        "invoice_date",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_04_bai_kamkap_phasi_siam_th.pdf",
+        "invoice_number",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_04_bai_kamkap_phasi_siam_th.pdf",
+        "po_number",
+    ): "set 62's first reading, not analysed yet",
+    ("s62_04_bai_kamkap_phasi_siam_th.pdf", "subtotal"): "set 62's first reading, not analysed yet",
+    (
+        "s62_04_bai_kamkap_phasi_siam_th.pdf",
+        "tax_amount",
+    ): "set 62's first reading, not analysed yet",
+    ("s62_04_bai_kamkap_phasi_siam_th.pdf", "vendor"): "set 62's first reading, not analysed yet",
+    (
+        "s62_04_bai_kamkap_phasi_siam_th.pdf",
+        "vendor_tax_id",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_05_kar_beejak_gst_hindi_english_in.pdf",
+        "customer",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_05_kar_beejak_gst_hindi_english_in.pdf",
+        "customer_gstin",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_05_kar_beejak_gst_hindi_english_in.pdf",
+        "po_number",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_06_schet_na_oplatu_logistika_ru.pdf",
+        "customer",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_06_schet_na_oplatu_logistika_ru.pdf",
+        "customer_tax_id",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_06_schet_na_oplatu_logistika_ru.pdf",
+        "due_date",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_07_shot_faktura_kazakh_russian_kz.pdf",
+        "customer",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_07_shot_faktura_kazakh_russian_kz.pdf",
+        "customer_tax_id",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_07_shot_faktura_kazakh_russian_kz.pdf",
+        "invoice_date",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_07_shot_faktura_kazakh_russian_kz.pdf",
+        "subtotal",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_07_shot_faktura_kazakh_russian_kz.pdf",
+        "tax_amount",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_07_shot_faktura_kazakh_russian_kz.pdf",
+        "vendor",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_08_tax_invoice_trn_marine_ae.pdf",
+        "customer",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_08_tax_invoice_trn_marine_ae.pdf",
+        "subtotal",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_09_noat_nekhemjlekh_trade_mn.pdf",
+        "customer",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_09_noat_nekhemjlekh_trade_mn.pdf",
+        "customer_tax_id",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_09_noat_nekhemjlekh_trade_mn.pdf",
+        "due_date",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_09_noat_nekhemjlekh_trade_mn.pdf",
+        "invoice_number",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_09_noat_nekhemjlekh_trade_mn.pdf",
+        "subtotal",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_09_noat_nekhemjlekh_trade_mn.pdf",
+        "tax_amount",
+    ): "set 62's first reading, not analysed yet",
+    ("s62_09_noat_nekhemjlekh_trade_mn.pdf", "vendor"): "set 62's first reading, not analysed yet",
+    (
+        "s62_09_noat_nekhemjlekh_trade_mn.pdf",
+        "vendor_tax_id",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_10_rakhunok_pdv_dnipro_pak_ua.pdf",
+        "customer_tax_id",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_10_rakhunok_pdv_dnipro_pak_ua.pdf",
+        "due_date",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_11_timologio_parochis_ypiresion_gr.pdf",
+        "customer",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
+        "customer",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
+        "customer_tax_id",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
+        "due_date",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
+        "invoice_date",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
+        "invoice_number",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
+        "po_number",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
+        "subtotal",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
+        "tax_amount",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
+        "vendor_tax_id",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_13_dianzi_fapiao_zhengmingliang_tw.pdf",
+        "due_date",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_13_dianzi_fapiao_zhengmingliang_tw.pdf",
+        "invoice_date",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_13_dianzi_fapiao_zhengmingliang_tw.pdf",
+        "po_number",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_14_zengzhishui_putong_fapiao_cn.pdf",
+        "customer",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_14_zengzhishui_putong_fapiao_cn.pdf",
+        "due_date",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_14_zengzhishui_putong_fapiao_cn.pdf",
+        "invoice_date",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_14_zengzhishui_putong_fapiao_cn.pdf",
+        "po_number",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_14_zengzhishui_putong_fapiao_cn.pdf",
+        "vendor",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_15_faktura_dds_evro_sofia_bg.pdf",
+        "customer_vat_id",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_15_faktura_dds_evro_sofia_bg.pdf",
+        "vendor_vat_id",
+    ): "set 62's first reading, not analysed yet",
+    ("s62_16_invoisi_dgg_kavkasia_ge.pdf", "customer"): "set 62's first reading, not analysed yet",
+    (
+        "s62_16_invoisi_dgg_kavkasia_ge.pdf",
+        "customer_tax_id",
+    ): "set 62's first reading, not analysed yet",
+    ("s62_16_invoisi_dgg_kavkasia_ge.pdf", "due_date"): "set 62's first reading, not analysed yet",
+    (
+        "s62_16_invoisi_dgg_kavkasia_ge.pdf",
+        "invoice_number",
+    ): "set 62's first reading, not analysed yet",
+    ("s62_16_invoisi_dgg_kavkasia_ge.pdf", "subtotal"): "set 62's first reading, not analysed yet",
+    (
+        "s62_16_invoisi_dgg_kavkasia_ge.pdf",
+        "tax_amount",
+    ): "set 62's first reading, not analysed yet",
+    ("s62_16_invoisi_dgg_kavkasia_ge.pdf", "total"): "set 62's first reading, not analysed yet",
+    (
+        "s62_16_invoisi_dgg_kavkasia_ge.pdf",
+        "vendor_tax_id",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_17_hashiv_apranqagir_ararat_am.pdf",
+        "customer",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_17_hashiv_apranqagir_ararat_am.pdf",
+        "customer_tax_id",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_17_hashiv_apranqagir_ararat_am.pdf",
+        "due_date",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_17_hashiv_apranqagir_ararat_am.pdf",
+        "invoice_number",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_17_hashiv_apranqagir_ararat_am.pdf",
+        "subtotal",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_17_hashiv_apranqagir_ararat_am.pdf",
+        "tax_amount",
+    ): "set 62's first reading, not analysed yet",
+    ("s62_17_hashiv_apranqagir_ararat_am.pdf", "total"): "set 62's first reading, not analysed yet",
+    (
+        "s62_17_hashiv_apranqagir_ararat_am.pdf",
+        "vendor",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_17_hashiv_apranqagir_ararat_am.pdf",
+        "vendor_tax_id",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_18_surathesab_forush_pars_ir.pdf",
+        "customer",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_18_surathesab_forush_pars_ir.pdf",
+        "due_date",
+    ): "set 62's first reading, not analysed yet",
+    ("s62_18_surathesab_forush_pars_ir.pdf", "iban"): "set 62's first reading, not analysed yet",
+    (
+        "s62_18_surathesab_forush_pars_ir.pdf",
+        "invoice_date",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_18_surathesab_forush_pars_ir.pdf",
+        "invoice_number",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_18_surathesab_forush_pars_ir.pdf",
+        "subtotal",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_18_surathesab_forush_pars_ir.pdf",
+        "tax_amount",
+    ): "set 62's first reading, not analysed yet",
+    ("s62_18_surathesab_forush_pars_ir.pdf", "total"): "set 62's first reading, not analysed yet",
+    ("s62_18_surathesab_forush_pars_ir.pdf", "vendor"): "set 62's first reading, not analysed yet",
+    (
+        "s62_18_surathesab_forush_pars_ir.pdf",
+        "vendor_tax_id",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_19_invoice_bilingual_kowloon_bay_hk.pdf",
+        "customer",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_19_invoice_bilingual_kowloon_bay_hk.pdf",
+        "vendor",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_19_invoice_bilingual_kowloon_bay_hk.pdf",
+        "vendor_tax_id",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_20_jeonja_segeum_gyesanseo_kr.pdf",
+        "customer",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "s62_20_jeonja_segeum_gyesanseo_kr.pdf",
+        "customer_tax_id",
+    ): "set 62's first reading, not analysed yet",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).
@@ -3931,6 +4257,31 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
         "s61_15_faktura_leveringsbetingelser_no.pdf",
         "total",
     ): "set 61's first reading, not analysed yet",
+    (
+        "pdfplumber",
+        "s62_01_seikyusho_reiwa_seimitsu_jp.pdf",
+        "customer",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "pdfplumber",
+        "s62_05_kar_beejak_gst_hindi_english_in.pdf",
+        "due_date",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "pdfplumber",
+        "s62_05_kar_beejak_gst_hindi_english_in.pdf",
+        "invoice_number",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "pdfplumber",
+        "s62_05_kar_beejak_gst_hindi_english_in.pdf",
+        "vendor",
+    ): "set 62's first reading, not analysed yet",
+    (
+        "pdfplumber",
+        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
+        "vendor",
+    ): "set 62's first reading, not analysed yet",
 }
 
 

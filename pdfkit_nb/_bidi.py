@@ -28,8 +28,10 @@ __all__ = [
     "mostly_rtl",
 ]
 
-# Hebrew, Arabic, Syriac, Thaana and their presentation forms.
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# Hebrew, Arabic, Syriac, Thaana and their presentation forms; not the Arabic-Indic and
+# Persian digits and the Arabic decimal and thousands separators: a number in them runs left
+# to right, as European digits do ("۱۴۰۴/۱۲/۱۹" is no word to turn).
+_RTL = re.compile("[\u0590-\u065f\u066a\u066d-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
 

@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 #: Bump when an engine reads some file's text or words differently: part of the cache key, so
 #: stored results of an older reading are not served (2: pdfplumber drops overprinted copies;
 #: 3: both engines put accents drawn apart back on their letters).
-PARSE_VERSION = "3"
+PARSE_VERSION = "4"
 #: How far into a file the ``%PDF-`` header may start (Acrobat accepts 1024 bytes of junk).
 HEADER_WINDOW = 1024
 _stop = threading.local()
@@ -332,6 +332,10 @@ def read_chars(
     if words:
         _size_sideways_chars(chars)
         text, found_words = _text_and_words(chars, bbox, gaps)
+        if _MARKED_SCRIPT.search(text) and _marks_on_bases(chars):
+            text, found_words = _text_and_words(chars, bbox, gaps)  # (Thai, Hindi: rare)
+        if has_rtl(text):
+            found_words = _interleaved(found_words)
         # A word's size and font are its first char's, as the pdfium engine gives them; a
         # word is not split where they change (small capitals, "N" + "ORDIC", and "21st" stay
         # one word, as in PDFium).
@@ -352,16 +356,91 @@ def read_chars(
     else:
         layout = _layout(bbox)
         text = ptext.chars_to_textmap(chars, **layout, **gaps).as_string if chars else ""
+        if _MARKED_SCRIPT.search(text) and _marks_on_bases(chars):
+            text = ptext.chars_to_textmap(chars, **layout, **gaps).as_string
     if _RADICALS.search(text):
         text, page_words = (
             _unified(text),
             [replace(w, text=_unified(w.text)) for w in page_words],
         )
+    if _NIKHAHIT_AA in text:
+        # Thai's SARA AM as a font's glyphs give it, a ring and a vowel ("จํากัด"): the letter
+        text = text.replace(_NIKHAHIT_AA, "\u0e33")
+        page_words = [replace(w, text=w.text.replace(_NIKHAHIT_AA, "\u0e33")) for w in page_words]
     if has_rtl(text):
         # pdfminer gives Hebrew and Arabic letters in page order: reading order.
         text = logical_text(text, visual_words=True)
         page_words = [replace(w, text=logical_word(w.text)) for w in page_words]
     return text, page_words
+
+
+def _interleaved(
+    found: list[tuple[dict[str, Any], list[dict[str, Any]]]],
+) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """The words of a right-to-left page with a word that stands inside another one's box
+    taken into it, their chars in page order: LibreOffice draws a number's digits in an
+    Arabic line before the slashes between them, so pdfplumber made "20260457" and a "/"
+    lying inside it of "2026/0457"."""
+    into: dict[int, list[int]] = {}
+    for i, (b, _) in enumerate(found):
+        width = b["x1"] - b["x0"]
+        for j, (a, _) in enumerate(found):
+            if (
+                j != i
+                and abs(a["top"] - b["top"]) < 1.0
+                and a["x0"] - 0.5 <= b["x0"]
+                and b["x1"] <= a["x1"] + 0.5
+                and width < a["x1"] - a["x0"]
+            ):
+                into.setdefault(j, []).append(i)
+                break
+    if not into:
+        return found
+    taken = {i for parts in into.values() for i in parts}
+    out = []
+    for j, (a, a_chars) in enumerate(found):
+        if j in taken:
+            continue
+        if j in into:
+            chars = sorted([*a_chars, *(c for i in into[j] for c in found[i][1])], key=_x0)
+            a = {**a, "text": "".join(c["text"] for c in chars)}
+            a_chars = chars
+        out.append((a, a_chars))
+    return out
+
+
+def _x0(char: dict[str, Any]) -> float:
+    return float(char["x0"])
+
+
+#: Scripts that write vowels and tones as marks over and under their consonants: the Indic
+#: ones, Thai, Lao, Myanmar, Khmer.
+_MARKED_SCRIPT = re.compile("[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def _marks_on_bases(chars: list[dict[str, Any]]) -> bool:
+    """Give each zero-width mark of such a script its letter's box, in place; whether any
+    moved. A font draws the mark where it stands over the letter, which may be past the
+    letter's right edge or the next letter's left: sorted by position, "บริษัท" came out
+    "บรษิ ัท", a mark after the wrong letter and a gap that parts the word. On its letter's
+    box it stays after its letter."""
+    moved = False
+    base: dict[str, Any] | None = None
+    for c in chars:
+        text = c["text"]
+        if (
+            base is not None
+            and len(text) == 1
+            and c["x1"] - c["x0"] < 0.5
+            and _MARKED_SCRIPT.match(text)
+            and unicodedata.category(text) == "Mn"
+            and abs(c["top"] - base["top"]) < base["size"]
+        ):
+            c["x0"], c["x1"] = base["x0"], base["x1"]
+            moved = True
+        else:
+            base = c
+    return moved
 
 
 def _layout(bbox: tuple[float, float, float, float]) -> dict[str, Any]:
@@ -385,12 +464,16 @@ def _accents_placed(page: Any) -> Any:
 # Kangxi radicals (U+2F00-U+2FD5) and CJK radical supplements look like ordinary ideographs,
 # and pdfminer gives them for many Chinese and Japanese fonts ("⽇" for 日, "⽉" for 月), so
 # "2024年06⽉18⽇" is no date. NFKC maps them to the ideographs they stand for.
-_RADICALS = re.compile("[\u2e80-\u2fdf]")
+# So do CJK compatibility ideographs ("2026年" with U+F98E for 年).
+_RADICALS = re.compile("[\u2e80-\u2fdf\uf900-\ufad9]")
 _UNIFIED = {
     c: unicodedata.normalize("NFKC", chr(c))
-    for c in range(0x2E80, 0x2FE0)
+    for c in [*range(0x2E80, 0x2FE0), *range(0xF900, 0xFADA)]
     if unicodedata.normalize("NFKC", chr(c)) != chr(c)
 }
+
+
+_NIKHAHIT_AA = "\u0e4d\u0e32"
 
 
 def _unified(text: str) -> str:

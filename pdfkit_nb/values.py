@@ -100,6 +100,22 @@ _MONTH_NAMES = (
     " декабря декабрь дек грудня грудень gruodžio gruodis prosinca desember"
     " decembris decembrī decembra detsember detsembri decembar децембар децембра",
 )
+#: Thai month names (a Thai date's year is of the Buddhist era: see ``_make_date``), and the
+#: Arabic ones of Egypt and the Gulf.
+_MONTH_NAMES_MORE = (
+    "มกราคม ม.ค. يناير",
+    "กุมภาพันธ์ ก.พ. فبراير",
+    "มีนาคม มี.ค. مارس",
+    "เมษายน เม.ย. أبريل ابريل",
+    "พฤษภาคม พ.ค. مايو",
+    "มิถุนายน มิ.ย. يونيو",
+    "กรกฎาคม ก.ค. يوليو",
+    "สิงหาคม ส.ค. أغسطس اغسطس",
+    "กันยายน ก.ย. سبتمبر",
+    "ตุลาคม ต.ค. أكتوبر اكتوبر",
+    "พฤศจิกายน พ.ย. نوفمبر",
+    "ธันวาคม ธ.ค. ديسمبر",
+)
 
 
 def _strip_accents(text: str) -> str:
@@ -108,7 +124,7 @@ def _strip_accents(text: str) -> str:
 
 
 _MONTHS: dict[str, int] = {}
-for _number, _line in enumerate(_MONTH_NAMES, start=1):
+for _number, _line in [*enumerate(_MONTH_NAMES, start=1), *enumerate(_MONTH_NAMES_MORE, 1)]:
     for _name in _line.split():
         # PDFs often lose accents ("fevrier", "Marz"): accept both spellings.
         _MONTHS[_name] = _MONTHS[_strip_accents(_name)] = _number
@@ -167,12 +183,45 @@ def _year(text: str) -> int:
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    if _SOLAR_HIJRI_YEARS[0] <= year <= _SOLAR_HIJRI_YEARS[1]:
+        return _from_solar_hijri(year, month, day)
+    if 2443 <= year <= 2643:
+        year -= 543  # a year of the Buddhist era, as Thailand dates: 2569 is 2026
     if not 1900 <= year <= 2100:
         return None
     try:
         return dt.date(year, month, day)
     except ValueError:  # 31/02, month 13, …
         return None
+
+
+#: The years of the Solar Hijri calendar (Iran's, Afghanistan's) a date may be in: 1300 (1921)
+#: to 1420 (2041). Later ones are the lunar Hijri calendar's, printed beside the Gregorian
+#: date as a rule (1447 is 2025-26), which are not read.
+_SOLAR_HIJRI_YEARS = (1300, 1420)
+#: 1 Farvardin 1300.
+_SOLAR_HIJRI_START = dt.date(1921, 3, 21)
+
+
+def _from_solar_hijri(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of a Solar Hijri one, or ``None`` for no such day. Its leap years
+    follow the 33-year arithmetic rule, which agrees with the calendar's astronomical one for
+    these years. Written out rather than taken from a package: a few lines of arithmetic,
+    against a dependency for every user.
+
+    >>> _from_solar_hijri(1404, 12, 19), _from_solar_hijri(1403, 1, 1)
+    (datetime.date(2026, 3, 10), datetime.date(2024, 3, 20))
+    >>> _from_solar_hijri(1404, 12, 30) is None, _from_solar_hijri(1403, 12, 30)
+    (True, datetime.date(2025, 3, 20))
+    """
+    leap = (25 * year + 11) % 33 < 8
+    if not (
+        1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30 if month < 12 else 29 + leap)
+    ):
+        return None
+    days = sum(366 if (25 * y + 11) % 33 < 8 else 365 for y in range(_SOLAR_HIJRI_YEARS[0], year))
+    days += (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return _SOLAR_HIJRI_START + dt.timedelta(days=days + day - 1)
 
 
 def _day_month(a: int, b: int, sep: str, dayfirst: bool | None) -> tuple[int, int]:
@@ -263,6 +312,9 @@ def _parse_date(text: str, dayfirst: bool | None) -> dt.date | None:
     if era is not None and (first is None or era.start() < first[0]):
         year = 1 if era["y"] == "元" else int(era["y"])
         return _make_date(_ERAS[era["era"]] + year, int(era["m"]), int(era["d"]))
+    roc = _ROC_DATE.search(s) if "年" in s else None
+    if roc is not None and (first is None or roc.start() < first[0]):
+        return _make_date(_ERAS["民國"] + int(roc["y"]), int(roc["m"]), int(roc["d"]))
     return first[2] if first else None
 
 
@@ -275,6 +327,9 @@ _ERA_DATE = re.compile(
     r"(?P<era>令和|平成|昭和|民國|民国)\s*(?P<y>\d{1,3}|元)\s*年\s*(?P<m>\d{1,2})\s*月"
     r"\s*(?P<d>\d{1,2})\s*日"
 )
+#: A year of the Republic of China without its era's name, as Taiwan's e-invoices print it:
+#: three digits (115年03月10日 is 2026-03-10), which no other calendar writes so.
+_ROC_DATE = re.compile(r"(?<!\d)(?P<y>1\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 #: Vietnamese "24 tháng 02 năm 2025" (day, "month" month, "year" year), also with the English
 #: glosses bilingual invoices print after each word: "24 tháng (month) 02 năm (year) 2025".
 _VI_GLOSS = r"\s*(?:\([^)\d]{1,12}\)\s*)?"

@@ -782,3 +782,61 @@ def test_a_letter_spaced_name_is_words_not_letters_in_both_engines(name: str, li
     assert found[0] and found[0] == found[1]
     assert "\u200b" not in pdfium.pages[0].text
     assert all("\u200b" not in w.text for w in pdfium.pages[0].words)
+
+
+def _char(text: str, x0: float, x1: float, top: float = 50.0) -> dict[str, object]:
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 10, "size": 10.0}
+
+
+def test_a_thai_mark_keeps_its_place_after_its_letter() -> None:
+    from pdfkit_nb.pdf import _marks_on_bases
+
+    # As Chromium draws "บริษัท": each zero-width mark past its letter's right edge, or
+    # before the next letter's end, so sorting by position put it after the wrong letter.
+    chars = [
+        _char("บ", 48.75, 57.62),
+        _char("ร", 57.62, 64.87),
+        _char("\u0e34", 65.02, 65.02),
+        _char("ษ", 64.87, 74.32),
+        _char("\u0e31", 74.12, 74.12),
+        _char("ท", 74.31, 83.33),
+    ]
+    _marks_on_bases(chars)
+    ordered = sorted(chars, key=lambda c: c["x0"])  # type: ignore[arg-type,return-value]
+    assert "".join(str(c["text"]) for c in ordered) == "บริษัท"
+    # A Latin page is left alone.
+    latin = [_char("a", 10, 15), _char("\u0301", 14, 14), _char("b", 15, 20)]
+    _marks_on_bases(latin)
+    assert latin[1]["x0"] == 14
+
+
+def test_a_number_drawn_in_pieces_in_an_arabic_line_is_one_word() -> None:
+    from pdfkit_nb.pdf import _interleaved
+
+    # LibreOffice draws "2026/0457" of an Arabic line as its digits, then the slash inside
+    # them: pdfplumber makes two words, one lying inside the other's box.
+    digits = [_char(d, 58 + 6 * k, 64 + 6 * k) for k, d in enumerate("2026")]
+    digits += [_char(d, 84 + 6 * k, 90 + 6 * k) for k, d in enumerate("0457")]
+    slash = [_char("/", 81, 84)]
+    label = [_char("رقم", 139, 153)]
+    found = [
+        ({"text": "20260457", "x0": 58, "x1": 107, "top": 50.0}, digits),
+        ({"text": "/", "x0": 81, "x1": 84, "top": 50.0}, slash),
+        ({"text": "رقم", "x0": 139, "x1": 153, "top": 50.0}, label),
+    ]
+    assert [w["text"] for w, _ in _interleaved(found)] == ["2026/0457", "رقم"]
+
+
+def test_cjk_compatibility_ideographs_become_the_ideographs_they_stand_for() -> None:
+    from pdfkit_nb.pdf import _unified
+
+    # A font's 年 mapped to the compatibility ideograph U+F98E: "2026年03月09日" is a date.
+    assert _unified("开票日期：2026\uf98e03月09日") == "开票日期：2026年03月09日"
+
+
+def test_a_number_in_persian_digits_is_not_turned_as_a_right_to_left_word() -> None:
+    from pdfkit_nb._bidi import logical_line, logical_word
+
+    # Arabic-Indic and Persian digits run left to right, as European ones do (UAX #9).
+    assert logical_word("۱۴۰۴/۱۲/۱۹") == "۱۴۰۴/۱۲/۱۹"
+    assert logical_line("۱۴۰۴/۱۲/۱۹ :خیرات", visual_words=True) == "تاریخ: ۱۴۰۴/۱۲/۱۹"

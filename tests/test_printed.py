@@ -541,7 +541,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s25_br_danfe_nfe.pdf", "tax_id"): "DANFE's boxed grid: label over value in a cell",
     ("s25_eg_tax_invoice.pdf", "currency"): "Arabic in visual order (wkhtmltopdf)",
     ("s25_eg_tax_invoice.pdf", "invoice_number"): "Arabic in visual order (wkhtmltopdf)",
-    ("s25_eg_tax_invoice.pdf", "tax_id"): "Arabic in visual order (wkhtmltopdf)",
     ("s25_eg_tax_invoice.pdf", "vendor"): "Arabic in visual order (wkhtmltopdf)",
     ("s25_kr_tax_invoice.pdf", "customer_name"): "two parties' grids side by side, one '상호' each",
     ("s25_mx_cfdi_factura.pdf", "vendor"): "the trade name in the letterhead, the legal name asked",
@@ -760,10 +759,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s33_08_nz_receipt.pdf",
         "vendor",
     ): "the truth writes it in title case; the page prints it only in capitals",
-    (
-        "s33_12_ae_tax_invoice.pdf",
-        "customer_name",
-    ): "'Customer / <Arabic>' over the name; the Attn line wins",
     ("s33_13_mx_cfdi.pdf", "tax_amount"): "the IVA withheld, not the 'IVA Trasladado 16%' total",
     (
         "s33_16_co_factura.pdf",
@@ -3653,10 +3648,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 59's first reading, not analysed yet",
     (
         "s59_22_schet_na_oplatu_kabel_ru.pdf",
-        "customer",
-    ): "set 59's first reading, not analysed yet",
-    (
-        "s59_22_schet_na_oplatu_kabel_ru.pdf",
         "tax_rate",
     ): "set 59's first reading, not analysed yet",
     (
@@ -3814,10 +3805,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "boleto_line",
     ): "set 61's first reading, not analysed yet",
     (
-        "s62_01_seikyusho_reiwa_seimitsu_jp.pdf",
-        "po_number",
-    ): "set 62's first reading, not analysed yet",
-    (
         "s62_02_tax_invoice_bilingual_riyadh_sa.pdf",
         "customer",
     ): "set 62's first reading, not analysed yet",
@@ -3834,34 +3821,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "vendor_vat_id",
     ): "set 62's first reading, not analysed yet",
     ("s62_03_heshbonit_mas_galil_il.pdf", "po_number"): "set 62's first reading, not analysed yet",
-    ("s62_04_bai_kamkap_phasi_siam_th.pdf", "customer"): "set 62's first reading, not analysed yet",
-    (
-        "s62_04_bai_kamkap_phasi_siam_th.pdf",
-        "customer_tax_id",
-    ): "set 62's first reading, not analysed yet",
-    ("s62_04_bai_kamkap_phasi_siam_th.pdf", "due_date"): "set 62's first reading, not analysed yet",
-    (
-        "s62_04_bai_kamkap_phasi_siam_th.pdf",
-        "invoice_date",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_04_bai_kamkap_phasi_siam_th.pdf",
-        "invoice_number",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_04_bai_kamkap_phasi_siam_th.pdf",
-        "po_number",
-    ): "set 62's first reading, not analysed yet",
     ("s62_04_bai_kamkap_phasi_siam_th.pdf", "subtotal"): "set 62's first reading, not analysed yet",
-    (
-        "s62_04_bai_kamkap_phasi_siam_th.pdf",
-        "tax_amount",
-    ): "set 62's first reading, not analysed yet",
     ("s62_04_bai_kamkap_phasi_siam_th.pdf", "vendor"): "set 62's first reading, not analysed yet",
-    (
-        "s62_04_bai_kamkap_phasi_siam_th.pdf",
-        "vendor_tax_id",
-    ): "set 62's first reading, not analysed yet",
     (
         "s62_05_kar_beejak_gst_hindi_english_in.pdf",
         "customer",
@@ -3876,27 +3837,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 62's first reading, not analysed yet",
     (
         "s62_06_schet_na_oplatu_logistika_ru.pdf",
-        "customer",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_06_schet_na_oplatu_logistika_ru.pdf",
-        "customer_tax_id",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_06_schet_na_oplatu_logistika_ru.pdf",
         "due_date",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_07_shot_faktura_kazakh_russian_kz.pdf",
-        "customer",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_07_shot_faktura_kazakh_russian_kz.pdf",
-        "customer_tax_id",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_07_shot_faktura_kazakh_russian_kz.pdf",
-        "invoice_date",
     ): "set 62's first reading, not analysed yet",
     (
         "s62_07_shot_faktura_kazakh_russian_kz.pdf",
@@ -3907,45 +3848,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "tax_amount",
     ): "set 62's first reading, not analysed yet",
     (
-        "s62_07_shot_faktura_kazakh_russian_kz.pdf",
-        "vendor",
-    ): "set 62's first reading, not analysed yet",
-    (
         "s62_08_tax_invoice_trn_marine_ae.pdf",
         "customer",
     ): "set 62's first reading, not analysed yet",
     (
         "s62_08_tax_invoice_trn_marine_ae.pdf",
         "subtotal",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_09_noat_nekhemjlekh_trade_mn.pdf",
-        "customer",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_09_noat_nekhemjlekh_trade_mn.pdf",
-        "customer_tax_id",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_09_noat_nekhemjlekh_trade_mn.pdf",
-        "due_date",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_09_noat_nekhemjlekh_trade_mn.pdf",
-        "invoice_number",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_09_noat_nekhemjlekh_trade_mn.pdf",
-        "subtotal",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_09_noat_nekhemjlekh_trade_mn.pdf",
-        "tax_amount",
-    ): "set 62's first reading, not analysed yet",
-    ("s62_09_noat_nekhemjlekh_trade_mn.pdf", "vendor"): "set 62's first reading, not analysed yet",
-    (
-        "s62_09_noat_nekhemjlekh_trade_mn.pdf",
-        "vendor_tax_id",
     ): "set 62's first reading, not analysed yet",
     (
         "s62_10_rakhunok_pdv_dnipro_pak_ua.pdf",
@@ -3961,23 +3869,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 62's first reading, not analysed yet",
     (
         "s62_12_fatura_daribiya_nile_foods_eg.pdf",
-        "customer",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
         "customer_tax_id",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
-        "due_date",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
-        "invoice_date",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
-        "invoice_number",
     ): "set 62's first reading, not analysed yet",
     (
         "s62_12_fatura_daribiya_nile_foods_eg.pdf",
@@ -3988,133 +3880,22 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "subtotal",
     ): "set 62's first reading, not analysed yet",
     (
-        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
-        "tax_amount",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
-        "vendor_tax_id",
-    ): "set 62's first reading, not analysed yet",
-    (
         "s62_13_dianzi_fapiao_zhengmingliang_tw.pdf",
         "due_date",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_13_dianzi_fapiao_zhengmingliang_tw.pdf",
-        "invoice_date",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_13_dianzi_fapiao_zhengmingliang_tw.pdf",
-        "po_number",
     ): "set 62's first reading, not analysed yet",
     (
         "s62_14_zengzhishui_putong_fapiao_cn.pdf",
         "customer",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_14_zengzhishui_putong_fapiao_cn.pdf",
-        "due_date",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_14_zengzhishui_putong_fapiao_cn.pdf",
-        "invoice_date",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_14_zengzhishui_putong_fapiao_cn.pdf",
-        "po_number",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_14_zengzhishui_putong_fapiao_cn.pdf",
-        "vendor",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_15_faktura_dds_evro_sofia_bg.pdf",
-        "customer_vat_id",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_15_faktura_dds_evro_sofia_bg.pdf",
-        "vendor_vat_id",
-    ): "set 62's first reading, not analysed yet",
-    ("s62_16_invoisi_dgg_kavkasia_ge.pdf", "customer"): "set 62's first reading, not analysed yet",
-    (
-        "s62_16_invoisi_dgg_kavkasia_ge.pdf",
-        "customer_tax_id",
-    ): "set 62's first reading, not analysed yet",
-    ("s62_16_invoisi_dgg_kavkasia_ge.pdf", "due_date"): "set 62's first reading, not analysed yet",
-    (
-        "s62_16_invoisi_dgg_kavkasia_ge.pdf",
-        "invoice_number",
-    ): "set 62's first reading, not analysed yet",
-    ("s62_16_invoisi_dgg_kavkasia_ge.pdf", "subtotal"): "set 62's first reading, not analysed yet",
-    (
-        "s62_16_invoisi_dgg_kavkasia_ge.pdf",
-        "tax_amount",
-    ): "set 62's first reading, not analysed yet",
-    ("s62_16_invoisi_dgg_kavkasia_ge.pdf", "total"): "set 62's first reading, not analysed yet",
-    (
-        "s62_16_invoisi_dgg_kavkasia_ge.pdf",
-        "vendor_tax_id",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_17_hashiv_apranqagir_ararat_am.pdf",
-        "customer",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_17_hashiv_apranqagir_ararat_am.pdf",
-        "customer_tax_id",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_17_hashiv_apranqagir_ararat_am.pdf",
-        "due_date",
     ): "set 62's first reading, not analysed yet",
     (
         "s62_17_hashiv_apranqagir_ararat_am.pdf",
         "invoice_number",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_17_hashiv_apranqagir_ararat_am.pdf",
-        "subtotal",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_17_hashiv_apranqagir_ararat_am.pdf",
-        "tax_amount",
-    ): "set 62's first reading, not analysed yet",
-    ("s62_17_hashiv_apranqagir_ararat_am.pdf", "total"): "set 62's first reading, not analysed yet",
-    (
-        "s62_17_hashiv_apranqagir_ararat_am.pdf",
-        "vendor",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_17_hashiv_apranqagir_ararat_am.pdf",
-        "vendor_tax_id",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_18_surathesab_forush_pars_ir.pdf",
-        "customer",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_18_surathesab_forush_pars_ir.pdf",
-        "due_date",
     ): "set 62's first reading, not analysed yet",
     ("s62_18_surathesab_forush_pars_ir.pdf", "iban"): "set 62's first reading, not analysed yet",
     (
         "s62_18_surathesab_forush_pars_ir.pdf",
-        "invoice_date",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_18_surathesab_forush_pars_ir.pdf",
         "invoice_number",
     ): "set 62's first reading, not analysed yet",
-    (
-        "s62_18_surathesab_forush_pars_ir.pdf",
-        "subtotal",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_18_surathesab_forush_pars_ir.pdf",
-        "tax_amount",
-    ): "set 62's first reading, not analysed yet",
-    ("s62_18_surathesab_forush_pars_ir.pdf", "total"): "set 62's first reading, not analysed yet",
-    ("s62_18_surathesab_forush_pars_ir.pdf", "vendor"): "set 62's first reading, not analysed yet",
     (
         "s62_18_surathesab_forush_pars_ir.pdf",
         "vendor_tax_id",
@@ -4143,6 +3924,55 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
 
 #: Values one engine misses and the other reads: (engine, file, field).
 ENGINE_MISSES: dict[tuple[str, str, str], str] = {
+    ("pdfium", "s25_eg_tax_invoice.pdf", "tax_id"): ("Arabic in visual order (wkhtmltopdf)"),
+    ("pdfium", "s33_12_ae_tax_invoice.pdf", "customer_name"): (
+        "'Customer / <Arabic>' over the name; the Attn line wins"
+    ),
+    ("pdfium", "s62_04_bai_kamkap_phasi_siam_th.pdf", "customer"): (
+        "set 62's first reading, not analysed yet"
+    ),
+    ("pdfium", "s62_04_bai_kamkap_phasi_siam_th.pdf", "customer_tax_id"): (
+        "set 62's first reading, not analysed yet"
+    ),
+    ("pdfium", "s62_04_bai_kamkap_phasi_siam_th.pdf", "invoice_date"): (
+        "set 62's first reading, not analysed yet"
+    ),
+    ("pdfium", "s62_04_bai_kamkap_phasi_siam_th.pdf", "po_number"): (
+        "set 62's first reading, not analysed yet"
+    ),
+    ("pdfium", "s62_04_bai_kamkap_phasi_siam_th.pdf", "tax_amount"): (
+        "set 62's first reading, not analysed yet"
+    ),
+    ("pdfium", "s62_04_bai_kamkap_phasi_siam_th.pdf", "vendor_tax_id"): (
+        "set 62's first reading, not analysed yet"
+    ),
+    ("pdfplumber", "s62_12_fatura_daribiya_nile_foods_eg.pdf", "customer"): (
+        "set 62's first reading, not analysed yet"
+    ),
+    ("pdfium", "s62_12_fatura_daribiya_nile_foods_eg.pdf", "due_date"): (
+        "set 62's first reading, not analysed yet"
+    ),
+    ("pdfium", "s62_12_fatura_daribiya_nile_foods_eg.pdf", "invoice_date"): (
+        "set 62's first reading, not analysed yet"
+    ),
+    ("pdfium", "s62_12_fatura_daribiya_nile_foods_eg.pdf", "invoice_number"): (
+        "set 62's first reading, not analysed yet"
+    ),
+    ("pdfium", "s62_13_dianzi_fapiao_zhengmingliang_tw.pdf", "invoice_date"): (
+        "set 62's first reading, not analysed yet"
+    ),
+    ("pdfium", "s62_14_zengzhishui_putong_fapiao_cn.pdf", "po_number"): (
+        "set 62's first reading, not analysed yet"
+    ),
+    ("pdfium", "s62_18_surathesab_forush_pars_ir.pdf", "customer"): (
+        "set 62's first reading, not analysed yet"
+    ),
+    ("pdfium", "s62_18_surathesab_forush_pars_ir.pdf", "tax_amount"): (
+        "set 62's first reading, not analysed yet"
+    ),
+    ("pdfium", "s62_18_surathesab_forush_pars_ir.pdf", "vendor"): (
+        "set 62's first reading, not analysed yet"
+    ),
     (
         "pdfplumber",
         "s60_21_faktura_stolarnia_pl.pdf",

@@ -10602,3 +10602,225 @@ def test_a_qr_bills_reference_under_referenz() -> None:
         (656, [(57, "00 00000 00002 02602 12000 04188")]),
     ]  # fmt: skip
     assert value(doc(page(rows)), "reference_number") == "00 00000 00002 02602 12000 04188"
+
+
+def _rtl(top: float, *cells: tuple[float, str]) -> list[Word]:
+    """An Arabic-script line's words as laid out, right to left: ``cells`` are (right edge,
+    text) with the text in reading order; each word is placed left of the one before."""
+    words = []
+    for right, text in cells:
+        x1 = right
+        for word in text.split():
+            x0 = x1 - 5.0 * len(word)
+            words.append(Word(word, x0, top, x1, top + 10))
+            x1 = x0 - 3.0
+    return words
+
+
+def test_a_persian_invoice_in_persian_digits_and_the_solar_hijri_calendar() -> None:
+    words = [
+        *_rtl(40, (560, "صورتحساب فروش کالا و خدمات")),
+        *_rtl(60, (560, "تاریخ: ۱۴۰۴/۱۲/۱۹"), (300, "شماره صورتحساب: ۲۱۸۷")),
+        *_rtl(80, (560, "مشخصات فروشنده")),
+        *_rtl(100, (560, "نام شخص حقوقی: شرکت پارس صنعت البرز (سهامی خاص)")),
+        *_rtl(120, (560, "شناسه ملی: ۱۰۱۰۳۸۴۷۲۹۳ کد اقتصادی: ۴۱۱۱۸۳۷۴۶۵۹۲")),
+        *_rtl(200, (560, "جمع کل قابل پرداخت (ریال)"), (200, "۱٬۵۵۸٬۷۰۰٬۰۰۰")),
+        *_rtl(220, (560, "مهلت پرداخت: ۱۴۰۵/۰۱/۲۵")),
+    ]
+    text = "\n".join(
+        " ".join(w.text for w in sorted(line, key=lambda w: -w.x1))
+        for line in [[w for w in words if w.top == top] for top in (40, 60, 80, 100, 120, 200, 220)]
+    )
+    found = plain(
+        run(
+            doc(Page(1, 595, 842, text, words)),
+            ["invoice_number", "invoice_date", "total", "vendor", "vat_id", "due_date"],
+        )
+    )
+    assert found["invoice_date"] == D(2026, 3, 10)
+    assert found["due_date"] == D(2026, 4, 14)
+    assert found["invoice_number"] == "2187"
+    assert found["total"] == 1558700000
+    assert found["vendor"] == "شرکت پارس صنعت البرز (سهامی خاص)"
+    assert found["vat_id"] == "411183746592"
+
+
+def test_an_egyptian_tax_invoice_in_arabic() -> None:
+    words = [
+        *_rtl(40, (560, "شركة النيل للصناعات الغذائية ش.م.م"), (250, "فاتورة ضريبية")),
+        *_rtl(60, (560, "رقم الفاتورة: 2026/0457")),
+        *_rtl(80, (560, "التاريخ: 2026/03/11")),
+        *_rtl(100, (560, "العميل: شركة نوردهافن مصر ش.م.م")),
+        *_rtl(200, (560, "الإجمالي قبل الضريبة"), (200, "24,412.50")),
+        *_rtl(220, (560, "ضريبة القيمة المضافة %14"), (200, "3,417.75")),
+        *_rtl(240, (560, "الإجمالي المستحق"), (200, "27,830.25")),
+        *_rtl(260, (560, "تاريخ الاستحقاق: 2026/04/10")),
+    ]
+    found = plain(
+        run(
+            doc(Page(1, 595, 842, "", words)),
+            ["invoice_number", "invoice_date", "total", "subtotal", "tax_amount", "due_date",
+             "customer"],
+        )
+    )  # fmt: skip
+    assert found["invoice_number"] == "2026/0457"
+    assert found["invoice_date"] == D(2026, 3, 11)
+    assert found["due_date"] == D(2026, 4, 10)
+    assert (found["total"], found["subtotal"], found["tax_amount"]) == (27830.25, 24412.5, 3417.75)
+    assert found["customer"] == "شركة نوردهافن مصر ش.م.م"
+
+
+def test_georgian_armenian_mongolian_and_kazakh_invoices() -> None:
+    georgian = [
+        "შპს „კავკასია ლოჯისტიკი“",
+        "ინვოისი",
+        "№ KL-2026/0193",
+        "თარიღი: 10.03.2026",
+        "გადახდის ვადა: 24.03.2026",
+        "მყიდველი: შპს „ნორდჰავნ ჯორჯია“",
+        "ჯამი დღგ-ის გარეშე 7 820.00",
+        "დღგ 18% 1 407.60",
+        "სულ გადასახდელი 9 227.60 ₾",
+    ]
+    found = plain(run(stacked(georgian), ["invoice_date", "due_date", "total", "subtotal"]))
+    assert found == {
+        "invoice_date": D(2026, 3, 10),
+        "due_date": D(2026, 3, 24),
+        "total": 9227.60,
+        "subtotal": 7820.00,
+    }
+    armenian = [
+        "ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ",
+        "Մատակարար",
+        "«Արարատ Տեքստիլ» ՍՊԸ",
+        "ՀՎՀՀ՝ 02718394",
+        "դուրս գրման ամսաթիվ՝ 10.03.2026",
+        "Ընդաﬔնը առանց ԱԱՀ-ի՝ 1 899 000 դրամ",
+        "Ընդաﬔնը վճարման ենթակա՝ 2 278 800 ֏",
+        "Վճարման վերջնաժամկետ՝ 25.03.2026",
+    ]
+    found = plain(run(stacked(armenian), ["vendor", "invoice_date", "total", "due_date", "vat_id"]))
+    assert found == {
+        "vendor": "«Արարատ Տեքստիլ» ՍՊԸ",
+        "invoice_date": D(2026, 3, 10),
+        "total": 2278800,
+        "due_date": D(2026, 3, 25),
+        "vat_id": "02718394",
+    }
+    mongolian = page([
+        (40, [(50, "НӨАТ-ын НЭХЭМЖЛЭХ № ХТТ-26/0311")]),
+        (60, [(50, "Нэхэмжлэгч:"), (300, "Төлөгч:")]),
+        (72, [(50, "Байгууллагын нэр: «Хөх Тэнгэр Трейд» ХХК"),
+              (300, "Байгууллагын нэр: «Нордхавн Монголиа» ХХК")]),
+        (84, [(50, "Регистрийн дугаар: 6182734"), (300, "Регистрийн дугаар: 5471829")]),
+        (96, [(50, "Хаяг: Улаанбаатар хот,"), (300, "Хаяг: Улаанбаатар хот,")]),
+        (108, [(50, "өргөн чөлөө 19"), (300, "өргөн чөлөө 24")]),
+        (130, [(300, "Нэхэмжилсэн огноо: 2026.03.11")]),
+        (300, [(300, "Нийт төлөх дүн:"), (450, "3,648,700.00₮")]),
+    ])  # fmt: skip
+    found = plain(run(doc(mongolian), ["vendor", "customer", "invoice_date", "total"]))
+    assert found == {
+        "vendor": "«Хөх Тэнгэр Трейд» ХХК",
+        "customer": "«Нордхавн Монголиа» ХХК",
+        "invoice_date": D(2026, 3, 11),
+        "total": 3648700,
+    }
+    kazakh = page([
+        (40, [(50, "ШОТ-ФАКТУРА / СЧЕТ-ФАКТУРА № 87")]),
+        (52, [(50, "жазылған күні / дата выписки: 06.03.2026")]),
+        (64, [(50, "Жеткізуші / Поставщик"),
+              (170, "«Алатау Техсервис» ЖШС / ТОО «Алатау Техсервис»")]),
+        (76, [(50, "Алушы / Получатель"),
+              (170, "«Нордхавн Қазақстан» ЖШС / ТОО «Нордхавн Казахстан»")]),
+        (88, [(50, "Төлеу мерзімі / Срок оплаты"), (170, "20.03.2026")]),
+        (200, [(50, "Төлеуге барлығы / Всего к оплате: 1 323 560,00 ₸")]),
+    ])  # fmt: skip
+    found = plain(run(doc(kazakh), ["vendor", "customer", "invoice_date", "due_date", "total"]))
+    assert found == {
+        "vendor": "«Алатау Техсервис» ЖШС",
+        "customer": "«Нордхавн Қазақстан» ЖШС",
+        "invoice_date": D(2026, 3, 6),
+        "due_date": D(2026, 3, 20),
+        "total": 1323560,
+    }
+
+
+def test_a_thai_tax_invoice() -> None:
+    rows = [
+        (40, [(50, "บริษัท สยามแพ็คเกจจิ้ง โซลูชั่น จำกัด"), (400, "ใบกำกับภาษี/ใบแจ้งหนี้")]),
+        (60, [(50, "เลขประจำตัวผู้เสียภาษี 0105559182736")]),
+        (80, [(50, "ลูกค้า"), (400, "เลขที่ IV6903-0215")]),
+        (92, [(50, "บริษัท นอร์ดฮาวน์ (ประเทศไทย) จำกัด"), (400, "วันที 10 มีนาคม 2569")]),
+        (104, [(400, "ครบกำหนด 9 เมษายน 2569")]),
+        (200, [(300, "รวมเป็นเงิน"), (480, "45,900.00")]),
+        (212, [(300, "ภาษีมูลค่าเพิ่ม 7%"), (480, "3,213.00")]),
+        (224, [(300, "จำนวนเงินรวมทั้งสิ้น"), (480, "49,113.00")]),
+    ]  # fmt: skip
+    found = plain(
+        run(
+            doc(page(rows)),
+            ["invoice_number", "invoice_date", "due_date", "total", "tax_amount", "vendor",
+             "customer", "vat_id"],
+        )
+    )  # fmt: skip
+    assert found == {
+        "invoice_number": "IV6903-0215",
+        # (its tone mark lost, as fonts' stacked marks often are: "วันที" for "วันที่")
+        "invoice_date": D(2026, 3, 10),
+        "due_date": D(2026, 4, 9),
+        "total": 49113.0,
+        "tax_amount": 3213.0,
+        "vendor": "บริษัท สยามแพ็คเกจจิ้ง โซลูชั่น จำกัด",
+        "customer": "บริษัท นอร์ดฮาวน์ (ประเทศไทย) จำกัด",
+        "vat_id": "0105559182736",
+    }
+
+
+def test_a_russian_invoices_parties_beside_their_labels_with_numbers_and_address() -> None:
+    rows = [
+        (40, [(50, "Счёт на оплату № 214 от 10 марта 2026 г.")]),
+        (60, [(50, "Поставщик"),
+              (139, "ООО «Северная логистика», ИНН 7734182903, КПП 773401001, г. Москва")]),
+        (68, [(50, "(Исполнитель):"), (139, "тел. +7 (495) 318-72-40")]),
+        (80, [(50, "Покупатель"), (139, "АО «Нордхавн Рус», ИНН 5036172041, КПП 503601001")]),
+        (88, [(50, "(Заказчик):"), (139, "Комсомольская, д. 1")]),
+    ]  # fmt: skip
+    found = plain(run(doc(page(rows)), ["vendor", "customer"]))
+    assert found == {"vendor": "ООО «Северная логистика»", "customer": "АО «Нордхавн Рус»"}
+    # "Получатель" of a bank block is the payee: no customer's label.
+    bank = ["Банк получателя", "Получатель", "ООО «Северная логистика»", "Счёт на оплату № 214"]
+    assert value(stacked(bank), "customer") != "ООО «Северная логистика»"
+
+
+def test_a_bulgarian_vat_number_under_dds_no() -> None:
+    rows = [
+        (40, [(50, "ФАКТУРА"), (300, "№ 0000004127")]),
+        (60, [(50, "Получател"), (300, "Доставчик")]),
+        (72, [(50, "„Нордхавн България“ ЕООД"), (300, "„Витоша Индъстриъл Сървис“ ООД")]),
+        (84, [(50, "ЕИК: 115874309"), (300, "ЕИК: 204183768")]),
+        (96, [(50, "ДДС №: BG115874309"), (300, "ДДС №: BG204183768")]),
+    ]  # fmt: skip
+    found = plain(run(doc(page(rows)), ["vendor_vat_id", "customer_vat_id", "vendor"]))
+    assert found == {
+        "vendor_vat_id": "BG204183768",
+        "customer_vat_id": "BG115874309",
+        "vendor": "„Витоша Индъстриъл Сървис“ ООД",
+    }
+
+
+def test_a_chinese_fapiaos_seller_after_its_name_key_and_order_number() -> None:
+    rows = [
+        (40, [(200, "电子发票（普通发票）")]),
+        (60, [(400, "开票日期：2026年03月09日")]),
+        (80, [(304, "销", 9), (339, "名称：上海浦江智能装备有限公司", 9)]),
+        (92, [(304, "售", 9), (339, "纳税人识别号：91310115MA1K47X8PQ", 9)]),
+        (300, [(50, "备注：合同编号 PJ-HT-2025-0736；订单号 NDH-SH-2602-0418")]),
+        (312, [(50, "付款期限 2026年04月08日前")]),
+    ]  # fmt: skip
+    found = plain(run(doc(page(rows)), ["vendor", "invoice_date", "po_number", "due_date"]))
+    assert found == {
+        "vendor": "上海浦江智能装备有限公司",
+        "invoice_date": D(2026, 3, 9),
+        "po_number": "NDH-SH-2602-0418",
+        "due_date": D(2026, 4, 8),
+    }

@@ -649,3 +649,19 @@ def test_a_text_values_typographic_apostrophes_are_the_keyboards(raw: str, expec
 
 def test_swiss_grouping_with_a_typographic_apostrophe_stays_an_amount() -> None:
     assert coerce("CHF 1’437.40", "amount") == 1437.40
+
+
+def test_dates_of_other_calendars_are_read_as_gregorian() -> None:
+    # Iran's Solar Hijri calendar (1404/12/19), with its leap years (1403 has a 30 Esfand).
+    assert parse_date("1404/12/19") == dt.date(2026, 3, 10)
+    assert parse_date("1405/01/25") == dt.date(2026, 4, 14)
+    assert parse_date("1403/12/30") == dt.date(2025, 3, 20)
+    assert parse_date("1404/12/30") is None
+    # Thailand's Buddhist era, with Thai month names; Taiwan's ROC year without its era.
+    assert parse_date("10 มีนาคม 2569") == dt.date(2026, 3, 10)
+    assert parse_date("10/03/2569", dayfirst=True) == dt.date(2026, 3, 10)
+    assert parse_date("115年03月10日") == dt.date(2026, 3, 10)
+    # Arabic month names.
+    assert parse_date("11 مارس 2026") == dt.date(2026, 3, 11)
+    # A lunar Hijri date (1447) is not converted: it is printed beside the Gregorian one.
+    assert parse_date("19/09/1447") is None

@@ -1863,6 +1863,7 @@ _TABLE = """
 3 due_date: data scadentei | scadenta | termen de plata | ημερομηνια ληξης | ληξη
 3 due_date: ημ/νια ληξης | ημ/νια ληξης πληρωμης | ημερομηνια ληξης πληρωμης
 3 due_date: 결제기한 | 지급기한 | 납부기한 | han thanh toan
+3 due_date: 付款期限 | 付款截止日 | 付款到期日 | 到期日 | 缴款期限 | 繳款期限
 3 due_date: оплатить до | оплатити до | срок оплаты | термін оплати | сплатити до
 3 due_date: moketi iki | apmoketi iki | rok placanja | datum dospijeca | gjalddagi
 3 due_date: срок за плащане | рок плаћања | rok placila | valuta placanja | apmaksas termins
@@ -2207,6 +2208,9 @@ _TABLE = """
 3 po_number: customer order no | customer order number | customer order # | customer order
 3 po_number: buyer's order no | buyer's order number | buyers order no | buyer order no
 3 po_number: po/so number | p o s o number | po/so # | uw bestelnummer | uw ordernummer
+3 po_number: 訂單編號 | 订单编号 | 订单号 | 訂單號 | 采购订单号 | 採購單號
+3 po_number: 御社注文番号 | 貴社注文番号
+3 po_number: ご注文番号 | 注文番号 | 発注番号 | 발주번호 | 주문번호
 # The customer's own reference for the order: its PO number where no label names one.
 2.5 po_number: uw referentie | uw kenmerk | your reference | your ref | ihr zeichen
 3 order_number: order number | order no | order id | order # | ordernummer | auftragsnummer
@@ -2478,6 +2482,7 @@ _TABLE = """
 # PDV ID (OIB the tax number), Slovenian ID za DDV, Serbian PIB, Lithuanian PVM mokėtojo
 # kodas, Latvian PVN reģ. Nr., Estonian KMKR nr, Icelandic VSK nr.
 3.25 vat_id: ic dph | ic pre dph | in po zdds | ин по ззддс | ин по зддс | ин по ддс | ддс номер
+3.25 vat_id: ддс no | ддс n | dds no
 3 vat_id: идентификационен номер по ддс | pdv id | pdv identifikacijski broj | pdv broj
 2.5 vat_id: oib | еик | eik | davcna stevilka
 3 vat_id: id za ddv | identifikacijska stevilka za ddv | id st za ddv | pib | пиб
@@ -2533,6 +2538,103 @@ _TABLE = """
 3 other_amount: הנחה | ניכוי מס במקור | עיגול אגורות
 3 other: תנאי תשלום | אופן תשלום | אחריות | חתימה | הופק ע״י | לידי
 3 table_header: תיאור | כמות | מחיר ליחידה | מחיר יחידה
+# Arabic (the Gulf's, Egypt's and the Levant's tax invoices). Folding drops the hamza's and
+# madda's marks: "الإجمالي" is "الاجمالي".
+3 invoice_number: رقم الفاتورة | فاتورة رقم | رقم الفاتوره | رقم الفاتورة الضريبية
+3 invoice_date: تاريخ الفاتورة | تاريخ الاصدار | تاريخ اصدار الفاتورة | تاريخ الفاتوره
+2 invoice_date [anchored]: التاريخ | تاريخ
+3 due_date: تاريخ الاستحقاق | موعد الاستحقاق | تاريخ السداد | اخر موعد للسداد
+3 other_date: تاريخ التوريد | تاريخ التسليم
+3 total: الاجمالي المستحق | الاجمالي شامل الضريبة | المبلغ الاجمالي | اجمالي المبلغ المستحق
+3 total: الاجمالي الكلي | المجموع الكلي | اجمالي الفاتورة | صافي المستحق | المبلغ المستحق
+3 total: الاجمالي شامل ضريبة القيمة المضافة | المجموع شامل الضريبة
+3 subtotal: الاجمالي قبل الضريبة | المجموع قبل الضريبة | الاجمالي غير شامل الضريبة
+3 subtotal: اجمالي المبلغ الخاضع للضريبة | المبلغ الخاضع للضريبة | الاجمالي بدون ضريبة
+3 tax: ضريبة القيمة المضافة | اجمالي ضريبة القيمة المضافة | قيمة الضريبة | مبلغ الضريبة
+3 vat_id: الرقم الضريبي | رقم التسجيل الضريبي | رقم تسجيل ضريبة القيمة المضافة
+3 vat_id: رقم التعريف الضريبي | الرقم الضريبي للمورد
+3 vendor [anchored closed]: البائع | المورد | اسم المورد | المورد / البائع
+3 customer [anchored closed]: المشتري | العميل | اسم العميل | السادة | السيد
+3 po_number: امر الشراء | رقم امر الشراء
+3 other_id: سجل تجاري رقم | السجل التجاري | رقم السجل التجاري
+# Persian (Iran's sales invoice, صورتحساب فروش): the economic code is the tax number, the
+# national id (شناسه ملی) a company's register number.
+3 invoice_number: شماره صورتحساب | شماره فاکتور | شماره سریال صورتحساب
+3 invoice_date: تاریخ صورتحساب | تاریخ فاکتور | تاریخ صدور
+2 invoice_date [anchored]: تاریخ
+3 due_date: مهلت پرداخت | تاریخ سررسید | سررسید
+3 total: جمع کل قابل پرداخت | مبلغ قابل پرداخت | مبلغ کل قابل پرداخت | جمع کل
+3 subtotal: جمع مبلغ قبل از کسر تخفیف و مالیات | جمع قبل از مالیات | مبلغ قبل از مالیات
+3 tax: مالیات و عوارض ارزش افزوده | مالیات بر ارزش افزوده | مالیات و عوارض
+3 vat_id: کد اقتصادی
+3 business_id: شناسه ملی
+3 vendor [anchored closed]: فروشنده | مشخصات فروشنده
+3 customer [anchored closed]: خریدار | مشخصات خریدار
+3 other_id: شماره ثبت | کد پستی | شماره قرارداد
+# Georgian.
+3 invoice_number: ინვოისის ნომერი | ანგარიშ ფაქტურის ნომერი | ანგარიშის ნომერი
+3 invoice_date: ინვოისის თარიღი | გაცემის თარიღი | გამოწერის თარიღი
+2 invoice_date [anchored]: თარიღი
+3 due_date: გადახდის ვადა | გადახდის ბოლო ვადა | გადახდის თარიღი
+3 total: სულ გადასახდელი | სულ თანხა | გადასახდელი თანხა | სულ დღგ ს ჩათვლით
+2 total [anchored]: სულ
+3 subtotal: ჯამი დღგ ის გარეშე | ჯამი დღგ ს გარეშე | თანხა დღგ ს გარეშე
+3 tax [anchored]: დღგ
+3 vat_id: საიდენტიფიკაციო კოდი | საიდენტიფიკაციო ნომერი | ს კ
+3 vendor [anchored closed]: გამყიდველი | მომწოდებელი
+3 customer [anchored closed]: მყიდველი | კლიენტი | დამკვეთი
+3 po_number: შეკვეთის ნომერი
+# Armenian: the tax invoice (հաշիվ-ապրանքագիր) and its taxpayer number (ՀՎՀՀ).
+3 invoice_number: հաշվի համար | հաշիվ ապրանքագրի համար
+3 invoice_date: դուրս գրման ամսաթիվ | հաշվի ամսաթիվ
+2 invoice_date [anchored]: ամսաթիվ
+3 other_date: մատակարարման ամսաթիվ
+3 due_date: վճարման վերջնաժամկետ | վճարման ժամկետ
+3 total: ընդամենը վճարման ենթակա | վճարման ենթակա գումար | ընդամենը ԱԱՀ ով
+2 total [anchored]: ընդամենը
+3 subtotal: ընդամենը առանց ԱԱՀ ի | ընդամենը առանց ԱԱՀ
+3 tax [anchored]: ԱԱՀ
+3 vat_id: ՀՎՀՀ
+3 vendor [anchored closed]: մատակարար | վաճառող
+3 customer [anchored closed]: գնորդ | ստացող
+# Mongolian: the VAT invoice (НӨАТ-ын нэхэмжлэх).
+3 invoice_number: нэхэмжлэхийн дугаар
+3 invoice_date: нэхэмжилсэн огноо | нэхэмжлэх огноо | огноо
+3 due_date: төлбөр хийх хугацаа | төлөх хугацаа | төлбөрийн хугацаа
+3 total: нийт төлөх дүн | нийт дүн | төлөх дүн
+3 subtotal: дүн нөат гүй | нөат гүй дүн
+3 tax [anchored]: нөат
+3 vat_id: регистрийн дугаар | татвар төлөгчийн дугаар
+3 vendor [anchored closed]: нэхэмжлэгч | борлуулагч
+3 customer [anchored closed]: төлөгч | худалдан авагч
+3 other_id: дансны дугаар | гэрээний дугаар
+# Thai: the tax invoice (ใบกำกับภาษี). Tone marks fold away (see _fold_char).
+3 invoice_number: เลขที่ | เลขที่ใบกำกับภาษี | เลขที่ใบแจ้งหนี้ | เลขที่เอกสาร | เลขที่ใบกำกับ
+3 invoice_date: วันที่ | วันที่ออกใบกำกับภาษี | วันที่เอกสาร | วันที่ออกเอกสาร
+3 due_date: ครบกำหนด | วันครบกำหนด | วันครบกำหนดชำระ | กำหนดชำระ | ครบกำหนดชำระ
+3 total: จำนวนเงินรวมทั้งสิ้น | รวมทั้งสิ้น | ยอดรวมสุทธิ | รวมเงินทั้งสิ้น | ยอดชำระ | ยอดรวมทั้งสิ้น
+3 subtotal: รวมเป็นเงิน | มูลค่าก่อนภาษี | ยอดรวมก่อนภาษี | มูลค่าสินค้า
+3 tax: ภาษีมูลค่าเพิ่ม
+3 vat_id: เลขประจำตัวผู้เสียภาษี | เลขประจำตัวผู้เสียภาษีอากร | เลขผู้เสียภาษี
+3 vendor [anchored closed]: ผู้ขาย | ผู้จำหน่าย
+3 customer [anchored closed]: ลูกค้า | ผู้ซื้อ | นามลูกค้า | ชื่อลูกค้า
+3 po_number: ใบสั่งซื้อ | เลขที่ใบสั่งซื้อ
+# Kazakh, beside the Russian on a bilingual шот-фактура.
+3 invoice_date: жазылған күні | дата выписки | шот фактураның күні
+3 due_date: төлеу мерзімі | срок оплаты
+3 other_date: тауарды жеткізу күні | дата поставки
+3 total: төлеуге барлығы | барлығы төлеуге
+2 total [anchored]: барлығы
+3 tax: ққс
+3 vat_id: бсн | жсн
+3 vendor [anchored closed]: жеткізуші
+3 customer [anchored closed]: алушы
+# The parties of a Russian, Ukrainian or Bulgarian invoice ("Получатель" is the payee of a
+# bank block as often as the buyer: no label).
+3 vendor [anchored closed]: поставщик | продавец | постачальник | продавець
+3 vendor [anchored closed]: доставчик | продавач | изпълнител
+3 customer [anchored closed]: покупатель | заказчик | плательщик | покупець | замовник
+3 customer [anchored closed]: платник | купувач | получател | възложител
 """
 
 
@@ -2591,6 +2693,10 @@ def _fold_char(ch: str) -> str:
     out = _FOLD_CACHE.get(ch)
     if out is None and ch in _SPACING_ACCENTS:
         out = _FOLD_CACHE[ch] = ""
+    if out is None and "\u0e48" <= ch <= "\u0e4b":
+        # Thai tone marks: a font's stacked glyph of mark over vowel loses them as often
+        # as not ("วันที" for "วันที่"), so labels are compared without them.
+        out = _FOLD_CACHE[ch] = ""
     if out is None and "\uac00" <= ch <= "\ud7a3":
         out = _FOLD_CACHE[ch] = ch  # a Hangul syllable: NFKD would split it into its letters
     if out is None:
@@ -2646,12 +2752,18 @@ def fold(text: str) -> str:
 
 #: Letter runs, digit runs and the two symbols labels use. Labels match whole runs, so
 #: "total" never matches inside "Subtotal" and "Rechnungs-Nr." equals "Rechnungsnr.".
-#: Greek, Cyrillic, Hebrew and Arabic words are letter runs too (Hebrew's geresh and
+#: Greek, Cyrillic (with the letters of Kazakh, Mongolian and the other Cyrillic alphabets),
+#: Hebrew, Arabic (with Persian's and Urdu's letters), Armenian, Georgian and Thai words are
+#: letter runs too (Thai writes a label's words together, and a space before its value; Hebrew's
+#: geresh and
 #: gershayim, or the quote marks typed for them, part a run: "מע״מ" and 'מע"מ' are both
 #: "מעמ"). Chinese, Japanese and Korean are written without spaces: each of their
 #: characters is a token, so "請求日" is found in "請求日：2024年3月5日". A possessive's "s" is
 #: no token: "Employee's name" and "PAYER'S TIN" read as "employee name" and "payer tin".
-_LETTER = r"a-z\u03b1-\u03c9\u0430-\u045f\u05d0-\u05ea\u0621-\u063f\u0641-\u064a"
+_LETTER = (
+    r"a-z\u03b1-\u03c9\u0430-\u045f\u0460-\u052f\u0561-\u0587\u05d0-\u05ea\u0621-\u063f"
+    r"\u0641-\u064a\u0671-\u06d3\u06d5\u10d0-\u10fa\u0e01-\u0e3a\u0e40-\u0e4e"
+)
 TOKEN = re.compile(
     rf"(?<!['’])[{_LETTER}]+|(?<=['’])(?!s(?![{_LETTER}]))[{_LETTER}]+|[0-9]+|[#°]"
     r"|[\u3005\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
@@ -2763,6 +2875,13 @@ _SUFFIX_AS_PRINTED = (
     r"|Α\.\s?Ε|Ε\.\s?Π\.\s?Ε|Ι\.\s?Κ\.\s?Ε|Ο\.\s?Ε"  # Greek: ΑΕ, ΕΠΕ, ΙΚΕ, ΟΕ
     # Russian, Ukrainian and Kazakh forms, printed before the name: "ООО «Техностарт»"
     r"|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПрАТ|ПАТ|ТОО|ФОП|ИП"
+    # ... and after it: Kazakh, Mongolian, Bulgarian and Armenian forms ("«Алатау Техсервис»
+    # ЖШС", "«Хөх Тэнгэр Трейд» ХХК", "«Արարատ Տեքստիլ» ՍՊԸ")
+    r"|ЖШС|ХХК|ЕООД|ООД|ЕАД|ՍՊԸ|ՓԲԸ|ԲԲԸ"
+    # a Thai limited company, public or not: "บริษัท สยามแพ็คเกจจิ้ง โซลูชั่น จำกัด (มหาชน)"
+    r"|(?:จำกัด|จํากัด)(?:\s?\(มหาชน\))?"
+    # Arabic limited and joint-stock companies, Iran's private and public joint-stock ones
+    r"|ش\.\s?م\.\s?م|ذ\.\s?م\.\s?م|ش\.\s?م\.\s?ع|ش\.\s?م\.\s?ح|\(?سهامی\s(?:خاص|عام)\)?"
 )
 COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_PRINTED})(?!\w)\.?")
 
@@ -2778,5 +2897,6 @@ TITLE_WORD = re.compile(
     r"|结\s?算\s?单|結\s?算\s?單|对\s?账\s?单|對\s?帳\s?單"
     r"|세\s?금\s?계\s?산\s?서|영\s?수\s?증"
     r"|racun|reikningur|saskaita|счет|рахунок|rekins|arve|фактура|рачун|חשבונית|קבלה"
+    r"|فاتورة|فاتوره|صورتحساب|فاکتور|ინვოისი|ანგარიშ-ფაქტურა|հաշիվ|ապրանքագիր|нэхэмжлэх"
     r"|請\s?求\s?書|領\s?収\s?書|納\s?品\s?書|見\s?積\s?書|发\s?票|發\s?票)(?![a-z])"
 )

@@ -6,6 +6,7 @@ import itertools
 import math
 import re
 import statistics
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
@@ -531,6 +532,31 @@ def _counted(toks: list[Tok], k: int) -> bool:
     )
 
 
+#: The digits of other scripts a document may print its figures in, as the rules read them:
+#: Arabic-Indic and Persian (with the Arabic decimal and thousands separators, "۱۸٬۵۰۰٬۰۰۰"),
+#: Devanagari, Bengali, Thai and full-width digits.
+_NATIVE_BLOCKS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10)
+_NATIVE_DIGITS = {zero + k: str(k) for zero in _NATIVE_BLOCKS for k in range(10)} | {
+    0x066B: ".",
+    0x066C: ",",
+}
+_NATIVE_DIGIT = re.compile("[" + "".join(chr(c) for c in _NATIVE_DIGITS) + "]")
+#: Ligatures, presentation forms and variants a font's glyphs map to: the Armenian "ﬔ"
+#: (մե), Arabic letters in their contextual shapes ("ﻓﺎﺗﻮرة" is "فاتورة"), Kangxi radicals
+#: and CJK compatibility ideographs for the common ones ("2026年" with U+F98E for 年).
+_PRESENTATION = re.compile("[\u2f00-\u2fd5\uf900-\ufad9\ufb13-\ufb17\ufb50-\ufdff\ufe70-\ufefc]")
+
+
+def _plain_forms(text: str) -> str:
+    """A word in the letters and digits the rules read: other scripts' digits as ASCII
+    ("۱۴۰۴/۱۲/۱۹" is 1404/12/19), presentation forms as their letters."""
+    if _NATIVE_DIGIT.search(text):
+        text = text.translate(_NATIVE_DIGITS)
+    if _PRESENTATION.search(text):
+        text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return text
+
+
 def _clean(text: str) -> list[str]:
     """A word's real text, split where a dot leader ran through it.
 
@@ -677,6 +703,8 @@ class DocIndex:
                             cut = code.start() / len(text)
                             text = text[: code.start()]
                             w = replace(w, text=text, x1=w.x0 + (w.x1 - w.x0) * cut)
+                    if not text.isascii():
+                        text = _plain_forms(text)
                     folded = fold(text)
                     if not folded:
                         continue  # nothing, or accents drawn apart from their letters

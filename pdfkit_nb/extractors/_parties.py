@@ -21,7 +21,11 @@ _NAME_KEY = re.compile(
     # (after the key in another language and a slash: "Ονοματεπώνυμο / Name: WILSON, EMMA")
     r"^(?:[^\s/:]+(?:\s[^\s/:]+)?\s*/\s*)?"
     r"(?:name|firma|company|company name|raison sociale|naam|nom|denominazione|ragione sociale"
-    r"|raz[aã]o social|razón social|razon social|nombre|nome|firmenname)\s*:\s*"
+    r"|raz[aã]o social|razón social|razon social|nombre|nome|firmenname"
+    # ... in Cyrillic, Arabic and Persian, Georgian and Armenian: "Байгууллагын нэр:",
+    # "Наименование:", "نام شخص حقوقی:", "اسم الشركة:", "სახელწოდება:", "Անվանում:"
+    r"|наименование|название|назва|найменування|байгууллагын нэр|нэр|атауы"
+    r"|نام شخص حقوقی|نام شرکت|نام|اسم الشركة|الاسم|სახელწოდება|დასახელება|անվանում)\s*:\s*"
     r"|^(?:名称|名稱|氏名|상호|성명)\s*[:：]\s*",  # a full-width colon, the name glued on
     re.I,
 )
@@ -224,6 +228,11 @@ def _read_party(
         found = _section_below(index, hit)
         return None if found is None or _keyed(index, found[0]) else found
     if not _plain(beside) or _KEY_VALUE.match(text):
+        firm = _company(beside) if not _KEY_VALUE.match(text) else None
+        if firm is not None and firm[0] is beside[0]:
+            # "Поставщик | ООО «Северная логистика», ИНН 7734182903, КПП 773401001, г.
+            # Москва …": the firm opening the words beside, its numbers and address after it
+            return firm, _RIGHT
         return _party_below(index, hit)
     # In the label's own cell: on its line (a line beside it numbers its cells apart).
     same_cell = beside[0].seg == hit.line.toks[hit.end].seg and any(
@@ -853,6 +862,7 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
         # behind the letterhead's name issues the document.
         best = (best[0], parent, True)
     _, toks, suffix = best
+    toks = after_name_key(toks) or toks  # "名称：上海浦江智能装备有限公司": the name after its key
     if suffix:
         toks = _first_line_of_name(index, toks, labelled) + toks + _form_ends_below(index, toks)
     else:

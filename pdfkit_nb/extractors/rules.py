@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "113"
+RULES_VERSION = "114"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -124,6 +124,10 @@ _COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d.,])")
 #: Money grouped by spaces before a decimal point, with its sign: "R 97 750.00", "$1 249.75".
 #: No \b before the letters (it makes the search ten times slower): see _spaced_money.
 _SPACED_MONEY = re.compile(rf"(?:R|\$|€|£|CHF|kr)\s?{_SPACE_GROUPING}(?!\d)")
+#: ... or with its sign after it, as Georgia, Armenia and the SI style print it: "9 227.60 ₾".
+_SPACED_MONEY_AFTER = re.compile(
+    rf"(?<![\d.,]){_SPACE_GROUPING}\s?(?:₾|֏|₸|₼|₮|€|GEL|AMD|KZT|AZN|MNT|CHF|EUR|ZAR)(?![A-Za-z])"
+)
 #: A number grouped in thousands at least twice ("2.450.000", "1,250,000"), and its mark.
 _GROUPED = re.compile(r"(?<![.,\d])\d{1,3}([.,])\d{3}\1\d{3}(?:\1\d{3})*(?![.,]?\d)")
 _RIGHT, _BELOW, _COLUMN = 1.0, 0.5, 0.3
@@ -1644,7 +1648,7 @@ def _spaced_money(text: str) -> bool:
         at = m.start()
         if text[at] in "$€£" or at == 0 or not text[at - 1].isalpha():
             return True
-    return False
+    return _SPACED_MONEY_AFTER.search(text) is not None
 
 
 def _with_country(best: _Cand, cands: list[_Cand]) -> _Cand:

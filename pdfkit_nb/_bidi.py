@@ -25,6 +25,7 @@ __all__ = [
     "logical_line",
     "logical_text",
     "logical_word",
+    "mirrored_brackets",
     "mostly_rtl",
 ]
 
@@ -126,5 +127,30 @@ def logical_text(text: str, *, visual_words: bool = False) -> str:
         return text
     return "\n".join(
         logical_line(line, visual_words=visual_words) if has_rtl(line) else line
+        for line in text.split("\n")
+    )
+
+
+_MIRROR = str.maketrans("()[]{}", ")(][}{")
+_BRACKET = re.compile(r"[()\[\]{}]")
+
+
+def mirrored_brackets(text: str) -> str:
+    """``text`` with the brackets of its right-to-left words turned: PDFium gives such a
+    word's letters in reading order but its brackets as drawn, mirrored ("خاص(" and ")سهامی"
+    for "(سهامی خاص)").
+
+    >>> mirrored_brackets("شرکت پارس )سهامی خاص( Ltd (UK)")
+    'شرکت پارس (سهامی خاص) Ltd (UK)'
+    """
+    if not _BRACKET.search(text):
+        return text
+    return "\n".join(
+        " ".join(
+            w.translate(_MIRROR)
+            if _BRACKET.search(w) and _RTL.search(w) and not _LATIN.search(w)
+            else w
+            for w in line.split(" ")
+        )
         for line in text.split("\n")
     )

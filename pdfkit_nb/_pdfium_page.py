@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from . import _accents as accents
-from ._bidi import has_rtl, logical_text
+from ._bidi import has_rtl, logical_text, mirrored_brackets
 from ._forms import Filled, page_values
 from ._pdfium_text import (
     _FORCE_BOLD,
@@ -201,8 +201,9 @@ class _PageReader:
                 for line in lines
             ]
         )
-        if has_rtl(chars):
-            text = logical_text(text)  # Hebrew, Arabic: right-to-left lines
+        rtl = has_rtl(chars)
+        if rtl:
+            text = mirrored_brackets(logical_text(text))  # Hebrew, Arabic: right-to-left lines
         if joined:
             text = text.replace(_JOINED, "")
         if not self.words:
@@ -212,6 +213,9 @@ class _PageReader:
         if joined:
             for word in words:
                 word.text = word.text.replace(_JOINED, "")
+        if rtl:
+            for word in words:
+                word.text = mirrored_brackets(word.text)
         return text, words
 
     def _accented(self, textpage: Any, chars: str) -> list[dict[str, Any]] | None:

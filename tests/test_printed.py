@@ -539,7 +539,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # The twenty-fifth (Latin America, Asia, the Middle East and Africa): measured, national
     # tax ids, the yen's closing dash and the lira's "TL" read; the rest not yet worked on.
     ("s25_br_danfe_nfe.pdf", "tax_id"): "DANFE's boxed grid: label over value in a cell",
-    ("s25_eg_tax_invoice.pdf", "currency"): "Arabic in visual order (wkhtmltopdf)",
     ("s25_eg_tax_invoice.pdf", "invoice_number"): "Arabic in visual order (wkhtmltopdf)",
     ("s25_eg_tax_invoice.pdf", "vendor"): "Arabic in visual order (wkhtmltopdf)",
     ("s25_kr_tax_invoice.pdf", "customer_name"): "two parties' grids side by side, one '상호' each",
@@ -3836,10 +3835,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "po_number",
     ): "set 62's first reading, not analysed yet",
     (
-        "s62_06_schet_na_oplatu_logistika_ru.pdf",
-        "due_date",
-    ): "set 62's first reading, not analysed yet",
-    (
         "s62_07_shot_faktura_kazakh_russian_kz.pdf",
         "subtotal",
     ): "set 62's first reading, not analysed yet",
@@ -3848,20 +3843,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "tax_amount",
     ): "set 62's first reading, not analysed yet",
     (
-        "s62_08_tax_invoice_trn_marine_ae.pdf",
-        "customer",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_08_tax_invoice_trn_marine_ae.pdf",
-        "subtotal",
-    ): "set 62's first reading, not analysed yet",
-    (
         "s62_10_rakhunok_pdv_dnipro_pak_ua.pdf",
         "customer_tax_id",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_10_rakhunok_pdv_dnipro_pak_ua.pdf",
-        "due_date",
     ): "set 62's first reading, not analysed yet",
     (
         "s62_11_timologio_parochis_ypiresion_gr.pdf",
@@ -3887,10 +3870,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s62_14_zengzhishui_putong_fapiao_cn.pdf",
         "customer",
     ): "set 62's first reading, not analysed yet",
-    (
-        "s62_17_hashiv_apranqagir_ararat_am.pdf",
-        "invoice_number",
-    ): "set 62's first reading, not analysed yet",
     ("s62_18_surathesab_forush_pars_ir.pdf", "iban"): "set 62's first reading, not analysed yet",
     (
         "s62_18_surathesab_forush_pars_ir.pdf",
@@ -3902,28 +3881,17 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 62's first reading, not analysed yet",
     (
         "s62_19_invoice_bilingual_kowloon_bay_hk.pdf",
-        "customer",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_19_invoice_bilingual_kowloon_bay_hk.pdf",
         "vendor",
     ): "set 62's first reading, not analysed yet",
     (
         "s62_19_invoice_bilingual_kowloon_bay_hk.pdf",
         "vendor_tax_id",
     ): "set 62's first reading, not analysed yet",
-    (
-        "s62_20_jeonja_segeum_gyesanseo_kr.pdf",
-        "customer",
-    ): "set 62's first reading, not analysed yet",
-    (
-        "s62_20_jeonja_segeum_gyesanseo_kr.pdf",
-        "customer_tax_id",
-    ): "set 62's first reading, not analysed yet",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).
 ENGINE_MISSES: dict[tuple[str, str, str], str] = {
+    ("pdfplumber", "s25_eg_tax_invoice.pdf", "currency"): ("Arabic in visual order (wkhtmltopdf)"),
     ("pdfium", "s25_eg_tax_invoice.pdf", "tax_id"): ("Arabic in visual order (wkhtmltopdf)"),
     ("pdfium", "s33_12_ae_tax_invoice.pdf", "customer_name"): (
         "'Customer / <Arabic>' over the name; the Attn line wins"
@@ -3962,15 +3930,6 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
         "set 62's first reading, not analysed yet"
     ),
     ("pdfium", "s62_14_zengzhishui_putong_fapiao_cn.pdf", "po_number"): (
-        "set 62's first reading, not analysed yet"
-    ),
-    ("pdfium", "s62_18_surathesab_forush_pars_ir.pdf", "customer"): (
-        "set 62's first reading, not analysed yet"
-    ),
-    ("pdfium", "s62_18_surathesab_forush_pars_ir.pdf", "tax_amount"): (
-        "set 62's first reading, not analysed yet"
-    ),
-    ("pdfium", "s62_18_surathesab_forush_pars_ir.pdf", "vendor"): (
         "set 62's first reading, not analysed yet"
     ),
     (

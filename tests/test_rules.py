@@ -10824,3 +10824,55 @@ def test_a_chinese_fapiaos_seller_after_its_name_key_and_order_number() -> None:
         "po_number": "NDH-SH-2602-0418",
         "due_date": D(2026, 4, 8),
     }
+
+
+def test_a_uae_invoices_bill_to_ended_by_a_slash_and_its_taxable_total() -> None:
+    rows = [
+        (40, [(50, "Al Khaleej Marine Supplies L.L.C.")]),
+        (60, [(50, "TAX INVOICE")]),
+        (80, [(50, "Bill To /"), (300, "Invoice No.: KMS/TI/26/0392")]),
+        (104, [(50, "Nordhavn Middle East FZE"), (300, "Invoice Date: 10-Mar-2026")]),
+        (200, [(300, "Total Taxable Amount / AED"), (480, "10,470.00")]),
+        (212, [(300, "Total VAT 5% / AED"), (480, "523.50")]),
+        (224, [(300, "Total Amount Payable / AED"), (480, "10,993.50")]),
+    ]  # fmt: skip
+    found = plain(run(doc(page(rows)), ["customer", "subtotal", "total"]))
+    assert found == {"customer": "Nordhavn Middle East FZE", "subtotal": 10470.0, "total": 10993.5}
+
+
+def test_a_korean_tax_invoices_parties_in_columns_under_side_by_side_headings() -> None:
+    rows = [
+        (40, [(200, "전자세금계산서")]),
+        (60, [(42, "공급자"), (304, "공급받는자")]),
+        (72, [(42, "등록번호"), (106, "214-81-37400"), (304, "등록번호"), (368, "108-86-15200")]),
+        (84, [(42, "상호(법인명)"), (106, "주식회사 한성정밀"), (304, "상호(법인명)"),
+              (368, "노르드하븐코리아 주식회사")]),
+    ]  # fmt: skip
+    found = plain(run(doc(page(rows)), ["vendor", "customer", "customer_tax_id"]))
+    assert found == {
+        "vendor": "주식회사 한성정밀",
+        "customer": "노르드하븐코리아 주식회사",
+        "customer_tax_id": "108-86-15200",
+    }
+
+
+def test_an_armenian_invoice_number_after_its_series_and_a_russian_payment_deadline() -> None:
+    lines = [
+        "ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ",
+        "Սերիա A № 41803627 դուրս գրման ամսաթիվ՝ 10.03.2026",
+        "Նախորդ ամսվա պարտքը՝ 512 400 դրամ (հաշիվ № 41803419, 10.02.2026)",
+    ]
+    assert value(stacked(lines), "invoice_number") == "41803627"
+    russian = ["Счёт на оплату № 214 от 10 марта 2026 г.", "Оплатить не позднее 20.03.2026."]
+    assert value(stacked(russian), "due_date") == D(2026, 3, 20)
+
+
+def test_a_vat_rate_in_arabic_digits_and_percent_sign_is_no_amount() -> None:
+    words = _rtl(100, (560, "مالیات و عوارض ارزش افزوده (۱۰٪)"), (230, "۱۴۱٬۷۰۰٬۰۰۰"))
+    assert value(doc(Page(1, 595, 842, "", words)), "tax_amount") == 141700000
+
+
+def test_a_seal_mark_after_a_signed_name_is_no_part_of_it() -> None:
+    lines = ["거 래 명 세 서", "No. HB-2510-0417", "합계 1,000,000"]
+    lines.append("공급자: 주식회사 한빛푸드유통 (인)")
+    assert value(stacked(lines), "vendor") == "주식회사 한빛푸드유통"

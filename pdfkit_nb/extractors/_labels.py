@@ -1865,6 +1865,8 @@ _TABLE = """
 3 due_date: 결제기한 | 지급기한 | 납부기한 | han thanh toan
 3 due_date: 付款期限 | 付款截止日 | 付款到期日 | 到期日 | 缴款期限 | 繳款期限
 3 due_date: оплатить до | оплатити до | срок оплаты | термін оплати | сплатити до
+3 due_date: оплатить не позднее | оплатити не пізніше | дійсний до оплати до
+3 due_date: рахунок дійсний до оплати до | счет действителен до
 3 due_date: moketi iki | apmoketi iki | rok placanja | datum dospijeca | gjalddagi
 3 due_date: срок за плащане | рок плаћања | rok placila | valuta placanja | apmaksas termins
 3 due_date: samaksas termins | maksetahtaeg | maksta kuni | mokejimo terminas | rok za placilo
@@ -2047,7 +2049,7 @@ _TABLE = """
 3 subtotal: bases imponibles | suma bases imponibles | total base imponible
 3 subtotal: total bases imponibles | suma base imponible
 # India's GST: the value tax is charged on, before CGST, SGST or IGST.
-3 subtotal: taxable value | total taxable value
+3 subtotal: taxable value | total taxable value | total taxable amount | total taxable
 3 subtotal: refund excl vat | refund ex vat | refund excluding vat
 3 total: importo totale documento
 # A correction's own amount, and the corrected invoice's before and after it.
@@ -2136,6 +2138,10 @@ _TABLE = """
 3 customer [anchored closed]: rechnung an | rechnungsempfanger | kunde | kaufer | empfanger
 3 customer [anchored closed]: leistungsempfanger | kaufer/leistungsempfanger | rechnungsadresse
 3 customer: 购买方 | 购方 | 買方
+# A Korean tax invoice's supplier and recipient columns; Hong Kong's "客戶 Bill To:".
+3 vendor [anchored closed]: 공급자
+3 customer [anchored closed]: 공급받는자 | 공급 받는 자
+3 customer [anchored]: 客戶 | 客户
 3 customer [closed]: ten don vi | don vi mua hang
 3 customer [closed]: apellido y nombre razon social | apellido y nombre
 3 customer [anchored closed]: lieferadresse | lieferanschrift | warenempfanger | facture a
@@ -2330,8 +2336,9 @@ _TABLE = """
 1 invoice_number: αποδειξη
 2 invoice_number [title]: sorszam | szam | nro | numar | numarasi | αριθμος | αρ | cislo
 # A document numbered in a series: Romanian "Seria CTL nr. 0002871", Lithuanian "Serija DS
-# Nr. 0001294", Greek "Σειρά Α" over "Αριθμός 1843" (the number starts its own cell).
-2 invoice_number: seria | serija
+# Nr. 0001294", Armenian "Սերիա A № 41803627", Greek "Σειρά Α" over "Αριθμός 1843" (the
+# number starts its own cell).
+2 invoice_number: seria | serija | серия | серія | սերիա
 # Romania's "Seria și nr.": the series and the number, read together ("CFSN 0458").
 3 invoice_number: seria si nr | seria si numarul | seria nr | serie si numar
 2 invoice_number [anchored]: αριθμος
@@ -2878,6 +2885,7 @@ _SUFFIX_AS_PRINTED = (
     # ... and after it: Kazakh, Mongolian, Bulgarian and Armenian forms ("«Алатау Техсервис»
     # ЖШС", "«Хөх Тэнгэр Трейд» ХХК", "«Արարատ Տեքստիլ» ՍՊԸ")
     r"|ЖШС|ХХК|ЕООД|ООД|ЕАД|ՍՊԸ|ՓԲԸ|ԲԲԸ"
+    r"|FZE|FZCO|FZC|FZ-LLC"  # the Emirates' free-zone companies
     # a Thai limited company, public or not: "บริษัท สยามแพ็คเกจจิ้ง โซลูชั่น จำกัด (มหาชน)"
     r"|(?:จำกัด|จํากัด)(?:\s?\(มหาชน\))?"
     # Arabic limited and joint-stock companies, Iran's private and public joint-stock ones

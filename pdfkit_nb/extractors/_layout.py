@@ -316,6 +316,8 @@ class Hit:
                 k += 2 if toks[k + 1].seg == last.seg else 1  # the unit: "/ Nacht"
         if k >= len(toks) or toks[k].seg != last.seg:
             return True
+        if toks[k].text == "/" and (k + 1 >= len(toks) or toks[k + 1].seg != last.seg):
+            return True  # a slash ends the cell, its translation under it: "Bill To /"
         if self.translated_to is not None:
             return True
         return toks[k].text.startswith(":")
@@ -533,10 +535,11 @@ def _counted(toks: list[Tok], k: int) -> bool:
 
 
 #: The digits of other scripts a document may print its figures in, as the rules read them:
-#: Arabic-Indic and Persian (with the Arabic decimal and thousands separators, "۱۸٬۵۰۰٬۰۰۰"),
-#: Devanagari, Bengali, Thai and full-width digits.
+#: Arabic-Indic and Persian (with the Arabic percent sign and decimal and thousands
+#: separators, "۱۸٬۵۰۰٬۰۰۰"), Devanagari, Bengali, Thai and full-width digits.
 _NATIVE_BLOCKS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10)
 _NATIVE_DIGITS = {zero + k: str(k) for zero in _NATIVE_BLOCKS for k in range(10)} | {
+    0x066A: "%",
     0x066B: ".",
     0x066C: ",",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import replace
 
@@ -26,7 +27,8 @@ _NAME_KEY = re.compile(
     # "Наименование:", "نام شخص حقوقی:", "اسم الشركة:", "სახელწოდება:", "Անվանում:"
     r"|наименование|название|назва|найменування|байгууллагын нэр|нэр|атауы"
     r"|نام شخص حقوقی|نام شرکت|نام|اسم الشركة|الاسم|სახელწოდება|დასახელება|անվանում)\s*:\s*"
-    r"|^(?:名称|名稱|氏名|상호|성명)\s*[:：]\s*",  # a full-width colon, the name glued on
+    r"|^(?:名称|名稱|氏名|상호|성명)\s*[:：]\s*"  # a full-width colon, the name glued on
+    r"|^상호\s*\(법인명\)\s*",  # a Korean tax invoice's "trade name (corporate name)"
     re.I,
 )
 #: A name's key alone in its cell, with no colon ("Nome" over "Aldergrove Consulting Ltd",
@@ -171,10 +173,15 @@ def _without_address(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+_SEAL_MARKS = frozenset({"(인)", "(印)", "㊞", "(서명)", "(署名)", "(签章)", "(簽章)"})
+
+
 def _without_registry(toks: list[Tok]) -> list[Tok]:
     """A name without the number in brackets after it: an account number ("Riverside Youth
     Soccer League (RIV-0331)"), a registry number ("Kopi & Kaya Concepts Pte. Ltd. (UEN
     201924871N)")."""
+    if len(toks) > 1 and toks[-1].text in _SEAL_MARKS:
+        toks = toks[:-1]  # where the seal goes after a signed name: "주식회사 한빛푸드유통 (인)"
     if len(toks) > 1 and _BRACKETED_ID.fullmatch(toks[-1].text):
         return toks[:-1]
     for i in range(1, len(toks)):
@@ -380,14 +387,21 @@ def _under_name_key(index: DocIndex, hit: Hit) -> list[Tok] | None:
     or two under "PRESTADOR DE SERVIÇOS", or in a grid the cell under the key ("NOME /
     RAZÃO SOCIAL | CPF / CNPJ | …" over "Laticínios Vale do Taquari S.A. | …")."""
     line = hit.line
-    if hit.start or hit.end + 1 != len(line.toks):
+    alone = not hit.start and hit.end + 1 == len(line.toks)
+    if not alone and not _headings_row(index, line):
         return None
+    # Headings side by side ("공급자 | 공급받는자" over two columns of keys): this one's column,
+    # from its left edge to the next heading's.
+    left = hit.x0 - 3
+    right = next((t.x0 - 3 for t in line.toks[hit.end + 1 :]), math.inf)
     above = line
     for _ in range(6):
         below = index.line_below(above, 2 * above.height)
         if below is None:
             return None
         for cell in below.cells():
+            if not alone and not left <= cell[0].x0 < right:
+                continue
             text = join(cell)
             key = _NAME_KEY.match(text)
             if key:
@@ -412,13 +426,22 @@ def _under_name_key(index: DocIndex, hit: Hit) -> list[Tok] | None:
                 named = values.segment(under.seg) if values and under else []
                 return named if named and _plain(named) else None
         if (
-            len(below.toks) <= 4
+            alone
+            and len(below.toks) <= 4
             and not any(":" in t.text for t in below.toks)
             and index.hits_at(below, below.toks[0])
         ):
             return None  # the next section's heading
         above = below
     return None
+
+
+def _headings_row(index: DocIndex, line: LineRec) -> bool:
+    """Whether a line is a row of party headings and nothing else ("공급자  공급받는자",
+    "Seller  Buyer"): every word is a label's, two labels at least."""
+    hits = index.hits_by_line.get(line.index, ())
+    covered = {k for h in hits for k in range(h.start, h.end + 1)}
+    return len(hits) >= 2 and len(covered) == len(line.toks)
 
 
 def _next_cell(line: LineRec, cell: list[Tok]) -> list[Tok]:

@@ -309,6 +309,11 @@ def token_value(tok: NumberToken, decimal: str | None) -> float | None:
             hint = "," if "." in tok.value else "."  # the separator groups thousands
         else:
             hint = decimal or "."
+    elif "," in tok.value and "." in tok.value:
+        # Both marks: the last is the decimal one, whatever follows it. price-parser takes a
+        # dot before three digits for a thousands mark: "1,220.520" (Omani rials, three
+        # decimals) came out 1220520.
+        hint = tok.value[max(tok.value.rfind(","), tok.value.rfind("."))]
     # price-parser knows "'" but not the typographic "’" as a Swiss group separator.
     amount = Price.fromstring(tok.value.replace("’", "'"), decimal_separator=hint).amount
     if amount is None:

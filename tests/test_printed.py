@@ -3891,14 +3891,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s63_01_racun_pdv_beograd_rs.pdf", "po_number"): "set 63's first reading, not analysed yet",
     (
         "s63_02_fatura_beirut_ashrafieh_lb.pdf",
-        "due_date",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_02_fatura_beirut_ashrafieh_lb.pdf",
-        "invoice_date",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_02_fatura_beirut_ashrafieh_lb.pdf",
         "tax_amount",
     ): "set 63's first reading, not analysed yet",
     (
@@ -3974,8 +3966,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s63_05_vat_invoice_sohar_omr_om.pdf",
         "customer_vat_id",
     ): "set 63's first reading, not analysed yet",
-    ("s63_05_vat_invoice_sohar_omr_om.pdf", "subtotal"): "set 63's first reading, not analysed yet",
-    ("s63_05_vat_invoice_sohar_omr_om.pdf", "total"): "set 63's first reading, not analysed yet",
     (
         "s63_05_vat_invoice_sohar_omr_om.pdf",
         "vendor_vat_id",
@@ -4193,18 +4183,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "due_date",
     ): "set 63's first reading, not analysed yet",
     (
-        "s63_17_fatura_baghdad_arabic_indic_iq.pdf",
-        "invoice_date",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_17_fatura_baghdad_arabic_indic_iq.pdf",
-        "subtotal",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_17_fatura_baghdad_arabic_indic_iq.pdf",
-        "total",
-    ): "set 63's first reading, not analysed yet",
-    (
         "s63_18_invoice_myanmar_yangon_mm.pdf",
         "customer",
     ): "set 63's first reading, not analysed yet",
@@ -4231,6 +4209,15 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
 
 #: Values one engine misses and the other reads: (engine, file, field).
 ENGINE_MISSES: dict[tuple[str, str, str], str] = {
+    ("pdfium", "s63_02_fatura_beirut_ashrafieh_lb.pdf", "due_date"): (
+        "set 63's first reading, not analysed yet"
+    ),
+    ("pdfium", "s63_05_vat_invoice_sohar_omr_om.pdf", "subtotal"): (
+        "set 63's first reading, not analysed yet"
+    ),
+    ("pdfium", "s63_05_vat_invoice_sohar_omr_om.pdf", "total"): (
+        "set 63's first reading, not analysed yet"
+    ),
     ("pdfplumber", "s25_eg_tax_invoice.pdf", "currency"): ("Arabic in visual order (wkhtmltopdf)"),
     ("pdfium", "s25_eg_tax_invoice.pdf", "tax_id"): ("Arabic in visual order (wkhtmltopdf)"),
     ("pdfium", "s33_12_ae_tax_invoice.pdf", "customer_name"): (

@@ -10876,3 +10876,13 @@ def test_a_seal_mark_after_a_signed_name_is_no_part_of_it() -> None:
     lines = ["거 래 명 세 서", "No. HB-2510-0417", "합계 1,000,000"]
     lines.append("공급자: 주식회사 한빛푸드유통 (인)")
     assert value(stacked(lines), "vendor") == "주식회사 한빛푸드유통"
+
+
+def test_an_iraqi_total_under_its_arabic_label() -> None:
+    words = [
+        *_rtl(40, (560, "فاتورة بيع")),
+        *_rtl(200, (560, "المجموع"), (200, "٢٬٦٣٥٬٠٠٠")),
+        *_rtl(220, (560, "المبلغ الكلي المطلوب (دينار عراقي)"), (200, "٢٬٦٣٥٬٠٠٠")),
+    ]
+    found = plain(run(doc(Page(1, 595, 842, "", words)), ["total", "subtotal"]))
+    assert found == {"total": 2635000, "subtotal": 2635000}

@@ -665,3 +665,16 @@ def test_dates_of_other_calendars_are_read_as_gregorian() -> None:
     assert parse_date("11 مارس 2026") == dt.date(2026, 3, 11)
     # A lunar Hijri date (1447) is not converted: it is printed beside the Gregorian one.
     assert parse_date("19/09/1447") is None
+
+
+def test_an_amount_with_both_marks_has_its_decimals_after_the_last() -> None:
+    # Omani, Kuwaiti, Bahraini, Jordanian and Iraqi amounts carry three decimals.
+    assert parse_amount("OMR 1,220.520") == Amount(1220.52, "OMR")
+    assert parse_amount("1.220,520") == Amount(1220.52, None)
+    assert parse_amount("1,234,567.89") == Amount(1234567.89, None)
+    assert parse_amount("1,08,480.00") == Amount(108480.0, None)  # Indian grouping
+
+
+def test_levantine_month_names() -> None:
+    assert parse_date("10 آذار 2026") == dt.date(2026, 3, 10)
+    assert parse_date("9 نيسان 2026") == dt.date(2026, 4, 9)

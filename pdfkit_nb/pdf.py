@@ -382,18 +382,26 @@ def _interleaved(
     Arabic line before the slashes between them, so pdfplumber made "20260457" and a "/"
     lying inside it of "2026/0457"."""
     into: dict[int, list[int]] = {}
-    for i, (b, _) in enumerate(found):
-        width = b["x1"] - b["x0"]
-        for j, (a, _) in enumerate(found):
-            if (
-                j != i
-                and abs(a["top"] - b["top"]) < 1.0
-                and a["x0"] - 0.5 <= b["x0"]
-                and b["x1"] <= a["x1"] + 0.5
-                and width < a["x1"] - a["x0"]
-            ):
-                into.setdefault(j, []).append(i)
-                break
+    # Lines by their words' tops, then each line left to right: a word inside another starts
+    # after it, before the end of the widest word so far (one sweep a line, not all pairs).
+    order = sorted(range(len(found)), key=lambda i: found[i][0]["top"])
+    k = 0
+    while k < len(order):
+        top = found[order[k]][0]["top"]
+        end = k
+        while end < len(order) and found[order[end]][0]["top"] - top < 1.0:
+            end += 1
+        widest: int | None = None
+        for i in sorted(order[k:end], key=lambda i: found[i][0]["x0"]):
+            b = found[i][0]
+            if widest is not None:
+                a = found[widest][0]
+                if b["x1"] <= a["x1"] + 0.5 and b["x1"] - b["x0"] < a["x1"] - a["x0"]:
+                    into.setdefault(widest, []).append(i)
+                    continue
+            if widest is None or b["x1"] > found[widest][0]["x1"]:
+                widest = i
+        k = end
     if not into:
         return found
     taken = {i for parts in into.values() for i in parts}

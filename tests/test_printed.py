@@ -3760,133 +3760,148 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s61_03_legal_account_three_pages_ca.pdf",
         "invoice_number",
-    ): "set 61's first reading, not analysed yet",
+    ): "a law firm's 'Account No.' numbers its bill; elsewhere it is the customer's",
     (
         "s61_03_legal_account_three_pages_ca.pdf",
         "trust_applied",
-    ): "set 61's first reading, not analysed yet",
-    ("s61_07_kontoudtog_saldo_dk.pdf", "due_date"): "set 61's first reading, not analysed yet",
+    ): "a deduction's sign: the truth keeps the minus, the rules give the amount",
+    ("s61_07_kontoudtog_saldo_dk.pdf", "due_date"): "a statement's payment date in a sentence",
     (
         "s61_07_kontoudtog_saldo_dk.pdf",
         "invoice_number",
-    ): "set 61's first reading, not analysed yet",
+    ): "a statement's own number ('Kontoudtog nr.'): statements are no title words, deliberately",
     (
         "s61_10_facture_a_reporter_signaletique_fr.pdf",
         "deposit_amount",
-    ): "set 61's first reading, not analysed yet",
+    ): "a deduction's sign: the truth keeps the minus, the rules give the amount",
     (
         "s61_11_abschlagsrechnung_bau_at.pdf",
         "previous_instalments",
-    ): "set 61's first reading, not analysed yet",
+    ): "a deduction's sign and a progress invoice's earlier instalments on page 2",
     (
         "s61_11_abschlagsrechnung_bau_at.pdf",
         "retention_amount",
-    ): "set 61's first reading, not analysed yet",
-    ("s61_14_mobile_bill_call_records_au.pdf", "total"): "set 61's first reading, not analysed yet",
+    ): "a deduction's sign: the truth keeps the minus, the rules give the amount",
+    (
+        "s61_14_mobile_bill_call_records_au.pdf",
+        "total",
+    ): "the truth takes the new charges, the rules the amount due with the balance brought forward",
     (
         "s61_15_faktura_leveringsbetingelser_no.pdf",
         "account_number",
-    ): "set 61's first reading, not analysed yet",
+    ): "a bank account in a payment sentence ('Betales til konto 1503.18.47297')",
     (
         "s61_21_folio_timologio_xenodocheio_gr.pdf",
         "net_amount",
-    ): "set 61's first reading, not analysed yet",
+    ): "a folio's net by VAT rate: the truth sums two rates",
     (
         "s61_21_folio_timologio_xenodocheio_gr.pdf",
         "vendor",
-    ): "set 61's first reading, not analysed yet",
+    ): "a Latin logo ('ASTERIA ATHENS') over a Greek legal name",
     (
         "s61_23_cfdi_tres_paginas_montacargas_mx.pdf",
         "vendor",
-    ): "set 61's first reading, not analysed yet",
+    ): "a five-letter blended logo ('LUMAQ'), too short for the blend rule",
     (
         "s61_24_fatura_locacao_boleto_br.pdf",
         "boleto_line",
-    ): "set 61's first reading, not analysed yet",
+    ): "a boleto's digitable line in a table cell after the bank's name and code",
     (
         "s62_02_tax_invoice_bilingual_riyadh_sa.pdf",
         "customer",
-    ): "set 62's first reading, not analysed yet",
+    ): "a bilingual document's names: the truth takes the Arabic, the rules the English",
     (
         "s62_02_tax_invoice_bilingual_riyadh_sa.pdf",
         "customer_vat_id",
-    ): "set 62's first reading, not analysed yet",
+    ): "two parties' VAT numbers in one bilingual row, right to left",
     (
         "s62_02_tax_invoice_bilingual_riyadh_sa.pdf",
         "vendor",
-    ): "set 62's first reading, not analysed yet",
+    ): "a bilingual document's names: the truth takes the Arabic, the rules the English",
     (
         "s62_02_tax_invoice_bilingual_riyadh_sa.pdf",
         "vendor_vat_id",
-    ): "set 62's first reading, not analysed yet",
-    ("s62_03_heshbonit_mas_galil_il.pdf", "po_number"): "set 62's first reading, not analysed yet",
-    ("s62_04_bai_kamkap_phasi_siam_th.pdf", "subtotal"): "set 62's first reading, not analysed yet",
-    ("s62_04_bai_kamkap_phasi_siam_th.pdf", "vendor"): "set 62's first reading, not analysed yet",
+    ): "two parties' VAT numbers in one bilingual row, right to left",
+    (
+        "s62_03_heshbonit_mas_galil_il.pdf",
+        "po_number",
+    ): "a Latin number in a Hebrew line read in its visual order",
+    (
+        "s62_04_bai_kamkap_phasi_siam_th.pdf",
+        "subtotal",
+    ): "a Thai subtotal whose label lost its tone mark to the font ('รวมเปน')",
+    (
+        "s62_04_bai_kamkap_phasi_siam_th.pdf",
+        "vendor",
+    ): "the font drops a tone mark ('แพ็คเกจจิง'); the English name under is joined",
     (
         "s62_05_kar_beejak_gst_hindi_english_in.pdf",
         "customer",
-    ): "set 62's first reading, not analysed yet",
+    ): "Devanagari as Chromium draws it loses its vowel signs; a bilingual heading row",
     (
         "s62_05_kar_beejak_gst_hindi_english_in.pdf",
         "customer_gstin",
-    ): "set 62's first reading, not analysed yet",
+    ): "two GSTINs: the buyer's under 'क्रेता / Buyer' not told from the seller's",
     (
         "s62_05_kar_beejak_gst_hindi_english_in.pdf",
         "po_number",
-    ): "set 62's first reading, not analysed yet",
+    ): "a bilingual heading row ('क्रय आदेश / Buyer's Order No.') over its value",
     (
         "s62_07_shot_faktura_kazakh_russian_kz.pdf",
         "subtotal",
-    ): "set 62's first reading, not analysed yet",
+    ): "a table's total row with three figures ('Барлығы / Всего по счету')",
     (
         "s62_07_shot_faktura_kazakh_russian_kz.pdf",
         "tax_amount",
-    ): "set 62's first reading, not analysed yet",
+    ): "a table's total row with three figures ('Барлығы / Всего по счету')",
     (
         "s62_10_rakhunok_pdv_dnipro_pak_ua.pdf",
         "customer_tax_id",
-    ): "set 62's first reading, not analysed yet",
+    ): "the buyer's ЄДРПОУ inside its address line",
     (
         "s62_11_timologio_parochis_ypiresion_gr.pdf",
         "customer",
-    ): "set 62's first reading, not analysed yet",
+    ): "a Greek heading ('ΣΤΟΙΧΕΙΑ ΠΑΡΑΣΤΑΤΙΚΟΥ') taken for the customer",
     (
         "s62_12_fatura_daribiya_nile_foods_eg.pdf",
         "customer_tax_id",
-    ): "set 62's first reading, not analysed yet",
+    ): "a buyer's tax number after the customer's name on one Arabic line",
     (
         "s62_12_fatura_daribiya_nile_foods_eg.pdf",
         "po_number",
-    ): "set 62's first reading, not analysed yet",
+    ): "a Latin number in an Arabic line read in its visual order",
     (
         "s62_12_fatura_daribiya_nile_foods_eg.pdf",
         "subtotal",
-    ): "set 62's first reading, not analysed yet",
+    ): "'الإجمالي قبل الضريبة' drawn with a broken lam-alef",
     (
         "s62_13_dianzi_fapiao_zhengmingliang_tw.pdf",
         "due_date",
-    ): "set 62's first reading, not analysed yet",
+    ): "a due date in a sentence of payment terms",
     (
         "s62_14_zengzhishui_putong_fapiao_cn.pdf",
         "customer",
-    ): "set 62's first reading, not analysed yet",
-    ("s62_18_surathesab_forush_pars_ir.pdf", "iban"): "set 62's first reading, not analysed yet",
+    ): "a fapiao's heading stacked one character a line (购/买/方)",
+    (
+        "s62_18_surathesab_forush_pars_ir.pdf",
+        "iban",
+    ): "a Sheba number printed right to left in groups",
     (
         "s62_18_surathesab_forush_pars_ir.pdf",
         "invoice_number",
-    ): "set 62's first reading, not analysed yet",
+    ): "a number printed right to left ('2187-1404' as laid out)",
     (
         "s62_18_surathesab_forush_pars_ir.pdf",
         "vendor_tax_id",
-    ): "set 62's first reading, not analysed yet",
+    ): "the truth takes the national id (شناسه ملی), the rules the economic code (کد اقتصادی)",
     (
         "s62_19_invoice_bilingual_kowloon_bay_hk.pdf",
         "vendor",
-    ): "set 62's first reading, not analysed yet",
+    ): "a bilingual document's names: the truth takes the Chinese, the rules the English",
     (
         "s62_19_invoice_bilingual_kowloon_bay_hk.pdf",
         "vendor_tax_id",
-    ): "set 62's first reading, not analysed yet",
+    ): "a Business Registration number asked for as a tax id",
     ("s63_01_racun_pdv_beograd_rs.pdf", "due_date"): "set 63's first reading, not analysed yet",
     ("s63_01_racun_pdv_beograd_rs.pdf", "po_number"): "set 63's first reading, not analysed yet",
     (
@@ -4224,40 +4239,40 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
         "'Customer / <Arabic>' over the name; the Attn line wins"
     ),
     ("pdfium", "s62_04_bai_kamkap_phasi_siam_th.pdf", "customer"): (
-        "set 62's first reading, not analysed yet"
+        "PDFium doubles Thai clusters ('บริษัริ ษัท') in this font"
     ),
     ("pdfium", "s62_04_bai_kamkap_phasi_siam_th.pdf", "customer_tax_id"): (
-        "set 62's first reading, not analysed yet"
+        "PDFium doubles Thai clusters ('บริษัริ ษัท') in this font"
     ),
     ("pdfium", "s62_04_bai_kamkap_phasi_siam_th.pdf", "invoice_date"): (
-        "set 62's first reading, not analysed yet"
+        "PDFium doubles Thai clusters ('บริษัริ ษัท') in this font"
     ),
     ("pdfium", "s62_04_bai_kamkap_phasi_siam_th.pdf", "po_number"): (
-        "set 62's first reading, not analysed yet"
+        "PDFium doubles Thai clusters ('บริษัริ ษัท') in this font"
     ),
     ("pdfium", "s62_04_bai_kamkap_phasi_siam_th.pdf", "tax_amount"): (
-        "set 62's first reading, not analysed yet"
+        "PDFium doubles Thai clusters ('บริษัริ ษัท') in this font"
     ),
     ("pdfium", "s62_04_bai_kamkap_phasi_siam_th.pdf", "vendor_tax_id"): (
-        "set 62's first reading, not analysed yet"
+        "PDFium doubles Thai clusters ('บริษัริ ษัท') in this font"
     ),
     ("pdfplumber", "s62_12_fatura_daribiya_nile_foods_eg.pdf", "customer"): (
-        "set 62's first reading, not analysed yet"
+        "the legal form's dots drawn on the next line ('ش . م.م')"
     ),
     ("pdfium", "s62_12_fatura_daribiya_nile_foods_eg.pdf", "due_date"): (
-        "set 62's first reading, not analysed yet"
+        "PDFium splits a number LibreOffice drew in pieces in an Arabic line"
     ),
     ("pdfium", "s62_12_fatura_daribiya_nile_foods_eg.pdf", "invoice_date"): (
-        "set 62's first reading, not analysed yet"
+        "PDFium splits a number LibreOffice drew in pieces in an Arabic line"
     ),
     ("pdfium", "s62_12_fatura_daribiya_nile_foods_eg.pdf", "invoice_number"): (
-        "set 62's first reading, not analysed yet"
+        "PDFium splits a number LibreOffice drew in pieces in an Arabic line"
     ),
     ("pdfium", "s62_13_dianzi_fapiao_zhengmingliang_tw.pdf", "invoice_date"): (
-        "set 62's first reading, not analysed yet"
+        "PDFium reads the ROC date's characters apart"
     ),
     ("pdfium", "s62_14_zengzhishui_putong_fapiao_cn.pdf", "po_number"): (
-        "set 62's first reading, not analysed yet"
+        "PDFium joins the remark's next item to the order number"
     ),
     (
         "pdfplumber",
@@ -4367,37 +4382,37 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
         "pdfium",
         "s61_08_factura_condiciones_generales_es.pdf",
         "po_number",
-    ): "set 61's first reading, not analysed yet",
+    ): "PDFium joins the order number to the next cell",
     (
         "pdfplumber",
         "s61_15_faktura_leveringsbetingelser_no.pdf",
         "total",
-    ): "set 61's first reading, not analysed yet",
+    ): "pdfplumber joins groff's 'Å betale NOK' (gaps under 3 pt), the total falls back",
     (
         "pdfplumber",
         "s62_01_seikyusho_reiwa_seimitsu_jp.pdf",
         "customer",
-    ): "set 62's first reading, not analysed yet",
+    ): "pdfplumber gives the middle dot as U+2027",
     (
         "pdfplumber",
         "s62_05_kar_beejak_gst_hindi_english_in.pdf",
         "due_date",
-    ): "set 62's first reading, not analysed yet",
+    ): "Devanagari as Chromium draws it loses its vowel signs in pdfplumber",
     (
         "pdfplumber",
         "s62_05_kar_beejak_gst_hindi_english_in.pdf",
         "invoice_number",
-    ): "set 62's first reading, not analysed yet",
+    ): "Devanagari as Chromium draws it loses its vowel signs in pdfplumber",
     (
         "pdfplumber",
         "s62_05_kar_beejak_gst_hindi_english_in.pdf",
         "vendor",
-    ): "set 62's first reading, not analysed yet",
+    ): "Devanagari as Chromium draws it loses its vowel signs in pdfplumber",
     (
         "pdfplumber",
         "s62_12_fatura_daribiya_nile_foods_eg.pdf",
         "vendor",
-    ): "set 62's first reading, not analysed yet",
+    ): "the legal form's dots drawn on the next line ('ش . م.م')",
     (
         "pdfium",
         "s63_02_fatura_beirut_ashrafieh_lb.pdf",

@@ -203,6 +203,11 @@ _SOLAR_HIJRI_YEARS = (1300, 1420)
 _SOLAR_HIJRI_START = dt.date(1921, 3, 21)
 
 
+def _solar_hijri_leap(year: int) -> bool:
+    """Whether a Solar Hijri year has a 30th of Esfand (the 33-year arithmetic rule)."""
+    return (25 * year + 11) % 33 < 8
+
+
 def _from_solar_hijri(year: int, month: int, day: int) -> dt.date | None:
     """The Gregorian date of a Solar Hijri one, or ``None`` for no such day. Its leap years
     follow the 33-year arithmetic rule, which agrees with the calendar's astronomical one for
@@ -214,12 +219,10 @@ def _from_solar_hijri(year: int, month: int, day: int) -> dt.date | None:
     >>> _from_solar_hijri(1404, 12, 30) is None, _from_solar_hijri(1403, 12, 30)
     (True, datetime.date(2025, 3, 20))
     """
-    leap = (25 * year + 11) % 33 < 8
-    if not (
-        1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30 if month < 12 else 29 + leap)
-    ):
+    last = 31 if month <= 6 else 30 if month < 12 else 29 + _solar_hijri_leap(year)
+    if not (1 <= month <= 12 and 1 <= day <= last):
         return None
-    days = sum(366 if (25 * y + 11) % 33 < 8 else 365 for y in range(_SOLAR_HIJRI_YEARS[0], year))
+    days = sum(365 + _solar_hijri_leap(y) for y in range(_SOLAR_HIJRI_YEARS[0], year))
     days += (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
     return _SOLAR_HIJRI_START + dt.timedelta(days=days + day - 1)
 

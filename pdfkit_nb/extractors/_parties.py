@@ -12,7 +12,7 @@ from ..values import month_of
 from ._doctypes import ANY_TITLE
 from ._labels import COMPANY_SUFFIX, TITLE_WORD, LabelInfo, fold, fold_text
 from ._layout import DocIndex, Hit, LineRec, Tok, join, position, span_bbox
-from ._readers import JA_ADDRESSEE
+from ._readers import DIGIT, JA_ADDRESSEE
 from .base import FieldValue
 
 __all__ = ["customer_names", "guess_addressee", "guess_vendor", "read_party"]
@@ -56,7 +56,6 @@ _REGISTERED = re.compile(
 #: point at the firm named for it (``guess_vendor``).
 _BRAND_MARGIN = 1.5
 _STARTS_DIGIT = re.compile(r"^\W*\d")
-_HAS_DIGIT = re.compile(r"\d")
 _QUANTITY = re.compile(r"[\d.,]+")
 _SMALL_WORDS = {"&", "and", "und", "de", "du", "des", "la", "le", "of", "the", "van", "von", "et"}
 _SMALL_WORDS |= {"e", "y", "em", "do", "da", "dos", "das", "del", "di", "della", "en", "och", "og"}
@@ -159,7 +158,7 @@ def _without_address(toks: list[Tok]) -> list[Tok]:
         if _SEPARATOR.match(toks[i].text):
             rest = join(toks[i + 1 :])
             dash = toks[i].text in ("-", "–")
-            if dash and _ends_with_suffix(rest) and not _HAS_DIGIT.search(rest):
+            if dash and _ends_with_suffix(rest) and not DIGIT.search(rest):
                 continue  # "Quinta do Vale Meão - Vinhos, S.A.": the firm's name goes on past
             return toks[:i]
         if toks[i - 1].text.endswith(",") and _STARTS_DIGIT.match(toks[i].text):

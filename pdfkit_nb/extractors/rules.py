@@ -482,10 +482,6 @@ def _own_book(fields: tuple[tuple[str, tuple[str, ...], str], ...]) -> LabelBook
     return field_book(tuple(extra)) if extra else None
 
 
-#: A field of the user's own for a VAT number: "customer_vat_id", "buyer_tva_number".
-_VAT_FIELD = re.compile(r"^field:(?:.*_)?(?:vat|tva|iva|btw|ust|mwst|gst)(?:_|$)")
-
-
 def _vat_glossed(hits: list[Hit]) -> list[Hit]:
     """The hits with a VAT number's label taking in the tax's bare name after a slash, which
     translates it: "ΑΦΜ πελάτη / VAT 099184725" is one label, "VAT" no tax's of its own."""
@@ -497,7 +493,7 @@ def _vat_glossed(hits: list[Hit]) -> list[Hit]:
             slash + 1 >= len(toks)
             or toks[slash].text != "/"
             or hit.cut < len(toks[hit.end].folded)
-            or not any(i.concept == "vat_id" or _VAT_FIELD.match(i.concept) for i in hit.infos)
+            or not any(i.concept == "vat_id" or _VAT_ID_NAME.search(i.concept) for i in hit.infos)
         ):
             continue
         after = (g for g in hits[k + 1 :] if g.line is hit.line and g.start == slash + 1)

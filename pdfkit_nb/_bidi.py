@@ -138,19 +138,28 @@ _BRACKET = re.compile(r"[()\[\]{}]")
 def mirrored_brackets(text: str) -> str:
     """``text`` with the brackets of its right-to-left words turned: PDFium gives such a
     word's letters in reading order but its brackets as drawn, mirrored ("خاص(" and ")سهامی"
-    for "(سهامی خاص)").
+    for "(سهامی خاص)"). A word in Latin letters or digits that PDFium set in a right-to-left
+    line can come out with its first bracket mirrored alone: ")EGP)" is "(EGP)".
 
     >>> mirrored_brackets("شرکت پارس )سهامی خاص( Ltd (UK)")
     'شرکت پارس (سهامی خاص) Ltd (UK)'
+    >>> mirrored_brackets("العملة الجنيه المصري )EGP) سعر الصرف")
+    'العملة الجنيه المصري (EGP) سعر الصرف'
     """
     if not _BRACKET.search(text):
         return text
-    return "\n".join(
-        " ".join(
-            w.translate(_MIRROR)
-            if _BRACKET.search(w) and _RTL.search(w) and not _LATIN.search(w)
-            else w
-            for w in line.split(" ")
-        )
-        for line in text.split("\n")
-    )
+    return "\n".join(" ".join(map(_turned, line.split(" "))) for line in text.split("\n"))
+
+
+def _turned(word: str) -> str:
+    if not _BRACKET.search(word):
+        return word
+    if _RTL.search(word) and not _LATIN.search(word):
+        return word.translate(_MIRROR)
+    if _ONE_SIDED.fullmatch(word):
+        return "(" + word[1:]
+    return word
+
+
+#: A word between two closing round brackets and none else: ")EGP)".
+_ONE_SIDED = re.compile(r"\)[^()\[\]{}]+\)[.,:;]?")

@@ -7,6 +7,7 @@ import ctypes
 import itertools
 import math
 import re
+from operator import itemgetter
 from typing import Any
 
 from . import _accents as accents
@@ -58,6 +59,14 @@ _INNER_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _CAPITAL_KERN = re.compile(r"(?:(?<=\s[A-Z])|(?<=^[A-Z])) (?=[a-z]{2})")
 #: Control characters in a page's text: the mark of glyphs without a Unicode meaning.
 _SUSPECT = re.compile("[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f]")  # not \x02: a hyphen
+
+
+#: A word of right-to-left letters only, with their marks (no digit, no Latin letter).
+_RTL_WORD = re.compile(
+    "[\u0590-\u065f\u0670-\u06d3\u06d5-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]+"
+)
+#: Lam and an alef, which fonts draw as one glyph (PDFium gives its two chars on one spot).
+_LAM_ALEF = frozenset("\u0644" + alef for alef in "\u0622\u0623\u0625\u0627")
 
 
 def _lettered(char: str) -> bool:
@@ -172,13 +181,23 @@ class _PageReader:
 
     def _read_text(self, textpage: Any, number: int) -> tuple[str, list[Word]]:
         chars = self._chars(textpage)
-        if accents.HINT.search(chars):
+        rtl = has_rtl(chars)
+        glyphs = None
+        if rtl:
+            glyphs = self._right_to_left(textpage, chars)
+        elif accents.HINT.search(chars):
             glyphs = self._accented(textpage, chars)
-            if glyphs is not None:
-                box = (0.0, 0.0, self._frame[2] - self._frame[0], self._frame[3] - self._frame[1])
-                if self._rotation % 2:
-                    box = (0.0, 0.0, box[3], box[2])
-                return read_chars(glyphs, box, number, self.words)
+        if glyphs is not None:
+            box = (0.0, 0.0, self._frame[2] - self._frame[0], self._frame[3] - self._frame[1])
+            if self._rotation % 2:
+                box = (0.0, 0.0, box[3], box[2])
+            text, words = read_chars(glyphs, box, number, self.words)
+            if rtl:
+                # PDFium gives a right-to-left word's brackets mirrored: turned back.
+                text = mirrored_brackets(text)
+                for word in words:
+                    word.text = mirrored_brackets(word.text)
+            return text, words
         joined = _SPACED_HINT.search(chars) is not None
         joined = joined and _SPACED_LETTERS.search(chars) is not None
         capitals = self._tracked_capitals(textpage, chars)
@@ -201,7 +220,6 @@ class _PageReader:
                 for line in lines
             ]
         )
-        rtl = has_rtl(chars)
         if rtl:
             text = mirrored_brackets(logical_text(text))  # Hebrew, Arabic: right-to-left lines
         if joined:
@@ -228,13 +246,60 @@ class _PageReader:
         read char by char, by position, as the pdfplumber engine reads every page. A call or
         three per char; only pages that show a spacing accent come here.
         """
+        glyphs = self._glyphs(textpage, chars)[0]
+        drop = accents.merge_accents(glyphs)
+        if not drop:
+            return None
+        return [g for g in glyphs if id(g) not in drop]
+
+    def _right_to_left(self, textpage: Any, chars: str) -> list[dict[str, Any]]:
+        """A page with Hebrew or Arabic letters as pdfplumber's char dicts, read by position.
+
+        PDFium's own bidirectional reordering is not to be relied on: with a font whose glyphs
+        are mapped to Arabic presentation forms it gives some words' letters in page order and
+        others in reading order on one line, and it moves a number's digits apart ("USD ,080.00"
+        with the "4" elsewhere) and a code's letters after its digits ("-2026/173B"). Read
+        char by char, by position, the page comes out as the pdfplumber engine reads it.
+
+        Spaces are left out: PDFium puts one, drawn or not, at a point that can fall inside the
+        next word or number, so gaps part the words (as on a page that draws no spaces).
+        """
+        glyphs, places = self._glyphs(textpage, chars, rtl=True)
+        drop = accents.merge_accents(glyphs) if accents.HINT.search(chars) else None
+        if drop:
+            kept = [(g, t) for g, t in zip(glyphs, places, strict=True) if id(g) not in drop]
+            glyphs, places = [g for g, _ in kept], [t for _, t in kept]
+        _lam_alef_ordered(glyphs)
+        _marks_lined_up(glyphs, [place[1] for place in places])
+        _words_closed_up(glyphs, [place[0] for place in places])
+        return _in_page_order(glyphs)
+
+    def _glyphs(
+        self, textpage: Any, chars: str, *, rtl: bool = False
+    ) -> tuple[list[dict[str, Any]], list[tuple[int, float]]]:
+        """The page's drawn chars as pdfplumber's char dicts (a call or three per char), and
+        for each the number of the PDFium word (whitespace-parted) it is in and its baseline
+        (display space; its bottom unless ``rtl``).
+
+        ``rtl`` (for :meth:`_right_to_left`): spaces are left out, and an upright char is placed
+        from its baseline and its font's descent, as pdfminer places it (one call more per
+        char). PDFium's loose box of a glyph in some Arabic fonts is the glyph's own: a line's
+        letters would not stand on one line.
+        """
+        origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+        char_origin = self.raw.FPDFText_GetCharOrigin
         generated = self.calls.generated
         get_object, object_font = self.calls.text_object, self.calls.object_font
         fonts: dict[int, tuple[str, bool]] = {}
+        descents: dict[int, float] = {}
         glyphs: list[dict[str, Any]] = []
+        places: list[tuple[int, float]] = []
+        token = 0
         for i, ch in enumerate(chars):
-            if ch in "\r\n" or (ch == " " and generated(textpage, i) == 1):
-                continue
+            if ch in "\r\n" or ch == " ":
+                token += 1
+                if ch != " " or rtl or generated(textpage, i) == 1:
+                    continue
             x0, top, x1, bottom = self._box(textpage, i)
             if self._rects.get(i) is None:
                 continue  # PDFium knows no position for it
@@ -248,7 +313,17 @@ class _PageReader:
                 ch = "-"
             elif ch == "\ufffe":
                 ch = self.unknown
-            top = bottom - size if upright and size > 0 else top
+            if rtl and upright and size > 0:
+                char_origin(textpage, i, ctypes.byref(origin_x), ctypes.byref(origin_y))
+                x, y = origin_x.value, origin_y.value
+                # As pdfminer places a char: an em high, up from the font's descent.
+                descent = descents.get(obj or -1)
+                if descent is None:
+                    descent = descents[obj or -1] = self._descent(obj)
+                base = self._to_display(x, y, x, y)[3]
+                bottom = base - descent * size
+            if upright and size > 0:
+                top = bottom - size
             glyphs.append(
                 {
                     "text": ch,
@@ -263,10 +338,19 @@ class _PageReader:
                     "fontname": font[0],
                 }
             )
-        drop = accents.merge_accents(glyphs)
-        if not drop:
-            return None
-        return [g for g in glyphs if id(g) not in drop]
+            places.append((token, base if rtl and upright and size > 0 else bottom))
+        return glyphs, places
+
+    def _descent(self, obj: int | None) -> float:
+        """The descent of text object ``obj``'s font for a size of 1 (below 0; 0 unknown)."""
+        handle = self.calls.object_font(obj) if obj else None
+        if not handle:
+            return 0.0
+        descent, raw = ctypes.c_float(), self.raw
+        font = ctypes.cast(handle, raw.FPDF_FONT)
+        if not raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), ctypes.byref(descent)):
+            return 0.0
+        return min(float(descent.value), 0.0)
 
     def _letters_joined(self, textpage: Any, chars: str, capitals: list[tuple[int, int]]) -> str:
         """``chars`` with the spaces PDFium put between the letters of a letter-spaced word
@@ -669,3 +753,56 @@ class _PageReader:
             Word(token[i - a : j - a], box[0], _top(box, size), box[2], box[3], number, size, bold)
             for i, j, box in self._pieces(textpage, a, a + len(token))
         ]
+
+
+def _lam_alef_ordered(glyphs: list[dict[str, Any]]) -> None:
+    """Put the alef of each lam-alef ligature left of its lam (in place). Fonts draw the two
+    as one glyph, and PDFium gives its two chars on (nearly) one spot, in either order: the
+    alef stands left, as their order in reading ("لا") wants."""
+    for a, b in itertools.pairwise(glyphs):
+        pair = a["text"] + b["text"]
+        if pair in _LAM_ALEF or pair[::-1] in _LAM_ALEF:
+            lam, alef = (a, b) if a["text"] == "\u0644" else (b, a)
+            overlap = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+            narrower = min(a["x1"] - a["x0"], b["x1"] - b["x0"])
+            if alef["x0"] >= lam["x0"] and overlap > narrower / 2:
+                alef["x0"], lam["x0"] = lam["x0"], alef["x0"] + 0.01
+
+
+def _marks_lined_up(glyphs: list[dict[str, Any]], baselines: list[float]) -> None:
+    """Give a smaller char on a bigger one's baseline and touching it the bigger one's top
+    (in place): lines are told by tops, and a fallback font's full stops in an Arabic firm's
+    "ش.م.م" belong to its line."""
+    for (a, base_a), (b, base_b) in itertools.pairwise(zip(glyphs, baselines, strict=True)):
+        if a["size"] != b["size"] and a["upright"] and b["upright"]:
+            touching = max(a["x0"], b["x0"]) - min(a["x1"], b["x1"]) < 1
+            if abs(base_a - base_b) < 0.5 and touching:
+                small, big = (a, b) if a["size"] < b["size"] else (b, a)
+                small["top"] = small["doctop"] = big["top"]
+
+
+def _words_closed_up(glyphs: list[dict[str, Any]], words: list[int]) -> None:
+    """Close the gaps between the letters of each right-to-left PDFium word (``words``: the
+    word each glyph is in), in place. After a letter that does not join the next (ا, و, ر)
+    the gap can be as wide as a narrow space, and gaps part the words of such a page."""
+    for _, group in itertools.groupby(zip(words, glyphs, strict=True), key=itemgetter(0)):
+        letters = [g for _, g in group]
+        if len(letters) < 2 or not _RTL_WORD.fullmatch("".join(g["text"] for g in letters)):
+            continue
+        letters.sort(key=itemgetter("x0"))
+        for left, right in itertools.pairwise(letters):
+            gap = right["x0"] - left["x1"]
+            if 0 < gap < left["size"] / 2 and abs(right["bottom"] - left["bottom"]) < 1:
+                left["x1"] = right["x0"]
+
+
+def _in_page_order(glyphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``glyphs`` line by line, left to right, sideways ones last: pdfplumber's word extractor
+    takes chars in page order (as pdfminer gives a right-to-left line's); PDFium's come in its
+    reading order, or mixed."""
+    from pdfplumber.utils.clustering import cluster_objects  # (loaded for such pages only)
+
+    upright = [g for g in glyphs if g["upright"]]
+    lines = cluster_objects(upright, itemgetter("top"), Y_TOLERANCE)
+    turned = [g for g in glyphs if not g["upright"]]
+    return [g for line in lines for g in sorted(line, key=itemgetter("x0"))] + turned

@@ -46,8 +46,10 @@ log = logging.getLogger(__name__)
 
 #: Bump when an engine reads some file's text or words differently: part of the cache key, so
 #: stored results of an older reading are not served (2: pdfplumber drops overprinted copies;
-#: 3: both engines put accents drawn apart back on their letters).
-PARSE_VERSION = "4"
+#: 3: both engines put accents drawn apart back on their letters; 4: native digits, Thai and
+#: right-to-left words; 5: the pdfium engine reads Hebrew and Arabic pages char by char, by
+#: position, and a fallback font's marks inside a word no longer cut it).
+PARSE_VERSION = "5"
 #: How far into a file the ``%PDF-`` header may start (Acrobat accepts 1024 bytes of junk).
 HEADER_WINDOW = 1024
 _stop = threading.local()
@@ -549,11 +551,46 @@ def _text_and_words(
             words.append((word, word_chars))
             continue
         parts = [list(p) for _, p in itertools.groupby(word_chars, key=lambda c: run_of[id(c)])]
+        parts = _bridged(parts)
         if len({run_of[id(p[0])] for p in parts}) < len(parts):
             found = ptext.extract_words(chars, extra_attrs=["fontname"], return_chars=True, **gaps)
             return text or "", [(w, w["chars"]) for w in found]
         words.extend((extractor.merge_chars(p), p) for p in parts)
     return text or "", words
+
+
+#: Marks a font may lack, drawn from a fallback font inside a word ("ش.م.م", "S.p.A").
+_BRIDGING = frozenset(".,-/'")
+
+
+def _bridged(parts: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """A word's runs of one font each, with a run of marks only (``_BRIDGING``) that stands
+    between two runs of one font joined to them: a fallback font's full stops in an Arabic
+    firm's "ش.م.م" do not cut it in five.
+
+    >>> a, b = {"text": "S", "fontname": "A"}, {"text": ".", "fontname": "B"}
+    >>> [len(p) for p in _bridged([[a], [b], [dict(a, text="A")], [dict(b, text="1")]])]
+    [3, 1]
+    """
+    out = [parts[0]]
+    k = 1
+    while k < len(parts):
+        part = parts[k]
+        if (
+            k + 1 < len(parts)
+            and all(c["text"] in _BRIDGING for c in part)
+            and _font_of(out[-1][-1]) == _font_of(parts[k + 1][0])
+        ):
+            out[-1] = out[-1] + part + parts[k + 1]
+            k += 2
+        else:
+            out.append(part)
+            k += 1
+    return out
+
+
+def _font_of(char: dict[str, Any]) -> tuple[Any, Any]:
+    return char.get("upright"), char.get("fontname")
 
 
 def _without_overprints(page: Any) -> Any:

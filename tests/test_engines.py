@@ -722,6 +722,32 @@ def test_hebrew_lines_read_right_to_left_in_both_engines() -> None:
     assert {w.text for w in plumber.pages[0].words} >= {"אלון", "חשבונית:", "20417"}
 
 
+def test_an_arabic_page_reads_alike_in_both_engines() -> None:
+    # Chromium's Arabic in a font mapped to presentation forms: PDFium's own reordering gave
+    # some words' letters in page order ("ةكرش" for "شركة"), moved a number's first digit
+    # elsewhere ("USD ,080.00") and a code's letter after its digits ("-2026/173B"). Read
+    # char by char by position, the page comes out as pdfplumber reads it, lam-alef included.
+    data = Path(__file__).parent / "data" / "printed" / "s63_02_fatura_beirut_ashrafieh_lb.pdf"
+    _, pdfium = both(data.read_bytes())
+    lines = pdfium.pages[0].text.splitlines()
+    assert lines[0] == "شركة الأرز للمعدات الكهربائية ش.م.ل."
+    assert "رقم الفاتورة: B-2026/173 التاريخ: 10 آذار 2026" in lines
+    assert "المجموع المستحق USD 4,528.80" in lines
+    assert "تاريخ الاستحقاق: 9 نيسان 2026" in pdfium.pages[0].text  # "لا", not "ال"
+    assert "أمر الشراء: NH-LB-0457 العملة: دولار أميركي (USD)" in lines
+    words = {w.text for w in pdfium.pages[0].words}
+    assert {"شركة", "B-2026/173", "4,528.80", "الاستحقاق:"} <= words
+
+
+def test_a_fallback_fonts_full_stops_do_not_cut_an_arabic_firms_name() -> None:
+    # "ش.م.م" with its full stops from the regular cut of a bold name's font, drawn after its
+    # letters: the pdfium engine made it five words, and the firm's name ended at "ش".
+    data = Path(__file__).parent / "data" / "printed" / "s62_12_fatura_daribiya_nile_foods_eg.pdf"
+    _, pdfium = both(data.read_bytes())
+    assert pdfium.pages[0].text.splitlines()[0] == "شركة النيل للصناعات الغذائية ش.م.م"
+    assert "ش.م.م" in {w.text for w in pdfium.pages[0].words}
+
+
 @pytest.mark.parametrize(
     ("line", "visual", "expected"),
     [

@@ -3823,10 +3823,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "vendor_vat_id",
     ): "two parties' VAT numbers in one bilingual row, right to left",
     (
-        "s62_03_heshbonit_mas_galil_il.pdf",
-        "po_number",
-    ): "a Latin number in a Hebrew line read in its visual order",
-    (
         "s62_04_bai_kamkap_phasi_siam_th.pdf",
         "subtotal",
     ): "a Thai subtotal whose label lost its tone mark to the font ('รวมเปน')",
@@ -3870,10 +3866,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s62_12_fatura_daribiya_nile_foods_eg.pdf",
         "po_number",
     ): "a Latin number in an Arabic line read in its visual order",
-    (
-        "s62_12_fatura_daribiya_nile_foods_eg.pdf",
-        "subtotal",
-    ): "'الإجمالي قبل الضريبة' drawn with a broken lam-alef",
     (
         "s62_13_dianzi_fapiao_zhengmingliang_tw.pdf",
         "due_date",
@@ -3927,10 +3919,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s63_03_sales_tax_invoice_urdu_lahore_pk.pdf",
         "subtotal",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_03_sales_tax_invoice_urdu_lahore_pk.pdf",
-        "total",
     ): "set 63's first reading, not analysed yet",
     (
         "s63_03_sales_tax_invoice_urdu_lahore_pk.pdf",
@@ -4194,10 +4182,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "vendor",
     ): "set 63's first reading, not analysed yet",
     (
-        "s63_17_fatura_baghdad_arabic_indic_iq.pdf",
-        "due_date",
-    ): "set 63's first reading, not analysed yet",
-    (
         "s63_18_invoice_myanmar_yangon_mm.pdf",
         "customer",
     ): "set 63's first reading, not analysed yet",
@@ -4224,19 +4208,17 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
 
 #: Values one engine misses and the other reads: (engine, file, field).
 ENGINE_MISSES: dict[tuple[str, str, str], str] = {
-    ("pdfium", "s63_02_fatura_beirut_ashrafieh_lb.pdf", "due_date"): (
-        "set 63's first reading, not analysed yet"
+    ("pdfium", "s63_03_sales_tax_invoice_urdu_lahore_pk.pdf", "tax_amount"): (
+        "the Urdu gloss (Nastaliq in Type 3 glyphs) between 'Sales Tax @ 18% /' and the amount"
     ),
-    ("pdfium", "s63_05_vat_invoice_sohar_omr_om.pdf", "subtotal"): (
-        "set 63's first reading, not analysed yet"
+    ("pdfplumber", "s62_12_fatura_daribiya_nile_foods_eg.pdf", "subtotal"): (
+        "'الإجمالي قبل الضريبة' drawn with a broken lam-alef"
     ),
-    ("pdfium", "s63_05_vat_invoice_sohar_omr_om.pdf", "total"): (
-        "set 63's first reading, not analysed yet"
+    ("pdfplumber", "s63_03_sales_tax_invoice_urdu_lahore_pk.pdf", "total"): (
+        "the Urdu total label in Type 3 pieces takes the line; its amount stands alone under it"
     ),
-    ("pdfplumber", "s25_eg_tax_invoice.pdf", "currency"): ("Arabic in visual order (wkhtmltopdf)"),
-    ("pdfium", "s25_eg_tax_invoice.pdf", "tax_id"): ("Arabic in visual order (wkhtmltopdf)"),
-    ("pdfium", "s33_12_ae_tax_invoice.pdf", "customer_name"): (
-        "'Customer / <Arabic>' over the name; the Attn line wins"
+    ("pdfplumber", "s63_17_fatura_baghdad_arabic_indic_iq.pdf", "due_date"): (
+        "DejaVu's lam-alef read as 'ال' by pdfminer: 'الاستحقاق' is misspelt"
     ),
     ("pdfium", "s62_04_bai_kamkap_phasi_siam_th.pdf", "customer"): (
         "PDFium doubles Thai clusters ('บริษัริ ษัท') in this font"
@@ -4258,15 +4240,6 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
     ),
     ("pdfplumber", "s62_12_fatura_daribiya_nile_foods_eg.pdf", "customer"): (
         "the legal form's dots drawn on the next line ('ش . م.م')"
-    ),
-    ("pdfium", "s62_12_fatura_daribiya_nile_foods_eg.pdf", "due_date"): (
-        "PDFium splits a number LibreOffice drew in pieces in an Arabic line"
-    ),
-    ("pdfium", "s62_12_fatura_daribiya_nile_foods_eg.pdf", "invoice_date"): (
-        "PDFium splits a number LibreOffice drew in pieces in an Arabic line"
-    ),
-    ("pdfium", "s62_12_fatura_daribiya_nile_foods_eg.pdf", "invoice_number"): (
-        "PDFium splits a number LibreOffice drew in pieces in an Arabic line"
     ),
     ("pdfium", "s62_13_dianzi_fapiao_zhengmingliang_tw.pdf", "invoice_date"): (
         "PDFium reads the ROC date's characters apart"
@@ -4294,11 +4267,6 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
         "s56_15_kontokredit_kontoutdrag_se.pdf",
         "account_holder",
     ): "set 56's first reading, not analysed yet",
-    (
-        "pdfium",
-        "s55_19_office_supplies_tax_invoice_sa.pdf",
-        "subtotal",
-    ): "set 55's first reading, not analysed yet",
     (
         "pdfium",
         "s54_03_licensfornyelse_se.pdf",
@@ -4413,56 +4381,6 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
         "s62_12_fatura_daribiya_nile_foods_eg.pdf",
         "vendor",
     ): "the legal form's dots drawn on the next line ('ش . م.م')",
-    (
-        "pdfium",
-        "s63_02_fatura_beirut_ashrafieh_lb.pdf",
-        "customer",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "pdfium",
-        "s63_02_fatura_beirut_ashrafieh_lb.pdf",
-        "iban",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "pdfium",
-        "s63_02_fatura_beirut_ashrafieh_lb.pdf",
-        "invoice_number",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "pdfium",
-        "s63_02_fatura_beirut_ashrafieh_lb.pdf",
-        "subtotal",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "pdfium",
-        "s63_02_fatura_beirut_ashrafieh_lb.pdf",
-        "total",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "pdfium",
-        "s63_02_fatura_beirut_ashrafieh_lb.pdf",
-        "vendor",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "pdfium",
-        "s63_05_vat_invoice_sohar_omr_om.pdf",
-        "due_date",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "pdfium",
-        "s63_05_vat_invoice_sohar_omr_om.pdf",
-        "invoice_number",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "pdfium",
-        "s63_05_vat_invoice_sohar_omr_om.pdf",
-        "tax_amount",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "pdfium",
-        "s63_17_fatura_baghdad_arabic_indic_iq.pdf",
-        "po_number",
-    ): "set 63's first reading, not analysed yet",
     (
         "pdfium",
         "s63_18_invoice_myanmar_yangon_mm.pdf",

@@ -10670,6 +10670,17 @@ def test_an_egyptian_tax_invoice_in_arabic() -> None:
     assert found["customer"] == "شركة نوردهافن مصر ش.م.م"
 
 
+def test_a_currency_under_its_arabic_or_hebrew_label() -> None:
+    for label, value in (("العملة:", "الجنيه المصري (EGP)"), ("מטבע:", "שקל חדש (ILS)")):
+        words = [
+            *_rtl(40, (560, "شركة النيل للصناعات الغذائية")),
+            *_rtl(60, (560, f"{label} {value}"), (250, "سعر الصرف 1.00000")),
+            *_rtl(240, (560, "الإجمالي المستحق"), (200, "27,830.25")),
+        ]
+        found = plain(run(doc(Page(1, 595, 842, "", words)), ["currency", "total"]))
+        assert found["currency"] == value[value.index("(") + 1 : value.index(")")], label
+
+
 def test_georgian_armenian_mongolian_and_kazakh_invoices() -> None:
     georgian = [
         "შპს „კავკასია ლოჯისტიკი“",

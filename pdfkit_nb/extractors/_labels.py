@@ -2104,7 +2104,7 @@ _TABLE = """
 3 currency: currency | wahrung | rechnungswahrung | devise | monnaie | valuta
 3 currency: payment currency | betrage in | amounts in | all amounts in | moneda
 3 currency: penznem | waluta | mena | moeda | para birimi | divisa | valiuta | valuuta
-3 currency: валюта | валюта платежу
+3 currency: валюта | валюта платежу | العملة | عملة الفاتورة | מטבע
 3 vendor [anchored closed]: from | seller | vendor | supplier | sold by | issued by | provided by
 3 vendor [anchored closed]: bill from | verkaufer | lieferant | rechnungssteller
 3 vendor [anchored closed]: rechnungsersteller

@@ -50,55 +50,68 @@ __all__ = [
 # (the partitive: "18. helmikuuta"), TR and EL, then RU, UK, LT and HR in the genitive
 # ("22 мая 2024", "18 квітня", "rugsėjo 9"; not HR's "listopada", October, which is PL's
 # November), and IS; then LV (nominative, locative, genitive: "13. jūnijs", "jūnijā"), ET,
-# SL, SR (Latin and Cyrillic), SK's genitive and BG. Names shared by several languages ("mar",
-# "ago", "mai") always mean the same month, so one table serves all.
+# SL, SR (Latin and Cyrillic), SK's genitive and BG; then UZ (Latin, and the Cyrillic stems a
+# case ending follows: "ноябрдаги") and KZ. Names shared by several languages ("mar", "ago",
+# "mai") always mean the same month, so one table serves all.
 _MONTH_NAMES = (
     "january jan januar jän jänner janvier janv enero ene januari gennaio gen janeiro"
     " ianuarie stycznia ledna január tammikuuta ocak ιανουαρίου"
     " января январь янв січня січень sausio sausis siječnja janúar"
-    " janvāris janvārī janvāra jaanuar jaanuari januára јануар јануара януари",
+    " janvāris janvārī janvāra jaanuar jaanuari januára јануар јануара януари"
+    " yanvar январ қаңтар",
     "february feb februar feber février févr fév febrero februari febbraio fevereiro fev"
     " februarie lutego února február helmikuuta şubat φεβρουαρίου"
     " февраля февраль фев лютого лютий vasario vasaris veljače febrúar"
-    " februāris februārī februāra veebruar veebruari februára фебруар фебруара февруари",
+    " februāris februārī februāra veebruar veebruari februára фебруар фебруара февруари"
+    " fevral феврал ақпан",
     "march mar märz mär mrz mars marzo maart mrt março maret martie marca března március"
     " maaliskuuta mart μαρτίου"
     " марта март березня березень kovo kovas ožujka"
-    " marts martā marta märts märtsi marec marca март марта",
+    " marts martā marta märts märtsi marec marca март марта"
+    " наурыз",
     "april apr avril avr abril abr aprile aprilie kwietnia dubna április huhtikuuta nisan απριλίου"
     " апреля апрель квітня квітень balandžio balandis travnja apríl"
-    " aprīlis aprīlī aprīļa aprill aprilli apríla април априла",
+    " aprīlis aprīlī aprīļa aprill aprilli apríla април априла"
+    " aprel апрел сәуір",
     "may mai mayo mei maggio mag maio maj maja května május toukokuuta mayıs μαΐου"
     " мая май травня травень gegužės gegužė svibnja maí"
-    " maijs maijā maija mai mája мај маја",
+    " maijs maijā maija mai mája мај маја"
+    " мамыр",
     "june jun juni juin junio giugno giu junho iunie czerwca června június kesäkuuta haziran"
     " ιουνίου"
     " июня июнь червня червень birželio birželis lipnja júní"
-    " jūnijs jūnijā jūnija juuni junij júna јун јуна юни",
+    " jūnijs jūnijā jūnija juuni junij júna јун јуна юни"
+    " iyun июн маусым",
     "july jul juli juillet juil julio luglio lug julho iulie lipca července július"
     " heinäkuuta temmuz ιουλίου"
     " июля июль липня липень liepos liepa srpnja júlí"
-    " jūlijs jūlijā jūlija juuli julij júla јул јула юли",
+    " jūlijs jūlijā jūlija juuli julij júla јул јула юли"
+    " iyul июл шілде",
     "august aug août agosto ago augustus augusti agustus agt sierpnia srpna augusztus"
     " elokuuta ağustos αυγούστου"
     " августа август авг серпня серпень rugpjūčio rugpjūtis kolovoza ágúst"
-    " augusts augustā augusta avgust августа",
+    " augusts augustā augusta avgust августа"
+    " тамыз",
     "september sep sept septembre septiembre setiembre set settembre setembro septembrie"
     " września září szeptember syyskuuta eylül σεπτεμβρίου"
     " сентября сентябрь сент вересня вересень rugsėjo rugsėjis rujna"
-    " septembris septembrī septembra septembar septembri септембар септембра септември",
+    " septembris septembrī septembra septembar septembri септембар септембра септември"
+    " sentyabr сентябр қыркүйек",
     "october oct oktober okt octobre octubre ottobre ott outubro octombrie października"
     " října október lokakuuta ekim οκτωβρίου"
     " октября октябрь окт жовтня жовтень spalio spalis október"
-    " oktobris oktobrī oktobra oktoober oktoobri oktobar októbra октобар октобра октомври",
+    " oktobris oktobrī oktobra oktoober oktoobri oktobar októbra октобар октобра октомври"
+    " oktyabr октябр қазан",
     "november nov novembre noviembre novembro noiembrie listopada listopadu marraskuuta"
     " kasım νοεμβρίου"
     " ноября ноябрь листопада листопад lapkričio lapkritis studenoga studenog nóvember"
-    " novembris novembrī novembra novembar novembri новембар новембра ноември",
+    " novembris novembrī novembra novembar novembri новембар новембра ноември"
+    " noyabr ноябр қараша",
     "december dec dezember dez décembre déc diciembre dic dicembre dezembro desember"
     " decembrie grudnia prosince joulukuuta aralık δεκεμβρίου"
     " декабря декабрь дек грудня грудень gruodžio gruodis prosinca desember"
-    " decembris decembrī decembra detsember detsembri decembar децембар децембра",
+    " decembris decembrī decembra detsember detsembri decembar децембар децембра"
+    " dekabr декабр желтоқсан",
 )
 #: Thai month names (a Thai date's year is of the Buddhist era: see ``_make_date``), and the
 #: Arabic ones of Egypt and the Gulf and, in one word, of the Levant and Iraq ("١٠ آذار ٢٠٢٦").
@@ -170,6 +183,14 @@ _TEXT_DATES = tuple(
         _EDGE + r"(?P<y>\d{4})(?:\s*m\.)?[\s/.-]+" + _MONTH + r"[\s/.-]+" + _DAY + r"(?!\d)",
         # 2025. gada 13. jūnijs (Latvian: the year's, "gada", then the day and the month)
         _EDGE + r"(?P<y>\d{4})\.?\s*gada\s+" + _DAY + r"\.?\s*" + _MONTH + r"(?![^\W\d_])",
+        # 2026 йил 10 март, 2026 yil 25 martgacha (Uzbek: "until"), 2026-жылдын 16-марты
+        # (Kyrgyz), 2026 жылғы 10 наурыз (Kazakh): the year's word, then the day and the
+        # month, which may take a case ending
+        _EDGE
+        + r"(?P<y>\d{4})[\s-]*(?:йил|yil|жылдын|жылы|жылғы|жылдың)\s+"
+        + _DAY
+        + r"[\s-]*"
+        + _MONTH,
     )
 )
 _ISO_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*")

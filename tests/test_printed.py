@@ -3894,8 +3894,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s62_19_invoice_bilingual_kowloon_bay_hk.pdf",
         "vendor_tax_id",
     ): "a Business Registration number asked for as a tax id",
-    ("s63_01_racun_pdv_beograd_rs.pdf", "due_date"): "set 63's first reading, not analysed yet",
-    ("s63_01_racun_pdv_beograd_rs.pdf", "po_number"): "set 63's first reading, not analysed yet",
     (
         "s63_02_fatura_beirut_ashrafieh_lb.pdf",
         "tax_amount",
@@ -3975,67 +3973,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 63's first reading, not analysed yet",
     (
         "s63_06_upd_universalnyi_peredatochnyi_kazan_ru.pdf",
-        "customer_tax_id",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_06_upd_universalnyi_peredatochnyi_kazan_ru.pdf",
-        "subtotal",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_06_upd_universalnyi_peredatochnyi_kazan_ru.pdf",
-        "tax_amount",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_06_upd_universalnyi_peredatochnyi_kazan_ru.pdf",
-        "vendor_tax_id",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_07_rakhunak_faktura_minsk_by.pdf",
-        "customer",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_07_rakhunak_faktura_minsk_by.pdf",
-        "customer_tax_id",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_07_rakhunak_faktura_minsk_by.pdf",
-        "subtotal",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_07_rakhunak_faktura_minsk_by.pdf",
-        "tax_amount",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_07_rakhunak_faktura_minsk_by.pdf",
-        "vendor_tax_id",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_08_hisobvaraq_faktura_toshkent_uz.pdf",
-        "customer",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_08_hisobvaraq_faktura_toshkent_uz.pdf",
-        "customer_tax_id",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_08_hisobvaraq_faktura_toshkent_uz.pdf",
-        "due_date",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_08_hisobvaraq_faktura_toshkent_uz.pdf",
-        "invoice_date",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_08_hisobvaraq_faktura_toshkent_uz.pdf",
         "subtotal",
     ): "set 63's first reading, not analysed yet",
     (
         "s63_08_hisobvaraq_faktura_toshkent_uz.pdf",
-        "vendor",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_08_hisobvaraq_faktura_toshkent_uz.pdf",
-        "vendor_tax_id",
+        "subtotal",
     ): "set 63's first reading, not analysed yet",
     (
         "s63_09_invoice_bilingual_doha_qa.pdf",
@@ -4044,21 +3986,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s63_09_invoice_bilingual_doha_qa.pdf",
         "invoice_number",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_10_faktura_ddv_skopje_mk.pdf",
-        "customer_tax_id",
-    ): "set 63's first reading, not analysed yet",
-    ("s63_10_faktura_ddv_skopje_mk.pdf", "due_date"): "set 63's first reading, not analysed yet",
-    (
-        "s63_10_faktura_ddv_skopje_mk.pdf",
-        "invoice_number",
-    ): "set 63's first reading, not analysed yet",
-    ("s63_10_faktura_ddv_skopje_mk.pdf", "subtotal"): "set 63's first reading, not analysed yet",
-    ("s63_10_faktura_ddv_skopje_mk.pdf", "tax_amount"): "set 63's first reading, not analysed yet",
-    (
-        "s63_10_faktura_ddv_skopje_mk.pdf",
-        "vendor_tax_id",
     ): "set 63's first reading, not analysed yet",
     (
         "s63_11_vikkayabat_akar_phnom_penh_kh.pdf",
@@ -4186,16 +4113,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "customer",
     ): "set 63's first reading, not analysed yet",
     ("s63_18_invoice_myanmar_yangon_mm.pdf", "vendor"): "set 63's first reading, not analysed yet",
-    ("s63_19_esep_faktura_bishkek_kg.pdf", "customer"): "set 63's first reading, not analysed yet",
-    (
-        "s63_19_esep_faktura_bishkek_kg.pdf",
-        "customer_tax_id",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_19_esep_faktura_bishkek_kg.pdf",
-        "invoice_date",
-    ): "set 63's first reading, not analysed yet",
-    ("s63_19_esep_faktura_bishkek_kg.pdf", "po_number"): "set 63's first reading, not analysed yet",
     (
         "s63_20_nouhinsho_ken_seikyusho_osaka_jp.pdf",
         "invoice_number",

@@ -10670,6 +10670,122 @@ def test_an_egyptian_tax_invoice_in_arabic() -> None:
     assert found["customer"] == "شركة نوردهافن مصر ش.م.م"
 
 
+def test_serbian_macedonian_belarusian_uzbek_and_kyrgyz_labels() -> None:
+    serbian = stacked(
+        [
+            "Дунав Металтехника д.о.о. Београд",
+            "РАЧУН бр. 2026-0412",
+            "Датум издавања рачуна: 09.03.2026. Валута плаћања: 08.04.2026.",
+            "Број наруџбенице: NH-RS-26-0188",
+            "УКУПНО ЗА ПЛАЋАЊЕ (РСД): 121.560,00",
+        ]
+    )
+    found = plain(run(serbian, ["due_date", "po_number", "invoice_date"]))
+    assert found == {
+        "due_date": D(2026, 4, 8),
+        "po_number": "NH-RS-26-0188",
+        "invoice_date": D(2026, 3, 9),
+    }
+    macedonian = stacked(
+        [
+            "ВАРДАР ЕЛЕКТРО ДООЕЛ Скопје",
+            "ЕДБ: МК4030018529174",
+            "Фактура бр. 118/2026",
+            "Датум на фактура 12.03.2026",
+            "Рок на плаќање 11.04.2026",
+            "Нарачка бр. NMK-PO-0261",
+            "Вкупно без ДДВ: 81.700,00",
+            "ДДВ 18%: 14.706,00",
+            "ВКУПНО ЗА НАПЛАТА (МКД): 96.406,00",
+        ]
+    )
+    found = plain(
+        run(
+            macedonian,
+            ["invoice_number", "due_date", "po_number", "subtotal", "tax_amount", "total",
+             "vat_id"],
+        )
+    )  # fmt: skip
+    assert found == {
+        "invoice_number": "118/2026",
+        "due_date": D(2026, 4, 11),
+        "po_number": "NMK-PO-0261",
+        "subtotal": 81700.0,
+        "tax_amount": 14706.0,
+        "total": 96406.0,
+        "vat_id": "МК4030018529174",
+    }
+    belarusian = stacked(
+        [
+            "Пастаўшчык / Поставщик: ТАА «Нёман Прамсэрвіс»",
+            "УНП: 191827364",
+            "Пакупнік / Покупатель: ТАА «Нордхаўн Бел»",
+            "УНП пакупніка / УНП покупателя: 192547185",
+            "Усяго да аплаты з ПДВ / Всего к оплате с НДС: 4 976,40 BYN",
+            "Тэрмін аплаты / Срок оплаты: да 27.03.2026.",
+        ]
+    )
+    found = plain(
+        run(belarusian, ["customer", "vendor_tax_id", "customer_tax_id", "total", "due_date"])
+    )
+    assert found == {
+        "customer": "ТАА «Нордхаўн Бел»",
+        "vendor_tax_id": "191827364",
+        "customer_tax_id": "192547185",
+        "total": 4976.4,
+        "due_date": D(2026, 3, 27),
+    }
+
+
+def test_a_russian_inn_kpp_pair_gives_the_inn_of_each_party() -> None:
+    # A УПД's "ИНН/КПП продавца: 7728194001 / 165901001": the two numbers are two, not the
+    # groups of one, and "продавца" (the seller's) says whose they are.
+    upd = stacked(
+        [
+            "Счёт-фактура № 318 от 11 марта 2026 г.",
+            "Продавец: ООО «Волжская кабельная компания»",
+            "ИНН/КПП продавца: 7728194001 / 165901001",
+            "Покупатель: АО «Нордхавн Рус»",
+            "ИНН/КПП покупателя: 5029183701 / 503601001",
+        ]
+    )
+    found = plain(run(upd, ["vendor_tax_id", "customer_tax_id"]))
+    assert found == {"vendor_tax_id": "7728194001", "customer_tax_id": "5029183701"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026 йил 10 март", D(2026, 3, 10)),  # Uzbek (Cyrillic)
+        ("Тўлов муддати: 2026 йил 25 мартгача", D(2026, 3, 25)),  # "until"
+        ("Шартнома № 41/Т-2025, 2025 йил 18 ноябрдаги", D(2025, 11, 18)),  # "of"
+        ("2026 yil 25 martgacha", D(2026, 3, 25)),  # Uzbek (Latin)
+        ("2026-жылдын 16-марты", D(2026, 3, 16)),  # Kyrgyz
+        ("2026 жылғы 10 наурыз", D(2026, 3, 10)),  # Kazakh
+    ],
+)
+def test_a_central_asian_date_year_first(text: str, expected: dt.date) -> None:
+    from pdfkit_nb.values import parse_date
+
+    assert parse_date(text) == expected
+
+
+def test_a_date_after_its_translation_under_the_title() -> None:
+    # "2026-жылдын 16-марты / от 16 марта 2026 г." under the bilingual title: the invoice's
+    # date, not the earlier invoice's "от 13.02.2026" in the debt line at the foot.
+    kyrgyz = stacked(
+        [
+            "«Кыргыз Тоо-Кен Техника» ЖЧК",
+            "ЭСЕП-ФАКТУРА / СЧЕТ-ФАКТУРА № КТ-00291",
+            "2026-жылдын 16-марты / от 16 марта 2026 г.",
+            "Бардыгы төлөөгө / Всего к оплате (сом): 75 152,00",
+            "Мурунку карыз: 21 480,00 сом (эсеп-фактура № КТ-00244 от 13.02.2026)",
+        ]
+    )
+    found = plain(run(kyrgyz, ["invoice_number", "invoice_date", "total"]))
+    assert found == {"invoice_number": "КТ-00291", "invoice_date": D(2026, 3, 16), "total": 75152.0}
+
+
 def test_a_currency_under_its_arabic_or_hebrew_label() -> None:
     for label, value in (("العملة:", "الجنيه المصري (EGP)"), ("מטבע:", "שקל חדש (ILS)")):
         words = [

@@ -1186,6 +1186,8 @@ customer_vat_number: ust id kunde | ust idnr kunde | ust id nr des kunden | kund
 customer_vat_number: partita iva cliente | p iva cliente | nif cliente | cif cliente
 customer_vat_number: nif do cliente | btw nummer klant | btw nr klant | btw nummer afnemer
 customer_vat_number: αφμ πελατη | αφμ αγοραστη | αφμ λημπτη
+customer_vat_number: инн покупателя | инн кпп покупателя | унп покупателя | унп пакупніка
+customer_vat_number: пиб купца | едб на купувачот | сатып алуучунун инн | сотиб олувчининг стири
 supplier_vat_number supplier_vat_id supplier_vat_no vendor_vat_number vendor_vat_id: supplier vat
 supplier_vat_number seller_vat_number seller_vat_id: supplier vat number | supplier vat no
 supplier_vat_number: supplier vat id | supplier vat reg no | supplier vat registration number
@@ -1794,6 +1796,7 @@ _TABLE = """
 3 invoice_number: broj racuna | racun br | reikningur nr | reikningsnumer | 領収書番号 | 領収書no
 3 invoice_number: рачун бр | број рачуна | racun st | racun stevilka | stevilka racuna
 3 invoice_number: arve nr | arve number | rekins nr | rekina nr | rekina numurs | фактура №
+3 invoice_number: фактура бр | фактура број
 3 invoice_number: cislo dokladu | cislo dokladu pokladnice | dokumento nr
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt | ticket
 1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura | fatura
@@ -1869,6 +1872,7 @@ _TABLE = """
 3 due_date: рахунок дійсний до оплати до | счет действителен до
 3 due_date: moketi iki | apmoketi iki | rok placanja | datum dospijeca | gjalddagi
 3 due_date: срок за плащане | рок плаћања | rok placila | valuta placanja | apmaksas termins
+3 due_date: валута плаћања | рок на плаќање | тэрмін аплаты | тўлов муддати | төлөө мөөнөтү
 3 due_date: samaksas termins | maksetahtaeg | maksta kuni | mokejimo terminas | rok za placilo
 3 due_date: датум доспећа | dospelost | datum zapadlosti
 3 due_date: data limite de pagamento | data limite pagamento | pagar ate
@@ -1973,6 +1977,9 @@ _TABLE = """
 3 subtotal: cong tien hang | cong tien hang chua thue | tien hang chua thue
 3 tax: tien thue gtgt | thue gtgt | tong tien thue
 3 total: итого к оплате | всего к оплате | к оплате | всього до сплати | разом до сплати
+3 total: вкупно за наплата | вкупно за плаќање | бардыгы төлөөгө | жами тўланадиган сумма
+3 total: усяго да аплаты з пдв | усяго да аплаты | всего к оплате с ндс | итого с ндс
+3 total: всего с ндс | ққс билан етказиб бериш қиймати
 3 total: до сплати | is viso moketi | is viso | moketi is viso | ukupno za platiti
 3 total: ukupno racun | ukupan iznos racuna | ukupni iznos racuna | iznos racuna
 # Croatian "Za platiti" (to pay) is the total, unless an advance paid is taken off it.
@@ -2040,6 +2047,8 @@ _TABLE = """
 3 subtotal: maatstaf van heffing | heffingsgrondslag | base d imposition | base imposable
 3 subtotal: wartosc netto | razem netto | suma netto | hodnota bez dph
 3 subtotal: итого без ндс | сумма без ндс | всего без ндс | разом без пдв | сума без пдв
+3 subtotal: вкупно без ддв | износ без ддв | бардыгы кнссыз | кошт без пдв
+3 subtotal: етказиб бериш қиймати | без налога всего
 # Polish gross value: a VAT summary's heading over its total row; "Do zapłaty" outranks it.
 2.5 total: wartosc brutto | razem brutto | suma brutto
 3 subtotal: exclusief btw | subtotaal | totaal excl | total exkl | amount excl | netto bedrag
@@ -2087,6 +2096,8 @@ _TABLE = """
 3 subtotal: 銷售額合計 | 销售额合计 | 銷售額
 3 tax: moms | momsbelopp | mva | merverdiavgift | alv | arvonlisavero | dph | vat podatek
 3 tax: ндс | в том числе ндс | в т ч ндс | сумма ндс | итого ндс | пдв | у тому числі пдв
+3 tax: ддв | износ на ддв | кнс | ққс | ққс суммаси | сумма налога
+3 tax: сумма налога предъявляемая покупателю
 3 tax: в т ч пдв | сума пдв | разом пдв
 3 tax: podatek vat | kwota vat | imposto | impuesto | imposta
 3 other_amount: gesamtbetrag der zuschlage | gesamtbetrag der abschlage | total discount
@@ -2198,6 +2209,7 @@ _TABLE = """
 3 po_number: your order ref | your order reference | your order no | your order number
 3 po_number: n° de pedido | no de pedido | numero de pedido | pedido n | orden de compra n
 3 po_number: n° orden de compra | no orden de compra
+3 po_number: број наруџбенице | нарачка бр | нарачка број | заказ | номер заказа
 3 po_number: orden de compra | ordem de compra | lpo | lpo no | local purchase order
 3 po_number: bon de commande n | bestellnr | numero ordine | ordine n
 3 po_number: ihre auftrags nr | ihre auftragsnummer | ihre bestellnummer | ihre bestell nr
@@ -2249,6 +2261,9 @@ _TABLE = """
 3 vat_id: ma so thue | mwst nr | mwst nummer | mwst reg nr
 # The taxpayer's number of Russia (ИНН), Ukraine (ІПН, ЄДРПОУ) and Kazakhstan (БИН, ИИН).
 3 vat_id: инн | іпн | ипн | бин | иин | єдрпоу | код єдрпоу | код за єдрпоу
+3 vat_id: унп | стир | стири | едб | стн | инн кпп | инн кпп продавца | инн продавца
+3 vat_id: инн кпп покупателя | инн покупателя | унп покупателя | унп пакупніка | пиб купца
+3 vat_id: сатып алуучунун инн | сотиб олувчининг стири | етказиб берувчининг стири
 3 vat_id: ust id | ust idnr | ust id nr | ustid | ust identnr | umsatzsteuer id | uid
 3 vat_id: tva intracom | n tva | numero tva | identificativo fiscale ai fini iva
 # A tax office's number for the firm or an id of its register: the VAT number where both are.
@@ -2641,8 +2656,10 @@ _TABLE = """
 # The parties of a Russian, Ukrainian or Bulgarian invoice ("Получатель" is the payee of a
 # bank block as often as the buyer: no label).
 3 vendor [anchored closed]: поставщик | продавец | постачальник | продавець
+3 vendor [anchored closed]: пастаўшчык | етказиб берувчи | сатуучу
 3 vendor [anchored closed]: доставчик | продавач | изпълнител
 3 customer [anchored closed]: покупатель | заказчик | плательщик | покупець | замовник
+3 customer [anchored closed]: пакупнік | сотиб олувчи | сатып алуучу
 3 customer [anchored closed]: платник | купувач | получател | възложител
 """
 

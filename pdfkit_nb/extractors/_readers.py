@@ -910,6 +910,8 @@ def _read_grouped_id(toks: list[Tok]) -> Read | None:
         if t.seg != toks[0].seg:
             break
         text = t.text.rstrip(".,;")  # the end of a sentence: "… 5521 07."
+        if used and len(text) >= 8 and len(used[-1].text.rstrip(".,;")) >= 8:
+            break  # two whole numbers, not one's groups: "ИНН/КПП 7728194001 / 165901001"
         if (not used and _COUNTRY_HEAD.fullmatch(text)) or _VAT_GROUP.fullmatch(text):
             used.append(t)
         else:

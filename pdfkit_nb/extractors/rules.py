@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "117"
+RULES_VERSION = "118"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1869,6 +1869,17 @@ _BUYER_PREFIX = frozenset(
 )
 
 
+def _after_its_translation(hit: Hit) -> bool:
+    """Whether the words before a date's label in its cell are that date in another language
+    and a slash: "2026-жылдын 16-марты / от 16 марта 2026 г."."""
+    toks = hit.line.toks
+    seg = toks[hit.start].seg
+    before = [t for t in toks[: hit.start] if t.seg == seg]
+    if not 2 <= len(before) <= 6 or before[-1].text != "/":
+        return False
+    return parse_date(join(before[:-1])) is not None
+
+
 @functools.lru_cache(maxsize=256)
 def _party_id(name: str) -> tuple[bool, str] | None:
     """``(for the buyer, concept)`` for a field naming a party's number of a known kind
@@ -1897,6 +1908,10 @@ _BUYER_WORDS = frozenset(
     | {"buyer", "client", "recipient", "purchaser", "kunde", "kunden", "acheteur", "klant"}
     # ... and the debtor, as a direct debit's or a dunning letter's labels name it
     | {"debtor", "debiteur", "schuldenaar", "schuldner", "deudor", "debitore", "devedor"}
+    # ... in Russian, Ukrainian, Belarusian, Macedonian, Serbian, Uzbek and Kyrgyz ("ИНН/КПП
+    # покупателя", "Сотиб олувчининг СТИРи", "Сатып алуучунун ИНН")
+    | {"покупателя", "покупатель", "покупця", "пакупніка", "купувачот", "купца", "купац"}
+    | {"олувчининг", "алуучунун"}
 )
 _SELLER_WORDS = frozenset(
     {"emisor", "emitente", "prestador", "proveedor", "vendedor", "fornecedor", "supplier"}
@@ -1904,6 +1919,8 @@ _SELLER_WORDS = frozenset(
     # ... and the creditor ("Gläubiger-ID", "identifiant créancier")
     | {"creditor", "crediteur", "creancier", "glaubiger", "schuldeiser", "acreedor", "credor"}
     | {"creditore"}
+    | {"продавца", "продавец", "поставщика", "поставщик", "продавця", "постачальника"}
+    | {"пастаушчыка", "продавачот", "берувчининг", "сатуучунун"}
 )
 
 
@@ -2658,8 +2675,10 @@ class _Run:
                 title = before[: spread.end()].count(" ")
         if title is None:
             # Opening its line, or its cell: "N.º FR 2024/37" under "FATURA-RECIBO" at the
-            # right of the letterhead.
-            return hit.anchored and self._under_title(hit)
+            # right of the letterhead; or after the date in another language and a slash
+            # ("2026-жылдын 16-марты / от 16 марта 2026 г." under "ЭСЕП-ФАКТУРА / СЧЕТ-ФАКТУРА").
+            opens = hit.anchored or _after_its_translation(hit)
+            return opens and self._under_title(hit)
         before = toks[title - 1].folded.strip(",.:;") if title else ""
         after = toks[title + 1].folded.strip(",.:;") if title + 1 < hit.start else ""
         if before in _OTHER_DOCUMENT or after in _OTHER_DOCUMENT:

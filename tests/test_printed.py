@@ -3936,14 +3936,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 63's first reading, not analysed yet",
     (
         "s63_04_mushak_6_3_vat_challan_dhaka_bd.pdf",
-        "due_date",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_04_mushak_6_3_vat_challan_dhaka_bd.pdf",
-        "invoice_date",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_04_mushak_6_3_vat_challan_dhaka_bd.pdf",
         "invoice_number",
     ): "set 63's first reading, not analysed yet",
     (
@@ -4053,15 +4045,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 63's first reading, not analysed yet",
     (
         "s63_14_baddu_invoisiya_colombo_lk.pdf",
-        "customer_tax_id",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_14_baddu_invoisiya_colombo_lk.pdf",
         "invoice_number",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_14_baddu_invoisiya_colombo_lk.pdf",
-        "subtotal",
     ): "set 63's first reading, not analysed yet",
     ("s63_14_baddu_invoisiya_colombo_lk.pdf", "vendor"): "set 63's first reading, not analysed yet",
     (
@@ -4070,39 +4054,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 63's first reading, not analysed yet",
     (
         "s63_15_invoice_ananthang_vientiane_la.pdf",
-        "customer",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_15_invoice_ananthang_vientiane_la.pdf",
-        "customer_tax_id",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_15_invoice_ananthang_vientiane_la.pdf",
-        "due_date",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_15_invoice_ananthang_vientiane_la.pdf",
         "invoice_number",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_15_invoice_ananthang_vientiane_la.pdf",
-        "subtotal",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_15_invoice_ananthang_vientiane_la.pdf",
-        "tax_amount",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_15_invoice_ananthang_vientiane_la.pdf",
-        "total",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_16_invoice_amharic_addis_ababa_et.pdf",
-        "customer",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_16_invoice_amharic_addis_ababa_et.pdf",
-        "customer_tax_id",
     ): "set 63's first reading, not analysed yet",
     (
         "s63_16_invoice_amharic_addis_ababa_et.pdf",
@@ -4116,10 +4068,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s63_20_nouhinsho_ken_seikyusho_osaka_jp.pdf",
         "invoice_number",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "s63_20_nouhinsho_ken_seikyusho_osaka_jp.pdf",
-        "tax_amount",
     ): "set 63's first reading, not analysed yet",
 }
 
@@ -4311,11 +4259,6 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
     (
         "pdfplumber",
         "s63_13_kar_bijak_vat_kathmandu_np.pdf",
-        "vendor",
-    ): "set 63's first reading, not analysed yet",
-    (
-        "pdfplumber",
-        "s63_15_invoice_ananthang_vientiane_la.pdf",
         "vendor",
     ): "set 63's first reading, not analysed yet",
     (

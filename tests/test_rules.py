@@ -10786,6 +10786,91 @@ def test_a_date_after_its_translation_under_the_title() -> None:
     assert found == {"invoice_number": "КТ-00291", "invoice_date": D(2026, 3, 16), "total": 75152.0}
 
 
+def test_consumption_tax_per_rate_after_its_rate() -> None:
+    # A Japanese invoice states the consumption tax per rate, the rate first: "10%対象 消費税
+    # 17,900" over "8%対象 消費税 0". The tax is their sum, not the last line's 0.
+    japanese = stacked(
+        [
+            "大阪ミナミ包装資材株式会社",
+            "納品書兼請求書 発行日 2026年3月13日",
+            "小計（税抜） 179,000",
+            "10%対象 消費税 17,900",
+            "8%対象 消費税 0",
+            "合計（税込） 196,900",
+        ]
+    )
+    found = plain(run(japanese, ["tax_amount", "subtotal", "total"]))
+    assert found == {"tax_amount": 17900.0, "subtotal": 179000.0, "total": 196900.0}
+
+
+def test_a_slashed_date_in_another_script_than_latin_puts_the_day_first() -> None:
+    # No currency or unambiguous date to tell: a document written in Bengali is of a country
+    # that puts the day first, so "10/03/2026" is the 10th of March, not October 3rd.
+    bengali = stacked(
+        [
+            "মেঘনা প্লাস্টিক ইন্ডাস্ট্রিজ লিমিটেড",
+            "কর চালানপত্র / Tax Invoice",
+            "ইস্যুর তারিখ / Date of issue: 10/03/2026",
+            "সরবরাহের বিবরণ মোট মূল্য মূসক সহ মূল্য",
+        ]
+    )
+    assert plain(run(bengali, ["invoice_date"])) == {"invoice_date": D(2026, 3, 10)}
+    english = stacked(["Acme Corp", "Invoice", "Date of issue: 10/03/2026"])
+    assert plain(run(english, ["invoice_date"])) == {"invoice_date": D(2026, 10, 3)}
+
+
+def test_lao_and_amharic_labels() -> None:
+    lao = stacked(
+        [
+            "ບໍລິສັດ ນໍ້າງື່ມ ວິສະວະກຳ ຈຳກັດ",
+            "ເລກປະຈຳຕົວຜູ້ເສຍອາກອນ (TIN): 418273650-000",
+            "ໃບເກັບເງິນ / INVOICE",
+            "ລູກຄ້າ: ບໍລິສັດ ນອດຮາເວນ ລາວ ຈຳກັດ",
+            "ວັນທີ: 15/03/2026",
+            "ກຳນົດຊຳລະ: 14/04/2026",
+            "ລວມ 13.750.000",
+            "ອາກອນມູນຄ່າເພີ່ມ 10% 1.375.000",
+            "ລວມທັງໝົດ (ກີບ) 15.125.000",
+        ]
+    )
+    found = plain(run(lao, ["customer", "due_date", "subtotal", "tax_amount", "total", "vat_id"]))
+    assert found == {
+        "customer": "ບໍລິສັດ ນອດຮາເວນ ລາວ ຈຳກັດ",
+        "due_date": D(2026, 4, 14),
+        "subtotal": 13750000.0,
+        "tax_amount": 1375000.0,
+        "total": 15125000.0,
+        "vat_id": "418273650-000",
+    }
+    amharic = stacked(
+        [
+            "አባይ ማሸጊያ ኢንዱስትሪ ኃ.የተ.የግ.ማ",
+            "የግብር ደረሰኝ / TAX INVOICE",
+            "የገዢ ስም / Customer: ኖርድሃቨን ኢትዮጵያ ኃ.የተ.የግ.ማ",
+            "የገዢ TIN: 0009182734",
+        ]
+    )
+    found = plain(run(amharic, ["customer", "customer_tax_id"]))
+    assert found == {"customer": "ኖርድሃቨን ኢትዮጵያ ኃ.የተ.የግ.ማ", "customer_tax_id": "0009182734"}
+
+
+def test_a_purchasers_tin_is_the_buyers() -> None:
+    sri_lanka = stacked(
+        [
+            "Lanka Cement Products (Private) Limited",
+            "TIN: 114827365 VAT Reg. No.: 114827365-7000",
+            "TAX INVOICE",
+            "Purchaser: Nordhavn Lanka (Private) Limited",
+            "Purchaser’s TIN: 104918273",
+            "Value of Supply 193,600.00",
+            "VAT 18% 34,848.00",
+            "Total Amount Payable (LKR) 228,448.00",
+        ]
+    )
+    found = plain(run(sri_lanka, ["customer_tax_id", "subtotal"]))
+    assert found == {"customer_tax_id": "104918273", "subtotal": 193600.0}
+
+
 def test_a_currency_under_its_arabic_or_hebrew_label() -> None:
     for label, value in (("العملة:", "الجنيه المصري (EGP)"), ("מטבע:", "שקל חדש (ILS)")):
         words = [

@@ -1797,6 +1797,8 @@ _TABLE = """
 3 invoice_number: рачун бр | број рачуна | racun st | racun stevilka | stevilka racuna
 3 invoice_number: arve nr | arve number | rekins nr | rekina nr | rekina numurs | фактура №
 3 invoice_number: фактура бр | фактура број
+3 invoice_number: ເລກທີໃບເກັບເງິນ
+2 invoice_number [title]: ເລກທີ | ቁጥር
 3 invoice_number: cislo dokladu | cislo dokladu pokladnice | dokumento nr
 1 invoice_number: invoice | rechnung | facture | factuur | factura | fattura | receipt | ticket
 1 invoice_number: scontrino | ricevuta | quittung | recibo | faktura | fatura
@@ -1873,6 +1875,7 @@ _TABLE = """
 3 due_date: moketi iki | apmoketi iki | rok placanja | datum dospijeca | gjalddagi
 3 due_date: срок за плащане | рок плаћања | rok placila | valuta placanja | apmaksas termins
 3 due_date: валута плаћања | рок на плаќање | тэрмін аплаты | тўлов муддати | төлөө мөөнөтү
+3 due_date: ກຳນົດຊຳລະ | ວັນຄົບກຳນົດຊຳລະ
 3 due_date: samaksas termins | maksetahtaeg | maksta kuni | mokejimo terminas | rok za placilo
 3 due_date: датум доспећа | dospelost | datum zapadlosti
 3 due_date: data limite de pagamento | data limite pagamento | pagar ate
@@ -1978,6 +1981,7 @@ _TABLE = """
 3 tax: tien thue gtgt | thue gtgt | tong tien thue
 3 total: итого к оплате | всего к оплате | к оплате | всього до сплати | разом до сплати
 3 total: вкупно за наплата | вкупно за плаќање | бардыгы төлөөгө | жами тўланадиган сумма
+3 total: ລວມທັງໝົດ | ຍອດລວມທັງໝົດ
 3 total: усяго да аплаты з пдв | усяго да аплаты | всего к оплате с ндс | итого с ндс
 3 total: всего с ндс | ққс билан етказиб бериш қиймати
 3 total: до сплати | is viso moketi | is viso | moketi is viso | ukupno za platiti
@@ -2049,6 +2053,8 @@ _TABLE = """
 3 subtotal: итого без ндс | сумма без ндс | всего без ндс | разом без пдв | сума без пдв
 3 subtotal: вкупно без ддв | износ без ддв | бардыгы кнссыз | кошт без пдв
 3 subtotal: етказиб бериш қиймати | без налога всего
+3 subtotal: value of supply | ລວມຍ່ອຍ
+2 subtotal: ລວມ
 # Polish gross value: a VAT summary's heading over its total row; "Do zapłaty" outranks it.
 2.5 total: wartosc brutto | razem brutto | suma brutto
 3 subtotal: exclusief btw | subtotaal | totaal excl | total exkl | amount excl | netto bedrag
@@ -2098,6 +2104,7 @@ _TABLE = """
 3 tax: ндс | в том числе ндс | в т ч ндс | сумма ндс | итого ндс | пдв | у тому числі пдв
 3 tax: ддв | износ на ддв | кнс | ққс | ққс суммаси | сумма налога
 3 tax: сумма налога предъявляемая покупателю
+3 tax: ອາກອນມູນຄ່າເພີ່ມ | ອມພ
 3 tax: в т ч пдв | сума пдв | разом пдв
 3 tax: podatek vat | kwota vat | imposto | impuesto | imposta
 3 other_amount: gesamtbetrag der zuschlage | gesamtbetrag der abschlage | total discount
@@ -2264,6 +2271,7 @@ _TABLE = """
 3 vat_id: унп | стир | стири | едб | стн | инн кпп | инн кпп продавца | инн продавца
 3 vat_id: инн кпп покупателя | инн покупателя | унп покупателя | унп пакупніка | пиб купца
 3 vat_id: сатып алуучунун инн | сотиб олувчининг стири | етказиб берувчининг стири
+3 vat_id: ເລກປະຈຳຕົວຜູ້ເສຍອາກອນ | የግብር ከፋይ መለያ ቁጥር
 3 vat_id: ust id | ust idnr | ust id nr | ustid | ust identnr | umsatzsteuer id | uid
 3 vat_id: tva intracom | n tva | numero tva | identificativo fiscale ai fini iva
 # A tax office's number for the firm or an id of its register: the VAT number where both are.
@@ -2660,6 +2668,8 @@ _TABLE = """
 3 vendor [anchored closed]: доставчик | продавач | изпълнител
 3 customer [anchored closed]: покупатель | заказчик | плательщик | покупець | замовник
 3 customer [anchored closed]: пакупнік | сотиб олувчи | сатып алуучу
+# Lao, Amharic
+3 customer [anchored closed]: ລູກຄ້າ | የገዢ ስም | ገዢ
 3 customer [anchored closed]: платник | купувач | получател | възложител
 """
 
@@ -2779,16 +2789,24 @@ def fold(text: str) -> str:
 #: Letter runs, digit runs and the two symbols labels use. Labels match whole runs, so
 #: "total" never matches inside "Subtotal" and "Rechnungs-Nr." equals "Rechnungsnr.".
 #: Greek, Cyrillic (with the letters of Kazakh, Mongolian and the other Cyrillic alphabets),
-#: Hebrew, Arabic (with Persian's and Urdu's letters), Armenian, Georgian and Thai words are
-#: letter runs too (Thai writes a label's words together, and a space before its value; Hebrew's
-#: geresh and
-#: gershayim, or the quote marks typed for them, part a run: "מע״מ" and 'מע"מ' are both
-#: "מעמ"). Chinese, Japanese and Korean are written without spaces: each of their
-#: characters is a token, so "請求日" is found in "請求日：2024年3月5日". A possessive's "s" is
-#: no token: "Employee's name" and "PAYER'S TIN" read as "employee name" and "payer tin".
+#: Hebrew, Arabic (with Persian's and Urdu's letters), Armenian, Georgian, Thai, Lao, Khmer,
+#: Myanmar, Ethiopic and the scripts of South Asia are letter runs too (Thai and Lao write a
+#: label's words together, and a space before its value; Hebrew's geresh and gershayim, or
+#: the quote marks typed for them, part a run: "מע״מ" and 'מע"מ' are both "מעמ"). Chinese,
+#: Japanese and Korean are written without spaces: each of their characters is a token, so
+#: "請求日" is found in "請求日：2024年3月5日". A possessive's "s" is no token: "Employee's
+#: name" and "PAYER'S TIN" read as "employee name" and "payer tin".
 _LETTER = (
     r"a-z\u03b1-\u03c9\u0430-\u045f\u0460-\u052f\u0561-\u0587\u05d0-\u05ea\u0621-\u063f"
     r"\u0641-\u064a\u0671-\u06d3\u06d5\u10d0-\u10fa\u0e01-\u0e3a\u0e40-\u0e4e"
+    # the scripts of South Asia (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil,
+    # Telugu, Kannada, Malayalam, Sinhala), Lao, Myanmar, Ethiopic and Khmer: letters,
+    # vowel signs and marks, not their digits and stops
+    r"\u0900-\u0963\u0971-\u097f\u0980-\u09e5\u09f0-\u09ff\u0a00-\u0a65\u0a70-\u0a7f"
+    r"\u0a80-\u0ae5\u0af0-\u0aff\u0b00-\u0b65\u0b70-\u0b7f\u0b80-\u0be5\u0bf0-\u0bff"
+    r"\u0c00-\u0c65\u0c70-\u0c7f\u0c80-\u0ce5\u0cf0-\u0cff\u0d00-\u0d65\u0d70-\u0d7f"
+    r"\u0d80-\u0de5\u0df0-\u0df3\u0e80-\u0ecf\u0edc-\u0eff\u1000-\u103f\u1050-\u108f"
+    r"\u1200-\u135f\u1780-\u17d3\u17dc\u17dd"
 )
 TOKEN = re.compile(
     rf"(?<!['’])[{_LETTER}]+|(?<=['’])(?!s(?![{_LETTER}]))[{_LETTER}]+|[0-9]+|[#°]"
@@ -2909,6 +2927,7 @@ _SUFFIX_AS_PRINTED = (
     r"|(?:จำกัด|จํากัด)(?:\s?\(มหาชน\))?"
     # Arabic limited and joint-stock companies, Iran's private and public joint-stock ones
     r"|ش\.\s?م\.\s?م|ذ\.\s?م\.\s?م|ش\.\s?م\.\s?ع|ش\.\s?م\.\s?ح|\(?سهامی\s(?:خاص|عام)\)?"
+    r"|ኃ\.የተ\.የግ\.ማ"  # an Ethiopian private limited company (PLC)
 )
 COMPANY_SUFFIX = re.compile(rf"(?<![\w.])(?:(?i:{_SUFFIX_ANY_CASE})|{_SUFFIX_AS_PRINTED})(?!\w)\.?")
 
@@ -2925,5 +2944,7 @@ TITLE_WORD = re.compile(
     r"|세\s?금\s?계\s?산\s?서|영\s?수\s?증"
     r"|racun|reikningur|saskaita|счет|рахунок|rekins|arve|фактура|рачун|חשבונית|קבלה"
     r"|فاتورة|فاتوره|صورتحساب|فاکتور|ინვოისი|ანგარიშ-ფაქტურა|հաշիվ|ապրանքագիր|нэхэмжлэх"
-    r"|請\s?求\s?書|領\s?収\s?書|納\s?品\s?書|見\s?積\s?書|发\s?票|發\s?票)(?![a-z])"
+    r"|請\s?求\s?書|領\s?収\s?書|納\s?品\s?書|見\s?積\s?書|发\s?票|發\s?票"
+    r"|αποδειξη|рахунак|эсеп|ҳисобварақ|hisobvaraq|চালানপত্র|বীজক|बीजक|វិក្កយបត្រ|ໃບເກັບເງິນ"
+    r"|ඉන්වොයිසිය|ኢንቮይስ|ደረሰኝ|ငွေတောင်းခံလွှာ)(?![a-z])"
 )

@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "118"
+RULES_VERSION = "119"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1677,8 +1677,8 @@ def _rates_summed(best: _Cand, cands: list[_Cand]) -> _Cand:
         if c.line.index != run[0].line.index - 1:
             break
         run.insert(0, c)
-    # Each line opens with the label and names its rate.
-    rated = all("%" in c.line.text and abs(c.x0 - c.line.toks[0].x0) < 1 for c in run)
+    # Each line opens with the label, or with its rate ("10%対象 消費税 17,900"), and names it.
+    rated = all("%" in c.line.text and _opens_line(c) for c in run)
     if len(run) < 2 or not rated or len({c.line.index for c in run}) != len(run):
         return best
     places = [c.value.bbox for c in run]
@@ -1696,6 +1696,25 @@ def _rates_summed(best: _Cand, cands: list[_Cand]) -> _Cand:
     raw = " + ".join(c.value.raw or "" for c in run)
     fv = replace(best.value, value=total, bbox=bbox, raw=raw, rule="tax-per-rate")
     return replace(best, value=fv)
+
+
+#: A letter of the Latin script; a letter of another script than the Latin one and the
+#: Chinese, Japanese and Korean ones.
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_OTHER_SCRIPT = re.compile(
+    r"[^\W\d_A-Za-z\u00c0-\u024f\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+
+
+def _opens_line(cand: _Cand) -> bool:
+    """Whether a sighting's label opens its line, or follows only the rate it is of: "10%対象
+    消費税" (the consumption tax on what is taxed at 10%), "(8%) VAT"."""
+    if abs(cand.x0 - cand.line.toks[0].x0) < 1:
+        return True
+    hit = cand.label
+    if hit is None or hit.line is not cand.line or not 1 <= hit.start <= 2:
+        return False
+    return all("%" in t.text for t in cand.line.toks[: hit.start])
 
 
 def _document_key_inside(hit: Hit, builtin: list[Hit]) -> bool:
@@ -1911,7 +1930,7 @@ _BUYER_WORDS = frozenset(
     # ... in Russian, Ukrainian, Belarusian, Macedonian, Serbian, Uzbek and Kyrgyz ("ИНН/КПП
     # покупателя", "Сотиб олувчининг СТИРи", "Сатып алуучунун ИНН")
     | {"покупателя", "покупатель", "покупця", "пакупніка", "купувачот", "купца", "купац"}
-    | {"олувчининг", "алуучунун"}
+    | {"олувчининг", "алуучунун", "የገዢ"}
 )
 _SELLER_WORDS = frozenset(
     {"emisor", "emitente", "prestador", "proveedor", "vendedor", "fornecedor", "supplier"}
@@ -1949,13 +1968,20 @@ def _party_named(hit: Hit) -> bool | None:
         if whose in _OUR_WORDS:
             return False
     near = [
-        t.folded.strip(".,:;()") for t in toks[max(0, hit.start - 2) : hit.end + 3] if t.seg == seg
+        _possessed(t.folded.strip(".,:;()"))
+        for t in toks[max(0, hit.start - 2) : hit.end + 3]
+        if t.seg == seg
     ]
     if any(w in _BUYER_WORDS for w in near):
         return True
     if any(w in _SELLER_WORDS for w in near):
         return False
     return None
+
+
+def _possessed(word: str) -> str:
+    """A word without its possessive's ending: "purchaser’s" is "purchaser"."""
+    return word.removesuffix("’s").removesuffix("'s")
 
 
 #: Words of a line that says the account on it is the buyer's: a direct debit's "Konto
@@ -3027,7 +3053,13 @@ class _Run:
                     return self.decimal == "," or _MEXICAN.search(self.folded_text) is not None
                 top = other.group()
             return None if top in _MIXED_DATE_LOCALES else True
-        return True if self.decimal == "," else None
+        if self.decimal == ",":
+            return True
+        # A document written in another script than the Latin one (and not in Chinese,
+        # Japanese or Korean, which put the year first) is of a country that puts the day
+        # first: a Bangladeshi VAT challan's "10/03/2026" is the 10th of March.
+        letters = len(_OTHER_SCRIPT.findall(self.text))
+        return True if letters > len(_LATIN_LETTER.findall(self.text)) else None
 
     @functools.cached_property
     def vendor_guess(self) -> FieldValue | None:

@@ -3897,178 +3897,187 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "s63_02_fatura_beirut_ashrafieh_lb.pdf",
         "tax_amount",
-    ): "set 63's first reading, not analysed yet",
+    ): "the VAT's equivalent in Lebanese pounds ('على سعر ٨٩٬٥٠٠ ل.ل.') is read as the tax",
     (
         "s63_02_fatura_beirut_ashrafieh_lb.pdf",
         "vendor_vat_id",
-    ): "set 63's first reading, not analysed yet",
+    ): "no Arabic VAT-number label yet ('رقم التسجيل في ضريبة القيمة المضافة')",
     (
         "s63_03_sales_tax_invoice_urdu_lahore_pk.pdf",
         "customer",
-    ): "set 63's first reading, not analysed yet",
+    ): "the Urdu glosses, Nastaliq in Type 3 pieces, break the bilingual labels' lines",
     (
         "s63_03_sales_tax_invoice_urdu_lahore_pk.pdf",
         "due_date",
-    ): "set 63's first reading, not analysed yet",
+    ): "the Urdu glosses, Nastaliq in Type 3 pieces, break the bilingual labels' lines",
     (
         "s63_03_sales_tax_invoice_urdu_lahore_pk.pdf",
         "po_number",
-    ): "set 63's first reading, not analysed yet",
+    ): "the Urdu glosses, Nastaliq in Type 3 pieces, break the bilingual labels' lines",
     (
         "s63_03_sales_tax_invoice_urdu_lahore_pk.pdf",
         "subtotal",
-    ): "set 63's first reading, not analysed yet",
+    ): "the Urdu glosses, Nastaliq in Type 3 pieces, break the bilingual labels' lines",
     (
         "s63_03_sales_tax_invoice_urdu_lahore_pk.pdf",
         "vendor_tax_id",
-    ): "set 63's first reading, not analysed yet",
+    ): "the Urdu glosses, Nastaliq in Type 3 pieces, break the bilingual labels' lines",
     (
         "s63_03_sales_tax_invoice_urdu_lahore_pk.pdf",
         "vendor_vat_id",
-    ): "set 63's first reading, not analysed yet",
+    ): "the Urdu glosses, Nastaliq in Type 3 pieces, break the bilingual labels' lines",
     (
         "s63_04_mushak_6_3_vat_challan_dhaka_bd.pdf",
         "customer",
-    ): "set 63's first reading, not analysed yet",
+    ): "Bengali as Chromium draws it loses its vowel signs: labels and names unreadable",
     (
         "s63_04_mushak_6_3_vat_challan_dhaka_bd.pdf",
         "customer_vat_id",
-    ): "set 63's first reading, not analysed yet",
+    ): "Bengali as Chromium draws it loses its vowel signs: labels and names unreadable",
     (
         "s63_04_mushak_6_3_vat_challan_dhaka_bd.pdf",
         "invoice_number",
-    ): "set 63's first reading, not analysed yet",
+    ): "Bengali as Chromium draws it loses its vowel signs: labels and names unreadable",
     (
         "s63_04_mushak_6_3_vat_challan_dhaka_bd.pdf",
         "subtotal",
-    ): "set 63's first reading, not analysed yet",
+    ): "Bengali as Chromium draws it loses its vowel signs: labels and names unreadable",
     (
         "s63_04_mushak_6_3_vat_challan_dhaka_bd.pdf",
         "tax_amount",
-    ): "set 63's first reading, not analysed yet",
+    ): "Bengali as Chromium draws it loses its vowel signs: labels and names unreadable",
     (
         "s63_04_mushak_6_3_vat_challan_dhaka_bd.pdf",
         "vendor",
-    ): "set 63's first reading, not analysed yet",
+    ): "Bengali as Chromium draws it loses its vowel signs: labels and names unreadable",
     (
         "s63_04_mushak_6_3_vat_challan_dhaka_bd.pdf",
         "vendor_vat_id",
-    ): "set 63's first reading, not analysed yet",
-    ("s63_05_vat_invoice_sohar_omr_om.pdf", "customer"): "set 63's first reading, not analysed yet",
+    ): "Bengali as Chromium draws it loses its vowel signs: labels and names unreadable",
+    (
+        "s63_05_vat_invoice_sohar_omr_om.pdf",
+        "customer",
+    ): "bilingual columns: the Arabic label stands between the English label and the name",
     (
         "s63_05_vat_invoice_sohar_omr_om.pdf",
         "customer_vat_id",
-    ): "set 63's first reading, not analysed yet",
+    ): "bilingual columns: the Arabic label stands between 'Customer VATIN' and the number",
     (
         "s63_05_vat_invoice_sohar_omr_om.pdf",
         "vendor_vat_id",
-    ): "set 63's first reading, not analysed yet",
+    ): "bilingual columns: 'VATIN' with the Arabic label between it and the number",
     (
         "s63_06_upd_universalnyi_peredatochnyi_kazan_ru.pdf",
         "subtotal",
-    ): "set 63's first reading, not analysed yet",
+    ): "a УПД's total row under column headings of four lines ('Стоимость … без налога — всего')",
     (
         "s63_08_hisobvaraq_faktura_toshkent_uz.pdf",
         "subtotal",
-    ): "set 63's first reading, not analysed yet",
+    ): "a total row ('Жами:') with three figures under headings of three lines",
     (
         "s63_09_invoice_bilingual_doha_qa.pdf",
         "customer",
-    ): "set 63's first reading, not analysed yet",
+    ): "'Bill To' with the Arabic 'فاتورة إلى' under it: the Arabic label is read as the name",
     (
         "s63_09_invoice_bilingual_doha_qa.pdf",
         "invoice_number",
-    ): "set 63's first reading, not analysed yet",
+    ): "'Invoice No. رقم الفاتورة DWT-…': the Arabic label between the label and the number",
     (
         "s63_11_vikkayabat_akar_phnom_penh_kh.pdf",
         "customer",
-    ): "set 63's first reading, not analysed yet",
+    ): "Khmer glyphs without a Unicode mapping ((cid:N)): labels and names unreadable",
     (
         "s63_11_vikkayabat_akar_phnom_penh_kh.pdf",
         "customer_vat_id",
-    ): "set 63's first reading, not analysed yet",
+    ): "Khmer glyphs without a Unicode mapping ((cid:N)): labels and names unreadable",
     (
         "s63_11_vikkayabat_akar_phnom_penh_kh.pdf",
         "due_date",
-    ): "set 63's first reading, not analysed yet",
+    ): "Khmer glyphs without a Unicode mapping ((cid:N)): labels and names unreadable",
     (
         "s63_11_vikkayabat_akar_phnom_penh_kh.pdf",
         "invoice_number",
-    ): "set 63's first reading, not analysed yet",
+    ): "Khmer glyphs without a Unicode mapping ((cid:N)): labels and names unreadable",
     (
         "s63_11_vikkayabat_akar_phnom_penh_kh.pdf",
         "vendor",
-    ): "set 63's first reading, not analysed yet",
+    ): "Khmer glyphs without a Unicode mapping ((cid:N)): labels and names unreadable",
     (
         "s63_12_apodeixi_parochis_ypiresion_lefkosia_cy.pdf",
         "customer_vat_id",
-    ): "set 63's first reading, not analysed yet",
+    ): "Cyprus's 'Αρ. Μητρώου ΦΠΑ' is no VAT-number label yet",
     (
         "s63_12_apodeixi_parochis_ypiresion_lefkosia_cy.pdf",
         "invoice_number",
-    ): "set 63's first reading, not analysed yet",
+    ): "'Αρ.:' left of and under a title set at the right of the letterhead",
     (
         "s63_12_apodeixi_parochis_ypiresion_lefkosia_cy.pdf",
         "vendor",
-    ): "set 63's first reading, not analysed yet",
+    ): "the firm's name wraps under it beside the title ('ΛΟΓΙΣΤΕΣ ΛΤΔ')",
     (
         "s63_12_apodeixi_parochis_ypiresion_lefkosia_cy.pdf",
         "vendor_vat_id",
-    ): "set 63's first reading, not analysed yet",
+    ): "Cyprus's 'Αρ. Μητρώου ΦΠΑ' is no VAT-number label yet",
     (
         "s63_13_kar_bijak_vat_kathmandu_np.pdf",
         "customer",
-    ): "set 63's first reading, not analysed yet",
+    ): "Devanagari loses its vowel signs in this font: labels and names unreadable",
     (
         "s63_13_kar_bijak_vat_kathmandu_np.pdf",
         "customer_tax_id",
-    ): "set 63's first reading, not analysed yet",
+    ): "Devanagari loses its vowel signs in this font: labels and names unreadable",
     (
         "s63_13_kar_bijak_vat_kathmandu_np.pdf",
         "due_date",
-    ): "set 63's first reading, not analysed yet",
+    ): "a Bikram Sambat date (2082) first, read as a Gregorian year",
     (
         "s63_13_kar_bijak_vat_kathmandu_np.pdf",
         "invoice_date",
-    ): "set 63's first reading, not analysed yet",
+    ): "a Bikram Sambat date (2082) first, read as a Gregorian year",
     (
         "s63_13_kar_bijak_vat_kathmandu_np.pdf",
         "subtotal",
-    ): "set 63's first reading, not analysed yet",
+    ): "Devanagari loses its vowel signs in this font: labels and names unreadable",
     (
         "s63_13_kar_bijak_vat_kathmandu_np.pdf",
         "vendor_tax_id",
-    ): "set 63's first reading, not analysed yet",
+    ): "Devanagari loses its vowel signs in this font: labels and names unreadable",
     (
         "s63_14_baddu_invoisiya_colombo_lk.pdf",
         "customer",
-    ): "set 63's first reading, not analysed yet",
+    ): "Sinhala with broken vowel signs, the name wrapped over two lines",
     (
         "s63_14_baddu_invoisiya_colombo_lk.pdf",
         "invoice_number",
-    ): "set 63's first reading, not analysed yet",
-    ("s63_14_baddu_invoisiya_colombo_lk.pdf", "vendor"): "set 63's first reading, not analysed yet",
+    ): "'Invoice No.' right of its Sinhala label, the number on the line under both",
+    (
+        "s63_14_baddu_invoisiya_colombo_lk.pdf",
+        "vendor",
+    ): "Sinhala with broken vowel signs, the name wrapped over two lines",
     (
         "s63_14_baddu_invoisiya_colombo_lk.pdf",
         "vendor_vat_id",
-    ): "set 63's first reading, not analysed yet",
+    ): "'TIN' and 'VAT Reg. No.' on one line: the field takes the TIN",
     (
         "s63_15_invoice_ananthang_vientiane_la.pdf",
         "invoice_number",
-    ): "set 63's first reading, not analysed yet",
+    ): "Lao 'ເລກທີ:' (No.) far from the title: a bare number key is read only after a title",
     (
         "s63_16_invoice_amharic_addis_ababa_et.pdf",
         "vendor",
-    ): "set 63's first reading, not analysed yet",
+    ): "the Amharic name's English translation on the next line is joined to it",
     (
         "s63_18_invoice_myanmar_yangon_mm.pdf",
         "customer",
-    ): "set 63's first reading, not analysed yet",
-    ("s63_18_invoice_myanmar_yangon_mm.pdf", "vendor"): "set 63's first reading, not analysed yet",
+    ): "the Myanmar name under a bilingual label, broken by the font's reordering",
+    (
+        "s63_18_invoice_myanmar_yangon_mm.pdf",
+        "vendor",
+    ): "a bilingual letterhead: the truth takes the Myanmar name, the rules the English",
     (
         "s63_20_nouhinsho_ken_seikyusho_osaka_jp.pdf",
         "invoice_number",
-    ): "set 63's first reading, not analysed yet",
+    ): "'No.' above the title at the top left",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).
@@ -4250,22 +4259,22 @@ ENGINE_MISSES: dict[tuple[str, str, str], str] = {
         "pdfium",
         "s63_18_invoice_myanmar_yangon_mm.pdf",
         "invoice_number",
-    ): "set 63's first reading, not analysed yet",
+    ): "PDFium puts a stop before the number ('.SMI-INV-…')",
     (
         "pdfplumber",
         "s63_03_sales_tax_invoice_urdu_lahore_pk.pdf",
         "invoice_number",
-    ): "set 63's first reading, not analysed yet",
+    ): "the Urdu glosses, Nastaliq in Type 3 pieces, break the bilingual labels' lines",
     (
         "pdfplumber",
         "s63_13_kar_bijak_vat_kathmandu_np.pdf",
         "vendor",
-    ): "set 63's first reading, not analysed yet",
+    ): "Devanagari loses its vowel signs in pdfplumber ('�हमालयन')",
     (
         "pdfplumber",
         "s63_18_invoice_myanmar_yangon_mm.pdf",
         "tax_amount",
-    ): "set 63's first reading, not analysed yet",
+    ): "the Myanmar-digit amount's groups read apart in pdfplumber ('211.75')",
 }
 
 

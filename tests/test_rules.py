@@ -10871,6 +10871,32 @@ def test_a_purchasers_tin_is_the_buyers() -> None:
     assert found == {"customer_tax_id": "104918273", "subtotal": 193600.0}
 
 
+def test_a_label_and_its_arabic_translation_before_the_value() -> None:
+    # A Gulf invoice's "Invoice No. رقم الفاتورة DWT-INV-26-0219": the Arabic words stand in
+    # page order (right to left) inside the left-to-right line, and translate the label
+    # before them; the number after both is the invoice's.
+    line = [(300, "Invoice No."), (357, "الفاتورة"), (400, "رقم"), (440, "DWT-INV-26-0219")]
+    qatar = doc(page([(40, [(40, "Doha West Technical Services W.L.L.")]), (80, line)]))
+    assert plain(run(qatar, ["invoice_number"])) == {"invoice_number": "DWT-INV-26-0219"}
+
+
+def test_cypriot_and_lebanese_vat_numbers() -> None:
+    cyprus = stacked(
+        [
+            "ΠΑΠΑΝΙΚΟΛΑΟΥ & ΧΑΤΖΗΙΩΑΝΝΟΥ ΛΟΓΙΣΤΕΣ ΛΤΔ",
+            "Αρ. Μητρώου ΦΠΑ: 10418273Z",
+            "Πελάτης: ΝΟΡΝΤΧΑΒΝ ΚΥΠΡΟΣ ΛΤΔ",
+        ]
+    )
+    assert plain(run(cyprus, ["vat_id"])) == {"vat_id": "10418273Z"}
+    lebanon = [
+        *_rtl(40, (560, "شركة الأرز للمعدات الكهربائية ش.م.ل.")),
+        *_rtl(60, (560, "رقم التسجيل في ضريبة القيمة المضافة: 318472-601")),
+    ]
+    found = plain(run(doc(Page(1, 595, 842, "", lebanon)), ["vat_id"]))
+    assert found == {"vat_id": "318472-601"}
+
+
 def test_a_currency_under_its_arabic_or_hebrew_label() -> None:
     for label, value in (("العملة:", "الجنيه المصري (EGP)"), ("מטבע:", "שקל חדש (ILS)")):
         words = [

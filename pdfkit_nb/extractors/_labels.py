@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .._bidi import has_latin, has_rtl
+
 __all__ = [
     "COMPANY_SUFFIX",
     "CONCEPTS",
@@ -2584,7 +2586,9 @@ _TABLE = """
 3 subtotal: اجمالي المبلغ الخاضع للضريبة | المبلغ الخاضع للضريبة | الاجمالي بدون ضريبة
 3 tax: ضريبة القيمة المضافة | اجمالي ضريبة القيمة المضافة | قيمة الضريبة | مبلغ الضريبة
 3 vat_id: الرقم الضريبي | رقم التسجيل الضريبي | رقم تسجيل ضريبة القيمة المضافة
-3 vat_id: رقم التعريف الضريبي | الرقم الضريبي للمورد
+3 vat_id: رقم التعريف الضريبي | الرقم الضريبي للمورد | رقم التسجيل في ضريبة القيمة المضافة
+# Cyprus's VAT registration number ("Αρ. Μητρώου ΦΠΑ")
+3 vat_id: αρ μητρωου φπα | αριθμος μητρωου φπα | αρ εγγραφης φπα
 3 vendor [anchored closed]: البائع | المورد | اسم المورد | المورد / البائع
 3 customer [anchored closed]: المشتري | العميل | اسم العميل | السادة | السيد
 3 po_number: امر الشراء | رقم امر الشراء
@@ -2864,11 +2868,22 @@ def field_book(labels: tuple[tuple[str, LabelInfo], ...]) -> LabelBook:
 def _builtin_book() -> LabelBook:
     found: dict[str, list[LabelInfo]] = {}
     for entry in BUILTIN_ENTRIES:
-        key = squash(entry.label)
-        if key and entry.info not in found.setdefault(key, []):
-            found[key].append(entry.info)
+        for key in (squash(entry.label), _page_order_key(entry.label)):
+            if key and entry.info not in found.setdefault(key, []):
+                found[key].append(entry.info)
     prefixes = frozenset(k[:i] for k in found for i in range(1, len(k) + 1))
     return LabelBook({k: tuple(v) for k, v in found.items()}, prefixes)
+
+
+def _page_order_key(label: str) -> str | None:
+    """The key of a label of two or more Hebrew or Arabic words in the order they stand on
+    the page, right to left, inside a line in Latin letters: "Invoice No. الفاتورة رقم
+    DWT-…" has "رقم الفاتورة" (its words stay in page order in a left-to-right line).
+    ``None`` for any other label."""
+    words = label.split()
+    if len(words) < 2 or not all(has_rtl(w) and not has_latin(w) for w in words):
+        return None
+    return squash(" ".join(reversed(words)))
 
 
 # --------------------------------------------------------------------------- other knowledge

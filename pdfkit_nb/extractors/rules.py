@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .._bidi import has_latin, has_rtl
+from .._bidi import has_latin, has_rtl, is_latin
 from .._currency import DOLLARS, ISO_CODES, WHOLE_CURRENCIES
 from ..document import Document
 from ..fields import (
@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "119"
+RULES_VERSION = "120"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -505,6 +505,31 @@ def _vat_glossed(hits: list[Hit]) -> list[Hit]:
             continue
         out[k] = replace(hit, end=gloss.end, cut=gloss.cut)
         gone.add(id(gloss))
+    return [h for h in out if id(h) not in gone] if gone else hits
+
+
+def _translated(hits: list[Hit]) -> list[Hit]:
+    """The hits with a label taking in its translation right after it, in another script:
+    "Invoice No. رقم الفاتورة DWT-INV-26-0219" on a bilingual Gulf invoice is one label before
+    its value, not a label whose value is cut off by the next one."""
+    out, gone = list(hits), set()
+    for k, hit in enumerate(hits):
+        toks = hit.line.toks
+        if id(hit) in gone or hit.cut < len(toks[hit.end].folded):
+            continue
+        after = (g for g in hits[k + 1 :] if g.line is hit.line and g.start == hit.end + 1)
+        other = next(after, None)
+        if other is None or toks[other.start].seg != toks[hit.end].seg:
+            continue
+        own = {i.concept for i in hit.infos if not i.concept.startswith("field:")}
+        if not own & {i.concept for i in other.infos}:
+            continue
+        first = join(toks[hit.start : hit.end + 1])
+        second = join(toks[other.start : other.end + 1])
+        if is_latin(first) == is_latin(second) or not (has_rtl(first) or has_rtl(second)):
+            continue  # one language, or a translation the rules read apart already
+        out[k] = replace(hit, end=other.end, cut=other.cut)
+        gone.add(id(other))
     return [h for h in out if id(h) not in gone] if gone else hits
 
 
@@ -2444,7 +2469,7 @@ class _Run:
             found = [h for h in map(self._of_this_kind, found) if h is not None]
             found = [h for h in found if not _document_key_inside(h, hits)]
             hits = self.index.merge(hits, _demoted_inside(hits, found, own))
-        glossed = _vat_glossed(hits)
+        glossed = _translated(_vat_glossed(hits))
         if glossed is not hits:
             hits = self.index.merge(glossed, [])
         texts = {f"field:{n}" for n, spec in fields.items() if spec.resolved_kind == "text"}

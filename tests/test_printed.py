@@ -2267,10 +2267,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 52's first reading, not analysed yet",
     (
         "s52_23_shidashi_ryoshusho_jp.pdf",
-        "receipt_number",
-    ): "set 52's first reading, not analysed yet",
-    (
-        "s52_23_shidashi_ryoshusho_jp.pdf",
         "reduced_rate_amount",
     ): "set 52's first reading, not analysed yet",
     (
@@ -3967,10 +3963,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "subtotal",
     ): "a total row ('Жами:') with three figures under headings of three lines",
     (
-        "s63_09_invoice_bilingual_doha_qa.pdf",
-        "customer",
-    ): "'Bill To' with the Arabic 'فاتورة إلى' under it: the Arabic label is read as the name",
-    (
         "s63_11_vikkayabat_akar_phnom_penh_kh.pdf",
         "customer",
     ): "Khmer glyphs without a Unicode mapping ((cid:N)): labels and names unreadable",
@@ -4054,10 +4046,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s63_18_invoice_myanmar_yangon_mm.pdf",
         "vendor",
     ): "a bilingual letterhead: the truth takes the Myanmar name, the rules the English",
-    (
-        "s63_20_nouhinsho_ken_seikyusho_osaka_jp.pdf",
-        "invoice_number",
-    ): "'No.' above the title at the top left",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

@@ -10880,6 +10880,34 @@ def test_a_label_and_its_arabic_translation_before_the_value() -> None:
     assert plain(run(qatar, ["invoice_number"])) == {"invoice_number": "DWT-INV-26-0219"}
 
 
+def test_an_arabic_bill_to_under_the_english_one_is_no_customer() -> None:
+    # "Bill To" beside the name, "فاتورة إلى" (the same label in Arabic, its words in page
+    # order) under it beside the name in Arabic: a label, not the customer's name.
+    rows = [
+        (40, [(40, "Doha West Technical Services W.L.L.", 9)]),
+        (
+            130,
+            [(49, "Bill To", 6.3), (140, "Nordhavn Qatar W.L.L.", 6.9), (364, "Invoice No.", 6.3)],
+        ),
+        (142, [(49, "إلى", 6.3), (58, "فاتورة", 6.3), (140, "ذ.م.م قطر نوردهافن", 6.9)]),
+    ]
+    assert plain(run(doc(page(rows)), ["customer"])) == {"customer": "Nordhavn Qatar W.L.L."}
+
+
+def test_a_number_over_the_title_at_the_top_of_the_page() -> None:
+    # Japanese invoices print "No." at the top, over the title line.
+    rows = [
+        (30, [(40, "No. OK-2603-0219")]),
+        (50, [(40, "納品書兼請求書"), (300, "発行日 2026年3月13日")]),
+        (70, [(300, "大阪ミナミ包装資材株式会社")]),
+        (90, [(40, "合計（税込） 196,900")]),
+    ]
+    assert plain(run(doc(page(rows)), ["invoice_number"])) == {"invoice_number": "OK-2603-0219"}
+    # Not a number key halfway down the page over another line.
+    rows = [(30, [(40, "ACME Ltd")]), (50, [(40, "No. 42 Harbour Road")]), (70, [(40, "Invoice")])]
+    assert plain(run(doc(page(rows)), ["invoice_number"])) == {"invoice_number": None}
+
+
 def test_cypriot_and_lebanese_vat_numbers() -> None:
     cyprus = stacked(
         [

@@ -2590,7 +2590,7 @@ _TABLE = """
 # Cyprus's VAT registration number ("Αρ. Μητρώου ΦΠΑ")
 3 vat_id: αρ μητρωου φπα | αριθμος μητρωου φπα | αρ εγγραφης φπα
 3 vendor [anchored closed]: البائع | المورد | اسم المورد | المورد / البائع
-3 customer [anchored closed]: المشتري | العميل | اسم العميل | السادة | السيد
+3 customer [anchored closed]: المشتري | العميل | اسم العميل | السادة | السيد | فاتورة إلى
 3 po_number: امر الشراء | رقم امر الشراء
 3 other_id: سجل تجاري رقم | السجل التجاري | رقم السجل التجاري
 # Persian (Iran's sales invoice, صورتحساب فروش): the economic code is the tax number, the

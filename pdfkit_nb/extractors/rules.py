@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "120"
+RULES_VERSION = "121"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -2729,7 +2729,7 @@ class _Run:
             # right of the letterhead; or after the date in another language and a slash
             # ("2026-жылдын 16-марты / от 16 марта 2026 г." under "ЭСЕП-ФАКТУРА / СЧЕТ-ФАКТУРА").
             opens = hit.anchored or _after_its_translation(hit)
-            return opens and self._under_title(hit)
+            return opens and (self._under_title(hit) or self._over_title(hit))
         before = toks[title - 1].folded.strip(",.:;") if title else ""
         after = toks[title + 1].folded.strip(",.:;") if title + 1 < hit.start else ""
         if before in _OTHER_DOCUMENT or after in _OTHER_DOCUMENT:
@@ -2990,6 +2990,23 @@ class _Run:
         if not first or abs(first[0].x0 - got[1][0].x0) > 3 or not first[0].text[:1].isalpha():
             return got
         return f"{join(first)} {got[0]}", [*got[1], *first], got[2]
+
+    def _over_title(self, hit: Hit) -> bool:
+        """Whether a bare number key opens the first line of its page, right over a line that
+        opens with a title: "No. OK-2603-0219" over "納品書兼請求書 発行日 2026年3月13日", as
+        Japanese invoices print their number."""
+        line = hit.line
+        if (
+            hit.start
+            or line.number != 0
+            or not any(i.concept == "invoice_number" for i in hit.infos)
+        ):
+            return False
+        below = self.index.line_below(line, 1.5 * line.height)
+        if below is None:
+            return False
+        first = below.cells()[0]
+        return _invoice_title(" ".join(t.folded for t in first).strip(" .:()"))
 
     def _cell_above(self, line: LineRec, x0: float, x1: float) -> tuple[LineRec, list[Tok]] | None:
         """The cell over ``x0..x1`` of the nearest line above that has one, and its line:

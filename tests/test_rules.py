@@ -10908,6 +10908,20 @@ def test_a_number_over_the_title_at_the_top_of_the_page() -> None:
     assert plain(run(doc(page(rows)), ["invoice_number"])) == {"invoice_number": None}
 
 
+def test_an_arabic_name_on_a_page_in_latin_letters_reads_right_to_left() -> None:
+    # The page is not mirrored (mostly English): its words stay in page order, left to
+    # right, and an Arabic name read off it is put in reading order.
+    rows = [
+        (40, [(40, "Sohar Hydraulic Engineering LLC", 9)]),
+        (60, [(40, "TAX INVOICE", 9)]),
+        (80, [(40, "Invoice No. SHE-TI-26-00418", 9)]),
+        (100, [(40, "Customer", 9), (92, "العميل", 9), (153, "ش.م.م عمان نوردهافن شركة", 9)]),
+        (120, [(40, "Total OMR 1,220.520", 9)]),
+    ]
+    found = plain(run(doc(page(rows)), ["customer"]))
+    assert found == {"customer": "شركة نوردهافن عمان ش.م.م"}
+
+
 def test_cypriot_and_lebanese_vat_numbers() -> None:
     cyprus = stacked(
         [

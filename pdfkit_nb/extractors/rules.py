@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .._bidi import has_latin, has_rtl, is_latin
+from .._bidi import has_latin, has_rtl, is_latin, logical_line
 from .._currency import DOLLARS, ISO_CODES, WHOLE_CURRENCIES
 from ..document import Document
 from ..fields import (
@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "121"
+RULES_VERSION = "122"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -2363,11 +2363,23 @@ class RulesExtractor(Extractor):
                 vessel = _VOYAGE_AFTER.sub("", value.value).strip()
                 if vessel and any(c.isalpha() for c in vessel):
                     value = replace(value, value=vessel)
+            if _in_page_order(value, run.index):
+                # A page in Latin letters keeps its words in page order: a Hebrew or Arabic
+                # name on it ("Customer … ش.م.م عمان نوردهافن شركة") is read right to left.
+                value = replace(value, value=logical_line(str(value.value)))
             if mirrored and value.bbox is not None and value.page is not None:
                 # A box found on a page read right to left is the mirrored layout's.
                 value = replace(value, bbox=run.index.page_bbox(value.page, value.bbox))
             out[name] = value
         return out
+
+
+def _in_page_order(value: FieldValue, index: DocIndex) -> bool:
+    """Whether a text value holds Hebrew or Arabic words read off a page that was not
+    mirrored (see ``_layout``), where they stand in page order, left to right."""
+    if not isinstance(value.value, str) or value.page is None or not has_rtl(value.value):
+        return False
+    return index.pages[value.page - 1].mirrored is None
 
 
 #: How a sum written in words ends in Korean, Japanese and Chinese: "…원정", "…円也", "…元整".

@@ -11,7 +11,7 @@ from operator import itemgetter
 from typing import Any
 
 from . import _accents as accents
-from ._bidi import has_rtl, logical_text, mirrored_brackets
+from ._bidi import has_rtl, mirrored_brackets
 from ._forms import Filled, page_values
 from ._pdfium_text import (
     _FORCE_BOLD,
@@ -220,8 +220,6 @@ class _PageReader:
                 for line in lines
             ]
         )
-        if rtl:
-            text = mirrored_brackets(logical_text(text))  # Hebrew, Arabic: right-to-left lines
         if joined:
             text = text.replace(_JOINED, "")
         if not self.words:
@@ -231,9 +229,6 @@ class _PageReader:
         if joined:
             for word in words:
                 word.text = word.text.replace(_JOINED, "")
-        if rtl:
-            for word in words:
-                word.text = mirrored_brackets(word.text)
         return text, words
 
     def _accented(self, textpage: Any, chars: str) -> list[dict[str, Any]] | None:

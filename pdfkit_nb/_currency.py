@@ -107,6 +107,7 @@ SYMBOLS: dict[str, str | None] = {
     "руб.": "RUB",
     "kr.": None,
     "kr": None,
+    "S/": "PEN",  # the Peruvian sol, before its figure ("S/ 9,475.40"; see _bounded)
 }
 
 #: Currencies written with a bare "$" at home, which SYMBOLS reads as the US dollar.
@@ -149,6 +150,7 @@ WORDS: dict[str, str | None] = {
     "danish kroner": "DKK",
     "danish krone": "DKK",
     "lei": "RON",  # also an Italian word ("you"), rare on a line of money
+    "soles": "PEN",
     "forint": "HUF",
     "rupiah": "IDR",
     "złotych": "PLN",
@@ -181,6 +183,9 @@ def _bounded(marker: str) -> str:
     # Only markers that begin/end with a letter need word bounds: "Rs" must not match inside
     # "Drs", while "$" may sit right after anything.
     body = re.escape(marker)
+    if marker == "S/":
+        # The sol only before a figure: "S/N 4711" is a serial number, "S/O" a sales order.
+        return _LETTER_BEFORE + body + r"(?=\s?\d)"
     if marker[0].isalpha():
         body = _LETTER_BEFORE + body
     if marker[-1].isalpha():

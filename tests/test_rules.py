@@ -11166,3 +11166,235 @@ def test_an_iraqi_total_under_its_arabic_label() -> None:
     ]
     found = plain(run(doc(Page(1, 595, 842, "", words)), ["total", "subtotal"]))
     assert found == {"total": 2635000, "subtotal": 2635000}
+
+
+def test_an_earlier_invoice_named_in_a_baltic_language_is_not_this_one() -> None:
+    lines = [
+        "VIDZEMES KOKSNE",
+        "PVN RĒĶINS",
+        "Nr. VK-2026/0412",
+        "Kopā apmaksai EUR: 6 746,96",
+        "Iepriekšējā rēķina Nr. VK-2026/0307 (2026. gada 9. februārī) neapmaksātais atlikums",
+    ]
+    assert value(stacked(lines), "invoice_number") == "VK-2026/0412"
+
+
+def test_a_value_after_its_labels_translation_in_an_unknown_language() -> None:
+    # Maltese after the English label: "Numru" and "Ordni" are no labels the rules know.
+    rows = [
+        (40, [(40, "Il-Fanal Marine Supplies"), (380, "TAX INVOICE")]),
+        (60, [(40, "Supplier / Fornitur"), (160, "Fanal Trading Company Limited")]),
+        (60, [(380, "Invoice No. / Numru"), (495, "FM-26-00418")]),
+        (80, [(40, "Your order / Ordni"), (160, "NMT-PO-26-0133 (09/03/2026)")]),
+        (100, [(40, "Amount due / Ammont dovut (EUR)"), (495, "€ 3,864.50")]),
+    ]
+    found = plain(run(doc(page(rows)), ["invoice_number", "po_number", "total"]))
+    assert found == {
+        "invoice_number": "FM-26-00418",
+        "po_number": "NMT-PO-26-0133",
+        "total": 3864.5,
+    }
+
+
+def test_a_balance_brought_forward_is_not_the_amount_due() -> None:
+    lines = [
+        "TAX INVOICE No. FM-26-00418",
+        "Amount due / Ammont dovut (EUR) € 3,864.50",
+        "Statement: balance brought forward € 1,406.20 (invoice FM-26-00377 of 10/02/2026).",
+    ]
+    found = plain(run(stacked(lines), ["total", "amount_due"]))
+    assert found == {"total": 3864.5, "amount_due": 3864.5}
+
+
+def test_a_total_converted_at_the_exchange_rate_is_not_the_total() -> None:
+    lines = [
+        "FACTURĂ Nr. factură: NCV 00418",
+        "Total de plată (lei): 6.563,04",
+        "Curs BNR: 1 EUR = 5,0812 lei; total de plată echivalent 1.291,63 EUR (informativ).",
+    ]
+    assert value(stacked(lines), "total") == 6563.04
+
+
+def test_a_tax_number_and_a_vat_number_each_for_the_field_that_asks_for_it() -> None:
+    slovak = [
+        "FAKTÚRA – DAŇOVÝ DOKLAD číslo 20260315",
+        "DODÁVATEĽ: Tatranská strojáreň, s.r.o.",
+        "IČO: 47182733",
+        "DIČ: 2024182732",
+        "IČ DPH: SK2024182732",
+    ]
+    fields = ["vendor_tax_id", "vendor_vat_id"]
+    found = plain(run(stacked(slovak), fields))
+    assert found == {"vendor_tax_id": "2024182732", "vendor_vat_id": "SK2024182732"}
+    tanzanian = [
+        "KILIMANJARO STEEL FABRICATORS LIMITED",
+        "TIN: 109-418-273 VRN: 40-018273-K",
+        "ANKARA YA KODI / TAX INVOICE",
+        "Mteja / Customer: Nordhavn Tanzania Limited",
+        "TIN ya Mteja / Customer TIN: 117-291-835",
+    ]
+    found = plain(run(stacked(tanzanian), [*fields, "customer_tax_id"]))
+    assert found == {
+        "vendor_tax_id": "109-418-273",
+        "vendor_vat_id": "40-018273-K",
+        "customer_tax_id": "117-291-835",
+    }
+    # One kind printed: a field of the other kind takes it.
+    assert value(stacked(slovak[:2] + slovak[4:]), "vendor_tax_id") == "SK2024182732"
+
+
+def test_a_company_trading_under_another_name_is_its_legal_name() -> None:
+    lines = [
+        "TAX INVOICE No. FM-26-00418",
+        "Supplier: Fanal Trading Company Limited t/a Il-Fanal Marine Supplies",
+    ]
+    assert value(stacked(lines), "vendor") == "Fanal Trading Company Limited"
+    person = ["INVOICE 0042", "Supplier: Mere Tuhiwai t/a Tuhiwai Studio"]
+    assert value(stacked(person), "vendor") == "Mere Tuhiwai t/a Tuhiwai Studio"
+
+
+def test_soles_date_a_peruvian_invoice_day_first() -> None:
+    lines = [
+        "ANDINA TEXTILES DEL SUR S.A.C. R.U.C. N.° 20418273641",
+        "FACTURA ELECTRÓNICA F001-00004182",
+        "Señor(es): NORDHAVN PERÚ S.A.C. Fecha de Emisión: 11/03/2026",
+        "RUC: 20609182734 Fecha de Vencimiento: 10/04/2026",
+        "I.G.V. 18% S/ 1,445.40",
+        "Importe Total S/ 9,475.40",
+    ]
+    fields = ["invoice_date", "due_date", "currency", "tax_amount", "vendor_tax_id"]
+    assert plain(run(stacked(lines), fields)) == {
+        "invoice_date": D(2026, 3, 11),
+        "due_date": D(2026, 4, 10),
+        "currency": "PEN",
+        "tax_amount": 1445.4,
+        "vendor_tax_id": "20418273641",
+    }
+    # "S/N" is a serial number, no sol.
+    assert value(stacked(["Pump S/N 4711", "Total 12.00"]), "currency") is None
+
+
+def test_the_customers_tax_number_under_a_heading_that_names_the_customer() -> None:
+    rows = [
+        (40, [(40, "Jadranska Hidraulika d.o.o. · OIB: 41827364502")]),
+        (60, [(40, "RAČUN")]),
+        (80, [(40, "KUPAC"), (220, "OIB KUPCA"), (330, "NARUDŽBA KUPCA")]),
+        (92, [(40, "Nordhavn Hrvatska d.o.o."), (220, "90273846150"), (330, "NHR-NAR-2026-0144")]),
+    ]
+    found = plain(run(doc(page(rows)), ["vendor_tax_id", "customer_tax_id"]))
+    assert found == {"vendor_tax_id": "41827364502", "customer_tax_id": "90273846150"}
+
+
+def test_a_party_heading_and_its_translation_after_an_abbreviation() -> None:
+    lines = ["PT Sinar Bahari Logistik INVOICE", "Kepada Yth. / Bill to:", "PT Nordhavn Indonesia"]
+    assert value(stacked(lines), "customer") == "PT Nordhavn Indonesia"
+
+
+def test_a_name_under_a_party_heading_is_not_read_as_beside_it() -> None:
+    # The heading's line is as tall as the big title beside it, and the name's line set
+    # under it overlaps it: the name's words past the heading's end are no value beside it.
+    rows = [
+        (44, [(48, "Furnizor:"), (254, "FACTURĂ", 18), (361, "Cumpărător:")]),
+        (55, [(48, "Carpați Metalurgica S.R.L.", 12), (361, "Nordhavn România S.R.L.", 12)]),
+        (68, [(48, "CIF: RO18273640"), (361, "CIF: RO30918273")]),
+    ]
+    assert value(doc(page(rows)), "customer") == "Nordhavn România S.R.L."
+
+
+def test_a_withholding_charged_on_the_tax_is_not_the_tax() -> None:
+    lines = [
+        "FACTURA ELECTRÓNICA DE VENTA No. FEV-4182",
+        "IVA 19% $ 5.074.710,00",
+        "TOTAL FACTURA $ 31.783.710,00",
+        "ReteIVA 15% sobre el IVA $ 761.206,50",
+    ]
+    assert value(stacked(lines), "tax_amount") == 5074710
+
+
+def test_the_customers_vat_number_in_the_value_column_under_its_name() -> None:
+    rows = [
+        (40, [(52, "Supplier"), (162, "Fanal Trading Company Limited")]),
+        (50, [(162, "VAT No. MT 2418 2722")]),
+        (70, [(52, "Bill to"), (162, "Nordhavn Malta Limited")]),
+        (80, [(162, "Level 3, Portomaso Business Tower")]),
+        (90, [(162, "VAT No. MT 2091 7335")]),
+        (110, [(52, "Your order"), (162, "NMT-PO-26-0133")]),
+    ]
+    found = plain(run(doc(page(rows)), ["vendor_vat_id", "customer_vat_id"]))
+    assert found == {"vendor_vat_id": "MT24182722", "customer_vat_id": "MT20917335"}
+
+
+def test_a_tax_summary_with_a_row_for_each_rate_and_no_total_row_is_summed() -> None:
+    rows = [
+        (40, [(40, "FAKTÚRA číslo 20260315")]),
+        (80, [(40, "Sadzba DPH"), (140, "Základ dane"), (240, "Výška DPH"), (340, "Spolu")]),
+        (92, [(40, "23 %"), (140, "4 855,00"), (240, "1 116,65"), (340, "5 971,65")]),
+        (104, [(40, "19 %"), (140, "100,00"), (240, "19,00"), (340, "119,00")]),
+        (116, [(40, "5 %"), (140, "0,00"), (240, "0,00"), (340, "0,00")]),
+        (140, [(40, "K úhrade: 6 090,65 EUR")]),
+    ]
+    found = plain(run(doc(page(rows)), ["subtotal", "tax_amount"]))
+    assert found == {"subtotal": 4955.0, "tax_amount": 1135.65}
+
+
+def test_a_vietnamese_tax_summary_total_row() -> None:
+    rows = [
+        (40, [(40, "HÓA ĐƠN GIÁ TRỊ GIA TĂNG")]),
+        (80, [(40, "Tổng hợp"), (140, "Thành tiền trước thuế"), (260, "Tiền thuế GTGT")]),
+        (92, [(40, "Thuế suất 8%"), (140, "8.500.000"), (260, "680.000")]),
+        (104, [(40, "Thuế suất 10%"), (140, "8.600.000"), (260, "860.000")]),
+        (116, [(40, "Tổng cộng"), (140, "17.100.000"), (260, "1.540.000")]),
+    ]
+    found = plain(run(doc(page(rows)), ["subtotal", "tax_amount"]))
+    assert found == {"subtotal": 17100000, "tax_amount": 1540000}
+
+
+def test_albanian_and_azerbaijani_invoices() -> None:
+    albanian = [
+        "Ilira Ndërtim sh.p.k. Data e regjistrimit: 21.05.2014",
+        "FATURË",
+        "Nr. i faturës 417/2026/xk582lq391 Data dhe ora e lëshimit 10.03.2026 10:14",
+        "Afati i pagesës 09.04.2026",
+        "SHITËSI: Ilira Ndërtim sh.p.k.",
+        "BLERËSI: Nordhavn Albania sh.p.k.",
+        "Vlera pa TVSH: 192 000,00",
+        "TVSH 20%: 38 400,00",
+        "Vlera totale me TVSH (lekë): 230 400,00",
+    ]
+    fields = ["invoice_number", "invoice_date", "due_date", "customer", "subtotal", "tax_amount"]
+    assert plain(run(stacked(albanian), [*fields, "total"])) == {
+        "invoice_number": "417/2026/xk582lq391",
+        "invoice_date": D(2026, 3, 10),
+        "due_date": D(2026, 4, 9),
+        "customer": "Nordhavn Albania sh.p.k.",
+        "subtotal": 192000,
+        "tax_amount": 38400,
+        "total": 230400,
+    }
+    azerbaijani = [
+        "“Xəzər Kimya” MMC",
+        "VÖEN: 1401827301 · Dövlət qeydiyyatı: 18.06.2011",
+        "HESAB-FAKTURA № XK-0318/26",
+        "Tarix: 11.03.2026",
+        "Ödəniş müddəti: 25.03.2026",
+        "Cəmi (ƏDV-siz): 3 145,00",
+        "ƏDV 18%: 566,10",
+        "Ödəniləcək məbləğ (ƏDV daxil), AZN: 3 711,10",
+        "Məlumat üçün: 1 USD = 1,7000 AZN, məbləğ 2 183,00 USD.",
+    ]
+    assert plain(run(stacked(azerbaijani), ["invoice_date", "due_date", "subtotal", "total"])) == {
+        "invoice_date": D(2026, 3, 11),
+        "due_date": D(2026, 3, 25),
+        "subtotal": 3145,
+        "total": 3711.1,
+    }
+
+
+def test_a_taxed_subtotal_over_an_untaxed_one_of_nothing() -> None:
+    lines = [
+        "e-Factura A 0012345",
+        "Subtotal gravado tasa básica: $ 12.720,00",
+        "Subtotal no gravado: $ 0,00",
+        "TOTAL A PAGAR: $ 15.518,40",
+    ]
+    assert value(stacked(lines), "subtotal") == 12720

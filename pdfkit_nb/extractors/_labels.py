@@ -2289,6 +2289,7 @@ _TABLE = """
 # qualified-invoice issuer, Korea's business registration, Kenya, the Gulf.
 3 vat_id: rfc | cnpj | cpf/cnpj | cnpj/cpf | cuit | rut | r u t | nit | ruc | r u c | npwp
 3 vat_id: rfc emisor | rfc del emisor | rfc receptor | rfc del receptor
+3 vat_id: rut emisor | rut del emisor | rut receptor | rut del receptor | ruc del emisor
 3 vat_id: 登録番号 | 適格請求書発行事業者登録番号 | 등록번호 | 사업자등록번호 | 사업자 등록번호
 3 vat_id: kra pin | trn | tax registration number | tax registration no | vat registration number
 3 vat_id: gst/hst no | gst/hst number | gst/hst registration | gst reg no | gst registration no
@@ -2376,6 +2377,7 @@ _TABLE = """
 3 due_date: erapvm | eraantymispaiva | viimeinen maksupaiva | maksettava viimeistaan | forfall
 3 due_date: forfald | forfaldsdag | sidste betalingsdato | betales senest | betal senest
 3 due_date: fizetes hatarideje | befizetesi hatarido | esedekesseg datuma | data scadenta
+3 due_date: data scadentei | termen de plata
 3 due_date: data limita de plata | termen plata | son odeme tarihi | son odeme | vade tarihi
 3 due_date: ημ ληξης | προθεσμια πληρωμης | πληρωμη εως
 3 other_date: tilauspaiva | tilauspaivamaara | toimituspaiva | toimituspvm | maksupaiva
@@ -2517,10 +2519,43 @@ _TABLE = """
 3.25 vat_id: ддс no | ддс n | dds no
 3 vat_id: идентификационен номер по ддс | pdv id | pdv identifikacijski broj | pdv broj
 2.5 vat_id: oib | еик | eik | davcna stevilka
+3 vat_id: oib kupca | oib primatelja | oib narucitelja
 3 vat_id: id za ddv | identifikacijska stevilka za ddv | id st za ddv | pib | пиб
 3 vat_id: pvm moketojo kodas | pvm kodas | pvn reg nr | pvn registracijas nr | pvn maksataja nr
 3 vat_id: kmkr nr | kmkr | km kood | kaibemaksukohustuslase number | vsk nr | vsk numer
 3 vat_id: pdv identifikacijski broj izdavatelja
+# Albanian, Azerbaijani, Maltese, Swahili, Indonesian, Malay and Vietnamese labels, and the
+# parties' and sums' labels of Spanish America's e-invoices (Peru, Uruguay, Ecuador) that
+# the lines above lack (folded; Azerbaijani "ə" folds to "e").
+3 invoice_number: nr i fatures | numri i fatures | numru tal fattura | namba ya ankara
+3 invoice_number: no invois | nombor invois | no faktur | nomor faktur | nomor invoice
+3 invoice_date: data dhe ora e leshimit | data e leshimit | data e fatures | faktura tarixi
+3 invoice_date: tarikh invois | tanggal faktur | tanggal invoice
+2 invoice_date: tarix | tarehe | tarikh | tanggal
+3 due_date: afati i pageses | afati i pagimit | odenis muddeti | son odenis tarixi
+3 due_date: tarehe ya mwisho | tarikh akhir bayaran | tarikh akhir | tanggal jatuh tempo
+3 total: vlera totale me tvsh | vlera totale | odenilecek mebleg | yekun mebleg | jumla kuu
+3 total: jumlah perlu dibayar | jumlah keseluruhan | ammont dovut | total li jithallas
+3 subtotal: vlera pa tvsh | cemi edv siz | mebleg edv siz | jumla bila vat | jumlah kecil
+3 subtotal: op gravada | operacion gravada | op gravadas | subtotal gravado
+3 subtotal: subtotal sin impuestos | subtotal base gravable
+3 subtotal: thanh tien truoc thue | cong tien hang
+3 tax: valoarea tva | vyska dph | vyska dane
+3 other_amount: subtotal no gravado | subtotal exento | subtotal no objeto de iva
+2 vat_id: identificacion
+2 due_date: vence
+3 tax: tvsh | vlera e tvsh | edv | edv meblegi | ppn | cukai perkhidmatan | cukai jualan
+3 tax: igv | i g v
+3 currency: monedha | valyuta | dong tien thanh toan
+3 vendor [anchored closed]: shitesi | furnizuesi | fornitur | mwuzaji | penjual
+2 vendor [anchored closed]: razon social
+3 customer [anchored closed]: bleresi | klijent | mteja | kepada yth | kepada | pembeli
+3 customer [anchored closed]: razon social / nombres y apellidos | nombre / denominacion
+3 customer [anchored closed]: precu sanemejs | pakalpojuma sanemejs
+3 vendor [anchored closed]: precu piegadatajs
+3 vat_id: nipt | voen | vrn | no pendaftaran sst | nombor pendaftaran sst
+2.5 vat_id [anchored]: kt | kennitala
+3 po_number: porosia | sifaris | ordni | don dat hang
 3 iban: iban no | iban numarasi | cod iban | cont iban | iban szam
 3 other_id: viitenumero | viite | viitteemme | viitteenne | tilinumero | sivu | sopimusnumero
 3 other_id: vakuutusnumero | pankki | kid | kid nr | kidnummer | kontonummer
@@ -2718,6 +2753,7 @@ _PLAIN_LETTERS = {
     "ı": "i",
     "ð": "d",
     "þ": "th",
+    "ə": "e",
 }
 
 

@@ -1118,7 +1118,10 @@ class DocIndex:
                 or (other.top <= (top + bottom) / 2 <= other.bottom)
                 or (overlap is not None and shared >= overlap * (bottom - top))
             ):
-                rows.append([t for t in other.toks if t.x0 >= x1])
+                # Not the rest of a cell that starts under the label: "Nordhavn România
+                # S.R.L." under "Cumpărător:" is its name below, no value beside it.
+                under = {t.seg for t in other.toks if t.x0 < x1}
+                rows.append([t for t in other.toks if t.x0 >= x1 and t.seg not in under])
         rows = [row for row in rows if row]
         if any(a[0].x0 < b[-1].x1 and b[0].x0 < a[-1].x1 for a, b in itertools.pairwise(rows)):
             # Lines stacked in one cell beside a label centred on them ("Lincs Agri Supplies
@@ -1599,11 +1602,12 @@ def _second_name(
     prefixes: frozenset[str],
 ) -> tuple[int, str] | None:
     """The label after a slash that follows the label ending at ``parts[best]``, in the same
-    cell ("Importador / Importer"): the index of its last part and its key."""
+    cell ("Importador / Importer", "Kepada Yth. / Bill to:"): the index of its last part and
+    its key."""
     _, word, end, seg = parts[best]
     slash = word + 1
     if (
-        end != len(toks[word].folded)
+        toks[word].folded[end:] not in ("", ".")
         or slash + 1 >= len(toks)
         or toks[slash].text not in ("/", "|")
         or toks[slash].seg != seg

@@ -69,7 +69,7 @@ _IBAN_START = re.compile(r"\b[A-Z]{2}\d{2}\b")
 _DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _PHONE_TOKEN = re.compile(r"^[+(]?[\d()./\-]+$")
 _PUNCT_ONLY = re.compile(r"^[:;,.#|/\\\-–—•·●*()\[\]_]+$")  # not "€" or "$": those are money
-_ID_LEAD = re.compile(r"^(?:no|nr|n°|num|number|nummer)\.?:?$")
+_ID_LEAD = re.compile(r"^(?:no|nr|n\.?°|n\.o|num|number|nummer)\.?:?$")
 _WORD4 = re.compile(r"[^\W\d_]{4,}")
 #: The first groups of an amount grouped by spaces, its minus sign with it (a hyphen or the
 #: typographic minus, U+2212: "−3" of "−3 560,00 kr").
@@ -107,7 +107,7 @@ _MONEY_MARK = re.compile(
     rf"(?:\b(?:{_LETTERED_DOLLAR})|[{re.escape(_SYMBOL_CHARS)}]"
     rf"|(?<=\d)\s?[A-Z]{{3}}\b|\b[A-Z]{{3}}\s?(?=[\d(-])"
     r"|\bRs\.?(?=\s?-?\d)|(?i:\b(?:us dollars?|euros?|pounds sterling|swiss francs?)\b)"
-    r"|\bzł(?!\w)|(?<=\d)\s?(?:Ft|lei|Kč)\b|\bRp\.?\s?(?=\d))"
+    r"|\bzł(?!\w)|(?<=\d)\s?(?:Ft|lei|Kč)\b|\bRp\.?\s?(?=\d)|\bS/(?=\s?\d))"
 )
 
 
@@ -135,6 +135,8 @@ def read_value(
         # Labrador Retriever, …" is "Biscuit".
         cut = next((k for k, t in enumerate(toks) if k and t.text in _ITEM_SEPARATORS), None)
         toks = toks[:cut] if cut is not None else toks
+    if kind == "id":
+        toks = toks[_past_translation(toks) :]
     # A dash or slash between a text's words is its own: "Hamburg – Hafenherbst 2025",
     # "Spring / Summer". Other marks alone, and any at either end, are no part of a value.
     inner = range(1, len(toks) - 1) if kind == "text" else range(0)
@@ -789,6 +791,21 @@ def _read_id(toks: list[Tok]) -> Read | None:
     if (CURRENCY_MARKER.match(value) and DECIMALS.search(value)) or _GROUPED_MONEY.fullmatch(value):
         return None  # "$4.11", "1.128,49": an amount, not an id
     return value, used, None
+
+
+def _past_translation(toks: list[Tok]) -> int:
+    """Where a value starts after the label's translation in its cell, a slash and one to
+    three words: "Invoice No. / Numru  FM-26-00418", "Your order / Ordni NMT-PO-26-0133"
+    (Maltese). 0 where the words do not open so."""
+    if len(toks) < 3 or toks[0].text != "/":
+        return 0
+    for k in range(1, min(4, len(toks) - 1)):
+        word = toks[k]
+        if word.seg != toks[0].seg or not word.text.rstrip(".:").isalpha():
+            return 0
+        if DIGIT.search(toks[k + 1].text):
+            return k + 1  # the value in the translation's cell, or in the next
+    return 0
 
 
 _COUNTRY = re.compile(r"[A-Z]{2}")

@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "122"
+RULES_VERSION = "123"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -908,7 +908,11 @@ _CLOSING_BALANCE = re.compile(r"(?:closing|ending|end|new|final)_balance|balance
 #: "Grand total", "Total for year", "Gesamt", "Summe", "Totaal", "Razem", "I alt".
 _TOTAL_ROW = re.compile(
     r"(?<![^\W\d_])(?:totals?|totale|totaal|totalt|gesamt\w*|summe|summa|sum|suma|razem"
-    r"|celkem|yhteensa|i alt|osszesen|toplam|итого|всего|合\s?[计計]|[总總]\s?[计計])(?![^\W\d_])"
+    r"|celkem|yhteensa|i alt|osszesen|toplam|итого|всего|合\s?[计計]|[总總]\s?[计計]"
+    # ... in the languages of the Balkans, the Baltics, Iceland, Azerbaijan, East Africa,
+    # Indonesia and Malaysia, Vietnam, and in Ukrainian, Bulgarian and Greek
+    r"|ukupno|укупно|skupaj|spolu|kokku|kopa|is viso|samtals|gjithsej|cemi|jumla|jumlah"
+    r"|tong cong|усього|разом|общо|συνολο)(?![^\W\d_])"
 )
 
 
@@ -1020,6 +1024,13 @@ _OTHER_DOCUMENT = frozenset(
     | {"offene", "offenen", "ausstehende", "unbezahlte", "vorherige", "letzte", "fruhere", "ihre"}
     | {"ihrer", "votre", "precedente", "impayee", "uw", "openstaande", "vorige", "anterior"}
     | {"pendiente", "su", "sua", "vostra"}
+    # ... in the languages of Central and Eastern Europe, the Nordics and the Baltics:
+    # "Iepriekšējā rēķina Nr.", "Ankstesnė … sąskaita", "Eelmise arve nr"
+    | {"iepriekseja", "ieprieksejais", "ieprieksejo", "ankstesne", "ankstesnes", "eelmise"}
+    | {"eelmine", "predchozi", "predchadzajuca", "predchadzajucej", "poprzednia", "poprzedniej"}
+    | {"prejsnji", "prejsnja", "prejsnjega", "prethodni", "prethodna", "prethodnog", "elozo"}
+    | {"anterioara", "precedenta", "onceki", "foregaende", "forrige", "edellinen", "edellisen"}
+    | {"fyrri", "meparshme", "evvelki", "sebelumnya"}
 )
 #: Of those, the words that make any label after them another document's ("previous
 #: invoice no.", "facture précédente"), not the possessives ("Your invoice no." may be ours).
@@ -1354,17 +1365,20 @@ _DEDUCTION_NAME = re.compile(
     re.IGNORECASE,
 )
 
-#: An exchange rate stated in words or as "1 EUR = 142,80 ISK" (folded text).
+#: An exchange rate stated in words or as "1 EUR = 142,80 ISK", or the word for an amount
+#: converted at one ("echivalent 1.291,63 EUR") (folded text).
 _EXCHANGE_RATE = re.compile(
     r"\b1 ?[a-z]{3} ?= ?\d[\d.,]*|\b(?:exchange rate|rate of exchange|wechselkurs|umrechnungskurs"
     r"|taux de change|tipo de cambio|tasso di cambio|wisselkoers|valutakurs|vekselkurs|gengi"
-    r"|arfolyam|curs valutar|kurz|kurs)\b"
+    r"|arfolyam|curs valutar|kurz|kurs"
+    r"|equivalent|equivalente|echivalent|aquivalent|gegenwert|ekvivalent|protuvrijednost)\b"
 )
 
 
 def _converted(right: list[Tok], used: list[Tok]) -> bool:
     """Whether an exchange rate stands between a label and its amount: "Samtals í EUR
-    (gengi …: 1 EUR = 142,80 ISK): 1.628,85 EUR" is the total converted, for information."""
+    (gengi …: 1 EUR = 142,80 ISK): 1.628,85 EUR" is the total converted, for information;
+    so is one "equivalent" ("total de plată echivalent 1.291,63 EUR")."""
     before = []
     for tok in right:
         if tok is used[0]:
@@ -1956,6 +1970,8 @@ _BUYER_WORDS = frozenset(
     # покупателя", "Сотиб олувчининг СТИРи", "Сатып алуучунун ИНН")
     | {"покупателя", "покупатель", "покупця", "пакупніка", "купувачот", "купца", "купац"}
     | {"олувчининг", "алуучунун", "የገዢ"}
+    # ... in Croatian, Slovenian and Czech ("OIB kupca"), and Swahili ("TIN ya Mteja")
+    | {"kupca", "kupcu", "kupec", "odberatele", "mteja"}
 )
 _SELLER_WORDS = frozenset(
     {"emisor", "emitente", "prestador", "proveedor", "vendedor", "fornecedor", "supplier"}
@@ -2052,6 +2068,50 @@ def _ends_aside(cand: _Cand) -> bool:
 _GENERIC_TAX_KEYS = frozenset({"vat", "tax", "tva", "ust", "iva", "mwst", "btw", "moms", "alv"})
 
 
+#: Words of a tax number's label that name a tax on sales (a VAT, GST or SST registration:
+#: "IČ DPH", "VSK-nr.", "No. Pendaftaran SST", "VRN"), and those that name the taxpayer's
+#: number for every tax ("DIČ", "Kt.", "TIN", "NIPT", "VÖEN").
+_SALES_TAX_WORDS = frozenset(
+    {"vat", "mwst", "ust", "tva", "btw", "iva", "moms", "mva", "alv", "dph", "ddv"}
+    | {"pdv", "pvm", "pvn", "kmkr", "vsk", "gst", "gstin", "hst", "sst", "vrn", "tvsh", "ppn"}
+    | {"nds", "ндс", "ддс", "пдв", "φπα", "tps", "tvh", "trn", "kdv", "afa", "cgst", "sgst"}
+)
+#: Of those, the taxes' own names, which key a number only weakly (``_vat_after_tax_word``).
+_TAX_NAMES = _GENERIC_TAX_KEYS | {"dph", "ddv", "pdv", "pvm", "pvn", "kdv", "gst", "hst", "mva"}
+_TAXPAYER_WORDS = frozenset(
+    {"tin", "dic", "kt", "kennitala", "nipt", "voen", "steuernummer", "npwp", "nif", "nit"}
+    | {"ruc", "rut", "inn", "pib", "oib", "cuit", "rfc", "pin", "tax", "taxpayer", "mst"}
+    | {"инн", "стир", "унп", "бин", "иин", "pan"}
+)
+
+
+def _of_tax_kind(cands: list[_Cand], name: str) -> list[_Cand]:
+    """Of a party's tax numbers, where both kinds are printed, the kind a field's name asks
+    for: "vendor_vat_id" the VAT registration ("IČ DPH: SK2024182732"), "vendor_tax_id"
+    the taxpayer's number ("DIČ: 2024182732"). A name that says neither takes any."""
+    words = set(name.lower().split("_"))
+    if words & _SALES_TAX_WORDS:
+        want = "sales"
+    elif words & {"tax", "tin", "taxpayer"}:
+        want = "taxpayer"
+    else:
+        return cands
+    kinds = {id(c): _tax_label_kind(c.value.label or "") for c in cands}
+    return [c for c in cands if kinds[id(c)] == want] or cands
+
+
+def _tax_label_kind(label: str) -> str | None:
+    """The kind of tax number a label names: ``"sales"`` a VAT (or GST, SST) number,
+    ``"taxpayer"`` one for no tax in particular, ``None`` any other (a company's register)."""
+    tokens = TOKEN.findall(fold_text(label))
+    if len(tokens) == 1 and tokens[0] in _TAX_NAMES:
+        return None  # the tax's bare name beside a number ("CHE-109.384.724 MWST"): no key
+    words = {*tokens, _label_key(label)}  # "R.U.C." is "ruc", "I.V.A." "iva"
+    if words & _SALES_TAX_WORDS:
+        return "sales"
+    return "taxpayer" if words & _TAXPAYER_WORDS else None
+
+
 def _label_key(label: str) -> str:
     return "".join(TOKEN.findall(fold_text(label)))
 
@@ -2061,6 +2121,48 @@ _CARRIED = re.compile(
     r"carried (?:forward|over)|\bc/f\b|a reporter|suma y sigue|zu ubertragen|da riportare"
 )
 _BROUGHT = re.compile(r"brought (?:forward|over)|\bb/f\b|^(?:report|riporto|ubertrag)\b")
+
+
+#: Words that put a levy on what follows them ("on the", "sobre el"), and the articles after.
+_CHARGED_ON = frozenset({"on", "sobre", "sur", "auf", "su", "sul", "sulla", "op", "over"})
+_ARTICLES = frozenset({"the", "el", "la", "le", "les", "die", "den", "der", "il", "lo", "de"})
+
+
+def _charged_on(hit: Hit) -> bool:
+    """Whether a tax's name is what another levy is charged on: "ReteIVA 15% sobre el IVA",
+    "Surcharge on VAT"."""
+    toks = hit.line.toks
+    seg = toks[hit.start].seg
+    before = [t.folded for t in toks[max(0, hit.start - 2) : hit.start] if t.seg == seg]
+    if before and before[-1] in _ARTICLES:
+        before.pop()
+    return bool(before) and before[-1] in _CHARGED_ON
+
+
+#: What joins a firm's legal name to the name it trades under ("t/a", "trading as").
+_TRADING_AS = frozenset({"t/a", "d/b/a", "dba"})
+
+
+def _before_trading_name(toks: list[Tok]) -> list[Tok]:
+    """A company's legal name without the name it trades under: "Fanal Trading Company
+    Limited t/a Il-Fanal Marine Supplies" is the company. (A person trading as a business is
+    known by the business's name, and is left whole.)"""
+    for k, tok in enumerate(toks):
+        if k and tok.folded in _TRADING_AS and COMPANY_SUFFIX.search(join(toks[:k])):
+            return toks[:k]
+    return toks
+
+
+def _brought_forward(hit: Hit) -> bool:
+    """Whether the words after a label in its cell say it was brought forward from the last
+    bill or statement: "Balance brought forward", "Balance b/f"."""
+    toks = hit.line.toks
+    seg = toks[hit.end].seg
+    after = [t.folded for t in toks[hit.end + 1 : hit.end + 3] if t.seg == seg]
+    return _BROUGHT_AFTER.match(" ".join(after)) is not None
+
+
+_BROUGHT_AFTER = re.compile(r"(?:brought (?:forward|over)|b/f)\b")
 #: What a total of things other than money counts or weighs ("Total gross weight").
 _MEASURES = UNIT_WORDS | frozenset(
     {"weight", "weights", "volume", "quantity", "qty", "pieces", "pcs", "cartons", "ctns"}
@@ -2091,6 +2193,19 @@ def _under(found: list[Amount], hit: Hit) -> Amount | None:
     EUR" under "BTW" in "21% 27,58 EUR 5,79 EUR 33,37 EUR"); ``None`` when none does."""
     left, right = hit.x0 - 2, hit.x1 + 2
     return next((a for a in found if a[1][0].x0 < right and a[1][-1].x1 > left), None)
+
+
+#: A tax rate opening a row of a tax summary: "23 %", "19%", "7,7 %".
+_ROW_RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
+
+
+def _by_rate(rows: list[tuple[LineRec, list[Tok]]]) -> bool:
+    """Whether a column's rows are a tax summary's, a row for each rate, opening with it
+    ("23 % | 4 855,00 | 1 116,65"), with no total row under them."""
+    return len(rows) >= 2 and all(
+        _ROW_RATE.fullmatch(join(line.toks[:2])) or _ROW_RATE.fullmatch(line.toks[0].text)
+        for line, _cell in rows
+    )
 
 
 def _total_of(
@@ -2631,6 +2746,8 @@ class _Run:
             and toks[hit.start - 1].seg == toks[hit.start].seg
         ):
             return False  # "Court fee (no VAT) 313.00": a line that bears none
+        if info.concept == "tax" and _charged_on(hit):
+            return False  # "ReteIVA 15% sobre el IVA $ 761.206,50": what a levy is charged on
         return not (info.concept == "tax" and self._qualifies_another(hit))
 
     @staticmethod
@@ -3168,7 +3285,7 @@ class _Run:
                     outright = self._best(f"field:{name}", kind, None, "first", dayfirst)
                     if outright is not None and outright.weight >= STRONG:
                         return outright.value
-                found = self._party_number(*party, kind, dayfirst)
+                found = self._party_number(*party, kind, dayfirst, name=name)
                 if found is None and party == (False, "iban"):
                     # None read beside a label: the seller's is the one the page prints to be
                     # paid into, also cut by the line's end ("IBAN IT20" over "K050 3412 …").
@@ -3553,12 +3670,20 @@ class _Run:
         return next(iter(self._candidates(key, kind, None, dayfirst)), None) is not None
 
     def _party_number(
-        self, buyer: bool, concept: str | None, kind: str, dayfirst: bool | None, key: str = ""
+        self,
+        buyer: bool,
+        concept: str | None,
+        kind: str,
+        dayfirst: bool | None,
+        key: str = "",
+        *,
+        name: str = "",
     ) -> FieldValue | None:
         """A party's own number of a known kind ("supplier_gstin", "customer_tax_id"): of
         the concept's sightings (or those of the labels ``key`` stands for), the first in the
         customer's block (under or beside its label) for the buyer, the first outside it for
-        the seller."""
+        the seller. Of a tax number and a VAT number both printed, the one the field's
+        ``name`` asks for (see ``_of_tax_kind``)."""
         cands = list(self._candidates(key or concept or "", kind, concept, dayfirst))
         if not cands:
             return None
@@ -3582,6 +3707,8 @@ class _Run:
             mine = unnamed  # the other party's is named: this one is the rest
         if not mine:
             return None
+        if concept == "vat_id":
+            mine = _of_tax_kind(mine, name)
         return max(mine, key=_first_seen).value
 
     @functools.cached_property
@@ -3612,7 +3739,30 @@ class _Run:
             for line, toks in self.index.below(hit, lines=8, reach=6.0, column=True, spaced=True):
                 if toks:
                     spans.setdefault(line.index, []).append((toks[0].x0, toks[-1].x1))
+            for line, toks in self._under_value_beside(hit):
+                spans.setdefault(line.index, []).append((toks[0].x0, toks[-1].x1))
         return spans
+
+    def _under_value_beside(self, hit: Hit) -> Iterator[tuple[LineRec, list[Tok]]]:
+        """In a grid of keys and values, the value cell's lines under the value beside a
+        party's key, down to the next key: "Bill to / Klijent | Nordhavn Malta Limited" over
+        "| Level 3, Portomaso …" and "| VAT No. MT 2091 7335"."""
+        toks = hit.line.toks
+        if hit.end + 1 >= len(toks) or toks[hit.end + 1].seg == toks[hit.end].seg:
+            return
+        first = toks[hit.end + 1]
+        page = self.index.pages[hit.line.page - 1]
+        above = hit.line
+        for line in page.lines[hit.line.number + 1 : hit.line.number + 7]:
+            if line.top - above.bottom > 1.5 * max(above.height, 1.0):
+                return  # a gap: the grid's next row of a section of its own
+            if any(t.x1 < first.x0 - 6 for t in line.toks):
+                return  # the next key in the keys' column
+            cell = next((line.segment(t.seg) for t in line.toks if abs(t.x0 - first.x0) <= 3), [])
+            if not cell:
+                return
+            yield line, cell
+            above = line
 
     def _addressee_block(self) -> dict[int, list[tuple[float, float]]]:
         """With no customer label, the unlabelled postal address's block (``addressee``):
@@ -3758,6 +3908,7 @@ class _Run:
                 party = read_party(self.index, hit, self.stops)
                 if party is not None:
                     toks, rel = party
+                    toks = _before_trading_name(toks)
                     # (not the rules of a box drawn in text: "| Mühlviertler Bio-Mühle GmbH |")
                     name = clean_text(join(toks).rstrip(" ,;:|").lstrip(":：| "))
                     if _SAME_AS.match(name or ""):
@@ -3786,6 +3937,8 @@ class _Run:
                     continue
             if kind == "amount" and self._page_carry(hit):
                 continue  # a running total carried over a page break, not the document's
+            if concept in ("amount_due", "total") and _brought_forward(hit):
+                continue  # "Statement: balance brought forward € 1,406.20": the last bill's
             if own and kind == "amount" and _net_before(hit) and "net" not in key:
                 # "Net annual premium 4,963.75" over "TOTAL PREMIUM PAYABLE £5,584.40": the
                 # amount before tax, for a field that does not ask for it.
@@ -4341,9 +4494,29 @@ class _Run:
         if not found and rows and rule == "column-total":
             foot = self._foot_total(hit, rows[-1][0], gross=sums)
             found = self._amounts(foot) if foot else []
+        if not found and concept in ("subtotal", "tax") and _by_rate(rows):
+            summed = self._rates_summed(hit, concept, rows)
+            if summed is not None:
+                yield summed
+                return
         if found:
             value, used, cur = _under(found, hit) or pick(found, concept)
             yield self._cand(hit, info, used, value, _COLUMN, rule, cur)
+
+    def _rates_summed(
+        self, hit: Hit, concept: str | None, rows: list[tuple[LineRec, list[Tok]]]
+    ) -> _Cand | None:
+        """The sum of a tax summary's column with a row for each rate and no total row:
+        "Sadzba DPH | Základ dane | Výška DPH" over "23 % | 4 855,00 | 1 116,65", "19 % |
+        0,00 | 0,00" and "5 % | 0,00 | 0,00" taxes 4 855,00 at 1 116,65 in all."""
+        read = [self._amounts(cell) for _line, cell in rows]
+        if not all(read):
+            return None
+        picked = [_under(found, hit) or pick(found, concept) for found in read]
+        total = round(sum(value for value, _used, _cur in picked), 2)
+        used = [tok for _value, toks, _cur in picked for tok in toks]
+        info = next(i for i in hit.infos if i.concept == concept)
+        return self._cand(hit, info, used, total, _COLUMN, "column-sum", picked[0][2])
 
     def _one_summed(
         self, hit: Hit, concept: str | None, row: list[Tok], found: list[Amount], rule: str

@@ -4035,9 +4035,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "same Lithuanian layout ('Serija DS Nr. 0001294' is '0001294'); this truth takes the "
         "series too"
     ),
-    ("s64_10_factura_tva_brasov_ro.pdf", "due_date"): (
-        "'Data' over the date over 'scadenței:': a label wrapped around its value"
-    ),
     ("s64_10_factura_tva_brasov_ro.pdf", "subtotal"): (
         "'Total: 5.424,00 1.139,04' under headings of two lines ('Valoarea -' over 'lei-'): no "
         "column heading the rules can place"

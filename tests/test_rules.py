@@ -11398,3 +11398,28 @@ def test_a_taxed_subtotal_over_an_untaxed_one_of_nothing() -> None:
         "TOTAL A PAGAR: $ 15.518,40",
     ]
     assert value(stacked(lines), "subtotal") == 12720
+
+
+def test_a_date_centred_beside_its_label_of_two_lines() -> None:
+    # "Data" over "scadenței:" (the cell wraps), the date set between the two lines, the
+    # next cell of the label's last line further right.
+    rows = [
+        (44, [(48, "Furnizor:"), (254, "FACTURĂ"), (361, "Cumpărător:")]),
+        (83, [(242, "Data emiterii:"), (304, "13.03.2026")]),
+        (98, [(48, "Brașov", 9), (242, "Data", 9), (361, "jud. Ilfov", 9)]),
+        (103, [(304, "12.04.2026", 9)]),
+        (
+            108,
+            [
+                (48, "Cont: RO81 BTRL 1827", 9),
+                (242, "scadenței:", 9),
+                (361, "Comanda nr. NRO-42", 9),
+            ],
+        ),
+    ]
+    found = plain(run(doc(page(rows)), ["invoice_date", "due_date", "order_number"]))
+    assert found == {
+        "invoice_date": D(2026, 3, 13),
+        "due_date": D(2026, 4, 12),
+        "order_number": "NRO-42",
+    }

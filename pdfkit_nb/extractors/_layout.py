@@ -917,6 +917,7 @@ class DocIndex:
         # Down the column: the next line's cell under this one, then the one under it; past
         # a line of the row with nothing there (a cell set a little lower).
         above, x0, x1 = self.lines[k], cell[0].x0, cell[-1].x1
+        skipped = False
         for below in self.lines[k + 1 : k + 4]:
             if below.page != above.page or below.top - above.bottom > 0.4 * max(above.height, 1.0):
                 return None
@@ -925,8 +926,13 @@ class DocIndex:
                 # A line of the row with nothing there: a cell set a little lower, or the
                 # value beside the label's two lines, centred ("Account" / "number" with
                 # "4102998317" level with their middle).
+                skipped = True
                 continue
-            if _DIGIT.search(below.text):
+            # A figure on the line: a row of values, no heading's second line. Past a value
+            # centred between the label's lines, only a figure under the words: the other
+            # cells hold other keys' values ("Data" over "scadenței:" beside "Cont: RO81 …",
+            # the due date between them).
+            if _DIGIT.search(join(under) if skipped else below.text):
                 return None
             run, best = _longer_label(run, under, book)
             if best is not None:
@@ -1232,6 +1238,17 @@ class DocIndex:
             if opens_box(box, 0) and box[1].text[:1].isalpha():
                 return  # "3 Social security wages": the next box
             yield box
+
+    def beside_stacked(self, hit: Hit) -> list[Tok]:
+        """The value set level with the middle of a label of two lines (``_stacked``'s hit,
+        on its last line), right of the label and left of that line's next cell: "Data" over
+        "scadenței:" with "12.04.2026" centred between them, "Comanda: …" further right."""
+        if hit.top is None:
+            return []
+        toks = hit.line.toks
+        seg = toks[hit.end].seg
+        end = next((t.x0 for t in toks[hit.end + 1 :] if t.seg != seg), math.inf)
+        return [t for t in self._misaligned_right(hit) if t.x1 <= end]
 
     def beside_wrapped(self, hit: Hit) -> list[Tok]:
         """The words of a line set level with the middle of the label's cell when its text

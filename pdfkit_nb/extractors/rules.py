@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "123"
+RULES_VERSION = "124"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -4024,6 +4024,11 @@ class _Run:
                     # required"), it is beside no value of its own; one may stand below it.
                     right = []
             got = self._read_for(key, kind, concept, right, dayfirst, period=info.period)
+            if got is None and hit.top is not None:
+                # A label of two lines beside its value, centred between them, the next
+                # cell of its last line further right ("Data" / "scadenței:" … "Comanda:").
+                level = self.index.beside_stacked(hit)
+                got = self._read_for(key, kind, concept, level, dayfirst) if level else None
             if got is None and kind == "amount" and right:
                 # A label whose cell wraps onto a second line ("Sales tax — New York City, NY
                 # (8.875%" / "on $3,229.89)"), the amount level with the cell's middle.

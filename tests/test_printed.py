@@ -1645,7 +1645,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s45_07_tasa_modelo_791.pdf", "receipt_number"): "set 45's first reading, not analysed yet",
     ("s45_07_tasa_modelo_791.pdf", "taxpayer"): "set 45's first reading, not analysed yet",
     ("s45_07_tasa_modelo_791.pdf", "taxpayer_nif"): "set 45's first reading, not analysed yet",
-    ("s45_07_tasa_modelo_791.pdf", "total"): "set 45's first reading, not analysed yet",
     (
         "s45_08_iscrizione_scuola_musica.pdf",
         "enrolment_fee",
@@ -1678,7 +1677,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s45_17_soudni_poplatek.pdf", "court_fee"): "set 45's first reading, not analysed yet",
     ("s45_17_soudni_poplatek.pdf", "fee_rate"): "set 45's first reading, not analysed yet",
     ("s45_17_soudni_poplatek.pdf", "notice_date"): "set 45's first reading, not analysed yet",
-    ("s45_18_junta_freguesia_recibo.pdf", "vendor"): "set 45's first reading, not analysed yet",
     ("s45_19_kansalaisopisto_lasku.pdf", "course_fee"): "set 45's first reading, not analysed yet",
     ("s45_19_kansalaisopisto_lasku.pdf", "course_name"): "set 45's first reading, not analysed yet",
     (
@@ -2083,10 +2081,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("s48_19_lpg_tax_invoice_za.pdf", "lpg_kg"): "set 48's first reading, not analysed yet",
     (
         "s48_21_timologio_artopoieio_gr.pdf",
-        "invoice_number",
-    ): "set 48's first reading, not analysed yet",
-    (
-        "s48_21_timologio_artopoieio_gr.pdf",
         "units_delivered",
     ): "set 48's first reading, not analysed yet",
     (
@@ -2230,7 +2224,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 51's first reading, not analysed yet",
     ("s51_17_prenotazione_hotel_it.pdf", "hotel_name"): "set 51's first reading, not analysed yet",
     ("s51_17_prenotazione_hotel_it.pdf", "city_tax"): "set 51's first reading, not analysed yet",
-    ("s51_20_saas_faktura_pl.pdf", "invoice_number"): "set 51's first reading, not analysed yet",
     ("s51_21_parkering_kvitto_se.pdf", "customer"): "set 51's first reading, not analysed yet",
     (
         "s51_22_ruokatilaus_kuitti_fi.pdf",
@@ -3970,10 +3963,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s63_11_vikkayabat_akar_phnom_penh_kh.pdf",
         "vendor",
     ): "Khmer glyphs without a Unicode mapping ((cid:N)): labels and names unreadable",
-    (
-        "s63_12_apodeixi_parochis_ypiresion_lefkosia_cy.pdf",
-        "invoice_number",
-    ): "'Αρ.:' left of and under a title set at the right of the letterhead",
     (
         "s63_12_apodeixi_parochis_ypiresion_lefkosia_cy.pdf",
         "vendor",

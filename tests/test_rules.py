@@ -11423,3 +11423,43 @@ def test_a_date_centred_beside_its_label_of_two_lines() -> None:
         "due_date": D(2026, 4, 12),
         "order_number": "NRO-42",
     }
+
+
+def test_a_number_key_under_a_brands_line_and_over_the_title() -> None:
+    rows = [
+        (30, [(40, "chmurnik CRM dla małych firm · chmurnik.example", 8)]),
+        (44, [(40, "nr FV/2025/11/04182")]),
+        (60, [(40, "Faktura VAT", 14), (200, "oryginał")]),
+        (90, [(40, "Data wystawienia 2025-12-01")]),
+    ]
+    assert value(doc(page(rows)), "invoice_number") == "FV/2025/11/04182"
+
+
+def test_a_greek_series_letter_before_the_number() -> None:
+    lines = ["ΤΙΜΟΛΟΓΙΟ ΠΩΛΗΣΗΣ", "Σειρά / Αριθμός Α 1847", "Ημερομηνία έκδοσης 19/10/2025"]
+    assert value(stacked(lines), "invoice_number") == "Α 1847"
+
+
+def test_a_long_public_bodys_name_in_capitals_heads_the_letterhead() -> None:
+    rows = [
+        (
+            44,
+            [(48, "JUNTA DE FREGUESIA DE SÃO BRÁS DO ALTO", 13, True), (438, "FATURA-RECIBO", 12)],
+        ),
+        (62, [(48, "Largo da Igreja, n.º 3 · 2025-418 São Brás do Alto", 8)]),
+        (73, [(48, "NIF 506184722", 8), (481, "N.º FR 2025/318", 8)]),
+        (130, [(48, "Requerente / Adquirente", 9)]),
+        (144, [(48, "Manuel Joaquim Ferreira Lopes", 9)]),
+    ]
+    assert value(doc(page(rows)), "vendor") == "JUNTA DE FREGUESIA DE SÃO BRÁS DO ALTO"
+
+
+def test_the_amount_a_spanish_fee_form_says_is_to_be_paid_in() -> None:
+    lines = [
+        "TASA POR EXPEDICIÓN DE TÍTULOS ACADÉMICOS Y PROFESIONALES",
+        "(11) Tarifa: expedición de título de Técnico Superior 54,13 €",
+        "(12) Bonificación familia numerosa categoría general (50 % de la casilla 11) -27,07 €",
+        "(14) TOTAL A INGRESAR (11 + 12 + 13)",
+        "27,06 €",
+    ]
+    assert value(stacked(lines), "total") == 27.06

@@ -1944,6 +1944,8 @@ _TABLE = """
 # Swedish and Danish fee notes: the fee in all ("Totalt arvode", "Honorar i alt").
 3 total: totalt arvode | arvode totalt | summa arvode | honorar i alt
 3 total: razem do zaplaty | do zaplaty | valor total | total a pagar | celkem s dph
+# What a Spanish tax form or fee self-assessment says is to be paid in ("a ingresar").
+3 total: total a ingresar | importe a ingresar | cuota a ingresar | resultado a ingresar
 3 total: celkem vcetne dph | hyvitys yhteensa | hyvitettava yhteensa
 # What is left to pay, after a deposit too: the total where no "Celkem s DPH" is printed.
 2.5 total: celkem k uhrade

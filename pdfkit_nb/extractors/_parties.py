@@ -977,10 +977,22 @@ def _letter_spaced(toks: list[Tok]) -> bool:
 def _word_count(toks: list[Tok]) -> int:
     """How many words a name has: a letter-spaced name's cells, else its tokens but the
     short joining words in lower case ("College of Professional Landscape Technologists of
-    Ontario" has five)."""
+    Ontario" has five), and in capitals those of a name without a comma ("JUNTA DE FREGUESIA
+    DE SÃO BRÁS DO ALTO" has five; "CONDITIONS OF CARRIAGE, WHICH ARE …" is a sentence)."""
     if _letter_spaced(toks):
         return len({t.seg for t in toks})
-    return sum(not (t.text.islower() and len(t.text) <= 3) and t.text != "&" for t in toks)
+    joining = _JOINING if not any(t.text.endswith(",") for t in toks[:-1]) else frozenset()
+    return sum(
+        not (t.text.islower() and len(t.text) <= 3) and t.text != "&" and t.folded not in joining
+        for t in toks
+    )
+
+
+#: The short words that join a name's words, in the languages of the rules' letterheads.
+_JOINING = frozenset(
+    {"of", "the", "and", "de", "do", "da", "dos", "das", "del", "la", "le", "les", "des", "du"}
+    | {"y", "e", "et", "und", "fur", "van", "von", "der", "den", "di", "della", "och", "og"}
+)
 
 
 def _unspaced(toks: list[Tok]) -> str:

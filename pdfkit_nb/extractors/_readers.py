@@ -79,7 +79,7 @@ _GROUP_HEAD = re.compile(r"\(?[-\u2212+]?\d{1,3}(?: \d{3})*")
 _SIGNED_HEAD = re.compile(r"([-\u2212]?(?:R|\$|€|£|Fr\.?|CHF|kr))\d{1,3}(?: \d{3})*")
 _GROUP_TAIL = re.compile(r"\d{3}(?:,\d{1,2}(?!\d)|(?![\d.,]))\)?")
 _TOTALS = ("total", "amount_due")
-_ID_PREFIX = re.compile(r"[A-Z]{1,5}[-/#]?")
+_ID_PREFIX = re.compile(r"[A-ZΑ-ΩА-Я]{1,5}[-/#]?")  # Latin, Greek ("Α 1847") or Cyrillic capitals
 _SHORT_GROUP = re.compile(r"\d{2,4}")
 _CLOSING_LETTERS = re.compile(r"[A-Z]{1,2}")
 #: A code in brackets, one word: "(TD01)", a document type before its number.

@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "124"
+RULES_VERSION = "125"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -3121,16 +3121,19 @@ class _Run:
         return f"{join(first)} {got[0]}", [*got[1], *first], got[2]
 
     def _over_title(self, hit: Hit) -> bool:
-        """Whether a bare number key opens the first line of its page, right over a line that
-        opens with a title: "No. OK-2603-0219" over "納品書兼請求書 発行日 2026年3月13日", as
-        Japanese invoices print their number."""
+        """Whether a bare number key opens one of the first lines of its page, right over a
+        line that opens with a title: "No. OK-2603-0219" over "納品書兼請求書 発行日 2026年3月13日",
+        as Japanese invoices print their number; "nr FV/2025/11/04182" alone on its line,
+        under a brand's line and over "Faktura VAT" (not "No. 42 Harbour Road")."""
         line = hit.line
         if (
             hit.start
-            or line.number != 0
+            or line.number > 2
             or not any(i.concept == "invoice_number" for i in hit.infos)
         ):
             return False
+        if line.number and len(line.toks) != hit.end + 2:
+            return False  # under the page's first line, the number alone after its key
         below = self.index.line_below(line, 1.5 * line.height)
         if below is None:
             return False

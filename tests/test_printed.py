@@ -3636,10 +3636,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "set 59's first reading, not analysed yet",
     (
         "s59_23_factura_a_dolares_ar.pdf",
-        "due_date",
-    ): "set 59's first reading, not analysed yet",
-    (
-        "s59_23_factura_a_dolares_ar.pdf",
         "net_amount",
     ): "set 59's first reading, not analysed yet",
     (

@@ -11463,3 +11463,14 @@ def test_the_amount_a_spanish_fee_form_says_is_to_be_paid_in() -> None:
         "27,06 €",
     ]
     assert value(stacked(lines), "total") == 27.06
+
+
+def test_an_argentine_due_date_under_its_abbreviation() -> None:
+    lines = [
+        "FACTURA A Número: 0004-00001847",
+        "Fecha de emisión: 13/03/2026",
+        "Condición de venta: Cuenta corriente 30 días",
+        "Moneda: USD (dólar estadounidense) Fecha de vto. para el pago: 12/04/2026",
+    ]
+    found = plain(run(stacked(lines), ["invoice_date", "due_date"]))
+    assert found == {"invoice_date": D(2026, 3, 13), "due_date": D(2026, 4, 12)}

@@ -2546,6 +2546,8 @@ _TABLE = """
 3 other_amount: subtotal no gravado | subtotal exento | subtotal no objeto de iva
 2 vat_id: identificacion
 2 due_date: vence
+# Argentina's abbreviation of "vencimiento": "Fecha de vto. para el pago: 12/04/2026".
+3 due_date: fecha de vto para el pago | fecha de vto | vto para el pago | fecha vto
 3 tax: tvsh | vlera e tvsh | edv | edv meblegi | ppn | cukai perkhidmatan | cukai jualan
 3 tax: igv | i g v
 3 currency: monedha | valyuta | dong tien thanh toan

@@ -108,6 +108,7 @@ SYMBOLS: dict[str, str | None] = {
     "kr.": None,
     "kr": None,
     "S/": "PEN",  # the Peruvian sol, before its figure ("S/ 9,475.40"; see _bounded)
+    "KM": "BAM",  # Bosnia's convertible mark as printed ("UKUPNO (KM) 3.299,40")
 }
 
 #: Currencies written with a bare "$" at home, which SYMBOLS reads as the US dollar.
@@ -229,6 +230,8 @@ _NUMBER = re.compile(
 _MARKER_AT_END = re.compile(r"(?:" + CURRENCY_MARKER.pattern + r")\Z")
 _MARKER_AT_START = re.compile(CURRENCY_MARKER.pattern)
 _LETTER_END = re.compile(r"[^\W\d_]\Z")
+_QUETZAL_BEFORE = re.compile(_LETTER_BEFORE + r"Q\Z")
+_CENTS = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}")
 
 
 @dataclass
@@ -281,6 +284,10 @@ def _read_context(tok: NumberToken, before: str, after: str) -> None:
         elif not tok.marked and (m := _MARKER_AT_END.search(b.rstrip())):
             tok.marked, tok.currency = True, currency_for_marker(m.group())
             b = b.rstrip()[: m.start()]
+        elif not tok.marked and _QUETZAL_BEFORE.search(b) and _CENTS.fullmatch(tok.value):
+            # The quetzal's "Q" only glued to a figure with cents ("Q12,387.20"), never
+            # searched for in text: "Q1 2026" is a quarter, "Q" alone a letter.
+            tok.marked, tok.currency, b = True, "GTQ", b[:-1]
         else:
             break
     a = after

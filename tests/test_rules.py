@@ -11474,3 +11474,110 @@ def test_an_argentine_due_date_under_its_abbreviation() -> None:
     ]
     found = plain(run(stacked(lines), ["invoice_date", "due_date"]))
     assert found == {"invoice_date": D(2026, 3, 13), "due_date": D(2026, 4, 12)}
+
+
+def test_a_note_of_an_unpaid_bill_names_another_invoice() -> None:
+    lines = [
+        "Minett Technique S.à r.l.",
+        "Facture / Rechnung n° 2026-0418",
+        "Date / Datum 12.03.2026",
+        "Total TTC / Gesamtbetrag (EUR) 3.896,10 €",
+        "Solde ouvert au 12.03.2026 : facture n° 2026-0127 du 29.01.2026, 1.286,70 €.",
+    ]
+    assert value(stacked(lines), "invoice_number") == "2026-0418"
+    lines = [
+        "WOURI LOGISTIQUE & MANUTENTION",
+        "FACTURE N° DLA/FAC/26/0418",
+        "Date de facturation 13/03/2026",
+        "Net à payer TTC 3 017 025 FCFA",
+        "Reste dû : facture N° DLA/FAC/26/0297 du 12/02/2026, 1 846 200 FCFA, échéance 16/03/2026",
+    ]
+    found = plain(run(stacked(lines), ["invoice_number", "invoice_date", "due_date"]))
+    assert found == {
+        "invoice_number": "DLA/FAC/26/0418",
+        "invoice_date": D(2026, 3, 13),
+        "due_date": None,
+    }
+
+
+def test_a_fiscal_devices_receipt_number_is_not_the_invoices() -> None:
+    lines = [
+        "TAX INVOICE",
+        "INVOICE NUMBER INVOICE DATE",
+        "RVP-INV-26-0418 10/03/2026",
+        "Total Incl. VAT KSh 270,860.00",
+        "CU Serial No.: KRACU0300001827",
+        "CU Invoice No.: KRACU0300001827/418",
+    ]
+    assert value(stacked(lines), "invoice_number") == "RVP-INV-26-0418"
+    lines = [
+        "FAKTURA br. 0418/2026",
+        "UKUPNO ZA PLAĆANJE (KM) 3.299,40",
+        "Informativno: 1.686,96 EUR (fiksni kurs CBBiH 1 EUR = 1,95583 KM).",
+        "Fiskalni račun br. 008721 od 11.03.2026. 10:14, IBFM TA004182.",
+    ]
+    found = plain(run(stacked(lines), ["invoice_number", "total"]))
+    assert found == {"invoice_number": "0418/2026", "total": 3299.40}
+
+
+def test_a_quetzal_sign_glued_to_the_total() -> None:
+    lines = [
+        "FACTURA CAMBIARIA",
+        "Número de DTE: 2471709994",
+        "Monto gravable (sin IVA) 11,060.00",
+        "TOTAL (Q) Q12,387.20",
+        "Equivalente informativo: US$1,612.92 (tipo de cambio Banguat Q7.68 por US$1).",
+    ]
+    found = plain(run(stacked(lines), ["invoice_number", "subtotal", "total"]))
+    assert found == {"invoice_number": "2471709994", "subtotal": 11060.0, "total": 12387.2}
+
+
+def test_a_faroese_invoice() -> None:
+    lines = [
+        "P/F Norðoya Netagerð ROKNINGUR",
+        "Rokningarnummar 26418",
+        "Rokningardagur 16.03.2026",
+        "Gjalddagur 15.04.2026",
+        "Tilsamans uttan MVG kr. 39.290,00",
+        "MVG 25% kr. 9.822,50",
+        "At gjalda DKK kr. 49.112,50",
+        "Til kunningar: EUR 6.583,18 (kurs 746,03).",
+    ]
+    fields = ["invoice_number", "due_date", "subtotal", "tax_amount", "total"]
+    assert plain(run(stacked(lines), fields)) == {
+        "invoice_number": "26418",
+        "due_date": D(2026, 4, 15),
+        "subtotal": 39290.0,
+        "tax_amount": 9822.5,
+        "total": 49112.5,
+    }
+
+
+def test_dominican_and_costa_rican_e_invoice_labels() -> None:
+    lines = [
+        "FACTURA DE CRÉDITO FISCAL ELECTRÓNICA",
+        "e-NCF: E310000004182",
+        "Fecha de vencimiento de la secuencia: 31-12-2027",
+        "Fecha de emisión: 16-03-2026",
+        "Fecha límite de pago: 15-04-2026",
+        "Razón social cliente: Nordhavn Dominicana, S.R.L.",
+        "Total venta neta 110,200.00",
+        "TOTAL A PAGAR RD$130,036.00",
+    ]
+    fields = ["invoice_number", "due_date", "customer", "subtotal"]
+    assert plain(run(stacked(lines), fields)) == {
+        "invoice_number": "E310000004182",
+        "due_date": D(2026, 4, 15),
+        "customer": "Nordhavn Dominicana, S.R.L.",
+        "subtotal": 110200.0,
+    }
+
+
+def test_a_withholding_of_the_tax_is_not_the_tax() -> None:
+    lines = [
+        "FACTURA CAMBIARIA",
+        "IVA 12% 1,327.20",
+        "TOTAL (Q) Q12,387.20",
+        "Retención de IVA a practicar por el receptor: 15% del IVA = USD 199.08.",
+    ]
+    assert value(stacked(lines), "tax_amount") == 1327.2

@@ -678,3 +678,13 @@ def test_an_amount_with_both_marks_has_its_decimals_after_the_last() -> None:
 def test_levantine_month_names() -> None:
     assert parse_date("10 آذار 2026") == dt.date(2026, 3, 10)
     assert parse_date("9 نيسان 2026") == dt.date(2026, 4, 9)
+
+
+def test_the_quetzal_sign_only_before_a_figure_with_cents() -> None:
+    from pdfkit_nb._currency import number_tokens
+
+    total, quarter, year, grade = number_tokens("Q12,387.20 Q1 2026 Q 12.50", units=False)
+    assert (total.value, total.currency, total.usable) == ("12,387.20", "GTQ", True)
+    assert quarter.currency is None and not quarter.usable
+    assert year.currency is None
+    assert grade.currency is None  # only glued to its figure

@@ -2557,6 +2557,28 @@ _TABLE = """
 3 customer [anchored closed]: razon social / nombres y apellidos | nombre / denominacion
 3 customer [anchored closed]: precu sanemejs | pakalpojuma sanemejs
 3 vendor [anchored closed]: precu piegadatajs
+# Faroese labels (folded), and tax numbers' names in Bosnia (JIB), Tunisia (matricule
+# fiscal), Costa Rica (cédula jurídica), Senegal (NINEA), Cameroon (NIU), the Dominican
+# Republic (RNC) and Trinidad (BIR file no.).
+3 invoice_number: rokningarnummar | rokningar nr
+3 invoice_date: rokningardagur
+3 due_date: gjalddagur
+3 total: at gjalda
+3 subtotal: tilsamans uttan mvg
+3 tax: mvg
+3 customer [anchored closed]: keypari
+3 vat_id: v tal | id broj | matricule fiscal | cedula juridica | bir file no
+2.5 vat_id [anchored]: ninea | niu | rnc | jib
+# Costa Rica's and the Dominican Republic's e-invoice numbers and labels, and France's
+# "date de facturation".
+3 invoice_number: numero consecutivo | e ncf | e-ncf | encf
+3 invoice_number: numero de dte
+3 subtotal: monto gravable
+3 invoice_date: date de facturation
+3 due_date: fecha limite de pago
+3 other: fecha de vencimiento de la secuencia | vencimiento de la secuencia
+3 subtotal: total venta neta
+3 customer [anchored closed]: razon social cliente | nombre receptor
 3 vat_id: nipt | voen | vrn | no pendaftaran sst | nombor pendaftaran sst
 2.5 vat_id [anchored]: kt | kennitala
 3 po_number: porosia | sifaris | ordni | don dat hang

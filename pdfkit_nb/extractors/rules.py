@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .._bidi import has_latin, has_rtl, is_latin, logical_line
-from .._currency import DOLLARS, ISO_CODES, WHOLE_CURRENCIES
+from .._currency import DOLLARS, ISO_CODES, WHOLE_CURRENCIES, currency_for_marker
 from ..document import Document
 from ..fields import (
     GENERIC_WORDS,
@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "126"
+RULES_VERSION = "127"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -2153,6 +2153,44 @@ def _before_trading_name(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+#: Words that open a note of another, unpaid or earlier bill ("Unpaid: Sales Invoice No.
+#: 003961", "Reste dû sur facture N°", "Neplaćeno: faktura br.", "Eldri rokningur nr.").
+_UNPAID_NOTE = _EARLIER_DOCUMENT | frozenset(
+    {"unpaid", "reste", "rappel", "memoire", "impaye", "impayee", "anterieur", "anterieure"}
+    | {"ouvert", "ouverte"}
+    | {"offener", "neplaceno", "neachitat", "neachitata", "eldri", "ogoldin", "nezaplacena"}
+)
+#: What names a fiscal device's receipt, not the seller's invoice: Kenya's eTIMS control
+#: unit ("CU Invoice No."), the Balkans' fiscal receipt ("Fiskalni račun br.").
+_DEVICE_WORDS = frozenset({"cu", "fiskalni", "fiskalnog", "fiskalna"})
+
+
+#: Words that make a tax's label a withholding's: "Retención de IVA", "Retenue de TVA".
+_WITHHELD = frozenset({"retencion", "retenue", "retencao", "ritenuta", "withholding"})
+
+
+def _withheld(hit: Hit) -> bool:
+    """Whether a word before a tax's label in its cell says it is withheld (the sentence's:
+    "Retención de IVA a practicar …: 15% del IVA = Q199.08")."""
+    toks = hit.line.toks
+    seg = toks[hit.start].seg
+    return any(t.seg == seg and t.folded.strip("(.,:;") in _WITHHELD for t in toks[: hit.start])
+
+
+def _cites_unpaid(hit: Hit, bill: bool = False) -> bool:
+    """Whether a word earlier in the label's cell says the label cites another bill, unpaid
+    or earlier: "Saldo anterior: factura electrónica … del …", "Pour mémoire : notre facture
+    n° …"; with ``bill``, only after a title word that names that bill (a due date's label:
+    "Outstanding balance due by" may be this bill's)."""
+    toks = hit.line.toks
+    seg = toks[hit.start].seg
+    before = [t for t in toks[: hit.start] if t.seg == seg]
+    k = next((k for k, t in enumerate(before) if t.folded.strip("(.,:;") in _UNPAID_NOTE), None)
+    if k is None:
+        return False
+    return not bill or any(TITLE_WORD.search(t.folded) for t in before[k + 1 :])
+
+
 def _brought_forward(hit: Hit) -> bool:
     """Whether the words after a label in its cell say it was brought forward from the last
     bill or statement: "Balance brought forward", "Balance b/f"."""
@@ -2666,6 +2704,12 @@ class _Run:
             return False
         if hit.line.toks[hit.end].text.endswith(";"):
             return False  # prose: "VAT; livestock sales are zero-rated ... within 7 days"
+        if info.concept in ("invoice_number", "invoice_date", "due_date") and _cites_unpaid(
+            hit, bill=info.concept == "due_date"
+        ):
+            # "Sold neachitat: factura fiscală seria EAA nr. 5417906 din …", "Reste dû :
+            # facture N° … du 12/02/2026, …, échéance le 16/03/2026": another bill's
+            return False
         if info.concept in _AMOUNT_CONCEPTS and self._qualifier(hit):
             return False  # "Ursprünglicher Rechnungsbetrag Nr. 25-10488 (brutto) 1.248,52 €"
         if info.document:
@@ -2709,6 +2753,7 @@ class _Run:
             and hit.end + 1 < len(toks)
             and toks[hit.end + 1].folded.strip(".,:()") in _MEASURES
             and hit.ends_word
+            and currency_for_marker(toks[hit.end + 1].text.strip(".,:()")) is None
         ):
             return False  # "Total gross weight: 6,481.30 kg", "Total hours 46.2": no money
         if info.concept in ("total", "amount_due") and hit.ends_word and self._before_tax(hit):
@@ -2736,9 +2781,11 @@ class _Run:
             info.concept in ("invoice_number", "invoice_date")
             and hit.start
             and toks[hit.start - 1].seg == toks[hit.start].seg
-            and toks[hit.start - 1].folded.strip("(.,") in _EARLIER_DOCUMENT
+            and toks[hit.start - 1].folded.strip("(.,") in _EARLIER_DOCUMENT | _DEVICE_WORDS
         ):
-            return False  # "Votre précédente facture n° 10047512066": another invoice's
+            # "Votre précédente facture n° 10047512066": another invoice's; "CU Invoice No.",
+            # "Fiskalni račun br.": the number a fiscal device gave the receipt
+            return False
         if (
             info.concept == "tax"
             and hit.start
@@ -2746,6 +2793,8 @@ class _Run:
             and toks[hit.start - 1].seg == toks[hit.start].seg
         ):
             return False  # "Court fee (no VAT) 313.00": a line that bears none
+        if info.concept == "tax" and _withheld(hit):
+            return False  # "Retención de IVA … 15% del IVA = Q199.08": what the buyer keeps
         if info.concept == "tax" and _charged_on(hit):
             return False  # "ReteIVA 15% sobre el IVA $ 761.206,50": what a levy is charged on
         return not (info.concept == "tax" and self._qualifies_another(hit))

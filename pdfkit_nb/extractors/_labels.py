@@ -2569,9 +2569,9 @@ _TABLE = """
 3 customer [anchored closed]: keypari
 3 vat_id: v tal | id broj | matricule fiscal | cedula juridica | bir file no
 2.5 vat_id [anchored]: ninea | niu | rnc | jib
-# Costa Rica's and the Dominican Republic's e-invoice numbers and labels, and France's
-# "date de facturation".
-3 invoice_number: numero consecutivo | e ncf | e-ncf | encf
+# The e-invoice numbers and labels of Costa Rica, the Dominican Republic and Guatemala's
+# FEL, and France's "date de facturation".
+3 invoice_number: numero consecutivo | e ncf | encf
 3 invoice_number: numero de dte
 3 subtotal: monto gravable
 3 invoice_date: date de facturation

@@ -1927,12 +1927,17 @@ _BUYER_PREFIX = frozenset(
 )
 
 
+def _cell_before(hit: Hit) -> list[Tok]:
+    """The words before a label in its cell (segment)."""
+    toks = hit.line.toks
+    seg = toks[hit.start].seg
+    return [t for t in toks[: hit.start] if t.seg == seg]
+
+
 def _after_its_translation(hit: Hit) -> bool:
     """Whether the words before a date's label in its cell are that date in another language
     and a slash: "2026-жылдын 16-марты / от 16 марта 2026 г."."""
-    toks = hit.line.toks
-    seg = toks[hit.start].seg
-    before = [t for t in toks[: hit.start] if t.seg == seg]
+    before = _cell_before(hit)
     if not 2 <= len(before) <= 6 or before[-1].text != "/":
         return False
     return parse_date(join(before[:-1])) is not None
@@ -2172,9 +2177,7 @@ _WITHHELD = frozenset({"retencion", "retenue", "retencao", "ritenuta", "withhold
 def _withheld(hit: Hit) -> bool:
     """Whether a word before a tax's label in its cell says it is withheld (the sentence's:
     "Retención de IVA a practicar …: 15% del IVA = Q199.08")."""
-    toks = hit.line.toks
-    seg = toks[hit.start].seg
-    return any(t.seg == seg and t.folded.strip("(.,:;") in _WITHHELD for t in toks[: hit.start])
+    return any(t.folded.strip("(.,:;") in _WITHHELD for t in _cell_before(hit))
 
 
 def _cites_unpaid(hit: Hit, bill: bool = False) -> bool:
@@ -2182,9 +2185,7 @@ def _cites_unpaid(hit: Hit, bill: bool = False) -> bool:
     or earlier: "Saldo anterior: factura electrónica … del …", "Pour mémoire : notre facture
     n° …"; with ``bill``, only after a title word that names that bill (a due date's label:
     "Outstanding balance due by" may be this bill's)."""
-    toks = hit.line.toks
-    seg = toks[hit.start].seg
-    before = [t for t in toks[: hit.start] if t.seg == seg]
+    before = _cell_before(hit)
     k = next((k for k, t in enumerate(before) if t.folded.strip("(.,:;") in _UNPAID_NOTE), None)
     if k is None:
         return False
@@ -2781,10 +2782,10 @@ class _Run:
             info.concept in ("invoice_number", "invoice_date")
             and hit.start
             and toks[hit.start - 1].seg == toks[hit.start].seg
-            and toks[hit.start - 1].folded.strip("(.,") in _EARLIER_DOCUMENT | _DEVICE_WORDS
+            and toks[hit.start - 1].folded.strip("(.,") in _DEVICE_WORDS
         ):
-            # "Votre précédente facture n° 10047512066": another invoice's; "CU Invoice No.",
-            # "Fiskalni račun br.": the number a fiscal device gave the receipt
+            # "CU Invoice No.", "Fiskalni račun br.": the number a fiscal device gave the
+            # receipt (an earlier invoice's, "Votre précédente facture n°", is _cites_unpaid's)
             return False
         if (
             info.concept == "tax"
@@ -3009,8 +3010,7 @@ class _Run:
         title's line in another language ("FATURA PROFORMA" over "PRO-FORMA INVOICE" over
         "Nº PF-0317/2026")."""
         toks = hit.line.toks
-        seg = toks[hit.start].seg
-        before = " ".join(t.folded for t in toks[: hit.start] if t.seg == seg).strip(" .:")
+        before = " ".join(t.folded for t in _cell_before(hit)).strip(" .:")
         if before:
             return any(k.title.fullmatch(before) for k in kinds)
         line, x0, x1 = hit.line, hit.x0, max(toks[hit.start].x1, hit.x0 + 80)

@@ -120,16 +120,21 @@ def main() -> None:
         "   Both sides fork their workers from this process, with pypdfium2 loaded and PDFium\n"
         "   set up once here beforehand (the library does that itself when it starts a pool)."
     )
-    small, _ = bc.generated_corpus(args.n, pages=(1, 1))
-    large, _ = bc.generated_corpus(args.n_large, pages=(30, 60), chunk=5)
+    if args.n < 1 and args.n_large < 1:
+        parser.error("nothing to measure: give --n or --n-large a count of 1 or more")
+    sets = {
+        key: bc.generated_corpus(count, pages=pages, chunk=chunk)[0]
+        for key, count, pages, chunk in (
+            ("small", args.n, (1, 1), 50),
+            ("large", args.n_large, (30, 60), 5),
+        )
+        if count > 0
+    }
     # The same start for both: the first library run would otherwise warm PDFium in this
     # process, and every bare pool forked after it would start warm too, unlike the first.
-    bc.pdfium_page_texts(str(small[0]))
-    results = {
-        "env": env,
-        "small": run_set("small files (1 page)", small, args),
-        "large": run_set("large files (30-60 pages)", large, args),
-    }
+    bc.pdfium_page_texts(str(next(iter(sets.values()))[0]))
+    labels = {"small": "small files (1 page)", "large": "large files (30-60 pages)"}
+    results = {"env": env} | {key: run_set(labels[key], paths, args) for key, paths in sets.items()}
     bc.save_json("bench_overhead", results)
 
 

@@ -230,7 +230,10 @@ _NUMBER = re.compile(
 _MARKER_AT_END = re.compile(r"(?:" + CURRENCY_MARKER.pattern + r")\Z")
 _MARKER_AT_START = re.compile(CURRENCY_MARKER.pattern)
 _LETTER_END = re.compile(r"[^\W\d_]\Z")
-_QUETZAL_BEFORE = re.compile(_LETTER_BEFORE + r"Q\Z")
+#: A currency's one capital glued before a figure with cents: the quetzal's "Q12,387.20",
+#: the rand's "R38,914.00" (group 1: the letter).
+_GLUED_LETTER_BEFORE = re.compile(_LETTER_BEFORE + r"([QR])\Z")
+_GLUED_LETTER = {"Q": "GTQ", "R": "ZAR"}
 _CENTS = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}")
 
 
@@ -284,10 +287,15 @@ def _read_context(tok: NumberToken, before: str, after: str) -> None:
         elif not tok.marked and (m := _MARKER_AT_END.search(b.rstrip())):
             tok.marked, tok.currency = True, currency_for_marker(m.group())
             b = b.rstrip()[: m.start()]
-        elif not tok.marked and _QUETZAL_BEFORE.search(b) and _CENTS.fullmatch(tok.value):
-            # The quetzal's "Q" only glued to a figure with cents ("Q12,387.20"), never
-            # searched for in text: "Q1 2026" is a quarter, "Q" alone a letter.
-            tok.marked, tok.currency, b = True, "GTQ", b[:-1]
+        elif (
+            not tok.marked
+            and (glued := _GLUED_LETTER_BEFORE.search(b))
+            and _CENTS.fullmatch(tok.value)
+        ):
+            # The quetzal's "Q" and the rand's "R" only glued to a figure with cents
+            # ("Q12,387.20", "R38,914.00"), never searched for in text: "Q1 2026" is a
+            # quarter, "R1" a revision, "Q" or "R" alone a letter.
+            tok.marked, tok.currency, b = True, _GLUED_LETTER[glued[1]], b[:-1]
         else:
             break
     a = after
@@ -321,6 +329,10 @@ def token_value(tok: NumberToken, decimal: str | None) -> float | None:
             hint = "," if "." in tok.value else "."  # the separator groups thousands
         else:
             hint = decimal or "."
+    elif re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+[.,]\d{3}", tok.value):
+        # Groups set apart by spaces: the mark before the last three digits is no thousands
+        # mark then, but the decimal one of a three-decimal currency ("4 531,092" dinars).
+        hint = tok.value[-4]
     elif "," in tok.value and "." in tok.value:
         # Both marks: the last is the decimal one, whatever follows it. price-parser takes a
         # dot before three digits for a thousands mark: "1,220.520" (Omani rials, three

@@ -11581,3 +11581,400 @@ def test_a_withholding_of_the_tax_is_not_the_tax() -> None:
         "Retención de IVA a practicar por el receptor: 15% del IVA = USD 199.08.",
     ]
     assert value(stacked(lines), "tax_amount") == 1327.2
+
+
+def test_a_letterhead_name_wrapped_beside_the_title_is_read_whole() -> None:
+    d = doc(
+        page(
+            [
+                (46, [(53, "J. Pritchard", 19, True), (440, "INVOICE", 22, True)]),
+                (68, [(53, "Plumbing & Heating", 19, True)]),
+                (96, [(53, "Boilers · Bathrooms · Emergency call-outs", 8)]),
+                (130, [(53, "Bill to"), (300, "Invoice No. INV-1187")]),
+                (144, [(53, "Daniel Okafor"), (300, "Date 21/02/2025")]),
+                (160, [(53, "Total £331.56")]),
+                (800, [(53, "J. Pritchard Plumbing & Heating · Gas Safe Register no. 584412", 7)]),
+            ]
+        )
+    )
+    assert value(d, "vendor") == "J. Pritchard Plumbing & Heating"
+
+
+def test_a_party_named_in_an_items_description_is_not_the_documents() -> None:
+    d = doc(
+        page(
+            [
+                (40, [(53, "VICTORIA HARBOUR SOURCING LIMITED", 14, True)]),
+                (56, [(53, "Unit 1208, 12/F, Nan Fung Centre, Tsuen Wan, Hong Kong", 9)]),
+                (100, [(260, "INVOICE", 15, True)]),
+                (130, [(53, "Invoice No. : VHS/2025/0456")]),
+                (160, [(53, "Item"), (100, "Particulars"), (330, "Quantity"), (420, "Amount")]),
+                (176, [(53, "1"), (100, "Pre-shipment quality inspection"), (420, "8,400.00")]),
+                (190, [(100, "Supplier: Dongguan Everbright Houseware Co., Ltd.")]),
+                (204, [(53, "2"), (100, "Courier charges"), (420, "650.00")]),
+                (230, [(100, "TOTAL HK$"), (420, "9,050.00")]),
+                (
+                    260,
+                    [(53, 'Please pay by cheque to "Victoria Harbour Sourcing Limited".', 9)],
+                ),
+            ]
+        )
+    )
+    assert value(d, "vendor") == "Victoria Harbour Sourcing Limited"
+
+
+def test_a_colon_set_apart_from_its_party_label() -> None:
+    d = doc(
+        page(
+            [
+                (40, [(53, "Victoria Harbour Sourcing Limited", 14, True)]),
+                (150, [(53, "To"), (68, ":"), (88, "Sarangi Trading (HK) Limited", 10, True)]),
+                (164, [(88, "Room 1903, 19/F, Millennium City 5")]),
+                (178, [(88, "418 Kwun Tong Road, Kwun Tong")]),
+                (192, [(88, "Kowloon, Hong Kong")]),
+                (206, [(88, "Attn: Ms. Karen Leung (Merchandising)")]),
+            ]
+        )
+    )
+    assert value(d, "customer") == "Sarangi Trading (HK) Limited"
+
+
+def test_an_attention_line_under_an_address_names_no_firm_above_it() -> None:
+    d = doc(
+        page(
+            [
+                (40, [(53, "Victoria Harbour Sourcing Limited", 14, True)]),
+                (150, [(88, "Room 1903, 19/F, Millennium City 5")]),
+                (164, [(88, "418 Kwun Tong Road, Kwun Tong")]),
+                (178, [(88, "Kowloon, Hong Kong")]),
+                (192, [(88, "Attn: Ms. Karen Leung")]),
+            ]
+        )
+    )
+    assert value(d, "customer") != "Kowloon, Hong Kong"
+
+
+def test_a_word_of_a_fields_own_label_inside_the_letterhead_name() -> None:
+    d = doc(
+        page(
+            [
+                (
+                    40,
+                    [(53, "SOUTHERN CROSS FREIGHT FORWARDING PTY LTD"), (400, "ARRIVAL NOTICE /")],
+                ),
+                (54, [(53, "ABN 39 618 273 940"), (400, "TAX INVOICE")]),
+                (68, [(53, "Unit 3, 12 Botany Road, Port Botany NSW 2036")]),
+                (82, [(400, "Invoice No : SCF-AN-260311")]),
+                (96, [(53, "BILL TO / NOTIFY:")]),
+                (110, [(53, "Blue Gum Homewares Pty Ltd"), (400, "Our ref : SYD-IMP-04187")]),
+                (124, [(53, "18 Victoria Street East")]),
+                (150, [(53, "Total ocean freight USD 345.60")]),
+                (170, [(53, "TOTAL AMOUNT PAYABLE AUD 1,595.70")]),
+            ]
+        )
+    )
+    found = plain(run(d, ["vendor", "freight_usd"]))
+    assert found == {"vendor": "SOUTHERN CROSS FREIGHT FORWARDING PTY LTD", "freight_usd": 345.6}
+
+
+def test_a_nordic_attention_line_under_a_club_with_its_founding_year() -> None:
+    d = doc(
+        page(
+            [
+                (40, [(53, "Skovgaard Grafisk ApS", 14, True)]),
+                (120, [(53, "Aarhus Løbeklub af 1978"), (400, "FAKTURANUMMER")]),
+                (134, [(53, "Att.: Kasserer Mette Lund"), (400, "26-1183")]),
+                (148, [(53, "Frederiks Allé 104")]),
+                (162, [(53, "8000 Aarhus C")]),
+                (200, [(53, "At betale 22.123,44 kr.")]),
+            ]
+        )
+    )
+    assert value(d, "customer") == "Aarhus Løbeklub af 1978"
+    # Swedish "att" is "to": "Att betala" is the total's label, no one's attention.
+    swedish = stacked(["Fjällbo Bygg AB", "FAKTURA 4471", "Att betala: 1 250,00 kr"])
+    assert value(swedish, "customer") is None
+    assert value(swedish, "total") == 1250.0
+
+
+def test_a_customers_name_under_its_number_in_the_values_column() -> None:
+    d = doc(
+        page(
+            [
+                (40, [(175, "BYGGVAREHUSET FJORDBYGG AS", 9, True)]),
+                (60, [(175, "SALGSKVITTERING", 9)]),
+                (74, [(175, "Kvitt.nr: 4182-0311-0147", 9)]),
+                (94, [(175, "Kunde:", 9), (218, "10482", 9)]),
+                (104, [(218, "Hansen Tømrerservice AS", 9)]),
+                (114, [(175, "Ref:", 9), (218, "Lie, Myrdalsvegen 8", 9)]),
+            ]
+        )
+    )
+    assert value(d, "customer") == "Hansen Tømrerservice AS"
+
+
+@pytest.mark.parametrize(
+    ("heading", "key", "name"),
+    [
+        ("ΣΤΟΙΧΕΙΑ ΠΕΛΑΤΗ", "Επωνυμία:", "Ξενοδοχειακές Επιχειρήσεις Κυκλάδων Α.Ε."),
+        ("Cumpărător", "Denumirea", "„Nordhavn Moldova” S.R.L."),
+        ("Kupac", "Naziv:", "Nordhavn Hrvatska d.o.o."),
+    ],
+)
+def test_a_name_key_in_the_customers_section(heading: str, key: str, name: str) -> None:
+    d = doc(
+        page(
+            [
+                (40, [(53, "Τεχνική Κλιματισμού Αιγαίου Ι.Κ.Ε.", 14, True)]),
+                (120, [(53, heading, 10, True)]),
+                (136, [(53, key), (130, name)]),
+                (150, [(53, "ΑΦΜ / IDNO:"), (130, "094183727")]),
+            ]
+        )
+    )
+    assert value(d, "customer") == name
+
+
+def test_a_total_rounded_to_the_coins_in_use() -> None:
+    lines = [
+        "Rheintal Präzisionstechnik AG",
+        "Rechnung Nr. 26-0418",
+        "Total netto 2'689.00",
+        "MWST 8.1% auf CHF 2'689.00 217.81",
+        "Total inkl. MWST 2'906.81",
+        "Rundungsdifferenz -0.01",
+        "Zu bezahlen CHF 2'906.80",
+    ]
+    assert value(stacked(lines), "total") == 2906.80
+    swedish = ["Fjällbo Bygg AB", "FAKTURA 4471", "Summa 1 249,60", "Öresavrundning 0,40"]
+    assert value(stacked([*swedish, "Att betala 1 250,00 kr"]), "total") == 1250.0
+    # A payable amount that is not the total and the rounding summed is another's.
+    other = [*lines[:-1], "Zu bezahlen CHF 1'000.00"]
+    assert value(stacked(other), "total") == 2906.81
+
+
+def test_a_tunisian_total_of_three_decimals_grouped_by_spaces() -> None:
+    lines = [
+        "FACTURE N° 2026/0418",
+        "Total HT 3 806,800",
+        "Total TVA 723,292",
+        "Timbre fiscal 1,000",
+        "Net à payer TTC (TND) 4 531,092",
+        "Retenue à la source 1 % sur le montant TTC (45,311 TND) à opérer par le client.",
+        "Contre-valeur informative : 1 340,56 EUR.",
+    ]
+    found = plain(run(stacked(lines), ["subtotal", "tax_amount", "total"]))
+    assert found == {"subtotal": 3806.8, "tax_amount": 723.292, "total": 4531.092}
+
+
+def test_a_bosnian_header_grid_of_dates() -> None:
+    d = doc(
+        page(
+            [
+                (40, [(40, "Tuzlanska Armatura d.o.o. Tuzla", 12, True)]),
+                (60, [(300, "Upisano u sudski registar, MBS 32-01-0418-14, 12.06.2014.", 7)]),
+                (120, [(40, "FAKTURA br. 0418/2026", 14, True)]),
+                (
+                    150,
+                    [(40, "DATUM FAKTURE"), (150, "DATUM ISPORUKE"), (260, "VALUTA PLAĆANJA")],
+                ),
+                (164, [(40, "11.03.2026."), (150, "09.03.2026."), (260, "10.04.2026.")]),
+            ]
+        )
+    )
+    found = plain(run(d, ["invoice_date", "due_date"]))
+    assert found == {"invoice_date": D(2026, 3, 11), "due_date": D(2026, 4, 10)}
+
+
+def test_a_remittance_slips_from_line_names_the_payer() -> None:
+    d = doc(
+        page(
+            [
+                (40, [(40, "Moreton Bay Plumbing & Gas Pty Ltd", 12, True), (400, "TAX INVOICE")]),
+                (60, [(40, "44 Hays Road, Brendale QLD 4500")]),
+                (80, [(400, "Invoice No. INV-008214")]),
+                (100, [(40, "INVOICE TO")]),
+                (114, [(40, "Riverside Medical Centre Pty Ltd")]),
+                (128, [(40, "2/118 Gympie Road, Kedron QLD 4031")]),
+                (200, [(40, "Total (inc GST) $3,977.60")]),
+                (300, [(40, "REMITTANCE ADVICE", 12, True)]),
+                (316, [(40, "From: Riverside Medical Centre Pty Ltd")]),
+                (330, [(40, "To: Moreton Bay Plumbing & Gas Pty Ltd, PO Box 1427")]),
+                (344, [(40, "Amount Due $3,977.60")]),
+            ]
+        )
+    )
+    found = plain(run(d, ["vendor", "customer"]))
+    assert found == {
+        "vendor": "Moreton Bay Plumbing & Gas Pty Ltd",
+        "customer": "Riverside Medical Centre Pty Ltd",
+    }
+
+
+def test_a_note_of_open_items_names_another_invoice() -> None:
+    lines = [
+        "Imballaggi Emiliani S.r.l.",
+        "FATTURA",
+        "Numero 219/2026 Data documento 17/03/2026",
+        "Netto a pagare € 2.810,39",
+        "Partite aperte: fattura n. 142/2026 del 16/02/2026 di € 3.096,44, scadenza 31/03/2026.",
+    ]
+    assert value(stacked(lines), "invoice_number") == "219/2026"
+
+
+def test_the_rands_r_glued_to_a_figure_with_cents() -> None:
+    lines = [
+        "Umhlanga Freight Forwarders (Pty) Ltd TAX INVOICE",
+        "Invoice No. UFF-IN-045127",
+        "Total excl. VAT R38,914.00",
+        "VAT R1,569.60",
+        "Total incl. VAT R40,483.60",
+        "For information: USD 2,218.89 at R18.2450 / USD (2026/03/09).",
+    ]
+    found = plain(run(stacked(lines), ["subtotal", "tax_amount", "total", "currency"]))
+    assert found == {"subtotal": 38914.0, "tax_amount": 1569.6, "total": 40483.6, "currency": "ZAR"}
+    # Not a revision's "R1" or a code's letter.
+    assert value(stacked(["Drawing 4417 R1", "Total 250.00"]), "total") == 250.0
+
+
+def test_a_zero_rated_lines_nothing_is_not_the_tax() -> None:
+    d = doc(
+        page(
+            [
+                (40, [(40, "Umhlanga Freight Forwarders (Pty) Ltd", 12, True)]),
+                (300, [(338, "Total excl. VAT"), (506, "38,914.00")]),
+                (314, [(40, "VAT summary"), (338, "VAT"), (506, "1,569.60")]),
+                (
+                    324,
+                    [(40, "Standard-rated (15%): 10,464.00 — VAT 1,569.60")],
+                ),
+                (330, [(338, "Total incl. VAT"), (500, "40,483.60")]),
+                (333, [(40, "Zero-rated (0%): 28,450.00 — VAT 0.00")]),
+            ]
+        )
+    )
+    assert value(d, "tax_amount") == 1569.6
+
+
+def test_an_addressees_block_beside_the_letterhead_street_named_after_a_man() -> None:
+    d = doc(
+        page(
+            [
+                (52, [(43, "Umhlanga Freight Forwarders (Pty) Ltd", 12, True)]),
+                (68, [(43, "SEA · AIR · CUSTOMS CLEARING · CARTAGE", 8, True)]),
+                (78, [(376, "Berea Home Appliances (Pty) Ltd", 8, True)]),
+                (81, [(43, "3 Dock Road, Point, Durban 4001 · PO Box 41827, Durban 4000", 8)]),
+                (87, [(376, "17 Jan Hofmeyr Road, Westville 3629", 8)]),
+                (92, [(43, "Tel +27 31 337 4182 · accounts@umhlangafreight.co.za", 8)]),
+                (97, [(376, "VAT Reg. No. 4291837062", 8)]),
+                (103, [(43, "Reg. No. 2012/418273/07", 8)]),
+                (106, [(376, "Debtor account: BHA001", 8)]),
+                (114, [(43, "VAT Reg. No. 4180273643", 8)]),
+                (160, [(43, "TAX INVOICE UFF-IN-045127", 12, True)]),
+                (200, [(43, "Total incl. VAT 40,483.60")]),
+            ]
+        )
+    )
+    found = plain(run(d, ["customer", "vendor_vat_id", "customer_vat_id"]))
+    assert found == {
+        "customer": "Berea Home Appliances (Pty) Ltd",
+        "vendor_vat_id": "4180273643",
+        "customer_vat_id": "4291837062",
+    }
+
+
+def test_a_us_employer_identification_number() -> None:
+    lines = ["Buckeye Comfort Heating & Cooling LLC", "EIN 31-1748206", "INVOICE 4471"]
+    assert value(stacked(lines), "vendor_tax_id") == "31-1748206"
+    assert value(stacked(["Calumet Foodservice Supply, Inc.", "FEIN: 36-4829175"]), "tax_id") == (
+        "36-4829175"
+    )
+    # German "ein" (a, one) is no label: "ein 12-monatiger Vertrag".
+    assert value(stacked(["Rechnung 4471", "Es gilt ein 12-monatiger Vertrag."]), "tax_id") is None
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Total before GST", "subtotal"),
+        ("Charges before VAT", "subtotal"),
+        ("Uw bestelbon:", "po_number"),
+        ("V/ Encomenda", "po_number"),
+    ],
+)
+def test_more_labels_of_the_mainstream(label: str, field: str) -> None:
+    lines = ["Tanjong Pagar Cloud Systems Pte. Ltd.", "TAX INVOICE TPCS-INV-2603-0114"]
+    printed, read = ("3,399.20", 3399.2) if field == "subtotal" else ("PO-2026-044", "PO-2026-044")
+    assert value(stacked([*lines, f"{label} {printed}"]), field) == read
+
+
+def test_an_amount_said_to_be_a_share_of_the_net_is_not_the_net() -> None:
+    lines = [
+        "Murtal Baustoffhandel GmbH",
+        "Rechnung 2026-10455",
+        "Nettobetrag 19.893,21",
+        "zuzüglich 20 % USt 3.978,64",
+        "Rechnungsbetrag 23.871,85",
+        "Bei Zahlung bis 21.03.2026 gewähren wir 2 % Skonto vom Nettobetrag (397,86 €).",
+    ]
+    assert value(stacked(lines), "subtotal") == 19893.21
+
+
+def test_a_french_footers_vat_number_and_the_addressees_own() -> None:
+    d = doc(
+        page(
+            [
+                (48, [(50, "Rhône Data Conseil SAS", 16, True)]),
+                (53, [(316, "Groupe Hôtelier Bellecour SA", 8, True)]),
+                (64, [(316, "Service comptabilité fournisseurs", 8)]),
+                (66, [(50, "Conseil en infrastructures · Réseaux", 7)]),
+                (76, [(50, "14 quai Perrache, 69002 Lyon", 8), (316, "27 place Bellecour", 8)]),
+                (87, [(316, "69002 Lyon", 8)]),
+                (99, [(316, "N° TVA intracom. : FR37392184750", 8)]),
+                (134, [(50, "Facture F2026-0157", 17, True)]),
+                (300, [(50, "Total TTC 8 472,00 €")]),
+                (
+                    780,
+                    [
+                        (
+                            50,
+                            "Rhône Data Conseil SAS · RCS Lyon 818 273 641 · N° TVA FR31818273641",
+                            7,
+                        )
+                    ],
+                ),
+            ]
+        )
+    )
+    found = plain(run(d, ["customer", "vendor_vat_id", "customer_vat_id"]))
+    assert found == {
+        "customer": "Groupe Hôtelier Bellecour SA",
+        "vendor_vat_id": "FR31818273641",
+        "customer_vat_id": "FR37392184750",
+    }
+
+
+def test_a_payment_reference_in_a_sentence_of_the_terms() -> None:
+    cases = {
+        "onder vermelding van betalingskenmerk 6002 6003 8804 1827.": "6002 6003 8804 1827",
+        "Pay online with payment code BCH-7Q42K, or by check.": "BCH-7Q42K",
+        "Please use reference SCC0058-33817 so we can match your payment.": "SCC0058-33817",
+        "Please reference CF300764 with your ACH payment.": "CF300764",
+    }
+    for line, reference in cases.items():
+        found = value(stacked(["INVOICE 300764", "Total 2,011.64", line]), "payment_reference")
+        assert found == reference, line
+
+
+def test_a_bpay_boxs_reference_under_its_biller_code() -> None:
+    lines = [
+        "Moreton Bay Plumbing & Gas Pty Ltd TAX INVOICE",
+        "Invoice No. INV-008214",
+        "Total (inc GST) $3,977.60",
+        "REMITTANCE ADVICE",
+        "BPAY — Biller Code: 284917",
+        "Ref: 1008273649",
+    ]
+    assert value(stacked(lines), "payment_reference") == "1008273649"
+    # A bare "Ref:" elsewhere is the issuer's own reference, no payment's.
+    assert value(stacked([*lines[:3], "Our Ref: QC-DG-0210"]), "payment_reference") is None

@@ -688,3 +688,13 @@ def test_the_quetzal_sign_only_before_a_figure_with_cents() -> None:
     assert quarter.currency is None and not quarter.usable
     assert year.currency is None
     assert grade.currency is None  # only glued to its figure
+
+
+def test_three_decimals_after_groups_set_apart_by_spaces() -> None:
+    # Tunisian dinars group by spaces and write millimes after a comma: "4 531,092".
+    assert parse_amount("4 531,092") == Amount(4531.092, None)
+    assert parse_amount("Net à payer 4 531,092 TND") == Amount(4531.092, "TND")
+    assert parse_amount("1 234 567,123") == Amount(1234567.123, None)
+    # Two decimals, and a lone comma before three digits, read as before.
+    assert parse_amount("4 531,09") == Amount(4531.09, None)
+    assert parse_amount("1,234") == Amount(1234.0, None)

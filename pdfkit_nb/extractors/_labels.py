@@ -1164,6 +1164,11 @@ payment_reference: viitenumber | viitenr | viitenumbri
 # Norway's KID spelled out, and Australia's BPAY customer reference number (CRN).
 payment_reference: kundeidentifikasjon | kundeidentifikasjon kid | crn | ref crn
 payment_reference: bpay ref | bpay reference | bpay crn
+# ... and the bare "Ref:" under a BPAY box's "Biller Code:" (see the rules' ``_allowed``).
+payment_reference: ref
+# In a sentence of the payment terms: "with payment code BCH-7Q42K", "Please use reference
+# SCC0058-33817", "Please reference CF300764 with your ACH payment".
+payment_reference: payment code | use reference | please reference | using reference
 # Odoo's line under the totals: "Please use the following communication for your payment".
 payment_reference: following communication for your payment | communication for your payment
 payment_reference: volgende mededeling te gebruiken voor uw betaling
@@ -1833,7 +1838,7 @@ _TABLE = """
 3 invoice_date: дата счета | дата рахунку | saskaitos data | israsymo data | datum racuna
 3 invoice_date: datum izdavanja | reikningsdagur | dagsetning reiknings | 領収日
 3 invoice_date: rekina datums | izrakstisanas datums | dokumenta datums | arve kuupaev
-3 invoice_date: datum izdaje | datum izdaje racuna | datum izdavanja racuna
+3 invoice_date: datum izdaje | datum izdaje racuna | datum izdavanja racuna | datum fakture
 3 invoice_date: датум издавања рачуна | датум издавања | дата на издаване | дата на фактурата
 2 invoice_date: kuupaev | datums | датум
 3 invoice_date: data da fatura | data de emissao da fatura
@@ -2034,6 +2039,9 @@ _TABLE = """
 3 amount_due: liquido a percibir | importe liquido | liquido a cobrar
 3 subtotal: subtotal | sub total | net total | total net | total excl | total ex | net amount
 3 subtotal: total excluding | total before tax | total before vat | total ht
+3 subtotal: total before gst | total before hst | total before sales tax | amount before tax
+3 subtotal: amount before gst | amount before vat | subtotal before tax | subtotal before gst
+3 subtotal: charges before vat | charges before tax | charges before gst
 3 subtotal: net invoice value | net invoice amount | net invoice total | invoice net value
 3 subtotal: merchandise total | merchandise subtotal | total merchandise | goods total
 3 subtotal: total marchandises ht | montant marchandises ht | total produits ht
@@ -2185,7 +2193,7 @@ _TABLE = """
 # A Brazilian DANFE's section of the buyer (or, on a return, the sender).
 3 customer [anchored closed]: destinatario / remetente | destinatario/remetente
 # For the attention of: a person at the customer, whose name the line above gives.
-2 customer [anchored]: attn | z hd | a l attention de | t a v | attention
+2 customer [anchored]: attn | z hd | a l attention de | t a v | attention | att
 3 customer [anchored closed]: firma | herr | mr | mrs | ms
 3 customer [anchored closed]: credit to | policyholder | policy holder | name of insured
 3 customer [anchored closed]: insured name | versicherungsnehmer | assure | souscripteur | tomador
@@ -2226,7 +2234,8 @@ _TABLE = """
 3 po_number: ihre auftrags nr | ihre auftragsnummer | ihre bestellnummer | ihre bestell nr
 3 po_number: ihr auftrag | ihr auftrag nr | vs ordine | vs ordine n | vostro ordine
 3 po_number: vostro ordine n | requisicao | requisicao n | v requisicao | sua requisicao
-3 po_number: nota de encomenda | vossa encomenda
+3 po_number: nota de encomenda | vossa encomenda | v/ encomenda | v/encomenda | sua encomenda
+3 po_number: uw bestelbon | bestelbon | bestelbonnummer | uw bestelling | votre bon de commande
 3 po_number: su pedido | su pedido n | su n de pedido | vuestro pedido
 3 po_number: n° pedido cliente | no pedido cliente | pedido cliente | n° pedido | no pedido
 3 po_number: bestellnummer | bestell nr | bestellung | ihre bestellung | ihre bestellnummer
@@ -2278,6 +2287,7 @@ _TABLE = """
 3 vat_id: ເລກປະຈຳຕົວຜູ້ເສຍອາກອນ | የግብር ከፋይ መለያ ቁጥር
 3 vat_id: ust id | ust idnr | ust id nr | ustid | ust identnr | umsatzsteuer id | uid
 3 vat_id: tva intracom | n tva | numero tva | identificativo fiscale ai fini iva
+3 vat_id: n° tva | nº tva | n° de tva | numero de tva | n° tva intracommunautaire | n° tva intracom
 # A tax office's number for the firm or an id of its register: the VAT number where both are.
 2.5 vat_id: steuernummer | steuer nr | steuernr | ico
 3 vat_id: tva intracommunautaire | btw nummer | btw nr | gstin | tin | abn
@@ -2309,6 +2319,8 @@ _TABLE = """
 # Italy's VAT number and tax code, one number for a company: "P.IVA e C.F. 03812470171".
 3 vat_id: p iva e c f | partita iva e codice fiscale | p iva/c f | c f e p iva
 3 vat_id: ust idnr. | tax number
+# A US employer identification number: "EIN 31-1748206", "Federal EIN:", "FEIN".
+3 vat_id: ein | fein | federal ein | federal id no | employer id no
 # Company registers' numbers: a VAT number printed beside them is the one asked for.
 2 vat_id: siret | siren | company no | company number | registration number
 2 vat_id: handelsregister | hrb | hra | registergericht
@@ -2451,6 +2463,8 @@ _TABLE = """
 3 other_amount: avrunding | oreavrunding | kreditgraense | rabat | indbetalt | afrunding
 3 other_amount: rounding | rounding adjustment | rounding difference | zaokrouhleni
 3 other_amount: zaokruhlenie | zaokraglenie | rundung | rundungsdifferenz | arrondi
+3 other_amount: oresavrundning | avrunding | afrunding | oreavrunding | pyoristys | umardamine
+3 other_amount: apvalinimas
 3 other_amount: redondeo | arrotondamento | afronding | arredondamento | avrundning
 3 other_amount: oresavrundning
 3 other_amount: oreafrunding | elozo egyenleg | nyito egyenleg | hitelkeret | minimum fizetendo

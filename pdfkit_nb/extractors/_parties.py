@@ -23,6 +23,10 @@ _NAME_KEY = re.compile(
     r"^(?:[^\s/:]+(?:\s[^\s/:]+)?\s*/\s*)?"
     r"(?:name|firma|company|company name|raison sociale|naam|nom|denominazione|ragione sociale"
     r"|raz[aã]o social|razón social|razon social|nombre|nome|firmenname"
+    # ... in Greek, Romanian, the Slavic, Nordic and Baltic languages, Hungarian, Turkish:
+    # "Επωνυμία:", "Denumirea:", "Naziv:", "Nazwa:", "Název:", "Navn:", "Cégnév:", "Unvan:"
+    r"|επωνυμία|επωνυμια|ονοματεπώνυμο|ονοματεπωνυμο|denumire|denumirea|naziv|nazwa|název"
+    r"|nazov|názov|navn|namn|nimi|nimetus|pavadinimas|nosaukums|cégnév|név|ünvan|unvan|ünvanı"
     # ... in Cyrillic, Arabic and Persian, Georgian and Armenian: "Байгууллагын нэр:",
     # "Наименование:", "نام شخص حقوقی:", "اسم الشركة:", "სახელწოდება:", "Անվանում:"
     r"|наименование|название|назва|найменування|байгууллагын нэр|нэр|атауы"
@@ -35,7 +39,8 @@ _NAME_KEY = re.compile(
 #: a DANFE's "NOME / RAZÃO SOCIAL" over its buyer's).
 _BARE_NAME_KEY = re.compile(
     r"^(?:name|nome|nom|naam|nombre|navn|namn|nimi|company name|denominazione"
-    r"|raz[aã]o social|raz[oó]n social|ragione sociale|raison sociale)"
+    r"|raz[aã]o social|raz[oó]n social|ragione sociale|raison sociale"
+    r"|denumire|denumirea|naziv|nazwa|název|názov|επωνυμία|επωνυμια|cégnév|unvan|ünvan)"
     r"(?:\s*/\s*(?:raz[aã]o social|raz[oó]n social|company|firma))?$",
     re.I,
 )
@@ -202,7 +207,8 @@ def _read_party(
         # "Policyholder | Mrs Eleanor Marsh": the honorific opens the name (it is a label of
         # its own, "Mrs" alone, elsewhere)
         right = index.right_of(hit, {k: v for k, v in stops.items() if k != after})
-    while right and _SEPARATOR.match(right[0].text):
+    # (and a colon set apart from its label: "To : Sarangi Trading (HK) Limited")
+    while right and (_SEPARATOR.match(right[0].text) or right[0].text in (":", "：")):
         right = right[1:]
     beside = [t for t in right if t.seg == right[0].seg] if right else []
     cut = next((k for k in range(1, len(beside)) if _contact_from(beside, k)), None)
@@ -232,7 +238,9 @@ def _read_party(
         # S-2025-088"). (Not another column's number far to its right: "Buyer (Bill to) …
         # QT/SGE/0219".)
         found = _section_below(index, hit)
-        return None if found is None or _keyed(index, found[0]) else found
+        if found is None or _keyed(index, found[0]):
+            return _under_number(index, hit, beside[0])
+        return found
     if not _plain(beside) or _KEY_VALUE.match(text):
         firm = _company(beside) if not _KEY_VALUE.match(text) else None
         if firm is not None and firm[0] is beside[0]:
@@ -263,6 +271,19 @@ def _read_party(
     # A heading with no colon ("Bill to") and words in another column beside it: those are
     # more likely the next block's heading ("Details") than the name under this one.
     return _party_below(index, hit) or (beside, _RIGHT)
+
+
+def _under_number(index: DocIndex, hit: Hit, number: Tok) -> tuple[list[Tok], float] | None:
+    """The name under a party's number, in the values' column, when nothing stands under
+    the label ("Kunde: 10482" over "Hansen Tømrerservice AS" on a till receipt)."""
+    line = index.line_of(number)
+    below = None if line is None else index.line_below(line, 0.6 * max(line.height, 4.0))
+    if below is None or below.toks[0].x0 < hit.x1:
+        return None
+    cell = next((c for c in below.cells() if abs(c[0].x0 - number.x0) <= 3), None)
+    if cell is None or not _plain(cell) or _KEY_VALUE.match(join(cell)):
+        return None
+    return cell, _BELOW
 
 
 #: A code of letters and digits, three digits or more: "C-1142", "CORRIB01", "40021" (the
@@ -820,7 +841,11 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     near the top of page one, seen again in the footer, and never in the recipient's block."""
     if not index.pages:
         return None
-    labelled = {(h.line.index, i) for h in hits for i in range(h.start, h.end + 1)}
+    # Not the words of a field's own label inside a cell, after another word and with no
+    # colon: "freight" (of freight_usd) in "SOUTHERN CROSS FREIGHT FORWARDING PTY LTD".
+    labelled = {
+        (h.line.index, i) for h in hits if not _inside_name(h) for i in range(h.start, h.end + 1)
+    }
     folded_doc = "\n".join([line.folded for line in index.lines])
     pages = [index.pages[0]] + ([index.pages[-1]] if len(index.pages) > 1 else [])
     best: tuple[float, list[Tok], bool] | None = None
@@ -895,6 +920,18 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
         name = name[:-1]  # a sentence's stop: "Northgate Bank PLC. Registered in England …"
     rule = "company-suffix" if suffix else "header-largest"
     return FieldValue(name, toks[0].page, None, span_bbox(toks), join(toks), rule)
+
+
+def _inside_name(hit: Hit) -> bool:
+    """Whether a label of the user's own field stands inside a cell's words, after another
+    word and without a colon: a word of a name there, no label."""
+    toks = hit.line.toks
+    return (
+        not hit.colon
+        and hit.start > 0
+        and toks[hit.start - 1].seg == toks[hit.start].seg
+        and all(info.concept.startswith("field:") for info in hit.infos)
+    )
 
 
 #: The words that say a brand or a site belongs to a firm, before the firm's name: "is a
@@ -1225,17 +1262,21 @@ def _with_trade_name(index: DocIndex, toks: list[Tok]) -> list[Tok]:
 
 def _rest_of_name_below(index: DocIndex, toks: list[Tok], folded_doc: str) -> list[Tok]:
     """The second line of a letterhead's name set on two lines ("Maya Thibodeau" over
-    "Design"), when the document prints the two together elsewhere (the footer's "Maya
-    Thibodeau Design — GST/HST No. …"); else nothing."""
+    "Design"; "J. Pritchard" over "Plumbing & Heating", the title "INVOICE" beside it), when
+    the document prints the two together elsewhere (the footer's "Maya Thibodeau Design —
+    GST/HST No. …"); else nothing. The name fills its cell, and the words under it start a
+    cell of their own flush with it."""
     line = index.line_of(toks[0])
-    if line is None or len(line.toks) != len(toks):
+    if line is None or line.segment(toks[0].seg) != toks:
         return []
     below = index.line_below(line, 0.6 * max(line.height, 4.0))
-    if below is None or abs(below.toks[0].x0 - line.toks[0].x0) > 3 or len(below.toks) > 3:
+    cell = None if below is None else below.cells()[0]
+    if cell is None or abs(cell[0].x0 - toks[0].x0) > 3 or len(cell) > 3:
         return []
-    if not _plain(below.toks) or any(map(str.isdigit, below.text)):
+    if not _plain(cell) or any(any(map(str.isdigit, t.text)) for t in cell):
         return []
-    return list(below.toks) if f"{line.folded} {below.folded}" in folded_doc else []
+    name, rest = " ".join(t.folded for t in toks), " ".join(t.folded for t in cell)
+    return list(cell) if f"{name} {rest}" in folded_doc else []
 
 
 def _form_ends_below(index: DocIndex, toks: list[Tok]) -> list[Tok]:
@@ -1632,8 +1673,12 @@ def _postal(cell: list[Tok]) -> bool:
     m = _POSTCODE.search(text)
     if len(cell) > 6 or ":" in text or m is None:
         return False
-    if m.group().isdigit() and any(month_of(t.text) for t in cell):
-        return False  # a year: "Opening balance 1 February 2025"
+    if (
+        m.group()[:2] in ("19", "20")
+        and len(m.group()) == 4
+        and any(month_of(t.text) for t in cell)
+    ):
+        return False  # a year: "Opening balance 1 February 2025" (not "17 Jan Hofmeyr Road, 3629")
     # A town beside the code, or a code of letters and digits ("BS7 8LQ") alone.
     return any(sum(map(str.isalpha, t.text)) >= 3 for t in cell) or not m.group().isdigit()
 

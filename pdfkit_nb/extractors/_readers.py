@@ -77,7 +77,8 @@ _GROUP_HEAD = re.compile(r"\(?[-\u2212+]?\d{1,3}(?: \d{3})*")
 #: The same, its currency sign glued on: "R1" of "R1 249.75", "€12" of "€12 500,00"; the sign
 #: is group 1.
 _SIGNED_HEAD = re.compile(r"([-\u2212]?(?:R|\$|€|£|Fr\.?|CHF|kr))\d{1,3}(?: \d{3})*")
-_GROUP_TAIL = re.compile(r"\d{3}(?:,\d{1,2}(?!\d)|(?![\d.,]))\)?")
+#: (three decimals too: the dinar's "4 531,092")
+_GROUP_TAIL = re.compile(r"\d{3}(?:,\d{1,3}(?!\d)|(?![\d.,]))\)?")
 _TOTALS = ("total", "amount_due")
 _ID_PREFIX = re.compile(r"[A-ZΑ-ΩА-Я]{1,5}[-/#]?")  # Latin, Greek ("Α 1847") or Cyrillic capitals
 _SHORT_GROUP = re.compile(r"\d{2,4}")
@@ -896,19 +897,24 @@ def _digit_groups(toks: list[Tok]) -> list[Tok] | None:
         # dash ("418 20731-4"), and a birth date its six ("1285 030581", an Austrian social
         # insurance number): only last.
         ends = k + 1 == len(toks) or toks[k + 1].seg != t.seg
+        # A comma or the sentence's stop after the last group: "betalingskenmerk 6002 6003
+        # 8804 1827."
+        text = t.text.rstrip(".,;") if t.text[-1:] in ".,;" and len(t.text) > 1 else t.text
         if _PROGRAM_ACCOUNT.fullmatch(t.text) and sum(len(u.text) for u in used) == 9:
             if t.x0 - last.x1 <= 0.8 * max(last.height, 1.0):
                 used.append(t)  # a Canadian business number's program account: "RR0001"
             break
         if not (
-            _DIGIT_GROUP.fullmatch(t.text)
-            or (ends and _LAST_GROUP.fullmatch(t.text))
+            _DIGIT_GROUP.fullmatch(text)
+            or (ends and _LAST_GROUP.fullmatch(text))
             or _MASKED_GROUP.fullmatch(t.text)  # a card number's hidden digits: "4520 **** 7719"
         ):
             break
         if t.x0 - last.x1 > 0.8 * max(last.height, 1.0):
             break  # a column gap: the next cell's number
         used.append(t)
+        if text != t.text:
+            break  # the stop ends it
     digits = sum(len(t.text) for t in used)
     if _MASKED_GROUP.fullmatch(used[-1].text):
         return None  # masked to the end: no number left to tell

@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "127"
+RULES_VERSION = "128"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -400,7 +400,23 @@ _AMOUNT_CONCEPTS = frozenset({"total", "amount_due", "subtotal", "other_amount"}
 #: Points between two left edges of one column.
 _SAME_COLUMN = 4.0
 #: Labels that name a person at the customer ("Attn:", "z. Hd.", "À l'attention de").
-_ATTENTION = frozenset({"attn", "zhd", "alattentionde", "tav", "attention"})
+#: A US employer identification number: two digits, a hyphen, seven digits.
+_EIN = re.compile(r"\d{2}-\d{7}")
+
+
+def _next_text(hit: Hit) -> str:
+    """The word after a label on its line, without a colon set apart ("EIN : 31-…")."""
+    after = [t.text for t in hit.line.toks[hit.end + 1 : hit.end + 3] if t.text not in (":", "：")]
+    return after[0].rstrip(".,;") if after else ""
+
+
+#: The keys of a line that rounds a total to the coins in use.
+_ROUNDING_KEYS = frozenset(
+    {"rounding", "roundingadjustment", "roundingdifference", "rundung", "rundungsdifferenz"}
+    | {"zaokrouhleni", "zaokruhlenie", "zaokraglenie", "arrondi", "oresavrundning"}
+    | {"avrunding", "afrunding", "oreavrunding", "pyoristys", "umardamine", "apvalinimas"}
+)
+_ATTENTION = frozenset({"attn", "zhd", "alattentionde", "tav", "attention", "att"})
 #: Currencies of countries where both day-first and month-first dates are common.
 _MIXED_DATE_LOCALES = frozenset({"CAD", "PHP"})
 #: The country calling code of an international telephone number: "+92 21 3231 8470" → "92".
@@ -1697,6 +1713,20 @@ def _with_country(best: _Cand, cands: list[_Cand]) -> _Cand:
     return best
 
 
+#: A rate of nothing: "Zero-rated (0%)", "BTW 0 %", "IVA 0,00%".
+_ZERO_RATE = re.compile(r"(?<![\d.,])0(?:[.,]0+)?\s?%")
+
+
+def _not_zero_rated(best: _Cand, cands: list[_Cand]) -> _Cand:
+    """The tax other than a zero-rated line's nothing: "Zero-rated (0%): R28,450.00 — VAT
+    R0.00" last in a summary of rates, the tax charged ("VAT R1,569.60") beside it, read by
+    labels as strong. Else ``best``."""
+    if best.value.value != 0 or not _ZERO_RATE.search(best.line.text):
+        return best
+    peers = [c for c in cands if (c.weight, c.rel) == (best.weight, best.rel) and c.value.value]
+    return max(peers, key=_last_rank, default=best)
+
+
 def _rates_summed(best: _Cand, cands: list[_Cand]) -> _Cand:
     """The tax of a document that states it per rate on lines of their own, one under
     another ("BTW 21% over € 2.051,50  € 430,82" over "BTW 0% over € 86,40  € 0,00"), and
@@ -1910,6 +1940,8 @@ _PAYEE_KEYS = frozenset(
     {"to", "modtager", "mottaker", "mottagare", "payee", "beneficiary", "empfanger", "saaja"}
     | {"zahlungsempfanger", "beneficiaire", "betalingsmodtager", "betalningsmottagare"}
 )
+#: The keys of a payment slip's line for who pays ("From:", "Einzahler", "Indbetalt af").
+_PAYER_KEYS = frozenset({"from", "payer", "paidby", "einzahler", "indbetaltaf", "innbetaltav"})
 #: A gross column's heading word (folded): "Bedrag incl.", "Brutto", "TTC".
 _GROSS_HEADS = frozenset({"incl", "inkl", "including", "inclusive", "brutto", "gross", "ttc"})
 #: A field named for an amount with its tax, or all of it: the gross column of an item row.
@@ -1925,6 +1957,21 @@ _BUYER_PREFIX = frozenset(
     {"buyer", "customer", "client", "recipient", "purchaser", "importer", "payee", "tenant"}
     | {"debtor"}
 )
+
+
+#: Words that make a label the base of a share: "2 % Skonto vom Nettobetrag", "5% of the
+#: subtotal", "3 % sur le montant HT".
+_SHARE_OF = frozenset({"vom", "von", "des", "of", "on", "sur", "du", "de", "del", "sul", "van"})
+
+
+def _share_of(hit: Hit) -> bool:
+    """Whether a label names the base of a percentage in its sentence ("Bei Zahlung bis …
+    gewähren wir 2 % Skonto vom Nettobetrag (397,86 €)"): the amount after is the share."""
+    before = _cell_before(hit)
+    words = [t.folded for t in before[-4:]]
+    if not words or (before[-1].folded not in _SHARE_OF and words[-2:-1] != ["of"]):
+        return False
+    return any("%" in t.text for t in before[-5:-1])
 
 
 def _cell_before(hit: Hit) -> list[Tok]:
@@ -2164,6 +2211,8 @@ _UNPAID_NOTE = _EARLIER_DOCUMENT | frozenset(
     {"unpaid", "reste", "rappel", "memoire", "impaye", "impayee", "anterieur", "anterieure"}
     | {"ouvert", "ouverte"}
     | {"offener", "neplaceno", "neachitat", "neachitata", "eldri", "ogoldin", "nezaplacena"}
+    # open items: "Partite aperte: fattura n. 142/2026 del …", "Openstaande posten: factuur …"
+    | {"open", "aperte", "aperta", "aperti", "openstaande", "openstaand", "pendiente", "aberta"}
 )
 #: What names a fiscal device's receipt, not the seller's invoice: Kenya's eTIMS control
 #: unit ("CU Invoice No."), the Balkans' fiscal receipt ("Fiskalni račun br.").
@@ -2266,6 +2315,17 @@ def _net_row(line: LineRec) -> bool:
     """Whether a total row says it leaves the tax out: "Total hors TVA", "Total excl. VAT"."""
     words = {w.strip("(.,:") for w in line.folded.split()}
     return not words.isdisjoint(_NET_MARKS)
+
+
+#: A name of two words or more and a year: "Aarhus Løbeklub af 1978", "SV Blau-Weiß 1890
+#: e.V." (not "Hauptstraße 1978", "Gate 12").
+_NAMED_YEAR = re.compile(r"^(?:[^\W\d_][^\s\d]* ){2,}(?:1[89]|20)\d\d(?: [^\W\d_][^\s\d]*)?$")
+
+
+def _named_year(cell: list[Tok]) -> bool:
+    """Whether words are a name with a year in it (a club's founding year), not a street,
+    a department or a gate with its number."""
+    return _NAMED_YEAR.match(join(cell)) is not None
 
 
 def _total_row(line: LineRec, column: float) -> bool:
@@ -2705,12 +2765,20 @@ class _Run:
             return False
         if hit.line.toks[hit.end].text.endswith(";"):
             return False  # prose: "VAT; livestock sales are zero-rated ... within 7 days"
+        if hit.key == "ref" and info.concept == "field:payment_reference":
+            return self._under_biller_code(hit)  # BPAY's "Biller Code: 284917" / "Ref: …"
+        if hit.key in ("ein", "fein") and not _EIN.fullmatch(_next_text(hit)):
+            return False  # German "ein" (a, one), only before an EIN's shape "31-1748206"
+        if hit.key == "att" and not hit.line.toks[hit.end].text.endswith((".", ":", "：")):
+            return False  # the Nordic "Att.:" abbreviates attention; "Att betala" is "to pay"
         if info.concept in ("invoice_number", "invoice_date", "due_date") and _cites_unpaid(
             hit, bill=info.concept == "due_date"
         ):
             # "Sold neachitat: factura fiscală seria EAA nr. 5417906 din …", "Reste dû :
             # facture N° … du 12/02/2026, …, échéance le 16/03/2026": another bill's
             return False
+        if info.concept in _AMOUNT_CONCEPTS and _share_of(hit):
+            return False  # "2 % Skonto vom Nettobetrag (397,86 €)": the discount's amount
         if info.concept in _AMOUNT_CONCEPTS and self._qualifier(hit):
             return False  # "Ursprünglicher Rechnungsbetrag Nr. 25-10488 (brutto) 1.248,52 €"
         if info.document:
@@ -2729,6 +2797,8 @@ class _Run:
             and in_payment_slip(self.index, hit)
         ):
             return False  # "Indbetaling / Modtager: Vestkyst …": the payee is the issuer
+        if info.concept == "vendor" and hit.key in _PAYER_KEYS and in_payment_slip(self.index, hit):
+            return False  # "REMITTANCE ADVICE / From: Riverside Medical …": the payer
         if _employers_share(hit, info):
             return False  # "Less: employer's National Insurance 157.94", "Pensioenpremie werkgever"
         toks = hit.line.toks
@@ -2800,6 +2870,14 @@ class _Run:
             return False  # "ReteIVA 15% sobre el IVA $ 761.206,50": what a levy is charged on
         return not (info.concept == "tax" and self._qualifies_another(hit))
 
+    def _under_biller_code(self, hit: Hit) -> bool:
+        """Whether a label opens one of the two lines under a BPAY box's "Biller Code:"."""
+        lines = self.index.lines
+        above = lines[max(0, hit.line.index - 2) : hit.line.index]
+        return hit.anchored and any(
+            line.page == hit.line.page and "biller code" in line.folded for line in above
+        )
+
     @staticmethod
     def _before_tax(hit: Hit) -> bool:
         """Whether a total's label says, next in its cell, that it leaves tax out: "Total
@@ -2822,6 +2900,7 @@ class _Run:
         line, x0 = hit.line, hit.x0
         nearest = line  # the lowest line looked at so far: the next must follow it closely
         above, cell = None, None
+        numbered: tuple[LineRec, list[Tok]] | None = None  # the first cell with a number
         # The nearest line above with a word in the column: another column's lines may
         # come between ("18, rue Pierre-Corneille" of the letterhead beside the address).
         for k in range(line.index - 1, max(line.index - 4, -1), -1):
@@ -2835,10 +2914,16 @@ class _Run:
             )
             if cell and DIGIT.search(join(cell)):
                 nearest = other  # a department or gate under the firm
+                numbered = numbered or (other, cell)
+                cell = None
                 continue
             if cell:
                 above = other
                 break
+        if (above is None or not cell) and numbered is not None and _named_year(numbered[1]):
+            # No firm over the department: the line with a number is the name, a club's
+            # founding year in it ("Aarhus Løbeklub af 1978" over "Att.: Kasserer …")
+            above, cell = numbered
         if above is None or not cell:
             return None
         if any(
@@ -2853,6 +2938,14 @@ class _Run:
             return None
         if sum(t.text[:1].isupper() for t in cell) < max(1, len(cell) // 2):
             return None  # words of a sentence, not a name
+        if "," in join(cell) and not COMPANY_SUFFIX.search(join(cell)) and above.index:
+            # "Kowloon, Hong Kong" under "418 Kwun Tong Road, Kwun Tong": an address's last
+            # line, the "Attn:" inside the block of a name above it
+            prior = self.index.lines[above.index - 1]
+            close = prior.page == above.page and above.top - prior.bottom <= above.height
+            starts = (prior.segment(t.seg) for t in prior.toks if abs(t.x0 - x0) <= _SAME_COLUMN)
+            if close and any(DIGIT.search(join(street)) for street in starts):
+                return None
         return cell
 
     def _qualifies_another(self, hit: Hit) -> bool:
@@ -3383,6 +3476,8 @@ class _Run:
             if outright is not None:
                 return outright.value
         best = self._best(key, kind, concept, policy, dayfirst, named, gross=concept == "total")
+        if concept == "total" and key == concept and best is not None:
+            best = self._rounded(best) or best
         # No label for the field, or only a bare one that starts another ("Total Costs and
         # Disbursements"): its fallback concept's label decides ("Total Amount Due").
         weak = best is None or best.weight < MEDIUM
@@ -3706,7 +3801,7 @@ class _Run:
             if best is not None and gross and concept == "total" and kind == "amount":
                 best = self._before_deductions(best, cands)
             if best is not None and concept == "tax" and kind == "amount":
-                best = _rates_summed(best, cands)
+                best = _rates_summed(_not_zero_rated(best, cands), cands)
             if best is not None and concept == "vat_id":
                 best = _with_country(best, cands)
             if best is not None and best.as_of is not None:
@@ -3825,15 +3920,30 @@ class _Run:
             return {}
         x0, top = found.bbox[0], found.bbox[1]
         page = self.index.pages[found.page - 1]
-        start = next((k for k, line in enumerate(page.lines) if abs(line.top - top) < 2), None)
+        # (the line that holds the name's first word: a larger letterhead name beside it
+        # may have set the line's top higher)
+        start = next(
+            (
+                k
+                for k, line in enumerate(page.lines)
+                if any(abs(t.top - top) < 1 and abs(t.x0 - x0) < 1 for t in line.toks)
+            ),
+            None,
+        )
         if start is None:
             return {}
         spans: dict[int, list[tuple[float, float]]] = {}
-        for line in page.lines[start : start + 7]:
+        taken = 0
+        for line in page.lines[start : start + 14]:
             cell = next((line.segment(t.seg) for t in line.toks if abs(t.x0 - x0) < 3), None)
             if not cell:
+                if all(t.x1 < x0 for t in line.toks):
+                    continue  # the letterhead's column beside it, a line between its lines
                 break
             spans.setdefault(line.index, []).append((cell[0].x0, cell[-1].x1))
+            taken += 1
+            if taken == 7:
+                break
         return spans
 
     def _side_heading(self, hit: Hit) -> list[tuple[int, tuple[float, float]]] | None:
@@ -3953,9 +4063,15 @@ class _Run:
                     continue  # "DATE FLIGHT FROM TO DEP ARR": a column, not a party
                 if own and _in_sentence(hit):
                     continue  # "… District Council is the billing authority for …"
+                if self._among_items(hit):
+                    continue  # "Supplier: Dongguan … Co., Ltd." in an item's description
                 firm = self._firm_above(hit) if hit.key in _ATTENTION else None
                 if firm is not None:
                     yield self._cand(hit, info, firm, join(firm), _RIGHT, "label-above")
+                    continue
+                if hit.key == "att":
+                    # The Nordic "Att.:" names only the person; the firm is the addressee's
+                    # block (see ``addressee``) when none stands right above it.
                     continue
                 party = read_party(self.index, hit, self.stops)
                 if party is not None:
@@ -4637,6 +4753,26 @@ class _Run:
         rows = self.index.below(hit, lines=2)
         return len(rows) == 1 or (len(rows) == 2 and not DIGIT.search(join(rows[1][1])))
 
+    def _among_items(self, hit: Hit) -> bool:
+        """Whether a label stands among a table's rows of items: under a row of column
+        headings ("Item  Particulars  Quantity  Unit Price  Amount") and a row priced in
+        money, with no total row between. A party named there ("Supplier: Dongguan
+        Everbright Houseware Co., Ltd." in an inspection's description) is an item's, not
+        the document's."""
+        lines = self.index.pages[hit.line.page - 1].lines
+        if _heading_row(hit.line):
+            return False
+        priced = False
+        for line in reversed(lines[max(0, hit.line.number - 30) : hit.line.number]):
+            if _heading_row(line):
+                # ... a table that spans the label: not one in a column beside the address
+                # block that holds it (a statement's transactions right of "Attn:")
+                return priced and line.toks[0].x0 <= hit.x0 + _SAME_COLUMN
+            if _TOTAL_ROW.search(line.folded):
+                return False
+            priced = priced or DECIMALS.search(line.text) is not None
+        return False
+
     def _in_table_header(self, hit: Hit) -> bool:
         """Whether the label's line is a table's header ("Date  Description  Qty  Total")."""
         line_hits = self.index.hits_by_line.get(hit.line.index, ())
@@ -5024,6 +5160,38 @@ class _Run:
             and self._less_a_deduction(c, best)
         ]
         return max(earlier, key=lambda c: (c.page, c.top)) if earlier else best
+
+    def _rounded(self, total: _Cand) -> _Cand | None:
+        """The total as rounded to the coins in use, when a rounding line follows it and the
+        amount payable under that is the two summed: "Total inkl. MWST 2'906.81",
+        "Rundungsdifferenz -0.01", "Zu bezahlen CHF 2'906.80" (5-Rappen, öre, haléř rounding)."""
+        whole = total.value.value
+        lines = self.index.lines
+        at = total.line.index
+        if not isinstance(whole, float) or at + 2 >= len(lines):
+            return None
+        rounding, payable = lines[at + 1], lines[at + 2]
+        if payable.page != total.line.page or not any(
+            h.key in _ROUNDING_KEYS for h in self.index.hits_by_line.get(rounding.index, ())
+        ):
+            return None
+        step = self._amounts(rounding.toks)
+        if len(step) != 1 or abs(step[0][0]) >= 1.0:
+            return None
+        due = [
+            h
+            for h in self.index.hits_by_line.get(payable.index, ())
+            if h.start == 0 and any(i.concept in ("amount_due", "total") for i in h.infos)
+        ]
+        found = self._amounts(payable.toks)
+        if not due or not found or abs(whole + step[0][0] - found[-1][0]) >= 0.005:
+            return None
+        value, toks, _currency = found[-1]
+        read = FieldValue(
+            value, payable.page, join(payable.toks[: due[0].end + 1]), span_bbox(toks),
+            join(toks), "rounded",
+        )  # fmt: skip
+        return replace(total, value=read, line=payable, x0=toks[0].x0)
 
     def _less_a_deduction(self, total: _Cand, due: _Cand) -> bool:
         """Whether the amount due is a total less an amount the document prints: "Total

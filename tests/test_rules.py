@@ -11898,6 +11898,8 @@ def test_a_us_employer_identification_number() -> None:
     [
         ("Total before GST", "subtotal"),
         ("Charges before VAT", "subtotal"),
+        ("Zwischentotal", "subtotal"),
+        ("Taxable amount", "subtotal"),
         ("Uw bestelbon:", "po_number"),
         ("V/ Encomenda", "po_number"),
     ],
@@ -11978,3 +11980,149 @@ def test_a_bpay_boxs_reference_under_its_biller_code() -> None:
     assert value(stacked(lines), "payment_reference") == "1008273649"
     # A bare "Ref:" elsewhere is the issuer's own reference, no payment's.
     assert value(stacked([*lines[:3], "Our Ref: QC-DG-0210"]), "payment_reference") is None
+
+
+def test_the_itbis_gct_and_a_cfdis_iva_retenido() -> None:
+    dominican = ["FACTURA DE CRÉDITO FISCAL ELECTRÓNICA", "ITBIS 18% RD$19,836.00"]
+    assert value(stacked([*dominican, "TOTAL A PAGAR RD$130,036.00"]), "tax_amount") == 19836.0
+    jamaican = ["INVOICE BMI-104182", "GCT @ 15% J$54,810.00", "Amount Due J$420,210.00"]
+    assert value(stacked(jamaican), "tax_amount") == 54810.0
+    cfdi = [
+        "FACTURA CFDI 4.0",
+        "Subtotal $40,350.00",
+        "IVA Trasladado 16% $6,456.00",
+        "IVA Retenido 4% -$1,614.00",
+        "Total $45,192.00",
+    ]
+    assert value(stacked(cfdi), "tax_amount") == 6456.0
+
+
+def test_a_billing_address_heading_beside_the_delivery_address() -> None:
+    d = doc(
+        page(
+            [
+                (40, [(53, "VAN DAMME", 16, True)]),
+                (56, [(53, "Kachtemsestraat 312, 8800 Roeselare")]),
+                (126, [(53, "Leveringsadres", 10, True), (320, "Facturatieadres", 10, True)]),
+                (140, [(53, "Werf Residentie Leiezicht"), (320, "Bouwbedrijf Claeys BV")]),
+                (154, [(53, "Budastraat 40"), (320, "Industrielaan 21")]),
+                (168, [(53, "8500 Kortrijk"), (320, "8510 Marke")]),
+                (200, [(53, "ORDERBEVESTIGING VO25-018842", 14, True)]),
+            ]
+        )
+    )
+    assert value(d, "customer") == "Bouwbedrijf Claeys BV"
+    danish = [
+        "NORDISK VVS-ENGROS A/S",
+        "Faktureres til",
+        "Hansen & Mikkelsen VVS ApS",
+        "Vestergade 112",
+        "Leveringsadresse: Kolding Skole, afd. Nord, Skolevej 14, 6000 Kolding",
+    ]
+    assert value(stacked(danish), "customer") == "Hansen & Mikkelsen VVS ApS"
+
+
+def test_two_sections_headings_side_by_side() -> None:
+    d = doc(
+        page(
+            [
+                (40, [(49, "Harborview Ford Sales, Inc.", 14, True)]),
+                (80, [(49, "REPAIR ORDER 618204", 12, True)]),
+                (152, [(49, "CUSTOMER", 9, True), (312, "VEHICLE", 9, True)]),
+                (170, [(49, "NAME", 6), (312, "YEAR / MAKE / MODEL", 6)]),
+                (180, [(49, "Great Lakes Landscape Supply LLC"), (312, "2021 Ford F-150 XLT")]),
+                (198, [(49, "ADDRESS", 6), (312, "VIN", 6)]),
+                (208, [(49, "1190 Whitehall Road, North Muskegon"), (312, "1FTFW1E54MFB40672")]),
+            ]
+        )
+    )
+    assert value(d, "customer") == "Great Lakes Landscape Supply LLC"
+
+
+def test_an_addressees_block_under_a_heading_in_capitals_that_names_its_role() -> None:
+    d = doc(
+        page(
+            [
+                (40, [(53, "MENUISERIES GARNIER", 14, True), (300, "FACTURE DE SITUATION")]),
+                (60, [(53, "ZI des Platanes, 12 rue Jacquard"), (300, "Facture n° FG-2026-0058")]),
+                (70, [(53, "69800 Saint-Priest")]),
+                (
+                    124,
+                    [
+                        (53, "ENTREPRISE TITULAIRE DU LOT", 6),
+                        (303, "MAÎTRE D’OUVRAGE – DESTINATAIRE", 6),
+                    ],
+                ),
+                (131, [(53, "Menuiseries Garnier SAS"), (303, "SCCV Les Terrasses du Parc")]),
+                (141, [(53, "12 rue Jacquard, 69800 Saint-Priest"), (303, "45 quai Rambaud")]),
+                (151, [(53, "SIRET 841 726 391 00029"), (303, "69002 Lyon")]),
+            ]
+        )
+    )
+    assert value(d, "customer") == "SCCV Les Terrasses du Parc"
+
+
+def test_a_letter_spaced_brand_and_the_whole_name_beside_it() -> None:
+    d = doc(
+        page(
+            [
+                (
+                    50,
+                    [
+                        (40, "J O R I E N", 16, True),
+                        (150, "V O S", 16, True),
+                        (458, "Studio Jorien Vos Fotografie", 6),
+                    ],
+                ),
+                (70, [(40, "Noorderhaven 31")]),
+                (80, [(40, "9712 VM Groningen")]),
+                (140, [(40, "FACTUUR 2025-0917", 14, True)]),
+                (300, [(40, "Totaal € 1.234,00")]),
+                (
+                    700,
+                    [(40, "Graag overmaken t.n.v. Studio Jorien Vos Fotografie o.v.v. 2025-0917.")],
+                ),
+                (780, [(40, "Studio Jorien Vos Fotografie · Noorderhaven 31 · KvK 81742936", 7)]),
+            ]
+        )
+    )
+    assert value(d, "vendor") == "Studio Jorien Vos Fotografie"
+
+
+def test_a_us_invoices_taxable_amount_is_not_its_subtotal() -> None:
+    lines = [
+        "Buckeye Comfort Heating & Cooling LLC",
+        "INVOICE 4471",
+        "Subtotal $4,166.00",
+        "Taxable amount (parts) $3,266.00",
+        "Sales tax 7.5% $244.95",
+        "Total $4,410.95",
+    ]
+    assert value(stacked(lines), "subtotal") == 4166.0
+
+
+def test_a_jamaican_trn_and_gct_registration_number() -> None:
+    lines = [
+        "Blue Mountain Industrial Ltd.",
+        "TRN / GCT Reg. No.: 002-418-273",
+        "INVOICE BMI-104182",
+        "GCT @ 15% J$54,810.00",
+    ]
+    found = plain(run(stacked(lines), ["vendor_tax_id", "tax_amount"]))
+    assert found == {"vendor_tax_id": "002-418-273", "tax_amount": 54810.0}
+
+
+def test_joint_account_holders_in_capitals_are_names_not_a_heading() -> None:
+    d = doc(
+        page(
+            [
+                (40, [(53, "Northgate Building Society", 14, True)]),
+                (120, [(53, "MR D A HOLLOWAY & MRS S J HOLLOWAY")]),
+                (134, [(53, "14 LARCH GROVE")]),
+                (148, [(53, "OTLEY")]),
+                (162, [(53, "LS21 4QT")]),
+                (220, [(53, "PASSBOOK STATEMENT", 12, True)]),
+            ]
+        )
+    )
+    assert value(d, "customer") == "MR D A HOLLOWAY & MRS S J HOLLOWAY"

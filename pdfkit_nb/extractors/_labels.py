@@ -2053,7 +2053,8 @@ _TABLE = """
 # Chile's DTE: the net amount beside the exempt one.
 3 subtotal: monto neto | neto afecto | monto afecto
 2 subtotal: net
-3 subtotal: zwischensumme | nettobetrag | netto | summe netto | gesamtnetto | nettosumme
+3 subtotal: zwischensumme | zwischentotal | nettobetrag | netto | summe netto | gesamtnetto
+3 subtotal: nettosumme
 3 subtotal: rechnungssumme ohne ust | rechnungssumme netto | positionssumme | warenwert
 3 subtotal: gesamtbetrag netto | summe ohne | montant ht | total hors taxe | sous total
 3 subtotal: total htva | montant htva | total hors tva | total ht tva
@@ -2077,6 +2078,8 @@ _TABLE = """
 3 subtotal: total bases imponibles | suma base imponible
 # India's GST: the value tax is charged on, before CGST, SGST or IGST.
 3 subtotal: taxable value | total taxable value | total taxable amount | total taxable
+# (weaker: a US invoice's part subject to sales tax, where a subtotal is printed too)
+2 subtotal: taxable amount
 3 subtotal: refund excl vat | refund ex vat | refund excluding vat
 3 total: importo totale documento
 # A correction's own amount, and the corrected invoice's before and after it.
@@ -2090,6 +2093,9 @@ _TABLE = """
 3 tax: tax | vat | tax amount | vat amount | sales tax | gst | hst | pst | mwst | ust
 # India's integrated GST on a sale between states is the whole tax (CGST and SGST halve it).
 3 tax: igst | igst amount | total igst | integrated tax | integrated gst
+# The Dominican ITBIS and Jamaica's General Consumption Tax.
+3 tax: itbis | gct | total itbis | total gct | itbis facturado
+3 vat_id: gct reg no | gct registration no | gct no | itbis no | rnc/itbis
 # The tax a GST-inclusive total holds, as New Zealand and Australian notices print it.
 3 tax: gst content | gst content included | gst component | gst included | total includes gst
 3 tax: umsatzsteuer | mehrwertsteuer | steuerbetrag | steuer | zuzugl ust | tva
@@ -2177,6 +2183,10 @@ _TABLE = """
 3 customer [anchored closed]: lieferadresse | lieferanschrift | warenempfanger | facture a
 3 customer [anchored closed]: facturer a | adresse de facturation | adresse de livraison
 3 customer [anchored closed]: destinataire | factuuradres | afleveradres | klant | guest name
+3 customer [anchored closed]: facturatieadres | faktureringsadresse | fakturaadresse | fakturaadress
+3 customer [anchored closed]: indirizzo di fatturazione | direccion de facturacion
+3 customer [anchored closed]: endereco de faturacao
+3 customer [anchored closed]: faktureres til | faktureret til | fakturert til | faktureras till
 3 customer [anchored closed]: billing contact | technical contact | licensed to | shipping address
 3 customer [anchored closed]: deliver to | delivery address | abweichender warenempfanger
 3 customer [anchored closed]: abweichender rechnungsempfanger | cliente | herrn | frau

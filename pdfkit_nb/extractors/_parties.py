@@ -258,6 +258,10 @@ def _read_party(
         or beside[0].folded.rstrip(".") in _HONORIFICS  # a person named beside: "Mrs …"
     ):
         return beside, _RIGHT
+    if _heading_twin(hit, beside) and (below := _party_below(index, hit)) is not None:
+        # "CUSTOMER | VEHICLE": two sections' headings side by side, set alike; the name is
+        # under this one
+        return below
     if (
         _grid_row(index, hit, beside)
         or _block_beside(index, hit, beside)
@@ -271,6 +275,16 @@ def _read_party(
     # A heading with no colon ("Bill to") and words in another column beside it: those are
     # more likely the next block's heading ("Details") than the name under this one.
     return _party_below(index, hit) or (beside, _RIGHT)
+
+
+def _heading_twin(hit: Hit, beside: list[Tok]) -> bool:
+    """Whether the words beside a label are another heading set as it is: capitals of the
+    same size and weight, a word or two without digits ("CUSTOMER" | "VEHICLE")."""
+    label = hit.line.toks[hit.start : hit.end + 1]
+    if not 1 <= len(beside) <= 2 or any(map(str.isdigit, join(beside))):
+        return False
+    styled = {(round(t.size, 1), t.bold) for t in [*label, *beside]}
+    return len(styled) == 1 and all(t.text.isupper() for t in [*label, *beside])
 
 
 def _under_number(index: DocIndex, hit: Hit, number: Tok) -> tuple[list[Tok], float] | None:
@@ -891,7 +905,12 @@ def guess_vendor(index: DocIndex, hits: list[Hit], customers: set[str]) -> Field
     if best is None or best[0] < 2.0:
         return None
     if not best[2]:
-        best = _legal_name(index, best, named) or _tagline_firm(index, best, named) or best
+        best = (
+            _legal_name(index, best, named)
+            or _tagline_firm(index, best, named)
+            or _brand_spelled_out(index, best, folded_doc)
+            or best
+        )
     elif brand is not None and brand[0] >= max(best[0] - _BRAND_MARGIN, 2.0):
         # A letterhead's brand nearly as strong as the best company name ("infodis liège"
         # over its address, "Les Ateliers du Condroz SRL" in the addressee's block beside
@@ -940,6 +959,36 @@ _PARENT_OF = re.compile(
     r"(?:^|\s)(?:(?:registered )?trading (?:name|style)|(?:a )?(?:business )?(?:unit|division)"
     r"|(?:a )?brand|(?:a )?(?:wholly owned )?subsidiary) of$"
 )
+
+
+def _brand_spelled_out(
+    index: DocIndex, brand: tuple[float, list[Tok], bool], folded_doc: str
+) -> tuple[float, list[Tok], bool] | None:
+    """The whole name a letterhead's brand stands for, where no legal form marks it: "J O R
+    I E N V O S" beside "Studio Jorien Vos Fotografie", which the footer and the bank
+    details print again. A cell near the top of page one that holds the brand's words in a
+    row and more, without digits, printed at least twice."""
+    toks = brand[1]
+    text = _unspaced(toks) if _letter_spaced(toks) else join(toks)
+    key = " ".join(re.findall(r"\w+", _key(text)))
+    if not key:
+        return None
+    page = index.pages[0]
+    for line in page.lines:
+        if line.top > 0.3 * page.height:
+            break
+        for cell in line.cells():
+            if any(t is toks[0] for t in cell) or not 2 <= len(cell) <= 6:
+                continue
+            words = " ".join(re.findall(r"\w+", _key(join(cell))))
+            if (
+                words != key
+                and f" {key} " in f" {words} "
+                and not any(map(str.isdigit, words))
+                and folded_doc.count(" ".join(t.folded for t in cell)) >= 2
+            ):
+                return brand[0], cell, False
+    return None
 
 
 def _latin_twin(
@@ -1596,6 +1645,7 @@ def guess_addressee(index: DocIndex, vendor: str | None) -> FieldValue | None:
                 or _ROLE_HEADING.fullmatch(fold_text(text))
                 or _labelled(index, line, cell)
                 or _one_line_address(cell)
+                or _party_heading(index, line, cell)
             ):
                 continue  # a greeting, a role's heading, a label, a return address on one line
             if _postal(cell) or _STARTS_DIGIT.match(text) or sum(map(str.isdigit, text)) > 2:
@@ -1640,6 +1690,20 @@ def _one_line_address(cell: list[Tok]) -> bool:
     """Whether a cell is an address on one line, its parts set apart by commas or dots
     ("Hansen & Voigt GmbH · Am Hafen 17 · 28217 Bremen")."""
     return join(cell).count(",") + sum(t.text in ("•", "·", "|") for t in cell) >= 2
+
+
+def _party_heading(index: DocIndex, line: LineRec, cell: list[Tok]) -> bool:
+    """Whether a cell in capitals holds a party's label: a section's heading ("MAÎTRE
+    D’OUVRAGE – DESTINATAIRE"), not the name under it."""
+    if not join(cell).isupper():
+        return False
+    inside = {id(t) for t in cell}
+    return any(
+        id(line.toks[hit.start]) in inside
+        and hit.key not in _HONORIFICS  # "MR D A HOLLOWAY & MRS S J HOLLOWAY" is names
+        and any(i.concept in ("customer", "vendor") for i in hit.infos)
+        for hit in index.hits_by_line.get(line.index, ())
+    )
 
 
 def _labelled(index: DocIndex, line: LineRec, cell: list[Tok]) -> bool:

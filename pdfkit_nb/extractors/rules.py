@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "128"
+RULES_VERSION = "129"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -2220,12 +2220,19 @@ _DEVICE_WORDS = frozenset({"cu", "fiskalni", "fiskalnog", "fiskalna"})
 
 
 #: Words that make a tax's label a withholding's: "Retención de IVA", "Retenue de TVA".
-_WITHHELD = frozenset({"retencion", "retenue", "retencao", "ritenuta", "withholding"})
+_WITHHELD = frozenset(
+    {"retencion", "retenue", "retencao", "ritenuta", "withholding", "retenido", "retenida"}
+)
 
 
 def _withheld(hit: Hit) -> bool:
     """Whether a word before a tax's label in its cell says it is withheld (the sentence's:
-    "Retención de IVA a practicar …: 15% del IVA = Q199.08")."""
+    "Retención de IVA a practicar …: 15% del IVA = Q199.08"), or the word right after it
+    (a CFDI's "IVA Retenido 4% -$1,614.00")."""
+    toks = hit.line.toks
+    after = toks[hit.end + 1 : hit.end + 2]
+    if after and after[0].seg == toks[hit.end].seg and after[0].folded.strip(".,:;") in _WITHHELD:
+        return True
     return any(t.folded.strip("(.,:;") in _WITHHELD for t in _cell_before(hit))
 
 

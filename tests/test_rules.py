@@ -12126,3 +12126,139 @@ def test_joint_account_holders_in_capitals_are_names_not_a_heading() -> None:
         )
     )
     assert value(d, "customer") == "MR D A HOLLOWAY & MRS S J HOLLOWAY"
+
+
+def test_a_rounding_line_with_a_summarys_rows_between() -> None:
+    d = doc(
+        page(
+            [
+                (40, [(40, "Facility Servis Brno s.r.o.", 14, True)]),
+                (80, [(40, "FAKTURA 2026-0187", 14, True)]),
+                (300, [(40, "Sazba Základ DPH Celkem"), (380, "DPH celkem 37 397,95 Kč")]),
+                (
+                    312,
+                    [
+                        (40, "21 % 72 054,60 15 131,47 87 186,07"),
+                        (380, "Celkem s DPH 295 006,55 Kč"),
+                    ],
+                ),
+                (324, [(40, "12 % 185 554,00 22 266,48 207 820,48")]),
+                (336, [(380, "Zaokrouhlení 0,45 Kč")]),
+                (348, [(40, "Součet 257 608,60 37 397,95 295 006,55")]),
+                (360, [(380, "Celkem k úhradě 295 007,00 Kč")]),
+            ]
+        )
+    )
+    assert value(d, "total") == 295007.0
+
+
+@pytest.mark.parametrize(
+    ("lines", "tax"),
+    [
+        (
+            [
+                "Subtotal 33,445.00",
+                "GST 5% 1,672.25",
+                "PST 7% on 29,895.00 2,092.65",
+                "Invoice Total 37,209.90",
+            ],
+            3764.9,
+        ),
+        (
+            [
+                "Total HT 6 487,00 €",
+                "TVA 10 % 514,80 €",
+                "TVA 20 % 267,80 €",
+                "Total TTC 7 269,60 €",
+            ],
+            782.6,
+        ),
+    ],
+)
+def test_taxes_printed_apart_and_never_summed(lines: list[str], tax: float) -> None:
+    assert (
+        value(stacked(["Sea to Sky Kitchens Ltd.", "INVOICE SSK-26-0418", *lines]), "tax_amount")
+        == tax
+    )
+
+
+def test_a_stamp_duty_is_not_the_tax() -> None:
+    lines = [
+        "Studio Legale Associato Ferraresi Monti",
+        "FATTURA N. 18/2026",
+        "Totale imponibile IVA 2.152,80",
+        "IVA 22% su 2.152,80 473,62",
+        "Imposta di bollo sulla fattura (esclusa art. 15) 2,00",
+        "Totale documento 2.887,42",
+    ]
+    assert value(stacked(lines), "tax_amount") == 473.62
+
+
+@pytest.mark.parametrize(
+    ("label", "field", "printed", "read"),
+    [
+        ("Delivery & installation", "shipping_amount", "485.00", 485.0),
+        ("Vrachtkosten (DAP Düsseldorf)", "shipping_amount", "285,00", 285.0),
+        ("Versandkosten", "shipping_amount", "12,90", 12.9),
+        ("Subcontract order", "po_number", "SO-BCG-2291", "SO-BCG-2291"),
+        ("Ert ordernr", "po_number", "FET-IO-2291", "FET-IO-2291"),
+        ("Nr zamówienia nabywcy:", "po_number", "ZBK/ZAM/2026/071", "ZBK/ZAM/2026/071"),
+        ("Objednávka:", "po_number", "OBJ-SH-2026-017", "OBJ-SH-2026-017"),
+    ],
+)
+def test_shipping_and_order_labels(label: str, field: str, printed: str, read: Any) -> None:
+    lines = ["Shannonside Drylining Limited", "INVOICE SDC-2026-0142", f"{label} {printed}"]
+    assert value(stacked(lines), field) == read
+
+
+def test_an_addresss_opening_formula_and_a_name_wrapped_beside_it() -> None:
+    d = doc(
+        page(
+            [
+                (40, [(40, "Distribuidora Alimentar Minho", 14, True), (330, "Cliente", 8, True)]),
+                (54, [(330, "Exmo.(s) Sr.(s)")]),
+                (58, [(40, "Sul, Lda.", 14, True)]),
+                (66, [(330, "Restaurante Cais de Gaia, Lda.")]),
+                (78, [(330, "Cais de Gaia, 212")]),
+                (82, [(40, "Rua do Comércio, 88 · 4705-123 Braga")]),
+                (140, [(40, "FATURA FT DAM2026/1187", 14, True)]),
+            ]
+        )
+    )
+    found = plain(run(d, ["vendor", "customer"]))
+    assert found == {
+        "vendor": "Distribuidora Alimentar Minho Sul, Lda.",
+        "customer": "Restaurante Cais de Gaia, Lda.",
+    }
+
+
+def test_more_party_headings() -> None:
+    side_by_side = doc(
+        page(
+            [
+                (40, [(39, "Coromandel Lab Instruments Private Limited", 12, True)]),
+                (106, [(39, "Billed to", 8, True), (216, "Shipped to", 8, True)]),
+                (116, [(39, "Deccan Biologics Private Limited"), (216, "Deccan Biologics QC Lab")]),
+                (126, [(39, "Survey No. 127, Turkapally"), (216, "Block B, Turkapally")]),
+            ]
+        )
+    )
+    assert value(side_by_side, "customer") == "Deccan Biologics Private Limited"
+    for heading in ("PRINCIPAL CONTRACTOR", "Registered Name:"):
+        lines = ["Shannonside Drylining & Ceilings Limited", "INVOICE SDC-2026-0142", heading]
+        found = value(stacked([*lines, "Burren Construction Group Limited"]), "customer")
+        assert found == "Burren Construction Group Limited", heading
+
+
+def test_a_legal_form_alone_under_the_letterheads_name() -> None:
+    d = doc(
+        page(
+            [
+                (40, [(44, "Hawke's Bay Electrical Services", 18, True), (366, "TAX INVOICE", 14)]),
+                (62, [(44, "Limited", 18, True)]),
+                (84, [(44, "27 Thames Street, Pandora, Napier 4110", 8)]),
+                (160, [(44, "Invoice total incl. GST 5,985.35")]),
+            ]
+        )
+    )
+    assert value(d, "vendor") == "Hawke's Bay Electrical Services Limited"

@@ -1153,6 +1153,14 @@ payment_method: 支払方法 | お支払方法 | 결제수단 | 결제 수단 | 
 reference_number reference_no ref_number ref_no: reference number | reference no | reference
 reference_number: referenz | referenznummer | reference | referencia | riferimento
 reference_number: referentie | referens | referanse | reference n | n de reference
+# What delivery cost: a shipping line among the totals, in the languages of the rules.
+shipping_amount shipping shipping_cost shipping_fee freight_amount delivery_charge: shipping
+shipping_amount: shipping & handling | shipping and handling | freight | freight charges
+shipping_amount: delivery charge | delivery & installation | delivery | carriage | postage
+shipping_amount: versandkosten | frachtkosten | fracht | frais de port | frais de livraison
+shipping_amount: portes | gastos de envio | spese di trasporto | spese di spedizione
+shipping_amount: vrachtkosten | verzendkosten | frete | fraktkostnader | frakt | fragt
+shipping_amount: koszty transportu | doprava
 payment_reference payment_ref structured_communication remittance_reference: payment reference
 payment_reference: payment ref | zahlungsreferenz | verwendungszweck | communication structuree
 payment_reference: gestructureerde mededeling | referentie betaling | betalingskenmerk
@@ -2187,6 +2195,10 @@ _TABLE = """
 3 customer [anchored closed]: indirizzo di fatturazione | direccion de facturacion
 3 customer [anchored closed]: endereco de faturacao
 3 customer [anchored closed]: faktureres til | faktureret til | fakturert til | faktureras till
+# A subcontractor's invoice goes to the main contractor; a Philippine sales invoice names
+# the buyer's "Registered Name:" (the seller's is the letterhead's).
+3 customer [anchored closed]: principal contractor | main contractor | general contractor
+2 customer [anchored closed]: registered name
 3 customer [anchored closed]: billing contact | technical contact | licensed to | shipping address
 3 customer [anchored closed]: deliver to | delivery address | abweichender warenempfanger
 3 customer [anchored closed]: abweichender rechnungsempfanger | cliente | herrn | frau
@@ -2238,6 +2250,9 @@ _TABLE = """
 3 po_number: your order ref | your order reference | your order no | your order number
 3 po_number: n° de pedido | no de pedido | numero de pedido | pedido n | orden de compra n
 3 po_number: n° orden de compra | no orden de compra
+3 po_number: subcontract order | subcontract order no | ert ordernr | ert ordernummer | er ordernr
+3 po_number: nr zamowienia nabywcy | numer zamowienia nabywcy | vase objednavka
+1 po_number [anchored closed]: objednavka
 3 po_number: број наруџбенице | нарачка бр | нарачка број | заказ | номер заказа
 3 po_number: orden de compra | ordem de compra | lpo | lpo no | local purchase order
 3 po_number: bon de commande n | bestellnr | numero ordine | ordine n

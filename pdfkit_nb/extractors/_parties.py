@@ -258,7 +258,7 @@ def _read_party(
         or beside[0].folded.rstrip(".") in _HONORIFICS  # a person named beside: "Mrs …"
     ):
         return beside, _RIGHT
-    if _heading_twin(hit, beside) and (below := _party_below(index, hit)) is not None:
+    if _heading_twin(index, hit, beside) and (below := _party_below(index, hit)) is not None:
         # "CUSTOMER | VEHICLE": two sections' headings side by side, set alike; the name is
         # under this one
         return below
@@ -277,14 +277,25 @@ def _read_party(
     return _party_below(index, hit) or (beside, _RIGHT)
 
 
-def _heading_twin(hit: Hit, beside: list[Tok]) -> bool:
-    """Whether the words beside a label are another heading set as it is: capitals of the
-    same size and weight, a word or two without digits ("CUSTOMER" | "VEHICLE")."""
+def _heading_twin(index: DocIndex, hit: Hit, beside: list[Tok]) -> bool:
+    """Whether the words beside a label are another heading set as it is, of the same size
+    and weight, a word or two without digits: capitals ("CUSTOMER" | "VEHICLE"), or another
+    party's label ("Billed to" | "Shipped to")."""
     label = hit.line.toks[hit.start : hit.end + 1]
-    if not 1 <= len(beside) <= 2 or any(map(str.isdigit, join(beside))):
+    if not 1 <= len(beside) <= 3 or any(map(str.isdigit, join(beside))):
         return False
     styled = {(round(t.size, 1), t.bold) for t in [*label, *beside]}
-    return len(styled) == 1 and all(t.text.isupper() for t in [*label, *beside])
+    if len(styled) != 1:
+        return False
+    if len(beside) <= 2 and all(t.text.isupper() for t in [*label, *beside]):
+        return True
+    inside = {id(t) for t in beside}
+    return any(
+        id(hit.line.toks[other.start]) in inside
+        and hit.line.toks[other.end] is beside[-1]
+        and any(i.concept in ("customer", "vendor") for i in other.infos)
+        for other in index.hits_by_line.get(hit.line.index, ())
+    )
 
 
 def _under_number(index: DocIndex, hit: Hit, number: Tok) -> tuple[list[Tok], float] | None:
@@ -518,11 +529,23 @@ def _section_below(index: DocIndex, hit: Hit) -> tuple[list[Tok], float] | None:
     return (picked, _BELOW) if picked else None
 
 
+#: The formula an address opens with before the name: "Exmo.(s) Sr.(s)", "Exmos. Senhores",
+#: "Spett.le", "Messrs.".
+_SALUTATION = re.compile(
+    r"(?:ex\.?m[oa]s?\.?(?:\(s\))?|exm[oa]s?\.?(?:\(s\))?)(?:\s+(?:sr|sra|srs|senhor(?:es)?)\.?"
+    r"(?:\(s\)|\(as\))?)?|spett\.?le|spettabile|messrs\.?",
+    re.I,
+)
+
+
 def _row(index: DocIndex, line: LineRec, toks: list[Tok]) -> tuple[str, list[Tok]]:
     """What a line of a party's section holds: ``("name", words)`` after a "Name:" key,
-    ``("key", [])`` for another "Key: value" line, else ``("plain", its first cell)``."""
+    ``("key", [])`` for another "Key: value" line (or an address's opening formula, "Exmo.(s)
+    Sr.(s)"), else ``("plain", its first cell)``."""
     first = [t for t in toks if t.seg == toks[0].seg]
     text = join(first)
+    if _SALUTATION.fullmatch(text):
+        return "key", []
     key = _NAME_KEY.match(text)
     if key:
         named = _drop_key(first, key.end())
@@ -1324,6 +1347,9 @@ def _rest_of_name_below(index: DocIndex, toks: list[Tok], folded_doc: str) -> li
         return []
     if not _plain(cell) or any(any(map(str.isdigit, t.text)) for t in cell):
         return []
+    form = _final_suffix(join(cell))
+    if form is not None and form.start() == 0:
+        return list(cell)  # its legal form alone under it ("… Electrical Services" / "Limited")
     name, rest = " ".join(t.folded for t in toks), " ".join(t.folded for t in cell)
     return list(cell) if f"{name} {rest}" in folded_doc else []
 
@@ -1372,7 +1398,17 @@ def _first_line_of_name(
         return []
     x0 = toks[0].x0
     above = page.lines[line.number - 1]
+    skipped = above.number > 0 and all(t.x0 > toks[-1].x1 for t in above.toks)
+    if skipped:
+        # a line of the column beside only ("Exmo.(s) Sr.(s)" over the customer's name)
+        above = page.lines[above.number - 1]
     cell = next((c for c in above.cells() if abs(c[0].x0 - x0) <= 3), None)
+    if skipped and cell is not None:
+        # ... past which only the same type goes on the name ("Distribuidora Alimentar
+        # Minho" over "Sul, Lda."), no heading or logo over it
+        styles = {(round(t.size, 1), t.bold) for t in [*cell, *toks]}
+        if len(styles) != 1:
+            return []
     height = max(line.height, 4.0)
     if cell is None or line.top - above.bottom > 0.6 * height:
         return []

@@ -106,7 +106,7 @@ from .base import Extractor, FieldValue
 __all__ = ["RULES_VERSION", "RulesExtractor"]
 
 #: Bump when the rules change what they return: it is part of the cache key.
-RULES_VERSION = "129"
+RULES_VERSION = "130"
 
 #: A day, month and year in digits, not inside a longer number. Written ``\d(?<!\d\d)\d?``
 #: rather than ``(?<!\d)\d{1,2}``: the same matches, found faster (a leading digit class lets
@@ -1964,6 +1964,25 @@ _BUYER_PREFIX = frozenset(
 _SHARE_OF = frozenset({"vom", "von", "des", "of", "on", "sur", "du", "de", "del", "sul", "van"})
 
 
+#: What makes a tax's label a stamp duty's: "Imposta di bollo", "Droit de timbre", "Stamp
+#: duty", "Impuesto de timbre", "Imposto do selo".
+_STAMP_WORDS = frozenset({"bollo", "timbre", "stamp", "selo", "stempel", "stempelsteuer"})
+
+
+def _stamp_duty(hit: Hit) -> bool:
+    """Whether a tax's label names a stamp duty: a stamp word right after it (past "di",
+    "de", "do", "du") or right before it in its cell."""
+    toks = hit.line.toks
+    after = [t.folded.strip(".,:;") for t in toks[hit.end + 1 : hit.end + 3]]
+    if after[:1] and after[0] in ("di", "de", "do", "du", "del") and len(after) > 1:
+        after = after[1:]
+    before = _cell_before(hit)
+    return bool(
+        (after and after[0] in _STAMP_WORDS)
+        or (before and before[-1].folded.strip(".,:;") in _STAMP_WORDS)
+    )
+
+
 def _share_of(hit: Hit) -> bool:
     """Whether a label names the base of a percentage in its sentence ("Bei Zahlung bis …
     gewähren wir 2 % Skonto vom Nettobetrag (397,86 €)"): the amount after is the share."""
@@ -2784,6 +2803,8 @@ class _Run:
             # "Sold neachitat: factura fiscală seria EAA nr. 5417906 din …", "Reste dû :
             # facture N° … du 12/02/2026, …, échéance le 16/03/2026": another bill's
             return False
+        if info.concept == "tax" and _stamp_duty(hit):
+            return False  # "Imposta di bollo 2,00", "Droit de timbre": a stamp duty, no VAT
         if info.concept in _AMOUNT_CONCEPTS and _share_of(hit):
             return False  # "2 % Skonto vom Nettobetrag (397,86 €)": the discount's amount
         if info.concept in _AMOUNT_CONCEPTS and self._qualifier(hit):
@@ -3809,6 +3830,8 @@ class _Run:
                 best = self._before_deductions(best, cands)
             if best is not None and concept == "tax" and kind == "amount":
                 best = _rates_summed(_not_zero_rated(best, cands), cands)
+                if key == concept:
+                    best = self._taxes_summed(best, cands, dayfirst)
             if best is not None and concept == "vat_id":
                 best = _with_country(best, cands)
             if best is not None and best.as_of is not None:
@@ -5168,6 +5191,39 @@ class _Run:
         ]
         return max(earlier, key=lambda c: (c.page, c.top)) if earlier else best
 
+    def _taxes_summed(self, best: _Cand, cands: list[_Cand], dayfirst: bool | None) -> _Cand:
+        """The tax of a document that prints each tax or rate on its own line of the totals
+        and no sum of them ("GST 5% 1,672.25", "PST 7% on 29,895.00 2,092.65"; "TVA 10 %",
+        "TVA 20 %"), when the subtotal and the total say so: subtotal + their sum = total,
+        and not with ``best`` alone. Else ``best``."""
+        if not isinstance(best.value.value, float):
+            return best
+        near = [
+            c
+            for c in cands
+            if c.page == best.page
+            and abs(c.line.index - best.line.index) <= 6
+            and c.weight >= best.weight - 0.5
+            and c.rel == best.rel
+            and isinstance(c.value.value, float)
+            and c.value.value > 0
+        ]
+        values = sorted({c.value.value for c in near})
+        if not 2 <= len(values) <= 4:
+            return best
+        sub = self._best("subtotal", "amount", "subtotal", CONCEPTS["subtotal"].policy, dayfirst)
+        whole = self._best("total", "amount", "total", CONCEPTS["total"].policy, dayfirst)
+        if sub is None or whole is None:
+            return best
+        net, gross = sub.value.value, whole.value.value
+        if not (isinstance(net, float) and isinstance(gross, float)):
+            return best
+        summed = round(sum(values), 2)
+        if abs(net + best.value.value - gross) < 0.005 or abs(net + summed - gross) >= 0.005:
+            return best
+        read = replace(best.value, value=summed, raw=" + ".join(f"{v:.2f}" for v in values))
+        return replace(best, value=read)
+
     def _rounded(self, total: _Cand) -> _Cand | None:
         """The total as rounded to the coins in use, when a rounding line follows it and the
         amount payable under that is the two summed: "Total inkl. MWST 2'906.81",
@@ -5175,30 +5231,51 @@ class _Run:
         whole = total.value.value
         lines = self.index.lines
         at = total.line.index
-        if not isinstance(whole, float) or at + 2 >= len(lines):
+        if not isinstance(whole, float):
             return None
-        rounding, payable = lines[at + 1], lines[at + 2]
-        if payable.page != total.line.page or not any(
-            h.key in _ROUNDING_KEYS for h in self.index.hits_by_line.get(rounding.index, ())
-        ):
+        # The rounding a few lines under the total, the amount payable a few under that:
+        # a recapitulation table beside them may put its rows between ("Celkem s DPH",
+        # "12 % …", "Zaokrouhlení 0,45 Kč", "Součet …", "Celkem k úhradě 295 007,00 Kč").
+        page = total.line.page
+        for rounding in lines[at + 1 : at + 5]:
+            if rounding.page != page or not any(
+                h.key in _ROUNDING_KEYS for h in self.index.hits_by_line.get(rounding.index, ())
+            ):
+                continue
+            step = self._amounts(rounding.toks)
+            if len(step) != 1 or abs(step[0][0]) >= 1.0:
+                return None
+            for payable in lines[rounding.index + 1 : rounding.index + 4]:
+                found = self._paid_after_rounding(payable, whole + step[0][0])
+                if found is not None and payable.page == page:
+                    break
+            else:
+                return None
+            break
+        else:
             return None
-        step = self._amounts(rounding.toks)
-        if len(step) != 1 or abs(step[0][0]) >= 1.0:
-            return None
-        due = [
-            h
-            for h in self.index.hits_by_line.get(payable.index, ())
-            if h.start == 0 and any(i.concept in ("amount_due", "total") for i in h.infos)
-        ]
-        found = self._amounts(payable.toks)
-        if not due or not found or abs(whole + step[0][0] - found[-1][0]) >= 0.005:
-            return None
-        value, toks, _currency = found[-1]
+        due, (value, toks, _currency) = found
         read = FieldValue(
-            value, payable.page, join(payable.toks[: due[0].end + 1]), span_bbox(toks),
+            value, payable.page, join(payable.toks[: due.end + 1]), span_bbox(toks),
             join(toks), "rounded",
         )  # fmt: skip
         return replace(total, value=read, line=payable, x0=toks[0].x0)
+
+    def _paid_after_rounding(self, line: LineRec, amount: float) -> tuple[Hit, Any] | None:
+        """The label opening ``line`` as an amount payable (or a total) and the amount it
+        gives, when that is ``amount`` (the total and its rounding summed)."""
+        due = next(
+            (
+                h
+                for h in self.index.hits_by_line.get(line.index, ())
+                if h.start == 0 and any(i.concept in ("amount_due", "total") for i in h.infos)
+            ),
+            None,
+        )
+        found = self._amounts(line.toks) if due is not None else []
+        if due is None or not found or abs(amount - found[-1][0]) >= 0.005:
+            return None
+        return due, found[-1]
 
     def _less_a_deduction(self, total: _Cand, due: _Cand) -> bool:
         """Whether the amount due is a total less an amount the document prints: "Total

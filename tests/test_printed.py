@@ -4003,10 +4003,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "s67_10_tax_invoice_statement_arrears_electrical_napier_nz.pdf",
         "amount_due",
     ): "set 67: the amount due in the statement grid's last column",
-    (
-        "s67_10_tax_invoice_statement_arrears_electrical_napier_nz.pdf",
-        "currency",
-    ): "set 67: the currency named only in '(all amounts NZD, incl. GST)'",
 }
 
 #: Values one engine misses and the other reads: (engine, file, field).

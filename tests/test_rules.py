@@ -12262,3 +12262,13 @@ def test_a_legal_form_alone_under_the_letterheads_name() -> None:
         )
     )
     assert value(d, "vendor") == "Hawke's Bay Electrical Services Limited"
+
+
+def test_a_currency_named_only_as_what_all_amounts_are_in() -> None:
+    lines = [
+        "Hawke's Bay Electrical Services Limited",
+        "TAX INVOICE HBE-24418",
+        "Account summary (all amounts NZD, incl. GST)",
+        "Invoice total incl. GST 5,985.35",
+    ]
+    assert value(stacked(lines), "currency") == "NZD"

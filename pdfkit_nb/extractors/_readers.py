@@ -107,6 +107,8 @@ _MONEY_MARK = re.compile(
     rf"(?=[{re.escape(_SYMBOL_CHARS)}\sA-ZuUeEpPsSzl\u017f])"
     rf"(?:\b(?:{_LETTERED_DOLLAR})|[{re.escape(_SYMBOL_CHARS)}]"
     rf"|(?<=\d)\s?[A-Z]{{3}}\b|\b[A-Z]{{3}}\s?(?=[\d(-])"
+    # a code the page says all its amounts are in: "(all amounts NZD, incl. GST)"
+    r"|(?<=amounts )[A-Z]{3}\b|(?<=amounts in )[A-Z]{3}\b|(?<=amounts are in )[A-Z]{3}\b"
     r"|\bRs\.?(?=\s?-?\d)|(?i:\b(?:us dollars?|euros?|pounds sterling|swiss francs?)\b)"
     r"|\bzł(?!\w)|(?<=\d)\s?(?:Ft|lei|Kč)\b|\bRp\.?\s?(?=\d)|\bS/(?=\s?\d))"
 )

@@ -2488,8 +2488,7 @@ _TABLE = """
 3 other_amount: avrunding | oreavrunding | kreditgraense | rabat | indbetalt | afrunding
 3 other_amount: rounding | rounding adjustment | rounding difference | zaokrouhleni
 3 other_amount: zaokruhlenie | zaokraglenie | rundung | rundungsdifferenz | arrondi
-3 other_amount: oresavrundning | avrunding | afrunding | oreavrunding | pyoristys | umardamine
-3 other_amount: apvalinimas
+3 other_amount: pyoristys | umardamine | apvalinimas
 3 other_amount: redondeo | arrotondamento | afronding | arredondamento | avrundning
 3 other_amount: oresavrundning
 3 other_amount: oreafrunding | elozo egyenleg | nyito egyenleg | hitelkeret | minimum fizetendo

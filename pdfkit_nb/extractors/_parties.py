@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from .._bidi import has_latin, has_rtl, logical_line
@@ -284,18 +285,29 @@ def _heading_twin(index: DocIndex, hit: Hit, beside: list[Tok]) -> bool:
     label = hit.line.toks[hit.start : hit.end + 1]
     if not 1 <= len(beside) <= 3 or any(map(str.isdigit, join(beside))):
         return False
-    styled = {(round(t.size, 1), t.bold) for t in [*label, *beside]}
-    if len(styled) != 1:
+    if not _one_type([*label, *beside]):
         return False
     if len(beside) <= 2 and all(t.text.isupper() for t in [*label, *beside]):
         return True
-    inside = {id(t) for t in beside}
     return any(
-        id(hit.line.toks[other.start]) in inside
-        and hit.line.toks[other.end] is beside[-1]
-        and any(i.concept in ("customer", "vendor") for i in other.infos)
-        for other in index.hits_by_line.get(hit.line.index, ())
+        hit.line.toks[other.end] is beside[-1]
+        for other in _party_labels_in(index, hit.line, beside)
     )
+
+
+def _one_type(toks: list[Tok]) -> bool:
+    """Whether words are all set in one type: the same size and weight."""
+    return len({(round(t.size, 1), t.bold) for t in toks}) == 1
+
+
+def _party_labels_in(index: DocIndex, line: LineRec, toks: list[Tok]) -> Iterator[Hit]:
+    """The vendor's or customer's labels on ``line`` that open among ``toks``."""
+    inside = {id(t) for t in toks}
+    for hit in index.hits_by_line.get(line.index, ()):
+        if id(line.toks[hit.start]) in inside and any(
+            i.concept in ("customer", "vendor") for i in hit.infos
+        ):
+            yield hit
 
 
 def _under_number(index: DocIndex, hit: Hit, number: Tok) -> tuple[list[Tok], float] | None:
@@ -1403,12 +1415,10 @@ def _first_line_of_name(
         # a line of the column beside only ("Exmo.(s) Sr.(s)" over the customer's name)
         above = page.lines[above.number - 1]
     cell = next((c for c in above.cells() if abs(c[0].x0 - x0) <= 3), None)
-    if skipped and cell is not None:
+    if skipped and cell is not None and not _one_type([*cell, *toks]):
         # ... past which only the same type goes on the name ("Distribuidora Alimentar
         # Minho" over "Sul, Lda."), no heading or logo over it
-        styles = {(round(t.size, 1), t.bold) for t in [*cell, *toks]}
-        if len(styles) != 1:
-            return []
+        return []
     height = max(line.height, 4.0)
     if cell is None or line.top - above.bottom > 0.6 * height:
         return []
@@ -1733,13 +1743,8 @@ def _party_heading(index: DocIndex, line: LineRec, cell: list[Tok]) -> bool:
     D’OUVRAGE – DESTINATAIRE"), not the name under it."""
     if not join(cell).isupper():
         return False
-    inside = {id(t) for t in cell}
-    return any(
-        id(line.toks[hit.start]) in inside
-        and hit.key not in _HONORIFICS  # "MR D A HOLLOWAY & MRS S J HOLLOWAY" is names
-        and any(i.concept in ("customer", "vendor") for i in hit.infos)
-        for hit in index.hits_by_line.get(line.index, ())
-    )
+    # (not an honorific: "MR D A HOLLOWAY & MRS S J HOLLOWAY" is names)
+    return any(hit.key not in _HONORIFICS for hit in _party_labels_in(index, line, cell))
 
 
 def _labelled(index: DocIndex, line: LineRec, cell: list[Tok]) -> bool:

@@ -399,7 +399,6 @@ _CUMULATIVE_WORDS = 4
 _AMOUNT_CONCEPTS = frozenset({"total", "amount_due", "subtotal", "other_amount"})
 #: Points between two left edges of one column.
 _SAME_COLUMN = 4.0
-#: Labels that name a person at the customer ("Attn:", "z. Hd.", "À l'attention de").
 #: A US employer identification number: two digits, a hyphen, seven digits.
 _EIN = re.compile(r"\d{2}-\d{7}")
 
@@ -416,6 +415,7 @@ _ROUNDING_KEYS = frozenset(
     | {"zaokrouhleni", "zaokruhlenie", "zaokraglenie", "arrondi", "oresavrundning"}
     | {"avrunding", "afrunding", "oreavrunding", "pyoristys", "umardamine", "apvalinimas"}
 )
+#: Labels that name a person at the customer ("Attn:", "z. Hd.", "À l'attention de").
 _ATTENTION = frozenset({"attn", "zhd", "alattentionde", "tav", "attention", "att"})
 #: Currencies of countries where both day-first and month-first dates are common.
 _MIXED_DATE_LOCALES = frozenset({"CAD", "PHP"})
@@ -5246,20 +5246,18 @@ class _Run:
             if len(step) != 1 or abs(step[0][0]) >= 1.0:
                 return None
             for payable in lines[rounding.index + 1 : rounding.index + 4]:
+                if payable.page != page:
+                    return None
                 found = self._paid_after_rounding(payable, whole + step[0][0])
-                if found is not None and payable.page == page:
-                    break
-            else:
-                return None
-            break
-        else:
+                if found is not None:
+                    due, (value, toks, _currency) = found
+                    read = FieldValue(
+                        value, page, join(payable.toks[: due.end + 1]), span_bbox(toks),
+                        join(toks), "rounded",
+                    )  # fmt: skip
+                    return replace(total, value=read, line=payable, x0=toks[0].x0)
             return None
-        due, (value, toks, _currency) = found
-        read = FieldValue(
-            value, payable.page, join(payable.toks[: due.end + 1]), span_bbox(toks),
-            join(toks), "rounded",
-        )  # fmt: skip
-        return replace(total, value=read, line=payable, x0=toks[0].x0)
+        return None
 
     def _paid_after_rounding(self, line: LineRec, amount: float) -> tuple[Hit, Any] | None:
         """The label opening ``line`` as an amount payable (or a total) and the amount it
